@@ -1,0 +1,24 @@
+// What the change detection hands to the affected engine and the report.
+
+export type ChangeSource =
+  | 'changed-files' // the `changed-files` input or the CLI's --files
+  | 'git' // git diff between two commits
+  | 'api' // the pull request's files from the GitHub REST API
+  | 'none'; // nothing could be listed: every member is affected
+
+export interface ChangeSet {
+  source: ChangeSource;
+  /** One line for the log and the summary, e.g. `pull_request #12: a1b2c3d...e4f5a6b (git diff, fetched base at depth 1)`. */
+  description: string;
+  /** Changed paths relative to the repository root, `/`-separated (renames give both paths). */
+  paths: string[];
+  /** Every member must be treated as affected (no history, scheduled run, ...). */
+  all: boolean;
+  /** Why `all` is true, shown to the user. */
+  allReason?: string;
+  /** The commits compared, when git was used. */
+  base?: string;
+  head?: string;
+  /** Warnings already decided (e.g. a fallback), to be emitted by the shell. */
+  warnings: string[];
+}

