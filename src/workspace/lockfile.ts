@@ -1,0 +1,122 @@
+// Reads uv.lock into plain data. Only the parts the affected engine needs:
+// the workspace members, and for each package its identity (name, version,
+// source) and its dependency lists per kind.
+import { parse, TomlError } from 'smol-toml';
+import { UserError } from '../errors.js';
+import { normalizeName } from './names.js';
+
+/** One entry of a `dependencies` list in uv.lock. */
+export interface LockDependency {
+  name: string;
+  /** Extras requested of it (`extra = [...]`), normalised. */
+  extras: string[];
+  /** Set when several versions of the name are locked (forked resolution). */
+  version?: string;
+  /** Canonical source (see LockPackage.source), set with `version` in forked locks. */
+  source?: string;
+  marker?: string;
+}
+
+export interface LockPackage {
+  name: string;
+  version?: string;
+  /**
+   * The `source` table as one canonical string, e.g. `registry=https://pypi.org/simple`,
+   * `editable=libs/core`, `virtual=.`, `git=https://...`. Two packages with the
+   * same name, version and source are the same install.
+   */
+  source: string;
+  dependencies: LockDependency[];
+  optionalDependencies: Record<string, LockDependency[]>;
+  devDependencies: Record<string, LockDependency[]>;
+}
+
+export interface Lock {
+  version: number;
+  revision: number;
+  /** `[manifest].members`, normalised; empty for a single-project lock. */
+  members: string[];
+  packages: LockPackage[];
+}
+
+/** Lock versions this reader understands (uv writes `version = 1`). */
+const SUPPORTED_LOCK_VERSION = 1;
+
+function canonicalSource(source: unknown): string {
+  if (source === null || typeof source !== 'object') return '';
+  return Object.entries(source as Record<string, unknown>)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(',');
+}
+
+function readDependencies(list: unknown): LockDependency[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((d): d is Record<string, unknown> => d !== null && typeof d === 'object' && typeof (d as { name?: unknown }).name === 'string')
+    .map((d) => {
+      const dep: LockDependency = {
+        name: normalizeName(d.name as string),
+        extras: Array.isArray(d.extra) ? (d.extra as unknown[]).map((e) => normalizeName(String(e))).sort() : [],
+      };
+      if (typeof d.version === 'string') dep.version = d.version;
+      if (d.source !== undefined) dep.source = canonicalSource(d.source);
+      if (typeof d.marker === 'string') dep.marker = d.marker;
+      return dep;
+    });
+}
+
+function readDependencyTable(table: unknown): Record<string, LockDependency[]> {
+  const out: Record<string, LockDependency[]> = {};
+  if (table === null || typeof table !== 'object') return out;
+  for (const [key, list] of Object.entries(table as Record<string, unknown>)) {
+    out[normalizeName(key)] = readDependencies(list);
+  }
+  return out;
+}
+
+/**
+ * Parses uv.lock text. `file` names the lock in errors (repository-relative
+ * path is best). Throws a UserError for invalid TOML (with the line) and for
+ * a lock version this reader does not know.
+ */
+export function parseLock(text: string, file: string): Lock {
+  let doc: Record<string, unknown>;
+  try {
+    doc = parse(text) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof TomlError) {
+      throw new UserError(
+        `${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`,
+        'regenerate it with `uv lock` (resolve merge conflicts first)',
+      );
+    }
+    throw error;
+  }
+  const version = doc.version;
+  if (typeof version !== 'number') {
+    throw new UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
+  }
+  if (version !== SUPPORTED_LOCK_VERSION) {
+    throw new UserError(
+      `${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`,
+      'update uv-workspace-sync, or regenerate the lock with the uv version your project pins',
+    );
+  }
+  const manifest = (doc.manifest ?? {}) as Record<string, unknown>;
+  const members = Array.isArray(manifest.members) ? (manifest.members as unknown[]).map((m) => normalizeName(String(m))).sort() : [];
+  const packages: LockPackage[] = [];
+  for (const raw of Array.isArray(doc.package) ? (doc.package as Record<string, unknown>[]) : []) {
+    if (typeof raw?.name !== 'string') continue;
+    const pkg: LockPackage = {
+      name: normalizeName(raw.name),
+      source: canonicalSource(raw.source),
+      dependencies: readDependencies(raw.dependencies),
+      optionalDependencies: readDependencyTable(raw['optional-dependencies']),
+      devDependencies: readDependencyTable(raw['dev-dependencies']),
+    };
+    if (typeof raw.version === 'string') pkg.version = raw.version;
+    packages.push(pkg);
+  }
+  return { version, revision: typeof doc.revision === 'number' ? doc.revision : 0, members, packages };
+}
