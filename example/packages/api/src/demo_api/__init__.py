@@ -1,0 +1,1 @@
+"""demo-api: part of the uv-workspace-sync example workspace."""

@@ -1,0 +1,1 @@
+"""demo-cli: part of the uv-workspace-sync example workspace."""

@@ -1,0 +1,1 @@
+"""demo-core: part of the uv-workspace-sync example workspace."""

@@ -1,0 +1,1 @@
+"""demo-worker: part of the uv-workspace-sync example workspace."""
