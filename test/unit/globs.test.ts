@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { compileComponent, compileGlob, compileGlobs, compileUvGlob, expandBraces, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir } from '../../src/workspace/globs.js';
+
+const m = (pattern: string, path: string): boolean => compileGlob(pattern)(path);
+
+describe('path filters (ignore / global)', () => {
+  it('* and ? stay inside one component', () => {
+    expect(m('docs/*.md', 'docs/a.md')).toBe(true);
+    expect(m('docs/*.md', 'docs/sub/a.md')).toBe(false);
+    expect(m('docs/?.md', 'docs/a.md')).toBe(true);
+    expect(m('docs/?.md', 'docs/ab.md')).toBe(false);
+    expect(m('a?b', 'a/b')).toBe(false);
+  });
+
+  it('a pattern without / is anchored at the repository root, as in paths-filter', () => {
+    expect(m('*.md', 'README.md')).toBe(true);
+    expect(m('*.md', 'docs/README.md')).toBe(false);
+    expect(m('**/*.md', 'docs/README.md')).toBe(true);
+    expect(m('**/*.md', 'README.md')).toBe(true);
+  });
+
+  it('** matches zero or more components', () => {
+    expect(m('libs/**/test_*.py', 'libs/test_a.py')).toBe(true);
+    expect(m('libs/**/test_*.py', 'libs/x/y/test_a.py')).toBe(true);
+    expect(m('libs/**/test_*.py', 'other/libs/test_a.py')).toBe(false);
+    expect(m('docs/**', 'docs/a/b/c.txt')).toBe(true);
+    expect(m('docs/**', 'docs')).toBe(true);
+    expect(m('docs/**', 'docsx/a')).toBe(false);
+    expect(m('**', 'anything/at/all')).toBe(true);
+    expect(m('**/fixtures/**', 'a/b/fixtures/c/d.json')).toBe(true);
+    expect(m('**/fixtures/**', 'a/b/fixturesx/d.json')).toBe(false);
+  });
+
+  it('** inside a component is a plain *', () => {
+    expect(m('**.js', 'a.js')).toBe(true);
+    expect(m('**.js', 'a/b.js')).toBe(false);
+  });
+
+  it('dotfiles and dot-directories match', () => {
+    expect(m('*', '.python-version')).toBe(true);
+    expect(m('**/*.yml', '.github/workflows/ci.yml')).toBe(true);
+    expect(m('.github/**', '.github/workflows/ci.yml')).toBe(true);
+  });
+
+  it('brace alternation, nested and across /', () => {
+    expect(expandBraces('a/{b,c{d,e}}/f')).toEqual(['a/b/f', 'a/cd/f', 'a/ce/f']);
+    expect(m('{docs,examples/*}/**', 'examples/x/y.py')).toBe(true);
+    expect(m('{docs,examples/*}/**', 'docs/y.py')).toBe(true);
+    expect(m('{docs,examples/*}/**', 'src/y.py')).toBe(false);
+    expect(m('*.{md,rst}', 'a.rst')).toBe(true);
+    expect(m('*.{md,rst}', 'a.txt')).toBe(false);
+    expect(m('{a}', '{a}')).toBe(true);
+  });
+
+  it('character classes', () => {
+    expect(m('v[0-9].txt', 'v3.txt')).toBe(true);
+    expect(m('v[!0-9].txt', 'v3.txt')).toBe(false);
+    expect(m('v[!0-9].txt', 'vx.txt')).toBe(true);
+    expect(m('v[^0-9].txt', 'vx.txt')).toBe(true);
+    expect(m('a[/]b', 'a/b')).toBe(false);
+    expect(m('a[b', 'a[b')).toBe(true);
+  });
+
+  it('regex characters and escapes are literal', () => {
+    expect(m('a+b(c).txt', 'a+b(c).txt')).toBe(true);
+    expect(m('a.txt', 'abtxt')).toBe(false);
+    expect(m('a\\*.txt', 'a*.txt')).toBe(true);
+    expect(m('a\\*.txt', 'ab.txt')).toBe(false);
+  });
+
+  it('leading ./ and / are dropped; a trailing / means everything below', () => {
+    expect(m('./docs/*.md', 'docs/a.md')).toBe(true);
+    expect(m('/docs/*.md', 'docs/a.md')).toBe(true);
+    expect(m('docs/', 'docs/x/y.md')).toBe(true);
+    expect(m('docs/*.md', './docs/a.md')).toBe(true);
+  });
+
+  it('compileGlobs: any positive, minus negations', () => {
+    const match = compileGlobs(['docs/**', '*.md', '!docs/api/**', '']);
+    expect(match('docs/guide.md')).toBe(true);
+    expect(match('README.md')).toBe(true);
+    expect(match('docs/api/x.md')).toBe(false);
+    expect(match('src/a.py')).toBe(false);
+    expect(compileGlobs([])('a')).toBe(false);
+    expect(compileGlobs(['!docs/**'])('a')).toBe(false);
+    expect(compileGlob('!docs/**')('a')).toBe(true);
+  });
+});
+
+describe('uv member globs', () => {
+  it('matches one component the way the glob crate does', () => {
+    expect(compileComponent('*')('.hidden')).toBe(true);
+    expect(compileComponent('lib-?')('lib-a')).toBe(true);
+    expect(compileComponent('[ab]*')('beta')).toBe(true);
+    expect(compileComponent('[!ab]*')('beta')).toBe(false);
+    expect(compileComponent('name')('Name')).toBe(false);
+    // Backslash is an ordinary character on Unix for the glob crate.
+    expect(compileComponent('a\\b')('a\\b')).toBe(true);
+    expect(() => compileComponent('a**')).toThrow(UvGlobError);
+    expect(() => compileUvGlob('packages/a**/x')).toThrow(/single path component/);
+  });
+
+  it('matchUvGlob: component by component, ** recursive', () => {
+    const g = compileUvGlob('packages/*');
+    expect(matchUvGlob(g, 'packages/a')).toBe(true);
+    expect(matchUvGlob(g, 'packages/a/b')).toBe(false);
+    expect(matchUvGlob(g, 'packages')).toBe(false);
+    const r = compileUvGlob('libs/**/x');
+    expect(matchUvGlob(r, 'libs/x')).toBe(true);
+    expect(matchUvGlob(r, 'libs/a/b/x')).toBe(true);
+    expect(matchUvGlob(r, 'libs/a/b/y')).toBe(false);
+    expect(matchUvGlob(compileUvGlob('./packages//a/'), 'packages/a')).toBe(true);
+    expect(matchUvGlob(compileUvGlob('.'), '.')).toBe(true);
+    const deep = compileUvGlob('**/**/a/**/b/**/c');
+    expect(matchUvGlob(deep, Array.from({ length: 40 }, () => 'a').join('/'))).toBe(false);
+  });
+
+  it('expandUvGlob walks a tree: files and dirs, hidden names, trailing ** gives dirs only', () => {
+    const tree: Record<string, string[] | 'file'> = {
+      '': ['packages', 'README.md'],
+      packages: ['a', 'b', '.hidden', 'notes.txt'],
+      'packages/a': ['pyproject.toml', 'src'],
+      'packages/a/src': [],
+      'packages/b': [],
+      'packages/.hidden': [],
+      'packages/notes.txt': 'file',
+      'packages/a/pyproject.toml': 'file',
+      'README.md': 'file',
+    };
+    const dir: GlobDir = {
+      list: (rel) => {
+        const entry = tree[rel];
+        if (!Array.isArray(entry)) return undefined;
+        return entry.map((name) => ({ name, isDir: Array.isArray(tree[rel === '' ? name : `${rel}/${name}`]) }));
+      },
+      kind: (rel) => (tree[rel] === undefined ? undefined : Array.isArray(tree[rel]) ? 'dir' : 'file'),
+    };
+    expect(expandUvGlob(compileUvGlob('packages/*'), dir)).toEqual([
+      { path: 'packages/.hidden', isDir: true },
+      { path: 'packages/a', isDir: true },
+      { path: 'packages/b', isDir: true },
+      { path: 'packages/notes.txt', isDir: false },
+    ]);
+    expect(expandUvGlob(compileUvGlob('packages/**').valueOf(), dir).map((e) => e.path)).toEqual([
+      'packages',
+      'packages/.hidden',
+      'packages/a',
+      'packages/a/src',
+      'packages/b',
+    ]);
+    expect(expandUvGlob(compileUvGlob('packages/a'), dir)).toEqual([{ path: 'packages/a', isDir: true }]);
+    expect(expandUvGlob(compileUvGlob('missing/*'), dir)).toEqual([]);
+    expect(expandUvGlob(compileUvGlob('README.md/*'), dir)).toEqual([]);
+  });
+});
