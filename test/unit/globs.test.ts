@@ -141,7 +141,7 @@ describe('uv member globs', () => {
       { path: 'packages/b', isDir: true },
       { path: 'packages/notes.txt', isDir: false },
     ]);
-    expect(expandUvGlob(compileUvGlob('packages/**').valueOf(), dir).map((e) => e.path)).toEqual([
+    expect(expandUvGlob(compileUvGlob('packages/**'), dir).map((e) => e.path)).toEqual([
       'packages',
       'packages/.hidden',
       'packages/a',
