@@ -1,0 +1,92 @@
+// The `matrix` output: one leg per affected member, or at most N legs
+// ("shards") when a workspace is too big for one job per member.
+
+export interface MatrixEntry {
+  /**
+   * The member to sync, or in a shard the space-separated members of the
+   * shard: either way, pass it to the `packages` input of the leg.
+   */
+  package: string;
+  /** The member's directory, or the shard's common directory (`.` when none), relative to the repository root. */
+  path: string;
+}
+
+export interface Matrix {
+  include: MatrixEntry[];
+}
+
+/** GitHub rejects a matrix with more legs than this. */
+export const MAX_MATRIX_JOBS = 256;
+
+/**
+ * Builds the matrix for `members` (name and repository-relative path).
+ *
+ * `shards` 0 gives one entry per member. With `shards` N the members are
+ * grouped into at most N entries, each synced by one `uv sync --package ...`.
+ * Groups are balanced by the size of each member's install closure (what
+ * `uv sync --package m` installs), because that is what a leg pays for: the
+ * packages it links into its venv and, usually, the tests it then runs
+ * scale with the closure, not with the number of members in the group.
+ * A member with a 300-package closure is a leg's worth of work on its own;
+ * twenty leaf utilities are not.
+ *
+ * Grouping is greedy longest-processing-time: the heaviest member goes first
+ * into the lightest group. Ties are broken by name, and groups of equal load
+ * by fewer members, so the same input always gives the same matrix (a
+ * matrix that reshuffles between runs makes job history unreadable).
+ */
+export function buildMatrix(
+  members: readonly { name: string; path: string }[],
+  shards: number,
+  closureSize: (name: string) => number,
+): Matrix {
+  const sorted = [...members].sort((a, b) => compareNames(a.name, b.name));
+  if (sorted.length === 0) return { include: [] };
+  if (!(shards > 0)) return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
+
+  const weighted = sorted
+    .map((m) => ({ ...m, weight: Math.max(1, closureSize(m.name) || 0) }))
+    .sort((a, b) => b.weight - a.weight || compareNames(a.name, b.name));
+
+  const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
+    load: 0,
+    members: [] as { name: string; path: string }[],
+  }));
+  for (const member of weighted) {
+    let lightest = groups[0]!;
+    for (const group of groups) {
+      if (group.load < lightest.load || (group.load === lightest.load && group.members.length < lightest.members.length)) {
+        lightest = group;
+      }
+    }
+    lightest.load += member.weight;
+    lightest.members.push(member);
+  }
+
+  return {
+    include: groups
+      .map((group) => {
+        const names = group.members.map((m) => m.name).sort(compareNames);
+        return { package: names.join(' '), path: commonDirectory(group.members.map((m) => m.path)) };
+      })
+      .sort((a, b) => compareNames(a.package, b.package)),
+  };
+}
+
+/** The deepest directory containing every path, compared component by component; `.` when there is none. */
+export function commonDirectory(paths: readonly string[]): string {
+  if (paths.length === 0) return '.';
+  let common = paths[0]!.split('/').filter((part) => part !== '' && part !== '.');
+  for (const p of paths.slice(1)) {
+    const parts = p.split('/').filter((part) => part !== '' && part !== '.');
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length === 0 ? '.' : common.join('/');
+}
+
+// Code-point order, not locale order, so the matrix is the same on every runner.
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
