@@ -43,7 +43,7 @@ export function buildAnnotations(input: AnnotationsInput): Annotation[] {
 
 /** `depends on core (runtime)` → `core`; reasons are written by the affected engine. */
 const DEPENDS_ON = /\bdepends on ([a-z0-9][a-z0-9._-]*)/gi;
-const CHANGED = /^changed: (.+)$/;
+const CHANGED = /^changed: (.+)$/s;
 
 function changeNotices(input: AnnotationsInput): Annotation[] {
   const { affected } = input;

@@ -1,0 +1,127 @@
+import * as core from '@actions/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Affected } from '../../src/affected.js';
+import { buildAnnotations } from '../../src/report/annotations.js';
+import type { UvReport } from '../../src/uv/output.js';
+
+const members = [
+  { name: 'api', path: 'services/api' },
+  { name: 'cli', path: 'apps/cli' },
+  { name: 'core', path: 'libs/core' },
+  { name: 'docs', path: 'docs' },
+];
+
+const emptyReport: UvReport = { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] };
+
+function affectedBy(changes: Record<string, string[]>, dependents: Record<string, string[]> = {}): Affected {
+  const list = members
+    .map((m) => ({
+      ...m,
+      reasons: [...(changes[m.name] ?? []).map((f) => `changed: ${f}`), ...(dependents[m.name] ?? []).map((d) => `depends on ${d} (runtime)`)],
+    }))
+    .filter((m) => m.reasons.length > 0);
+  return { all: false, allReasons: [], members: list };
+}
+
+describe('buildAnnotations: the change', () => {
+  it("puts a notice on a changed member's pyproject.toml naming the dependents it pulls in", () => {
+    const affected = affectedBy({ core: ['libs/core/src/core/x.py', 'libs/core/pyproject.toml'] }, { api: ['core'], cli: ['core'] });
+    const changedPaths = ['libs/core/src/core/x.py', 'libs/core/pyproject.toml'];
+    expect(buildAnnotations({ affected, changedPaths, members })).toEqual([
+      {
+        level: 'notice',
+        title: 'Affected: core',
+        file: 'libs/core/pyproject.toml',
+        message: 'core changed (2 files); it pulls in 2 dependents: api, cli.',
+      },
+    ]);
+  });
+
+  it('uses the first changed file when pyproject.toml did not change, and says when nothing depends on it', () => {
+    const affected = affectedBy({ docs: ['docs/index.md', 'docs/conf.py'] });
+    expect(buildAnnotations({ affected, changedPaths: ['docs/index.md', 'docs/conf.py'], members })).toEqual([
+      { level: 'notice', title: 'Affected: docs', file: 'docs/index.md', message: 'docs changed (2 files); no other member depends on it.' },
+    ]);
+  });
+
+  it('says once that every member is affected, on the global file that caused it', () => {
+    const affected: Affected = {
+      all: true,
+      allReasons: ['global: pyproject.toml'],
+      members: members.map((m) => ({ ...m, reasons: ['global: pyproject.toml'] })),
+    };
+    const annotations = buildAnnotations({ affected, changedPaths: ['README.md', 'pyproject.toml'], members });
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatchObject({ level: 'notice', file: 'pyproject.toml', title: 'Every workspace member is affected' });
+    expect(annotations[0]!.message).toContain('all 4 members');
+  });
+
+  it('warns before GitHub rejects a matrix over 256 legs', () => {
+    const annotations = buildAnnotations({ affected: affectedBy({}), changedPaths: [], members, matrixLegs: 300 });
+    expect(annotations).toEqual([expect.objectContaining({ level: 'warning', title: 'Matrix too large' })]);
+    expect(annotations[0]!.message).toContain("'shards'");
+    expect(buildAnnotations({ affected: affectedBy({}), changedPaths: [], members, matrixLegs: 256 })).toEqual([]);
+  });
+});
+
+describe('buildAnnotations: the sync', () => {
+  const none = affectedBy({});
+
+  it('turns each uv error into an error annotation with the whole message', () => {
+    const report = { ...emptyReport, errors: ['No solution found when resolving dependencies\n  cause: Because x was not found'] };
+    expect(buildAnnotations({ affected: none, changedPaths: [], members, report })).toEqual([
+      { level: 'error', title: 'uv sync failed', message: 'No solution found when resolving dependencies\n  cause: Because x was not found' },
+    ]);
+  });
+
+  it('warns about the hardlink fallback and says how to fix it', () => {
+    const report = { ...emptyReport, hardlinkFallback: true };
+    const [annotation, ...rest] = buildAnnotations({ affected: none, changedPaths: [], members, report, cacheDir: '/tmp/uv-cache' });
+    expect(rest).toEqual([]);
+    expect(annotation).toMatchObject({ level: 'warning', title: 'uv copied instead of linking' });
+    expect(annotation!.message).toContain('/tmp/uv-cache');
+    expect(annotation!.message).toContain("'cache-dir'");
+    expect(annotation!.message).toContain('link-mode: copy');
+  });
+
+  it('warns once per third-party package built from source, not for workspace members', () => {
+    const report = {
+      ...emptyReport,
+      built: ['core @ file:///home/runner/work/repo/libs/core', 'api==0.1.0', 'pyyaml==6.0.1', 'pyyaml==6.0.1', 'cchardet==2.1.7'],
+    };
+    const annotations = buildAnnotations({ affected: none, changedPaths: [], members, report });
+    expect(annotations.map((a) => a.title)).toEqual(['Built from source: cchardet==2.1.7', 'Built from source: pyyaml==6.0.1']);
+    expect(annotations[0]!.message).toContain('binary wheel');
+    expect(annotations[0]!.message).toContain('extra-build-dependencies');
+  });
+
+  it('warns about a slow resolve only past the threshold', () => {
+    const slow = { ...emptyReport, phases: [{ verb: 'Resolved' as const, count: 140, unit: 'packages', ms: 15_000 }] };
+    const fast = { ...emptyReport, phases: [{ verb: 'Resolved' as const, count: 140, unit: 'packages', ms: 25 }] };
+    const [warning] = buildAnnotations({ affected: none, changedPaths: [], members, report: slow });
+    expect(warning).toMatchObject({ level: 'warning', title: 'Slow resolve' });
+    expect(warning!.message).toContain('15s to resolve 140 packages');
+    expect(buildAnnotations({ affected: none, changedPaths: [], members, report: fast })).toEqual([]);
+    expect(buildAnnotations({ affected: none, changedPaths: [], members, report: slow, slowResolveMs: 20_000 })).toEqual([]);
+  });
+});
+
+describe('emitting annotations through @actions/core', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('cannot be turned into another workflow command by a file name or message holding newlines', () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const affected = affectedBy({ docs: ['docs/a\n::error::pwned.md'] });
+    for (const a of buildAnnotations({ affected, changedPaths: ['docs/a\n::error::pwned.md'], members })) {
+      core.notice(a.message, { title: a.title, file: a.file, startLine: a.startLine });
+    }
+    const lines = written.join('').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^::notice /);
+    expect(lines[0]).toContain('file=docs/a%0A%3A%3Aerror%3A%3Apwned.md');
+  });
+});
