@@ -1,0 +1,125 @@
+// Command-line parsing for `uv-workspace-sync`. Hand-written because the
+// grammar is tiny and the bundle must run with no node_modules.
+
+/** A mistake in how the command was invoked (exit 2, like most CLIs). */
+export class UsageError extends Error {}
+
+export interface MembersArgs {
+  command: 'members';
+  workspace: string;
+  lock?: string;
+  json: boolean;
+}
+
+export interface AffectedArgs {
+  command: 'affected';
+  workspace: string;
+  lock?: string;
+  json: boolean;
+  /** Files listing changed paths, `-` for stdin. */
+  files: string[];
+  base?: string;
+  head?: string;
+  ignore: string[];
+  global: string[];
+}
+
+export type CliArgs = MembersArgs | AffectedArgs | { command: 'help' } | { command: 'version' };
+
+const VALUE_OPTIONS: Record<'members' | 'affected', string[]> = {
+  members: ['--workspace', '--lock'],
+  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global'],
+};
+const FLAG_OPTIONS = ['--json', '--help', '-h'];
+
+export function parseArgs(argv: string[]): CliArgs {
+  if (argv.length === 0) throw new UsageError('no command given');
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-V') return { command: 'version' };
+  if (command !== 'members' && command !== 'affected') {
+    throw new UsageError(command!.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+  }
+  const values = new Map<string, string[]>();
+  let json = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--help' || arg === '-h') return { command: 'help' };
+    if (arg === '--json') {
+      json = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUE_OPTIONS[command].includes(name)) {
+      if (FLAG_OPTIONS.includes(name)) throw new UsageError(`option '${name}' takes no value`);
+      throw new UsageError(arg.startsWith('-') ? `unknown option '${name}' for '${command}'` : `unexpected argument '${arg}'`);
+    }
+    let value: string;
+    if (name !== arg) value = arg.slice(eq + 1);
+    else {
+      const next = rest[++i];
+      // `-` alone is a value (stdin); any other dash-word is a forgotten value.
+      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`option '${name}' needs a value`);
+      value = next;
+    }
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  const single = (name: string): string | undefined => {
+    const list = values.get(name);
+    if (list && list.length > 1) throw new UsageError(`option '${name}' given more than once`);
+    return list?.[0];
+  };
+  const workspace = single('--workspace') ?? '.';
+  const lock = single('--lock');
+  if (command === 'members') return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
+  const files = values.get('--files') ?? [];
+  const base = single('--base');
+  const head = single('--head');
+  if (files.length === 0 && base === undefined) throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
+  if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
+  if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
+  const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [] };
+  if (lock !== undefined) out.lock = lock;
+  if (base !== undefined) out.base = base;
+  if (head !== undefined) out.head = head;
+  return out;
+}
+
+export const HELP = `uv-workspace-sync: which uv workspace members a change affects
+
+Usage:
+  uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
+  uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
+                             [--ignore GLOB]... [--global GLOB]... [--json]
+  uv-workspace-sync --help | --version
+
+Run it from the repository root: every path it reads or prints is relative to
+the current directory, '/'-separated, '.' for the root.
+
+Commands:
+  members    List the workspace members with the members each one names
+             directly (runtime, extra or group dependencies).
+  affected   List the members a change affects: those owning a changed path,
+             and every member whose 'uv sync --package' installs one of them.
+
+Options:
+  --workspace DIR  The workspace root, or a member of it (default: .)
+  --lock FILE      Read uv.lock from FILE instead of <workspace root>/uv.lock
+  --files FILE     Changed paths, one per line; '-' reads standard input.
+                   May be repeated.
+  --base REF       Compare git commits REF and --head (default HEAD)
+  --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
+  --global GLOB    A changed path matching GLOB affects every member (repeatable)
+  --json           Print JSON instead of a table
+  -h, --help       Show this help
+  -V, --version    Show the version
+
+Globs: '*' and '?' stay within one path component, '**' spans components,
+'{a,b}' alternates, dotfiles match, and a pattern is anchored at the
+repository root ('*.md' is top-level only; write '**/*.md' for any depth).
+
+Exit status: 0 on success, 1 when the workspace or an input file is wrong
+(the message starts with 'error:' and names the file), 2 when the command
+line itself is wrong.
+`;

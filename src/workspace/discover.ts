@@ -1,0 +1,239 @@
+// Finds the workspace root and its members the way uv does (uv's
+// crates/uv-workspace/src/workspace.rs is the reference): members globs are
+// expanded one component at a time from the workspace root, matches that are
+// files are ignored, `exclude` removes matches, a matched hidden directory
+// without pyproject.toml is skipped while any other one is an error, a root
+// with `[project]` is itself a member, and `tool.uv.managed = false` drops a
+// member. Pure over an injected FsReader; nodeFs is the real one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
+import { loadPyproject, type Pyproject } from './pyproject.js';
+
+/** The filesystem as discovery sees it (absolute paths). */
+export interface FsReader {
+  /** File text, or undefined when there is no such file. */
+  readText(absPath: string): string | undefined;
+  kind(absPath: string): 'file' | 'dir' | undefined;
+  /** Directory entries, or undefined when it is not a directory. */
+  list(absDir: string): { name: string; isDir: boolean; isSymlink: boolean }[] | undefined;
+}
+
+export const nodeFs: FsReader = {
+  readText(absPath) {
+    try {
+      return fs.readFileSync(absPath, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+      throw error;
+    }
+  },
+  kind(absPath) {
+    try {
+      const stat = fs.statSync(absPath);
+      return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  list(absDir) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(absDir, { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    return entries.map((entry) => {
+      const isSymlink = entry.isSymbolicLink();
+      // A symlinked directory counts as a directory, as it does for the glob crate (it stats).
+      const isDir = isSymlink ? nodeFs.kind(path.join(absDir, entry.name)) === 'dir' : entry.isDirectory();
+      return { name: entry.name, isDir, isSymlink };
+    });
+  },
+};
+
+export interface DiscoveredMember {
+  /** Absolute directory. */
+  dir: string;
+  isRoot: boolean;
+  pyproject: Pyproject;
+}
+
+export interface Discovered {
+  root: string;
+  rootPyproject: Pyproject;
+  /** In discovery order: the root first when it is a project, then glob by glob. */
+  members: DiscoveredMember[];
+  warnings: string[];
+}
+
+/** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
+export function repoRelative(repoRoot: string, abs: string): string {
+  const rel = path.relative(repoRoot, abs).split(path.sep).join('/');
+  return rel === '' ? '.' : rel;
+}
+
+function pyprojectPath(repoRoot: string, dir: string): string {
+  return repoRelative(repoRoot, path.join(dir, 'pyproject.toml'));
+}
+
+function readPyprojectAt(fsr: FsReader, repoRoot: string, dir: string): Pyproject | undefined {
+  const text = fsr.readText(path.join(dir, 'pyproject.toml'));
+  return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
+}
+
+function compileAll(globs: string[], key: string, file: string): UvGlob[] {
+  return globs.map((g) => {
+    try {
+      return compileUvGlob(g);
+    } catch (error) {
+      if (error instanceof UvGlobError) {
+        throw new UserError(`${file}: invalid glob in \`${key}\`: ${error.message}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
+      }
+      throw error;
+    }
+  });
+}
+
+function globDir(fsr: FsReader, base: string): GlobDir {
+  return {
+    list: (rel) => fsr.list(rel === '' ? base : path.join(base, rel)),
+    kind: (rel) => fsr.kind(rel === '' ? base : path.join(base, rel)),
+  };
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Is `dir` a member of the workspace rooted at `root` (matched by `members`, not by `exclude`)? */
+function includedIn(root: string, ws: NonNullable<Pyproject['workspace']>, file: string, dir: string): boolean {
+  const rel = path.relative(root, dir).split(path.sep).join('/');
+  const members = compileAll(ws.members, 'tool.uv.workspace.members', file);
+  const exclude = compileAll(ws.exclude, 'tool.uv.workspace.exclude', file);
+  return members.some((g) => matchUvGlob(g, rel)) && !exclude.some((g) => matchUvGlob(g, rel));
+}
+
+/**
+ * Finds the workspace root for `startDir`: the directory itself when its
+ * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
+ * pyproject.toml at or above it, and then the workspace above that project
+ * which includes it. The walk never leaves the repository.
+ */
+export function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): { root: string; pyproject: Pyproject } {
+  const shown = repoRelative(repoRoot, startDir);
+  const kind = fsr.kind(startDir);
+  if (kind !== 'dir') {
+    throw new UserError(
+      kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`,
+      'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml',
+    );
+  }
+  const limit = isInside(repoRoot, startDir) ? repoRoot : startDir;
+  let projectDir: string | undefined;
+  for (let dir = startDir; ; dir = path.dirname(dir)) {
+    if (fsr.kind(path.join(dir, 'pyproject.toml')) === 'file') {
+      projectDir = dir;
+      break;
+    }
+    if (dir === limit || path.dirname(dir) === dir) break;
+  }
+  if (!projectDir) {
+    throw new UserError(
+      `no pyproject.toml in '${shown}' or any parent directory up to the repository root`,
+      'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml',
+    );
+  }
+  const pyproject = readPyprojectAt(fsr, repoRoot, projectDir)!;
+  if (pyproject.workspace) return { root: projectDir, pyproject };
+  const noWorkspace = new UserError(
+    `${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`,
+    'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`',
+  );
+  if (!pyproject.hasProject) throw noWorkspace;
+  // A project: look for the workspace that lists it, as uv's find_workspace does.
+  for (let dir = projectDir; dir !== limit && path.dirname(dir) !== dir; ) {
+    dir = path.dirname(dir);
+    if (fsr.kind(path.join(dir, 'pyproject.toml')) !== 'file') continue;
+    const above = readPyprojectAt(fsr, repoRoot, dir)!;
+    if (above.workspace && includedIn(dir, above.workspace, above.file, projectDir)) return { root: dir, pyproject: above };
+    // The nearest pyproject.toml above decides, as in uv: a project above means we are its example or test.
+    break;
+  }
+  throw noWorkspace;
+}
+
+/** Collects the members of the workspace rooted at `root`. */
+export function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Discovered {
+  const ws = rootPyproject.workspace ?? { members: [], exclude: [] };
+  const members: DiscoveredMember[] = [];
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  if (rootPyproject.hasProject) {
+    if (!rootPyproject.managed) {
+      throw new UserError(
+        `${rootPyproject.file}: the workspace root is marked as unmanaged (tool.uv.managed = false)`,
+        'remove `managed = false` from the workspace root, uv does not sync unmanaged projects',
+      );
+    }
+    members.push({ dir: root, isRoot: true, pyproject: rootPyproject });
+    seen.add(root);
+  }
+  const exclude = compileAll(ws.exclude, 'tool.uv.workspace.exclude', rootPyproject.file);
+  const dir = globDir(fsr, root);
+  for (const [i, glob] of compileAll(ws.members, 'tool.uv.workspace.members', rootPyproject.file).entries()) {
+    const source = ws.members[i]!;
+    const matches = expandUvGlob(glob, dir);
+    if (matches.length === 0) {
+      warnings.push(
+        `\`tool.uv.workspace.members\` entry \`${source}\` in ${rootPyproject.file} matches nothing in this checkout (is the member gitignored or not checked out?)`,
+      );
+    }
+    for (const match of matches) {
+      const memberDir = match.path === '' ? root : path.join(root, match.path);
+      if (seen.has(memberDir)) continue;
+      seen.add(memberDir);
+      if (exclude.some((g) => matchUvGlob(g, match.path))) continue;
+      if (!match.isDir) continue;
+      const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
+      if (!pyproject) {
+        if (path.basename(memberDir).startsWith('.')) continue;
+        const shown = repoRelative(repoRoot, memberDir);
+        throw new UserError(
+          `Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`,
+          `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`,
+        );
+      }
+      if (!pyproject.managed) continue;
+      if (!pyproject.hasProject) {
+        throw new UserError(
+          `No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`,
+          `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``,
+        );
+      }
+      members.push({ dir: memberDir, isRoot: false, pyproject });
+    }
+  }
+  const byName = new Map<string, DiscoveredMember>();
+  for (const member of members) {
+    const name = member.pyproject.name!;
+    const other = byName.get(name);
+    if (other) {
+      throw new UserError(
+        `Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``,
+        'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`',
+      );
+    }
+    byName.set(name, member);
+  }
+  return { root, rootPyproject, members, warnings };
+}
+
+/** Finds the workspace for `startDir` and collects its members. */
+export function discoverWorkspace(startDir: string, repoRoot: string, fsr: FsReader = nodeFs): Discovered {
+  const { root, pyproject } = findWorkspaceRoot(startDir, repoRoot, fsr);
+  return collectMembers(root, pyproject, repoRoot, fsr);
+}

@@ -1,0 +1,124 @@
+// Member → member edges: the union of what the pyproject files declare and
+// what uv.lock records. The lock matters because metadata can be dynamic
+// (e.g. dependencies injected by a build hook) and only uv's build of the
+// project sees it; the pyproject side matters when the lock is missing or
+// stale.
+import path from 'node:path';
+import type { Lock } from './lockfile.js';
+import type { MemberSource, Pyproject } from './pyproject.js';
+import { parseRequirement } from './requirements.js';
+import type { Edge, EdgeKind } from './types.js';
+
+export interface GraphMember {
+  name: string;
+  /** Absolute directory. */
+  dir: string;
+  pyproject: Pyproject;
+}
+
+/**
+ * Does `source` make the requirement resolve to the member at `targetDir`?
+ * `workspace = true` does; so does a `path` that points at the member's
+ * directory. `declaredIn` is the directory of the pyproject.toml that holds
+ * the source, against which uv resolves its relative paths.
+ */
+function pointsAtMember(sources: MemberSource[] | undefined, declaredIn: string, targetDir: string): boolean {
+  if (!sources) return false;
+  return sources.some((s) => s.workspace || (s.path !== undefined && path.resolve(declaredIn, s.path) === path.resolve(targetDir)));
+}
+
+/** Resolves a dependency group, following `{include-group = ...}` (cycles end the walk). */
+function groupRequirements(pyproject: Pyproject, group: string, seen = new Set<string>()): string[] {
+  if (seen.has(group)) return [];
+  seen.add(group);
+  const out: string[] = [];
+  for (const item of pyproject.dependencyGroups[group] ?? []) {
+    if ('requirement' in item) out.push(item.requirement);
+    else out.push(...groupRequirements(pyproject, item.includeGroup, seen));
+  }
+  return out;
+}
+
+/** Every requirement list of a pyproject, with the edge kind it gives. */
+function requirementLists(pyproject: Pyproject): [EdgeKind, string[]][] {
+  const lists: [EdgeKind, string[]][] = [['runtime', pyproject.dependencies]];
+  for (const [extra, reqs] of Object.entries(pyproject.optionalDependencies)) lists.push([`extra:${extra}`, reqs]);
+  for (const group of Object.keys(pyproject.dependencyGroups)) lists.push([`group:${group}`, groupRequirements(pyproject, group)]);
+  // uv treats legacy dev-dependencies as part of the `dev` group.
+  if (pyproject.devDependencies) lists.push(['group:dev', pyproject.devDependencies]);
+  return lists;
+}
+
+export class EdgeSet {
+  private readonly edges = new Map<string, Edge>();
+
+  add(from: string, to: string, kind: EdgeKind, extras: string[], origin: Edge['origin']): void {
+    // A member's own extras (`pkg[extra]` inside pkg) are not edges.
+    if (from === to) return;
+    const key = `${from}\0${to}\0${kind}`;
+    const existing = this.edges.get(key);
+    if (!existing) {
+      this.edges.set(key, { from, to, kind, extras: [...new Set(extras)].sort(), origin });
+      return;
+    }
+    // The same requirement under different markers asks for the union of extras.
+    existing.extras = [...new Set([...existing.extras, ...extras])].sort();
+    if (origin === 'pyproject') existing.origin = 'pyproject';
+  }
+
+  list(): Edge[] {
+    const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    return [...this.edges.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+  }
+}
+
+/** Edges declared in the members' pyproject.toml files. */
+export function pyprojectEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, into = new EdgeSet()): EdgeSet {
+  const byName = new Map(members.map((m) => [m.name, m]));
+  for (const member of members) {
+    for (const [kind, reqs] of requirementLists(member.pyproject)) {
+      for (const text of reqs) {
+        const req = parseRequirement(text);
+        if (!req) continue;
+        const target = byName.get(req.name);
+        if (!target) continue;
+        // uv lowers a member's own sources first and falls back to the root's.
+        const own = member.pyproject.sources[req.name];
+        const isMember = own
+          ? pointsAtMember(own, member.dir, target.dir)
+          : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir);
+        if (isMember) into.add(member.name, req.name, kind, req.extras, 'pyproject');
+      }
+    }
+  }
+  return into;
+}
+
+/** Lock sources of workspace members: uv writes them as editable, virtual or directory. */
+function isLocalSource(source: string): boolean {
+  return /^(editable|virtual|directory|path)=/.test(source);
+}
+
+/** Edges recorded in uv.lock between members of `[manifest].members` that are members here. */
+export function lockEdges(memberNames: Set<string>, lock: Lock, into = new EdgeSet()): EdgeSet {
+  const manifest = new Set(lock.members);
+  const isMember = (name: string): boolean => memberNames.has(name) && manifest.has(name);
+  for (const pkg of lock.packages) {
+    if (!isMember(pkg.name) || !isLocalSource(pkg.source)) continue;
+    for (const dep of pkg.dependencies) if (isMember(dep.name)) into.add(pkg.name, dep.name, 'runtime', dep.extras, 'lock');
+    for (const [extra, deps] of Object.entries(pkg.optionalDependencies)) {
+      for (const dep of deps) if (isMember(dep.name)) into.add(pkg.name, dep.name, `extra:${extra}`, dep.extras, 'lock');
+    }
+    for (const [group, deps] of Object.entries(pkg.devDependencies)) {
+      for (const dep of deps) if (isMember(dep.name)) into.add(pkg.name, dep.name, `group:${group}`, dep.extras, 'lock');
+    }
+  }
+  return into;
+}
+
+/** The union of pyproject and lock edges, deduplicated and sorted. */
+export function buildEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, lock?: Lock): Edge[] {
+  const set = pyprojectEdges(members, root);
+  if (lock) lockEdges(new Set(members.map((m) => m.name)), lock, set);
+  return set.list();
+}

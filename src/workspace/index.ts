@@ -1,0 +1,87 @@
+// The workspace model in one call: discovery, uv.lock, edges. Everything else
+// (the action, the CLI, the affected engine) starts from loadWorkspace.
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { discoverWorkspace, nodeFs, repoRelative, type FsReader } from './discover.js';
+import { buildEdges } from './graph.js';
+import { parseLock, type Lock } from './lockfile.js';
+import type { Member, Workspace } from './types.js';
+
+export type { FsReader } from './discover.js';
+export { nodeFs } from './discover.js';
+
+export interface LoadOptions {
+  /** uv.lock at another path (absolute, or relative to the repository root); default `<workspace root>/uv.lock`, optional. */
+  lockFile?: string;
+  fs?: FsReader;
+}
+
+function compareNames(a: Member, b: Member): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/**
+ * Loads the uv workspace that `dir` (absolute, or relative to `repoRoot`)
+ * belongs to. Every problem a user can cause is a UserError naming the file.
+ */
+export function loadWorkspace(dir: string, repoRoot: string, options: LoadOptions = {}): Workspace {
+  const fsr = options.fs ?? nodeFs;
+  const absRepo = path.resolve(repoRoot);
+  const discovered = discoverWorkspace(path.resolve(absRepo, dir), absRepo, fsr);
+  const { root } = discovered;
+
+  let lock: Lock | undefined;
+  let lockPath: string | undefined;
+  if (options.lockFile !== undefined) {
+    lockPath = path.resolve(absRepo, options.lockFile);
+    const text = fsr.readText(lockPath);
+    if (text === undefined) {
+      throw new UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
+    }
+    lock = parseLock(text, repoRelative(absRepo, lockPath));
+  } else {
+    const candidate = path.join(root, 'uv.lock');
+    const text = fsr.readText(candidate);
+    // No lock is fine: the pyproject files alone still give the graph.
+    if (text !== undefined) {
+      lockPath = candidate;
+      lock = parseLock(text, repoRelative(absRepo, candidate));
+    }
+  }
+
+  const graphMembers = discovered.members.map((m) => ({ name: m.pyproject.name!, dir: m.dir, pyproject: m.pyproject }));
+  const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock);
+
+  const members: Member[] = discovered.members.map((m) => {
+    const p = m.pyproject;
+    const groups = new Set(Object.keys(p.dependencyGroups));
+    if (p.devDependencies) groups.add('dev');
+    return {
+      name: p.name!,
+      path: repoRelative(absRepo, m.dir),
+      dir: m.dir,
+      isRoot: m.isRoot,
+      defaultGroups: p.defaultGroups,
+      extras: Object.keys(p.optionalDependencies).sort(),
+      groups: [...groups].sort(),
+    };
+  });
+  members.sort(compareNames);
+
+  const ws: Workspace = {
+    repoRoot: absRepo,
+    root,
+    rootPath: repoRelative(absRepo, root),
+    virtualRoot: !discovered.rootPyproject.hasProject,
+    members,
+    edges,
+    warnings: discovered.warnings,
+  };
+  if (lockPath) ws.lockPath = lockPath;
+  return ws;
+}
+
+/** Names of the members `name` names directly, in any edge kind, sorted. */
+export function directDependencies(ws: Workspace, name: string): string[] {
+  return [...new Set(ws.edges.filter((e) => e.from === name).map((e) => e.to))].sort();
+}
