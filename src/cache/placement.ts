@@ -1,0 +1,310 @@
+// Where the uv cache lives. uv installs by hardlinking (or cloning) files from
+// its cache into the venv, which only works when both are on one filesystem;
+// otherwise every install is a full copy. So the choice is proven, not
+// guessed: a real probe creates a file in the candidate dir and links it next
+// to the venv, exactly the operation uv will perform.
+import { randomBytes } from 'node:crypto';
+import { constants, existsSync } from 'node:fs';
+import { copyFile, link, mkdir, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { formatError, UserError } from '../errors.js';
+import type { LinkModeInput } from '../inputs.js';
+
+/** The link modes the probe can prove (uv's `symlink` is only ever a user's choice). */
+export type LinkMode = 'hardlink' | 'clone' | 'copy';
+
+export interface LinkProbe {
+  /** The candidate cache dir. */
+  cacheDir: string;
+  /** The dir the probe linked into: the venv's parent (or its nearest existing ancestor). */
+  target: string;
+  /** `stat().dev` of both sides matched. */
+  sameDevice: boolean;
+  hardlink: boolean;
+  hardlinkError?: string;
+  /** A copy-on-write clone (FICLONE) worked, e.g. on btrfs, XFS with reflink, APFS. */
+  reflink: boolean;
+  reflinkError?: string;
+  /** Set when the cache dir itself could not be created or written. */
+  writeError?: string;
+}
+
+/** The file operations the probe performs; tests inject failures here. */
+export interface ProbeFs {
+  link(existing: string, created: string): Promise<void>;
+  clone(source: string, destination: string): Promise<void>;
+}
+
+const realFs: ProbeFs = {
+  link: (existing, created) => link(existing, created),
+  clone: (source, destination) => copyFile(source, destination, constants.COPYFILE_FICLONE_FORCE),
+};
+
+export interface CacheDirOptions {
+  /** The `cache-dir` input (relative paths are resolved against `workspaceRoot`). */
+  inputCacheDir?: string;
+  /** `UV_CACHE_DIR` from the environment. */
+  envCacheDir?: string;
+  /** `RUNNER_TEMP` (unset outside GitHub Actions). */
+  runnerTemp?: string;
+  /** Absolute uv workspace root. */
+  workspaceRoot: string;
+  /** The venv uv will sync into (it may not exist yet). */
+  venvDir: string;
+  /** For `~` in the input; defaults to the user's home. */
+  homeDir?: string;
+  fs?: ProbeFs;
+}
+
+export interface CacheDirChoice {
+  /** Absolute cache dir, to export as UV_CACHE_DIR. */
+  dir: string;
+  /** One line for the log and summary: where the dir came from and why. */
+  reason: string;
+  /** Where the dir came from. */
+  source: 'cache-dir' | 'UV_CACHE_DIR' | 'RUNNER_TEMP' | 'workspace' | 'venv';
+  sameFilesystem: boolean;
+  /** What the probe proved uv can do from this dir into the venv. */
+  linkMode: LinkMode;
+  probe: LinkProbe;
+  /** Emit once, as a warning: installs from this dir will be copies. */
+  warning?: string;
+}
+
+function errorText(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e?.code ? `${e.code}: ${e.message}` : String(error);
+}
+
+/** The venv may not exist yet, nor its parent: probe against the nearest dir that does. */
+function nearestExistingDir(dir: string): string {
+  let current = path.resolve(dir);
+  while (!existsSync(current)) {
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return current;
+}
+
+/**
+ * Creates `cacheDir` if needed and proves what uv can do from it into
+ * `targetDir`: a hardlink (`link(2)`) and a reflink (`FICLONE`). Probe files
+ * are removed afterwards; the cache dir is left in place (the caller removes
+ * it if it picks another).
+ */
+export async function probeLinks(cacheDir: string, targetDir: string, fs: ProbeFs = realFs): Promise<LinkProbe> {
+  const target = nearestExistingDir(targetDir);
+  const probe: LinkProbe = { cacheDir, target, sameDevice: false, hardlink: false, reflink: false };
+  const tag = `.uv-workspace-sync-probe-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const source = path.join(cacheDir, tag);
+  const linked = path.join(target, `${tag}-link`);
+  const cloned = path.join(target, `${tag}-clone`);
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(source, 'uv-workspace-sync link probe\n');
+  } catch (error) {
+    probe.writeError = errorText(error);
+    return probe;
+  }
+  try {
+    const [a, b] = await Promise.all([stat(source), stat(target)]);
+    probe.sameDevice = a.dev === b.dev;
+    try {
+      await fs.link(source, linked);
+      probe.hardlink = true;
+    } catch (error) {
+      probe.hardlinkError = errorText(error);
+    }
+    try {
+      await fs.clone(source, cloned);
+      probe.reflink = true;
+    } catch (error) {
+      probe.reflinkError = errorText(error);
+    }
+  } finally {
+    await Promise.all([source, linked, cloned].map((f) => unlink(f).catch(() => undefined)));
+  }
+  return probe;
+}
+
+/** Hardlink is uv's default on Linux; a clone is as good where links fail; else uv copies. */
+export function linkModeFromProbe(probe: LinkProbe): LinkMode {
+  if (probe.hardlink) return 'hardlink';
+  if (probe.reflink) return 'clone';
+  return 'copy';
+}
+
+function expandHome(dir: string, homeDir: string): string {
+  if (dir === '~') return homeDir;
+  if (dir.startsWith('~/')) return path.join(homeDir, dir.slice(2));
+  return dir;
+}
+
+/** Removes the dirs `mkdir -p` created for a rejected candidate, if they are still empty. */
+async function removeCreated(dir: string, stopAt: string | undefined): Promise<void> {
+  if (!stopAt) return;
+  let current = dir;
+  for (;;) {
+    try {
+      await rmdir(current);
+    } catch {
+      return;
+    }
+    if (current === stopAt) return;
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
+}
+
+function whyNoLink(probe: LinkProbe): string {
+  if (probe.writeError) return `it cannot be written (${probe.writeError})`;
+  if (!probe.sameDevice) return `it is on a different filesystem from the virtual environment`;
+  return `uv cannot link from it into the virtual environment (${probe.hardlinkError ?? 'unknown error'})`;
+}
+
+/**
+ * Picks the uv cache dir: the `cache-dir` input, else `UV_CACHE_DIR`, else
+ * `RUNNER_TEMP/uv-cache` if the probe proves uv can link from it into the
+ * venv, else `<workspace>/.uv-cache` (on the venv's filesystem in the usual
+ * layout; uv writes a `.gitignore` into its cache dir, so git ignores it).
+ * A dir the user chose is always kept; if uv would have to copy from it, the
+ * warning says how to fix that.
+ */
+export async function chooseCacheDir(opts: CacheDirOptions): Promise<CacheDirChoice> {
+  const workspaceRoot = path.resolve(opts.workspaceRoot);
+  const venvDir = path.resolve(workspaceRoot, opts.venvDir);
+  const venvParent = path.dirname(venvDir);
+  const homeDir = opts.homeDir ?? os.homedir();
+  const fs = opts.fs ?? realFs;
+
+  const forced: { dir: string; source: 'cache-dir' | 'UV_CACHE_DIR' } | undefined = opts.inputCacheDir?.trim()
+    ? { dir: opts.inputCacheDir.trim(), source: 'cache-dir' }
+    : opts.envCacheDir?.trim()
+      ? { dir: opts.envCacheDir.trim(), source: 'UV_CACHE_DIR' }
+      : undefined;
+
+  if (forced) {
+    const dir = path.resolve(workspaceRoot, expandHome(forced.dir, homeDir));
+    const probe = await probeLinks(dir, venvParent, fs);
+    const linkMode = linkModeFromProbe(probe);
+    const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : 'UV_CACHE_DIR';
+    const choice: CacheDirChoice = {
+      dir,
+      reason: `set by ${by}`,
+      source: forced.source,
+      sameFilesystem: probe.sameDevice,
+      linkMode,
+      probe,
+    };
+    if (linkMode === 'copy') {
+      const fix =
+        forced.source === 'cache-dir'
+          ? `remove 'cache-dir' so the action places the cache itself, or choose a dir on the same filesystem as ${venvParent} (e.g. ${path.join(workspaceRoot, '.uv-cache')})`
+          : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent} (e.g. ${path.join(workspaceRoot, '.uv-cache')})`;
+      choice.warning = formatError(
+        new UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix),
+      );
+    }
+    return choice;
+  }
+
+  const candidates: { dir: string; source: CacheDirChoice['source'] }[] = [];
+  if (opts.runnerTemp?.trim()) candidates.push({ dir: path.join(path.resolve(opts.runnerTemp.trim()), 'uv-cache'), source: 'RUNNER_TEMP' });
+  candidates.push({ dir: path.join(workspaceRoot, '.uv-cache'), source: 'workspace' });
+  // A venv outside the workspace (UV_PROJECT_ENVIRONMENT) may sit on yet another filesystem.
+  const beside = path.join(venvParent, '.uv-cache');
+  if (!candidates.some((c) => c.dir === beside)) candidates.push({ dir: beside, source: 'venv' });
+
+  const rejected: string[] = [];
+  let fallback: { candidate: (typeof candidates)[number]; probe: LinkProbe; created: string | undefined } | undefined;
+  for (const candidate of candidates) {
+    // Known before probing, so a rejected candidate leaves no empty dirs behind.
+    const created = await mkdir(candidate.dir, { recursive: true }).catch(() => undefined);
+    const probe = await probeLinks(candidate.dir, venvParent, fs);
+    const linkMode = linkModeFromProbe(probe);
+    if (linkMode !== 'copy') {
+      const reason =
+        rejected.length === 0
+          ? `${describe(candidate.source)}; uv can ${linkMode} from it into the venv`
+          : `${rejected.join('; ')}; using ${describe(candidate.source)}, where uv can ${linkMode} into the venv`;
+      if (fallback) await removeCreated(fallback.candidate.dir, fallback.created);
+      return { dir: candidate.dir, reason, source: candidate.source, sameFilesystem: probe.sameDevice, linkMode, probe };
+    }
+    rejected.push(`${candidate.dir} rejected: ${whyNoLink(probe)}`);
+    if (!fallback && !probe.writeError) fallback = { candidate, probe, created };
+    else await removeCreated(candidate.dir, created);
+  }
+  // Nothing can link into the venv (its own filesystem refuses links): copy from the first writable dir.
+  const { candidate, probe } = fallback ?? { candidate: candidates[candidates.length - 1]!, probe: undefined };
+  const finalProbe = probe ?? (await probeLinks(candidate.dir, venvParent, fs));
+  return {
+    dir: candidate.dir,
+    reason: `${rejected.join('; ')}; using ${describe(candidate.source)}`,
+    source: candidate.source,
+    sameFilesystem: finalProbe.sameDevice,
+    linkMode: 'copy',
+    probe: finalProbe,
+    warning: formatError(
+      new UserError(
+        `uv cannot link from any cache dir into ${venvDir} (${rejected.join('; ')}), so uv copies every file it installs`,
+        `put the venv on a filesystem that supports hardlinks, or set 'cache-dir' to a dir on the venv's filesystem`,
+      ),
+    ),
+  };
+}
+
+function describe(source: CacheDirChoice['source']): string {
+  switch (source) {
+    case 'RUNNER_TEMP':
+      return 'a dir under RUNNER_TEMP';
+    case 'workspace':
+      return '.uv-cache in the workspace';
+    case 'venv':
+      return ".uv-cache beside the venv";
+    default:
+      return source;
+  }
+}
+
+export interface LinkModeChoice {
+  /** The mode uv will use, for the `link-mode` output and the summary. */
+  mode: string;
+  /** Who decided it. */
+  source: 'UV_LINK_MODE' | 'link-mode' | 'probe';
+  /** Export UV_LINK_MODE with this value; undefined: leave the environment alone. */
+  exportValue?: string;
+  warning?: string;
+}
+
+/**
+ * The link mode uv should use. A `UV_LINK_MODE` the user set always wins and
+ * is never overwritten. Otherwise an explicit `link-mode` input is exported
+ * as is, and `auto` exports what the probe proved: naming `copy` explicitly
+ * also keeps uv from repeating its own hardlink-failure warning on every
+ * install, since ours already said it once.
+ */
+export function resolveLinkMode(input: LinkModeInput, envUvLinkMode: string | undefined, probed: LinkMode): LinkModeChoice {
+  const env = envUvLinkMode?.trim();
+  if (env) {
+    const choice: LinkModeChoice = { mode: env, source: 'UV_LINK_MODE' };
+    if (input !== 'auto' && input !== env) {
+      choice.warning = formatError(
+        new UserError(`input 'link-mode' is '${input}' but UV_LINK_MODE is already '${env}'; uv uses '${env}'`, `drop one of them so they do not disagree`),
+      );
+    }
+    return choice;
+  }
+  if (input !== 'auto') {
+    const choice: LinkModeChoice = { mode: input, source: 'link-mode', exportValue: input };
+    if (input === 'hardlink' && probed !== 'hardlink') {
+      choice.warning = formatError(
+        new UserError(`input 'link-mode' is 'hardlink' but the probe found uv cannot hardlink from the cache into the venv; uv will fall back to copying`, `use link-mode: auto, or put the cache on the venv's filesystem`),
+      );
+    }
+    return choice;
+  }
+  return { mode: probed, source: 'probe', exportValue: probed };
+}

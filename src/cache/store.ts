@@ -1,0 +1,221 @@
+// Restore (in main) and save (in post) of the uv cache through @actions/cache.
+// A thin adapter: the client already swallows service errors, but it reports
+// them only as log lines (some as red `::error::` annotations) and returns
+// the same `undefined` for "no cache" and "the service failed". So each call
+// runs with its log lines captured: failures become one warning of ours,
+// never an error, and a restore that died while extracting is told apart
+// from a miss, so the half-extracted cache dir can be emptied.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import * as cache from '@actions/cache';
+import type { SaveCachePolicy } from '../inputs.js';
+
+export interface CacheLog {
+  info(message: string): void;
+  warning(message: string): void;
+  /** For expected non-problems (another job saved the same key); falls back to info. */
+  notice?(message: string): void;
+}
+
+export interface RestoreResult {
+  hit: 'exact' | 'partial' | 'miss' | 'error';
+  matchedKey?: string;
+  /** Set when `hit` is `error`: what went wrong, already logged as a warning. */
+  warning?: string;
+}
+
+export interface SaveResult {
+  saved: boolean;
+  /** One line for the log and summary. */
+  reason: string;
+}
+
+// ---------------------------------------------------------------------------
+// Capturing the client's log lines, per call (AsyncLocalStorage follows the
+// call into its HTTP callbacks and child processes, so two calls in flight do
+// not see each other's lines).
+
+interface Captured {
+  /** `::warning::` / `::error::` / `::notice::` commands, unescaped; not printed. */
+  annotations: { level: string; message: string }[];
+  /** Every other line the client printed (also passed through to the log). */
+  lines: string[];
+}
+
+const current = new AsyncLocalStorage<Captured>();
+let hooked = false;
+
+function unescapeCommandData(text: string): string {
+  return text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+
+function hookStdout(): void {
+  if (hooked) return;
+  hooked = true;
+  const write = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    const captured = current.getStore();
+    if (!captured) return write(chunk, ...rest);
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+    const command = /^::(warning|error|notice)(?: [^:]*)?::(.*?)\r?\n?$/s.exec(text);
+    if (command) {
+      captured.annotations.push({ level: command[1]!, message: unescapeCommandData(command[2]!) });
+      const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      callback?.();
+      return true;
+    }
+    captured.lines.push(...text.split(/\r?\n/).filter((line) => line !== ''));
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+}
+
+async function captureOutput<T>(fn: () => Promise<T>): Promise<{ value?: T; thrown?: unknown; captured: Captured }> {
+  hookStdout();
+  const captured: Captured = { annotations: [], lines: [] };
+  try {
+    const value = await current.run(captured, fn);
+    return { value, captured };
+  } catch (thrown) {
+    return { thrown, captured };
+  }
+}
+
+function failureText(captured: Captured, prefix: string): string | undefined {
+  const problems = captured.annotations.filter((a) => a.level === 'warning' || a.level === 'error').map((a) => a.message);
+  if (problems.length === 0) return undefined;
+  // The client's summary line ("Failed to restore: ...") says the most; other warnings add detail.
+  const main = problems.find((p) => p.startsWith(prefix)) ?? problems[problems.length - 1]!;
+  const others = problems.filter((p) => p !== main);
+  return [main, ...others].join('; ');
+}
+
+function serviceMissing(): string | undefined {
+  if (cache.isFeatureAvailable()) return undefined;
+  return 'the GitHub cache service is not available to this job (ACTIONS_RESULTS_URL is not set; GitHub sets it on its runners)';
+}
+
+async function isEmptyDir(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch {
+    return true; // missing counts as empty: everything in it later came from the restore
+  }
+}
+
+async function emptyDir(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
+}
+
+// ---------------------------------------------------------------------------
+
+/**
+ * Restores the cache into `paths`. Never throws: a service or archive problem
+ * is `hit: 'error'` with a warning (already logged), and the job goes on
+ * without a cache. If the archive fails to extract, a dir that was empty
+ * before (or is a uv cache, marked by its CACHEDIR.TAG) is emptied again: a
+ * half-extracted uv cache would hand uv entries with files missing.
+ */
+export async function restoreCache(opts: { paths: string[]; primaryKey: string; restoreKeys: string[]; log: CacheLog }): Promise<RestoreResult> {
+  const { paths, primaryKey, restoreKeys, log } = opts;
+  const missing = serviceMissing();
+  if (missing) {
+    const warning = `the uv cache was not restored: ${missing}`;
+    log.warning(warning);
+    return { hit: 'error', warning };
+  }
+  const wasEmpty = await Promise.all(paths.map(isEmptyDir));
+  const { value: matchedKey, thrown, captured } = await captureOutput(() => cache.restoreCache(paths, primaryKey, restoreKeys));
+  if (matchedKey) {
+    return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
+  }
+  const failure = thrown !== undefined ? (thrown instanceof Error ? thrown.message : String(thrown)) : failureText(captured, 'Failed to restore');
+  if (failure === undefined) return { hit: 'miss' };
+
+  // The client prints "Cache hit for..." before downloading; only then can anything be half-extracted.
+  const extracting = captured.lines.some((line) => line.startsWith('Cache hit for'));
+  const notes: string[] = [];
+  if (extracting) {
+    for (const [i, dir] of paths.entries()) {
+      if (wasEmpty[i] || existsSync(path.join(dir, 'CACHEDIR.TAG'))) {
+        await emptyDir(dir);
+        notes.push(`emptied ${dir} so no half-extracted entries remain`);
+      } else {
+        notes.push(`${dir} may hold half-extracted files; run 'uv cache clean' if uv misbehaves`);
+      }
+    }
+  }
+  const warning = `the uv cache was not restored, continuing without it: ${failure}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  log.warning(warning);
+  return { hit: 'error', warning };
+}
+
+/**
+ * Saves `paths` under `key`. Never throws. Another job having saved (or
+ * saving) the same key is normal in a matrix and is a notice, not a warning;
+ * any other failure is a warning.
+ */
+export async function saveCache(opts: { paths: string[]; key: string; log: CacheLog }): Promise<SaveResult> {
+  const { paths, key, log } = opts;
+  const notice = (message: string) => (log.notice ?? log.info)(message);
+  const missing = serviceMissing();
+  if (missing) {
+    const reason = `the uv cache was not saved: ${missing}`;
+    log.warning(reason);
+    return { saved: false, reason };
+  }
+  const present = paths.filter((p) => existsSync(p));
+  if (present.length === 0) {
+    const reason = `nothing to save: ${paths.join(', ')} does not exist`;
+    log.info(reason);
+    return { saved: false, reason };
+  }
+  const { value: id, thrown, captured } = await captureOutput(() => cache.saveCache(paths, key));
+  if (thrown === undefined && typeof id === 'number' && id !== -1) {
+    const reason = `saved the uv cache under key ${key}`;
+    log.info(reason);
+    return { saved: true, reason };
+  }
+  const reserved = captured.lines.find((line) => line.startsWith('Failed to save: Unable to reserve cache'));
+  if (thrown === undefined && reserved) {
+    const reason = `another job already saved (or is saving) the uv cache under key ${key}; nothing to do`;
+    notice(reason);
+    return { saved: false, reason };
+  }
+  const skipped = captured.lines.find((line) => line.startsWith('Cache save skipped'));
+  if (thrown === undefined && skipped) {
+    log.info(skipped);
+    return { saved: false, reason: skipped };
+  }
+  const failure =
+    thrown !== undefined ? (thrown instanceof Error ? thrown.message : String(thrown)) : (failureText(captured, 'Failed to save') ?? 'the cache service did not accept it');
+  const reason = `the uv cache was not saved: ${failure}`;
+  log.warning(reason);
+  return { saved: false, reason };
+}
+
+/** Events where the code that fills the cache may come from someone without write access. */
+export const UNTRUSTED_SAVE_EVENTS: readonly string[] = ['pull_request_target', 'workflow_run'];
+
+/**
+ * Whether post should save the cache. `save-cache: auto` (the default) saves
+ * unless the job runs on `pull_request_target` or `workflow_run`: those run
+ * with the base repository's cache scope while building code from a fork, so
+ * a saved cache could be poisoned for later trusted runs. `true` saves
+ * anyway, `false` never saves. Whatever the policy, an exact hit is not saved
+ * again (cache entries are immutable) and neither is a failed sync.
+ */
+export function shouldSave(opts: { policy: SaveCachePolicy; eventName: string; exactHit: boolean; syncSucceeded: boolean }): { save: boolean; reason: string } {
+  if (!opts.syncSucceeded) return { save: false, reason: 'not saving the uv cache: the sync failed' };
+  if (opts.exactHit) return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
+  if (opts.policy === 'never') return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
+  if (opts.policy === 'auto' && UNTRUSTED_SAVE_EVENTS.includes(opts.eventName)) {
+    return {
+      save: false,
+      reason: `not saving the uv cache on a ${opts.eventName} event, where code from a fork could poison it (set 'save-cache: true' to save anyway)`,
+    };
+  }
+  return { save: true, reason: opts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
+}
