@@ -12,7 +12,7 @@ import { corpusDir } from '../helpers/tools.js';
 interface CorpusWorkspace {
   root: string;
   members: { name: string; path: string }[];
-  pyproject_edges: { from: string; to: string; kind: string }[];
+  pyproject_edges: { from: string; to: string; kind: string; extras: string }[];
   uv_lock: { path: string; analysis: { edges: [string, string, string][] } } | null;
 }
 
