@@ -101,8 +101,8 @@ export function renderSummary(input: SummaryInput): string {
   out.push('### Members', '');
   const synced = input.mode === 'sync';
   const inline = input.members.length > COLLAPSE_UNAFFECTED_ABOVE ? affected : [...affected, ...unaffected];
+  if (affected.length === 0) out.push('No member is affected by this change.', '');
   if (inline.length > 0) out.push(...memberTable(inline, synced), '');
-  else out.push('No member is affected by this change.', '');
   if (inline.length < input.members.length && unaffected.length > 0) {
     out.push(`<details><summary>${plural(unaffected.length, 'unaffected member')}</summary>`, '');
     out.push(...memberTable(unaffected, synced), '', '</details>', '');
@@ -176,7 +176,8 @@ function syncSection(sync: SummarySync, input: SummaryInput): string[] {
   const removed = report.removed.length;
   if (installed + removed > 0) out.push(`${installed} installed, ${removed} removed.`, '');
 
-  out.push(`<b>Where the time went:</b> ${whereTheTimeWent(sync, input)}`, '');
+  // A sync that failed before doing anything has no time to explain.
+  if (sync.exitCode === 0 || report.phases.length > 0) out.push(`<b>Where the time went:</b> ${whereTheTimeWent(sync, input)}`, '');
   if (report.built.length > 0) {
     out.push(`<b>Built from source:</b> ${report.built.map(code).join(', ')}`, '');
   }
