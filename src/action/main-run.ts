@@ -1,0 +1,261 @@
+// The main step: detect → (mode sync) place and restore the cache → one uv
+// sync. Everything here is wiring; the decisions live in the pure modules.
+import * as core from '@actions/core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheKey, hashFile, hashText } from '../cache/key.js';
+import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
+import { restoreCache, type RestoreResult } from '../cache/store.js';
+import { formatError } from '../errors.js';
+import { parseConfig, type Config } from '../inputs.js';
+import { buildAnnotations, type Annotation } from '../report/annotations.js';
+import { buildMatrix } from '../report/matrix.js';
+import { buildOutputs } from '../report/outputs.js';
+import { renderSummary, type SummaryCache, type SummaryInput, type SummarySync } from '../report/summary.js';
+import { parseUvOutput } from '../uv/output.js';
+import { pythonVersionForKey } from '../uv/python.js';
+import { runUv } from '../uv/run.js';
+import { planSync } from '../uv/sync.js';
+import { findUv, uvVersion } from '../uv/version.js';
+import { installClosure } from '../workspace/closure.js';
+import { loadWorkspace } from '../workspace/index.js';
+import type { Workspace } from '../workspace/types.js';
+import { detect, readGithubEnv, type Detection } from './detect-run.js';
+import { encodeState, STATE_KEY, type MainState } from './state.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Two levels up from both src/action/ and dist/main/: the repository of the action. */
+const UV_MATCHER = path.join(here, '..', '..', 'matchers', 'uv.json');
+
+const LINK_MODE_SOURCES = {
+  UV_LINK_MODE: 'set by UV_LINK_MODE',
+  'link-mode': 'set by the link-mode input',
+  probe: 'chosen by the link probe',
+} as const;
+
+function emit(annotation: Annotation): void {
+  const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
+  if (annotation.level === 'error') core.error(annotation.message, props);
+  else if (annotation.level === 'warning') core.warning(annotation.message, props);
+  else core.notice(annotation.message, props);
+}
+
+interface SyncOutcome {
+  state: MainState;
+  summaryCache?: SummaryCache;
+  sync?: SummarySync;
+  linkMode?: { mode: string; reason?: string };
+  uvVersion?: string;
+  restore?: RestoreResult;
+  cacheKey?: string;
+  cacheDir?: string;
+  failure?: string;
+  notes: string[];
+}
+
+async function runSync(config: Config, ws: Workspace, detection: Detection): Promise<SyncOutcome> {
+  const notes: string[] = [];
+  const env = { ...process.env };
+  const uvPath = findUv(env.PATH ?? '');
+  const version = await uvVersion(uvPath);
+  core.info(`uv ${version} at ${uvPath}`);
+  if (config.pythonVersion) {
+    core.exportVariable('UV_PYTHON', config.pythonVersion);
+    env.UV_PYTHON = config.pythonVersion;
+  }
+
+  const venvDir = env.UV_PROJECT_ENVIRONMENT ? path.resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : path.join(ws.root, '.venv');
+  const placement = await chooseCacheDir({
+    inputCacheDir: config.cacheDir,
+    envCacheDir: env.UV_CACHE_DIR,
+    runnerTemp: env.RUNNER_TEMP,
+    workspaceRoot: ws.root,
+    venvDir,
+  });
+  core.info(`uv cache: ${placement.dir} (${placement.reason})`);
+  if (placement.warning) core.warning(placement.warning, { title: 'uv cache on another filesystem' });
+  core.exportVariable('UV_CACHE_DIR', placement.dir);
+  env.UV_CACHE_DIR = placement.dir;
+  const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
+  if (link.exportValue) {
+    core.exportVariable('UV_LINK_MODE', link.exportValue);
+    env.UV_LINK_MODE = link.exportValue;
+  }
+  if (link.warning) core.warning(link.warning);
+
+  const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
+  const lockHash = ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText('');
+  const keys = cacheKey({
+    platform: process.platform,
+    arch: process.arch,
+    pythonVersion: await pythonVersionForKey(uvPath, ws.root, env),
+    lockHash,
+    members,
+    suffix: config.cacheKeySuffix,
+  });
+
+  let restore: RestoreResult | undefined;
+  if (config.cache && members.length !== 0) {
+    restore = await core.group('Restore uv cache', () =>
+      restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: core }),
+    );
+  }
+  const state: MainState = {
+    syncSucceeded: false,
+    uvPath,
+    cacheDir: placement.dir,
+    cacheKey: keys.key,
+    exactHit: restore?.hit === 'exact',
+    cacheEnabled: config.cache,
+  };
+  const summaryCache: SummaryCache = {
+    dir: placement.dir,
+    placement: placement.reason,
+    sameFilesystem: placement.sameFilesystem,
+    key: keys.key,
+    matchedKey: restore?.matchedKey,
+    hit: restore?.hit === 'exact',
+  };
+  const outcome: SyncOutcome = {
+    state,
+    summaryCache: config.cache ? summaryCache : undefined,
+    linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
+    uvVersion: version,
+    restore,
+    cacheKey: keys.key,
+    cacheDir: placement.dir,
+    notes,
+  };
+
+  const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug });
+  if (plan.note) {
+    core.info(plan.note);
+    notes.push(plan.note);
+  }
+  if (plan.invocations.length === 0) {
+    notes.push('No member is affected: nothing to sync.');
+    state.syncSucceeded = true;
+    state.skipSaveReason = 'nothing was synced';
+    return outcome;
+  }
+  core.info(`::add-matcher::${UV_MATCHER}`);
+  let stderr = '';
+  let exitCode = 0;
+  let durationMs = 0;
+  const command: string[] = [];
+  try {
+    for (const args of plan.invocations) {
+      command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
+      const result = await core.group(`uv ${args.join(' ')}`, () =>
+        runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }),
+      );
+      stderr += result.stderr;
+      durationMs += result.durationMs;
+      exitCode = result.code;
+      if (result.code !== 0) {
+        outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+        break;
+      }
+    }
+  } finally {
+    core.info('::remove-matcher owner=uv::');
+  }
+  if (config.debug) {
+    core.startGroup('uv sync: raw log (debug)');
+    core.info(stderr);
+    core.endGroup();
+  }
+  outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr) };
+  state.syncSucceeded = outcome.failure === undefined;
+  if (!state.syncSucceeded) state.skipSaveReason = 'uv sync failed';
+  return outcome;
+}
+
+export async function runMain(): Promise<void> {
+  try {
+    const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+    const config = parseConfig((name) => core.getInput(name), repoRoot);
+    const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
+    for (const warning of ws.warnings) core.warning(warning);
+    const github = readGithubEnv(process.env);
+    const detection = await detect(config, ws, github, core);
+    const { affected } = detection;
+    core.info(
+      affected.all
+        ? `all ${affected.members.length} members affected: ${affected.allReasons.join('; ')}`
+        : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
+    );
+    const closureSizes = new Map<string, number>();
+    const closureSize = (name: string): number => {
+      if (!closureSizes.has(name)) closureSizes.set(name, installClosure(ws, name, config.syncArgs).size);
+      return closureSizes.get(name)!;
+    };
+    const matrix = buildMatrix(affected.members, config.shards, closureSize);
+
+    let outcome: SyncOutcome | undefined;
+    if (config.mode === 'sync') {
+      outcome = await runSync(config, ws, detection);
+      core.saveState(STATE_KEY, encodeState(outcome.state));
+    }
+
+    const outputs = buildOutputs({
+      affected,
+      matrix,
+      cache: outcome?.cacheKey
+        ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir }
+        : undefined,
+      linkMode: outcome?.linkMode?.mode,
+      uvVersion: outcome?.uvVersion,
+    });
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+
+    const changedPaths = detection.change?.paths ?? [];
+    for (const annotation of buildAnnotations({
+      affected,
+      changedPaths,
+      members: ws.members,
+      report: outcome?.sync?.report,
+      cacheDir: outcome?.cacheDir,
+      matrixLegs: matrix.include.length,
+    })) {
+      emit(annotation);
+    }
+
+    if (config.summary) {
+      const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
+      const synced = outcome?.sync ? new Set(affected.members.map((m) => m.name)) : new Set<string>();
+      const summary: SummaryInput = {
+        mode: config.mode,
+        workspaceRoot: ws.rootPath,
+        members: ws.members.map((m) => ({
+          name: m.name,
+          path: m.path,
+          affected: affectedNames.has(m.name),
+          reasons: affectedNames.get(m.name)?.reasons ?? [],
+          synced: synced.has(m.name),
+        })),
+        change: {
+          source: detection.change?.source ?? 'changed-files',
+          description: detection.change?.description ?? `packages input: ${affected.members.map((m) => m.name).join(', ')}`,
+          changedFiles: detection.change?.paths.length,
+          all: affected.all,
+          allReasons: affected.allReasons,
+        },
+        cache: outcome?.summaryCache,
+        linkMode: outcome?.linkMode,
+        uvVersion: outcome?.uvVersion,
+        sync: outcome?.sync,
+        matrix: config.mode === 'detect' ? matrix : undefined,
+        notes: outcome?.notes,
+        warnings: [...ws.warnings, ...(detection.change?.warnings ?? [])],
+      };
+      await core.summary.addRaw(renderSummary(summary), true).write();
+    }
+    if (outcome?.failure) {
+      const firstError = outcome.sync?.report.errors[0];
+      core.setFailed(firstError ? `${outcome.failure}: ${firstError.split('\n')[0]}` : outcome.failure);
+    }
+  } catch (error) {
+    core.setFailed(formatError(error));
+  }
+}

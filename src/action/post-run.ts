@@ -1,0 +1,54 @@
+// The post step: prune the uv cache, then save it — only after a successful
+// sync, and only where the save-cache policy allows. Nothing here fails the
+// job: cache trouble is a warning.
+import * as core from '@actions/core';
+import { saveCache, shouldSave } from '../cache/store.js';
+import { directorySize } from '../cache/size.js';
+import { formatError } from '../errors.js';
+import { parseConfig } from '../inputs.js';
+import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
+import { pruneCache } from '../uv/prune.js';
+import { decodeState, STATE_KEY } from './state.js';
+
+export async function runPost(): Promise<void> {
+  try {
+    const state = decodeState(core.getState(STATE_KEY));
+    if (!state) {
+      core.info('uv-workspace-sync: main did not reach uv sync; nothing to prune or save.');
+      return;
+    }
+    const config = parseConfig((name) => core.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd());
+    const post: PostSummaryInput = { warnings: [] };
+    if (!state.syncSucceeded || state.skipSaveReason) {
+      core.info(`Not saving the uv cache: ${state.skipSaveReason ?? 'uv sync did not succeed'}.`);
+      if (state.cacheKey) post.save = { saved: false, key: state.cacheKey, reason: state.skipSaveReason ?? 'uv sync did not succeed' };
+    } else if (state.cacheDir && state.cacheKey) {
+      if (config.pruneCache && state.uvPath) {
+        const beforeBytes = await directorySize(state.cacheDir);
+        const started = Date.now();
+        const prune = await core.group('uv cache prune --ci', () =>
+          pruneCache(state.uvPath!, { cacheDir: state.cacheDir!, env: { ...process.env, UV_CACHE_DIR: state.cacheDir } }),
+        );
+        if (prune.warning) {
+          core.warning(prune.warning);
+          post.warnings!.push(prune.warning);
+        }
+        post.prune = { beforeBytes, afterBytes: await directorySize(state.cacheDir), durationMs: Date.now() - started, exitCode: prune.ok ? 0 : 1 };
+      }
+      const decision = state.cacheEnabled
+        ? shouldSave({ policy: config.saveCache, eventName: process.env.GITHUB_EVENT_NAME ?? '', exactHit: state.exactHit, syncSucceeded: state.syncSucceeded })
+        : { save: false, reason: 'the cache input is false' };
+      if (decision.save) {
+        const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core }));
+        post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason };
+      } else {
+        core.info(`Not saving the uv cache: ${decision.reason}.`);
+        post.save = { saved: false, key: state.cacheKey, reason: decision.reason };
+      }
+    }
+    if (config.summary && (post.prune || post.save)) await core.summary.addRaw(renderPostSummary(post), true).write();
+  } catch (error) {
+    // The job's result was decided in main; the post step only warns.
+    core.warning(`uv-workspace-sync post: ${formatError(error)}`);
+  }
+}

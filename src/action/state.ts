@@ -1,0 +1,31 @@
+// What main hands to post through core.saveState: one JSON value under one
+// name, so post never half-reads a state written by another version.
+
+export const STATE_KEY = 'uv-workspace-sync';
+
+export interface MainState {
+  /** Main got as far as running uv sync (or decided nothing needed syncing). */
+  syncSucceeded: boolean;
+  /** Why post must not save, when it must not (sync failed, detect mode, ...). */
+  skipSaveReason?: string;
+  uvPath?: string;
+  cacheDir?: string;
+  cacheKey?: string;
+  exactHit: boolean;
+  /** The GitHub cache service is used (cache input true). */
+  cacheEnabled: boolean;
+}
+
+export function encodeState(state: MainState): string {
+  return JSON.stringify(state);
+}
+
+export function decodeState(text: string): MainState | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as MainState;
+    return typeof value === 'object' && value !== null && typeof value.syncSucceeded === 'boolean' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
