@@ -1,0 +1,375 @@
+// Which paths changed: the explicit list, else two commits from the inputs or
+// the event, diffed with git (fetching exactly what a shallow clone lacks),
+// else the pull request's files from the API. Detection never throws: when
+// nothing reliable can be listed the answer is "every member", because
+// syncing too much is safe and syncing too little is not.
+import { readFile } from 'node:fs/promises';
+import { changedPaths, compareStrings } from './diff.js';
+import { planFromEvent, type EventPlan } from './event.js';
+import {
+  commitParents,
+  diffFiles,
+  fetchFromOrigin,
+  GitUnavailableError,
+  isShallow,
+  isWorkTree,
+  mergeBase,
+  readBlob,
+  resolveCommit,
+} from './git.js';
+import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
+import type { ChangeSet } from './types.js';
+
+export interface DetectOptions {
+  /** The git work tree (GITHUB_WORKSPACE). Paths come back relative to its top. */
+  repoRoot: string;
+  /** GITHUB_EVENT_NAME. */
+  eventName: string | undefined;
+  /** GITHUB_EVENT_PATH. */
+  eventPath: string | undefined;
+  /** `base` input or --base; `last-success` asks the Actions API. */
+  base?: string;
+  /** `head` input or --head (default: the event's head, else HEAD). */
+  head?: string;
+  /** `changed-files` input or --files, already split: git is not used at all. */
+  changedFiles?: string[];
+  /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
+  api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
+  /** Progress (what was fetched, which API was asked). Warnings are returned in ChangeSet.warnings, not logged. */
+  log: { info(msg: string): void; warning(msg: string): void };
+}
+
+/** Depths tried, in turn, to reach a merge-base in a shallow clone. */
+const DEEPEN_STEPS = [64, 512, 4096] as const;
+
+const short = (sha: string): string => sha.slice(0, 7);
+
+/** Git could not answer; `reason` is one line for the log and the summary. */
+class NoHistory extends Error {}
+
+interface Context {
+  options: DetectOptions;
+  repo: string;
+  shallow: boolean;
+  /** What was fetched or deepened, for the description. */
+  notes: string[];
+}
+
+function sortedUnique(paths: Iterable<string>): string[] {
+  return [...new Set(paths)].sort(compareStrings);
+}
+
+function everything(label: string, reason: string, warn: boolean, extraWarnings: string[] = []): ChangeSet {
+  const warnings = [...extraWarnings];
+  if (warn) warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
+  return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
+}
+
+function explicitList(files: readonly string[]): ChangeSet {
+  const paths = sortedUnique(files.map((f) => f.trim().replace(/^(\.\/)+/, '')).filter(Boolean));
+  return { source: 'changed-files', description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`, paths, all: false, warnings: [] };
+}
+
+/** Makes sure a commit named by sha is present, fetching just it from origin if not. */
+async function ensureCommit(ctx: Context, sha: string, role: string): Promise<string> {
+  const present = await resolveCommit(ctx.repo, sha);
+  if (present) return present;
+  const depth = ctx.shallow ? 1 : undefined;
+  const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
+  const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
+  if (!after) {
+    throw new NoHistory(`the ${role} commit ${short(sha)} is not in the clone and could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+  }
+  const note = `fetched ${role} ${short(sha)}${depth ? ` at depth ${depth}` : ''}`;
+  ctx.options.log.info(`${note} from origin (it was not in the clone)`);
+  ctx.notes.push(note);
+  return after;
+}
+
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+/** A ref from the inputs (sha, branch, tag, `origin/x`, `HEAD~2`...), fetched from origin when absent. */
+async function resolveInputRef(ctx: Context, ref: string, role: string): Promise<string> {
+  if (ref.startsWith('-')) throw new NoHistory(`${role} '${ref}' is not a valid git ref`);
+  if (FULL_SHA.test(ref)) return ensureCommit(ctx, ref.toLowerCase(), role);
+  const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
+  if (local) return local;
+  const depth = ctx.shallow ? 1 : undefined;
+  const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
+  const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
+  if (!sha) throw new NoHistory(`${role} '${ref}' is not a commit, branch or tag here or on origin`);
+  const note = `fetched ${role} ${ref} (${short(sha)})${depth ? ` at depth ${depth}` : ''}`;
+  ctx.options.log.info(`${note} from origin`);
+  ctx.notes.push(note);
+  return sha;
+}
+
+/** A branch of origin: the remote-tracking ref when the clone has it, else fetched. */
+async function originBranch(ctx: Context, branch: string): Promise<string> {
+  const local = await resolveCommit(ctx.repo, `refs/remotes/origin/${branch}`);
+  if (local) return local;
+  const depth = ctx.shallow ? 1 : undefined;
+  const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
+  const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
+  if (!sha) throw new NoHistory(`the default branch ${branch} could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+  const note = `fetched ${branch} (${short(sha)})${depth ? ` at depth ${depth}` : ''}`;
+  ctx.options.log.info(`${note} from origin`);
+  ctx.notes.push(note);
+  return sha;
+}
+
+/**
+ * The merge-base of two present commits. A shallow clone cuts history, so
+ * the search deepens both sides step by step (bounded) before giving up.
+ */
+async function findMergeBase(ctx: Context, a: string, b: string): Promise<string> {
+  const found = await mergeBase(ctx.repo, a, b);
+  if (found) return found;
+  if (ctx.shallow) {
+    for (const depth of DEEPEN_STEPS) {
+      const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
+      if (!fetched.ok) throw new NoHistory(`no merge-base of ${short(a)} and ${short(b)} in the shallow clone, and deepening failed: ${fetched.error}`);
+      const note = `deepened ${short(a)} and ${short(b)} to depth ${depth}`;
+      ctx.options.log.info(`${note} to find their merge-base`);
+      const base = await mergeBase(ctx.repo, a, b);
+      if (base) {
+        ctx.notes.push(note);
+        return base;
+      }
+      if (!(await isShallow(ctx.repo))) break;
+    }
+  }
+  throw new NoHistory(`${short(a)} and ${short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
+}
+
+async function gitDiff(ctx: Context, label: string, range: string, how: string, from: string, to: string): Promise<ChangeSet> {
+  const paths = changedPaths(await diffFiles(ctx.repo, from, to));
+  const detail = [how, ...ctx.notes].join(', ');
+  return { source: 'git', description: `${label}: ${range} (${detail})`, paths, all: false, base: from, head: to, warnings: [] };
+}
+
+/** Two-dot: everything that differs between the trees, whatever the history between them. */
+async function twoDot(ctx: Context, label: string, from: string, to: string, how = 'git diff'): Promise<ChangeSet> {
+  return gitDiff(ctx, label, `${short(from)}..${short(to)}`, how, from, to);
+}
+
+/** Three-dot: what `to` changed since it diverged from `from`, as GitHub's "Files changed" shows. */
+async function threeDot(ctx: Context, label: string, from: string, to: string, rangeText?: string): Promise<ChangeSet> {
+  const base = await findMergeBase(ctx, from, to);
+  const how = base === from ? 'git diff' : `git diff from merge-base ${short(base)}`;
+  return gitDiff(ctx, label, rangeText ?? `${short(from)}...${short(to)}`, how, base, to);
+}
+
+async function pullRequest(ctx: Context | undefined, plan: Extract<EventPlan, { kind: 'pull-request' }>): Promise<ChangeSet> {
+  const label = `${plan.event} #${plan.number}`;
+  let why = 'the checkout is not a git work tree';
+  if (ctx) {
+    try {
+      if (ctx.options.head === undefined) {
+        // actions/checkout's default for pull requests is refs/pull/N/merge: its
+        // first parent is the base tip, so HEAD^1..HEAD is exactly the PR's change.
+        const headSha = await resolveCommit(ctx.repo, 'HEAD');
+        const parents = headSha ? await commitParents(ctx.repo, headSha) : undefined;
+        if (headSha && parents?.length === 2 && (parents[1] === plan.head || parents[0] === plan.base)) {
+          const first = await ensureCommit(ctx, parents[0]!, 'first parent');
+          return await twoDot(ctx, label, first, headSha, 'git diff of the merge commit against its first parent');
+        }
+      }
+      const head = ctx.options.head === undefined ? await ensureCommit(ctx, plan.head, 'head') : await resolveInputRef(ctx, ctx.options.head, 'head');
+      const base = await ensureCommit(ctx, plan.base, 'base');
+      return await threeDot(ctx, label, base, head);
+    } catch (error) {
+      if (!(error instanceof NoHistory)) throw error;
+      why = error.message;
+      ctx.options.log.info(`git cannot list the pull request's changes (${why}); asking the GitHub API`);
+    }
+  }
+  return pullRequestFromApi(ctx, plan, label, why);
+}
+
+async function pullRequestFromApi(ctx: Context | undefined, plan: Extract<EventPlan, { kind: 'pull-request' }>, label: string, why: string): Promise<ChangeSet> {
+  const api = ctx?.options.api;
+  if (!api?.token) return everything(label, `${why}; no github-token to list the pull request's files`, true);
+  if (plan.changedFiles !== undefined && plan.changedFiles > PULL_FILES_LIMIT) {
+    return everything(label, `${why}; the pull request changes ${plan.changedFiles} files and the GitHub API lists at most ${PULL_FILES_LIMIT}`, true);
+  }
+  let listed;
+  try {
+    listed = await listPullRequestFiles(api as ApiAccess, plan.number);
+  } catch (error) {
+    return everything(label, `${why}; the GitHub API did not list the pull request's files: ${oneLine(error)}`, true);
+  }
+  if (listed.truncated) {
+    return everything(label, `${why}; the GitHub API stops listing a pull request's files at ${PULL_FILES_LIMIT}`, true);
+  }
+  ctx?.options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
+  const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
+  return {
+    source: 'api',
+    description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
+    paths: sortedUnique(listed.paths),
+    all: false,
+    ...(base ? { base } : {}),
+    head: plan.head,
+    warnings: [],
+  };
+}
+
+async function push(ctx: Context, plan: Extract<EventPlan, { kind: 'push' }>, head: string): Promise<ChangeSet> {
+  const label = `${plan.event} to ${plan.branch ?? plan.ref}`;
+  let reason: string;
+  let warn = false;
+  if (plan.before && !plan.forced) {
+    try {
+      const before = await ensureCommit(ctx, plan.before, 'before');
+      return await twoDot(ctx, label, before, head);
+    } catch (error) {
+      if (!(error instanceof NoHistory)) throw error;
+      reason = error.message;
+      warn = true;
+    }
+  } else {
+    reason = plan.forced ? 'a force push' : plan.branch ? 'a new branch' : `a new ${plan.ref.startsWith('refs/tags/') ? 'tag' : 'ref'}`;
+  }
+  // Without a usable `before`, the branch's own work is what it adds to the default branch.
+  const defaultBranch = plan.defaultBranch;
+  if (!defaultBranch) return everything(label, `${reason}, and the event does not name the default branch`, true);
+  if (plan.branch === defaultBranch) return everything(label, `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
+  try {
+    const main = await originBranch(ctx, defaultBranch);
+    return await threeDot(ctx, `${label} (${reason})`, main, head, `${defaultBranch}...${short(head)}`);
+  } catch (error) {
+    if (!(error instanceof NoHistory)) throw error;
+    return everything(label, `${reason}, and ${error.message}`, true);
+  }
+}
+
+/** `base: last-success`: the head of the newest successful run of this workflow on this branch. */
+async function lastSuccess(ctx: Context, plan: EventPlan, head: string): Promise<ChangeSet | string> {
+  const api = ctx.options.api;
+  const branch = plan.kind === 'push' ? plan.branch : api?.ref;
+  const label = `${plan.event} to ${branch ?? 'HEAD'}`;
+  if (!api?.token) return `base 'last-success' needs github-token`;
+  if (!branch) return `base 'last-success' needs a branch, and ${plan.event} did not push one`;
+  let run;
+  try {
+    run = await lastSuccessfulRun(api, { workflowRef: api.workflowRef, runId: api.runId, branch, event: plan.event === 'local' ? undefined : plan.event });
+  } catch (error) {
+    return `base 'last-success': the GitHub API did not list this workflow's runs: ${oneLine(error)}`;
+  }
+  if (!run) {
+    ctx.options.log.info(`no successful run of this workflow on ${branch} yet`);
+    return '';
+  }
+  ctx.options.log.info(`last successful run of this workflow on ${branch}: ${run.runId} at ${short(run.sha)}`);
+  try {
+    const from = await ensureCommit(ctx, run.sha, 'last successful');
+    return await twoDot(ctx, label, from, head, `git diff against the last successful run ${run.runId}`);
+  } catch (error) {
+    if (!(error instanceof NoHistory)) throw error;
+    return `base 'last-success': ${error.message}`;
+  }
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.trim();
+}
+
+async function readEvent(eventPath: string | undefined): Promise<string | undefined> {
+  if (!eventPath) return undefined;
+  try {
+    return await readFile(eventPath, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
+  const repo = options.repoRoot;
+  if (!(await isWorkTree(repo))) {
+    if (plan.kind === 'pull-request') return pullRequest(undefined, { ...plan });
+    return everything(plan.event, `${repo} is not a git work tree`, true);
+  }
+  const ctx: Context = { options, repo, shallow: await isShallow(repo), notes: [] };
+  const warnings: string[] = [];
+
+  if (options.base !== undefined && options.base !== 'last-success') {
+    const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
+    try {
+      const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
+      const base = await resolveInputRef(ctx, options.base, 'base');
+      return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
+    } catch (error) {
+      if (!(error instanceof NoHistory)) throw error;
+      return everything(label, error.message, true);
+    }
+  }
+
+  if (plan.kind === 'pull-request') return pullRequest(ctx, plan);
+
+  const eventHead = plan.kind === 'push' ? plan.after : plan.kind === 'merge-group' ? plan.head : undefined;
+  let head: string;
+  try {
+    head =
+      options.head !== undefined
+        ? await resolveInputRef(ctx, options.head, 'head')
+        : eventHead
+          ? await ensureCommit(ctx, eventHead, 'head')
+          : await resolveInputRef(ctx, 'HEAD', 'head');
+  } catch (error) {
+    if (!(error instanceof NoHistory)) throw error;
+    return everything(plan.event, error.message, true);
+  }
+
+  if (options.base === 'last-success') {
+    const result = await lastSuccess(ctx, plan, head);
+    if (typeof result !== 'string') return result;
+    if (result) warnings.push(`${result}; comparing with the event's own base instead`);
+  }
+
+  switch (plan.kind) {
+    case 'push': {
+      const result = await push(ctx, plan, head);
+      return { ...result, warnings: [...warnings, ...result.warnings] };
+    }
+    case 'merge-group': {
+      const label = plan.event;
+      try {
+        const base = await ensureCommit(ctx, plan.base, 'base');
+        return { ...(await twoDot(ctx, label, base, head)), warnings };
+      } catch (error) {
+        if (!(error instanceof NoHistory)) throw error;
+        return everything(label, error.message, true, warnings);
+      }
+    }
+    case 'all':
+      return everything(plan.event, plan.reason, plan.problem, warnings);
+  }
+}
+
+/** Lists the changed paths; never throws (a failure means every member, with a warning). */
+export async function detectChanges(options: DetectOptions): Promise<ChangeSet> {
+  if (options.changedFiles !== undefined) return explicitList(options.changedFiles);
+  const plan =
+    options.eventName === undefined && options.base === undefined
+      ? planFromEvent(undefined, undefined)
+      : options.eventName === undefined
+        ? ({ kind: 'all', event: 'local', reason: 'no event', problem: false } as const)
+        : planFromEvent(options.eventName, await readEvent(options.eventPath), options.eventPath ?? 'GITHUB_EVENT_PATH (unset)');
+  try {
+    const result = await fromGit(options, plan);
+    options.log.info(`changed files: ${result.description}`);
+    return result;
+  } catch (error) {
+    const reason = error instanceof GitUnavailableError ? error.message : `change detection failed: ${oneLine(error)}`;
+    const result = everything(plan.event, reason, true);
+    options.log.info(`changed files: ${result.description}`);
+    return result;
+  }
+}
+
+/** A file's content at a commit (e.g. uv.lock at the base), or undefined when absent there or unreadable. */
+export async function readFileAtRef(repoRoot: string, ref: string, repoRelativePath: string): Promise<string | undefined> {
+  return readBlob(repoRoot, ref, repoRelativePath);
+}

@@ -1,0 +1,143 @@
+// The only place that runs git. Every call is an argv array (no shell), so a
+// branch name or path holding `$(...)`, quotes or newlines is just data, and
+// `--end-of-options` keeps a name starting with `-` from being read as an option.
+import { execFile } from 'node:child_process';
+import { parseNameStatus, type FileChange } from './diff.js';
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** git could not be started at all (not installed, repoRoot missing). */
+export class GitUnavailableError extends Error {}
+
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+/** A fetch that hangs (network, credential helper) must not hang the job forever. */
+const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
+export function runGit(repo: string, args: readonly string[], timeoutMs = 0): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotepath=false', ...args],
+      {
+        cwd: repo,
+        maxBuffer: MAX_OUTPUT,
+        timeout: timeoutMs,
+        encoding: 'utf8',
+        // Never wait for a password prompt, and keep messages in English for the log.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
+      },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          if (error.killed) {
+            resolve({ code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` });
+            return;
+          }
+          reject(new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`));
+          return;
+        }
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** The last non-empty stderr line: git's own one-line reason. */
+export function lastLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? '';
+}
+
+export async function isWorkTree(repo: string): Promise<boolean> {
+  const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree']);
+  return result.code === 0 && result.stdout.trim() === 'true';
+}
+
+export async function isShallow(repo: string): Promise<boolean> {
+  const result = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
+  return result.code === 0 && result.stdout.trim() === 'true';
+}
+
+/** The commit a revision names, or undefined when it names none here. */
+export async function resolveCommit(repo: string, rev: string): Promise<string | undefined> {
+  const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  return result.code === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * Parents of a commit, read from the commit object itself: this works in a
+ * shallow clone, where the parents are named but not present.
+ */
+export async function commitParents(repo: string, sha: string): Promise<string[] | undefined> {
+  const result = await runGit(repo, ['cat-file', 'commit', sha]);
+  if (result.code !== 0) return undefined;
+  const header = result.stdout.split('\n\n', 1)[0] ?? '';
+  return header
+    .split('\n')
+    .filter((line) => line.startsWith('parent '))
+    .map((line) => line.slice('parent '.length).trim());
+}
+
+export interface FetchResult {
+  ok: boolean;
+  /** git's reason when it failed. */
+  error?: string;
+}
+
+/**
+ * `git fetch --no-tags` of exact objects or refs from `origin` (into
+ * FETCH_HEAD, no branch is touched). `depth` bounds the history fetched; it
+ * is only given in shallow clones, where a deeper fetch would change nothing.
+ */
+export async function fetchFromOrigin(repo: string, refspecs: readonly string[], depth?: number): Promise<FetchResult> {
+  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+  if (depth !== undefined) args.push(`--depth=${depth}`);
+  args.push('--end-of-options', 'origin', ...refspecs);
+  const result = await runGit(repo, args, FETCH_TIMEOUT_MS);
+  return result.code === 0 ? { ok: true } : { ok: false, error: lastLine(result.stderr) || `git fetch exited with ${result.code}` };
+}
+
+/** The best common ancestor, or undefined when the history present has none. */
+export async function mergeBase(repo: string, a: string, b: string): Promise<string | undefined> {
+  const result = await runGit(repo, ['merge-base', '--end-of-options', a, b]);
+  return result.code === 0 ? result.stdout.trim().split('\n')[0] : undefined;
+}
+
+/**
+ * Files that differ between two commits' trees (two-dot). Rename detection
+ * is forced on (`-M`) so a move lists both paths whatever diff.renames says;
+ * `--no-relative` keeps paths relative to the repository root.
+ */
+export async function diffFiles(repo: string, from: string, to: string): Promise<FileChange[]> {
+  const result = await runGit(repo, [
+    'diff',
+    '--name-status',
+    '-z',
+    '-M',
+    '--no-relative',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--ignore-submodules=none',
+    '--end-of-options',
+    from,
+    to,
+    '--',
+  ]);
+  if (result.code !== 0) throw new Error(`git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed: ${lastLine(result.stderr)}`);
+  return parseNameStatus(result.stdout);
+}
+
+/** A file's content at a commit, or undefined when it is absent there or unreadable. */
+export async function readBlob(repo: string, rev: string, repoRelativePath: string): Promise<string | undefined> {
+  const path = repoRelativePath.replace(/^(\.\/)+/, '');
+  try {
+    const result = await runGit(repo, ['cat-file', 'blob', `${rev}:${path}`]);
+    return result.code === 0 ? result.stdout : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+// The only place that calls the GitHub REST API. Read-only calls; the token
+// goes to octokit and nowhere else (never into a message).
+import { getOctokit } from '@actions/github';
+
+export interface ApiAccess {
+  token: string;
+  /** GITHUB_API_URL, e.g. https://api.github.com or a GHES /api/v3 URL. */
+  url: string;
+  /** owner/name (GITHUB_REPOSITORY). */
+  repository: string;
+}
+
+/** GitHub lists at most this many files of a pull request. */
+export const PULL_FILES_LIMIT = 3000;
+
+export interface PullRequestFiles {
+  /** Paths as GitHub reports them: `filename`, plus `previous_filename` of renames. */
+  paths: string[];
+  /** Number of file entries GitHub returned. */
+  count: number;
+  /** The list hit GitHub's limit, so files past it are unknown. */
+  truncated: boolean;
+}
+
+function split(repository: string): { owner: string; repo: string } {
+  const [owner, repo, ...rest] = repository.split('/');
+  if (!owner || !repo || rest.length > 0) throw new Error(`GITHUB_REPOSITORY '${repository}' is not owner/name`);
+  return { owner, repo };
+}
+
+function client(api: ApiAccess) {
+  return getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
+}
+
+/** The files of pull request `number`, page by page (100 a page). */
+export async function listPullRequestFiles(api: ApiAccess, number: number): Promise<PullRequestFiles> {
+  const octokit = client(api);
+  const paths = new Set<string>();
+  let count = 0;
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...split(api.repository), pull_number: number, per_page: 100 });
+  for await (const page of pages) {
+    for (const file of page.data) {
+      count++;
+      paths.add(file.filename);
+      if (file.previous_filename) paths.add(file.previous_filename);
+    }
+  }
+  return { paths: [...paths], count, truncated: count >= PULL_FILES_LIMIT };
+}
+
+export interface LastSuccessQuery {
+  /** GITHUB_WORKFLOW_REF: `owner/name/.github/workflows/ci.yml@refs/heads/main`. */
+  workflowRef?: string;
+  /** GITHUB_RUN_ID, used to find the workflow when workflowRef is absent. */
+  runId?: string;
+  branch: string;
+  /** Only runs of this event (push runs on the branch, not pull requests from it). */
+  event?: string;
+}
+
+export interface LastSuccess {
+  sha: string;
+  runId: number;
+  runUrl?: string;
+}
+
+/** `ci.yml` from `owner/name/.github/workflows/ci.yml@refs/heads/main`. */
+export function workflowFileFromRef(workflowRef: string): string | undefined {
+  const match = /\.github\/workflows\/([^@/]+)@/.exec(workflowRef);
+  return match?.[1];
+}
+
+/**
+ * The head commit of the newest successful run of the same workflow on
+ * `branch`, or undefined when there is none.
+ */
+export async function lastSuccessfulRun(api: ApiAccess, query: LastSuccessQuery): Promise<LastSuccess | undefined> {
+  const octokit = client(api);
+  const repo = split(api.repository);
+  let workflowId: string | number | undefined = query.workflowRef ? workflowFileFromRef(query.workflowRef) : undefined;
+  if (workflowId === undefined && query.runId) {
+    const run = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(query.runId) });
+    workflowId = run.data.workflow_id;
+  }
+  if (workflowId === undefined) throw new Error('neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID names the workflow');
+  const runs = await octokit.rest.actions.listWorkflowRuns({
+    ...repo,
+    workflow_id: workflowId,
+    branch: query.branch,
+    status: 'success',
+    ...(query.event ? { event: query.event } : {}),
+    per_page: 1,
+  });
+  const run = runs.data.workflow_runs[0];
+  return run ? { sha: run.head_sha, runId: run.id, runUrl: run.html_url } : undefined;
+}
