@@ -1,0 +1,100 @@
+// Runs a bundled action entry (dist/main, dist/post) the way the GitHub runner
+// does: inputs as INPUT_* variables, and the file commands GITHUB_OUTPUT,
+// GITHUB_STATE, GITHUB_ENV, GITHUB_PATH and GITHUB_STEP_SUMMARY read back
+// afterwards. State saved by main reaches post as STATE_* variables, as on the
+// runner. Used by `npm run demo`, the e2e tests and the bench.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Parses a file written with `name<<DELIMITER` heredocs or `name=value` lines. */
+export function parseFileCommand(text) {
+  const values = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const heredoc = line.match(/^([^=<]+)<<(.+)$/);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const body = [];
+      while (++i < lines.length && lines[i] !== delimiter) body.push(lines[i]);
+      values[name] = body.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) values[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return values;
+}
+
+/** The runner's name for an input: `INPUT_` + upper case, spaces to `_`, hyphens kept. */
+export function inputVariable(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * Runs `node entry` as a step. `step.state` carries the state of an earlier
+ * step (main's, for post). Resolves with the exit code, the streams, and what
+ * the step wrote through the file commands.
+ */
+export async function runStep(entry, step) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-step-'));
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_ENV: path.join(dir, 'env'),
+    GITHUB_PATH: path.join(dir, 'path'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env = { ...(step.baseEnv ?? process.env), ...files, ...(step.env ?? {}) };
+  for (const key of Object.keys(env)) if (key.startsWith('INPUT_') || key.startsWith('STATE_')) delete env[key];
+  Object.assign(env, files, step.env ?? {});
+  for (const [name, value] of Object.entries(step.inputs ?? {})) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(step.state ?? {})) env[`STATE_${name}`] = value;
+  const started = process.hrtime.bigint();
+  const child = spawn(step.node ?? process.execPath, [entry], { cwd: step.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    if (step.echo) process.stdout.write(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+    if (step.echo) process.stderr.write(chunk);
+  });
+  const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const read = (file) => readFileSync(file, 'utf8');
+  const result = {
+    code,
+    stdout,
+    stderr,
+    durationMs,
+    outputs: parseFileCommand(read(files.GITHUB_OUTPUT)),
+    state: parseFileCommand(read(files.GITHUB_STATE)),
+    exportedEnv: parseFileCommand(read(files.GITHUB_ENV)),
+    summary: read(files.GITHUB_STEP_SUMMARY),
+  };
+  rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+/** Workflow commands (`::error file=x::msg`) printed on stdout, parsed. */
+export function workflowCommands(stdout) {
+  const commands = [];
+  for (const line of stdout.split('\n')) {
+    const m = line.match(/^::([a-z-]+)(?: ([^:]*))?::(.*)$/);
+    if (!m) continue;
+    const props = {};
+    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      props[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    commands.push({ command: m[1], props, message: m[3] });
+  }
+  return commands;
+}
