@@ -162,7 +162,7 @@ function syncAnnotations(input: AnnotationsInput): Annotation[] {
  * Workspace members (and other local projects) are built on every sync as
  * editables; that is expected and not worth a warning. Third-party sdists are.
  */
-function thirdPartyBuilds(built: readonly string[], members: ReadonlySet<string>): string[] {
+export function thirdPartyBuilds(built: readonly string[], members: ReadonlySet<string>): string[] {
   const seen = new Set<string>();
   for (const entry of built) {
     if (/ @ (file|editable):/i.test(entry)) continue;

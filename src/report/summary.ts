@@ -4,6 +4,7 @@
 // it hit, and, above all, why the sync took as long as it did.
 import type { ChangeSource } from '../changes/types.js';
 import type { UvPhase, UvReport } from '../uv/output.js';
+import { thirdPartyBuilds } from './annotations.js';
 import { code, escapeText as e } from './escape.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import type { Matrix } from './matrix.js';
@@ -178,9 +179,8 @@ function syncSection(sync: SummarySync, input: SummaryInput): string[] {
 
   // A sync that failed before doing anything has no time to explain.
   if (sync.exitCode === 0 || report.phases.length > 0) out.push(`<b>Where the time went:</b> ${whereTheTimeWent(sync, input)}`, '');
-  if (report.built.length > 0) {
-    out.push(`<b>Built from source:</b> ${report.built.map(code).join(', ')}`, '');
-  }
+  const built = thirdPartyBuilds(report.built, memberNames(input));
+  if (built.length > 0) out.push(`<b>Built from source:</b> ${built.map(code).join(', ')}`, '');
   if (report.hardlinkFallback) {
     out.push(
       '<b>uv copied instead of linking:</b> the cache and the venv are on different filesystems, so every install was a full copy. ' +
@@ -204,7 +204,7 @@ function syncSection(sync: SummarySync, input: SummaryInput): string[] {
  * One sentence naming the step that dominated the sync and what usually
  * makes that step slow, so the next question ("why?") is already answered.
  */
-export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'cache' | 'linkMode'>): string {
+export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'cache' | 'linkMode' | 'members'>): string {
   const phases = sync.report.phases.filter((p) => p.verb !== 'Audited' && p.verb !== 'Checked');
   const slowest = phases.reduce<UvPhase | undefined>((best, p) => (best && best.ms >= p.ms ? best : p), undefined);
   const accounted = sync.report.phases.reduce((sum, p) => sum + p.ms, 0);
@@ -225,7 +225,11 @@ export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'c
     case 'Built':
       if (input.cache && !input.cache.matchedKey) why.push('the cache was a miss');
       else if (input.cache && !input.cache.hit) why.push('the cache was restored from an older key');
-      if (sync.report.built.length > 0) why.push(`${plural(sync.report.built.length, 'package')} built from source`);
+      {
+        // Workspace members are built (as editables) on every sync; only third-party builds are news.
+        const built = thirdPartyBuilds(sync.report.built, memberNames(input)).length;
+        if (built > 0) why.push(`${plural(built, 'package')} built from source`);
+      }
       break;
     case 'Installed':
       if (sync.report.hardlinkFallback) why.push('uv copied files because linking from the cache failed');
@@ -237,8 +241,12 @@ export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'c
   return `${what}${why.length > 0 ? `: ${why.join('; ')}` : ''}.`;
 }
 
+function memberNames(input: Pick<SummaryInput, 'members'>): Set<string> {
+  return new Set(input.members.map((m) => m.name));
+}
+
 function cacheSection(cache: SummaryCache | undefined, linkMode: SummaryInput['linkMode']): string[] {
-  const out = ['### Cache', '', '| | |', '| --- | --- |'];
+  const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
   if (cache) {
     const restored = cache.hit
       ? '✅ hit (exact key)'
