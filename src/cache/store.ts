@@ -126,7 +126,8 @@ export async function restoreCache(opts: { paths: string[]; primaryKey: string; 
     log.warning(warning);
     return { hit: 'error', warning };
   }
-  const wasEmpty = await Promise.all(paths.map(isEmptyDir));
+  // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
+  const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || existsSync(path.join(dir, 'CACHEDIR.TAG'))));
   const { value: matchedKey, thrown, captured } = await captureOutput(() => cache.restoreCache(paths, primaryKey, restoreKeys));
   if (matchedKey) {
     return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
@@ -139,7 +140,7 @@ export async function restoreCache(opts: { paths: string[]; primaryKey: string; 
   const notes: string[] = [];
   if (extracting) {
     for (const [i, dir] of paths.entries()) {
-      if (wasEmpty[i] || existsSync(path.join(dir, 'CACHEDIR.TAG'))) {
+      if (disposable[i]) {
         await emptyDir(dir);
         notes.push(`emptied ${dir} so no half-extracted entries remain`);
       } else {
@@ -178,10 +179,19 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Cache
     log.info(reason);
     return { saved: true, reason };
   }
-  const reserved = captured.lines.find((line) => line.startsWith('Failed to save: Unable to reserve cache'));
+  // The client reports every failed reservation as "another job may be creating this cache";
+  // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.
+  const reserved = captured.lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache'));
   if (thrown === undefined && reserved) {
-    const reason = `another job already saved (or is saving) the uv cache under key ${key}; nothing to do`;
-    notice(reason);
+    const detailLine = captured.lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
+    const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
+    if (detail === '' || /\(409\)|already exists/i.test(detail)) {
+      const reason = `another job already saved (or is saving) the uv cache under key ${key}; nothing to do`;
+      notice(reason);
+      return { saved: false, reason };
+    }
+    const reason = `the uv cache was not saved: ${detail.replace(/^Error: /, '')}`;
+    log.warning(reason);
     return { saved: false, reason };
   }
   const skipped = captured.lines.find((line) => line.startsWith('Cache save skipped'));

@@ -1,0 +1,279 @@
+// The real @actions/cache client (v6, cache service v2) against a local
+// server speaking the same protocol: twirp JSON + Azure blob PUT/GET.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { cacheKey } from '../../src/cache/key.js';
+import { restoreCache, saveCache, type CacheLog } from '../../src/cache/store.js';
+import { setEnv, startCacheServer, type CacheServer } from '../helpers/cache-server.js';
+
+interface Logged {
+  level: 'info' | 'warning' | 'notice';
+  message: string;
+}
+
+let root: string;
+let cacheDir: string;
+let server: CacheServer;
+let restoreEnv: () => void;
+let logged: Logged[];
+let log: CacheLog;
+
+const LOCK = 'a'.repeat(64);
+const base = { platform: 'linux', arch: 'x64', pythonVersion: '3.11', lockHash: LOCK, suffix: '' };
+
+/** A uv-cache-like tree: CACHEDIR.TAG plus incompressible files, so a truncated archive dies mid-extraction. */
+function fillCache(dir: string, label: string): Record<string, string> {
+  const files: Record<string, string> = { 'CACHEDIR.TAG': 'Signature: 8a477f597d28d172789f06886806bc55\n' };
+  for (let i = 0; i < 6; i++) files[`archive-v0/${label}-${i}/data.bin`] = `${label}\n${randomBytes(150_000).toString('base64')}`;
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+  }
+  return files;
+}
+
+function readTree(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+  }
+  return out;
+}
+
+function warnings(): string[] {
+  return logged.filter((l) => l.level === 'warning').map((l) => l.message);
+}
+
+beforeEach(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'uvws-cache-store-'));
+  const workspace = path.join(root, 'work', 'repo');
+  const runnerTemp = path.join(root, 'work', '_temp');
+  mkdirSync(workspace, { recursive: true });
+  mkdirSync(runnerTemp, { recursive: true });
+  cacheDir = path.join(runnerTemp, 'uv-cache');
+  server = await startCacheServer();
+  restoreEnv = setEnv({ ...server.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, ACTIONS_CACHE_MODE: undefined, RUNNER_DEBUG: undefined });
+  logged = [];
+  log = {
+    info: (message) => logged.push({ level: 'info', message }),
+    warning: (message) => logged.push({ level: 'warning', message }),
+    notice: (message) => logged.push({ level: 'notice', message }),
+  };
+});
+
+afterEach(async () => {
+  restoreEnv();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('restore and save through @actions/cache', () => {
+  test('miss, then save, then an exact hit, then a restore-key hit for other members', async () => {
+    const web = cacheKey({ ...base, members: ['web'] });
+    const first = await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log });
+    expect(first).toEqual({ hit: 'miss' });
+    expect(warnings()).toEqual([]);
+
+    const files = fillCache(cacheDir, 'web');
+    expect(await saveCache({ paths: [cacheDir], key: web.key, log })).toMatchObject({ saved: true });
+    expect(server.entries().map((e) => [e.key, e.finalized])).toEqual([[web.key, true]]);
+
+    rmSync(cacheDir, { recursive: true });
+    const exact = await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log });
+    expect(exact).toEqual({ hit: 'exact', matchedKey: web.key });
+    expect(readTree(cacheDir)).toEqual(files);
+
+    // Another member set on the same lock falls back to the first restore key.
+    rmSync(cacheDir, { recursive: true });
+    const api = cacheKey({ ...base, members: ['api'] });
+    const partial = await restoreCache({ paths: [cacheDir], primaryKey: api.key, restoreKeys: api.restoreKeys, log });
+    expect(partial).toEqual({ hit: 'partial', matchedKey: web.key });
+    expect(readTree(cacheDir)).toEqual(files);
+
+    // A different lock on the same platform still restores (the last restore key)...
+    rmSync(cacheDir, { recursive: true });
+    const newLock = cacheKey({ ...base, lockHash: 'b'.repeat(64), members: ['web'] });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: newLock.key, restoreKeys: newLock.restoreKeys, log })).toEqual({ hit: 'partial', matchedKey: web.key });
+    // ...but another Python or another suffix never does.
+    rmSync(cacheDir, { recursive: true });
+    for (const other of [cacheKey({ ...base, pythonVersion: '3.12', members: ['web'] }), cacheKey({ ...base, suffix: 'gpu', members: ['web'] })]) {
+      expect(await restoreCache({ paths: [cacheDir], primaryKey: other.key, restoreKeys: other.restoreKeys, log })).toEqual({ hit: 'miss' });
+    }
+    expect(readTree(cacheDir)).toEqual({});
+    expect(warnings()).toEqual([]);
+  });
+
+  test('two matrix legs syncing different members save and restore their own caches', async () => {
+    const legs = [cacheKey({ ...base, members: ['core', 'web'] }), cacheKey({ ...base, members: ['api'] })];
+    expect(legs[0]!.key).not.toBe(legs[1]!.key);
+    const contents: Record<string, string>[] = [];
+    for (const [i, leg] of legs.entries()) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      contents.push(fillCache(cacheDir, `leg${i}`));
+      expect(await saveCache({ paths: [cacheDir], key: leg.key, log })).toMatchObject({ saved: true });
+    }
+    for (const [i, leg] of legs.entries()) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      expect(await restoreCache({ paths: [cacheDir], primaryKey: leg.key, restoreKeys: leg.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: leg.key });
+      expect(readTree(cacheDir)).toEqual(contents[i]);
+    }
+    expect(warnings()).toEqual([]);
+  });
+
+});
+
+describe('cache service trouble is a warning, never a failure', () => {
+  test('500 twice on lookup: the client retries and the restore succeeds', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    const files = fillCache(cacheDir, 'web');
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    server.fail({ route: 'GetCacheEntryDownloadURL', status: 500, times: 2 });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readTree(cacheDir)).toEqual(files);
+    expect(server.requests.filter((r) => r.route === 'GetCacheEntryDownloadURL').map((r) => r.status)).toEqual([500, 500, 200]);
+    expect(warnings()).toEqual([]);
+  });
+
+  test('503 once on reserve: the save retries and lands', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    server.fail({ route: 'CreateCacheEntry', status: 503 });
+    expect(await saveCache({ paths: [cacheDir], key: k.key, log })).toMatchObject({ saved: true });
+    expect(server.requests.filter((r) => r.route === 'CreateCacheEntry').map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  test('503 on every attempt: restore gives up with one warning and the job goes on', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    server.fail({ route: 'GetCacheEntryDownloadURL', status: 503, times: 100 });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).toMatch(/not restored, continuing without it: .*503/);
+    expect(warnings()).toEqual([result.warning]);
+    // The client's own retries: 5 attempts, then it gives up.
+    expect(server.requests.filter((r) => r.route === 'GetCacheEntryDownloadURL')).toHaveLength(5);
+  });
+
+  test('429 is not retried: one request, a warning', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    server.fail({ route: 'GetCacheEntryDownloadURL', status: 429, retryAfter: '60' });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).toMatch(/rate limit/i);
+    expect(server.requests).toHaveLength(1);
+
+    fillCache(cacheDir, 'web');
+    server.fail({ route: 'CreateCacheEntry', status: 429 });
+    const saved = await saveCache({ paths: [cacheDir], key: k.key, log });
+    expect(saved.saved).toBe(false);
+    expect(saved.reason).toMatch(/not saved/);
+    expect(warnings()).toHaveLength(2);
+  });
+
+  test('a refused connection: restore and save both warn and return', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    await server.close();
+    const restored = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(restored.hit).toBe('error');
+    expect(restored.warning).toMatch(/ECONNREFUSED|connect/i);
+    fillCache(cacheDir, 'web');
+    const saved = await saveCache({ paths: [cacheDir], key: k.key, log });
+    expect(saved.saved).toBe(false);
+    expect(saved.reason).toMatch(/ECONNREFUSED|connect/i);
+    expect(warnings()).toHaveLength(2);
+  });
+
+  test('no cache service in this job (ACTIONS_RESULTS_URL unset): a warning, no request', async () => {
+    const undo = setEnv({ ACTIONS_RESULTS_URL: undefined });
+    try {
+      const k = cacheKey({ ...base, members: ['web'] });
+      const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+      expect(result.hit).toBe('error');
+      expect(result.warning).toMatch(/ACTIONS_RESULTS_URL/);
+    } finally {
+      undo();
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('damaged archives never leave a half-extracted cache', () => {
+  test('a truncated archive: the restore is discarded and the cache dir is empty', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    server.damage(k.key, 'truncate');
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).toMatch(/tar/);
+    expect(result.warning).toMatch(/emptied/);
+    expect(readTree(cacheDir)).toEqual({});
+    expect(warnings()).toEqual([result.warning]);
+  });
+
+  test('a garbled archive over an existing uv cache: the mixed result is emptied too', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    fillCache(cacheDir, 'older'); // a uv cache already there (self-hosted runner), marked by CACHEDIR.TAG
+    server.damage(k.key, 'garble');
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result.hit).toBe('error');
+    expect(readTree(cacheDir)).toEqual({});
+  });
+
+  test('a dir that is not a uv cache is left alone, with advice', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    mkdirSync(cacheDir);
+    writeFileSync(path.join(cacheDir, 'keep.txt'), 'not uv');
+    server.damage(k.key, 'truncate');
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).toMatch(/uv cache clean/);
+    expect(readFileSync(path.join(cacheDir, 'keep.txt'), 'utf8')).toBe('not uv');
+  });
+});
+
+describe('saving races with another job', () => {
+  test('two jobs save the same key at once: one saves, the other gets a notice, not a warning', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    // Both jobs use the same path, as two runners do (the cache version hashes the paths).
+    fillCache(cacheDir, 'web');
+    const results = await Promise.all([saveCache({ paths: [cacheDir], key: k.key, log }), saveCache({ paths: [cacheDir], key: k.key, log })]);
+    expect(results.map((r) => r.saved).sort()).toEqual([false, true]);
+    const lost = results.find((r) => !r.saved)!;
+    expect(lost.reason).toMatch(/another job already saved/);
+    expect(logged.filter((l) => l.level === 'notice').map((l) => l.message)).toEqual([lost.reason]);
+    expect(warnings()).toEqual([]);
+    expect(server.requests.filter((r) => r.route === 'CreateCacheEntry').map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
+  test('saving a key that already exists is a notice', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    expect((await saveCache({ paths: [cacheDir], key: k.key, log })).saved).toBe(true);
+    const again = await saveCache({ paths: [cacheDir], key: k.key, log });
+    expect(again).toMatchObject({ saved: false });
+    expect(again.reason).toMatch(/another job/);
+    expect(warnings()).toEqual([]);
+  });
+
+  test('a missing cache dir saves nothing and asks the service nothing', async () => {
+    const result = await saveCache({ paths: [cacheDir], key: cacheKey({ ...base, members: 'all' }).key, log });
+    expect(result).toMatchObject({ saved: false });
+    expect(result.reason).toMatch(/does not exist/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
