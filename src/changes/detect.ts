@@ -168,9 +168,11 @@ async function pullRequest(ctx: Context | undefined, plan: Extract<EventPlan, { 
       if (ctx.options.head === undefined) {
         // actions/checkout's default for pull requests is refs/pull/N/merge: its
         // first parent is the base tip, so HEAD^1..HEAD is exactly the PR's change.
+        // The second parent being the PR head is what identifies that commit (the
+        // payload's base.sha can lag behind the base tip GitHub merged into).
         const headSha = await resolveCommit(ctx.repo, 'HEAD');
         const parents = headSha ? await commitParents(ctx.repo, headSha) : undefined;
-        if (headSha && parents?.length === 2 && (parents[1] === plan.head || parents[0] === plan.base)) {
+        if (headSha && parents?.length === 2 && parents[1] === plan.head) {
           const first = await ensureCommit(ctx, parents[0]!, 'first parent');
           return await twoDot(ctx, label, first, headSha, 'git diff of the merge commit against its first parent');
         }
@@ -253,7 +255,8 @@ async function lastSuccess(ctx: Context, plan: EventPlan, head: string): Promise
   if (!branch) return `base 'last-success' needs a branch, and ${plan.event} did not push one`;
   let run;
   try {
-    run = await lastSuccessfulRun(api, { workflowRef: api.workflowRef, runId: api.runId, branch, event: plan.event === 'local' ? undefined : plan.event });
+    // A push compares with earlier pushes; pull request runs on a same-named branch tested something else.
+    run = await lastSuccessfulRun(api, { workflowRef: api.workflowRef, runId: api.runId, branch, event: plan.kind === 'push' ? 'push' : undefined });
   } catch (error) {
     return `base 'last-success': the GitHub API did not list this workflow's runs: ${oneLine(error)}`;
   }
@@ -306,7 +309,10 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
     }
   }
 
-  if (plan.kind === 'pull-request') return pullRequest(ctx, plan);
+  if (plan.kind === 'pull-request') {
+    if (options.base === 'last-success') options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
+    return pullRequest(ctx, plan);
+  }
 
   const eventHead = plan.kind === 'push' ? plan.after : plan.kind === 'merge-group' ? plan.head : undefined;
   let head: string;
@@ -352,11 +358,9 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
 export async function detectChanges(options: DetectOptions): Promise<ChangeSet> {
   if (options.changedFiles !== undefined) return explicitList(options.changedFiles);
   const plan =
-    options.eventName === undefined && options.base === undefined
+    options.eventName === undefined
       ? planFromEvent(undefined, undefined)
-      : options.eventName === undefined
-        ? ({ kind: 'all', event: 'local', reason: 'no event', problem: false } as const)
-        : planFromEvent(options.eventName, await readEvent(options.eventPath), options.eventPath ?? 'GITHUB_EVENT_PATH (unset)');
+      : planFromEvent(options.eventName, await readEvent(options.eventPath), options.eventPath ?? 'GITHUB_EVENT_PATH (unset)');
   try {
     const result = await fromGit(options, plan);
     options.log.info(`changed files: ${result.description}`);
