@@ -297,6 +297,22 @@ describe('explicit inputs and bad input', () => {
     expect(result.warnings[0]).toContain('aaaaaaa is not in the clone and could not be fetched from origin');
   });
 
+  it('gives up deepening when base and head share no history, and says so', async () => {
+    const { src, origin, mainTip } = await forkedHistory();
+    await src.git('checkout', '-q', '--orphan', 'unrelated');
+    const lone = await src.commit('no common root', { 'other.py': 'x' });
+    await src.git('checkout', '-q', 'main');
+    await origin.publish();
+    const ci = await box.checkout(origin, lone);
+
+    const result = await detect(ci, 'pull_request', prPayload(21, mainTip, lone));
+
+    expect(result).toMatchObject({ source: 'none', all: true, paths: [] });
+    expect(result.allReason).toContain('have no common history');
+    expect(result.warnings).toHaveLength(1);
+    expect(logs.some((l) => l.includes('deepened'))).toBe(true);
+  });
+
   it('treats a malformed event file as every member, with a warning naming the file', async () => {
     const { origin } = await forkedHistory();
     const ci = await box.checkout(origin, 'refs/heads/main');
