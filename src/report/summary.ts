@@ -91,7 +91,7 @@ export function renderSummary(input: SummaryInput): string {
   if (input.uvVersion) facts.push(`uv ${e(input.uvVersion)}`);
   out.push(facts.join(' · '), '');
 
-  const changed = input.change.changedFiles === undefined ? '' : ` (${plural(input.change.changedFiles, 'changed file')})`;
+  const changed = input.change.changedFiles === undefined ? '' : ` · ${plural(input.change.changedFiles, 'changed file')}`;
   out.push(`<b>Changes:</b> ${e(input.change.description)}${changed}<br>`);
   if (input.change.all) {
     const why = input.change.allReasons.length > 0 ? input.change.allReasons.map(e).join('; ') : 'no reason recorded';
