@@ -5,10 +5,11 @@
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
+import { compileUvExclude, compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
 import { loadPyproject, type Pyproject } from './pyproject.js';
 
 /** The filesystem as discovery sees it (absolute paths). */
@@ -18,6 +19,22 @@ export interface FsReader {
   kind(absPath: string): 'file' | 'dir' | undefined;
   /** Directory entries, or undefined when it is not a directory. */
   list(absDir: string): { name: string; isDir: boolean; isSymlink: boolean }[] | undefined;
+  /**
+   * True when the directory holds no file that git would see: none at all, or
+   * only ignored ones (`__pycache__` left by a test run). uv 0.13 skips such a
+   * matched directory instead of failing on its missing pyproject.toml.
+   */
+  hasOnlyIgnoredFiles(absDir: string): boolean;
+}
+
+function containsFile(absDir: string): boolean {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(absDir, { withFileTypes: true });
+  } catch {
+    return true; // unreadable: assume content, as uv does
+  }
+  return entries.some((entry) => !entry.isDirectory() || containsFile(path.join(absDir, entry.name)));
 }
 
 export const nodeFs: FsReader = {
@@ -51,6 +68,21 @@ export const nodeFs: FsReader = {
       const isDir = isSymlink ? nodeFs.kind(path.join(absDir, entry.name)) === 'dir' : entry.isDirectory();
       return { name: entry.name, isDir, isSymlink };
     });
+  },
+  hasOnlyIgnoredFiles(absDir) {
+    if (!containsFile(absDir)) return true;
+    try {
+      // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
+      const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
+        cwd: absDir,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return out.length === 0;
+    } catch {
+      // Not a git work tree (or no git): .gitignore does not apply, as with uv.
+      return false;
+    }
   },
 };
 
@@ -113,8 +145,7 @@ function isInside(parent: string, child: string): boolean {
 function includedIn(root: string, ws: NonNullable<Pyproject['workspace']>, file: string, dir: string): boolean {
   const rel = path.relative(root, dir).split(path.sep).join('/');
   const members = compileAll(ws.members, 'tool.uv.workspace.members', file);
-  const exclude = compileAll(ws.exclude, 'tool.uv.workspace.exclude', file);
-  return members.some((g) => matchUvGlob(g, rel)) && !exclude.some((g) => matchUvGlob(g, rel));
+  return members.some((g) => matchUvGlob(g, rel)) && !ws.exclude.some((g) => compileUvExclude(g)(rel));
 }
 
 /**
@@ -182,7 +213,7 @@ export function collectMembers(root: string, rootPyproject: Pyproject, repoRoot:
     members.push({ dir: root, isRoot: true, pyproject: rootPyproject });
     seen.add(root);
   }
-  const exclude = compileAll(ws.exclude, 'tool.uv.workspace.exclude', rootPyproject.file);
+  const exclude = ws.exclude.map(compileUvExclude);
   const dir = globDir(fsr, root);
   for (const [i, glob] of compileAll(ws.members, 'tool.uv.workspace.members', rootPyproject.file).entries()) {
     const source = ws.members[i]!;
@@ -196,11 +227,12 @@ export function collectMembers(root: string, rootPyproject: Pyproject, repoRoot:
       const memberDir = match.path === '' ? root : path.join(root, match.path);
       if (seen.has(memberDir)) continue;
       seen.add(memberDir);
-      if (exclude.some((g) => matchUvGlob(g, match.path))) continue;
+      if (exclude.some((excluded) => excluded(match.path))) continue;
       if (!match.isDir) continue;
       const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
       if (!pyproject) {
         if (path.basename(memberDir).startsWith('.')) continue;
+        if (fsr.hasOnlyIgnoredFiles(memberDir)) continue;
         const shown = repoRelative(repoRoot, memberDir);
         throw new UserError(
           `Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`,

@@ -77,18 +77,18 @@ function escapeRegExp(c: string): string {
  * Translates one path component (no `/`) to a regular-expression source
  * where no wildcard crosses `/`. Used by both dialects.
  */
-function componentSource(component: string, backslashEscapes = true): string {
+function componentSource(component: string, backslashEscapes = true, crossSlash = false): string {
   let out = '';
   for (let i = 0; i < component.length; i++) {
     const c = component[i]!;
     if (backslashEscapes && c === '\\' && i + 1 < component.length) {
       out += escapeRegExp(component[++i]!);
     } else if (c === '*') {
-      out += '[^/]*';
+      out += crossSlash ? '.*' : '[^/]*';
     } else if (c === '?') {
-      out += '[^/]';
+      out += crossSlash ? '.' : '[^/]';
     } else if (c === '[') {
-      const cls = bracketSource(component, i, backslashEscapes);
+      const cls = bracketSource(component, i, backslashEscapes, crossSlash);
       if (cls) {
         out += cls.source;
         i = cls.end;
@@ -99,7 +99,12 @@ function componentSource(component: string, backslashEscapes = true): string {
 }
 
 /** `[...]` starting at `start`; undefined when unclosed (then `[` is literal). */
-function bracketSource(text: string, start: number, backslashEscapes: boolean): { source: string; end: number } | undefined {
+function bracketSource(
+  text: string,
+  start: number,
+  backslashEscapes: boolean,
+  crossSlash: boolean,
+): { source: string; end: number } | undefined {
   let i = start + 1;
   let negate = false;
   if (text[i] === '!' || text[i] === '^') {
@@ -113,12 +118,12 @@ function bracketSource(text: string, start: number, backslashEscapes: boolean): 
     // A `]` right after `[` or `[!` is a member, as in both picomatch and the glob crate.
     if (c === ']' && !first) {
       if (body === '') return undefined;
-      return { source: `[${negate ? '^/' : ''}${body}]`, end: i };
+      return { source: `[${negate ? (crossSlash ? '^' : '^/') : ''}${body}]`, end: i };
     }
     first = false;
     if (backslashEscapes && c === '\\' && i + 1 < text.length) body += `\\${text[++i]}`;
     else if (c === '-') body += '-';
-    else if (c === '/') return undefined;
+    else if (c === '/' && !crossSlash) return undefined;
     else body += /[\\\]^[]/.test(c) ? `\\${c}` : c;
   }
   return undefined;
@@ -198,11 +203,20 @@ export function compileGlobs(patterns: string[]): PathMatcher {
 // time: a component without wildcards is taken literally, a wildcard
 // component is matched against each directory entry's name (`*`, `?`,
 // `[...]`, `[!...]`; no `{a,b}`), hidden names included (require_literal_
-// leading_dot is off), and `**` must be a whole component: it matches the
-// directory itself and every directory below it. A trailing `**` therefore
-// yields directories only. On Unix a backslash is an ordinary character there (the
-// crate escapes with `[*]`), so it is literal here too. `exclude` is expanded the same way and compared
-// path for path, which is what matchUvGlob does without touching the disk.
+// leading_dot is off), and `**` must be a whole component: it matches zero
+// or more directories, so `a/**/b` matches `a/b`. A trailing `**` yields every
+// directory below (not the base itself: uv 0.13.9 does not complain about
+// `packages/**` when `packages` has no pyproject.toml) and no files. On Unix
+// a backslash is an ordinary character there (the crate escapes with `[*]`),
+// so it is literal here too. matchUvGlob answers "would expanding this glob
+// produce this directory?" without touching the disk; uv uses that form when
+// it looks for the workspace above a project.
+//
+// `exclude` is different: uv (0.8.0 and 0.13.9 alike, checked with both)
+// matches it as one pattern against the member's path relative to the root,
+// with the glob crate's default options, so there `*`, `?` and `[...]` DO
+// cross `/`: `exclude = ["packages/*"]` also drops `packages/b/nested`.
+// compileUvExclude implements that.
 
 export type UvGlobComponent =
   | { kind: 'literal'; name: string }
@@ -271,7 +285,9 @@ export function matchUvGlob(glob: UvGlob, relPath: string): boolean {
       const comp = comps[ci]!;
       if (comp.kind === 'recursive') {
         result = false;
-        for (let k = pi; k <= parts.length && !result; k++) {
+        // A trailing `**` needs at least one component (see expandUvGlob).
+        const first = ci + 1 === comps.length ? pi + 1 : pi;
+        for (let k = first; k <= parts.length && !result; k++) {
           // `..` is never produced by walking down, so `**` cannot swallow it.
           if (k > pi && parts[k - 1] === '..') break;
           result = go(ci + 1, k);
@@ -333,11 +349,13 @@ export function expandUvGlob(glob: UvGlob, dir: GlobDir): { path: string; isDir:
       }
       return;
     }
-    // `**`: this directory and every directory below it (symlinked directories are not followed).
+    // `**`: this directory and every directory below it (symlinked directories are not followed);
+    // only directories strictly below when `**` is the last component.
+    const last = ci + 1 === glob.components.length;
     const stack = [rel];
     while (stack.length > 0) {
       const current = stack.pop()!;
-      walk(ci + 1, current, true);
+      if (!last || current !== rel) walk(ci + 1, current, true);
       for (const entry of dir.list(current) ?? []) {
         // Not into symlinked directories: a link cycle would never end.
         if (entry.isDir && !entry.isSymlink) stack.push(joinRel(current, entry.name));
@@ -348,4 +366,28 @@ export function expandUvGlob(glob: UvGlob, dir: GlobDir): { path: string; isDir:
   return [...found.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, isDir]) => ({ path, isDir }));
+}
+
+/**
+ * A `tool.uv.workspace.exclude` entry as uv applies it: the whole pattern
+ * against the member's path relative to the workspace root, where `*`, `?`
+ * and `[...]` may cross `/` and `**` as a component spans directories.
+ */
+export function compileUvExclude(pattern: string): (relPath: string) => boolean {
+  const clean = (p: string): string[] => p.split('/').filter((part) => part !== '' && part !== '.');
+  const parts = clean(pattern);
+  let source = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const last = i === parts.length - 1;
+    if (part === '**') {
+      if (last) source += i === 0 ? '.*' : '/.*';
+      else source += i === 0 ? '(?:.*/)?' : '/(?:.*/)?';
+      continue;
+    }
+    if (i > 0 && parts[i - 1] !== '**') source += '/';
+    source += componentSource(part, false, true);
+  }
+  const re = new RegExp(`^${source}$`);
+  return (relPath) => re.test(clean(relPath).join('/'));
 }

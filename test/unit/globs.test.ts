@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileComponent, compileGlob, compileGlobs, compileUvGlob, expandBraces, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir } from '../../src/workspace/globs.js';
+import { compileComponent, compileUvExclude, compileGlob, compileGlobs, compileUvGlob, expandBraces, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir } from '../../src/workspace/globs.js';
 
 const m = (pattern: string, path: string): boolean => compileGlob(pattern)(path);
 
@@ -105,6 +105,8 @@ describe('uv member globs', () => {
     expect(matchUvGlob(g, 'packages/a')).toBe(true);
     expect(matchUvGlob(g, 'packages/a/b')).toBe(false);
     expect(matchUvGlob(g, 'packages')).toBe(false);
+    expect(matchUvGlob(compileUvGlob('libs/**'), 'libs')).toBe(false);
+    expect(matchUvGlob(compileUvGlob('libs/**'), 'libs/a/b')).toBe(true);
     const r = compileUvGlob('libs/**/x');
     expect(matchUvGlob(r, 'libs/x')).toBe(true);
     expect(matchUvGlob(r, 'libs/a/b/x')).toBe(true);
@@ -141,8 +143,8 @@ describe('uv member globs', () => {
       { path: 'packages/b', isDir: true },
       { path: 'packages/notes.txt', isDir: false },
     ]);
+    // A trailing ** gives the directories below, not the base (uv 0.13.9 accepts `packages/**` without packages/pyproject.toml).
     expect(expandUvGlob(compileUvGlob('packages/**'), dir).map((e) => e.path)).toEqual([
-      'packages',
       'packages/.hidden',
       'packages/a',
       'packages/a/src',
@@ -151,5 +153,18 @@ describe('uv member globs', () => {
     expect(expandUvGlob(compileUvGlob('packages/a'), dir)).toEqual([{ path: 'packages/a', isDir: true }]);
     expect(expandUvGlob(compileUvGlob('missing/*'), dir)).toEqual([]);
     expect(expandUvGlob(compileUvGlob('README.md/*'), dir)).toEqual([]);
+  });
+
+  it('exclude globs cross / the way uv applies them (one pattern against the relative path)', () => {
+    const ex = compileUvExclude('packages/*');
+    expect(ex('packages/a')).toBe(true);
+    expect(ex('packages/b/nested')).toBe(true);
+    expect(ex('other/a')).toBe(false);
+    expect(compileUvExclude('./packages/legacy')('packages/legacy')).toBe(true);
+    expect(compileUvExclude('packages/legacy')('packages/legacy-2')).toBe(false);
+    expect(compileUvExclude('**/tests')('a/b/tests')).toBe(true);
+    expect(compileUvExclude('**/tests')('tests')).toBe(true);
+    expect(compileUvExclude('p?/x')('p1/x')).toBe(true);
+    expect(compileUvExclude('[!a]*')('b/c')).toBe(true);
   });
 });
