@@ -54,6 +54,14 @@ export interface Workspace {
   members: Member[];
   /** Member → member edges, the union of pyproject and uv.lock edges, deduplicated. */
   edges: Edge[];
+  /**
+   * Group edges of a virtual root's `[dependency-groups]` (`from` is `''`,
+   * kind `group:<name>`). Optional: uv installs a root group with
+   * `uv sync --package Y --group G` (or `--all-groups`) when Y does not declare
+   * G itself, so the install closure needs them; a project root's groups are
+   * its own member edges already.
+   */
+  rootGroupEdges?: Edge[];
   /** Absolute path of uv.lock when it exists. */
   lockPath?: string;
   /** Things a user should know that do not stop the run (e.g. a listed member missing from the checkout). */

@@ -1,0 +1,244 @@
+// The install closure: which members `uv sync --package Y` installs.
+//
+// The graph is over install states, not members, because what uv installs of
+// a member depends on the extras asked of it:
+//   root(Y)   the sync of Y itself: Y, its selected extras, its selected groups
+//   base(X)   X is installed: its runtime dependencies follow
+//   X[e]      extra e of X is installed: X itself and the extra's dependencies
+// Groups are only ever followed from root(Y): uv installs the groups of the
+// package it syncs, never those of the members it pulls in. Cycles (through
+// extras, groups or plain runtime deps) need no special case: every walk marks
+// what it has seen.
+import { groupSelected, parseSyncSelection, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
+import type { Edge, Workspace } from './types.js';
+
+/** How root(Y) or a state reaches the next one; used to explain a dependency. */
+export type Via = { kind: 'runtime' } | { kind: 'extra'; extra: string } | { kind: 'group'; group: string };
+
+export interface InstallGraph {
+  /** Member names in workspace order; member i has root state i and base state n + i. */
+  names: string[];
+  index: Map<string, number>;
+  /** State → member index. */
+  memberOf: number[];
+  /** State → extra name (`''` for root and base states). */
+  extraOf: string[];
+  /** Forward adjacency (state → states), deduplicated, in a deterministic order. */
+  out: number[][];
+  /** Reverse adjacency. */
+  in: number[][];
+  /** `${member}:${to}` → the (first) selected group through which root(member) reaches `to`. */
+  rootGroups: Map<string, string>;
+}
+
+export const rootState = (g: InstallGraph, member: number): number => member;
+export const baseState = (g: InstallGraph, member: number): number => g.names.length + member;
+
+/** Builds the state graph for a workspace and a `uv sync` argument list. */
+export function buildInstallGraph(ws: Workspace, syncArgs: readonly string[] = []): InstallGraph {
+  const sel = parseSyncSelection(syncArgs);
+  return buildWithSelection(ws, sel);
+}
+
+function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
+  const names = ws.members.map((m) => m.name);
+  const n = names.length;
+  const index = new Map(names.map((name, i) => [name, i]));
+  const memberOf: number[] = [];
+  const extraOf: string[] = [];
+  for (let i = 0; i < n; i++) {
+    memberOf.push(i);
+    extraOf.push('');
+  }
+  for (let i = 0; i < n; i++) {
+    memberOf.push(i);
+    extraOf.push('');
+  }
+  const extraIds = new Map<string, number>();
+  const out: Set<number>[] = [];
+  for (let i = 0; i < 2 * n; i++) out.push(new Set());
+
+  const extraState = (member: number, extra: string): number => {
+    const key = `${member}\0${extra}`;
+    let id = extraIds.get(key);
+    if (id === undefined) {
+      id = memberOf.length;
+      memberOf.push(member);
+      extraOf.push(extra);
+      extraIds.set(key, id);
+      // Installing X[e] installs X.
+      out.push(new Set([n + member]));
+    }
+    return id;
+  };
+  const link = (from: number, to: number, extras: readonly string[]) => {
+    out[from]!.add(n + to);
+    for (const e of extras) out[from]!.add(extraState(to, e));
+  };
+
+  const rootGroups = new Map<string, string>();
+  const byFrom = new Map<string, Edge[]>();
+  for (const edge of ws.edges) {
+    let list = byFrom.get(edge.from);
+    if (!list) byFrom.set(edge.from, (list = []));
+    list.push(edge);
+  }
+
+  // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
+  const rootMember = ws.members.find((m) => m.isRoot);
+  const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) =>
+    e.kind.startsWith('group:'),
+  );
+  const recordGroup = (i: number, to: number, group: string) => {
+    const key = `${i}:${to}`;
+    const known = rootGroups.get(key);
+    if (known === undefined || group < known) rootGroups.set(key, group);
+  };
+
+  for (let i = 0; i < n; i++) {
+    const member = ws.members[i]!;
+    if (!member.isRoot) {
+      for (const edge of rootGroupEdges) {
+        const group = edge.kind.slice(6);
+        const to = index.get(edge.to);
+        if (to === undefined || member.groups.includes(group) || !rootGroupSelected(sel, group)) continue;
+        link(i, to, edge.extras);
+        recordGroup(i, to, group);
+      }
+    }
+    if (!sel.onlyGroups) out[i]!.add(n + i);
+    for (const e of selectedExtras(sel, member)) out[i]!.add(extraState(i, e));
+    for (const edge of byFrom.get(member.name) ?? []) {
+      const to = index.get(edge.to);
+      if (to === undefined) continue; // a lock edge to a member missing from the checkout
+      if (edge.kind === 'runtime') link(n + i, to, edge.extras);
+      else if (edge.kind.startsWith('extra:')) link(extraState(i, edge.kind.slice(6)), to, edge.extras);
+      else if (groupSelected(sel, member, edge.kind.slice(6))) {
+        link(i, to, edge.extras);
+        recordGroup(i, to, edge.kind.slice(6));
+      }
+    }
+  }
+  const outArr = out.map((s) => [...s]);
+  const inArr: number[][] = outArr.map(() => []);
+  outArr.forEach((targets, from) => {
+    for (const to of targets) inArr[to]!.push(from);
+  });
+  return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
+}
+
+const graphCache = new WeakMap<Workspace, Map<string, InstallGraph>>();
+
+/** The graph for (ws, syncArgs), built once per workspace object and argument list. */
+export function installGraph(ws: Workspace, syncArgs: readonly string[] = []): InstallGraph {
+  let perArgs = graphCache.get(ws);
+  if (!perArgs) graphCache.set(ws, (perArgs = new Map()));
+  const key = syncArgs.join('\0');
+  let g = perArgs.get(key);
+  if (!g) perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
+  return g;
+}
+
+/** Members reached from root(member), including the member itself. */
+export function closureOf(g: InstallGraph, member: number): Set<string> {
+  const seen = new Uint8Array(g.out.length);
+  const stack = [rootState(g, member)];
+  seen[stack[0]!] = 1;
+  const members = new Set<string>([g.names[member]!]);
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    members.add(g.names[g.memberOf[s]!]!);
+    for (const t of g.out[s]!) {
+      if (!seen[t]) {
+        seen[t] = 1;
+        stack.push(t);
+      }
+    }
+  }
+  return members;
+}
+
+/**
+ * The members `uv sync --package <member>` installs (the member included),
+ * given the `uv sync` arguments. Throws for a name that is not a member.
+ */
+export function installClosure(ws: Workspace, member: string, syncArgs: readonly string[] = []): Set<string> {
+  const g = installGraph(ws, syncArgs);
+  const i = g.index.get(member);
+  if (i === undefined) throw new Error(`installClosure: '${member}' is not a member of the workspace at ${ws.rootPath}`);
+  return closureOf(g, i);
+}
+
+/** How one dependent reaches the nearest changed member. */
+export interface DependencyPath {
+  /** The changed member. */
+  target: string;
+  /** The first member after the dependent on the way, with the extra asked of it (`''` for none). */
+  hop: string;
+  hopExtra: string;
+  /** How the dependent reaches `hop`. */
+  via: Via;
+}
+
+/**
+ * Every member whose install closure contains one of `changed` (member
+ * indices), each with the path to the nearest changed member. One reverse
+ * breadth-first walk from all changed members at once: linear in the graph,
+ * however many paths changed. Changed members themselves are not in the result.
+ */
+export function dependentsOf(g: InstallGraph, changed: readonly number[]): Map<string, DependencyPath> {
+  const n = g.names.length;
+  // next[s] is the state one step closer to a changed member.
+  const next = new Int32Array(g.out.length).fill(-2);
+  const queue: number[] = [];
+  const isChanged = new Uint8Array(n);
+  for (const c of [...changed].sort((a, b) => a - b)) {
+    isChanged[c] = 1;
+    const s = baseState(g, c);
+    if (next[s] === -2) {
+      next[s] = -1;
+      queue.push(s);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head]!;
+    for (const p of g.in[s]!) {
+      if (next[p] === -2) {
+        next[p] = s;
+        queue.push(p);
+      }
+    }
+  }
+  const result = new Map<string, DependencyPath>();
+  for (let y = 0; y < n; y++) {
+    if (isChanged[y] || next[y]! === -2) continue;
+    // Walk from root(y) past y's own states to the first state of another member.
+    let prev = y;
+    let s = next[y]!;
+    while (s >= 0 && g.memberOf[s] === y) {
+      prev = s;
+      s = next[s]!;
+    }
+    if (s < 0) continue; // cannot happen: y is not changed
+    const hopMember = g.memberOf[s]!;
+    let target = s;
+    while (next[target]! >= 0) target = next[target]!;
+    const hop = g.names[hopMember]!;
+    result.set(g.names[y]!, {
+      target: g.names[g.memberOf[target]!]!,
+      hop,
+      hopExtra: g.extraOf[s]!,
+      via: describeVia(g, y, prev, hopMember),
+    });
+  }
+  return result;
+}
+
+// The kind of y's own edge that leads to the hop.
+function describeVia(g: InstallGraph, y: number, from: number, hop: number): Via {
+  if (from === baseState(g, y)) return { kind: 'runtime' };
+  if (from !== rootState(g, y)) return { kind: 'extra', extra: g.extraOf[from]! };
+  // A group edge was the shortest way, but a runtime edge is the plainer story.
+  if (g.out[baseState(g, y)]!.includes(baseState(g, hop))) return { kind: 'runtime' };
+  return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
+}

@@ -1,0 +1,196 @@
+// uv.lock attribution (pure): which members does a lock change reach?
+//
+// A member is affected by a lock change exactly when the set of packages
+// `uv sync --package <member>` installs differs between the two locks, where a
+// package is its (name, version, source). That set is read from the lock's own
+// graph, starting at the member's lock entry: its `dependencies`, the
+// `optional-dependencies` of every extra asked of a package on the way, the
+// member's selected extras and its own selected `dev-dependencies` groups.
+// A virtual root's groups (`[manifest.dependency-groups]`) are not followed:
+// the lock keeps them as requirements, not as resolved packages.
+// Markers are ignored: a package locked for any platform counts, which can
+// only mark more members, never fewer.
+import type { Lock, LockDependency } from './lockfile.js';
+import type { Member } from './types.js';
+import { groupSelected, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
+
+interface LockGraph {
+  lock: Lock;
+  byName: Map<string, number[]>;
+  /** State → package index; states 0..packages-1 are the packages themselves, then (package, extra) states. */
+  pkgOf: number[];
+  out: number[][];
+  /** The (package, extra) state, made on first use. */
+  extraState: (pkg: number, extra: string) => number;
+  /** States a list of lock dependencies leads to. */
+  resolve: (deps: readonly LockDependency[]) => number[];
+  /** Gives every state made since the last call its edges (which may make more). */
+  settle: () => void;
+  identity: string[];
+}
+
+function buildLockGraph(lock: Lock): LockGraph {
+  const byName = new Map<string, number[]>();
+  lock.packages.forEach((p, i) => {
+    const list = byName.get(p.name);
+    if (list) list.push(i);
+    else byName.set(p.name, [i]);
+  });
+  const pkgOf = lock.packages.map((_, i) => i);
+  const extraOf: string[] = lock.packages.map(() => '');
+  const out: number[][] = lock.packages.map(() => []);
+  const extraIds = new Map<string, number>();
+  const pending: number[] = [];
+
+  const extraState = (pkg: number, extra: string): number => {
+    const key = `${pkg}\0${extra}`;
+    let id = extraIds.get(key);
+    if (id === undefined) {
+      id = pkgOf.length;
+      pkgOf.push(pkg);
+      extraOf.push(extra);
+      out.push([]);
+      extraIds.set(key, id);
+      pending.push(id);
+    }
+    return id;
+  };
+  const resolve = (deps: readonly LockDependency[]): number[] => {
+    const targets: number[] = [];
+    for (const dep of deps) {
+      for (const id of byName.get(dep.name) ?? []) {
+        const pkg = lock.packages[id]!;
+        // Forked locks name the exact version (and source) a dependency uses.
+        if (dep.version !== undefined && pkg.version !== dep.version) continue;
+        if (dep.source !== undefined && pkg.source !== dep.source) continue;
+        targets.push(id);
+        for (const e of dep.extras) targets.push(extraState(id, e));
+      }
+    }
+    return targets;
+  };
+  const settle = () => {
+    while (pending.length > 0) {
+      const s = pending.pop()!;
+      const pkg = lock.packages[pkgOf[s]!]!;
+      // Installing an extra installs the package itself.
+      out[s] = [pkgOf[s]!, ...resolve(pkg.optionalDependencies[extraOf[s]!] ?? [])];
+    }
+  };
+  lock.packages.forEach((p, i) => {
+    out[i] = resolve(p.dependencies);
+  });
+  settle();
+  return {
+    lock,
+    byName,
+    pkgOf,
+    out,
+    extraState,
+    resolve,
+    settle,
+    identity: lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`),
+  };
+}
+
+/** The lock entry of a workspace member: the local (editable, virtual, directory) one when names repeat. */
+function memberPackage(g: LockGraph, name: string): number | undefined {
+  const ids = g.byName.get(name) ?? [];
+  return ids.find((id) => !/^(registry|url|git)=/.test(g.lock.packages[id]!.source)) ?? ids[0];
+}
+
+/** Identities (`name\0version\0source`) of what `uv sync --package member` installs according to this lock. */
+function memberClosure(g: LockGraph, member: Member, sel: SyncSelection, rootName: string | undefined): Set<string> {
+  const result = new Set<string>();
+  const root = memberPackage(g, member.name);
+  if (root === undefined) return result;
+  const pkg = g.lock.packages[root]!;
+  const starts: number[] = [];
+  if (!sel.onlyGroups) starts.push(root);
+  const extras = selectedExtras(sel, { ...member, extras: Object.keys(pkg.optionalDependencies) });
+  for (const e of extras) starts.push(g.extraState(root, e));
+  for (const [group, deps] of Object.entries(pkg.devDependencies)) {
+    if (groupSelected(sel, member, group)) starts.push(...g.resolve(deps));
+  }
+  // Explicitly asked groups the member lacks come from a project root (see sync-args.ts).
+  const rootPkg = rootName !== undefined && rootName !== member.name ? memberPackage(g, rootName) : undefined;
+  if (rootPkg !== undefined) {
+    for (const [group, deps] of Object.entries(g.lock.packages[rootPkg]!.devDependencies)) {
+      if (!(group in pkg.devDependencies) && !member.groups.includes(group) && rootGroupSelected(sel, group)) starts.push(...g.resolve(deps));
+    }
+  }
+  g.settle();
+  const seen = new Uint8Array(g.pkgOf.length);
+  const stack: number[] = [];
+  for (const s of starts) {
+    if (!seen[s]) {
+      seen[s] = 1;
+      stack.push(s);
+    }
+  }
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    result.add(g.identity[g.pkgOf[s]!]!);
+    for (const t of g.out[s]!) {
+      if (!seen[t]) {
+        seen[t] = 1;
+        stack.push(t);
+      }
+    }
+  }
+  return result;
+}
+
+function describe(name: string, base: string[], head: string[]): string {
+  const versions = (list: string[]) => [...new Set(list.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
+  const bv = versions(base);
+  const hv = versions(head);
+  if (base.length === 0) return `adds ${name} ${hv.join(', ')}`;
+  if (head.length === 0) return `removes ${name} ${bv.join(', ')}`;
+  if (bv.join(',') !== hv.join(',')) return `${name} ${bv.join(', ')} -> ${hv.join(', ')}`;
+  return `${name} ${hv.join(', ')} source changed`;
+}
+
+/** How many package changes a reason lists before `and N more`. */
+const MAX_LOCK_REASONS = 3;
+
+/**
+ * Members (of `members`, the workspace at head) whose installed packages
+ * differ between the base and head locks, with one reason per changed
+ * package (`uv.lock: numpy 1.26.4 -> 2.0.0`, `uv.lock: adds rich 13.7.1`).
+ */
+export function attributeLockChange(base: Lock, head: Lock, members: readonly Member[], sel: SyncSelection): Map<string, string[]> {
+  const bg = buildLockGraph(base);
+  const hg = buildLockGraph(head);
+  const baseMembers = new Set(base.members);
+  const headMembers = new Set(head.members);
+  const result = new Map<string, string[]>();
+  const rootName = members.find((m) => m.isRoot)?.name;
+  for (const member of members) {
+    if (headMembers.has(member.name) !== baseMembers.has(member.name)) {
+      result.set(member.name, [headMembers.has(member.name) ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member']);
+      continue;
+    }
+    const b = memberClosure(bg, member, sel, rootName);
+    const h = memberClosure(hg, member, sel, rootName);
+    if (b.size === h.size && [...b].every((id) => h.has(id))) continue;
+    const byName = new Map<string, { base: string[]; head: string[] }>();
+    const entry = (id: string) => {
+      const name = id.slice(0, id.indexOf('\0'));
+      let e = byName.get(name);
+      if (!e) byName.set(name, (e = { base: [], head: [] }));
+      return e;
+    };
+    for (const id of b) if (!h.has(id)) entry(id).base.push(id);
+    for (const id of h) if (!b.has(id)) entry(id).head.push(id);
+    // A name present on both sides but changed only on one (a fork added) still lists both sides.
+    for (const [name, e] of byName) {
+      for (const id of b) if (h.has(id) && id.startsWith(`${name}\0`)) e.base.push(id), e.head.push(id);
+    }
+    const names = [...byName.keys()].sort();
+    const reasons = names.slice(0, MAX_LOCK_REASONS).map((name) => `uv.lock: ${describe(name, byName.get(name)!.base, byName.get(name)!.head)}`);
+    if (names.length > MAX_LOCK_REASONS) reasons.push(`uv.lock: and ${names.length - MAX_LOCK_REASONS} more packages changed`);
+    result.set(member.name, reasons);
+  }
+  return result;
+}

@@ -1,0 +1,188 @@
+// Workspace objects for the affected-engine tests: readable builders for unit
+// tests, a seeded random generator for property tests, and a loader for the
+// corpus workspaces that reads WORKSPACES.json + uv.lock directly (so the
+// closure tests do not depend on the discovery code).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'smol-toml';
+import type { Edge, EdgeKind, Member, Workspace } from '../../src/workspace/types.js';
+import { parseLock } from '../../src/workspace/lockfile.js';
+import { normalizeName } from '../../src/workspace/names.js';
+
+export interface MemberSpec {
+  name: string;
+  path: string;
+  isRoot?: boolean;
+  defaultGroups?: string[] | 'all';
+  extras?: string[];
+  groups?: string[];
+}
+
+/** `'api -> core'`, `'api -> core[openai]'`, `'api -extra:llm-> core'`, `'api -group:dev-> testing'`. */
+export function edge(spec: string): Edge {
+  const m = /^(\S+)\s+-(?:(\S+)-)?>\s+([^\s[]+)(?:\[([^\]]*)\])?$/.exec(spec.trim());
+  if (!m) throw new Error(`bad edge spec: ${spec}`);
+  return {
+    from: m[1]!,
+    to: m[3]!,
+    kind: (m[2] ?? 'runtime') as EdgeKind,
+    extras: m[4] ? m[4].split(',').map((e) => e.trim()).sort() : [],
+    origin: 'pyproject',
+  };
+}
+
+export function workspace(opts: { rootPath?: string; virtualRoot?: boolean; members: MemberSpec[]; edges?: (Edge | string)[] }): Workspace {
+  const repoRoot = '/repo';
+  const rootPath = opts.rootPath ?? '.';
+  const members: Member[] = opts.members
+    .map((m) => ({
+      name: m.name,
+      path: m.path,
+      dir: path.posix.join(repoRoot, m.path),
+      isRoot: m.isRoot ?? false,
+      defaultGroups: m.defaultGroups ?? ['dev'],
+      extras: m.extras ?? [],
+      groups: m.groups ?? [],
+    }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return {
+    repoRoot,
+    root: path.posix.join(repoRoot, rootPath),
+    rootPath,
+    virtualRoot: opts.virtualRoot ?? !members.some((m) => m.isRoot),
+    members,
+    edges: (opts.edges ?? []).map((e) => (typeof e === 'string' ? edge(e) : e)),
+    warnings: [],
+  };
+}
+
+/** Small deterministic PRNG (mulberry32), so a failing property prints a seed that reproduces it. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EXTRAS = ['a', 'b', 'c'];
+const GROUPS = ['dev', 'test', 'docs'];
+
+/**
+ * A random workspace: `size` members, some nested inside others (and inside a
+ * project root), extras and groups on each, random default groups, and edges
+ * of every kind in both directions (so cycles through extras and groups are
+ * common), including a member asking extras of itself.
+ */
+export function randomWorkspace(seed: number, size: number): Workspace {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const subset = <T>(list: readonly T[], p: number): T[] => list.filter(() => r() < p);
+  const rootPath = r() < 0.3 ? 'py' : '.';
+  const hasRootProject = r() < 0.5;
+  const specs: MemberSpec[] = [];
+  if (hasRootProject) specs.push({ name: 'root', path: rootPath, isRoot: true });
+  for (let i = 0; i < size; i++) {
+    const parent = specs.length > 0 && r() < 0.25 ? pick(specs) : undefined;
+    const base = parent ? parent.path : rootPath;
+    const dir = r() < 0.5 ? `libs/m${i}` : `m${i}`;
+    specs.push({ name: `m${i}`, path: base === '.' ? dir : `${base}/${dir}` });
+  }
+  for (const s of specs) {
+    s.extras = subset(EXTRAS, 0.4);
+    s.groups = subset(GROUPS, 0.4);
+    s.defaultGroups = pick<string[] | 'all'>([['dev'], ['dev'], [], ['dev', 'test'], 'all']);
+  }
+  const edges: Edge[] = [];
+  const seen = new Set<string>();
+  const nEdges = Math.floor(size * (1 + r() * 2));
+  for (let k = 0; k < nEdges; k++) {
+    const from = pick(specs);
+    // Mostly "downhill" (acyclic runtime core), sometimes anywhere: cycles.
+    const to = r() < 0.05 ? from : pick(specs);
+    const kinds: EdgeKind[] = ['runtime', 'runtime', ...from.extras!.map((e) => `extra:${e}` as EdgeKind), ...from.groups!.map((g) => `group:${g}` as EdgeKind)];
+    const kind = pick(kinds);
+    const extras = [...new Set([...subset(to.extras!, 0.3), ...(r() < 0.05 ? ['undeclared'] : [])])].sort();
+    if (to === from && extras.length === 0) continue; // a bare self-reference is not an edge
+    const key = `${from.name}|${to.name}|${kind}|${extras.join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ from: from.name, to: to.name, kind, extras, origin: r() < 0.5 ? 'pyproject' : 'lock' });
+  }
+  return workspace({ rootPath, virtualRoot: !hasRootProject, members: specs, edges });
+}
+
+interface CorpusWorkspaceJson {
+  root: string;
+  root_has_project: boolean;
+  members: { name: string; path: string }[];
+}
+
+/**
+ * A corpus workspace as the engine sees it, built from WORKSPACES.json
+ * (members) and uv.lock (edges with the extras they ask, member extras and
+ * groups); default groups come from each member's pyproject.toml.
+ * `lockFile` overrides the lock (pyx keeps its lock under another name).
+ */
+export function corpusWorkspace(corpus: string, folder: string, root: string, lockFile = 'uv.lock'): { ws: Workspace; lockText: string } {
+  const base = path.join(corpus, folder);
+  const info = JSON.parse(readFileSync(path.join(base, 'WORKSPACES.json'), 'utf8')) as { workspaces: CorpusWorkspaceJson[] };
+  const wsInfo = info.workspaces.find((w) => w.root === root);
+  if (!wsInfo) throw new Error(`${folder}: no workspace at ${root}`);
+  const lockText = readFileSync(path.join(base, root, lockFile), 'utf8');
+  const lock = parseLock(lockText, 'uv.lock');
+  const names = new Set(wsInfo.members.map((m) => normalizeName(m.name)));
+  const members: MemberSpec[] = [];
+  const edges: Edge[] = [];
+  for (const m of wsInfo.members) {
+    const name = normalizeName(m.name);
+    const pkg = lock.packages.find((p) => p.name === name && !p.source.startsWith('registry='));
+    let defaultGroups: string[] | 'all' = ['dev'];
+    const pyproject = path.join(base, m.path, 'pyproject.toml');
+    if (existsSync(pyproject)) {
+      const doc = parse(readFileSync(pyproject, 'utf8')) as { tool?: { uv?: { 'default-groups'?: string[] | 'all' } } };
+      const dg = doc.tool?.uv?.['default-groups'];
+      if (dg !== undefined) defaultGroups = dg === 'all' ? 'all' : dg.map(normalizeName);
+    }
+    members.push({
+      name,
+      path: path.posix.normalize(m.path),
+      isRoot: path.posix.normalize(m.path) === path.posix.normalize(root),
+      defaultGroups,
+      extras: Object.keys(pkg?.optionalDependencies ?? {}),
+      groups: Object.keys(pkg?.devDependencies ?? {}),
+    });
+    if (!pkg) continue;
+    const add = (kind: EdgeKind, deps: { name: string; extras: string[] }[]) => {
+      for (const d of deps) {
+        if (!names.has(d.name)) continue;
+        if (d.name === name && d.extras.length === 0) continue;
+        edges.push({ from: name, to: d.name, kind, extras: d.extras, origin: 'lock' });
+      }
+    };
+    add('runtime', pkg.dependencies);
+    for (const [e, deps] of Object.entries(pkg.optionalDependencies)) add(`extra:${e}`, deps);
+    for (const [g, deps] of Object.entries(pkg.devDependencies)) add(`group:${g}`, deps);
+  }
+  const ws = workspace({ rootPath: path.posix.normalize(root), virtualRoot: !wsInfo.root_has_project, members, edges });
+  if (!wsInfo.root_has_project) {
+    // A virtual root's groups live only in its pyproject.toml.
+    const doc = parse(readFileSync(path.join(base, root, 'pyproject.toml'), 'utf8')) as { 'dependency-groups'?: Record<string, unknown[]> };
+    const rootEdges: Edge[] = [];
+    for (const [group, items] of Object.entries(doc['dependency-groups'] ?? {})) {
+      for (const item of items) {
+        if (typeof item !== 'string') continue;
+        const m = /^\s*([A-Za-z0-9._-]+)\s*(?:\[([^\]]*)\])?/.exec(item);
+        if (!m || !names.has(normalizeName(m[1]!))) continue;
+        const extras = m[2] ? m[2].split(',').map((e) => normalizeName(e)).filter(Boolean).sort() : [];
+        rootEdges.push({ from: '', to: normalizeName(m[1]!), kind: `group:${normalizeName(group)}`, extras, origin: 'pyproject' });
+      }
+    }
+    ws.rootGroupEdges = rootEdges;
+  }
+  ws.repoRoot = base;
+  return { ws, lockText };
+}
