@@ -1,0 +1,221 @@
+// Member discovery rules, on small workspaces written to temp dirs.
+import { afterEach, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { loadWorkspace } from '../../src/workspace/index.js';
+import { project, tempTree, type Tree } from '../fixtures/workspaces/tree.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function load(tree: Tree, dir = '.', lockFile?: string) {
+  const t = tempTree(tree);
+  cleanups.push(t.cleanup);
+  return loadWorkspace(dir, t.dir, lockFile ? { lockFile } : {});
+}
+
+function loadError(tree: Tree, dir = '.'): UserError {
+  try {
+    load(tree, dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
+  }
+  throw new Error('expected a UserError');
+}
+
+const members = (ws: ReturnType<typeof load>) => ws.members.map((m) => [m.name, m.path]);
+
+const virtualRoot = (globs: string[], exclude: string[] = []): string =>
+  `[tool.uv.workspace]\nmembers = ${JSON.stringify(globs)}\nexclude = ${JSON.stringify(exclude)}\n`;
+
+describe('workspace discovery', () => {
+  it('virtual root: members from globs, names normalised, root owns nothing', () => {
+    const ws = load({
+      'pyproject.toml': virtualRoot(['packages/*']),
+      'packages/a/pyproject.toml': project('My_Pkg.A'),
+      'packages/b/pyproject.toml': project('b'),
+    });
+    expect(ws.virtualRoot).toBe(true);
+    expect(ws.rootPath).toBe('.');
+    expect(members(ws)).toEqual([
+      ['b', 'packages/b'],
+      ['my-pkg-a', 'packages/a'],
+    ]);
+    expect(ws.members.every((m) => !m.isRoot)).toBe(true);
+  });
+
+  it('project root is itself a member at "."', () => {
+    const ws = load({
+      'pyproject.toml': project('app', virtualRoot(['libs/*'])),
+      'libs/core/pyproject.toml': project('core'),
+    });
+    expect(ws.virtualRoot).toBe(false);
+    expect(members(ws)).toEqual([
+      ['app', '.'],
+      ['core', 'libs/core'],
+    ]);
+    expect(ws.members.find((m) => m.name === 'app')!.isRoot).toBe(true);
+  });
+
+  it('ignores matched files, skips hidden and empty directories, keeps hidden ones with a pyproject.toml', () => {
+    const ws = load({
+      'pyproject.toml': virtualRoot(['packages/*']),
+      'packages/a/pyproject.toml': project('a'),
+      'packages/README.md': 'not a member',
+      'packages/.cache/data.bin': 'x',
+      'packages/.hidden-member/pyproject.toml': project('hidden-member'),
+      'packages/empty/': '',
+    });
+    expect(members(ws)).toEqual([
+      ['a', 'packages/a'],
+      ['hidden-member', 'packages/.hidden-member'],
+    ]);
+  });
+
+  it('exclude applies to the path relative to the root, with * crossing / as in uv', () => {
+    const ws = load({
+      'pyproject.toml': virtualRoot(['packages/*', 'packages/b/nested'], ['packages/b*']),
+      'packages/a/pyproject.toml': project('a'),
+      'packages/b/notes.txt': 'no pyproject, but excluded',
+      'packages/b/nested/pyproject.toml': project('nested'),
+    });
+    expect(members(ws)).toEqual([['a', 'packages/a']]);
+  });
+
+  it('drops members with tool.uv.managed = false', () => {
+    const ws = load({
+      'pyproject.toml': virtualRoot(['packages/*']),
+      'packages/a/pyproject.toml': project('a'),
+      'packages/legacy/pyproject.toml': project('legacy', '[tool.uv]\nmanaged = false\n'),
+    });
+    expect(members(ws)).toEqual([['a', 'packages/a']]);
+  });
+
+  it('nested members (examples inside a member) and ** globs', () => {
+    const ws = load({
+      'pyproject.toml': project('sdk', virtualRoot(['examples/**/servers/*'])),
+      'examples/servers/one/pyproject.toml': project('one'),
+      'examples/deep/x/servers/two/pyproject.toml': project('two'),
+    });
+    expect(members(ws)).toEqual([
+      ['one', 'examples/servers/one'],
+      ['sdk', '.'],
+      ['two', 'examples/deep/x/servers/two'],
+    ]);
+  });
+
+  it('root in a subdirectory: paths stay relative to the repository root; a member dir finds its root', () => {
+    const tree: Tree = {
+      'README.md': '',
+      'python/pyproject.toml': virtualRoot(['packages/*']),
+      'python/packages/core/pyproject.toml': project('core'),
+      'python/packages/ext/pyproject.toml': project('ext'),
+    };
+    for (const dir of ['python', 'python/packages/core', 'python/packages']) {
+      const ws = load(tree, dir);
+      expect(ws.rootPath).toBe('python');
+      expect(members(ws)).toEqual([
+        ['core', 'python/packages/core'],
+        ['ext', 'python/packages/ext'],
+      ]);
+    }
+  });
+
+  it('a glob that matches nothing is a warning, not an error', () => {
+    const ws = load({
+      'pyproject.toml': project('app', virtualRoot(['toto', 'libs/*'])),
+    });
+    expect(members(ws)).toEqual([['app', '.']]);
+    expect(ws.warnings).toHaveLength(2);
+    expect(ws.warnings[0]).toContain('`toto`');
+    expect(ws.warnings[0]).toContain('pyproject.toml');
+  });
+
+  it('reads default groups, extras and groups per member', () => {
+    const ws = load({
+      'pyproject.toml': virtualRoot(['p/*']),
+      'p/a/pyproject.toml': project(
+        'a',
+        '[project.optional-dependencies]\nFast_IO = ["x"]\n[dependency-groups]\nLint = ["ruff"]\n[tool.uv]\ndefault-groups = ["lint", "Docs"]\n',
+      ),
+      'p/b/pyproject.toml': project('b', '[tool.uv]\ndev-dependencies = ["pytest"]\ndefault-groups = "all"\n'),
+      'p/c/pyproject.toml': project('c'),
+    });
+    const [a, b, c] = ws.members;
+    expect(a).toMatchObject({ extras: ['fast-io'], groups: ['lint'], defaultGroups: ['docs', 'lint'] });
+    expect(b).toMatchObject({ extras: [], groups: ['dev'], defaultGroups: 'all' });
+    expect(c).toMatchObject({ extras: [], groups: [], defaultGroups: ['dev'] });
+  });
+
+  it('pyproject files outside the members are never read', () => {
+    const ws = load({
+      'pyproject.toml': virtualRoot(['lib/*']),
+      'lib/a/pyproject.toml': project('a'),
+      'templates/{{cookiecutter.name}}/pyproject.toml': '[project]\nname = {{ cookiecutter.name }}\n',
+    });
+    expect(members(ws)).toEqual([['a', 'lib/a']]);
+  });
+});
+
+describe('discovery errors name the file and say what to do', () => {
+  it('a matched directory without pyproject.toml: uv wording', () => {
+    const error = loadError({
+      'pyproject.toml': virtualRoot(['packages/*']),
+      'packages/a/pyproject.toml': project('a'),
+      'packages/docs/index.md': '# docs',
+    });
+    expect(error.message).toBe('Workspace member `packages/docs` is missing a `pyproject.toml` (matches: `packages/*`)');
+    expect(error.hint).toContain('exclude');
+  });
+
+  it('invalid TOML in the root and in a member: file and line', () => {
+    const root = loadError({ 'pyproject.toml': '[tool.uv.workspace]\nmembers = ["a"\n' });
+    expect(root.message).toMatch(/^pyproject\.toml:\d+: invalid TOML: /);
+    const member = loadError({
+      'pyproject.toml': virtualRoot(['packages/*']),
+      'packages/a/pyproject.toml': '[project]\nname = "a"\nversion = 0.1.0"\n',
+    });
+    expect(member.message).toMatch(/^packages\/a\/pyproject\.toml:3: invalid TOML: /);
+    expect(member.message).not.toContain('\n');
+  });
+
+  it('a member without [project]', () => {
+    const error = loadError({ 'pyproject.toml': virtualRoot(['a']), 'a/pyproject.toml': '[tool.ruff]\n' });
+    expect(error.message).toContain('No `project` table found in: `a/pyproject.toml`');
+  });
+
+  it('missing workspace directory, no pyproject.toml, no [tool.uv.workspace]', () => {
+    expect(loadError({ 'README.md': '' }, 'nope').message).toBe("workspace directory 'nope' does not exist");
+    expect(loadError({ 'src/x.py': '' }, 'src').message).toContain("no pyproject.toml in 'src'");
+    const single = loadError({ 'pyproject.toml': project('solo') });
+    expect(single.message).toBe('pyproject.toml has no [tool.uv.workspace] table, and no workspace above it includes it');
+    // A project under a workspace that does not list it is not a member either.
+    const notListed = loadError({ 'pyproject.toml': virtualRoot(['libs/*']), 'tools/x/pyproject.toml': project('x') }, 'tools/x');
+    expect(notListed.message).toContain('tools/x/pyproject.toml has no [tool.uv.workspace]');
+  });
+
+  it('two members with the same name', () => {
+    const error = loadError({
+      'pyproject.toml': virtualRoot(['a', 'b']),
+      'a/pyproject.toml': project('same'),
+      'b/pyproject.toml': project('Same'),
+    });
+    expect(error.message).toBe('Two workspace members are both named `same`: `a` and `b`');
+  });
+
+  it('an invalid members glob', () => {
+    const error = loadError({ 'pyproject.toml': virtualRoot(['packages/a**']) });
+    expect(error.message).toContain('pyproject.toml: invalid glob in `tool.uv.workspace.members`');
+  });
+
+  it('a lock this reader does not know, and a missing --lock file', () => {
+    const tree = { 'pyproject.toml': virtualRoot(['a']), 'a/pyproject.toml': project('a'), 'uv.lock': 'version = 2\nrevision = 1\n' };
+    const error = loadError(tree);
+    expect(error.message).toBe('uv.lock: lock version 2 is not supported (this action reads version 1)');
+    const t = tempTree({ 'pyproject.toml': virtualRoot(['a']), 'a/pyproject.toml': project('a') });
+    cleanups.push(t.cleanup);
+    expect(() => loadWorkspace('.', t.dir, { lockFile: 'other.lock' })).toThrow("lock file 'other.lock' does not exist");
+  });
+});
