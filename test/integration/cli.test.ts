@@ -1,0 +1,221 @@
+// The CLI in-process: what a user sees on stdout/stderr and the exit status.
+// uv itself referees discovery: `uv lock` on the same fixture must list the
+// same members in [manifest].
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { parseLock } from '../../src/workspace/lockfile.js';
+import { project, tempTree, type Tree } from '../fixtures/workspaces/tree.js';
+import { projectRoot, uvBin, uvTestEnv } from '../helpers/tools.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function repo(tree: Tree): string {
+  const t = tempTree(tree);
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+async function cli(cwd: string, argv: string[], stdin?: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    cwd,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    ...(stdin !== undefined ? { stdin: Readable.from([stdin]) } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+const sources = (names: string[]): string => `[tool.uv.sources]\n${names.map((n) => `${n} = { workspace = true }`).join('\n')}\n`;
+
+/** A virtual root in `py/`, a chain api -> core -> util, and a docs member nobody depends on. */
+const WORKSPACE: Tree = {
+  'README.md': '# repo',
+  'py/pyproject.toml': `[tool.uv.workspace]\nmembers = ["libs/*", "apps/*"]\n${sources(['core', 'util', 'api'])}`,
+  'py/libs/util/pyproject.toml': project('util'),
+  'py/libs/core/pyproject.toml': project('core', 'dependencies = ["util"]\n'),
+  'py/apps/api/pyproject.toml': project('api', 'dependencies = ["core[fast]"]\n'),
+  'py/apps/docs/pyproject.toml': project('docs'),
+  'py/libs/core/src/core/__init__.py': '',
+};
+
+describe('members', () => {
+  it('--json: name, path from the repository root, direct dependencies; sorted by name', async () => {
+    const cwd = repo(WORKSPACE);
+    const result = await cli(cwd, ['members', '--workspace', 'py', '--json']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual([
+      { name: 'api', path: 'py/apps/api', dependencies: ['core'] },
+      { name: 'core', path: 'py/libs/core', dependencies: ['util'] },
+      { name: 'docs', path: 'py/apps/docs', dependencies: [] },
+      { name: 'util', path: 'py/libs/util', dependencies: [] },
+    ]);
+  });
+
+  it('a readable aligned table without --json, warnings on stderr', async () => {
+    const cwd = repo({ ...WORKSPACE, 'py/pyproject.toml': WORKSPACE['py/pyproject.toml']!.replace('"apps/*"]', '"apps/*", "gone"]') });
+    const result = await cli(cwd, ['members', '--workspace=py']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^MEMBER\s+PATH\s+DEPENDS ON/);
+    expect(lines[1]).toMatch(/^api\s+py\/apps\/api\s+core$/);
+    // Columns line up: PATH starts at the same offset on every row.
+    const offsets = lines.slice(0, 5).map((l) => l.indexOf('py/') >= 0 ? l.indexOf('py/') : l.indexOf('PATH'));
+    expect(new Set(offsets).size).toBe(1);
+    expect(lines.at(-1)).toBe('4 members in workspace py (virtual root)');
+    expect(result.stderr).toMatch(/^warning: .*`gone`.*matches nothing/);
+  });
+
+  it('agrees with uv lock ([manifest].members) on a workspace with odd corners', () => {
+    const cwd = repo({
+      'pyproject.toml': project('root', '[tool.uv.workspace]\nmembers = ["packages/*", "tools/**/plugin-*"]\nexclude = ["packages/old*"]\n'),
+      'packages/a/pyproject.toml': project('a'),
+      'packages/.hidden/notes.txt': '',
+      'packages/.hp/pyproject.toml': project('Hidden_Project'),
+      'packages/file.txt': '',
+      'packages/empty/': '',
+      'packages/old/README.md': '',
+      'packages/old-two/sub/pyproject.toml': project('old-sub'),
+      'packages/unmanaged/pyproject.toml': project('unmanaged', '[tool.uv]\nmanaged = false\n'),
+      'tools/x/y/plugin-one/pyproject.toml': project('plugin-one'),
+      'tools/plugin-two/pyproject.toml': project('plugin-two'),
+    });
+    execFileSync(uvBin(), ['lock'], { cwd, env: uvTestEnv(), stdio: 'pipe' });
+    const lock = parseLock(readFileSync(path.join(cwd, 'uv.lock'), 'utf8'), 'uv.lock');
+    return cli(cwd, ['members', '--json']).then((result) => {
+      expect(result.code).toBe(0);
+      const names = (JSON.parse(result.stdout) as { name: string }[]).map((m) => m.name);
+      expect(names).toEqual(lock.members);
+      expect(names).toEqual(['a', 'hidden-project', 'plugin-one', 'plugin-two', 'root']);
+    });
+  });
+
+  it('reports a member directory without pyproject.toml with the words uv uses', async () => {
+    const tree: Tree = {
+      'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+      'packages/a/pyproject.toml': project('a'),
+      'packages/docs/index.md': '',
+    };
+    const cwd = repo(tree);
+    let uvMessage = '';
+    try {
+      execFileSync(uvBin(), ['lock'], { cwd, env: uvTestEnv(), stdio: 'pipe' });
+    } catch (error) {
+      uvMessage = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(uvMessage).toContain(`Workspace member \`${path.join(cwd, 'packages/docs')}\` is missing a \`pyproject.toml\` (matches: \`packages/*\`)`);
+    const result = await cli(cwd, ['members']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'error: Workspace member `packages/docs` is missing a `pyproject.toml` (matches: `packages/*`)\n' +
+        'hint: add a pyproject.toml to packages/docs, or list it in `tool.uv.workspace.exclude` in pyproject.toml\n',
+    );
+  });
+});
+
+describe('affected', () => {
+  it('--files FILE: owners plus the members whose sync installs them', async () => {
+    const cwd = repo(WORKSPACE);
+    writeFileSync(path.join(cwd, 'changed.txt'), './py/libs/util/README.md\n\nREADME.md\n');
+    const result = await cli(cwd, ['affected', '--workspace', 'py', '--files', 'changed.txt', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as { all: boolean; members: { name: string; path: string; reasons: string[] }[] };
+    expect(out.all).toBe(false);
+    expect(out.members.map((m) => [m.name, m.path])).toEqual([
+      ['api', 'py/apps/api'],
+      ['core', 'py/libs/core'],
+      ['util', 'py/libs/util'],
+    ]);
+    expect(out.members.every((m) => m.reasons.length > 0)).toBe(true);
+    expect(Object.keys(out).sort()).toEqual(['all', 'members']);
+  });
+
+  it('--files - reads stdin; --ignore drops paths; --global marks everything', async () => {
+    const cwd = repo(WORKSPACE);
+    const ignored = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--ignore', '**/*.md', '--json'], 'py/libs/core/README.md\n');
+    expect(JSON.parse(ignored.stdout)).toEqual({ all: false, members: [] });
+    const global = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--global', 'ci/**', '--json'], 'ci/run.sh\n');
+    const out = JSON.parse(global.stdout) as { all: boolean; members: { name: string }[] };
+    expect(out.all).toBe(true);
+    expect(out.members.map((m) => m.name)).toEqual(['api', 'core', 'docs', 'util']);
+  });
+
+  it('a table without --json', async () => {
+    const cwd = repo(WORKSPACE);
+    const result = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-'], 'py/apps/docs/x.py\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^MEMBER\s+PATH\s+WHY\ndocs\s+py\/apps\/docs\s+\S.*\n1 of 4 members affected\n$/);
+    const none = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-'], 'README.md\n');
+    expect(none.stdout).toBe('no member is affected (1 changed path)\n');
+  });
+});
+
+describe('errors: one line, exit 1 (input) or 2 (usage), never a stack', () => {
+  const oneError = (stderr: string): void => {
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^error: /);
+    expect(lines.slice(1).every((l) => l.startsWith('hint: '))).toBe(true);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('invalid TOML in the root and in a member name file:line', async () => {
+    const rootBad = repo({ 'pyproject.toml': '[tool.uv.workspace\nmembers = []\n' });
+    const r1 = await cli(rootBad, ['members']);
+    expect(r1.code).toBe(1);
+    oneError(r1.stderr);
+    expect(r1.stderr).toMatch(/^error: pyproject\.toml:1: invalid TOML: /);
+    const memberBad = repo({ 'pyproject.toml': '[tool.uv.workspace]\nmembers = ["m"]\n', 'm/pyproject.toml': '[project]\nname = "m"\nname = "again"\n' });
+    const r2 = await cli(memberBad, ['members', '--json']);
+    expect(r2.code).toBe(1);
+    oneError(r2.stderr);
+    expect(r2.stderr).toMatch(/^error: m\/pyproject\.toml:3: invalid TOML: /);
+    expect(r2.stdout).toBe('');
+  });
+
+  it('missing workspace dir, no [tool.uv.workspace], unknown lock version, unreadable --files', async () => {
+    const cwd = repo({ 'pyproject.toml': project('solo'), 'ws/pyproject.toml': '[tool.uv.workspace]\nmembers = []\n', 'ws/uv.lock': 'version = 9\n' });
+    const cases: [string[], RegExp][] = [
+      [['members', '--workspace', 'missing'], /^error: workspace directory 'missing' does not exist\nhint: /],
+      [['members'], /^error: pyproject\.toml has no \[tool\.uv\.workspace\] table/],
+      [['members', '--workspace', 'ws'], /^error: ws\/uv\.lock: lock version 9 is not supported/],
+      [['members', '--workspace', 'ws', '--lock', 'nope.lock'], /^error: lock file 'nope\.lock' does not exist/],
+      [['affected', '--workspace', 'ws', '--lock', 'ws/uv.lock', '--files', 'nope.txt'], /^error: ws\/uv\.lock: lock version 9/],
+    ];
+    for (const [argv, pattern] of cases) {
+      const result = await cli(cwd, argv);
+      expect(result.code, argv.join(' ')).toBe(1);
+      oneError(result.stderr);
+      expect(result.stderr).toMatch(pattern);
+    }
+  });
+
+  it('usage errors exit 2 and point at --help', async () => {
+    const cwd = repo(WORKSPACE);
+    for (const argv of [[], ['frobnicate'], ['members', '--frob'], ['members', '--workspace'], ['affected'], ['affected', '--files', 'a', '--base', 'b'], ['members', 'extra']]) {
+      const result = await cli(cwd, argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      oneError(result.stderr);
+      expect(result.stderr).toContain("hint: run 'uv-workspace-sync --help'");
+    }
+  });
+
+  it('--help and --version', async () => {
+    const cwd = repo(WORKSPACE);
+    const help = await cli(cwd, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('uv-workspace-sync members');
+    expect(help.stdout).toContain('Exit status: 0');
+    const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(await cli(cwd, ['--version'])).toEqual({ code: 0, stdout: `uv-workspace-sync ${pkg.version}\n`, stderr: '' });
+  });
+});
