@@ -74,7 +74,8 @@ export interface CacheDirChoice {
 
 function errorText(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
-  return e?.code ? `${e.code}: ${e.message}` : String(error);
+  if (!e?.message) return String(error);
+  return e.code && !e.message.startsWith(e.code) ? `${e.code}: ${e.message}` : e.message;
 }
 
 /** The venv may not exist yet, nor its parent: probe against the nearest dir that does. */
@@ -202,8 +203,8 @@ export async function chooseCacheDir(opts: CacheDirOptions): Promise<CacheDirCho
     if (linkMode === 'copy') {
       const fix =
         forced.source === 'cache-dir'
-          ? `remove 'cache-dir' so the action places the cache itself, or choose a dir on the same filesystem as ${venvParent} (e.g. ${path.join(workspaceRoot, '.uv-cache')})`
-          : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent} (e.g. ${path.join(workspaceRoot, '.uv-cache')})`;
+          ? `remove 'cache-dir' so the action places the cache itself, or choose a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`
+          : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`;
       choice.warning = formatError(
         new UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix),
       );
