@@ -77,8 +77,8 @@ export async function detect(config: Config, ws: Workspace, github: GithubEnv, l
       : undefined,
     log,
   });
+  // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of change.warnings) log.warning(warning);
-  log.info(`changes: ${change.description}${change.all ? '' : ` (${change.paths.length} paths)`}`);
   if (change.all) return { affected: allMembers(ws, change.allReason ?? 'every member (no change list)'), change };
   const affected = computeAffected(ws, {
     paths: change.paths,
