@@ -1,10 +1,9 @@
 // Detection for the action: which members, and why. Shared by both modes, so
 // `mode: detect` and `mode: sync` can never disagree on the answer.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { computeAffected, type Affected } from '../affected.js';
-import { detectChanges, readFileAtRef } from '../changes/detect.js';
+import type { Affected } from '../affected.js';
+import { detectChanges } from '../changes/detect.js';
 import type { ChangeSet } from '../changes/types.js';
+import { affectedFromChanges } from '../detection.js';
 import type { Config } from '../inputs.js';
 import { selectPackages } from '../select.js';
 import type { Workspace } from '../workspace/types.js';
@@ -43,26 +42,6 @@ export function readGithubEnv(env: NodeJS.ProcessEnv): GithubEnv {
   };
 }
 
-/** Every member, each with the one reason the whole workspace is affected. */
-export function allMembers(ws: Workspace, reason: string): Affected {
-  return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
-}
-
-/**
- * uv.lock at base and head when the change touched it, for the lock
- * attribution. Head is the checkout unless another head was compared.
- */
-async function lockTexts(ws: Workspace, change: ChangeSet, repoRoot: string): Promise<{ base: string | undefined; head: string | undefined } | undefined> {
-  if (!ws.lockPath) return undefined;
-  const lockRel = path.relative(repoRoot, ws.lockPath).split(path.sep).join('/');
-  if (!change.paths.includes(lockRel)) return undefined;
-  const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
-  const head = change.head
-    ? await readFileAtRef(repoRoot, change.head, lockRel)
-    : await readFile(ws.lockPath, 'utf8').catch(() => undefined);
-  return { base, head };
-}
-
 export async function detect(config: Config, ws: Workspace, github: GithubEnv, log: Log): Promise<Detection> {
   if (config.packages !== undefined) return { affected: selectPackages(ws, config.packages) };
   const change = await detectChanges({
@@ -79,13 +58,6 @@ export async function detect(config: Config, ws: Workspace, github: GithubEnv, l
   });
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of change.warnings) log.warning(warning);
-  if (change.all) return { affected: allMembers(ws, change.allReason ?? 'every member (no change list)'), change };
-  const affected = computeAffected(ws, {
-    paths: change.paths,
-    ignore: config.ignore,
-    global: config.global,
-    lock: await lockTexts(ws, change, config.repoRoot),
-    syncArgs: config.syncArgs,
-  });
+  const affected = await affectedFromChanges(ws, change, config);
   return { affected, change };
 }

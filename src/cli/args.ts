@@ -1,6 +1,8 @@
 // Command-line parsing for `uv-workspace-sync`. Hand-written because the
 // grammar is tiny and the bundle must run with no node_modules.
 
+import { splitArgs } from '../inputs.js';
+
 /** A mistake in how the command was invoked (exit 2, like most CLIs). */
 export class UsageError extends Error {}
 
@@ -22,13 +24,15 @@ export interface AffectedArgs {
   head?: string;
   ignore: string[];
   global: string[];
+  /** uv sync arguments that change what `uv sync --package` installs (`--all-extras`, `--no-dev`, ...). */
+  syncArgs: string[];
 }
 
 export type CliArgs = MembersArgs | AffectedArgs | { command: 'help' } | { command: 'version' };
 
 const VALUE_OPTIONS: Record<'members' | 'affected', string[]> = {
   members: ['--workspace', '--lock'],
-  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global'],
+  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 
@@ -79,7 +83,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (files.length === 0 && base === undefined) throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
   if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
   if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
-  const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [] };
+  const syncArgs = splitArgs('--sync-args', single('--sync-args') ?? '');
+  const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs };
   if (lock !== undefined) out.lock = lock;
   if (base !== undefined) out.base = base;
   if (head !== undefined) out.head = head;
@@ -91,7 +96,7 @@ export const HELP = `uv-workspace-sync: which uv workspace members a change affe
 Usage:
   uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
   uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
-                             [--ignore GLOB]... [--global GLOB]... [--json]
+                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
   uv-workspace-sync --help | --version
 
 Run it from the repository root: every path it reads or prints is relative to
@@ -108,7 +113,10 @@ Options:
   --lock FILE      Read uv.lock from FILE instead of <workspace root>/uv.lock
   --files FILE     Changed paths, one per line; '-' reads standard input.
                    May be repeated.
-  --base REF       Compare git commits REF and --head (default HEAD)
+  --base REF       Changes on --head (default HEAD) since it left REF (git;
+                   what a pull request's 'Files changed' shows)
+  --sync-args ARGS uv sync arguments that change what is installed, as the
+                   action's sync-args input (e.g. '--all-extras', '--no-dev')
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
   --json           Print JSON instead of a table

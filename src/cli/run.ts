@@ -2,7 +2,8 @@
 // print. src/cli.ts only wires process streams to runCli.
 import fs from 'node:fs';
 import path from 'node:path';
-import { computeAffected } from '../affected.js';
+import { detectChanges } from '../changes/detect.js';
+import { affectedFromChanges } from '../detection.js';
 import { UserError } from '../errors.js';
 import { directDependencies, loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
@@ -73,18 +74,22 @@ function members(args: MembersArgs, io: CliIO): void {
 }
 
 async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
-  if (args.base !== undefined) {
-    throw new UserError('--base/--head are not available in this build', 'list the changed paths with `git diff --name-only BASE...HEAD` and pass them with --files -');
-  }
   const ws = load(args, io);
-  const paths = await readChangedPaths(args.files, io);
-  // With --files the lock at base is unknown; the engine decides what a changed uv.lock means then.
-  const result = computeAffected(ws, { paths, ignore: args.ignore, global: args.global, lock: undefined });
+  const log = { info: () => {}, warning: (message: string) => io.stderr.write(`warning: ${message}\n`) };
+  // The same detection the action runs: git (--base) or an explicit list (--files).
+  const change =
+    args.base !== undefined
+      ? await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
+      : await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io), log });
+  for (const warning of change.warnings) log.warning(warning);
+  const paths = change.paths;
+  const result = await affectedFromChanges(ws, change, { repoRoot: io.cwd, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons }));
   if (args.json) {
     io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
     return;
   }
+  if (args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);
   if (result.all) io.stdout.write(`every member is affected: ${result.allReasons.join('; ')}\n`);
   if (members.length === 0) {
     io.stdout.write(`no member is affected (${paths.length} changed path${paths.length === 1 ? '' : 's'})\n`);

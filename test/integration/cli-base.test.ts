@@ -1,0 +1,71 @@
+// `uv-workspace-sync affected --base REF` on a real git repository: the same
+// detection as the action (git diff, then the install closure).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { createSandbox, type Repo, type Sandbox } from '../helpers/git.js';
+
+const pyproject = (name: string, deps: string[] = [], sources: string[] = []) =>
+  [
+    '[project]',
+    `name = "${name}"`,
+    'version = "0.1.0"',
+    `dependencies = [${deps.map((d) => `"${d}"`).join(', ')}]`,
+    '',
+    '[tool.uv.sources]',
+    ...sources.map((s) => `${s} = { workspace = true }`),
+    '',
+  ].join('\n');
+
+async function cli(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { cwd, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  return { code, stdout, stderr };
+}
+
+describe('affected --base', () => {
+  let sandbox: Sandbox;
+  let repo: Repo;
+  let base: string;
+
+  beforeAll(async () => {
+    sandbox = await createSandbox();
+    repo = await sandbox.repo();
+    base = await repo.commit('workspace', {
+      'py/pyproject.toml': '[tool.uv.workspace]\nmembers = ["libs/*"]\n',
+      'py/libs/core/pyproject.toml': pyproject('core'),
+      'py/libs/api/pyproject.toml': pyproject('api', ['core'], ['core']),
+      'py/libs/tool/pyproject.toml': pyproject('tool'),
+      'README.md': 'hello\n',
+    });
+    await repo.commit('touch core', { 'py/libs/core/src/core/x.py': 'x = 1\n', 'README.md': 'hello again\n' });
+  });
+  afterAll(() => sandbox.remove());
+
+  it('diffs base...HEAD and follows dependents', async () => {
+    const { code, stdout } = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', base, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { all: boolean; members: { name: string; path: string; reasons: string[] }[] };
+    expect(result.all).toBe(false);
+    expect(result.members.map((m) => [m.name, m.path])).toEqual([
+      ['api', 'py/libs/api'],
+      ['core', 'py/libs/core'],
+    ]);
+    expect(result.members[1]!.reasons.join(' ')).toContain('py/libs/core/src/core/x.py');
+    expect(result.members[0]!.reasons.join(' ')).toContain('core');
+  });
+
+  it('says which commits it compared in the table', async () => {
+    const { code, stdout } = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', base);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^changes: .*git/m);
+    expect(stdout).toMatch(/2 of 3 members affected/);
+  });
+
+  it('falls back to every member, with a warning, for an unknown ref', async () => {
+    const { code, stdout, stderr } = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', 'no-such-ref', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).all).toBe(true);
+    expect(stderr).toMatch(/^warning: .*no-such-ref/m);
+  });
+});
