@@ -135,8 +135,9 @@ export async function restoreCache(opts: { paths: string[]; primaryKey: string; 
   const failure = thrown !== undefined ? (thrown instanceof Error ? thrown.message : String(thrown)) : failureText(captured, 'Failed to restore');
   if (failure === undefined) return { hit: 'miss' };
 
-  // The client prints "Cache hit for..." before downloading; only then can anything be half-extracted.
-  const extracting = captured.lines.some((line) => line.startsWith('Cache hit for'));
+  // Only once tar ran (@actions/exec echoes it as `[command]... -xf ...`) can anything be half-extracted;
+  // a failed lookup or download leaves an older cache in the dir intact.
+  const extracting = captured.lines.some((line) => line.startsWith('[command]') && / -xf /.test(line));
   const notes: string[] = [];
   if (extracting) {
     for (const [i, dir] of paths.entries()) {

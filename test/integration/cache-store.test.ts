@@ -231,6 +231,28 @@ describe('damaged archives never leave a half-extracted cache', () => {
     expect(readTree(cacheDir)).toEqual({});
   });
 
+  test('a lookup that fails leaves an existing uv cache untouched', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    const older = fillCache(cacheDir, 'older');
+    server.fail({ route: 'GetCacheEntryDownloadURL', status: 429 });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).not.toMatch(/emptied/);
+    expect(readTree(cacheDir)).toEqual(older);
+  });
+
+  test('a blob the store no longer has (404): the client extracts an empty download, which fails, and nothing is left', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    server.fail({ route: 'blob:head', status: 404 });
+    server.fail({ route: 'blob:get', status: 404 });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(result.hit).toBe('error');
+    expect(readTree(cacheDir)).toEqual({});
+  });
+
   test('a dir that is not a uv cache is left alone, with advice', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     fillCache(cacheDir, 'web');
