@@ -52,9 +52,10 @@ const MAX_LISTED = 3;
 const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);
 
 function normalizePath(p: string): string {
-  let out = p.trim().replace(/\\/g, '/');
+  let out = p.trim();
+  if (out.includes('\\')) out = out.replace(/\\/g, '/');
   while (out.startsWith('./')) out = out.slice(2);
-  return out.replace(/\/+$/, '');
+  return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
 }
 
 function listed(prefix: string, paths: string[], more: (n: number) => string): string[] {
@@ -130,9 +131,9 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   const owned = new Map<number, string[]>();
   for (const p of paths) {
     if (p === lockRel) continue;
-    let owner: number | undefined;
-    const parts = p.split('/');
-    for (let k = parts.length; k > 0 && owner === undefined; k--) owner = byPath.get(parts.slice(0, k).join('/'));
+    // The path itself (a submodule gitlink is a member directory), then each parent directory.
+    let owner = byPath.get(p);
+    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
     if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
     if (owner === undefined) continue;
     let list = owned.get(owner);

@@ -55,8 +55,8 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
     extraOf.push('');
   }
   const extraIds = new Map<string, number>();
-  const out: Set<number>[] = [];
-  for (let i = 0; i < 2 * n; i++) out.push(new Set());
+  const out: number[][] = [];
+  for (let i = 0; i < 2 * n; i++) out.push([]);
 
   const extraState = (member: number, extra: string): number => {
     const key = `${member}\0${extra}`;
@@ -67,13 +67,13 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
       extraOf.push(extra);
       extraIds.set(key, id);
       // Installing X[e] installs X.
-      out.push(new Set([n + member]));
+      out.push([n + member]);
     }
     return id;
   };
   const link = (from: number, to: number, extras: readonly string[]) => {
-    out[from]!.add(n + to);
-    for (const e of extras) out[from]!.add(extraState(to, e));
+    out[from]!.push(n + to);
+    for (const e of extras) out[from]!.push(extraState(to, e));
   };
 
   const rootGroups = new Map<string, string>();
@@ -106,8 +106,8 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
         recordGroup(i, to, group);
       }
     }
-    if (!sel.onlyGroups) out[i]!.add(n + i);
-    for (const e of selectedExtras(sel, member)) out[i]!.add(extraState(i, e));
+    if (!sel.onlyGroups) out[i]!.push(n + i);
+    for (const e of selectedExtras(sel, member)) out[i]!.push(extraState(i, e));
     for (const edge of byFrom.get(member.name) ?? []) {
       const to = index.get(edge.to);
       if (to === undefined) continue; // a lock edge to a member missing from the checkout
@@ -119,7 +119,18 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
       }
     }
   }
-  const outArr = out.map((s) => [...s]);
+  // Deduplicate each list in place, keeping first-seen order (deterministic).
+  const stamp = new Int32Array(out.length).fill(-1);
+  const outArr = out.map((list, from) => {
+    const unique: number[] = [];
+    for (const to of list) {
+      if (stamp[to] !== from) {
+        stamp[to] = from;
+        unique.push(to);
+      }
+    }
+    return unique;
+  });
   const inArr: number[][] = outArr.map(() => []);
   outArr.forEach((targets, from) => {
     for (const to of targets) inArr[to]!.push(from);
