@@ -183,7 +183,7 @@ function syncSection(sync: SummarySync, input: SummaryInput): string[] {
   if (built.length > 0) out.push(`<b>Built from source:</b> ${built.map(code).join(', ')}`, '');
   if (report.hardlinkFallback) {
     out.push(
-      '<b>uv copied instead of linking:</b> the cache and the venv are on different filesystems, so every install was a full copy. ' +
+      '<b>uv copied instead of linking:</b> it could not hardlink from the cache (usually the cache and the venv are on different filesystems), so every install was a full copy. ' +
         'Leave <code>cache-dir</code> empty so the action places the cache beside the venv, or set <code>link-mode: copy</code> if copying is intended.',
       '',
     );

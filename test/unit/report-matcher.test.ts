@@ -2,7 +2,7 @@
 // The runner applies these regexes line by line to the job log; JavaScript
 // regexes agree with .NET's on the constructs used here.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,12 +52,27 @@ function uv(version: string, cwd: string, args: string[], extraEnv: Record<strin
 
 describe('matchers/uv.json', () => {
   it('is a problem matcher file the runner accepts: owners, severity, one-line patterns', () => {
-    expect(matchers.map((m) => m.owner)).toEqual(['uv', 'uv-diagnostic']);
+    expect(matchers.map((m) => m.owner)).toEqual(['uv', 'uv-diagnostic', 'uv-locked']);
     for (const m of matchers) {
       expect(m.severity).toBe('error');
       expect(m.pattern).toHaveLength(1);
       expect(m.pattern[0]!.message).toBe(1);
     }
+  });
+
+  describe.each([UV_VERSION, UV_OLDEST_VERSION])('recorded uv %s output', (version) => {
+    const dir = path.join(projectRoot, 'test', 'fixtures', 'uv-output', version);
+    const cases = existsSync(path.join(dir, 'cases.json'))
+      ? Object.entries((JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8')) as { cases: Record<string, { code: number }> }).cases)
+      : [];
+
+    it('exists', () => expect(cases.length).toBeGreaterThan(5));
+
+    it.each(cases)('%s: one error annotation exactly when uv failed', (name, { code }) => {
+      const found = annotate(readFileSync(path.join(dir, `${name}.txt`), 'utf8'));
+      expect(found).toHaveLength(code === 0 ? 0 : 1);
+      for (const f of found) expect(f.message).not.toMatch(/\x1b|^\s/);
+    });
   });
 
   describe.each([UV_VERSION, UV_OLDEST_VERSION])('uv %s', (version) => {
