@@ -88,7 +88,7 @@ with zipfile.ZipFile(spec["out"], "w", compression=zipfile.ZIP_DEFLATED) as zf:
 function runPython(script: string, input: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = execFile('python3', ['-c', script], { maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error) reject(new Error(`python3 failed building a wheel: ${stderr || error.message}`));
+      if (error) reject(new Error(`python3 failed building a test distribution: ${stderr || error.message}`));
       else resolve();
     });
     child.stdin!.end(input);
@@ -242,4 +242,45 @@ export async function serveIndex(wheelDir: string): Promise<ServedIndex> {
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+export interface SdistSpec {
+  name: string;
+  version: string;
+  dependencies?: string[];
+  /** The `uv_build` requirement; uv builds with its bundled backend when the running uv satisfies it. */
+  buildRequires: string;
+}
+
+// An sdist built by `uv_build`: uv builds it with its bundled backend
+// (`Building name==ver` / `Built name==ver` in the log) without downloading.
+const SDIST_SCRIPT = String.raw`
+import io, json, sys, tarfile
+spec = json.loads(sys.stdin.read())
+name, version, module = spec["name"], spec["version"], spec["module"]
+top = f"{spec['dist']}-{version}"
+deps = ", ".join(json.dumps(d) for d in spec["dependencies"])
+files = {
+    "pyproject.toml": f'[project]\nname = "{name}"\nversion = "{version}"\nrequires-python = ">=3.8"\ndependencies = [{deps}]\n\n[build-system]\nrequires = [{json.dumps(spec["buildRequires"])}]\nbuild-backend = "uv_build"\n',
+    "PKG-INFO": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n" + "".join(f"Requires-Dist: {d}\n" for d in spec["dependencies"]),
+    f"src/{module}/__init__.py": f"__version__ = {version!r}\n",
+}
+with tarfile.open(spec["out"], "w:gz") as tf:
+    for rel, text in files.items():
+        data = text.encode()
+        ti = tarfile.TarInfo(f"{top}/{rel}")
+        ti.size, ti.mtime, ti.mode = len(data), 1577836800, 0o644
+        tf.addfile(ti, io.BytesIO(data))
+`;
+
+/** Writes `<name>-<version>.tar.gz` (a uv_build project) into outDir; returns its path. */
+export async function buildSdist(outDir: string, spec: SdistSpec): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const dist = wheelDistName(spec.name);
+  const out = path.join(outDir, `${dist}-${spec.version}.tar.gz`);
+  await runPython(
+    SDIST_SCRIPT,
+    JSON.stringify({ name: spec.name, dist, module: dist, version: spec.version, dependencies: spec.dependencies ?? [], buildRequires: spec.buildRequires, out }),
+  );
+  return out;
 }
