@@ -1,13 +1,8 @@
 // Workspace objects for the affected-engine tests: readable builders for unit
-// tests, a seeded random generator for property tests, and a loader for the
-// corpus workspaces that reads WORKSPACES.json + uv.lock directly (so the
-// closure tests do not depend on the discovery code).
-import { existsSync, readFileSync } from 'node:fs';
+// tests and a seeded random generator for property tests. (Real workspaces
+// come from loadWorkspace on the corpus.)
 import path from 'node:path';
-import { parse } from 'smol-toml';
 import type { Edge, EdgeKind, Member, Workspace } from '../../src/workspace/types.js';
-import { parseLock } from '../../src/workspace/lockfile.js';
-import { normalizeName } from '../../src/workspace/names.js';
 
 export interface MemberSpec {
   name: string;
@@ -113,76 +108,4 @@ export function randomWorkspace(seed: number, size: number): Workspace {
     edges.push({ from: from.name, to: to.name, kind, extras, origin: r() < 0.5 ? 'pyproject' : 'lock' });
   }
   return workspace({ rootPath, virtualRoot: !hasRootProject, members: specs, edges });
-}
-
-interface CorpusWorkspaceJson {
-  root: string;
-  root_has_project: boolean;
-  members: { name: string; path: string }[];
-}
-
-/**
- * A corpus workspace as the engine sees it, built from WORKSPACES.json
- * (members) and uv.lock (edges with the extras they ask, member extras and
- * groups); default groups come from each member's pyproject.toml.
- * `lockFile` overrides the lock (pyx keeps its lock under another name).
- */
-export function corpusWorkspace(corpus: string, folder: string, root: string, lockFile = 'uv.lock'): { ws: Workspace; lockText: string } {
-  const base = path.join(corpus, folder);
-  const info = JSON.parse(readFileSync(path.join(base, 'WORKSPACES.json'), 'utf8')) as { workspaces: CorpusWorkspaceJson[] };
-  const wsInfo = info.workspaces.find((w) => w.root === root);
-  if (!wsInfo) throw new Error(`${folder}: no workspace at ${root}`);
-  const lockText = readFileSync(path.join(base, root, lockFile), 'utf8');
-  const lock = parseLock(lockText, 'uv.lock');
-  const names = new Set(wsInfo.members.map((m) => normalizeName(m.name)));
-  const members: MemberSpec[] = [];
-  const edges: Edge[] = [];
-  for (const m of wsInfo.members) {
-    const name = normalizeName(m.name);
-    const pkg = lock.packages.find((p) => p.name === name && !p.source.startsWith('registry='));
-    let defaultGroups: string[] | 'all' = ['dev'];
-    const pyproject = path.join(base, m.path, 'pyproject.toml');
-    if (existsSync(pyproject)) {
-      const doc = parse(readFileSync(pyproject, 'utf8')) as { tool?: { uv?: { 'default-groups'?: string[] | 'all' } } };
-      const dg = doc.tool?.uv?.['default-groups'];
-      if (dg !== undefined) defaultGroups = dg === 'all' ? 'all' : dg.map(normalizeName);
-    }
-    members.push({
-      name,
-      path: path.posix.normalize(m.path),
-      isRoot: path.posix.normalize(m.path) === path.posix.normalize(root),
-      defaultGroups,
-      extras: Object.keys(pkg?.optionalDependencies ?? {}),
-      groups: Object.keys(pkg?.devDependencies ?? {}),
-    });
-    if (!pkg) continue;
-    const add = (kind: EdgeKind, deps: { name: string; extras: string[] }[]) => {
-      for (const d of deps) {
-        if (!names.has(d.name)) continue;
-        if (d.name === name && d.extras.length === 0) continue;
-        edges.push({ from: name, to: d.name, kind, extras: d.extras, origin: 'lock' });
-      }
-    };
-    add('runtime', pkg.dependencies);
-    for (const [e, deps] of Object.entries(pkg.optionalDependencies)) add(`extra:${e}`, deps);
-    for (const [g, deps] of Object.entries(pkg.devDependencies)) add(`group:${g}`, deps);
-  }
-  const ws = workspace({ rootPath: path.posix.normalize(root), virtualRoot: !wsInfo.root_has_project, members, edges });
-  if (!wsInfo.root_has_project) {
-    // A virtual root's groups live only in its pyproject.toml.
-    const doc = parse(readFileSync(path.join(base, root, 'pyproject.toml'), 'utf8')) as { 'dependency-groups'?: Record<string, unknown[]> };
-    const rootEdges: Edge[] = [];
-    for (const [group, items] of Object.entries(doc['dependency-groups'] ?? {})) {
-      for (const item of items) {
-        if (typeof item !== 'string') continue;
-        const m = /^\s*([A-Za-z0-9._-]+)\s*(?:\[([^\]]*)\])?/.exec(item);
-        if (!m || !names.has(normalizeName(m[1]!))) continue;
-        const extras = m[2] ? m[2].split(',').map((e) => normalizeName(e)).filter(Boolean).sort() : [];
-        rootEdges.push({ from: '', to: normalizeName(m[1]!), kind: `group:${normalizeName(group)}`, extras, origin: 'pyproject' });
-      }
-    }
-    ws.rootGroupEdges = rootEdges;
-  }
-  ws.repoRoot = base;
-  return { ws, lockText };
 }
