@@ -1,0 +1,75 @@
+// Which uv we run and what it can do. Feature gates are named after the
+// feature, with the release that introduced it (from uv's CHANGELOG).
+import { execFile } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+
+export type UvVersion = [major: number, minor: number, patch: number];
+
+/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` → `0.13.9`; undefined if not uv's. */
+export function parseUvVersion(output: string): string | undefined {
+  const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
+  return m?.[1];
+}
+
+function parts(version: string): UvVersion {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(version.trim());
+  if (!m) throw new Error(`not a uv version: ${version}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+
+/** Negative, zero or positive, like a sort comparator; pre-release suffixes are ignored. */
+export function compareVersions(a: string, b: string): number {
+  const pa = parts(a);
+  const pb = parts(b);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return 0;
+}
+
+export function atLeast(version: string, minimum: string): boolean {
+  return compareVersions(version, minimum) >= 0;
+}
+
+/** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
+export const REPEATED_PACKAGE_SINCE = '0.9.8';
+/** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
+export const PRUNE_FORCE_SINCE = '0.8.24';
+
+export function supportsRepeatedPackage(version: string): boolean {
+  return atLeast(version, REPEATED_PACKAGE_SINCE);
+}
+
+export function supportsPruneForce(version: string): boolean {
+  return atLeast(version, PRUNE_FORCE_SINCE);
+}
+
+/** Absolute path of `uv` on the given PATH (the runner's PATH after setup-uv). */
+export function findUv(pathEnv: string, platform: NodeJS.Platform = process.platform): string {
+  const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
+  for (const dir of pathEnv.split(path.delimiter)) {
+    if (!dir) continue;
+    for (const name of names) {
+      const candidate = path.resolve(dir, name);
+      try {
+        accessSync(candidate, platform === 'win32' ? constants.F_OK : constants.X_OK);
+        return candidate;
+      } catch {
+        // not here; keep looking
+      }
+    }
+  }
+  throw new UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
+}
+
+/** Runs `uv --version` and returns the version (`0.13.9`). */
+export function uvVersion(uvPath: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const version = parseUvVersion(stdout);
+      if (version) return resolve(version);
+      const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
+      reject(new UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
+    });
+  });
+}
