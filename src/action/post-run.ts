@@ -42,7 +42,7 @@ export async function runPost(): Promise<void> {
         const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core }));
         post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason };
       } else {
-        core.info(`Not saving the uv cache: ${decision.reason}.`);
+        core.info(decision.reason);
         post.save = { saved: false, key: state.cacheKey, reason: decision.reason };
       }
     }

@@ -53,8 +53,11 @@ export class EdgeSet {
   private readonly edges = new Map<string, Edge>();
 
   add(from: string, to: string, kind: EdgeKind, extras: string[], origin: Edge['origin']): void {
-    // A member's own extras (`pkg[extra]` inside pkg) are not edges.
-    if (from === to) return;
+    // `pkg[a,b]` inside pkg (the common `all = ["pkg[a,b]"]`) switches on pkg's
+    // own extras: the install closure needs it, so it is kept; a plain
+    // self-reference says nothing. `members` never lists a member as its own
+    // dependency (directDependencies filters these).
+    if (from === to && extras.length === 0) return;
     const key = `${from}\0${to}\0${kind}`;
     const existing = this.edges.get(key);
     if (!existing) {
@@ -114,6 +117,25 @@ export function lockEdges(memberNames: Set<string>, lock: Lock, into = new EdgeS
     }
   }
   return into;
+}
+
+/**
+ * Edges of a virtual root's `[dependency-groups]` to members (`from` is ''):
+ * uv installs a root group for `uv sync --package Y --group G` when Y has no
+ * group G. Root requirements resolve through the root's own sources.
+ */
+export function rootGroupEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }): Edge[] {
+  const byName = new Map(members.map((m) => [m.name, m]));
+  const set = new EdgeSet();
+  for (const [kind, reqs] of requirementLists(root.pyproject)) {
+    if (!kind.startsWith('group:')) continue;
+    for (const text of reqs) {
+      const req = parseRequirement(text);
+      const target = req && byName.get(req.name);
+      if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir)) set.add('', req.name, kind, req.extras, 'pyproject');
+    }
+  }
+  return set.list();
 }
 
 /** The union of pyproject and lock edges, deduplicated and sorted. */

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { discoverWorkspace, nodeFs, repoRelative, type FsReader } from './discover.js';
-import { buildEdges } from './graph.js';
+import { buildEdges, rootGroupEdges } from './graph.js';
 import { parseLock, type Lock } from './lockfile.js';
 import type { Member, Workspace } from './types.js';
 
@@ -77,11 +77,15 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
     edges,
     warnings: discovered.warnings,
   };
+  if (ws.virtualRoot) {
+    const groupEdges = rootGroupEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject });
+    if (groupEdges.length > 0) ws.rootGroupEdges = groupEdges;
+  }
   if (lockPath) ws.lockPath = lockPath;
   return ws;
 }
 
 /** Names of the members `name` names directly, in any edge kind, sorted. */
 export function directDependencies(ws: Workspace, name: string): string[] {
-  return [...new Set(ws.edges.filter((e) => e.from === name).map((e) => e.to))].sort();
+  return [...new Set(ws.edges.filter((e) => e.from === name && e.to !== name).map((e) => e.to))].sort();
 }

@@ -55,9 +55,12 @@ describe('pyproject edges', () => {
       'api -> util group:all (pyproject)',
       'api -> util group:dev (pyproject)',
       'api -> util group:test (pyproject)',
-      // `core[speed]` inside core is core's own extra, not an edge.
+      // `core[speed]` inside core switches on core's own extra: kept for the install closure...
+      'core -> core extra:fast [speed] (pyproject)',
       'core -> util extra:fast (pyproject)',
     ]);
+    // ...but a member never lists itself as a dependency.
+    expect(directDependencies(ws, 'core')).toEqual(['util']);
     expect(directDependencies(ws, 'api')).toEqual(['core', 'util']);
     expect(directDependencies(ws, 'util')).toEqual([]);
   });
@@ -105,6 +108,13 @@ describe('uv.lock edges', () => {
       ),
     });
     expect(ws.lockPath).toMatch(/uv\.lock$/);
-    expect(edges(ws)).toEqual(['a -> b extra:x [slow] (pyproject)', 'a -> b group:dev (lock)', 'a -> b runtime [fast] (lock)']);
+    expect(edges(ws)).toEqual([
+      // `a[x]` inside a's own extra x: a self-edge that carries extras, kept for the install closure.
+      'a -> a extra:x [x] (lock)',
+      'a -> b extra:x [slow] (pyproject)',
+      'a -> b group:dev (lock)',
+      'a -> b runtime [fast] (lock)',
+    ]);
+    expect(directDependencies(ws, 'a')).toEqual(['b']);
   });
 });

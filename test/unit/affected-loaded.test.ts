@@ -1,0 +1,45 @@
+// The engine on workspaces loaded from real pyproject files: patterns where
+// discovery and the install closure must agree.
+import { afterEach, describe, expect, it } from 'vitest';
+import { computeAffected } from '../../src/affected.js';
+import { loadWorkspace } from '../../src/workspace/index.js';
+import { project, tempTree, type Tree } from '../fixtures/workspaces/tree.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function load(tree: Tree) {
+  const t = tempTree(tree);
+  cleanups.push(t.cleanup);
+  return loadWorkspace('.', t.dir);
+}
+
+const names = (ws: ReturnType<typeof load>, paths: string[], syncArgs: string[] = []) =>
+  computeAffected(ws, { paths, syncArgs }).members.map((m) => m.name);
+
+describe('affected on loaded workspaces', () => {
+  it('follows an `all` extra that switches on the package’s own extras', () => {
+    const ws = load({
+      'pyproject.toml': '[tool.uv.workspace]\nmembers = ["libs/*"]\n[tool.uv.sources]\ncore = { workspace = true }\nfast = { workspace = true }\n',
+      'libs/fast/pyproject.toml': project('fast'),
+      'libs/core/pyproject.toml': project('core', '[project.optional-dependencies]\nspeed = ["fast"]\nall = ["core[speed]"]\n'),
+      'libs/app/pyproject.toml': project('app', 'dependencies = ["core[all]"]\n'),
+      'libs/lean/pyproject.toml': project('lean', 'dependencies = ["core"]\n'),
+    });
+    // app installs core[all] → core[speed] → fast; lean installs core alone.
+    expect(names(ws, ['libs/fast/x.py'])).toEqual(['app', 'fast']);
+  });
+
+  it('takes a virtual root’s group only when sync-args ask for it', () => {
+    const ws = load({
+      'pyproject.toml': '[tool.uv.workspace]\nmembers = ["libs/*"]\n[dependency-groups]\nlint = ["tools"]\n[tool.uv.sources]\ntools = { workspace = true }\n',
+      'libs/tools/pyproject.toml': project('tools'),
+      'libs/app/pyproject.toml': project('app'),
+    });
+    expect(ws.rootGroupEdges?.map((e) => `${e.to} ${e.kind}`)).toEqual(['tools group:lint']);
+    expect(names(ws, ['libs/tools/x.py'])).toEqual(['tools']);
+    expect(names(ws, ['libs/tools/x.py'], ['--group', 'lint'])).toEqual(['app', 'tools']);
+  });
+});
