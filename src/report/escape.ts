@@ -48,7 +48,7 @@ export function escapeText(text: string): string {
       .replace(/:(?=\S)/g, '&#58;')
       // A line that starts like a list item, heading underline or quote
       // would become one when the text stands on its own line.
-      .replace(/^(\s*)([-+=]|\d(?=\d*[.)]))/, (_, space: string, c: string) => `${space}&#${c.charCodeAt(0)};`)
+      .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space: string, c: string) => `${space}&#${c.charCodeAt(0)};`)
       .replace(/\r\n|\r|\n/g, '<br>')
       .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
       .replace(/\t/g, ' ')

@@ -210,7 +210,7 @@ export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'c
   const accounted = sync.report.phases.reduce((sum, p) => sum + p.ms, 0);
   const total = sync.durationMs;
   if (!slowest || slowest.ms < 0.5 * Math.max(total - accounted, 0) || slowest.ms < 100) {
-    if (total < 1000) return `nowhere much: the sync took ${formatDuration(total)}.`;
+    if (total < 1000) return `nothing stood out; the whole sync took ${formatDuration(total)}.`;
     return `uv's steps account for ${formatDuration(accounted)} of ${formatDuration(total)}; the rest went to starting uv, finding Python and creating the venv.`;
   }
   const share = total > 0 ? ` (${Math.min(100, Math.round((100 * slowest.ms) / total))}% of the sync)` : '';

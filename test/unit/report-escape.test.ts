@@ -37,6 +37,9 @@ describe('escapeText', () => {
     ['# not a heading'],
     ['- not a list'],
     ['1. not a list either'],
+    ['0.13.9'],
+    ['==='],
+    ['+ plus'],
     ['back\\slash & ampersand "quotes" \'single\''],
     ['<script>alert("x")</script>'],
     ['&lt;already-escaped&gt;'],
@@ -67,6 +70,12 @@ describe('escapeText', () => {
         expect(renderInCell(text)).toEqual([text.trim(), 'end']);
         const inline = marked.parse(`<p>${escapeText(text)}</p>`, { async: false });
         expect(decode(inline.replace(/^<p>|<\/p>\s*$/g, ''))).toBe(text);
+        // Standing on its own line: no list, heading, quote, rule or code block.
+        if (text.trim() !== '') {
+          const alone = marked.parse(escapeText(text.trim()), { async: false }).trim();
+          expect(alone).toMatch(/^<p>[\s\S]*<\/p>$/);
+          expect(decode(alone.replace(/^<p>|<\/p>$/g, ''))).toBe(text.trim());
+        }
         const para = marked.parse(`x ${escapeText(text)}`, { async: false });
         expect(decode(para.replace(/^<p>x|<\/p>\s*$/g, '')).trim()).toBe(text.trim());
       }),
