@@ -1,5 +1,20 @@
 // The `matrix` output: one leg per affected member, or at most N legs
 // ("shards") when a workspace is too big for one job per member.
+//
+// GitHub fails a job whose matrix expands to nothing, so a workflow guards
+// the fan-out with `any-affected` (the output is still `{"include":[]}`, a
+// valid value, when nothing is affected):
+//
+//   test:
+//     needs: detect
+//     if: needs.detect.outputs.any-affected == 'true'
+//     strategy:
+//       matrix: ${{ fromJSON(needs.detect.outputs.matrix) }}
+//     steps:
+//       - uses: <this action>
+//         with: { packages: '${{ matrix.package }}' }
+//       - run: uv run pytest
+//         working-directory: ${{ matrix.path }}
 
 export interface MatrixEntry {
   /**

@@ -265,8 +265,18 @@ function cacheSection(cache: SummaryCache | undefined, linkMode: SummaryInput['l
 }
 
 export interface PostSummaryInput {
-  /** `uv cache prune --ci` ran: cache size before and after. */
-  prune?: { beforeBytes: number; afterBytes: number; durationMs?: number; exitCode?: number };
+  /**
+   * `uv cache prune --ci` ran. Sizes measured before and after when the shell
+   * has them; `removed` is uv's own count (`Removed 79 files (168.0KiB)`,
+   * UvReport.pruned).
+   */
+  prune?: {
+    beforeBytes?: number;
+    afterBytes?: number;
+    removed?: { files: number; bytes: number };
+    durationMs?: number;
+    exitCode?: number;
+  };
   /** What happened to the cache save. */
   save?: { saved: boolean; key: string; reason?: string; sizeBytes?: number };
   warnings?: string[];
@@ -275,16 +285,25 @@ export interface PostSummaryInput {
 /** The post step's short summary: pruning and saving the cache. */
 export function renderPostSummary(input: PostSummaryInput): string {
   const out = ['### uv cache', ''];
-  if (input.prune) {
-    const { beforeBytes, afterBytes } = input.prune;
-    const saved = Math.max(0, beforeBytes - afterBytes);
-    const pct = beforeBytes > 0 ? ` (${Math.round((100 * saved) / beforeBytes)}%)` : '';
-    const time = input.prune.durationMs === undefined ? '' : ` in ${formatDuration(input.prune.durationMs)}`;
-    const failed = input.prune.exitCode ? `, ⚠️ exit code ${input.prune.exitCode}` : '';
-    out.push(
-      `<code>uv cache prune --ci</code>: ${formatBytes(beforeBytes)} → ${formatBytes(afterBytes)}, ${formatBytes(saved)} freed${pct}${time}${failed}.`,
-      '',
-    );
+  const prune = input.prune;
+  if (prune) {
+    const parts: string[] = [];
+    if (prune.beforeBytes !== undefined && prune.afterBytes !== undefined) {
+      const freed = Math.max(0, prune.beforeBytes - prune.afterBytes);
+      const pct = prune.beforeBytes > 0 ? ` (${Math.round((100 * freed) / prune.beforeBytes)}%)` : '';
+      parts.push(`${formatBytes(prune.beforeBytes)} → ${formatBytes(prune.afterBytes)}, ${formatBytes(freed)} freed${pct}`);
+    }
+    if (prune.removed) {
+      parts.push(
+        prune.removed.files === 0
+          ? 'uv found nothing to remove'
+          : `uv removed ${plural(prune.removed.files, 'file')} (${formatBytes(prune.removed.bytes)})`,
+      );
+    }
+    if (parts.length === 0) parts.push('done');
+    const time = prune.durationMs === undefined ? '' : ` in ${formatDuration(prune.durationMs)}`;
+    const failed = prune.exitCode ? `, ⚠️ exit code ${prune.exitCode}` : '';
+    out.push(`<code>uv cache prune --ci</code>: ${parts.join('; ')}${time}${failed}.`, '');
   } else {
     out.push('The cache was not pruned.', '');
   }

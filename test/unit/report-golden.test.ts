@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAnnotations } from '../../src/report/annotations.js';
-import { renderSummary } from '../../src/report/summary.js';
+import { renderPostSummary, renderSummary } from '../../src/report/summary.js';
 import { parseUvOutput } from '../../src/uv/output.js';
 import { scenarioAnnotations, scenarioSummary, type RecordedCase } from '../fixtures/summary/scenario.js';
 import { projectRoot, UV_OLDEST_VERSION, UV_VERSION } from '../helpers/tools.js';
@@ -76,10 +76,22 @@ describe('golden summaries from recorded uv output', () => {
       expect(rendered).toBe(readFileSync(file, 'utf8'));
     });
 
+    it('post step: prune', () => {
+      const file = path.join(goldens, version, 'post-prune.md');
+      const report = parseUvOutput(readFileSync(path.join(recordings, version, 'prune.txt'), 'utf8'), { exitCode: 0 });
+      expect(report.pruned).toBeDefined();
+      const rendered = renderPostSummary({
+        prune: { beforeBytes: 412 * 1024 * 1024, afterBytes: 148 * 1024 * 1024, removed: report.pruned, durationMs: 1350, exitCode: 0 },
+        save: { saved: true, key: 'uv-workspace-sync-linux-x64-py3.11-0f3c9a1e', sizeBytes: 61 * 1024 * 1024 },
+      });
+      if (update) writeFileSync(file, rendered);
+      expect(rendered).toBe(readFileSync(file, 'utf8'));
+    });
+
     it('keeps no golden file whose recording is gone', () => {
       const dir = path.join(goldens, version);
       const kept = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
-      expect(kept.sort()).toEqual(syncs.map((rec) => `${rec.name}.md`).sort());
+      expect(kept.sort()).toEqual([...syncs.map((rec) => `${rec.name}.md`), 'post-prune.md'].sort());
     });
   });
 });

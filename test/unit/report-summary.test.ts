@@ -155,6 +155,10 @@ describe('renderPostSummary', () => {
       html(renderPostSummary({ prune: { beforeBytes: 400 * 1024 * 1024, afterBytes: 100 * 1024 * 1024, durationMs: 1500 }, save: { saved: true, key: 'uv-k', sizeBytes: 90 * 1024 * 1024 } })),
     );
     expect(page).toContain('uv cache prune --ci: 400 MiB → 100 MiB, 300 MiB freed (75%) in 1.5s.');
+    const counted = text(html(renderPostSummary({ prune: { removed: { files: 79, bytes: 172_032 } } })));
+    expect(counted).toContain('uv cache prune --ci: uv removed 79 files (168 KiB).');
+    const nothing = text(html(renderPostSummary({ prune: { removed: { files: 0, bytes: 0 }, exitCode: 2 } })));
+    expect(nothing).toContain('uv found nothing to remove, ⚠️ exit code 2.');
     expect(page).toContain('Saved under uv-k (90 MiB).');
   });
 
