@@ -15,6 +15,8 @@ export interface RunUvOptions {
   /** Kill uv after this long (SIGTERM, then SIGKILL after killGraceMs). No limit by default. */
   timeoutMs?: number;
   killGraceMs?: number;
+  /** Called with uv's process id once it started (to log it, or to stop it from outside). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface RunUvResult {
@@ -52,6 +54,7 @@ export function runUv(uvPath: string, args: readonly string[], options: RunUvOpt
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     const stdout: string[] = [];
     const stderr: string[] = [];
     const outLines = lineSplitter(options.onStdoutLine);
@@ -88,6 +91,14 @@ export function runUv(uvPath: string, args: readonly string[], options: RunUvOpt
           'add astral-sh/setup-uv before this step, or put uv on PATH',
         ),
       );
+    });
+    // A killed uv can leave a grandchild (a build backend, `uv run`'s
+    // program) holding the pipes open; do not wait for it forever.
+    child.on('exit', () => {
+      setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, 2_000).unref();
     });
     // 'close' (not 'exit') so that all output has been read.
     child.on('close', (code, signal) => {
