@@ -9,7 +9,9 @@
 // (/tmp/uv-record, 127.0.0.1:PORT) so re-recording only changes what uv
 // really changed. Everything else is byte-for-byte uv's output.
 //
-// Usage: node scripts/record-uv-output.mjs [uv-version ...]
+// Usage: node scripts/record-uv-output.mjs [--out DIR] [uv-version ...]
+// Re-recording changes timings in the fixtures; the summary golden files
+// made from them (test/fixtures/summary) must be regenerated afterwards.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,15 +25,15 @@ const wheels = await load('test/helpers/wheels.ts');
 const workspace = await load('test/helpers/uv-workspace.ts');
 // Async runner: the index is served from this process, so the event loop must stay free.
 const { runUv } = await load('src/uv/run.ts');
+const { supportsPruneForce } = await load('src/uv/version.ts');
 
-const versions = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [tools.uv, tools.uvOldest];
-const outRoot = path.join(root, 'test', 'fixtures', 'uv-output');
+const argv = process.argv.slice(2);
+const outFlag = argv.indexOf('--out');
+const outRoot = outFlag >= 0 ? path.resolve(argv.splice(outFlag, 2)[1]) : path.join(root, 'test', 'fixtures', 'uv-output');
+const versions = argv.length > 0 ? argv : [tools.uv, tools.uvOldest];
 
-/** `--force` on `uv cache prune` exists since 0.8.24 (astral-sh/uv#16137). */
 function pruneArgs(version) {
-  const [a, b, c] = version.split('.').map(Number);
-  const force = a > 0 || b > 8 || (b === 8 && c >= 24);
-  return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
+  return ['cache', 'prune', '--ci', ...(supportsPruneForce(version) ? ['--force'] : [])];
 }
 
 /** A directory for the cache on another filesystem than the temp dir, if this machine has one. */
