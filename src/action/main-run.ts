@@ -138,12 +138,11 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     state.skipSaveReason = 'nothing was synced';
     return outcome;
   }
-  core.info(`::add-matcher::${UV_MATCHER}`);
   let stderr = '';
   let exitCode = 0;
   let durationMs = 0;
   const command: string[] = [];
-  try {
+  {
     for (const args of plan.invocations) {
       command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
       const result = await core.group(`uv ${args.join(' ')}`, () =>
@@ -157,9 +156,10 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
         break;
       }
     }
-  } finally {
-    core.info('::remove-matcher owner=uv::');
   }
+  // The sync's own errors are annotated from its parsed output (with their
+  // hints); the matcher is for uv commands in the job's later steps.
+  core.info(`::add-matcher::${UV_MATCHER}`);
   if (config.debug) {
     core.startGroup('uv sync: raw log (debug)');
     core.info(stderr);
@@ -252,8 +252,9 @@ export async function runMain(): Promise<void> {
       await core.summary.addRaw(renderSummary(summary), true).write();
     }
     if (outcome?.failure) {
-      const firstError = outcome.sync?.report.errors[0];
-      core.setFailed(firstError ? `${outcome.failure}: ${firstError.split('\n')[0]}` : outcome.failure);
+      core.setFailed(
+        outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure,
+      );
     }
   } catch (error) {
     core.setFailed(formatError(error));
