@@ -103,6 +103,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   const state: MainState = {
     syncSucceeded: false,
     uvPath,
+    uvVersion: version,
     cacheDir: placement.dir,
     cacheKey: keys.key,
     exactHit: restore?.hit === 'exact',
@@ -165,7 +166,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     core.info(stderr);
     core.endGroup();
   }
-  outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr) };
+  outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
   state.syncSucceeded = outcome.failure === undefined;
   if (!state.syncSucceeded) state.skipSaveReason = 'uv sync failed';
   return outcome;

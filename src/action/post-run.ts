@@ -27,7 +27,7 @@ export async function runPost(): Promise<void> {
         const beforeBytes = await directorySize(state.cacheDir);
         const started = Date.now();
         const prune = await core.group('uv cache prune --ci', () =>
-          pruneCache(state.uvPath!, { cacheDir: state.cacheDir!, env: { ...process.env, UV_CACHE_DIR: state.cacheDir } }),
+          pruneCache(state.uvPath!, { cacheDir: state.cacheDir!, uvVersion: state.uvVersion, env: { ...process.env, UV_CACHE_DIR: state.cacheDir } }),
         );
         if (prune.warning) {
           core.warning(prune.warning);

@@ -9,6 +9,7 @@ export interface MainState {
   /** Why post must not save, when it must not (sync failed, detect mode, ...). */
   skipSaveReason?: string;
   uvPath?: string;
+  uvVersion?: string;
   cacheDir?: string;
   cacheKey?: string;
   exactHit: boolean;

@@ -312,7 +312,8 @@ export function renderPostSummary(input: PostSummaryInput): string {
     out.push(
       input.save.saved
         ? `Saved under ${code(input.save.key)}${size}.`
-        : `Not saved${input.save.reason ? `: ${e(input.save.reason)}` : ''} (key ${code(input.save.key)}).`,
+        : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
+          `${input.save.reason ? e(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${code(input.save.key)}).`,
       '',
     );
   }

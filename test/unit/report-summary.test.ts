@@ -163,8 +163,10 @@ describe('renderPostSummary', () => {
   });
 
   it('says why the cache was not saved', () => {
-    const page = text(html(renderPostSummary({ save: { saved: false, key: 'uv-k', reason: 'pull_request_target: a poisoned cache is a risk' } })));
+    const reason = 'not saving the uv cache on a pull_request_target event, where code from a fork could poison it';
+    const page = text(html(renderPostSummary({ save: { saved: false, key: 'uv-k', reason } })));
     expect(page).toContain('The cache was not pruned.');
-    expect(page).toContain('Not saved: pull_request_target: a poisoned cache is a risk (key uv-k).');
+    expect(page).toContain('Not saving the uv cache on a pull_request_target event, where code from a fork could poison it (key uv-k).');
+    expect(text(html(renderPostSummary({ save: { saved: false, key: 'uv-k' } })))).toContain('Not saved (key uv-k).');
   });
 });
