@@ -9,10 +9,13 @@ import path from 'node:path';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const entries = ['main', 'post', 'cli'];
+// `--out DIR` builds elsewhere (tests of a work in progress), leaving the committed dist/ alone.
+const outFlag = process.argv.indexOf('--out');
+const outRoot = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist');
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+rmSync(outRoot, { recursive: true, force: true });
 for (const entry of entries) {
-  const out = path.join(root, 'dist', entry);
+  const out = path.join(outRoot, entry);
   execFileSync(
     process.execPath,
     [ncc, 'build', path.join(root, 'src', `${entry}.ts`), '-o', out, '--target', 'es2022', '--quiet', '--license', 'licenses.txt'],

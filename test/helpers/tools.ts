@@ -59,3 +59,12 @@ export function uvTestEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv
     ...extra,
   };
 }
+
+/**
+ * The bundled action and CLI that e2e tests run: dist/ (what CI checks against
+ * a fresh build), or UVWS_DIST to test a bundle built elsewhere with
+ * `node scripts/build.mjs --out DIR`.
+ */
+export function distDir(): string {
+  return process.env.UVWS_DIST ? path.resolve(process.env.UVWS_DIST) : path.join(projectRoot, 'dist');
+}
