@@ -48,20 +48,3 @@ async function fileSize(file: string): Promise<number> {
   const stat = await lstat(file).catch(() => undefined);
   return stat?.isFile() ? stat.size : 0;
 }
-
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-
-/** `0 B`, `512 B`, `1.5 KiB`, `12.3 MiB`, `1.02 GiB`: three significant digits, binary units. */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return `${bytes} B`;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  if (unit === 0) return `${bytes} B`;
-  const text = value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-  const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-  return `${trimmed} ${UNITS[unit]}`;
-}

