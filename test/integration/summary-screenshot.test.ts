@@ -12,6 +12,7 @@ import { parseUvOutput } from '../../src/uv/output.js';
 import { scenarioSummary } from '../fixtures/summary/scenario.js';
 import { findChromium, githubMarkdownPage, readPng, screenshot } from '../helpers/chromium.js';
 import { projectRoot, UV_VERSION } from '../helpers/tools.js';
+import { htmlTables } from '../helpers/html.js';
 
 const chromium = findChromium();
 const outDir = path.join(projectRoot, 'test-results');
@@ -40,31 +41,13 @@ function summaryInput(): SummaryInput {
   };
 }
 
-function cellText(html: string): string {
-  return html
-    .replace(/<br>/g, ' / ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .trim();
-}
-
-function tableRows(html: string): string[][][] {
-  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((t) =>
-    [...t[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => cellText(c[1]!))),
-  );
-}
-
 describe.skipIf(!chromium)('job summary screenshot', () => {
   it('renders the summary table with the expected rows and photographs it', async () => {
     const markdown = renderSummary(summaryInput());
     const body = marked.parse(markdown, { async: false, gfm: true });
 
     expect(body).not.toMatch(/<img/);
-    const [affected, unaffected, steps, cache] = tableRows(body);
+    const [affected, unaffected, steps, cache] = htmlTables(body, ' / ');
     expect(affected).toEqual([
       ['Member', 'Path', 'Affected', 'Why', 'Synced'],
       ['app', 'packages/app', '✅', 'changed: packages/app/src/app/__init__.py', '✅'],

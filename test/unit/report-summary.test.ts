@@ -4,28 +4,10 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { renderPostSummary, renderSummary, type SummaryInput, type SummaryMember } from '../../src/report/summary.js';
 import type { UvReport } from '../../src/uv/output.js';
+import { htmlTables as tables, htmlText as text } from '../helpers/html.js';
 
 function html(markdown: string): string {
   return marked.parse(markdown, { async: false, gfm: true });
-}
-
-function text(fragment: string): string {
-  return fragment
-    .replace(/<br>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .trim();
-}
-
-/** Every table in the page as rows of cell texts (header row first). */
-function tables(page: string): string[][][] {
-  return [...page.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((t) =>
-    [...t[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => text(c[1]!))),
-  );
 }
 
 const report: UvReport = {
