@@ -5,22 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { parseLock } from '../../src/workspace/lockfile.js';
-import { project, tempTree, type Tree } from '../fixtures/workspaces/tree.js';
+import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 import { projectRoot, uvBin, uvTestEnv } from '../helpers/tools.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function repo(tree: Tree): string {
-  const t = tempTree(tree);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const repo = tempTrees();
 
 async function cli(cwd: string, argv: string[], stdin?: string) {
   let stdout = '';

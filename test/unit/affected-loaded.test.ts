@@ -1,19 +1,14 @@
 // The engine on workspaces loaded from real pyproject files: patterns where
 // discovery and the install closure must agree.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeAffected } from '../../src/affected.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
-import { project, tempTree, type Tree } from '../fixtures/workspaces/tree.js';
+import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const makeTree = tempTrees();
 
 function load(tree: Tree) {
-  const t = tempTree(tree);
-  cleanups.push(t.cleanup);
-  return loadWorkspace('.', t.dir);
+  return loadWorkspace('.', makeTree(tree));
 }
 
 const names = (ws: ReturnType<typeof load>, paths: string[], syncArgs: string[] = []) =>

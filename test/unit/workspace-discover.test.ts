@@ -1,18 +1,13 @@
 // Member discovery rules, on small workspaces written to temp dirs.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
-import { project, tempTree, type Tree } from '../fixtures/workspaces/tree.js';
+import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const makeTree = tempTrees();
 
 function load(tree: Tree, dir = '.', lockFile?: string) {
-  const t = tempTree(tree);
-  cleanups.push(t.cleanup);
-  return loadWorkspace(dir, t.dir, lockFile ? { lockFile } : {});
+  return loadWorkspace(dir, makeTree(tree), lockFile ? { lockFile } : {});
 }
 
 function loadError(tree: Tree, dir = '.'): UserError {
@@ -214,8 +209,7 @@ describe('discovery errors name the file and say what to do', () => {
     const tree = { 'pyproject.toml': virtualRoot(['a']), 'a/pyproject.toml': project('a'), 'uv.lock': 'version = 2\nrevision = 1\n' };
     const error = loadError(tree);
     expect(error.message).toBe('uv.lock: lock version 2 is not supported (this action reads version 1)');
-    const t = tempTree({ 'pyproject.toml': virtualRoot(['a']), 'a/pyproject.toml': project('a') });
-    cleanups.push(t.cleanup);
-    expect(() => loadWorkspace('.', t.dir, { lockFile: 'other.lock' })).toThrow("lock file 'other.lock' does not exist");
+    const dir = makeTree({ 'pyproject.toml': virtualRoot(['a']), 'a/pyproject.toml': project('a') });
+    expect(() => loadWorkspace('.', dir, { lockFile: 'other.lock' })).toThrow("lock file 'other.lock' does not exist");
   });
 });

@@ -1,18 +1,13 @@
 // Member → member edges from pyproject files and uv.lock, and the requirement parser.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadWorkspace, directDependencies } from '../../src/workspace/index.js';
 import { parseRequirement } from '../../src/workspace/requirements.js';
-import { project, tempTree, type Tree } from '../fixtures/workspaces/tree.js';
+import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const makeTree = tempTrees();
 
 function load(tree: Tree) {
-  const t = tempTree(tree);
-  cleanups.push(t.cleanup);
-  return loadWorkspace('.', t.dir);
+  return loadWorkspace('.', makeTree(tree));
 }
 
 const edges = (ws: ReturnType<typeof load>) => ws.edges.map((e) => `${e.from} -> ${e.to} ${e.kind}${e.extras.length ? ` [${e.extras.join(',')}]` : ''} (${e.origin})`);
