@@ -160,7 +160,9 @@ async function threeDot(ctx: Context, label: string, from: string, to: string, r
   return gitDiff(ctx, label, rangeText ?? `${short(from)}...${short(to)}`, how, base, to);
 }
 
-async function pullRequest(ctx: Context | undefined, plan: Extract<EventPlan, { kind: 'pull-request' }>): Promise<ChangeSet> {
+// `options` is passed beside `ctx` because a checkout that is not a git work
+// tree has no Context, and the API (with its token) is then the only way left.
+async function pullRequest(options: DetectOptions, ctx: Context | undefined, plan: Extract<EventPlan, { kind: 'pull-request' }>): Promise<ChangeSet> {
   const label = `${plan.event} #${plan.number}`;
   let why = 'the checkout is not a git work tree';
   if (ctx) {
@@ -186,11 +188,17 @@ async function pullRequest(ctx: Context | undefined, plan: Extract<EventPlan, { 
       ctx.options.log.info(`git cannot list the pull request's changes (${why}); asking the GitHub API`);
     }
   }
-  return pullRequestFromApi(ctx, plan, label, why);
+  return pullRequestFromApi(options, ctx, plan, label, why);
 }
 
-async function pullRequestFromApi(ctx: Context | undefined, plan: Extract<EventPlan, { kind: 'pull-request' }>, label: string, why: string): Promise<ChangeSet> {
-  const api = ctx?.options.api;
+async function pullRequestFromApi(
+  options: DetectOptions,
+  ctx: Context | undefined,
+  plan: Extract<EventPlan, { kind: 'pull-request' }>,
+  label: string,
+  why: string,
+): Promise<ChangeSet> {
+  const api = options.api;
   if (!api?.token) return everything(label, `${why}; no github-token to list the pull request's files`, true);
   if (plan.changedFiles !== undefined && plan.changedFiles > PULL_FILES_LIMIT) {
     return everything(label, `${why}; the pull request changes ${plan.changedFiles} files and the GitHub API lists at most ${PULL_FILES_LIMIT}`, true);
@@ -204,7 +212,7 @@ async function pullRequestFromApi(ctx: Context | undefined, plan: Extract<EventP
   if (listed.truncated) {
     return everything(label, `${why}; the GitHub API stops listing a pull request's files at ${PULL_FILES_LIMIT}`, true);
   }
-  ctx?.options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
+  options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
   const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
   return {
     source: 'api',
@@ -291,7 +299,7 @@ async function readEvent(eventPath: string | undefined): Promise<string | undefi
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
   if (!(await isWorkTree(repo))) {
-    if (plan.kind === 'pull-request') return pullRequest(undefined, { ...plan });
+    if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);
   }
   const ctx: Context = { options, repo, shallow: await isShallow(repo), notes: [] };
@@ -311,7 +319,7 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
 
   if (plan.kind === 'pull-request') {
     if (options.base === 'last-success') options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
-    return pullRequest(ctx, plan);
+    return pullRequest(options, ctx, plan);
   }
 
   const eventHead = plan.kind === 'push' ? plan.after : plan.kind === 'merge-group' ? plan.head : undefined;

@@ -1,6 +1,11 @@
 // The only place that calls the GitHub REST API. Read-only calls; the token
 // goes to octokit and nowhere else (never into a message).
-import { getOctokit } from '@actions/github';
+//
+// @actions/github is imported on first use, not at load: importing it builds
+// its `context`, which JSON.parses GITHUB_EVENT_PATH and would kill the step
+// with a stack trace before any of our code runs when the event file is not
+// JSON. Loaded lazily, that failure is an API error like any other: a warning.
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 
 export interface ApiAccess {
   token: string;
@@ -28,13 +33,14 @@ function split(repository: string): { owner: string; repo: string } {
   return { owner, repo };
 }
 
-function client(api: ApiAccess) {
+async function client(api: ApiAccess): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github');
   return getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
 }
 
 /** The files of pull request `number`, page by page (100 a page). */
 export async function listPullRequestFiles(api: ApiAccess, number: number): Promise<PullRequestFiles> {
-  const octokit = client(api);
+  const octokit = await client(api);
   const paths = new Set<string>();
   let count = 0;
   const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...split(api.repository), pull_number: number, per_page: 100 });
@@ -75,7 +81,7 @@ export function workflowFileFromRef(workflowRef: string): string | undefined {
  * `branch`, or undefined when there is none.
  */
 export async function lastSuccessfulRun(api: ApiAccess, query: LastSuccessQuery): Promise<LastSuccess | undefined> {
-  const octokit = client(api);
+  const octokit = await client(api);
   const repo = split(api.repository);
   let workflowId: string | number | undefined = query.workflowRef ? workflowFileFromRef(query.workflowRef) : undefined;
   if (workflowId === undefined && query.runId) {

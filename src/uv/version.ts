@@ -33,6 +33,9 @@ export function atLeast(version: string, minimum: string): boolean {
 
 /** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
 export const REPEATED_PACKAGE_SINCE = '0.9.8';
+/** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
+export const OLDEST_SUPPORTED = '0.8.0';
+
 /** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
 export const PRUNE_FORCE_SINCE = '0.8.24';
 
@@ -67,6 +70,14 @@ export function uvVersion(uvPath: string, env: NodeJS.ProcessEnv = process.env):
   return new Promise((resolve, reject) => {
     execFile(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
       const version = parseUvVersion(stdout);
+      if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+        return reject(
+          new UserError(
+            `uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`,
+            `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``,
+          ),
+        );
+      }
       if (version) return resolve(version);
       const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
       reject(new UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));

@@ -122,7 +122,9 @@ function compileAll(globs: string[], key: string, file: string): UvGlob[] {
       return compileUvGlob(g);
     } catch (error) {
       if (error instanceof UvGlobError) {
-        throw new UserError(`${file}: invalid glob in \`${key}\`: ${error.message}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
+        // Name the whole entry as written, not just the component the glob parser choked on.
+        const why = error.message.replace(/^`[^`]*`: /, '');
+        throw new UserError(`${file}: invalid glob in \`${key}\`: \`${g}\`: ${why}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
       }
       throw error;
     }

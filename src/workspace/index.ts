@@ -68,6 +68,20 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
   });
   members.sort(compareNames);
 
+  const warnings = [...discovered.warnings];
+  if (lock && lockPath) {
+    // A lock naming members this checkout lacks is stale (a member was removed
+    // without `uv lock`) or the member is not checked out; the lock's edges to
+    // them are dropped, so say it rather than guess.
+    const present = new Set(members.map((m) => m.name));
+    const gone = lock.members.filter((name) => !present.has(name));
+    if (gone.length > 0) {
+      warnings.push(
+        `${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`,
+      );
+    }
+  }
+
   const ws: Workspace = {
     repoRoot: absRepo,
     root,
@@ -75,7 +89,7 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
     virtualRoot: !discovered.rootPyproject.hasProject,
     members,
     edges,
-    warnings: discovered.warnings,
+    warnings,
   };
   if (ws.virtualRoot) {
     const groupEdges = rootGroupEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject });

@@ -1,0 +1,176 @@
+// The bad-input table (issue #7): what a user did, how it reaches the code
+// (the CLI in-process, the bundled action, or parseConfig), and the one line
+// they get back. bad-input.test.ts runs every row; the messages it sees are
+// written to test-results/reliability/bad-input.json, from which
+// scripts/troubleshooting.mjs renders docs/troubleshooting.md (and the test
+// checks that the doc lists every row with the message it really gets).
+//
+// Every row starts from the same committed workspace (see BASE_WORKSPACE),
+// checked out fresh; `files` changes that checkout's work tree (null deletes),
+// the way a user's repository differs from what the action expects.
+
+/** The workspace every case starts from: packages/{core,api,cli,tools}, api → core, cli → api. */
+export const BASE_WORKSPACE = {
+  members: [
+    { name: 'core', path: 'packages/core' },
+    { name: 'api', path: 'packages/api', dependencies: ['core'] },
+    { name: 'cli', path: 'packages/cli', dependencies: ['api'] },
+    { name: 'tools', path: 'packages/tools' },
+  ],
+  memberGlobs: ['packages/*'],
+};
+
+export type How = 'cli' | 'action' | 'config';
+
+/**
+ * - `error`: the step/command fails with exactly one error line (exit 1).
+ * - `usage`: the CLI was invoked wrongly (exit 2).
+ * - `all`: the action goes on with every member affected (`all=true`) and one `::warning::` saying why.
+ * - `members`: the action or CLI succeeds with exactly `members` affected (never "none").
+ */
+export type Outcome = 'error' | 'usage' | 'all' | 'members';
+
+/** Special set-ups a row can ask for (done by the test, which owns the fixtures). */
+export type Setup =
+  | 'fake-uv-old'
+  | 'fake-uv-garbage'
+  | 'no-uv'
+  | 'no-git'
+  | 'event-not-json'
+  | 'event-missing'
+  | 'event-empty-object'
+  | 'push-100k-paths'
+  | 'push-non-utf8-path'
+  | 'files-100k'
+  | 'files-long-path';
+
+export interface BadInputCase {
+  id: string;
+  /** What the user did, as the troubleshooting table says it. */
+  did: string;
+  how: How;
+  outcome: Outcome;
+  /** The error line (or, for `all`/`members`, the warning line when one is expected), without `error: ` / `::error::`. */
+  message?: RegExp;
+  /** The file, input or member the line must name. */
+  names?: string;
+  /** Work-tree changes in the checkout before the run (null deletes a file or directory). */
+  files?: Record<string, string | null>;
+  /** CLI argv. */
+  args?: string[];
+  /** Action inputs (kebab-case), for `action` and `config`. */
+  inputs?: Record<string, string>;
+  setup?: Setup;
+  /** For `members`: exactly these are affected. */
+  members?: string[];
+}
+
+const BROKEN_TOML = '[project\nname = "x"\n';
+const CONFLICTED_LOCK = 'version = 1\nrevision = 3\nrequires-python = ">=3.8"\n\n<<<<<<< HEAD\n[[package]]\nname = "core"\n=======\n[[package]]\nname = "kore"\n>>>>>>> feature\n';
+const ROOT = '[tool.uv.workspace]\nmembers = ["packages/*"]\n';
+
+export const BAD_INPUTS: BadInputCase[] = [
+  // --- inputs -----------------------------------------------------------
+  { id: 'mode-unknown', did: '`mode: install`', how: 'action', outcome: 'error', inputs: { mode: 'install' }, names: "'mode'", message: /^input 'mode' is 'install' \(hint: use one of: sync, detect\)$/ },
+  { id: 'link-mode-unknown', did: '`link-mode: hardlinks`', how: 'action', outcome: 'error', inputs: { 'link-mode': 'hardlinks' }, names: "'link-mode'", message: /^input 'link-mode' is 'hardlinks' \(hint: use one of: auto, hardlink, clone, copy, symlink\)$/ },
+  { id: 'save-cache-unknown', did: '`save-cache: sometimes`', how: 'action', outcome: 'error', inputs: { 'save-cache': 'sometimes' }, names: "'save-cache'", message: /^input 'save-cache' is 'sometimes' \(hint: use auto, true or false\)$/ },
+  { id: 'cache-not-boolean', did: '`cache: maybe`', how: 'action', outcome: 'error', inputs: { cache: 'maybe' }, names: "'cache'", message: /^input 'cache' is 'maybe' \(hint: use true or false\)$/ },
+  { id: 'prune-cache-not-boolean', did: '`prune-cache: yes please`', how: 'config', outcome: 'error', inputs: { 'prune-cache': 'yes please' }, names: "'prune-cache'", message: /^input 'prune-cache' is 'yes please' \(hint: use true or false\)$/ },
+  { id: 'summary-not-boolean', did: '`summary: verbose`', how: 'config', outcome: 'error', inputs: { summary: 'verbose' }, names: "'summary'", message: /^input 'summary' is 'verbose' \(hint: use true or false\)$/ },
+  { id: 'shards-not-a-number', did: '`shards: many`', how: 'config', outcome: 'error', inputs: { shards: 'many' }, names: "'shards'", message: /^input 'shards' is 'many' \(hint: use a whole number from 0 .* to 256\)$/ },
+  { id: 'shards-too-many', did: '`shards: 1000`', how: 'config', outcome: 'error', inputs: { shards: '1000' }, names: "'shards'", message: /^input 'shards' is '1000' \(hint: use a whole number/ },
+  { id: 'working-directory-outside', did: '`working-directory: ../elsewhere` (outside the checkout)', how: 'action', outcome: 'error', inputs: { 'working-directory': '../elsewhere' }, names: "'working-directory'", message: /^input 'working-directory' \(\.\.\/elsewhere\) is outside the repository \(.+\) \(hint: give a path relative to the repository root\)$/ },
+  { id: 'working-directory-absolute', did: '`working-directory: /etc`', how: 'config', outcome: 'error', inputs: { 'working-directory': '/etc' }, names: "'working-directory'", message: /^input 'working-directory' \(\/etc\) is outside the repository/ },
+  { id: 'working-directory-missing', did: '`working-directory: services/missing` (no such directory)', how: 'action', outcome: 'error', inputs: { 'working-directory': 'services/missing' }, names: 'services/missing', message: /^workspace directory 'services\/missing' does not exist \(hint: point --workspace \(or the working-directory input\) at/ },
+  { id: 'working-directory-file', did: '`working-directory` names a file', how: 'action', outcome: 'error', inputs: { 'working-directory': 'packages/core/pyproject.toml' }, names: 'packages/core/pyproject.toml', message: /^workspace directory 'packages\/core\/pyproject\.toml' is a file \(hint: / },
+  { id: 'packages-typo', did: '`packages: cor` (a typo)', how: 'action', outcome: 'error', inputs: { packages: 'cor' }, names: "'cor'", message: /^input 'packages' names 'cor', which is not a member of the workspace at \. \(hint: did you mean 'core'( or '[a-z]+')*\?\)$/ },
+  { id: 'packages-one-unknown', did: "`packages: core apii` (one of several unknown)", how: 'action', outcome: 'error', inputs: { packages: 'core apii' }, names: "'apii'", message: /^input 'packages' names 'apii', .* \(hint: did you mean 'api'/ },
+  { id: 'packages-nothing-close', did: '`packages: zzzzzzzz` (nothing like it)', how: 'action', outcome: 'error', inputs: { packages: 'zzzzzzzz' }, names: "'zzzzzzzz'", message: /^input 'packages' names 'zzzzzzzz', which is not a member .* \(hint: run `uv-workspace-sync members` to list the members\)$/ },
+  { id: 'packages-bad-json', did: '`packages: ["core",` (broken JSON)', how: 'action', outcome: 'error', inputs: { packages: '["core",' }, names: "'packages'", message: /^input 'packages' starts with '\[' but is not a JSON array \(hint: / },
+  { id: 'changed-files-not-strings', did: '`changed-files: [1, 2]`', how: 'action', outcome: 'error', inputs: { 'changed-files': '[1, 2]' }, names: "'changed-files'", message: /^input 'changed-files' is a JSON value but not an array of strings \(hint: / },
+  { id: 'ignore-bad-json', did: '`ignore: [docs/**` (broken JSON)', how: 'config', outcome: 'error', inputs: { ignore: '[docs/**' }, names: "'ignore'", message: /^input 'ignore' starts with '\[' but is not a JSON array/ },
+  { id: 'sync-args-package', did: '`sync-args: --package core`', how: 'action', outcome: 'error', inputs: { 'sync-args': '--package core' }, names: "'sync-args'", message: /^input 'sync-args' contains '--package', which conflicts with the members the action selects \(hint: use the 'packages' input to choose members\)$/ },
+  { id: 'sync-args-all-packages', did: '`sync-args: --all-packages`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--all-packages' }, names: "'sync-args'", message: /^input 'sync-args' contains '--all-packages', which conflicts/ },
+  { id: 'sync-args-directory', did: '`sync-args: --directory=packages/core`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--directory=packages/core' }, names: "'sync-args'", message: /^input 'sync-args' contains '--directory', .* \(hint: use 'working-directory' to choose the workspace\)$/ },
+  { id: 'sync-args-unclosed-quote', did: "`sync-args: --extra 'fast`", how: 'action', outcome: 'error', inputs: { 'sync-args': "--extra 'fast" }, names: "'sync-args'", message: /^input 'sync-args' has an unclosed ' quote \(hint: close the quote or remove it\)$/ },
+  // --- uv ---------------------------------------------------------------
+  { id: 'uv-missing', did: 'no uv on PATH (setup-uv step forgotten)', how: 'action', outcome: 'error', setup: 'no-uv', names: 'uv', message: /^uv is not on PATH \(hint: add astral-sh\/setup-uv before this step\)$/ },
+  { id: 'uv-too-old', did: 'uv 0.4.30 on PATH', how: 'action', outcome: 'error', setup: 'fake-uv-old', names: '0.4.30', message: /^uv 0\.4\.30 at .+ is older than 0\.8\.0, the oldest uv this action supports \(hint: install a newer uv/ },
+  { id: 'uv-not-uv', did: 'something else called `uv` on PATH', how: 'action', outcome: 'error', setup: 'fake-uv-garbage', names: 'uv', message: /^could not read the version of uv at .+: it printed "usage: uv \[-h\]" \(hint: check that the uv on PATH runs/ },
+  // --- workspace files --------------------------------------------------
+  { id: 'root-toml-invalid', did: 'invalid TOML in the root pyproject.toml', how: 'action', outcome: 'error', files: { 'pyproject.toml': BROKEN_TOML }, names: 'pyproject.toml:1', message: /^pyproject\.toml:1: invalid TOML: .+ \(hint: fix the TOML syntax at line 1, column \d+/ },
+  { id: 'member-toml-invalid', did: "invalid TOML in a member's pyproject.toml", how: 'cli', outcome: 'error', args: ['members'], files: { 'packages/api/pyproject.toml': `[project]\nname = "api"\nversion = 0.1.0"\n` }, names: 'packages/api/pyproject.toml:3', message: /^packages\/api\/pyproject\.toml:3: invalid TOML: / },
+  { id: 'lock-merge-conflict', did: 'uv.lock committed with merge-conflict markers', how: 'action', outcome: 'error', files: { 'uv.lock': CONFLICTED_LOCK }, names: 'uv.lock:5', message: /^uv\.lock:5: invalid TOML: .+ \(hint: regenerate it with `uv lock` \(resolve merge conflicts first\)\)$/ },
+  { id: 'lock-not-a-lock', did: 'uv.lock that is not a uv lock file', how: 'cli', outcome: 'error', args: ['members'], files: { 'uv.lock': 'foo = 1\n' }, names: 'uv.lock', message: /^uv\.lock: no lock 'version' at the top; this is not a uv\.lock$/ },
+  { id: 'lock-version-unsupported', did: 'uv.lock written by a future uv (`version = 2`)', how: 'cli', outcome: 'error', args: ['members'], files: { 'uv.lock': 'version = 2\n' }, names: 'uv.lock', message: /^uv\.lock: lock version 2 is not supported \(this action reads version 1\)$/ },
+  { id: 'lock-option-missing', did: '`--lock other.lock` that does not exist', how: 'cli', outcome: 'error', args: ['members', '--lock', 'other.lock'], names: 'other.lock', message: /^lock file 'other\.lock' does not exist$/ },
+  { id: 'glob-dir-without-pyproject', did: '`packages/*` matches `packages/docs`, which has no pyproject.toml', how: 'action', outcome: 'error', files: { 'packages/docs/README.md': '# docs\n' }, names: 'packages/docs', message: /^Workspace member `packages\/docs` is missing a `pyproject\.toml` \(matches: `packages\/\*`\) \(hint: add a pyproject\.toml to packages\/docs, or list it in `tool\.uv\.workspace\.exclude`/ },
+  { id: 'member-without-project', did: 'a matched pyproject.toml with no `[project]` table', how: 'cli', outcome: 'error', args: ['members'], files: { 'packages/notes/pyproject.toml': '[tool.ruff]\nline-length = 100\n' }, names: 'packages/notes/pyproject.toml', message: /^No `project` table found in: `packages\/notes\/pyproject\.toml` \(matches: `packages\/\*`\)$/ },
+  { id: 'member-without-name', did: '`[project]` without `name`', how: 'cli', outcome: 'error', args: ['members'], files: { 'packages/tools/pyproject.toml': '[project]\nversion = "1.0"\n' }, names: 'packages/tools/pyproject.toml', message: /^packages\/tools\/pyproject\.toml: `\[project\]` has no `name`$/ },
+  { id: 'duplicate-member-name', did: 'two members named `core`', how: 'cli', outcome: 'error', args: ['members'], files: { 'packages/core2/pyproject.toml': '[project]\nname = "Core"\nversion = "2.0"\n' }, names: 'packages/core2', message: /^Two workspace members are both named `core`: `packages\/core` and `packages\/core2`$/ },
+  { id: 'member-glob-invalid', did: '`members = ["packages/**x"]`', how: 'cli', outcome: 'error', args: ['members'], files: { 'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/**x"]\n' }, names: 'pyproject.toml', message: /^pyproject\.toml: invalid glob in `tool\.uv\.workspace\.members`: `packages\/\*\*x`: recursive wildcards must form a single path component$/ },
+  { id: 'members-not-a-list', did: '`members = "packages/*"` (a string)', how: 'cli', outcome: 'error', args: ['members'], files: { 'pyproject.toml': '[tool.uv.workspace]\nmembers = "packages/*"\n' }, names: 'pyproject.toml', message: /^pyproject\.toml: `tool\.uv\.workspace\.members` must be a list of strings$/ },
+  { id: 'no-workspace-table', did: 'root pyproject.toml without `[tool.uv.workspace]`', how: 'cli', outcome: 'error', args: ['members'], files: { 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' }, names: 'pyproject.toml', message: /^pyproject\.toml has no \[tool\.uv\.workspace\] table, and no workspace above it includes it$/ },
+  { id: 'no-pyproject', did: 'no pyproject.toml in the checkout at all', how: 'action', outcome: 'error', files: { 'pyproject.toml': null }, names: "'.'", message: /^no pyproject\.toml in '\.' or any parent directory up to the repository root \(hint: / },
+  { id: 'root-unmanaged', did: 'root project with `tool.uv.managed = false`', how: 'cli', outcome: 'error', args: ['members'], files: { 'pyproject.toml': `[project]\nname = "root"\nversion = "0"\n\n[tool.uv]\nmanaged = false\n\n${ROOT}` }, names: 'pyproject.toml', message: /^pyproject\.toml: the workspace root is marked as unmanaged \(tool\.uv\.managed = false\)$/ },
+  {
+    id: 'stale-lock',
+    did: 'uv.lock still names a member that was deleted (`packages/tools` removed, no `uv lock`)',
+    how: 'action',
+    outcome: 'members',
+    files: { 'packages/tools': null },
+    inputs: { mode: 'detect', 'changed-files': 'packages/core/src/core/__init__.py' },
+    members: ['api', 'cli', 'core'],
+    names: 'tools',
+    message: /^uv\.lock lists member `tools` that is not in this checkout of the workspace; if it was removed, run `uv lock` and commit uv\.lock$/,
+  },
+  {
+    id: 'member-not-checked-out',
+    did: 'a listed member is absent from the checkout (gitignored, generated later)',
+    how: 'action',
+    outcome: 'members',
+    files: { 'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/*", "services/billing"]\n', '.gitignore': '.venv/\nservices/\n' },
+    inputs: { mode: 'detect', 'changed-files': 'packages/api/src/api/__init__.py' },
+    members: ['api', 'cli'],
+    names: 'services/billing',
+    message: /^`tool\.uv\.workspace\.members` entry `services\/billing` in pyproject\.toml matches nothing in this checkout \(is the member gitignored or not checked out\?\)$/,
+  },
+  // --- the CLI itself ---------------------------------------------------
+  { id: 'cli-unknown-option', did: '`uv-workspace-sync affected --file x`', how: 'cli', outcome: 'usage', args: ['affected', '--file', 'x'], names: '--file', message: /^unknown option '--file' for 'affected'$/ },
+  { id: 'cli-no-change-source', did: '`uv-workspace-sync affected` with neither --files nor --base', how: 'cli', outcome: 'usage', args: ['affected'], names: '--files', message: /^'affected' needs --files FILE \(or - for stdin\) or --base REF$/ },
+  { id: 'cli-files-unreadable', did: '`--files changed.txt` that does not exist', how: 'cli', outcome: 'error', args: ['affected', '--files', 'changed.txt'], names: 'changed.txt', message: /^--files: cannot read 'changed\.txt'$/ },
+  // --- events and git: detection falls back to every member -------------
+  { id: 'event-not-json', did: 'an event file that is not JSON', how: 'action', outcome: 'all', setup: 'event-not-json', inputs: { mode: 'detect' }, names: 'event', message: /^could not list the changed files \(the push event in .+ is not valid JSON\); treating every member as affected$/ },
+  { id: 'event-missing', did: 'GITHUB_EVENT_PATH names a file that does not exist', how: 'action', outcome: 'all', setup: 'event-missing', inputs: { mode: 'detect' }, names: 'event', message: /^could not list the changed files \(the pull_request event in .+ could not be read\); treating every member as affected$/ },
+  { id: 'event-empty-object', did: 'a pull_request event file holding `{}`', how: 'action', outcome: 'all', setup: 'event-empty-object', inputs: { mode: 'detect' }, names: 'pull_request', message: /^could not list the changed files \(the pull_request event in .+ lacks pull_request\.number, base\.sha or head\.sha\); treating every member as affected$/ },
+  { id: 'base-unknown', did: '`base: no-such-branch`', how: 'action', outcome: 'all', inputs: { mode: 'detect', base: 'no-such-branch' }, names: 'no-such-branch', message: /^could not list the changed files \(base 'no-such-branch' is not a commit, branch or tag here or on origin\); treating every member as affected$/ },
+  { id: 'base-option-like', did: '`base: --upload-pack=touch pwned` (an option in disguise)', how: 'action', outcome: 'all', inputs: { mode: 'detect', base: '--upload-pack=touch pwned' }, names: '--upload-pack', message: /^could not list the changed files \(base '--upload-pack=touch pwned' is not a valid git ref\); treating every member as affected$/ },
+  { id: 'not-a-git-checkout', did: 'a checkout without .git (downloaded archive)', how: 'action', outcome: 'all', setup: 'no-git', inputs: { mode: 'detect' }, names: 'git work tree', message: /^could not list the changed files \(.+ is not a git work tree\); treating every member as affected$/ },
+  // --- sizes and names --------------------------------------------------
+  { id: 'push-100k-paths', did: 'a push changing 100,000 paths', how: 'action', outcome: 'members', setup: 'push-100k-paths', inputs: { mode: 'detect' }, members: ['api', 'cli', 'core'] },
+  { id: 'push-non-utf8-path', did: 'a push adding a file whose name is not UTF-8', how: 'action', outcome: 'members', setup: 'push-non-utf8-path', inputs: { mode: 'detect' }, members: ['tools'] },
+  { id: 'changed-files-long-path', did: '`changed-files` naming a 3,000-character path', how: 'action', outcome: 'members', setup: 'files-long-path', inputs: { mode: 'detect' }, members: ['api', 'cli'] },
+  { id: 'cli-files-100k', did: '`affected --files` with 100,000 paths', how: 'cli', outcome: 'members', setup: 'files-100k', args: ['affected', '--files', 'changed.txt', '--json'], members: ['tools'] },
+];
+
+/** Faults injected through the bundled action (faults.test.ts); each must end with the right outcome. */
+export const FAULTS = [
+  { id: 'uv-sync-killed', did: '`uv sync` killed mid-way (SIGKILL, as the OOM killer does)', outcome: 'step fails with one error; post saves nothing' },
+  { id: 'shallow-fetch-fails', did: 'shallow clone whose origin is gone, so git cannot fetch the base', outcome: 'every member synced, one warning' },
+  { id: 'prune-blocked', did: 'another uv process holds the cache while post prunes', outcome: 'prune does not wait (`--force`), cache saved' },
+  { id: 'restore-corrupt', did: 'cache archive garbled in storage', outcome: 'restore discarded, cache dir emptied, sync runs, job green' },
+  { id: 'restore-truncated', did: 'cache archive truncated in storage', outcome: 'restore discarded, cache dir emptied, sync runs, job green' },
+  { id: 'save-race', did: 'two jobs save the same key at once', outcome: 'one saves, the other gets a notice; both green; the entry restores' },
+  { id: 'service-503', did: 'cache service answers 503 on restore', outcome: 'retried; the cache is restored, job green' },
+  { id: 'service-refused', did: 'cache service refuses connections', outcome: 'warnings, sync runs, job green, nothing saved' },
+] as const;
+
+/** Untrusted-event checks (untrusted.test.ts). */
+export const UNTRUSTED = [
+  { id: 'pull-request-target-no-save', did: '`pull_request_target` run with default inputs', outcome: 'cache restored, not saved' },
+  { id: 'workflow-run-no-save', did: '`workflow_run` run with default inputs', outcome: 'cache not saved' },
+  { id: 'save-cache-true-overrides', did: '`pull_request_target` with `save-cache: true`', outcome: 'cache saved' },
+  { id: 'hostile-names', did: 'PR whose file names, branch and title hold `$(…)`, backticks, `;`, newlines, `::error::`, HTML', outcome: 'nothing executed, no injected workflow command, summary escaped' },
+  { id: 'token-never-printed', did: 'github-token given, the GitHub API fails, debug logging on', outcome: 'token in no log, summary, output or state; only GET requests' },
+  { id: 'no-shell', did: 'every child process in src/ is an argv array', outcome: 'no `shell: true`, no `exec`/`execSync` string commands' },
+] as const;

@@ -1,0 +1,29 @@
+// What the reliability tests saw, for docs/troubleshooting.md and the README
+// figure: each test file writes test-results/reliability/<name>.json, and
+// scripts/troubleshooting.mjs merges them into test-results/reliability.json
+// and renders the doc.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../helpers/tools.js';
+
+export const RESULTS_DIR = path.join(projectRoot, 'test-results', 'reliability');
+export const TROUBLESHOOTING = path.join(projectRoot, 'docs', 'troubleshooting.md');
+
+export function writeResults(name: string, data: unknown): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** Replaces temp directories in a message with stable placeholders, longest first. */
+export function normalizeMessage(text: string, dirs: Record<string, string>): string {
+  let out = text;
+  for (const [dir, placeholder] of Object.entries(dirs).sort((a, b) => b[0].length - a[0].length)) {
+    if (dir) out = out.split(dir).join(placeholder);
+  }
+  return out;
+}
+
+/** Undoes @actions/core's escaping of a workflow command's message. */
+export function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
