@@ -3,7 +3,7 @@
 // run by the same Node in the same repetition; and the whole detect step
 // (git diff + affected, or dist/main in `mode: detect` when it is built) on a
 // 2000-member git repository.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { changedPaths, planWorkspace, writeWorkspace } from './lib/gen-workspace.mjs';
 import { interleave, run } from './lib/measure.mjs';
@@ -54,7 +54,8 @@ export async function benchDetection(ctx) {
   const changed = changedPaths(big.members, 5000, 11);
   for (const p of changed) {
     await mkdir(path.dirname(path.join(big.dir, p)), { recursive: true });
-    await writeFile(path.join(big.dir, p), `# changed\n`);
+    // Append, so a changed pyproject.toml stays a valid one.
+    await appendFile(path.join(big.dir, p), `\n# changed\n`);
   }
   await git(big.dir, 'add', '-A');
   await git(big.dir, 'commit', '-q', '-m', 'head: 5000 paths');

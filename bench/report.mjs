@@ -5,6 +5,8 @@ import { fmtBytes, fmtMs, fmtRatio, fmtSamples } from './lib/measure.mjs';
 
 const MB = 1e6;
 const ok = (pass) => (pass ? '**met**' : '**missed**');
+/** "3.1x faster" or "1.2x slower" for a ratio slow/fast. */
+const faster = (x) => (x >= 1 ? `${fmtRatio(x)} faster` : `${fmtRatio(1 / x)} slower`);
 
 function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -67,7 +69,7 @@ function renderSync(r, s) {
       ['`uv sync --locked --all-packages`', fmtMs(t.all.median), String(s.installed.all)],
     ]),
     '',
-    `Targeted is **${fmtRatio(t.all.median / t.targeted.median)}** faster and installs ${s.installed.targeted} of ${s.installed.all} packages. Both times include creating the venv and uv's start-up; the per-package cost (linking files out of the cache) is what the targeted sync avoids, so the gap grows with the size of what the other members pull in.`,
+    `Targeted is **${faster(t.all.median / t.targeted.median)}** and installs ${s.installed.targeted} of ${s.installed.all} packages. Both include a floor that no selection avoids: uv's start-up, finding the interpreter and creating the venv — \`uv venv\` alone takes ${fmtMs(t.venvOnly.median)}. Above that floor the targeted sync costs ${fmtMs(t.targeted.median - t.venvOnly.median)} and the full one ${fmtMs(t.all.median - t.venvOnly.median)} (**${fmtRatio((t.all.median - t.venvOnly.median) / Math.max(1, t.targeted.median - t.venvOnly.median))}**); the gap grows with what the other members pull in.`,
     '',
     '## 2. Link vs copy (warm cache, every member)',
     '',
@@ -90,7 +92,7 @@ function renderSync(r, s) {
       ['Cached, the sync alone (cache already in place)', fmtMs(t.all.median), '', '0 files'],
     ]),
     '',
-    `The cached run is **${fmtRatio(t.cold.median / t.restoredFull.median)}** faster than the cold one counting the local restore, **${fmtRatio(t.cold.median / t.all.median)}** for the sync alone. The cold run's download here is over loopback; from PyPI it also pays ${fmtBytes(s.parts.cold.bytes)} of network transfer, and the cached run pays the cache archive's ${fmtBytes(s.cache.full.archiveBytes)} from GitHub's cache service instead.`,
+    `The cached run is **${faster(t.cold.median / t.restoredFull.median)}** than the cold one counting the local restore, **${faster(t.cold.median / t.all.median)}** for the sync alone: restoring means extracting ${fmtBytes(s.cache.full.bytes)} of unzipped files (${s.cache.full.files} files), which is most of the cached run's time. The cold run's download here is over loopback; from PyPI it also pays ${fmtBytes(s.parts.cold.bytes)} of network transfer, and the cached run pays the cache archive's ${fmtBytes(s.cache.full.archiveBytes)} from GitHub's cache service instead.`,
     '',
   );
   out.push(...renderPrune(r, s));
@@ -105,15 +107,19 @@ function renderPrune(r, s) {
   const ps = s.parts.pruneSave;
   const deltaArchive = c.full.archiveBytes - c.pruned.archiveBytes;
   const redownload = pp.bytes;
-  const localExtra = t.restoredPruned.median - t.restoredFull.median; // ms the pruned cache costs on this machine
-  // Pruning pays when fetching the extra archive bytes from the cache service
-  // takes longer than fetching the wheels again from the index plus unzipping
-  // them (the local extra). Break-even cache bandwidth for an index bandwidth:
+  const localFull = t.restoredFull.median; // restore + sync, transfers free
+  const localPruned = t.restoredPruned.median;
+  const localExtra = localPruned - localFull;
+  // A run's time with both transfers at the same bandwidth B (MB/s): the full
+  // cache's archive from the cache service, or the wheels again from the index.
+  const withNetwork = (B) => ({ full: localFull + (c.full.archiveBytes / (B * MB)) * 1000, pruned: localPruned + (c.pruned.archiveBytes / (B * MB)) * 1000 + (redownload / (B * MB)) * 1000 });
+  // Pruning pays when the cache service is slower than this, for an index at indexMBps.
   const breakEven = (indexMBps) => {
     const secondsPruned = redownload / (indexMBps * MB) + localExtra / 1000;
-    return secondsPruned > 0 ? deltaArchive / MB / secondsPruned : Infinity;
+    return secondsPruned > 0 ? `${(deltaArchive / MB / secondsPruned).toFixed(0)} MB/s` : 'any bandwidth (pruning wins)';
   };
-  const pruneDefault = localExtra > 0 && breakEven(100) < 100;
+  const at100 = withNetwork(100);
+  const pruneDefault = at100.pruned < at100.full;
   const out = [
     '## 4. Prune: `uv cache prune --ci` before saving',
     '',
@@ -128,13 +134,16 @@ function renderPrune(r, s) {
     '',
     `Note: "Cache on disk" counts hard-linked files once; the archive sizes are what travels to and from GitHub's cache service. \`uv cache prune --ci\` keeps wheels built from source and drops pre-built wheels downloaded from an index — which is every third-party package here, so the pruned cache is what is left after dropping ${fmtBytes(deltaArchive)} of archive.`,
     '',
-    `**What it trades.** Pruning saves ${fmtBytes(deltaArchive)} of cache transfer each way and makes the next run download ${fmtBytes(redownload)} of wheels again from the index (${pp.downloads} files) and unzip them: on this machine, with both transfers free, the pruned run is ${fmtMs(Math.abs(localExtra))} ${localExtra > 0 ? 'slower' : 'faster'} (${fmtRatio(t.restoredPruned.median / t.restoredFull.median)}). Counting the network, pruning pays only when the cache service is much slower than the index. Break-even cache-service bandwidth (above it keeping the wheels is faster), from the measured bytes and local cost:`,
+    `**What it trades.** Pruning saves ${fmtBytes(deltaArchive)} of cache transfer each way and makes the next run download ${fmtBytes(redownload)} of wheels again from the index (${pp.downloads} files) and unzip them: on this machine, with both transfers free, the pruned run is ${fmtMs(Math.abs(localExtra))} ${localExtra > 0 ? 'slower' : 'faster'} than restoring the full cache (extracting ${fmtBytes(c.full.bytes)} of unzipped wheels costs about as much as unzipping them again). Adding the network from the measured bytes (not measured here; same bandwidth for GitHub's cache service and for PyPI):`,
     '',
-    table(['Index (PyPI) bandwidth', 'Break-even cache-service bandwidth'], [25, 50, 100, 200].map((b) => [`${b} MB/s`, `${breakEven(b).toFixed(0)} MB/s`])),
+    table(['Bandwidth', 'Keep wheels: restore + sync', 'Prune: restore + sync', 'Cache service slower than this makes pruning pay (index at this bandwidth)'], [25, 50, 100, 200].map((b) => {
+      const w = withNetwork(b);
+      return [`${b} MB/s`, fmtMs(w.full), fmtMs(w.pruned), breakEven(b)];
+    })),
     '',
-    `**Where it pays:** caches dominated by huge pre-built wheels that are cheap to fetch again from a fast CDN (the torch/CUDA case that motivated \`--ci\`), a slow or distant cache service, a repository near its 10 GB cache quota, self-hosted runners where the cache grows without bound, and wheels built from source (kept either way). **Where it does not:** the typical case measured here — every pre-built wheel is downloaded again on every run, the re-download has to be unzipped again (the local cost above), and each run puts ${fmtBytes(redownload)} of load on PyPI per job. astral-sh/setup-uv changed its \`prune-cache\` default from true to false for the same reasons (astral-sh/setup-uv#967, after #745).`,
+    `**Where it pays:** when the cache service is slower than the break-even column (a slow or distant cache service, a big cache of extracted files such as the torch/CUDA case that motivated \`--ci\`), a repository near its 10 GB cache quota, self-hosted runners where the cache grows without bound; wheels built from source are kept either way. **Where it does not:** when the cache service is faster than that, and always for PyPI: every pruned run downloads ${fmtBytes(redownload)} (${pp.downloads} files) again per job. astral-sh/setup-uv changed its \`prune-cache\` default from true to false for that load (astral-sh/setup-uv#967, after #745).`,
     '',
-    `**Default picked from these numbers: \`prune-cache: ${pruneDefault ? 'true' : 'false'}\`.** ${pruneDefault ? 'Here the pruned cache wins even at equal bandwidths.' : `Keeping the cache is faster unless the cache service is slower than the break-even bandwidth above (e.g. below ${breakEven(100).toFixed(0)} MB/s when PyPI delivers 100 MB/s); set \`prune-cache: true\` for the cases listed under "where it pays".`}`,
+    `**Default picked from these numbers: \`prune-cache: ${pruneDefault ? 'true' : 'false'}\`** (the faster of the two at 100 MB/s both ways: ${fmtMs(at100.full)} keeping the wheels, ${fmtMs(at100.pruned)} pruning). ${pruneDefault ? `Pruning costs no time here: what the cache saves in unzipping, restoring ${fmtBytes(c.full.bytes)} of files gives back. The price is paid by PyPI (${fmtBytes(redownload)} per job), which is why setup-uv now defaults to false; users who care more about that than about seconds set \`prune-cache: false\`.` : `Keeping the wheels is faster unless the cache service is slower than the break-even bandwidth above; set \`prune-cache: true\` for the cases listed under "where it pays".`}`,
     '',
   ];
   r.pruneDefault = pruneDefault;
@@ -159,11 +168,13 @@ function renderDetection(r, d) {
   ];
   const g = d.s['2000/5000'];
   out.push(
+    `The time grows with the number of members (every pyproject.toml and the uv.lock are read and parsed), hardly with the number of changed paths.`,
+    '',
     `Issue #2's case, 2000 members and 5000 changed paths: **${fmtMs(g.median)} = ${fmtRatio(g.median / base)} \`node -e 0\`** (${g.extra.affected} members affected).`,
     '',
     '### The whole detect step on a 2000-member repository (git diff included)',
     '',
-    table(['Step', 'Median', 'vs node -e 0'], Object.entries(d.d).map(([name, v]) => [name, Number.isNaN(v.median) ? 'failed' : fmtMs(v.median), Number.isNaN(v.median) ? '' : fmtRatio(v.median / d.d['node -e 0'].median)])),
+    table(['Step', 'Median', 'vs node -e 0'], Object.entries(d.d).map(([name, v]) => [name, !Number.isFinite(v.median) ? 'failed' : fmtMs(v.median), !Number.isFinite(v.median) ? '' : fmtRatio(v.median / d.d['node -e 0'].median)])),
     '',
     `The commit changes ${d.d['git diff + affected'].extra.paths} paths; ${d.d['git diff + affected'].extra.affected} members are affected. ${r.actionDist ? (d.actionError ? `dist/main in \`mode: detect\` could not be measured: ${d.actionError}` : 'The last row is the bundled action in `mode: detect`, run as the runner runs it.') : 'The action\'s `dist/main` is not built yet, so the detect step is measured as the commands it runs: `git diff --name-only BASE...HEAD` piped into the CLI. Rerun `npm run bench` after the build (or with `BENCH_ACTION=1`) to add the `dist/main` row.'}`,
     '',
@@ -179,20 +190,20 @@ function renderOverhead(r, s) {
   const out = [
     '## 6. Overhead: the action\'s own time',
     '',
-    `The action's own work is everything but uv and the cache transfer: start Node for the main step, read the event, \`git diff\`, load the workspace and lock, compute the closure, probe the link mode, derive the key, write outputs and the summary; then start Node again for the post step. ${r.actionDist && !Number.isNaN(t.actionMain?.median) ? '' : 'Until dist/main is built it is measured as `git diff --name-only` + the bundled CLI\'s `affected` (Node start, workspace and lock loading, closure, JSON output) + one more `node -e 0` for the post step\'s start; the probe and the key are a few file operations and hashes and are not counted.'}`,
+    `The action's own work is everything but uv and the cache transfer: start Node for the main step, read the event, \`git diff\`, load the workspace and lock, compute the closure, probe the link mode, derive the key, write outputs and the summary; then start Node again for the post step. ${r.actionDist && !!Number.isFinite(t.actionMain?.median) ? '' : 'Until dist/main is built it is measured as `git diff --name-only` + the bundled CLI\'s `affected` (Node start, workspace and lock loading, closure, JSON output) + one more `node -e 0` for the post step\'s start; the probe and the key are a few file operations and hashes and are not counted.'}`,
     '',
     table(['', 'Median'], [
       ['Own work: git diff + `affected`', fmtMs(t.detect.median)],
       ['Own work: Node start of the post step', fmtMs(t.nodeStart.median)],
       ['Warm run, one-member change, exact cache hit: restore + targeted sync', fmtMs(warmTargeted)],
       ['Warm run, every member: restore + sync', fmtMs(warmFull)],
-      ...(r.actionDist && t.actionMain ? [['dist/main (cache off, detection by git, targeted sync)', Number.isNaN(t.actionMain.median) ? `failed: ${s.actionError}` : fmtMs(t.actionMain.median)]] : []),
+      ...(r.actionDist && t.actionMain ? [['dist/main (cache off, detection by git, targeted sync)', !Number.isFinite(t.actionMain.median) ? `failed: ${s.actionError}` : fmtMs(t.actionMain.median)]] : []),
     ]),
     '',
     `Own time is **${pct(own / (own + warmTargeted))}** of the warm one-member run (${fmtMs(own)} of ${fmtMs(own + warmTargeted)}) and **${pct(own / (own + warmFull))}** of a warm every-member run.`,
     '',
   ];
-  if (r.actionDist && t.actionMain && !Number.isNaN(t.actionMain.median)) {
+  if (r.actionDist && t.actionMain && !!Number.isFinite(t.actionMain.median)) {
     const ownAction = t.actionMain.median - t.targeted.median + t.nodeStart.median;
     out.push(`Measured through dist/main: main's wall time minus the targeted sync's median, plus the post step's Node start, is ${fmtMs(ownAction)}: **${pct(ownAction / (ownAction + warmTargeted))}** of the warm one-member run.`, '');
     r.ownMeasured = ownAction;
@@ -209,14 +220,14 @@ function goals(r) {
   if (s) {
     const t = s.s;
     const x1 = t.all.median / t.targeted.median;
-    rows.push(['Targeted sync of one affected member out of 20+ at least 5x faster than `--all-packages` (small closure)', `${fmtRatio(x1)} (${fmtMs(t.targeted.median)} vs ${fmtMs(t.all.median)})`, ok(x1 >= 5) + (x1 >= 5 ? '' : ': both include uv start-up and venv creation, which the targeted sync cannot avoid')]);
+    rows.push(['Targeted sync of one affected member out of 20+ at least 5x faster than `--all-packages` (small closure)', `${fmtRatio(x1)} (${fmtMs(t.targeted.median)} vs ${fmtMs(t.all.median)})`, ok(x1 >= 5) + (x1 >= 5 ? '' : `: both pay uv's start-up and venv creation (\`uv venv\` alone: ${fmtMs(t.venvOnly.median)}); above that floor the ratio is ${fmtRatio((t.all.median - t.venvOnly.median) / Math.max(1, t.targeted.median - t.venvOnly.median))}. With hard links a warm full sync is already cheap; the targeted sync's gain is larger when the cache is not warm or packages must be copied`)]);
     const x2 = t.copy.median / t.all.median;
     rows.push(['Warm-cache sync with links at least 3x faster than forced copy (large packages)', `${fmtRatio(x2)} (${fmtMs(t.all.median)} vs ${fmtMs(t.copy.median)})`, ok(x2 >= 3) + (x2 >= 3 ? '' : ': the copy reads from the page cache on the same disk, the cheapest copy there is; the ratio is a lower bound')]);
   }
   const d = r.detection;
   if (d) {
     const x = d.s['2000/5000'].median / d.s['node -e 0'].median;
-    rows.push(['Detection on 2000 members / 5000 paths at most 3x `node -e 0`', `${fmtRatio(x)} (${fmtMs(d.s['2000/5000'].median)} vs ${fmtMs(d.s['node -e 0'].median)})`, ok(x <= 3) + (x <= 3 ? '' : ': see section 5; the time above Node start is spent in the CLI\'s workspace loading and closure, which is the CLI\'s cost to bring down')]);
+    rows.push(['Detection on 2000 members / 5000 paths at most 3x `node -e 0`', `${fmtRatio(x)} (${fmtMs(d.s['2000/5000'].median)} vs ${fmtMs(d.s['node -e 0'].median)})`, ok(x <= 3) + (x <= 3 ? '' : ': the time above Node start grows with the members, not the paths (section 5) — it is reading and parsing 2000 pyproject.toml files and the uv.lock, which the CLI has to make cheaper (or cache) to meet this')]);
   }
   if (s) {
     const own = r.ownMeasured ?? r.own;

@@ -88,7 +88,7 @@ try {
   const syncResult = only && only !== 'sync' ? undefined : await benchSync(ctx);
   const detectionResult = (only && only !== 'detection') || !cli ? undefined : await benchDetection(ctx);
 
-  const md = renderResults({
+  const data = {
     machine: { ...machineInfo({ uv, nodeBin, tmpDir: tmp }), load: `${loadStart} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end (1/5/15 min)` },
     commit: headCommit,
     date: new Date().toISOString().slice(0, 10),
@@ -100,9 +100,11 @@ try {
     wheelhouse: wh,
     sync: syncResult,
     detection: detectionResult,
-  });
+  };
   const out = process.env.BENCH_OUT ?? path.join(root, 'bench', 'results.md');
-  writeFileSync(out, md);
+  // The measurements too, so the page can be re-rendered (node bench/render.mjs) without measuring again.
+  writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(data, null, 1)}\n`);
+  writeFileSync(out, renderResults(data));
   log(`wrote ${path.relative(process.cwd(), out)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   if (process.env.BENCH_KEEP === '1') log(`kept ${tmp}`);

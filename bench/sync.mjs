@@ -106,6 +106,11 @@ export async function benchSync(ctx) {
         // 1. one affected member vs every member, both from the warm cache
         targeted: () => sync(warm, targetArgs),
         all: () => sync(warm, ['--all-packages']),
+        // 1. the floor under both: uv start-up, interpreter discovery, venv creation
+        venvOnly: async () => {
+          await rm(venv, { recursive: true, force: true });
+          return (await run(uv, ['venv', '--quiet'], { cwd: repo, env: uvEnv(warm) })).ms;
+        },
         // 2. the same full sync with the cache on "another filesystem"
         copy: () => sync(warm, ['--all-packages'], { UV_LINK_MODE: 'copy' }),
         // 3. no cache at all: every wheel downloaded and unzipped

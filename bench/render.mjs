@@ -1,0 +1,7 @@
+// Re-renders bench/results.md from bench/results.json (written by run.mjs)
+// after a change to report.mjs, without measuring again.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderResults } from './report.mjs';
+
+const json = process.argv[2] ?? new URL('results.json', import.meta.url).pathname;
+writeFileSync(json.replace(/\.json$/, '.md'), renderResults(JSON.parse(readFileSync(json, 'utf8'))));
