@@ -47,24 +47,15 @@ try {
   // not a git checkout: the header says unknown
 }
 
-/** The CLI to measure: an explicit file, the built dist/, or a private bundle of src/ (never written into dist/). */
+/** The CLI to measure: an explicit file, else the committed dist/ (built first when missing, as in a fresh clone of a branch). */
 function resolveCli() {
   if (process.env.BENCH_CLI) return { path: path.resolve(process.env.BENCH_CLI), label: process.env.BENCH_CLI };
   const dist = path.join(root, 'dist', 'cli', 'index.js');
-  if (existsSync(dist)) return { path: dist, label: `dist/cli/index.js at ${headCommit}` };
-  // The lead's ncc build is the real thing; until it exists, rolldown (already
-  // installed with vitest) bundles the same runCli as ESM into the temp dir.
-  const out = path.join(tmp, 'cli-bundle', 'cli.mjs');
-  try {
-    execFileSync(path.join(root, 'node_modules', '.bin', 'rolldown'), [path.join(root, 'bench', 'lib', 'cli-entry.mjs'), '--platform', 'node', '--format', 'esm', '--file', out], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    return { path: out, label: `src/ at ${headCommit} (+ working tree) bundled by the bench with rolldown, because dist/cli/index.js is not built yet` };
-  } catch (error) {
-    log(`could not bundle the CLI from src/: ${String(error.stderr ?? error.message).split('\n')[0]}`);
-    return undefined;
+  if (!existsSync(dist)) {
+    log('dist/ is missing: building it (node scripts/build.mjs)');
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   }
+  return { path: dist, label: `dist/cli/index.js at ${headCommit}` };
 }
 
 function resolveActionDist() {
