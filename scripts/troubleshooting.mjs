@@ -9,7 +9,7 @@
 //
 // bad-input.test.ts checks that the doc holds exactly the table this script
 // renders from its run, so the doc cannot drift from the messages.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,8 +69,8 @@ const PERMISSIONS = `## Untrusted events and permissions
 - Nothing a pull request author controls (file names, branch names, titles)
   reaches a shell: git and uv are run with argv arrays. Text rendered into the
   job summary is HTML-escaped, and annotations go through \`@actions/core\`,
-  which escapes newlines, so a file named \`x%0A::error::y\` cannot start a
-  workflow command.
+  which escapes newlines, so a file name holding a newline then \`::error::\`
+  cannot start a workflow command of its own.
 - \`github-token\` is only used for read calls (listing a pull request's files
   when git cannot, and \`base: last-success\`); it is never printed, even when
   the API fails.
@@ -116,7 +116,7 @@ export function renderDoc({ badInput, faults, untrusted, figure }) {
     PERMISSIONS,
     'Checked by `test/reliability/untrusted.test.ts`:',
     '',
-    renderChecks(untrusted?.rows ?? [], 'What happened'),
+    renderChecks(untrusted?.rows ?? [], 'What was tried'),
     '',
   ].join('\n');
 }
@@ -147,6 +147,7 @@ function main() {
     }
     return;
   }
+  mkdirSync(path.dirname(docPath), { recursive: true });
   writeFileSync(docPath, doc);
   console.log(`wrote ${path.relative(root, docPath)}: ${renderFigure(figure)}`);
 }

@@ -44,6 +44,8 @@ export function buildAnnotations(input: AnnotationsInput): Annotation[] {
 /** `depends on core (runtime)` → `core`; reasons are written by the affected engine. */
 const DEPENDS_ON = /\bdepends on ([a-z0-9][a-z0-9._-]*)/gi;
 const CHANGED = /^changed: (.+)$/s;
+/** The engine lists a few changed paths, then `changed: and N more files`. */
+const CHANGED_MORE = /^changed: and (\d+) more files?$/;
 
 function changeNotices(input: AnnotationsInput): Annotation[] {
   const { affected } = input;
@@ -77,18 +79,22 @@ function changeNotices(input: AnnotationsInput): Annotation[] {
   const direct = affected.members
     .map((member) => ({
       member,
-      files: member.reasons.map((r) => CHANGED.exec(r)?.[1]).filter((f): f is string => f !== undefined),
+      files: member.reasons
+        .filter((r) => !CHANGED_MORE.test(r))
+        .map((r) => CHANGED.exec(r)?.[1])
+        .filter((f): f is string => f !== undefined),
+      more: member.reasons.reduce((n, r) => n + Number(CHANGED_MORE.exec(r)?.[1] ?? 0), 0),
     }))
     .filter((d) => d.files.length > 0);
 
-  for (const { member, files } of direct.slice(0, MAX_CHANGE_NOTICES)) {
+  for (const { member, files, more } of direct.slice(0, MAX_CHANGE_NOTICES)) {
     const pyproject = member.path === '.' ? 'pyproject.toml' : `${member.path}/pyproject.toml`;
     const file = changedSet.has(pyproject) || files.includes(pyproject) ? pyproject : files[0]!;
     const pulled = [...(dependents.get(member.name) ?? [])].sort();
     const message =
       pulled.length === 0
-        ? `${member.name} changed (${plural(files.length, 'file')}); no other member depends on it.`
-        : `${member.name} changed (${plural(files.length, 'file')}); it pulls in ${plural(pulled.length, 'dependent')}: ${pulled.join(', ')}.`;
+        ? `${member.name} changed (${plural(files.length + more, 'file')}); no other member depends on it.`
+        : `${member.name} changed (${plural(files.length + more, 'file')}); it pulls in ${plural(pulled.length, 'dependent')}: ${pulled.join(', ')}.`;
     out.push({ level: 'notice', title: `Affected: ${member.name}`, message, file });
   }
   if (direct.length > MAX_CHANGE_NOTICES) {
