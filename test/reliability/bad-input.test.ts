@@ -16,7 +16,7 @@ import { runCli } from '../../src/cli/run.js';
 import { formatError, UserError } from '../../src/errors.js';
 import { parseConfig } from '../../src/inputs.js';
 import { createActionFixture, type ActionFixture, type JobOptions } from '../helpers/action-e2e.js';
-import { BAD_INPUTS, BASE_WORKSPACE, type BadInputCase } from './cases.js';
+import { BAD_INPUTS, BASE_WORKSPACE, FAULTS, UNTRUSTED, type BadInputCase } from './cases.js';
 import { normalizeMessage, TROUBLESHOOTING, unescapeCommand, writeResults } from './record.js';
 
 let fx: ActionFixture;
@@ -293,5 +293,7 @@ describe('docs/troubleshooting.md', () => {
     const doc = readFileSync(TROUBLESHOOTING, 'utf8');
     const table = renderBadInputs(BAD_INPUTS.map((c) => results.get(c.id)!));
     expect(doc, 'docs/troubleshooting.md is stale: run the reliability tests, then node scripts/troubleshooting.mjs').toContain(table);
+    for (const row of [...FAULTS, ...UNTRUSTED]) expect(doc, `docs/troubleshooting.md lacks ${row.id}`).toContain(`| \`${row.id}\` | ${row.did} |`);
+    expect(doc).toMatch(new RegExp(`\\*\\*Reliability:\\*\\* ${BAD_INPUTS.length} bad inputs tried, .*; \\d+ of ${FAULTS.length} injected faults survived; .*; 0 caches lost\\.`));
   });
 });
