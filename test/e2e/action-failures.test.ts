@@ -1,0 +1,138 @@
+// The bundled action when things go wrong, run as the runner runs it (Node 20
+// only; the round trip covers Node 24): a sync uv cannot satisfy fails the job
+// with uv's own error and saves nothing; a broken or absent cache service is a
+// warning and the sync still runs; the oldest supported uv falls back to one
+// `--inexact` sync per member.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
+import { startCacheServer, type Route } from '../helpers/cache-server.js';
+import { UV_OLDEST_VERSION } from '../helpers/tools.js';
+import { installedPackages } from '../helpers/uv-workspace.js';
+
+let fx: ActionFixture;
+let base: string;
+let apiChange: string;
+let broken: string;
+
+beforeAll(async () => {
+  fx = await createActionFixture({
+    workspace: {
+      members: [
+        { name: 'core', path: 'packages/core', dependencies: ['tiny-dep'] },
+        { name: 'api', path: 'packages/api', dependencies: ['core'] },
+        { name: 'web', path: 'packages/web', dependencies: ['api', 'webdep'] },
+        { name: 'tools', path: 'packages/tools', dependencies: ['lonely'] },
+      ],
+    },
+    wheels: [
+      { name: 'tiny-dep', version: '1.0.0' },
+      { name: 'webdep', version: '0.3.0' },
+      { name: 'lonely', version: '3.0.0' },
+    ],
+  });
+  base = await fx.repo.rev();
+  apiChange = await fx.commit('api: change', { 'packages/api/src/api/handlers.py': 'def handle():\n    return 1\n' });
+  // The index only has lonely 3.0.0: no resolution can satisfy this.
+  const toolsToml = await readFile(path.join(fx.repo.dir, 'packages/tools/pyproject.toml'), 'utf8');
+  expect(toolsToml).toContain('["lonely"]');
+  broken = await fx.commit('tools: need lonely>=9', { 'packages/tools/pyproject.toml': toolsToml.replace('["lonely"]', '["lonely>=9"]') });
+});
+
+afterAll(async () => {
+  await fx?.remove();
+});
+
+const API_CLOSURE = ['api', 'core', 'tiny-dep', 'web', 'webdep'];
+const ALL_ROUTES: Route[] = ['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'FinalizeCacheEntryUpload', 'blob:put', 'blob:head', 'blob:get'];
+
+function annotations(job: JobResult, command: string): string[] {
+  return job.annotations.filter((a) => a.command === command).map((a) => a.message);
+}
+
+describe('a sync uv cannot satisfy', () => {
+  it('fails main with an ::error carrying uv’s error, shows it in the summary, and post saves nothing', async () => {
+    const server = await startCacheServer();
+    try {
+      const job = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(apiChange, broken), ref: broken });
+      expect(JSON.parse(job.main.outputs.members!)).toEqual(['tools']);
+      expect(job.main.code, job.log).not.toBe(0);
+      const errors = annotations(job, 'error');
+      // uv's own words, as it printed them, are in an annotation...
+      expect(job.main.stdout).toMatch(/No solution found when resolving dependencies/);
+      expect(errors.some((m) => /No solution found when resolving dependencies/.test(m) && /lonely/.test(m)), errors.join('\n')).toBe(true);
+      // ...and the step fails saying so.
+      expect(errors.some((m) => /uv sync failed with exit code/.test(m)), errors.join('\n')).toBe(true);
+      expect(job.main.summary).toMatch(/No solution found when resolving dependencies/);
+      expect(job.main.summary).toMatch(/lonely/);
+
+      // The post step still runs (it always does) and exits 0, but saves no cache built by a failed sync.
+      expect(job.post!.code, job.log).toBe(0);
+      expect(job.post!.stdout).toMatch(/Not saving the uv cache: uv sync failed/);
+      expect(server.requests.filter((r) => r.route === 'CreateCacheEntry')).toEqual([]);
+      expect(server.entries()).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('cache service trouble never fails the job', () => {
+  it('500 on every call: main and post exit 0 with a warning each, and the sync ran', async () => {
+    const server = await startCacheServer();
+    try {
+      for (const route of ALL_ROUTES) server.fail({ route, status: 500, times: 1000 });
+      const job = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs: { 'sync-args': '--locked' } });
+      expect(job.main.code, job.log).toBe(0);
+      expect(job.post!.code, job.log).toBe(0);
+      expect(installedPackages(job.venv)).toEqual(API_CLOSURE);
+      expect(job.main.outputs['cache-hit']).toBe('false');
+      const warnings = annotations(job, 'warning');
+      expect(warnings.some((m) => /not restored.*500/.test(m)), warnings.join('\n')).toBe(true);
+      expect(warnings.some((m) => /not saved.*500/.test(m)), warnings.join('\n')).toBe(true);
+      expect(annotations(job, 'error')).toEqual([]);
+      // The service really was asked, and refused every time.
+      expect(server.requests.length).toBeGreaterThan(0);
+      expect(server.requests.every((r) => r.status === 500)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('connection refused (the service is gone): main and post exit 0 with a warning each, and the sync ran', async () => {
+    const server = await startCacheServer();
+    await server.close();
+    const job = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs: { 'sync-args': '--locked' } });
+    expect(job.main.code, job.log).toBe(0);
+    expect(job.post!.code, job.log).toBe(0);
+    expect(installedPackages(job.venv)).toEqual(API_CLOSURE);
+    const warnings = annotations(job, 'warning');
+    expect(warnings.some((m) => /not restored.*(ECONNREFUSED|connect)/i.test(m)), warnings.join('\n')).toBe(true);
+    expect(warnings.some((m) => /not saved.*(ECONNREFUSED|connect)/i.test(m)), warnings.join('\n')).toBe(true);
+    expect(annotations(job, 'error')).toEqual([]);
+  });
+});
+
+describe(`the oldest supported uv (${UV_OLDEST_VERSION})`, () => {
+  it('syncs the two affected members one by one with --inexact, says so, and both end up in the venv', async () => {
+    const server = await startCacheServer();
+    try {
+      const job = await fx.runJob({ cacheServer: server, uvVersion: UV_OLDEST_VERSION, event: await fx.pushEvent(base, apiChange), ref: apiChange });
+      expect(job.main.code, job.log).toBe(0);
+      expect(job.post!.code, job.log).toBe(0);
+      expect(job.main.outputs['uv-version']).toBe(UV_OLDEST_VERSION);
+      expect(JSON.parse(job.main.outputs.members!)).toEqual(['api', 'web']);
+      expect(job.main.stdout).toMatch(/synced one by one with --inexact/);
+      expect(job.main.stdout).toMatch(/uv sync --inexact --package api/);
+      expect(job.main.stdout).toMatch(/uv sync --inexact --package web/);
+      expect(job.main.summary).toMatch(/--inexact/);
+      expect(installedPackages(job.venv)).toEqual(API_CLOSURE);
+      expect(job.log).not.toMatch(/Failed to hardlink/);
+      // The cache built by the old uv is saved like any other.
+      expect(server.entries().map((e) => e.key)).toEqual([job.main.outputs['cache-key']]);
+    } finally {
+      await server.close();
+    }
+  });
+});
