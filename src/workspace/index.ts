@@ -30,6 +30,9 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
   const discovered = discoverWorkspace(path.resolve(absRepo, dir), absRepo, fsr);
   const { root } = discovered;
 
+  // Only the members' own lock entries give edges (graph.ts lockEdges).
+  const memberNames = new Set(discovered.members.map((m) => m.pyproject.name!));
+  const onlyMembers = (name: string): boolean => memberNames.has(name);
   let lock: Lock | undefined;
   let lockPath: string | undefined;
   if (options.lockFile !== undefined) {
@@ -38,14 +41,14 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
     if (text === undefined) {
       throw new UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
     }
-    lock = parseLock(text, repoRelative(absRepo, lockPath));
+    lock = parseLock(text, repoRelative(absRepo, lockPath), onlyMembers);
   } else {
     const candidate = path.join(root, 'uv.lock');
     const text = fsr.readText(candidate);
     // No lock is fine: the pyproject files alone still give the graph.
     if (text !== undefined) {
       lockPath = candidate;
-      lock = parseLock(text, repoRelative(absRepo, candidate));
+      lock = parseLock(text, repoRelative(absRepo, candidate), onlyMembers);
     }
   }
 

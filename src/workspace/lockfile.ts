@@ -76,11 +76,47 @@ function readDependencyTable(table: unknown): Record<string, LockDependency[]> {
 }
 
 /**
+ * The lock text with only the `[[package]]` entries `only` wants, or
+ * undefined when the text is not laid out as uv writes it (every entry opens
+ * with `[[package]]` then `name = "..."`). Most of a real lock is third-party
+ * wheels lists; loading a workspace needs the members' entries alone, and
+ * skipping the rest before TOML parsing is what keeps detection fast on
+ * large locks.
+ */
+function selectPackages(text: string, only: (name: string) => boolean): string | undefined {
+  // A merge conflict anywhere is the broken lock users actually commit: parse
+  // all of it, so the error names the line. (A subtler syntax error inside a
+  // skipped third-party entry is left to uv, which reads the whole lock.)
+  if (/^(<{7}|={7}|>{7})( |$)/m.test(text)) return undefined;
+  const parts = text.split(/^\[\[package\]\][ \t]*\r?\n/m);
+  const kept = [parts[0]!];
+  for (const body of parts.slice(1)) {
+    const name = /^name = "([^"\\]+)"/.exec(body);
+    if (!name) return undefined;
+    if (only(normalizeName(name[1]!))) kept.push('[[package]]\n', body);
+  }
+  return kept.join('');
+}
+
+/**
  * Parses uv.lock text. `file` names the lock in errors (repository-relative
  * path is best). Throws a UserError for invalid TOML (with the line) and for
- * a lock version this reader does not know.
+ * a lock version this reader does not know. With `only`, `packages` holds
+ * just the entries whose (normalised) name it accepts; an error anywhere in
+ * the lock is still reported, with the line of the whole file.
  */
-export function parseLock(text: string, file: string): Lock {
+export function parseLock(text: string, file: string, only?: (name: string) => boolean): Lock {
+  if (only) {
+    const selected = selectPackages(text, only);
+    if (selected !== undefined) {
+      try {
+        return parseLock(selected, file);
+      } catch {
+        // Report against the whole file, with its real line numbers.
+      }
+    }
+    return filterPackages(parseLock(text, file), only);
+  }
   let doc: Record<string, unknown>;
   try {
     doc = parse(text) as Record<string, unknown>;
@@ -119,4 +155,8 @@ export function parseLock(text: string, file: string): Lock {
     packages.push(pkg);
   }
   return { version, revision: typeof doc.revision === 'number' ? doc.revision : 0, members, packages };
+}
+
+function filterPackages(lock: Lock, only: (name: string) => boolean): Lock {
+  return { ...lock, packages: lock.packages.filter((p) => only(p.name)) };
 }

@@ -31,3 +31,34 @@ describe('parseLock', () => {
     }
   });
 });
+
+describe('parseLock with only some packages', () => {
+  const locks = corpus
+    ? ['crewAIInc__crewAI/uv.lock', 'livekit__agents/uv.lock', 'microsoft__autogen/python/uv.lock', 'modelcontextprotocol__python-sdk/uv.lock', 'lee101__stock-prediction-da6bc11/uv.lock', 'astral-sh__uv/test/ecosystem/pyx-workspace/uv.lock.from-insta-snapshot']
+    : [];
+
+  it.skipIf(!corpus).each(locks)('%s: the selected entries equal those of a full parse', (rel) => {
+    const text = readFileSync(path.join(corpus!, rel), 'utf8');
+    const full = parseLock(text, rel);
+    const members = new Set(full.members);
+    const odd = (name: string) => name.length % 2 === 1;
+    for (const only of [(name: string) => members.has(name), odd]) {
+      const partial = parseLock(text, rel, only);
+      expect(partial.members).toEqual(full.members);
+      expect(partial.packages).toEqual(full.packages.filter((p) => only(p.name)));
+    }
+    expect(parseLock(text, rel, (name) => members.has(name)).packages.length).toBeGreaterThan(0);
+  });
+
+  const lines = ['version = 1', 'revision = 3', '[manifest]', 'members = ["a"]', '[[package]]', 'name = "a"', 'source = { editable = "a" }', '[[package]]', 'name = "zlib"'];
+
+  it('reports a merge conflict in a skipped entry, at its line in the whole file', () => {
+    const text = [...lines, '<<<<<<< HEAD', 'version = "1.0"', '=======', 'version = "1.1"', '>>>>>>> main'].join('\n');
+    expect(() => parseLock(text, 'uv.lock', (name) => name === 'a')).toThrow(/^uv\.lock:10: invalid TOML/);
+  });
+
+  it('reports invalid TOML in a selected entry at its line in the whole file', () => {
+    const text = [...lines.slice(0, 7), 'version = "1.0" oops', ...lines.slice(7)].join('\n');
+    expect(() => parseLock(text, 'uv.lock', (name) => name === 'a')).toThrow(/^uv\.lock:8: invalid TOML/);
+  });
+});
