@@ -93,7 +93,11 @@ function selectPackages(text: string, only: (name: string) => boolean): string |
   for (const body of parts.slice(1)) {
     const name = /^name = "([^"\\]+)"/.exec(body);
     if (!name) return undefined;
-    if (only(normalizeName(name[1]!))) kept.push('[[package]]\n', body);
+    if (!only(normalizeName(name[1]!))) continue;
+    // `[package.metadata]` (the requirements as declared) is the bulk of a
+    // member's entry and says nothing about what is installed.
+    const sections = body.split(/^(?=\[package\.)/m).filter((section) => !section.startsWith('[package.metadata'));
+    kept.push('[[package]]\n', ...sections);
   }
   return kept.join('');
 }
