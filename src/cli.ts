@@ -3,6 +3,13 @@
 // tests can call it in-process.
 import { runCli } from './cli/run.js';
 
+// `uv-workspace-sync members | head -3` closes the pipe early: that is the
+// reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,

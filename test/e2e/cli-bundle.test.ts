@@ -99,3 +99,17 @@ describe.each(nodeBinaries())('dist/cli under $name, no node_modules', ({ bin })
     expect(result.stderr).not.toMatch(/\b(TypeError|SyntaxError|Error):/);
   });
 });
+
+describe.each(nodeBinaries())('a reader that closes the pipe early, under $name', ({ bin }) => {
+  it('ends quietly, as `members | head -1` expects', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(bin, [cli, 'members', '--workspace', 'py'], { cwd: repo, env: { PATH: process.env.PATH, HOME: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the CLI has started: its first write meets EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
