@@ -1,0 +1,4835 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3671);
+// Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
+// tests can call it in-process.
+
+// `uv-workspace-sync members | head -3` closes the pipe early: that is the
+// reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
+process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/changes/diff.ts
+// Pure: parse `git diff --name-status -z` output. With -z git prints paths
+// verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
+// quotes, newlines and unicode need no special handling here.
+const STATUS = {
+    A: 'added',
+    C: 'copied',
+    D: 'deleted',
+    M: 'modified',
+    R: 'renamed',
+    T: 'type-changed',
+    U: 'unmerged',
+    X: 'unknown',
+    B: 'modified', // pairing broken by -B: the content was rewritten in place
+};
+/**
+ * Parses `git diff --name-status -z`. Records are `STATUS\0path\0`, or
+ * `R<score>\0old\0new\0` / `C<score>\0old\0new\0` for renames and copies.
+ * Throws on output that does not follow that shape, because a silently
+ * dropped path would make a member look unaffected.
+ */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    // A well-formed output ends with NUL, leaving one empty field after it.
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const changes = [];
+    let i = 0;
+    while (i < fields.length) {
+        const code = fields[i++];
+        const letter = code.charAt(0);
+        const status = STATUS[letter];
+        if (!status || !/^[A-Z]\d*$/.test(code)) {
+            throw new Error(`unexpected git diff --name-status field '${code}' at field ${i}`);
+        }
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i++];
+            const path = fields[i++];
+            if (previousPath === undefined || path === undefined)
+                throw new Error(`git diff --name-status output ends inside a ${status} record`);
+            changes.push({ status, path, previousPath });
+        }
+        else {
+            const path = fields[i++];
+            if (path === undefined)
+                throw new Error(`git diff --name-status output ends inside a ${status} record`);
+            changes.push({ status, path });
+        }
+    }
+    return changes;
+}
+/** Every path a change touches (both names of a rename), sorted and unique. */
+function changedPaths(changes) {
+    const paths = new Set();
+    for (const change of changes) {
+        paths.add(change.path);
+        if (change.previousPath !== undefined)
+            paths.add(change.previousPath);
+    }
+    return [...paths].sort(compareStrings);
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/changes/event.ts
+// Pure: a GitHub event payload → which two commits to compare. No git, no IO:
+// the caller reads GITHUB_EVENT_PATH and hands the text in.
+/** A git object name as GitHub sends it (sha1, or sha256 for sha256 repositories). */
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+function object(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function sha(value) {
+    return typeof value === 'string' && SHA.test(value) ? value : undefined;
+}
+function event_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function malformed(event, source, what) {
+    return { kind: 'all', event, reason: `the ${event} event in ${source} ${what}`, problem: true };
+}
+/**
+ * Decides what to compare for one event. `payloadText` is the content of
+ * GITHUB_EVENT_PATH (undefined when it could not be read); `source` names it
+ * in messages.
+ */
+function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
+    if (!eventName) {
+        return { kind: 'all', event: 'local', reason: 'no GitHub event and no base to compare against', problem: false };
+    }
+    const event = eventName;
+    if (event === 'workflow_dispatch' || event === 'schedule' || event === 'repository_dispatch' || event === 'workflow_call') {
+        return { kind: 'all', event, reason: `a ${event} run has no base commit to compare against`, problem: false };
+    }
+    const known = event.startsWith('pull_request') || event === 'push' || event === 'merge_group';
+    if (!known) {
+        return { kind: 'all', event, reason: `the ${event} event has no base commit this action knows how to compare against`, problem: false };
+    }
+    if (payloadText === undefined)
+        return malformed(event, source, 'could not be read');
+    let parsed;
+    try {
+        parsed = JSON.parse(payloadText);
+    }
+    catch {
+        return malformed(event, source, 'is not valid JSON');
+    }
+    const payload = object(parsed);
+    if (!payload)
+        return malformed(event, source, 'is not a JSON object');
+    if (event.startsWith('pull_request')) {
+        const pr = object(payload.pull_request);
+        const base = sha(object(pr?.base)?.sha);
+        const head = sha(object(pr?.head)?.sha);
+        const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+        if (!pr || !base || !head || number === undefined) {
+            return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
+        }
+        const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
+        return { kind: 'pull-request', event, number, base, head, changedFiles };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        const base = sha(group?.base_sha);
+        const head = sha(group?.head_sha);
+        if (!base || !head)
+            return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
+        return { kind: 'merge-group', event, base, head };
+    }
+    // push
+    const ref = event_text(payload.ref);
+    const after = sha(payload.after);
+    const beforeRaw = payload.before;
+    if (!ref || !after || (beforeRaw !== undefined && typeof beforeRaw === 'string' && !SHA.test(beforeRaw))) {
+        return malformed(event, source, 'lacks ref, before or after');
+    }
+    if (ZERO.test(after)) {
+        return { kind: 'all', event, reason: `the push deleted ${ref}`, problem: false };
+    }
+    const before = sha(beforeRaw);
+    return {
+        kind: 'push',
+        event,
+        ref,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+        before: before && !ZERO.test(before) ? before : undefined,
+        after,
+        forced: payload.forced === true,
+        defaultBranch: event_text(object(payload.repository)?.default_branch),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/changes/git.ts
+// The only place that runs git. Every call is an argv array (no shell), so a
+// branch name or path holding `$(...)`, quotes or newlines is just data, and
+// `--end-of-options` keeps a name starting with `-` from being read as an option.
+
+
+/** git could not be started at all (not installed, repoRoot missing). */
+class GitUnavailableError extends Error {
+}
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+/** A fetch that hangs (network, credential helper) must not hang the job forever. */
+const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
+/** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
+function runGit(repo, args, timeoutMs = 0) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=false', ...args], {
+            cwd: repo,
+            maxBuffer: MAX_OUTPUT,
+            timeout: timeoutMs,
+            encoding: 'utf8',
+            // Never wait for a password prompt, and keep messages in English for the log.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
+        }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                if (error.killed) {
+                    resolve({ code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` });
+                    return;
+                }
+                reject(new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`));
+                return;
+            }
+            resolve({ code: error ? error.code : 0, stdout, stderr });
+        });
+    });
+}
+/** The last non-empty stderr line: git's own one-line reason. */
+function lastLine(text) {
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines[lines.length - 1] ?? '';
+}
+async function isWorkTree(repo) {
+    const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree']);
+    return result.code === 0 && result.stdout.trim() === 'true';
+}
+async function isShallow(repo) {
+    const result = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
+    return result.code === 0 && result.stdout.trim() === 'true';
+}
+/** The commit a revision names, or undefined when it names none here. */
+async function resolveCommit(repo, rev) {
+    const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/**
+ * Parents of a commit, read from the commit object itself: this works in a
+ * shallow clone, where the parents are named but not present.
+ */
+async function commitParents(repo, sha) {
+    const result = await runGit(repo, ['cat-file', 'commit', sha]);
+    if (result.code !== 0)
+        return undefined;
+    const header = result.stdout.split('\n\n', 1)[0] ?? '';
+    return header
+        .split('\n')
+        .filter((line) => line.startsWith('parent '))
+        .map((line) => line.slice('parent '.length).trim());
+}
+/**
+ * `git fetch --no-tags` of exact objects or refs from `origin` (into
+ * FETCH_HEAD, no branch is touched). `depth` bounds the history fetched; it
+ * is only given in shallow clones, where a deeper fetch would change nothing.
+ */
+async function fetchFromOrigin(repo, refspecs, depth) {
+    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+    if (depth !== undefined)
+        args.push(`--depth=${depth}`);
+    args.push('--end-of-options', 'origin', ...refspecs);
+    const result = await runGit(repo, args, FETCH_TIMEOUT_MS);
+    return result.code === 0 ? { ok: true } : { ok: false, error: lastLine(result.stderr) || `git fetch exited with ${result.code}` };
+}
+/** The best common ancestor, or undefined when the history present has none. */
+async function mergeBase(repo, a, b) {
+    const result = await runGit(repo, ['merge-base', '--end-of-options', a, b]);
+    return result.code === 0 ? result.stdout.trim().split('\n')[0] : undefined;
+}
+/**
+ * Files that differ between two commits' trees (two-dot). Rename detection
+ * is forced on (`-M`) so a move lists both paths whatever diff.renames says;
+ * `--no-relative` keeps paths relative to the repository root.
+ */
+async function diffFiles(repo, from, to) {
+    const result = await runGit(repo, [
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--no-relative',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--ignore-submodules=none',
+        '--end-of-options',
+        from,
+        to,
+        '--',
+    ]);
+    if (result.code !== 0)
+        throw new Error(`git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed: ${lastLine(result.stderr)}`);
+    return parseNameStatus(result.stdout);
+}
+/** A file's content at a commit, or undefined when it is absent there or unreadable. */
+async function readBlob(repo, rev, repoRelativePath) {
+    const path = repoRelativePath.replace(/^(\.\/)+/, '');
+    try {
+        const result = await runGit(repo, ['cat-file', 'blob', `${rev}:${path}`]);
+        return result.code === 0 ? result.stdout : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/github-api.ts
+/** GitHub lists at most this many files of a pull request. */
+const PULL_FILES_LIMIT = 3000;
+function split(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`GITHUB_REPOSITORY '${repository}' is not owner/name`);
+    return { owner, repo };
+}
+async function client(api) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
+}
+/** The files of pull request `number`, page by page (100 a page). */
+async function listPullRequestFiles(api, number) {
+    const octokit = await client(api);
+    const paths = new Set();
+    let count = 0;
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...split(api.repository), pull_number: number, per_page: 100 });
+    for await (const page of pages) {
+        for (const file of page.data) {
+            count++;
+            paths.add(file.filename);
+            if (file.previous_filename)
+                paths.add(file.previous_filename);
+        }
+    }
+    return { paths: [...paths], count, truncated: count >= PULL_FILES_LIMIT };
+}
+/** `ci.yml` from `owner/name/.github/workflows/ci.yml@refs/heads/main`. */
+function workflowFileFromRef(workflowRef) {
+    const match = /\.github\/workflows\/([^@/]+)@/.exec(workflowRef);
+    return match?.[1];
+}
+/**
+ * The head commit of the newest successful run of the same workflow on
+ * `branch`, or undefined when there is none.
+ */
+async function lastSuccessfulRun(api, query) {
+    const octokit = await client(api);
+    const repo = split(api.repository);
+    let workflowId = query.workflowRef ? workflowFileFromRef(query.workflowRef) : undefined;
+    if (workflowId === undefined && query.runId) {
+        const run = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(query.runId) });
+        workflowId = run.data.workflow_id;
+    }
+    if (workflowId === undefined)
+        throw new Error('neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID names the workflow');
+    const runs = await octokit.rest.actions.listWorkflowRuns({
+        ...repo,
+        workflow_id: workflowId,
+        branch: query.branch,
+        status: 'success',
+        ...(query.event ? { event: query.event } : {}),
+        per_page: 1,
+    });
+    const run = runs.data.workflow_runs[0];
+    return run ? { sha: run.head_sha, runId: run.id, runUrl: run.html_url } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/changes/detect.ts
+// Which paths changed: the explicit list, else two commits from the inputs or
+// the event, diffed with git (fetching exactly what a shallow clone lacks),
+// else the pull request's files from the API. Detection never throws: when
+// nothing reliable can be listed the answer is "every member", because
+// syncing too much is safe and syncing too little is not.
+
+
+
+
+
+/** Depths tried, in turn, to reach a merge-base in a shallow clone. */
+const DEEPEN_STEPS = [64, 512, 4096];
+const detect_short = (sha) => sha.slice(0, 7);
+/** Git could not answer; `reason` is one line for the log and the summary. */
+class NoHistory extends Error {
+}
+function sortedUnique(paths) {
+    return [...new Set(paths)].sort(compareStrings);
+}
+function everything(label, reason, warn, extraWarnings = []) {
+    const warnings = [...extraWarnings];
+    if (warn)
+        warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
+    return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
+}
+function explicitList(files) {
+    const paths = sortedUnique(files.map((f) => f.trim().replace(/^(\.\/)+/, '')).filter(Boolean));
+    return { source: 'changed-files', description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`, paths, all: false, warnings: [] };
+}
+/** Makes sure a commit named by sha is present, fetching just it from origin if not. */
+async function ensureCommit(ctx, sha, role) {
+    const present = await resolveCommit(ctx.repo, sha);
+    if (present)
+        return present;
+    const depth = ctx.shallow ? 1 : undefined;
+    const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
+    const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
+    if (!after) {
+        throw new NoHistory(`the ${role} commit ${detect_short(sha)} is not in the clone and could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+    }
+    const note = `fetched ${role} ${detect_short(sha)}${depth ? ` at depth ${depth}` : ''}`;
+    ctx.options.log.info(`${note} from origin (it was not in the clone)`);
+    ctx.notes.push(note);
+    return after;
+}
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A ref from the inputs (sha, branch, tag, `origin/x`, `HEAD~2`...), fetched from origin when absent. */
+async function resolveInputRef(ctx, ref, role) {
+    if (ref.startsWith('-'))
+        throw new NoHistory(`${role} '${ref}' is not a valid git ref`);
+    if (FULL_SHA.test(ref))
+        return ensureCommit(ctx, ref.toLowerCase(), role);
+    const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
+    if (local)
+        return local;
+    const depth = ctx.shallow ? 1 : undefined;
+    const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
+    const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
+    if (!sha)
+        throw new NoHistory(`${role} '${ref}' is not a commit, branch or tag here or on origin`);
+    const note = `fetched ${role} ${ref} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
+    ctx.options.log.info(`${note} from origin`);
+    ctx.notes.push(note);
+    return sha;
+}
+/** A branch of origin: the remote-tracking ref when the clone has it, else fetched. */
+async function originBranch(ctx, branch) {
+    const local = await resolveCommit(ctx.repo, `refs/remotes/origin/${branch}`);
+    if (local)
+        return local;
+    const depth = ctx.shallow ? 1 : undefined;
+    const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
+    const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
+    if (!sha)
+        throw new NoHistory(`the default branch ${branch} could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+    const note = `fetched ${branch} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
+    ctx.options.log.info(`${note} from origin`);
+    ctx.notes.push(note);
+    return sha;
+}
+/**
+ * The merge-base of two present commits. A shallow clone cuts history, so
+ * the search deepens both sides step by step (bounded) before giving up.
+ */
+async function findMergeBase(ctx, a, b) {
+    const found = await mergeBase(ctx.repo, a, b);
+    if (found)
+        return found;
+    if (ctx.shallow) {
+        for (const depth of DEEPEN_STEPS) {
+            const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
+            if (!fetched.ok)
+                throw new NoHistory(`no merge-base of ${detect_short(a)} and ${detect_short(b)} in the shallow clone, and deepening failed: ${fetched.error}`);
+            const note = `deepened ${detect_short(a)} and ${detect_short(b)} to depth ${depth}`;
+            ctx.options.log.info(`${note} to find their merge-base`);
+            const base = await mergeBase(ctx.repo, a, b);
+            if (base) {
+                ctx.notes.push(note);
+                return base;
+            }
+            if (!(await isShallow(ctx.repo)))
+                break;
+        }
+    }
+    throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
+}
+async function gitDiff(ctx, label, range, how, from, to) {
+    const paths = changedPaths(await diffFiles(ctx.repo, from, to));
+    const detail = [how, ...ctx.notes].join(', ');
+    return { source: 'git', description: `${label}: ${range} (${detail})`, paths, all: false, base: from, head: to, warnings: [] };
+}
+/** Two-dot: everything that differs between the trees, whatever the history between them. */
+async function twoDot(ctx, label, from, to, how = 'git diff') {
+    return gitDiff(ctx, label, `${detect_short(from)}..${detect_short(to)}`, how, from, to);
+}
+/** Three-dot: what `to` changed since it diverged from `from`, as GitHub's "Files changed" shows. */
+async function threeDot(ctx, label, from, to, rangeText) {
+    const base = await findMergeBase(ctx, from, to);
+    const how = base === from ? 'git diff' : `git diff from merge-base ${detect_short(base)}`;
+    return gitDiff(ctx, label, rangeText ?? `${detect_short(from)}...${detect_short(to)}`, how, base, to);
+}
+// `options` is passed beside `ctx` because a checkout that is not a git work
+// tree has no Context, and the API (with its token) is then the only way left.
+async function pullRequest(options, ctx, plan) {
+    const label = `${plan.event} #${plan.number}`;
+    let why = 'the checkout is not a git work tree';
+    if (ctx) {
+        try {
+            if (ctx.options.head === undefined) {
+                // actions/checkout's default for pull requests is refs/pull/N/merge: its
+                // first parent is the base tip, so HEAD^1..HEAD is exactly the PR's change.
+                // The second parent being the PR head is what identifies that commit (the
+                // payload's base.sha can lag behind the base tip GitHub merged into).
+                const headSha = await resolveCommit(ctx.repo, 'HEAD');
+                const parents = headSha ? await commitParents(ctx.repo, headSha) : undefined;
+                if (headSha && parents?.length === 2 && parents[1] === plan.head) {
+                    const first = await ensureCommit(ctx, parents[0], 'first parent');
+                    return await twoDot(ctx, label, first, headSha, 'git diff of the merge commit against its first parent');
+                }
+            }
+            const head = ctx.options.head === undefined ? await ensureCommit(ctx, plan.head, 'head') : await resolveInputRef(ctx, ctx.options.head, 'head');
+            const base = await ensureCommit(ctx, plan.base, 'base');
+            return await threeDot(ctx, label, base, head);
+        }
+        catch (error) {
+            if (!(error instanceof NoHistory))
+                throw error;
+            why = error.message;
+            ctx.options.log.info(`git cannot list the pull request's changes (${why}); asking the GitHub API`);
+        }
+    }
+    return pullRequestFromApi(options, ctx, plan, label, why);
+}
+async function pullRequestFromApi(options, ctx, plan, label, why) {
+    const api = options.api;
+    if (!api?.token)
+        return everything(label, `${why}; no github-token to list the pull request's files`, true);
+    if (plan.changedFiles !== undefined && plan.changedFiles > PULL_FILES_LIMIT) {
+        return everything(label, `${why}; the pull request changes ${plan.changedFiles} files and the GitHub API lists at most ${PULL_FILES_LIMIT}`, true);
+    }
+    let listed;
+    try {
+        listed = await listPullRequestFiles(api, plan.number);
+    }
+    catch (error) {
+        return everything(label, `${why}; the GitHub API did not list the pull request's files: ${oneLine(error)}`, true);
+    }
+    if (listed.truncated) {
+        return everything(label, `${why}; the GitHub API stops listing a pull request's files at ${PULL_FILES_LIMIT}`, true);
+    }
+    options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
+    const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
+    return {
+        source: 'api',
+        description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
+        paths: sortedUnique(listed.paths),
+        all: false,
+        ...(base ? { base } : {}),
+        head: plan.head,
+        warnings: [],
+    };
+}
+async function push(ctx, plan, head) {
+    const label = `${plan.event} to ${plan.branch ?? plan.ref}`;
+    let reason;
+    let warn = false;
+    if (plan.before && !plan.forced) {
+        try {
+            const before = await ensureCommit(ctx, plan.before, 'before');
+            return await twoDot(ctx, label, before, head);
+        }
+        catch (error) {
+            if (!(error instanceof NoHistory))
+                throw error;
+            reason = error.message;
+            warn = true;
+        }
+    }
+    else {
+        reason = plan.forced ? 'a force push' : plan.branch ? 'a new branch' : `a new ${plan.ref.startsWith('refs/tags/') ? 'tag' : 'ref'}`;
+    }
+    // Without a usable `before`, the branch's own work is what it adds to the default branch.
+    const defaultBranch = plan.defaultBranch;
+    if (!defaultBranch)
+        return everything(label, `${reason}, and the event does not name the default branch`, true);
+    if (plan.branch === defaultBranch)
+        return everything(label, `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
+    try {
+        const main = await originBranch(ctx, defaultBranch);
+        return await threeDot(ctx, `${label} (${reason})`, main, head, `${defaultBranch}...${detect_short(head)}`);
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return everything(label, `${reason}, and ${error.message}`, true);
+    }
+}
+/** `base: last-success`: the head of the newest successful run of this workflow on this branch. */
+async function lastSuccess(ctx, plan, head) {
+    const api = ctx.options.api;
+    const branch = plan.kind === 'push' ? plan.branch : api?.ref;
+    const label = `${plan.event} to ${branch ?? 'HEAD'}`;
+    if (!api?.token)
+        return `base 'last-success' needs github-token`;
+    if (!branch)
+        return `base 'last-success' needs a branch, and ${plan.event} did not push one`;
+    let run;
+    try {
+        // A push compares with earlier pushes; pull request runs on a same-named branch tested something else.
+        run = await lastSuccessfulRun(api, { workflowRef: api.workflowRef, runId: api.runId, branch, event: plan.kind === 'push' ? 'push' : undefined });
+    }
+    catch (error) {
+        return `base 'last-success': the GitHub API did not list this workflow's runs: ${oneLine(error)}`;
+    }
+    if (!run) {
+        ctx.options.log.info(`no successful run of this workflow on ${branch} yet`);
+        return '';
+    }
+    ctx.options.log.info(`last successful run of this workflow on ${branch}: ${run.runId} at ${detect_short(run.sha)}`);
+    try {
+        const from = await ensureCommit(ctx, run.sha, 'last successful');
+        return await twoDot(ctx, label, from, head, `git diff against the last successful run ${run.runId}`);
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return `base 'last-success': ${error.message}`;
+    }
+}
+function oneLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].trim();
+}
+async function readEvent(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        return await (0,promises_namespaceObject.readFile)(eventPath, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+async function fromGit(options, plan) {
+    const repo = options.repoRoot;
+    if (!(await isWorkTree(repo))) {
+        if (plan.kind === 'pull-request')
+            return pullRequest(options, undefined, plan);
+        return everything(plan.event, `${repo} is not a git work tree`, true);
+    }
+    const ctx = { options, repo, shallow: await isShallow(repo), notes: [] };
+    const warnings = [];
+    if (options.base !== undefined && options.base !== 'last-success') {
+        const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
+        try {
+            const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
+            const base = await resolveInputRef(ctx, options.base, 'base');
+            return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
+        }
+        catch (error) {
+            if (!(error instanceof NoHistory))
+                throw error;
+            return everything(label, error.message, true);
+        }
+    }
+    if (plan.kind === 'pull-request') {
+        if (options.base === 'last-success')
+            options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
+        return pullRequest(options, ctx, plan);
+    }
+    const eventHead = plan.kind === 'push' ? plan.after : plan.kind === 'merge-group' ? plan.head : undefined;
+    let head;
+    try {
+        head =
+            options.head !== undefined
+                ? await resolveInputRef(ctx, options.head, 'head')
+                : eventHead
+                    ? await ensureCommit(ctx, eventHead, 'head')
+                    : await resolveInputRef(ctx, 'HEAD', 'head');
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return everything(plan.event, error.message, true);
+    }
+    if (options.base === 'last-success') {
+        const result = await lastSuccess(ctx, plan, head);
+        if (typeof result !== 'string')
+            return result;
+        if (result)
+            warnings.push(`${result}; comparing with the event's own base instead`);
+    }
+    switch (plan.kind) {
+        case 'push': {
+            const result = await push(ctx, plan, head);
+            return { ...result, warnings: [...warnings, ...result.warnings] };
+        }
+        case 'merge-group': {
+            const label = plan.event;
+            try {
+                const base = await ensureCommit(ctx, plan.base, 'base');
+                return { ...(await twoDot(ctx, label, base, head)), warnings };
+            }
+            catch (error) {
+                if (!(error instanceof NoHistory))
+                    throw error;
+                return everything(label, error.message, true, warnings);
+            }
+        }
+        case 'all':
+            return everything(plan.event, plan.reason, plan.problem, warnings);
+    }
+}
+/** Lists the changed paths; never throws (a failure means every member, with a warning). */
+async function detectChanges(options) {
+    if (options.changedFiles !== undefined)
+        return explicitList(options.changedFiles);
+    const plan = options.eventName === undefined
+        ? planFromEvent(undefined, undefined)
+        : planFromEvent(options.eventName, await readEvent(options.eventPath), options.eventPath ?? 'GITHUB_EVENT_PATH (unset)');
+    try {
+        const result = await fromGit(options, plan);
+        options.log.info(`changed files: ${result.description}`);
+        return result;
+    }
+    catch (error) {
+        const reason = error instanceof GitUnavailableError ? error.message : `change detection failed: ${oneLine(error)}`;
+        const result = everything(plan.event, reason, true);
+        options.log.info(`changed files: ${result.description}`);
+        return result;
+    }
+}
+/** A file's content at a commit (e.g. uv.lock at the base), or undefined when absent there or unreadable. */
+async function readFileAtRef(repoRoot, ref, repoRelativePath) {
+    return readBlob(repoRoot, ref, repoRelativePath);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// One error type for everything a user can cause. The shells (main, post, cli)
+// print `message` as one line (plus the hint) and never a stack trace.
+class errors_UserError extends Error {
+    /** What to do about it, printed after the message as `hint: ...`. */
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'UserError';
+        this.hint = hint;
+    }
+}
+/** The one-line form used in logs and annotations. */
+function formatError(error) {
+    if (error instanceof errors_UserError)
+        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/names.ts
+// PEP 503 normalisation: names enter the model once, normalised, so every
+// comparison after that is plain string equality. Extras and group names are
+// normalised the same way (PEP 685, PEP 735).
+function normalizeName(name) {
+    return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/workspace/lockfile.ts
+// Reads uv.lock into plain data. Only the parts the affected engine needs:
+// the workspace members, and for each package its identity (name, version,
+// source) and its dependency lists per kind.
+
+
+
+/** Lock versions this reader understands (uv writes `version = 1`). */
+const SUPPORTED_LOCK_VERSION = 1;
+function canonicalSource(source) {
+    if (source === null || typeof source !== 'object')
+        return '';
+    return Object.entries(source)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(',');
+}
+function readDependencies(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .filter((d) => d !== null && typeof d === 'object' && typeof d.name === 'string')
+        .map((d) => {
+        const dep = {
+            name: normalizeName(d.name),
+            extras: Array.isArray(d.extra) ? d.extra.map((e) => normalizeName(String(e))).sort() : [],
+        };
+        if (typeof d.version === 'string')
+            dep.version = d.version;
+        if (d.source !== undefined)
+            dep.source = canonicalSource(d.source);
+        if (typeof d.marker === 'string')
+            dep.marker = d.marker;
+        return dep;
+    });
+}
+function readDependencyTable(table) {
+    const out = {};
+    if (table === null || typeof table !== 'object')
+        return out;
+    for (const [key, list] of Object.entries(table)) {
+        out[normalizeName(key)] = readDependencies(list);
+    }
+    return out;
+}
+/**
+ * The lock text with only the `[[package]]` entries `only` wants, or
+ * undefined when the text is not laid out as uv writes it (every entry opens
+ * with `[[package]]` then `name = "..."`). Most of a real lock is third-party
+ * wheels lists; loading a workspace needs the members' entries alone, and
+ * skipping the rest before TOML parsing is what keeps detection fast on
+ * large locks.
+ */
+function selectPackages(text, only) {
+    // A merge conflict anywhere is the broken lock users actually commit: parse
+    // all of it, so the error names the line. (A subtler syntax error inside a
+    // skipped third-party entry is left to uv, which reads the whole lock.)
+    if (/^(<{7}|={7}|>{7})( |$)/m.test(text))
+        return undefined;
+    const parts = text.split(/^\[\[package\]\][ \t]*\r?\n/m);
+    const kept = [parts[0]];
+    for (const body of parts.slice(1)) {
+        const name = /^name = "([^"\\]+)"/.exec(body);
+        if (!name)
+            return undefined;
+        if (!only(normalizeName(name[1])))
+            continue;
+        // `[package.metadata]` (the requirements as declared) is the bulk of a
+        // member's entry and says nothing about what is installed.
+        const sections = body.split(/^(?=\[package\.)/m).filter((section) => !section.startsWith('[package.metadata'));
+        kept.push('[[package]]\n', ...sections);
+    }
+    return kept.join('');
+}
+/**
+ * Parses uv.lock text. `file` names the lock in errors (repository-relative
+ * path is best). Throws a UserError for invalid TOML (with the line) and for
+ * a lock version this reader does not know. With `only`, `packages` holds
+ * just the entries whose (normalised) name it accepts; an error anywhere in
+ * the lock is still reported, with the line of the whole file.
+ */
+function parseLock(text, file, only) {
+    if (only) {
+        const selected = selectPackages(text, only);
+        if (selected !== undefined) {
+            try {
+                return parseLock(selected, file);
+            }
+            catch {
+                // Report against the whole file, with its real line numbers.
+            }
+        }
+        return filterPackages(parseLock(text, file), only);
+    }
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, 'regenerate it with `uv lock` (resolve merge conflicts first)');
+        }
+        throw error;
+    }
+    const version = doc.version;
+    if (typeof version !== 'number') {
+        throw new errors_UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
+    }
+    if (version !== SUPPORTED_LOCK_VERSION) {
+        throw new errors_UserError(`${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`, 'update uv-workspace-sync, or regenerate the lock with the uv version your project pins');
+    }
+    const manifest = (doc.manifest ?? {});
+    const members = Array.isArray(manifest.members) ? manifest.members.map((m) => normalizeName(String(m))).sort() : [];
+    const packages = [];
+    for (const raw of Array.isArray(doc.package) ? doc.package : []) {
+        if (typeof raw?.name !== 'string')
+            continue;
+        const pkg = {
+            name: normalizeName(raw.name),
+            source: canonicalSource(raw.source),
+            dependencies: readDependencies(raw.dependencies),
+            optionalDependencies: readDependencyTable(raw['optional-dependencies']),
+            devDependencies: readDependencyTable(raw['dev-dependencies']),
+        };
+        if (typeof raw.version === 'string')
+            pkg.version = raw.version;
+        packages.push(pkg);
+    }
+    return { version, revision: typeof doc.revision === 'number' ? doc.revision : 0, members, packages };
+}
+function filterPackages(lock, only) {
+    return { ...lock, packages: lock.packages.filter((p) => only(p.name)) };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/globs.ts
+// The one owner of glob semantics. Two dialects live here because users meet
+// two: path filters they write for this action (`ignore`, `global`), which
+// behave like dorny/paths-filter (picomatch, `dot: true`), and uv's own
+// `tool.uv.workspace.members` / `exclude` globs, which uv expands with the
+// Rust `glob` crate, one path component at a time.
+//
+// Path-filter dialect (compileGlob / compileGlobs), matched against
+// repository-relative `/`-separated paths:
+// - `*`, `?` and `[...]` (`[!...]`/`[^...]` negate) never cross `/`;
+// - `**` as a whole component matches any number of components, zero
+//   included (`docs/**` matches `docs/a.md` and `docs/x/y.md`); inside a
+//   component (`**.js`) it is just `*`, as in picomatch;
+// - `{a,b}` alternation, nestable, may contain `/`;
+// - dotfiles and dot-directories match like any other name (`dot: true`);
+// - `\` escapes the next character;
+// - a pattern is anchored at the repository root. paths-filter calls picomatch
+//   without `matchBase`, so `*.md` matches `README.md` but not
+//   `docs/README.md`; we keep that so a filter copied from a paths-filter
+//   workflow means the same thing here. Write `**/*.md` for any depth.
+// - conveniences picomatch does not have: a leading `./` or `/` is dropped,
+//   and a trailing `/` means "everything below" (`docs/` = `docs/**`).
+// - a leading `!` negates. In compileGlobs a negation subtracts from the
+//   positives, gitignore-style, as paths-filter does for lists.
+// Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
+// classes `[[:alpha:]]`, brace ranges `{1..3}`.
+/** Expands `{a,b}` alternations (nested ones too) into plain patterns. */
+function expandBraces(pattern) {
+    // Find the first top-level `{` that has a matching `}` and a top-level comma.
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c !== '{')
+            continue;
+        let depth = 0;
+        const commas = [];
+        let close = -1;
+        for (let j = i; j < pattern.length; j++) {
+            const d = pattern[j];
+            if (d === '\\') {
+                j++;
+                continue;
+            }
+            if (d === '{')
+                depth++;
+            else if (d === '}') {
+                depth--;
+                if (depth === 0) {
+                    close = j;
+                    break;
+                }
+            }
+            else if (d === ',' && depth === 1)
+                commas.push(j);
+        }
+        if (close < 0)
+            return [pattern]; // unbalanced: literal braces
+        if (commas.length === 0)
+            continue; // `{a}` stays literal, as in picomatch
+        const head = pattern.slice(0, i);
+        const tail = pattern.slice(close + 1);
+        const bounds = [i, ...commas, close];
+        const out = [];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+            const alternative = pattern.slice(bounds[k] + 1, bounds[k + 1]);
+            for (const expanded of expandBraces(head + alternative + tail))
+                out.push(expanded);
+        }
+        return out;
+    }
+    return [pattern];
+}
+function escapeRegExp(c) {
+    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+/**
+ * Translates one path component (no `/`) to a regular-expression source
+ * where no wildcard crosses `/`. Used by both dialects.
+ */
+function componentSource(component, backslashEscapes = true, crossSlash = false) {
+    let out = '';
+    for (let i = 0; i < component.length; i++) {
+        const c = component[i];
+        if (backslashEscapes && c === '\\' && i + 1 < component.length) {
+            out += escapeRegExp(component[++i]);
+        }
+        else if (c === '*') {
+            out += crossSlash ? '.*' : '[^/]*';
+        }
+        else if (c === '?') {
+            out += crossSlash ? '.' : '[^/]';
+        }
+        else if (c === '[') {
+            const cls = bracketSource(component, i, backslashEscapes, crossSlash);
+            if (cls) {
+                out += cls.source;
+                i = cls.end;
+            }
+            else
+                out += '\\[';
+        }
+        else
+            out += escapeRegExp(c);
+    }
+    return out;
+}
+/** `[...]` starting at `start`; undefined when unclosed (then `[` is literal). */
+function bracketSource(text, start, backslashEscapes, crossSlash) {
+    let i = start + 1;
+    let negate = false;
+    if (text[i] === '!' || text[i] === '^') {
+        negate = true;
+        i++;
+    }
+    let body = '';
+    let first = true;
+    for (; i < text.length; i++) {
+        const c = text[i];
+        // A `]` right after `[` or `[!` is a member, as in both picomatch and the glob crate.
+        if (c === ']' && !first) {
+            if (body === '')
+                return undefined;
+            return { source: `[${negate ? (crossSlash ? '^' : '^/') : ''}${body}]`, end: i };
+        }
+        first = false;
+        if (backslashEscapes && c === '\\' && i + 1 < text.length)
+            body += `\\${text[++i]}`;
+        else if (c === '-')
+            body += '-';
+        else if (c === '/' && !crossSlash)
+            return undefined;
+        else
+            body += /[\\\]^[]/.test(c) ? `\\${c}` : c;
+    }
+    return undefined;
+}
+function normalizePattern(pattern) {
+    let p = pattern.trim();
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    while (p.startsWith('/'))
+        p = p.slice(1);
+    if (p.endsWith('/'))
+        p += '**';
+    return p;
+}
+function normalizePath(relPath) {
+    let p = relPath.replace(/\\/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+/** Regular-expression source for one brace-free, non-negated pattern. */
+function patternSource(pattern) {
+    const parts = pattern.split('/');
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const last = i === parts.length - 1;
+        if (part === '**') {
+            if (parts.length === 1)
+                out += '.*';
+            // `a/**` also matches `a` itself, as picomatch does.
+            else if (last)
+                out += '(?:/.*)?';
+            else if (i === 0)
+                out += '(?:[^/]+/)*';
+            else
+                out += '/(?:[^/]+/)*';
+            continue;
+        }
+        if (i > 0 && parts[i - 1] !== '**')
+            out += '/';
+        out += componentSource(part);
+    }
+    return out;
+}
+/** Compiles one path filter (see the dialect notes above). */
+function compileGlob(pattern) {
+    let p = pattern.trim();
+    let negated = false;
+    while (p.startsWith('!') && !p.startsWith('!(')) {
+        negated = !negated;
+        p = p.slice(1);
+    }
+    const sources = expandBraces(normalizePattern(p)).map(patternSource);
+    const re = new RegExp(`^(?:${sources.join('|')})$`);
+    return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
+}
+/**
+ * Any of the patterns matches. `!pattern` entries subtract: a path matches
+ * when some positive pattern matches and no negated one does. A list of only
+ * negations matches nothing (there is nothing to subtract from).
+ */
+function compileGlobs(patterns) {
+    const positives = [];
+    const negatives = [];
+    for (const raw of patterns) {
+        const p = raw.trim();
+        if (p === '')
+            continue;
+        if (p.startsWith('!') && !p.startsWith('!(') && p.length > 1)
+            negatives.push(compileGlob(p.slice(1)));
+        else
+            positives.push(compileGlob(p));
+    }
+    if (positives.length === 0)
+        return () => false;
+    return (relPath) => positives.some((m) => m(relPath)) && !negatives.some((m) => m(relPath));
+}
+/** An invalid uv glob; the caller names the pyproject.toml it came from. */
+class UvGlobError extends Error {
+}
+function hasWildcard(component) {
+    return /[*?[]/.test(component);
+}
+/** Matches one path component against one glob component, the glob crate's way. */
+function compileComponent(component) {
+    if (component.includes('**')) {
+        throw new UvGlobError(`\`${component}\`: recursive wildcards must form a single path component`);
+    }
+    if (!hasWildcard(component))
+        return (name) => name === component;
+    const re = new RegExp(`^${componentSource(component, false)}$`);
+    return (name) => re.test(name);
+}
+/** Parses a `members`/`exclude` glob relative to the workspace root. */
+function compileUvGlob(pattern) {
+    const components = [];
+    for (const part of pattern.split('/')) {
+        // Empty parts (`a//b`, trailing `/`) and `.` do not change the path.
+        if (part === '' || part === '.')
+            continue;
+        if (part === '**') {
+            // `**/**` is the same as `**`.
+            if (components.at(-1)?.kind !== 'recursive')
+                components.push({ kind: 'recursive' });
+        }
+        else if (!hasWildcard(part)) {
+            if (part.includes('**'))
+                throw new UvGlobError(`\`${pattern}\`: recursive wildcards must form a single path component`);
+            components.push({ kind: 'literal', name: part });
+        }
+        else {
+            components.push({ kind: 'wildcard', source: part, match: compileComponent(part) });
+        }
+    }
+    return { pattern, components };
+}
+/**
+ * Does the directory at `relPath` (relative to the workspace root,
+ * `/`-separated, `.` or '' for the root) belong to the expansion of `glob`?
+ * Used for `exclude`, and equal to expanding the glob on disk when the path
+ * exists and is a directory.
+ */
+function matchUvGlob(glob, relPath) {
+    const parts = relPath.split('/').filter((p) => p !== '' && p !== '.');
+    const comps = glob.components;
+    // Memoised (component index, part index) → match; `**` makes naive recursion exponential.
+    const memo = new Map();
+    const go = (ci, pi) => {
+        const key = ci * (parts.length + 1) + pi;
+        const cached = memo.get(key);
+        if (cached !== undefined)
+            return cached;
+        let result;
+        if (ci === comps.length)
+            result = pi === parts.length;
+        else {
+            const comp = comps[ci];
+            if (comp.kind === 'recursive') {
+                result = false;
+                // A trailing `**` needs at least one component (see expandUvGlob).
+                const first = ci + 1 === comps.length ? pi + 1 : pi;
+                for (let k = first; k <= parts.length && !result; k++) {
+                    // `..` is never produced by walking down, so `**` cannot swallow it.
+                    if (k > pi && parts[k - 1] === '..')
+                        break;
+                    result = go(ci + 1, k);
+                }
+            }
+            else if (pi === parts.length)
+                result = false;
+            else if (comp.kind === 'literal')
+                result = comp.name === parts[pi] && go(ci + 1, pi + 1);
+            else
+                result = parts[pi] !== '..' && comp.match(parts[pi]) && go(ci + 1, pi + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return go(0, 0);
+}
+function joinRel(base, name) {
+    if (base === '')
+        return name;
+    if (name === '..') {
+        // Lexical parent, so a member glob like `../lib/*` resolves the way the path reads.
+        const parts = base.split('/');
+        if (parts.length > 0 && parts.at(-1) !== '..') {
+            parts.pop();
+            return parts.join('/');
+        }
+    }
+    return `${base}/${name}`;
+}
+/**
+ * Expands a uv glob against a directory tree, like the glob crate:
+ * returns matched paths (files and directories) relative to the base,
+ * sorted, without duplicates. '' is the base itself.
+ */
+function expandUvGlob(glob, dir) {
+    const found = new Map();
+    const walk = (ci, rel, isDir) => {
+        if (ci === glob.components.length) {
+            found.set(rel, isDir);
+            return;
+        }
+        if (!isDir)
+            return;
+        const comp = glob.components[ci];
+        if (comp.kind === 'literal') {
+            const next = joinRel(rel, comp.name);
+            const kind = dir.kind(next);
+            if (kind)
+                walk(ci + 1, next, kind === 'dir');
+            return;
+        }
+        if (comp.kind === 'wildcard') {
+            for (const entry of dir.list(rel) ?? []) {
+                if (comp.match(entry.name))
+                    walk(ci + 1, joinRel(rel, entry.name), entry.isDir);
+            }
+            return;
+        }
+        // `**`: this directory and every directory below it (symlinked directories are not followed);
+        // only directories strictly below when `**` is the last component.
+        const last = ci + 1 === glob.components.length;
+        const stack = [rel];
+        while (stack.length > 0) {
+            const current = stack.pop();
+            if (!last || current !== rel)
+                walk(ci + 1, current, true);
+            for (const entry of dir.list(current) ?? []) {
+                // Not into symlinked directories: a link cycle would never end.
+                if (entry.isDir && !entry.isSymlink)
+                    stack.push(joinRel(current, entry.name));
+            }
+        }
+    };
+    walk(0, '', true);
+    return [...found.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, isDir]) => ({ path, isDir }));
+}
+/**
+ * A `tool.uv.workspace.exclude` entry as uv applies it: the whole pattern
+ * against the member's path relative to the workspace root, where `*`, `?`
+ * and `[...]` may cross `/` and `**` as a component spans directories.
+ */
+function compileUvExclude(pattern) {
+    const clean = (p) => p.split('/').filter((part) => part !== '' && part !== '.');
+    const parts = clean(pattern);
+    let source = '';
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const last = i === parts.length - 1;
+        if (part === '**') {
+            if (last)
+                source += i === 0 ? '.*' : '/.*';
+            else
+                source += i === 0 ? '(?:.*/)?' : '/(?:.*/)?';
+            continue;
+        }
+        if (i > 0 && parts[i - 1] !== '**')
+            source += '/';
+        source += componentSource(part, false, true);
+    }
+    const re = new RegExp(`^${source}$`);
+    return (relPath) => re.test(clean(relPath).join('/'));
+}
+
+;// CONCATENATED MODULE: ./src/sync-args.ts
+
+const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
+/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
+function parseSyncSelection(args = []) {
+    const sel = {
+        allExtras: false,
+        extras: new Set(),
+        noExtras: new Set(),
+        allGroups: false,
+        groups: new Set(),
+        noGroups: new Set(),
+        onlyGroups: false,
+        defaultGroups: true,
+    };
+    let dev;
+    let noDev = false;
+    let onlyDev = false;
+    let devFlag = false;
+    const onlyGroup = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        let flag = arg;
+        let value;
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('--') && eq > 0) {
+            flag = arg.slice(0, eq);
+            value = arg.slice(eq + 1);
+        }
+        if (VALUE_FLAGS.has(flag) && value === undefined)
+            value = args[++i];
+        const name = value === undefined ? '' : normalizeName(value);
+        switch (flag) {
+            case '--all-extras':
+                sel.allExtras = true;
+                break;
+            case '--no-all-extras':
+                sel.allExtras = false;
+                break;
+            case '--extra':
+                if (name)
+                    sel.extras.add(name);
+                break;
+            case '--no-extra':
+                if (name)
+                    sel.noExtras.add(name);
+                break;
+            case '--group':
+                if (name)
+                    sel.groups.add(name);
+                break;
+            case '--no-group':
+                if (name)
+                    sel.noGroups.add(name);
+                break;
+            case '--only-group':
+                if (name)
+                    onlyGroup.push(name);
+                break;
+            case '--all-groups':
+                sel.allGroups = true;
+                break;
+            case '--no-default-groups':
+                sel.defaultGroups = false;
+                break;
+            case '--dev':
+                devFlag = true;
+                break;
+            case '--no-dev':
+                noDev = true;
+                break;
+            case '--only-dev':
+                onlyDev = true;
+                break;
+            default:
+                break;
+        }
+    }
+    // uv lowers the three dev flags to one mode, `--only-dev` winning.
+    dev = onlyDev ? 'only' : noDev ? 'exclude' : devFlag ? 'include' : undefined;
+    if (dev === 'include')
+        sel.groups.add('dev');
+    if (dev === 'only')
+        onlyGroup.push('dev');
+    if (dev === 'exclude')
+        sel.noGroups.add('dev');
+    if (onlyGroup.length > 0) {
+        sel.onlyGroups = true;
+        sel.defaultGroups = false;
+        for (const g of onlyGroup)
+            sel.groups.add(g);
+    }
+    return sel;
+}
+/** The extras of the target member that the selection turns on. */
+function selectedExtras(sel, member) {
+    if (sel.onlyGroups)
+        return [];
+    const out = new Set();
+    if (sel.allExtras)
+        for (const e of member.extras)
+            if (!sel.noExtras.has(e))
+                out.add(e);
+    for (const e of sel.extras)
+        out.add(e);
+    return [...out].sort();
+}
+/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
+function groupSelected(sel, member, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    if (sel.allGroups || sel.groups.has(group))
+        return true;
+    if (!sel.defaultGroups)
+        return false;
+    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
+}
+/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
+function rootGroupSelected(sel, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    return sel.allGroups || sel.groups.has(group);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/closure.ts
+// The install closure: which members `uv sync --package Y` installs.
+//
+// The graph is over install states, not members, because what uv installs of
+// a member depends on the extras asked of it:
+//   root(Y)   the sync of Y itself: Y, its selected extras, its selected groups
+//   base(X)   X is installed: its runtime dependencies follow
+//   X[e]      extra e of X is installed: X itself and the extra's dependencies
+// Groups are only ever followed from root(Y): uv installs the groups of the
+// package it syncs, never those of the members it pulls in. Cycles (through
+// extras, groups or plain runtime deps) need no special case: every walk marks
+// what it has seen.
+
+const rootState = (g, member) => member;
+const baseState = (g, member) => g.names.length + member;
+/** Builds the state graph for a workspace and a `uv sync` argument list. */
+function buildInstallGraph(ws, syncArgs = []) {
+    const sel = parseSyncSelection(syncArgs);
+    return buildWithSelection(ws, sel);
+}
+function buildWithSelection(ws, sel) {
+    const names = ws.members.map((m) => m.name);
+    const n = names.length;
+    const index = new Map(names.map((name, i) => [name, i]));
+    const memberOf = [];
+    const extraOf = [];
+    for (let i = 0; i < n; i++) {
+        memberOf.push(i);
+        extraOf.push('');
+    }
+    for (let i = 0; i < n; i++) {
+        memberOf.push(i);
+        extraOf.push('');
+    }
+    const extraIds = new Map();
+    const out = [];
+    for (let i = 0; i < 2 * n; i++)
+        out.push([]);
+    const extraState = (member, extra) => {
+        const key = `${member}\0${extra}`;
+        let id = extraIds.get(key);
+        if (id === undefined) {
+            id = memberOf.length;
+            memberOf.push(member);
+            extraOf.push(extra);
+            extraIds.set(key, id);
+            // Installing X[e] installs X.
+            out.push([n + member]);
+        }
+        return id;
+    };
+    const link = (from, to, extras) => {
+        out[from].push(n + to);
+        for (const e of extras)
+            out[from].push(extraState(to, e));
+    };
+    const rootGroups = new Map();
+    const byFrom = new Map();
+    for (const edge of ws.edges) {
+        let list = byFrom.get(edge.from);
+        if (!list)
+            byFrom.set(edge.from, (list = []));
+        list.push(edge);
+    }
+    // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
+    const rootMember = ws.members.find((m) => m.isRoot);
+    const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) => e.kind.startsWith('group:'));
+    const recordGroup = (i, to, group) => {
+        const key = `${i}:${to}`;
+        const known = rootGroups.get(key);
+        if (known === undefined || group < known)
+            rootGroups.set(key, group);
+    };
+    for (let i = 0; i < n; i++) {
+        const member = ws.members[i];
+        if (!member.isRoot) {
+            for (const edge of rootGroupEdges) {
+                const group = edge.kind.slice(6);
+                const to = index.get(edge.to);
+                if (to === undefined || member.groups.includes(group) || !rootGroupSelected(sel, group))
+                    continue;
+                link(i, to, edge.extras);
+                recordGroup(i, to, group);
+            }
+        }
+        if (!sel.onlyGroups)
+            out[i].push(n + i);
+        for (const e of selectedExtras(sel, member))
+            out[i].push(extraState(i, e));
+        for (const edge of byFrom.get(member.name) ?? []) {
+            const to = index.get(edge.to);
+            if (to === undefined)
+                continue; // a lock edge to a member missing from the checkout
+            if (edge.kind === 'runtime')
+                link(n + i, to, edge.extras);
+            else if (edge.kind.startsWith('extra:'))
+                link(extraState(i, edge.kind.slice(6)), to, edge.extras);
+            else if (groupSelected(sel, member, edge.kind.slice(6))) {
+                link(i, to, edge.extras);
+                recordGroup(i, to, edge.kind.slice(6));
+            }
+        }
+    }
+    // Deduplicate each list in place, keeping first-seen order (deterministic).
+    const stamp = new Int32Array(out.length).fill(-1);
+    const outArr = out.map((list, from) => {
+        const unique = [];
+        for (const to of list) {
+            if (stamp[to] !== from) {
+                stamp[to] = from;
+                unique.push(to);
+            }
+        }
+        return unique;
+    });
+    const inArr = outArr.map(() => []);
+    outArr.forEach((targets, from) => {
+        for (const to of targets)
+            inArr[to].push(from);
+    });
+    return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
+}
+const graphCache = new WeakMap();
+/** The graph for (ws, syncArgs), built once per workspace object and argument list. */
+function installGraph(ws, syncArgs = []) {
+    let perArgs = graphCache.get(ws);
+    if (!perArgs)
+        graphCache.set(ws, (perArgs = new Map()));
+    const key = syncArgs.join('\0');
+    let g = perArgs.get(key);
+    if (!g)
+        perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
+    return g;
+}
+/** Members reached from root(member), including the member itself. */
+function closureOf(g, member) {
+    const seen = new Uint8Array(g.out.length);
+    const stack = [rootState(g, member)];
+    seen[stack[0]] = 1;
+    const members = new Set([g.names[member]]);
+    while (stack.length > 0) {
+        const s = stack.pop();
+        members.add(g.names[g.memberOf[s]]);
+        for (const t of g.out[s]) {
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack.push(t);
+            }
+        }
+    }
+    return members;
+}
+/**
+ * The members `uv sync --package <member>` installs (the member included),
+ * given the `uv sync` arguments. Throws for a name that is not a member.
+ */
+function installClosure(ws, member, syncArgs = []) {
+    const g = installGraph(ws, syncArgs);
+    const i = g.index.get(member);
+    if (i === undefined)
+        throw new Error(`installClosure: '${member}' is not a member of the workspace at ${ws.rootPath}`);
+    return closureOf(g, i);
+}
+/**
+ * Every member whose install closure contains one of `changed` (member
+ * indices), each with the path to the nearest changed member. One reverse
+ * breadth-first walk from all changed members at once: linear in the graph,
+ * however many paths changed. Changed members themselves are not in the result.
+ */
+function dependentsOf(g, changed) {
+    const n = g.names.length;
+    // next[s] is the state one step closer to a changed member.
+    const next = new Int32Array(g.out.length).fill(-2);
+    const queue = [];
+    const isChanged = new Uint8Array(n);
+    for (const c of [...changed].sort((a, b) => a - b)) {
+        isChanged[c] = 1;
+        const s = baseState(g, c);
+        if (next[s] === -2) {
+            next[s] = -1;
+            queue.push(s);
+        }
+    }
+    for (let head = 0; head < queue.length; head++) {
+        const s = queue[head];
+        for (const p of g.in[s]) {
+            if (next[p] === -2) {
+                next[p] = s;
+                queue.push(p);
+            }
+        }
+    }
+    const result = new Map();
+    for (let y = 0; y < n; y++) {
+        if (isChanged[y] || next[y] === -2)
+            continue;
+        // Walk from root(y) past y's own states to the first state of another member.
+        let prev = y;
+        let s = next[y];
+        while (s >= 0 && g.memberOf[s] === y) {
+            prev = s;
+            s = next[s];
+        }
+        if (s < 0)
+            continue; // cannot happen: y is not changed
+        const hopMember = g.memberOf[s];
+        let target = s;
+        while (next[target] >= 0)
+            target = next[target];
+        const hop = g.names[hopMember];
+        result.set(g.names[y], {
+            target: g.names[g.memberOf[target]],
+            hop,
+            hopExtra: g.extraOf[s],
+            via: describeVia(g, y, prev, hopMember),
+        });
+    }
+    return result;
+}
+// The kind of y's own edge that leads to the hop.
+function describeVia(g, y, from, hop) {
+    if (from === baseState(g, y))
+        return { kind: 'runtime' };
+    if (from !== rootState(g, y))
+        return { kind: 'extra', extra: g.extraOf[from] };
+    // A group edge was the shortest way, but a runtime edge is the plainer story.
+    if (g.out[baseState(g, y)].includes(baseState(g, hop)))
+        return { kind: 'runtime' };
+    return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
+
+function buildLockGraph(lock) {
+    const byName = new Map();
+    lock.packages.forEach((p, i) => {
+        const list = byName.get(p.name);
+        if (list)
+            list.push(i);
+        else
+            byName.set(p.name, [i]);
+    });
+    const pkgOf = lock.packages.map((_, i) => i);
+    const extraOf = lock.packages.map(() => '');
+    const out = lock.packages.map(() => []);
+    const extraIds = new Map();
+    const pending = [];
+    const extraState = (pkg, extra) => {
+        const key = `${pkg}\0${extra}`;
+        let id = extraIds.get(key);
+        if (id === undefined) {
+            id = pkgOf.length;
+            pkgOf.push(pkg);
+            extraOf.push(extra);
+            out.push([]);
+            extraIds.set(key, id);
+            pending.push(id);
+        }
+        return id;
+    };
+    const resolve = (deps) => {
+        const targets = [];
+        for (const dep of deps) {
+            for (const id of byName.get(dep.name) ?? []) {
+                const pkg = lock.packages[id];
+                // Forked locks name the exact version (and source) a dependency uses.
+                if (dep.version !== undefined && pkg.version !== dep.version)
+                    continue;
+                if (dep.source !== undefined && pkg.source !== dep.source)
+                    continue;
+                targets.push(id);
+                for (const e of dep.extras)
+                    targets.push(extraState(id, e));
+            }
+        }
+        return targets;
+    };
+    const settle = () => {
+        while (pending.length > 0) {
+            const s = pending.pop();
+            const pkg = lock.packages[pkgOf[s]];
+            // Installing an extra installs the package itself.
+            out[s] = [pkgOf[s], ...resolve(pkg.optionalDependencies[extraOf[s]] ?? [])];
+        }
+    };
+    lock.packages.forEach((p, i) => {
+        out[i] = resolve(p.dependencies);
+    });
+    settle();
+    return {
+        lock,
+        byName,
+        pkgOf,
+        out,
+        extraState,
+        resolve,
+        settle,
+        identity: lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`),
+    };
+}
+/** The lock entry of a workspace member: the local (editable, virtual, directory) one when names repeat. */
+function memberPackage(g, name) {
+    const ids = g.byName.get(name) ?? [];
+    return ids.find((id) => !/^(registry|url|git)=/.test(g.lock.packages[id].source)) ?? ids[0];
+}
+/** Identities (`name\0version\0source`) of what `uv sync --package member` installs according to this lock. */
+function memberClosure(g, member, sel, rootName) {
+    const result = new Set();
+    const root = memberPackage(g, member.name);
+    if (root === undefined)
+        return result;
+    const pkg = g.lock.packages[root];
+    const starts = [];
+    if (!sel.onlyGroups)
+        starts.push(root);
+    const extras = selectedExtras(sel, { ...member, extras: Object.keys(pkg.optionalDependencies) });
+    for (const e of extras)
+        starts.push(g.extraState(root, e));
+    for (const [group, deps] of Object.entries(pkg.devDependencies)) {
+        if (groupSelected(sel, member, group))
+            starts.push(...g.resolve(deps));
+    }
+    // Explicitly asked groups the member lacks come from a project root (see sync-args.ts).
+    const rootPkg = rootName !== undefined && rootName !== member.name ? memberPackage(g, rootName) : undefined;
+    if (rootPkg !== undefined) {
+        for (const [group, deps] of Object.entries(g.lock.packages[rootPkg].devDependencies)) {
+            if (!(group in pkg.devDependencies) && !member.groups.includes(group) && rootGroupSelected(sel, group))
+                starts.push(...g.resolve(deps));
+        }
+    }
+    g.settle();
+    const seen = new Uint8Array(g.pkgOf.length);
+    const stack = [];
+    for (const s of starts) {
+        if (!seen[s]) {
+            seen[s] = 1;
+            stack.push(s);
+        }
+    }
+    while (stack.length > 0) {
+        const s = stack.pop();
+        result.add(g.identity[g.pkgOf[s]]);
+        for (const t of g.out[s]) {
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack.push(t);
+            }
+        }
+    }
+    return result;
+}
+function describe(name, base, head) {
+    const versions = (list) => [...new Set(list.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
+    const bv = versions(base);
+    const hv = versions(head);
+    if (base.length === 0)
+        return `adds ${name} ${hv.join(', ')}`;
+    if (head.length === 0)
+        return `removes ${name} ${bv.join(', ')}`;
+    if (bv.join(',') !== hv.join(','))
+        return `${name} ${bv.join(', ')} -> ${hv.join(', ')}`;
+    return `${name} ${hv.join(', ')} source changed`;
+}
+/** How many package changes a reason lists before `and N more`. */
+const MAX_LOCK_REASONS = 3;
+/**
+ * Members (of `members`, the workspace at head) whose installed packages
+ * differ between the base and head locks, with one reason per changed
+ * package (`uv.lock: numpy 1.26.4 -> 2.0.0`, `uv.lock: adds rich 13.7.1`).
+ */
+function attributeLockChange(base, head, members, sel) {
+    const bg = buildLockGraph(base);
+    const hg = buildLockGraph(head);
+    const baseMembers = new Set(base.members);
+    const headMembers = new Set(head.members);
+    const result = new Map();
+    const rootName = members.find((m) => m.isRoot)?.name;
+    for (const member of members) {
+        if (headMembers.has(member.name) !== baseMembers.has(member.name)) {
+            result.set(member.name, [headMembers.has(member.name) ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member']);
+            continue;
+        }
+        const b = memberClosure(bg, member, sel, rootName);
+        const h = memberClosure(hg, member, sel, rootName);
+        if (b.size === h.size && [...b].every((id) => h.has(id)))
+            continue;
+        const byName = new Map();
+        const entry = (id) => {
+            const name = id.slice(0, id.indexOf('\0'));
+            let e = byName.get(name);
+            if (!e)
+                byName.set(name, (e = { base: [], head: [] }));
+            return e;
+        };
+        for (const id of b)
+            if (!h.has(id))
+                entry(id).base.push(id);
+        for (const id of h)
+            if (!b.has(id))
+                entry(id).head.push(id);
+        // A name present on both sides but changed only on one (a fork added) still lists both sides.
+        for (const [name, e] of byName) {
+            for (const id of b)
+                if (h.has(id) && id.startsWith(`${name}\0`))
+                    e.base.push(id), e.head.push(id);
+        }
+        const names = [...byName.keys()].sort();
+        const reasons = names.slice(0, MAX_LOCK_REASONS).map((name) => `uv.lock: ${describe(name, byName.get(name).base, byName.get(name).head)}`);
+        if (names.length > MAX_LOCK_REASONS)
+            reasons.push(`uv.lock: and ${names.length - MAX_LOCK_REASONS} more packages changed`);
+        result.set(member.name, reasons);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/affected.ts
+// The affected-members engine (pure). Owned by the affected-engine helper;
+// these types are the contract the report and the shells rely on.
+
+
+
+
+
+
+
+/** Files in the workspace root that configure every member's environment. */
+const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
+/** How many paths a reason list names before `and N more`. */
+const MAX_LISTED = 3;
+const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
+function affected_normalizePath(p) {
+    let out = p.trim();
+    if (out.includes('\\'))
+        out = out.replace(/\\/g, '/');
+    while (out.startsWith('./'))
+        out = out.slice(2);
+    return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
+}
+function listed(prefix, paths, more) {
+    const reasons = paths.slice(0, MAX_LISTED).map((p) => `${prefix}${p}`);
+    if (paths.length > MAX_LISTED)
+        reasons.push(more(paths.length - MAX_LISTED));
+    return reasons;
+}
+function dependencyReason(d) {
+    if (d.hop === d.target && d.hopExtra === '') {
+        const how = d.via.kind === 'runtime' ? 'runtime' : d.via.kind === 'extra' ? `extra ${d.via.extra}` : `group ${d.via.group}`;
+        return `depends on ${d.target} (${how})`;
+    }
+    return `depends on ${d.target} via ${d.hop}${d.hopExtra ? `[${d.hopExtra}]` : ''}`;
+}
+function attributeLock(ws, lockRel, input) {
+    if (!input.lock)
+        return { all: `${lockRel} changed (lock at base not available)` };
+    if (input.lock.head === undefined)
+        return { all: `${lockRel} was removed` };
+    if (input.lock.base === undefined)
+        return { all: `${lockRel} changed (no readable lock at base)` };
+    let base;
+    let head;
+    try {
+        base = parseLock(input.lock.base, `${lockRel} at base`);
+    }
+    catch (error) {
+        return { all: `${lockRel} at base could not be read: ${formatError(error)}` };
+    }
+    try {
+        head = parseLock(input.lock.head, lockRel);
+    }
+    catch (error) {
+        return { all: `${lockRel} could not be read: ${formatError(error)}` };
+    }
+    return { members: attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs)) };
+}
+/**
+ * Which members a change affects, and why. Pure: everything it needs is in
+ * `ws` and `input`. See DESIGN.md "Semantics that users rely on".
+ *
+ * Ownership follows uv's model of a project: a member is its directory, so a
+ * path belongs to the deepest member directory that contains it (component by
+ * component). A project root's package is built from the workspace root, so
+ * the root owns what no deeper member owns, but only below the workspace
+ * root; paths outside the workspace root (and, with a virtual root, outside
+ * every member) affect nothing.
+ */
+function computeAffected(ws, input) {
+    const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs(input.ignore) : undefined;
+    const globalMatch = input.global && input.global.length > 0 ? compileGlobs(input.global) : undefined;
+    const paths = [...new Set(input.paths.map(affected_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
+    const allReasons = [];
+    const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
+    allReasons.push(...listed('global: ', paths.filter((p) => rootTriggers.has(p)).map((p) => `${p} changed`), (n) => `global: and ${n} more`));
+    if (globalMatch) {
+        const hits = paths.filter((p) => !rootTriggers.has(p) && globalMatch(p));
+        allReasons.push(...listed('global: ', hits.map((p) => `${p} changed (global input)`), (n) => `global: and ${n} more files (global input)`));
+    }
+    const lockRel = join(ws.rootPath, 'uv.lock');
+    let lockReasons = new Map();
+    if (paths.includes(lockRel)) {
+        const outcome = attributeLock(ws, lockRel, input);
+        if ('all' in outcome)
+            allReasons.push(outcome.all);
+        else
+            lockReasons = outcome.members;
+    }
+    // Ownership: deepest member directory that is a prefix of the path.
+    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+    const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
+    const owned = new Map();
+    for (const p of paths) {
+        if (p === lockRel)
+            continue;
+        // The path itself (a submodule gitlink is a member directory), then each parent directory.
+        let owner = byPath.get(p);
+        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+            owner = byPath.get(p.slice(0, cut));
+        if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.')
+            owner = rootMember;
+        if (owner === undefined)
+            continue;
+        let list = owned.get(owner);
+        if (!list)
+            owned.set(owner, (list = []));
+        list.push(p);
+    }
+    const graph = installGraph(ws, input.syncArgs ?? []);
+    const dependents = dependentsOf(graph, [...owned.keys()]);
+    const all = allReasons.length > 0;
+    const members = [];
+    ws.members.forEach((m, i) => {
+        const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
+        const changed = owned.get(i);
+        if (changed)
+            reasons.push(...listed('changed: ', changed, (n) => `changed: and ${n} more files`));
+        const dep = dependents.get(m.name);
+        if (dep)
+            reasons.push(dependencyReason(dep));
+        if (all || reasons.length > 0)
+            members.push({ name: m.name, path: m.path, reasons });
+    });
+    members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { all, allReasons, members };
+}
+
+;// CONCATENATED MODULE: ./src/detection.ts
+// From a change set to the affected members: shared by the action and the
+// CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
+
+
+
+/** Every member, each with the one reason the whole workspace is affected. */
+function allMembers(ws, reason) {
+    return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
+}
+/**
+ * uv.lock at base and head when the change touched it, for the lock
+ * attribution. Head is the work tree unless another head was compared; base
+ * is undefined when git has no base (an explicit file list), which the
+ * engine treats as "every member".
+ */
+async function lockTexts(ws, change, repoRoot) {
+    if (!ws.lockPath)
+        return undefined;
+    const lockRel = external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/');
+    if (!change.paths.includes(lockRel))
+        return undefined;
+    const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
+    const head = change.head
+        ? await readFileAtRef(repoRoot, change.head, lockRel)
+        : await (0,promises_namespaceObject.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
+    return { base, head };
+}
+async function affectedFromChanges(ws, change, options) {
+    if (change.all)
+        return allMembers(ws, change.allReason ?? 'every member (no change list)');
+    return computeAffected(ws, {
+        paths: change.paths,
+        ignore: options.ignore,
+        global: options.global,
+        lock: await lockTexts(ws, change, options.repoRoot),
+        syncArgs: options.syncArgs,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
+// Reads one pyproject.toml into the few facts the workspace model needs. Only
+// files uv itself reads (the workspace root and its members) come through
+// here: a broken template elsewhere in the tree is none of our business.
+
+
+
+function isTable(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+function table(parent, key) {
+    const value = parent?.[key];
+    return isTable(value) ? value : undefined;
+}
+function fail(file, what) {
+    throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
+}
+function stringList(file, where, value) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        fail(file, `\`${where}\` must be a list of strings`);
+    return value;
+}
+/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+function parseToml(text, file) {
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+        }
+        throw error;
+    }
+}
+function readSources(file, raw) {
+    const out = {};
+    if (!raw)
+        return out;
+    for (const [name, value] of Object.entries(raw)) {
+        const list = Array.isArray(value) ? value : [value];
+        const sources = [];
+        for (const entry of list) {
+            if (!isTable(entry))
+                fail(file, `\`tool.uv.sources.${name}\` must be a table`);
+            const source = { workspace: entry.workspace === true };
+            if (typeof entry.path === 'string')
+                source.path = entry.path;
+            sources.push(source);
+        }
+        out[normalizeName(name)] = sources;
+    }
+    return out;
+}
+function readGroups(file, raw) {
+    const out = {};
+    if (!raw)
+        return out;
+    for (const [group, items] of Object.entries(raw)) {
+        if (!Array.isArray(items))
+            fail(file, `\`dependency-groups.${group}\` must be a list`);
+        const list = [];
+        for (const item of items) {
+            if (typeof item === 'string')
+                list.push({ requirement: item });
+            else if (isTable(item) && typeof item['include-group'] === 'string')
+                list.push({ includeGroup: normalizeName(item['include-group']) });
+            else
+                fail(file, `\`dependency-groups.${group}\` holds an entry that is neither a requirement nor {include-group = "..."}`);
+        }
+        // Groups whose names normalise alike are one group to uv.
+        const key = normalizeName(group);
+        out[key] = [...(out[key] ?? []), ...list];
+    }
+    return out;
+}
+/** Extracts what the workspace model needs from a parsed pyproject.toml. */
+function readPyproject(doc, file) {
+    const project = table(doc, 'project');
+    const uv = table(table(doc, 'tool'), 'uv');
+    const result = {
+        file,
+        hasProject: project !== undefined,
+        managed: uv?.managed !== false,
+        defaultGroups: ['dev'],
+        dependencies: [],
+        optionalDependencies: {},
+        dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
+        sources: readSources(file, table(uv, 'sources')),
+    };
+    if (project) {
+        if (typeof project.name !== 'string' || project.name.trim() === '')
+            fail(file, '`[project]` has no `name`');
+        result.name = normalizeName(project.name);
+        result.dependencies = stringList(file, 'project.dependencies', project.dependencies);
+        const optional = table(project, 'optional-dependencies') ?? {};
+        for (const [extra, list] of Object.entries(optional)) {
+            const key = normalizeName(extra);
+            result.optionalDependencies[key] = [
+                ...(result.optionalDependencies[key] ?? []),
+                ...stringList(file, `project.optional-dependencies.${extra}`, list),
+            ];
+        }
+    }
+    const workspace = table(uv, 'workspace');
+    if (workspace) {
+        result.workspace = {
+            members: stringList(file, 'tool.uv.workspace.members', workspace.members),
+            exclude: stringList(file, 'tool.uv.workspace.exclude', workspace.exclude),
+        };
+    }
+    if (uv && uv['dev-dependencies'] !== undefined) {
+        result.devDependencies = stringList(file, 'tool.uv.dev-dependencies', uv['dev-dependencies']);
+    }
+    const defaultGroups = uv?.['default-groups'];
+    if (defaultGroups === 'all')
+        result.defaultGroups = 'all';
+    else if (defaultGroups !== undefined) {
+        result.defaultGroups = [...new Set(stringList(file, 'tool.uv.default-groups', defaultGroups).map(normalizeName))].sort();
+    }
+    return result;
+}
+/** Parses and reads a pyproject.toml in one step. */
+function loadPyproject(text, file) {
+    return readPyproject(parseToml(text, file), file);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/discover.ts
+// Finds the workspace root and its members the way uv does (uv's
+// crates/uv-workspace/src/workspace.rs is the reference): members globs are
+// expanded one component at a time from the workspace root, matches that are
+// files are ignored, `exclude` removes matches, a matched hidden directory
+// without pyproject.toml is skipped while any other one is an error, a root
+// with `[project]` is itself a member, and `tool.uv.managed = false` drops a
+// member. Pure over an injected FsReader; nodeFs is the real one.
+
+
+
+
+
+
+function containsFile(absDir) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(absDir, { withFileTypes: true });
+    }
+    catch {
+        return true; // unreadable: assume content, as uv does
+    }
+    return entries.some((entry) => !entry.isDirectory() || containsFile(external_node_path_default().join(absDir, entry.name)));
+}
+const nodeFs = {
+    readText(absPath) {
+        try {
+            return external_node_fs_default().readFileSync(absPath, 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+                return undefined;
+            throw error;
+        }
+    },
+    kind(absPath) {
+        try {
+            const stat = external_node_fs_default().statSync(absPath);
+            return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    },
+    list(absDir) {
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(absDir, { withFileTypes: true });
+        }
+        catch {
+            return undefined;
+        }
+        return entries.map((entry) => {
+            const isSymlink = entry.isSymbolicLink();
+            // A symlinked directory counts as a directory, as it does for the glob crate (it stats).
+            const isDir = isSymlink ? nodeFs.kind(external_node_path_default().join(absDir, entry.name)) === 'dir' : entry.isDirectory();
+            return { name: entry.name, isDir, isSymlink };
+        });
+    },
+    hasOnlyIgnoredFiles(absDir) {
+        if (!containsFile(absDir))
+            return true;
+        try {
+            // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
+            const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
+                cwd: absDir,
+                stdio: ['ignore', 'pipe', 'ignore'],
+                maxBuffer: 64 * 1024 * 1024,
+            });
+            return out.length === 0;
+        }
+        catch {
+            // Not a git work tree (or no git): .gitignore does not apply, as with uv.
+            return false;
+        }
+    },
+};
+/** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
+function repoRelative(repoRoot, abs) {
+    const rel = external_node_path_default().relative(repoRoot, abs).split((external_node_path_default()).sep).join('/');
+    return rel === '' ? '.' : rel;
+}
+function pyprojectPath(repoRoot, dir) {
+    return repoRelative(repoRoot, external_node_path_default().join(dir, 'pyproject.toml'));
+}
+function readPyprojectAt(fsr, repoRoot, dir) {
+    const text = fsr.readText(external_node_path_default().join(dir, 'pyproject.toml'));
+    return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
+}
+function compileAll(globs, key, file) {
+    return globs.map((g) => {
+        try {
+            return compileUvGlob(g);
+        }
+        catch (error) {
+            if (error instanceof UvGlobError) {
+                // Name the whole entry as written, not just the component the glob parser choked on.
+                const why = error.message.replace(/^`[^`]*`: /, '');
+                throw new errors_UserError(`${file}: invalid glob in \`${key}\`: \`${g}\`: ${why}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
+            }
+            throw error;
+        }
+    });
+}
+function globDir(fsr, base) {
+    return {
+        list: (rel) => fsr.list(rel === '' ? base : external_node_path_default().join(base, rel)),
+        kind: (rel) => fsr.kind(rel === '' ? base : external_node_path_default().join(base, rel)),
+    };
+}
+function isInside(parent, child) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Is `dir` a member of the workspace rooted at `root` (matched by `members`, not by `exclude`)? */
+function includedIn(root, ws, file, dir) {
+    const rel = external_node_path_default().relative(root, dir).split((external_node_path_default()).sep).join('/');
+    const members = compileAll(ws.members, 'tool.uv.workspace.members', file);
+    return members.some((g) => matchUvGlob(g, rel)) && !ws.exclude.some((g) => compileUvExclude(g)(rel));
+}
+/**
+ * Finds the workspace root for `startDir`: the directory itself when its
+ * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
+ * pyproject.toml at or above it, and then the workspace above that project
+ * which includes it. The walk never leaves the repository.
+ */
+function findWorkspaceRoot(startDir, repoRoot, fsr) {
+    const shown = repoRelative(repoRoot, startDir);
+    const kind = fsr.kind(startDir);
+    if (kind !== 'dir') {
+        throw new errors_UserError(kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
+    }
+    const limit = isInside(repoRoot, startDir) ? repoRoot : startDir;
+    let projectDir;
+    for (let dir = startDir;; dir = external_node_path_default().dirname(dir)) {
+        if (fsr.kind(external_node_path_default().join(dir, 'pyproject.toml')) === 'file') {
+            projectDir = dir;
+            break;
+        }
+        if (dir === limit || external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    if (!projectDir) {
+        throw new errors_UserError(`no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
+    }
+    const pyproject = readPyprojectAt(fsr, repoRoot, projectDir);
+    if (pyproject.workspace)
+        return { root: projectDir, pyproject };
+    const noWorkspace = new errors_UserError(`${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
+    if (!pyproject.hasProject)
+        throw noWorkspace;
+    // A project: look for the workspace that lists it, as uv's find_workspace does.
+    for (let dir = projectDir; dir !== limit && external_node_path_default().dirname(dir) !== dir;) {
+        dir = external_node_path_default().dirname(dir);
+        if (fsr.kind(external_node_path_default().join(dir, 'pyproject.toml')) !== 'file')
+            continue;
+        const above = readPyprojectAt(fsr, repoRoot, dir);
+        if (above.workspace && includedIn(dir, above.workspace, above.file, projectDir))
+            return { root: dir, pyproject: above };
+        // The nearest pyproject.toml above decides, as in uv: a project above means we are its example or test.
+        break;
+    }
+    throw noWorkspace;
+}
+/** Collects the members of the workspace rooted at `root`. */
+function collectMembers(root, rootPyproject, repoRoot, fsr) {
+    const ws = rootPyproject.workspace ?? { members: [], exclude: [] };
+    const members = [];
+    const warnings = [];
+    const seen = new Set();
+    if (rootPyproject.hasProject) {
+        if (!rootPyproject.managed) {
+            throw new errors_UserError(`${rootPyproject.file}: the workspace root is marked as unmanaged (tool.uv.managed = false)`, 'remove `managed = false` from the workspace root, uv does not sync unmanaged projects');
+        }
+        members.push({ dir: root, isRoot: true, pyproject: rootPyproject });
+        seen.add(root);
+    }
+    const exclude = ws.exclude.map(compileUvExclude);
+    const dir = globDir(fsr, root);
+    for (const [i, glob] of compileAll(ws.members, 'tool.uv.workspace.members', rootPyproject.file).entries()) {
+        const source = ws.members[i];
+        const matches = expandUvGlob(glob, dir);
+        if (matches.length === 0) {
+            warnings.push(`\`tool.uv.workspace.members\` entry \`${source}\` in ${rootPyproject.file} matches nothing in this checkout (is the member gitignored or not checked out?)`);
+        }
+        for (const match of matches) {
+            const memberDir = match.path === '' ? root : external_node_path_default().join(root, match.path);
+            if (seen.has(memberDir))
+                continue;
+            seen.add(memberDir);
+            if (exclude.some((excluded) => excluded(match.path)))
+                continue;
+            if (!match.isDir)
+                continue;
+            const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
+            if (!pyproject) {
+                if (external_node_path_default().basename(memberDir).startsWith('.'))
+                    continue;
+                if (fsr.hasOnlyIgnoredFiles(memberDir))
+                    continue;
+                const shown = repoRelative(repoRoot, memberDir);
+                throw new errors_UserError(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
+            }
+            if (!pyproject.managed)
+                continue;
+            if (!pyproject.hasProject) {
+                throw new errors_UserError(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
+            }
+            members.push({ dir: memberDir, isRoot: false, pyproject });
+        }
+    }
+    const byName = new Map();
+    for (const member of members) {
+        const name = member.pyproject.name;
+        const other = byName.get(name);
+        if (other) {
+            throw new errors_UserError(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
+        }
+        byName.set(name, member);
+    }
+    return { root, rootPyproject, members, warnings };
+}
+/** Finds the workspace for `startDir` and collects its members. */
+function discoverWorkspace(startDir, repoRoot, fsr = nodeFs) {
+    const { root, pyproject } = findWorkspaceRoot(startDir, repoRoot, fsr);
+    return collectMembers(root, pyproject, repoRoot, fsr);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/requirements.ts
+// Just enough PEP 508 to know which project a requirement names and which of
+// its extras it asks for. Versions, URLs and markers do not decide whether a
+// member depends on another member, so they are not parsed.
+
+const NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
+/**
+ * `core[openai, x] >=1; python_version<'3.12'` → `{name: 'core', extras: ['openai', 'x']}`.
+ * Returns undefined for text that does not start with a project name.
+ */
+function parseRequirement(text) {
+    const match = NAME.exec(text);
+    if (!match)
+        return undefined;
+    const name = normalizeName(match[1]);
+    const rest = text.slice(match[0].length);
+    const extras = new Set();
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        if (close < 0)
+            return undefined;
+        for (const extra of rest.slice(1, close).split(',')) {
+            const trimmed = extra.trim();
+            if (trimmed)
+                extras.add(normalizeName(trimmed));
+        }
+    }
+    return { name, extras: [...extras].sort() };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/graph.ts
+// Member → member edges: the union of what the pyproject files declare and
+// what uv.lock records. The lock matters because metadata can be dynamic
+// (e.g. dependencies injected by a build hook) and only uv's build of the
+// project sees it; the pyproject side matters when the lock is missing or
+// stale.
+
+
+/**
+ * Does `source` make the requirement resolve to the member at `targetDir`?
+ * `workspace = true` does; so does a `path` that points at the member's
+ * directory. `declaredIn` is the directory of the pyproject.toml that holds
+ * the source, against which uv resolves its relative paths.
+ */
+function pointsAtMember(sources, declaredIn, targetDir) {
+    if (!sources)
+        return false;
+    return sources.some((s) => s.workspace || (s.path !== undefined && external_node_path_default().resolve(declaredIn, s.path) === external_node_path_default().resolve(targetDir)));
+}
+/** Resolves a dependency group, following `{include-group = ...}` (cycles end the walk). */
+function groupRequirements(pyproject, group, seen = new Set()) {
+    if (seen.has(group))
+        return [];
+    seen.add(group);
+    const out = [];
+    for (const item of pyproject.dependencyGroups[group] ?? []) {
+        if ('requirement' in item)
+            out.push(item.requirement);
+        else
+            out.push(...groupRequirements(pyproject, item.includeGroup, seen));
+    }
+    return out;
+}
+/** Every requirement list of a pyproject, with the edge kind it gives. */
+function requirementLists(pyproject) {
+    const lists = [['runtime', pyproject.dependencies]];
+    for (const [extra, reqs] of Object.entries(pyproject.optionalDependencies))
+        lists.push([`extra:${extra}`, reqs]);
+    for (const group of Object.keys(pyproject.dependencyGroups))
+        lists.push([`group:${group}`, groupRequirements(pyproject, group)]);
+    // uv treats legacy dev-dependencies as part of the `dev` group.
+    if (pyproject.devDependencies)
+        lists.push(['group:dev', pyproject.devDependencies]);
+    return lists;
+}
+class EdgeSet {
+    edges = new Map();
+    add(from, to, kind, extras, origin) {
+        // `pkg[a,b]` inside pkg (the common `all = ["pkg[a,b]"]`) switches on pkg's
+        // own extras: the install closure needs it, so it is kept; a plain
+        // self-reference says nothing. `members` never lists a member as its own
+        // dependency (directDependencies filters these).
+        if (from === to && extras.length === 0)
+            return;
+        const key = `${from}\0${to}\0${kind}`;
+        const existing = this.edges.get(key);
+        if (!existing) {
+            this.edges.set(key, { from, to, kind, extras: [...new Set(extras)].sort(), origin });
+            return;
+        }
+        // The same requirement under different markers asks for the union of extras.
+        existing.extras = [...new Set([...existing.extras, ...extras])].sort();
+        if (origin === 'pyproject')
+            existing.origin = 'pyproject';
+    }
+    list() {
+        const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+        return [...this.edges.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+    }
+}
+/** Edges declared in the members' pyproject.toml files. */
+function pyprojectEdges(members, root, into = new EdgeSet()) {
+    const byName = new Map(members.map((m) => [m.name, m]));
+    for (const member of members) {
+        for (const [kind, reqs] of requirementLists(member.pyproject)) {
+            for (const text of reqs) {
+                const req = parseRequirement(text);
+                if (!req)
+                    continue;
+                const target = byName.get(req.name);
+                if (!target)
+                    continue;
+                // uv lowers a member's own sources first and falls back to the root's.
+                const own = member.pyproject.sources[req.name];
+                const isMember = own
+                    ? pointsAtMember(own, member.dir, target.dir)
+                    : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir);
+                if (isMember)
+                    into.add(member.name, req.name, kind, req.extras, 'pyproject');
+            }
+        }
+    }
+    return into;
+}
+/** Lock sources of workspace members: uv writes them as editable, virtual or directory. */
+function isLocalSource(source) {
+    return /^(editable|virtual|directory|path)=/.test(source);
+}
+/** Edges recorded in uv.lock between members of `[manifest].members` that are members here. */
+function lockEdges(memberNames, lock, into = new EdgeSet()) {
+    const manifest = new Set(lock.members);
+    const isMember = (name) => memberNames.has(name) && manifest.has(name);
+    for (const pkg of lock.packages) {
+        if (!isMember(pkg.name) || !isLocalSource(pkg.source))
+            continue;
+        for (const dep of pkg.dependencies)
+            if (isMember(dep.name))
+                into.add(pkg.name, dep.name, 'runtime', dep.extras, 'lock');
+        for (const [extra, deps] of Object.entries(pkg.optionalDependencies)) {
+            for (const dep of deps)
+                if (isMember(dep.name))
+                    into.add(pkg.name, dep.name, `extra:${extra}`, dep.extras, 'lock');
+        }
+        for (const [group, deps] of Object.entries(pkg.devDependencies)) {
+            for (const dep of deps)
+                if (isMember(dep.name))
+                    into.add(pkg.name, dep.name, `group:${group}`, dep.extras, 'lock');
+        }
+    }
+    return into;
+}
+/**
+ * Edges of a virtual root's `[dependency-groups]` to members (`from` is ''):
+ * uv installs a root group for `uv sync --package Y --group G` when Y has no
+ * group G. Root requirements resolve through the root's own sources.
+ */
+function rootGroupEdges(members, root) {
+    const byName = new Map(members.map((m) => [m.name, m]));
+    const set = new EdgeSet();
+    for (const [kind, reqs] of requirementLists(root.pyproject)) {
+        if (!kind.startsWith('group:'))
+            continue;
+        for (const text of reqs) {
+            const req = parseRequirement(text);
+            const target = req && byName.get(req.name);
+            if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir))
+                set.add('', req.name, kind, req.extras, 'pyproject');
+        }
+    }
+    return set.list();
+}
+/** The union of pyproject and lock edges, deduplicated and sorted. */
+function buildEdges(members, root, lock) {
+    const set = pyprojectEdges(members, root);
+    if (lock)
+        lockEdges(new Set(members.map((m) => m.name)), lock, set);
+    return set.list();
+}
+
+;// CONCATENATED MODULE: ./src/workspace/index.ts
+// The workspace model in one call: discovery, uv.lock, edges. Everything else
+// (the action, the CLI, the affected engine) starts from loadWorkspace.
+
+
+
+
+
+
+function compareNames(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/**
+ * Loads the uv workspace that `dir` (absolute, or relative to `repoRoot`)
+ * belongs to. Every problem a user can cause is a UserError naming the file.
+ */
+function loadWorkspace(dir, repoRoot, options = {}) {
+    const fsr = options.fs ?? nodeFs;
+    const absRepo = external_node_path_default().resolve(repoRoot);
+    const discovered = discoverWorkspace(external_node_path_default().resolve(absRepo, dir), absRepo, fsr);
+    const { root } = discovered;
+    // Only the members' own lock entries give edges (graph.ts lockEdges).
+    const memberNames = new Set(discovered.members.map((m) => m.pyproject.name));
+    const onlyMembers = (name) => memberNames.has(name);
+    let lock;
+    let lockPath;
+    if (options.lockFile !== undefined) {
+        lockPath = external_node_path_default().resolve(absRepo, options.lockFile);
+        const text = fsr.readText(lockPath);
+        if (text === undefined) {
+            throw new errors_UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
+        }
+        lock = parseLock(text, repoRelative(absRepo, lockPath), onlyMembers);
+    }
+    else {
+        const candidate = external_node_path_default().join(root, 'uv.lock');
+        const text = fsr.readText(candidate);
+        // No lock is fine: the pyproject files alone still give the graph.
+        if (text !== undefined) {
+            lockPath = candidate;
+            lock = parseLock(text, repoRelative(absRepo, candidate), onlyMembers);
+        }
+    }
+    const graphMembers = discovered.members.map((m) => ({ name: m.pyproject.name, dir: m.dir, pyproject: m.pyproject }));
+    const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock);
+    const members = discovered.members.map((m) => {
+        const p = m.pyproject;
+        const groups = new Set(Object.keys(p.dependencyGroups));
+        if (p.devDependencies)
+            groups.add('dev');
+        return {
+            name: p.name,
+            path: repoRelative(absRepo, m.dir),
+            dir: m.dir,
+            isRoot: m.isRoot,
+            defaultGroups: p.defaultGroups,
+            extras: Object.keys(p.optionalDependencies).sort(),
+            groups: [...groups].sort(),
+        };
+    });
+    members.sort(compareNames);
+    const warnings = [...discovered.warnings];
+    if (lock && lockPath) {
+        // A lock naming members this checkout lacks is stale (a member was removed
+        // without `uv lock`) or the member is not checked out; the lock's edges to
+        // them are dropped, so say it rather than guess.
+        const present = new Set(members.map((m) => m.name));
+        const gone = lock.members.filter((name) => !present.has(name));
+        if (gone.length > 0) {
+            warnings.push(`${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`);
+        }
+    }
+    const ws = {
+        repoRoot: absRepo,
+        root,
+        rootPath: repoRelative(absRepo, root),
+        virtualRoot: !discovered.rootPyproject.hasProject,
+        members,
+        edges,
+        warnings,
+    };
+    if (ws.virtualRoot) {
+        const groupEdges = rootGroupEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject });
+        if (groupEdges.length > 0)
+            ws.rootGroupEdges = groupEdges;
+    }
+    if (lockPath)
+        ws.lockPath = lockPath;
+    return ws;
+}
+/** Names of the members `name` names directly, in any edge kind, sorted. */
+function directDependencies(ws, name) {
+    return [...new Set(ws.edges.filter((e) => e.from === name && e.to !== name).map((e) => e.to))].sort();
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The only place that reads the action's inputs. Everything is validated here
+// into a typed Config, so a bad value fails before any work with a message
+// that names the input.
+
+
+const MODES = (/* unused pure expression or super */ null && (['sync', 'detect']));
+const LINK_MODES = (/* unused pure expression or super */ null && (['auto', 'hardlink', 'clone', 'copy', 'symlink']));
+function oneOf(name, raw, allowed, fallback) {
+    const value = raw.trim() || fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
+}
+function parseBoolean(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
+}
+/**
+ * A list input: a JSON array of strings, or items separated by newlines (and,
+ * when `splitSpaces`, commas and spaces too). Paths can hold spaces, so
+ * `changed-files` splits on newlines only.
+ */
+function parseList(name, raw, splitSpaces) {
+    const text = raw.trim();
+    if (text === '')
+        return [];
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
+        }
+        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+            throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
+        }
+        return parsed.map((s) => s.trim()).filter(Boolean);
+    }
+    const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
+    return text
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Splits `sync-args` the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ */
+function splitArgs(name, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
+                word += raw[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < raw.length) {
+            word += raw[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors_UserError(`input '${name}' has an unclosed ${quote} quote`, 'close the quote or remove it');
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** uv sync options that would contradict the members the action selects. */
+const CONFLICTING_SYNC_ARGS = (/* unused pure expression or super */ null && (['--package', '--all-packages', '--only-install-workspace', '--project', '--directory']));
+function checkSyncArgs(args) {
+    for (const arg of args) {
+        const flag = arg.split('=')[0];
+        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
+            throw new UserError(`input 'sync-args' contains '${flag}', which conflicts with the members the action selects`, flag === '--package' || flag === '--all-packages'
+                ? "use the 'packages' input to choose members"
+                : "use 'working-directory' to choose the workspace");
+        }
+    }
+}
+function parseShards(raw) {
+    const text = raw.trim() || '0';
+    if (!/^\d+$/.test(text) || Number(text) > 256) {
+        throw new UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
+    }
+    return Number(text);
+}
+function parseSaveCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'always', 'yes'].includes(value))
+        return 'always';
+    if (['false', 'never', 'no'].includes(value))
+        return 'never';
+    throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true or false');
+}
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * Builds the Config from the inputs. `repoRoot` is GITHUB_WORKSPACE in the
+ * action; `working-directory` must stay inside it.
+ */
+function parseConfig(read, repoRoot) {
+    const workingDirectory = path.resolve(repoRoot, read('working-directory').trim() || '.');
+    const relative = path.relative(repoRoot, workingDirectory);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+        throw new UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`, 'give a path relative to the repository root');
+    }
+    const packagesRaw = parseList('packages', read('packages'), true);
+    const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
+    const changedFilesRaw = read('changed-files');
+    const syncArgs = splitArgs('sync-args', read('sync-args'));
+    checkSyncArgs(syncArgs);
+    return {
+        repoRoot,
+        workingDirectory,
+        mode: oneOf('mode', read('mode'), MODES, 'sync'),
+        packages,
+        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseList('changed-files', changedFilesRaw, false),
+        base: optional(read('base')),
+        head: optional(read('head')),
+        ignore: parseList('ignore', read('ignore'), false),
+        global: parseList('global', read('global'), false),
+        syncArgs,
+        pythonVersion: optional(read('python-version')),
+        cache: parseBoolean('cache', read('cache'), true),
+        cacheDir: optional(read('cache-dir')),
+        cacheKeySuffix: read('cache-key-suffix').trim(),
+        saveCache: parseSaveCache(read('save-cache')),
+        pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
+        linkMode: oneOf('link-mode', read('link-mode'), LINK_MODES, 'auto'),
+        shards: parseShards(read('shards')),
+        summary: parseBoolean('summary', read('summary'), true),
+        debug: parseBoolean('debug', read('debug'), false),
+        githubToken: read('github-token').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line parsing for `uv-workspace-sync`. Hand-written because the
+// grammar is tiny and the bundle must run with no node_modules.
+
+/** A mistake in how the command was invoked (exit 2, like most CLIs). */
+class UsageError extends Error {
+}
+const VALUE_OPTIONS = {
+    members: ['--workspace', '--lock'],
+    affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
+};
+const FLAG_OPTIONS = ['--json', '--help', '-h'];
+function parseArgs(argv) {
+    if (argv.length === 0)
+        throw new UsageError('no command given');
+    const [command, ...rest] = argv;
+    if (command === '--help' || command === '-h' || command === 'help')
+        return { command: 'help' };
+    if (command === '--version' || command === '-V')
+        return { command: 'version' };
+    if (command !== 'members' && command !== 'affected') {
+        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+    }
+    const values = new Map();
+    let json = false;
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '--help' || arg === '-h')
+            return { command: 'help' };
+        if (arg === '--json') {
+            json = true;
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+        if (!VALUE_OPTIONS[command].includes(name)) {
+            if (FLAG_OPTIONS.includes(name))
+                throw new UsageError(`option '${name}' takes no value`);
+            throw new UsageError(arg.startsWith('-') ? `unknown option '${name}' for '${command}'` : `unexpected argument '${arg}'`);
+        }
+        let value;
+        if (name !== arg)
+            value = arg.slice(eq + 1);
+        else {
+            const next = rest[++i];
+            // `-` alone is a value (stdin); any other dash-word is a forgotten value.
+            if (next === undefined || (next.startsWith('-') && next !== '-'))
+                throw new UsageError(`option '${name}' needs a value`);
+            value = next;
+        }
+        values.set(name, [...(values.get(name) ?? []), value]);
+    }
+    const single = (name) => {
+        const list = values.get(name);
+        if (list && list.length > 1)
+            throw new UsageError(`option '${name}' given more than once`);
+        return list?.[0];
+    };
+    const workspace = single('--workspace') ?? '.';
+    const lock = single('--lock');
+    if (command === 'members')
+        return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
+    const files = values.get('--files') ?? [];
+    const base = single('--base');
+    const head = single('--head');
+    if (files.length === 0 && base === undefined)
+        throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
+    if (files.length > 0 && base !== undefined)
+        throw new UsageError('give either --files or --base, not both');
+    if (head !== undefined && base === undefined)
+        throw new UsageError('--head needs --base');
+    const syncArgs = splitArgs('--sync-args', single('--sync-args') ?? '');
+    const out = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs };
+    if (lock !== undefined)
+        out.lock = lock;
+    if (base !== undefined)
+        out.base = base;
+    if (head !== undefined)
+        out.head = head;
+    return out;
+}
+const HELP = `uv-workspace-sync: which uv workspace members a change affects
+
+Usage:
+  uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
+  uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
+                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
+  uv-workspace-sync --help | --version
+
+Run it from the repository root: every path it reads or prints is relative to
+the current directory, '/'-separated, '.' for the root.
+
+Commands:
+  members    List the workspace members with the members each one names
+             directly (runtime, extra or group dependencies).
+  affected   List the members a change affects: those owning a changed path,
+             and every member whose 'uv sync --package' installs one of them.
+
+Options:
+  --workspace DIR  The workspace root, or a member of it (default: .)
+  --lock FILE      Read uv.lock from FILE instead of <workspace root>/uv.lock
+  --files FILE     Changed paths, one per line; '-' reads standard input.
+                   May be repeated.
+  --base REF       Changes on --head (default HEAD) since it left REF (git;
+                   what a pull request's 'Files changed' shows)
+  --sync-args ARGS uv sync arguments that change what is installed, as the
+                   action's sync-args input (e.g. '--all-extras', '--no-dev')
+  --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
+  --global GLOB    A changed path matching GLOB affects every member (repeatable)
+  --json           Print JSON instead of a table
+  -h, --help       Show this help
+  -V, --version    Show the version
+
+Globs: '*' and '?' stay within one path component, '**' spans components,
+'{a,b}' alternates, dotfiles match, and a pattern is anchored at the
+repository root ('*.md' is top-level only; write '**/*.md' for any depth).
+
+Exit status: 0 on success, 1 when the workspace or an input file is wrong
+(the message starts with 'error:' and names the file), 2 when the command
+line itself is wrong.
+`;
+
+;// CONCATENATED MODULE: ./src/cli/table.ts
+// Aligned plain-text tables for the CLI's human output.
+/** Left-aligned columns separated by two spaces; the last column is not padded. */
+function renderTable(header, rows) {
+    const all = [header, ...rows];
+    const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? '').length)));
+    return all
+        .map((row) => row
+        .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col])))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The version printed by --version, taken from package.json at build time
+// (the bundler inlines the JSON, so dist/ needs no package.json beside it).
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+// The CLI's logic, callable in-process: parse, load the workspace, answer,
+// print. src/cli.ts only wires process streams to runCli.
+
+
+
+
+
+
+
+
+
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Changed paths as git prints them: `/`-separated, relative to the repository root. */
+function normalizeChangedPath(line) {
+    let p = line.trim().replace(/\\/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+async function readChangedPaths(files, io) {
+    const paths = [];
+    for (const file of files) {
+        let text;
+        if (file === '-') {
+            if (!io.stdin)
+                throw new errors_UserError('--files -: no standard input to read', 'pass a file with the changed paths instead');
+            text = await readAll(io.stdin);
+        }
+        else {
+            try {
+                text = external_node_fs_default().readFileSync(external_node_path_default().resolve(io.cwd, file), 'utf8');
+            }
+            catch {
+                throw new errors_UserError(`--files: cannot read '${file}'`, 'pass a file listing changed paths, one per line (or - for standard input)');
+            }
+        }
+        for (const line of text.split(/\r?\n/)) {
+            const p = normalizeChangedPath(line);
+            if (p)
+                paths.push(p);
+        }
+    }
+    return [...new Set(paths)];
+}
+function load(args, io) {
+    const ws = loadWorkspace(args.workspace, io.cwd, args.lock !== undefined ? { lockFile: args.lock } : {});
+    for (const warning of ws.warnings)
+        io.stderr.write(`warning: ${warning}\n`);
+    return ws;
+}
+function members(args, io) {
+    const ws = load(args, io);
+    const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name) }));
+    if (args.json) {
+        io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+        return;
+    }
+    const rows = list.map((m) => [m.name, m.path, m.dependencies.join(', ') || '-']);
+    io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'DEPENDS ON (members)'], rows)}\n`);
+    io.stdout.write(`${list.length} member${list.length === 1 ? '' : 's'} in workspace ${ws.rootPath}${ws.virtualRoot ? ' (virtual root)' : ''}\n`);
+}
+async function affected(args, io) {
+    const ws = load(args, io);
+    const log = { info: () => { }, warning: (message) => io.stderr.write(`warning: ${message}\n`) };
+    // The same detection the action runs: git (--base) or an explicit list (--files).
+    const change = args.base !== undefined
+        ? await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
+        : await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io), log });
+    for (const warning of change.warnings)
+        log.warning(warning);
+    const paths = change.paths;
+    const result = await affectedFromChanges(ws, change, { repoRoot: io.cwd, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
+    const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons }));
+    if (args.json) {
+        io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
+        return;
+    }
+    if (args.base !== undefined)
+        io.stdout.write(`changes: ${change.description}\n`);
+    if (result.all)
+        io.stdout.write(`every member is affected: ${result.allReasons.join('; ')}\n`);
+    if (members.length === 0) {
+        io.stdout.write(`no member is affected (${paths.length} changed path${paths.length === 1 ? '' : 's'})\n`);
+        return;
+    }
+    const rows = members.map((m) => [m.name, m.path, m.reasons.join('; ')]);
+    io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'WHY'], rows)}\n`);
+    io.stdout.write(`${members.length} of ${ws.members.length} members affected\n`);
+}
+/** Runs the CLI; returns the exit status (0 ok, 1 error, 2 usage). Never throws for a user's mistake. */
+async function runCli(argv, io) {
+    try {
+        const args = parseArgs(argv);
+        switch (args.command) {
+            case 'help':
+                io.stdout.write(HELP);
+                return 0;
+            case 'version':
+                io.stdout.write(`uv-workspace-sync ${VERSION}\n`);
+                return 0;
+            case 'members':
+                members(args, io);
+                return 0;
+            case 'affected':
+                await affected(args, io);
+                return 0;
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr.write(`error: ${error.message}\nhint: run 'uv-workspace-sync --help' for usage\n`);
+            return 2;
+        }
+        if (error instanceof errors_UserError) {
+            io.stderr.write(`error: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+            return 1;
+        }
+        // A bug, not a user mistake: still one line, but say where to report it.
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr.write(`error: internal error: ${message.split('\n')[0]}\nhint: this is a bug in uv-workspace-sync; please report it with the command you ran\n`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
