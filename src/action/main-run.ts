@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheKey, hashFile, hashText } from '../cache/key.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
-import { restoreCache, type RestoreResult } from '../cache/store.js';
+import type { RestoreResult } from '../cache/store.js';
 import { formatError } from '../errors.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
@@ -84,18 +84,22 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   if (link.warning) core.warning(link.warning);
 
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
-  const lockHash = ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText('');
-  const keys = cacheKey({
-    platform: process.platform,
-    arch: process.arch,
-    pythonVersion: await pythonVersionForKey(uvPath, ws.root, env),
-    lockHash,
-    members,
-    suffix: config.cacheKeySuffix,
-  });
+  // The key (and the Python it names) matters only for the GitHub cache.
+  const keys = config.cache
+    ? cacheKey({
+        platform: process.platform,
+        arch: process.arch,
+        pythonVersion: await pythonVersionForKey(uvPath, ws.root, env),
+        lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
+        members,
+        suffix: config.cacheKeySuffix,
+      })
+    : undefined;
 
   let restore: RestoreResult | undefined;
-  if (config.cache && members.length !== 0) {
+  if (keys && members.length !== 0) {
+    // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
+    const { restoreCache } = await import('../cache/store.js');
     restore = await core.group('Restore uv cache', () =>
       restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: core }),
     );
@@ -105,25 +109,24 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     uvPath,
     uvVersion: version,
     cacheDir: placement.dir,
-    cacheKey: keys.key,
+    cacheKey: keys?.key,
     exactHit: restore?.hit === 'exact',
     cacheEnabled: config.cache,
   };
-  const summaryCache: SummaryCache = {
-    dir: placement.dir,
-    placement: placement.reason,
-    sameFilesystem: placement.sameFilesystem,
-    key: keys.key,
-    matchedKey: restore?.matchedKey,
-    hit: restore?.hit === 'exact',
-  };
   const outcome: SyncOutcome = {
     state,
-    summaryCache: config.cache ? summaryCache : undefined,
+    summaryCache: keys && {
+      dir: placement.dir,
+      placement: placement.reason,
+      sameFilesystem: placement.sameFilesystem,
+      key: keys.key,
+      matchedKey: restore?.matchedKey,
+      hit: restore?.hit === 'exact',
+    },
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
     uvVersion: version,
     restore,
-    cacheKey: keys.key,
+    cacheKey: keys?.key,
     cacheDir: placement.dir,
     notes,
   };
@@ -202,7 +205,7 @@ export async function runMain(): Promise<void> {
     const outputs = buildOutputs({
       affected,
       matrix,
-      cache: outcome?.cacheKey
+      cache: outcome?.cacheDir
         ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir }
         : undefined,
       linkMode: outcome?.linkMode?.mode,

@@ -2,7 +2,7 @@
 // sync, and only where the save-cache policy allows. Nothing here fails the
 // job: cache trouble is a warning.
 import * as core from '@actions/core';
-import { saveCache, shouldSave } from '../cache/store.js';
+import { shouldSave } from '../cache/policy.js';
 import { directorySize } from '../cache/size.js';
 import { formatError } from '../errors.js';
 import { parseConfig } from '../inputs.js';
@@ -23,27 +23,36 @@ export async function runPost(): Promise<void> {
       core.info(`Not saving the uv cache: ${state.skipSaveReason ?? 'uv sync did not succeed'}.`);
       if (state.cacheKey) post.save = { saved: false, key: state.cacheKey, reason: state.skipSaveReason ?? 'uv sync did not succeed' };
     } else if (state.cacheDir && state.cacheKey) {
-      if (config.pruneCache && state.uvPath) {
-        const beforeBytes = await directorySize(state.cacheDir);
-        const started = Date.now();
-        const prune = await core.group('uv cache prune --ci', () =>
-          pruneCache(state.uvPath!, { cacheDir: state.cacheDir!, uvVersion: state.uvVersion, env: { ...process.env, UV_CACHE_DIR: state.cacheDir } }),
-        );
-        if (prune.warning) {
-          core.warning(prune.warning);
-          post.warnings!.push(prune.warning);
-        }
-        post.prune = { beforeBytes, afterBytes: await directorySize(state.cacheDir), durationMs: Date.now() - started, exitCode: prune.ok ? 0 : 1 };
-      }
-      const decision = state.cacheEnabled
-        ? shouldSave({ policy: config.saveCache, eventName: process.env.GITHUB_EVENT_NAME ?? '', exactHit: state.exactHit, syncSucceeded: state.syncSucceeded })
-        : { save: false, reason: 'the cache input is false' };
-      if (decision.save) {
-        const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core }));
-        post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason };
-      } else {
+      // A cache key exists only when the GitHub cache is in use (cache: true).
+      const decision = shouldSave({ policy: config.saveCache, eventName: process.env.GITHUB_EVENT_NAME ?? '', exactHit: state.exactHit, syncSucceeded: state.syncSucceeded });
+      if (!decision.save) {
         core.info(decision.reason);
         post.save = { saved: false, key: state.cacheKey, reason: decision.reason };
+      } else {
+        // Pruning shapes what is uploaded; a cache that stays where it is
+        // (an exact hit, cache: false on a persistent volume) is left whole.
+        if (config.pruneCache && state.uvPath) {
+          const beforeBytes = await directorySize(state.cacheDir);
+          const started = Date.now();
+          const prune = await core.group('uv cache prune --ci', () =>
+            pruneCache(state.uvPath!, { cacheDir: state.cacheDir!, uvVersion: state.uvVersion, env: { ...process.env, UV_CACHE_DIR: state.cacheDir } }),
+          );
+          if (prune.warning) {
+            core.warning(prune.warning);
+            post.warnings!.push(prune.warning);
+          }
+          post.prune = {
+            beforeBytes,
+            afterBytes: await directorySize(state.cacheDir),
+            removed: prune.report?.pruned,
+            durationMs: Date.now() - started,
+            exitCode: prune.ok ? 0 : 1,
+          };
+        }
+        // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
+        const { saveCache } = await import('../cache/store.js');
+        const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core }));
+        post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason };
       }
     }
     if (config.summary && (post.prune || post.save)) await core.summary.addRaw(renderPostSummary(post), true).write();

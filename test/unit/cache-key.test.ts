@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cacheKey, hashFile, hashText, MAX_KEY_LENGTH, type CacheKeyInput } from '../../src/cache/key.js';
 import { resolveLinkMode } from '../../src/cache/placement.js';
-import { shouldSave } from '../../src/cache/store.js';
+import { shouldSave } from '../../src/cache/policy.js';
 
 const LOCK = hashText('version = 1\n');
 const base: CacheKeyInput = { platform: 'linux', arch: 'x64', pythonVersion: '3.11', lockHash: LOCK, members: ['web'], suffix: '' };
