@@ -17,7 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const GIT_ENV: NodeJS.ProcessEnv = {
+/** git's environment for tests: no user or system config, a fixed identity, no prompts. */
+export const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_CONFIG_GLOBAL: '/dev/null',
   GIT_CONFIG_NOSYSTEM: '1',

@@ -18,20 +18,11 @@ import { parseConfig } from '../../src/inputs.js';
 import { createActionFixture, type ActionFixture, type JobOptions } from '../helpers/action-e2e.js';
 import { BAD_INPUTS, BASE_WORKSPACE, FAULTS, UNTRUSTED, type BadInputCase } from './cases.js';
 import { normalizeMessage, TROUBLESHOOTING, unescapeCommand, writeResults } from './record.js';
+import { GIT_ENV } from '../helpers/git.js';
 
 let fx: ActionFixture;
 let mainSha: string;
 const results = new Map<string, BadInputResult>();
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-};
 
 function gitIn(cwd: string, args: string[], input?: Buffer | string): string {
   return execFileSync('git', args, { cwd, env: GIT_ENV, input, maxBuffer: 256 * 1024 * 1024 }).toString('utf8').trim();

@@ -10,13 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runStep, workflowCommands, type StepResult } from '../../scripts/lib/runner.mjs';
+import { runStep, type StepResult } from '../../scripts/lib/runner.mjs';
 import { closedPortUrl, createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
 import { distDir, uvBin, uvTestEnv } from '../helpers/tools.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
 import { FAULTS } from './cases.js';
-import { unescapeCommand, writeResults } from './record.js';
+import { commandMessages, writeResults } from './record.js';
 
 let fx: ActionFixture;
 const servers: CacheServer[] = [];
@@ -53,12 +53,6 @@ async function server(): Promise<CacheServer> {
   const s = await startCacheServer();
   servers.push(s);
   return s;
-}
-
-function messages(step: StepResult | undefined, command: string): string[] {
-  return workflowCommands(step?.stdout ?? '')
-    .filter((c) => c.command === command)
-    .map((c) => unescapeCommand(c.message));
 }
 
 function noStackTrace(job: JobResult): void {
@@ -132,10 +126,10 @@ describe('faults through the action', () => {
 
     noStackTrace(job);
     expect(job.main.code).toBe(1);
-    expect(messages(job.main, 'error')).toEqual(['uv sync was killed by SIGKILL']);
+    expect(commandMessages(job.main, 'error')).toEqual(['uv sync was killed by SIGKILL']);
     expect(job.post?.code).toBe(0);
     expect(job.post?.stdout).toContain('Not saving the uv cache: uv sync failed.');
-    expect(messages(job.post, 'error')).toEqual([]);
+    expect(commandMessages(job.post, 'error')).toEqual([]);
     expect(cache.requests.filter((r) => r.route === 'CreateCacheEntry' || r.route === 'blob:put')).toEqual([]);
     expect(cache.entries()).toEqual([]);
     passed.add('uv-sync-killed');
@@ -154,7 +148,7 @@ describe('faults through the action', () => {
     expect(job.main.code, job.log).toBe(0);
     expect(job.main.outputs.all).toBe('true');
     expect(JSON.parse(job.main.outputs.members!)).toEqual(['a', 'b', 'c']);
-    const warnings = messages(job.main, 'warning');
+    const warnings = commandMessages(job.main, 'warning');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^could not list the changed files \(the before commit [0-9a-f]{7} is not in the clone and could not be fetched from origin.*\); treating every member as affected$/);
     expect(installedPackages(job.venv)).toEqual(['a', 'b', 'c', 'other', 'tiny']);
@@ -187,8 +181,8 @@ describe('faults through the action', () => {
     expect(post.stdout).not.toMatch(/^\s+at /m);
     // uv 0.13.9 prunes with --force, so it does not wait for the holder; a wait would have timed out the test.
     expect(post.stdout).toContain('::group::uv cache prune --ci');
-    expect(messages(post, 'warning')).toEqual([]);
-    expect(messages(post, 'error')).toEqual([]);
+    expect(commandMessages(post, 'warning')).toEqual([]);
+    expect(commandMessages(post, 'error')).toEqual([]);
     expectSaved(cache, job.main.outputs['cache-key']!);
     passed.add('prune-blocked');
   });
@@ -208,7 +202,7 @@ describe('faults through the action', () => {
       noStackTrace(second);
       expect(second.main.code, second.log).toBe(0);
       const cacheDir = second.main.outputs['cache-dir']!;
-      const warnings = messages(second.main, 'warning');
+      const warnings = commandMessages(second.main, 'warning');
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toContain('the uv cache was not restored, continuing without it:');
       expect(warnings[0]).toContain(`emptied ${cacheDir} so no half-extracted entries remain`);
@@ -219,7 +213,7 @@ describe('faults through the action', () => {
       expect(installedPackages(second.venv)).toEqual(['a', 'tiny']);
       expect(second.downloads, 'packages fetched again: nothing came from the bad archive').toBeGreaterThan(0);
       expect(second.post?.code).toBe(0);
-      expect(messages(second.post, 'error')).toEqual([]);
+      expect(commandMessages(second.post, 'error')).toEqual([]);
       passed.add(id);
     });
   }
@@ -242,10 +236,10 @@ describe('faults through the action', () => {
     const posts = await Promise.all(jobs.map((job) => runPost(job, inputs, cache)));
     for (const post of posts) {
       expect(post.code).toBe(0);
-      expect(messages(post, 'error')).toEqual([]);
-      expect(messages(post, 'warning')).toEqual([]);
+      expect(commandMessages(post, 'error')).toEqual([]);
+      expect(commandMessages(post, 'warning')).toEqual([]);
     }
-    const notices = posts.flatMap((post) => messages(post, 'notice'));
+    const notices = posts.flatMap((post) => commandMessages(post, 'notice'));
     expect(notices).toEqual([`another job already saved (or is saving) the uv cache under key ${key}; nothing to do`]);
     expect(posts.filter((post) => post.stdout.includes(`saved the uv cache under key ${key}`))).toHaveLength(1);
     expect(cache.entries().filter((e) => e.key === key && e.finalized)).toHaveLength(1);
@@ -268,7 +262,7 @@ describe('faults through the action', () => {
     noStackTrace(job);
     expect(job.main.code, job.log).toBe(0);
     expect(cache.requests.filter((r) => r.route === 'GetCacheEntryDownloadURL').map((r) => r.status).slice(-2)).toEqual([503, 200]);
-    expect(messages(job.main, 'warning')).toEqual([]);
+    expect(commandMessages(job.main, 'warning')).toEqual([]);
     if (job.main.outputs['cache-hit'] !== 'true') cachesLost++;
     expect(job.main.outputs['cache-hit']).toBe('true');
     expect(installedPackages(job.venv)).toEqual(['c', 'other']);
@@ -282,9 +276,9 @@ describe('faults through the action', () => {
     noStackTrace(job);
     expect(job.main.code, job.log).toBe(0);
     expect(job.post?.code).toBe(0);
-    expect(messages(job.main, 'warning')).toEqual([expect.stringMatching(/^the uv cache was not restored, continuing without it: .*ECONNREFUSED/)]);
-    expect(messages(job.post, 'warning')).toEqual([expect.stringMatching(/^the uv cache was not saved: /)]);
-    expect([...messages(job.main, 'error'), ...messages(job.post, 'error')]).toEqual([]);
+    expect(commandMessages(job.main, 'warning')).toEqual([expect.stringMatching(/^the uv cache was not restored, continuing without it: .*ECONNREFUSED/)]);
+    expect(commandMessages(job.post, 'warning')).toEqual([expect.stringMatching(/^the uv cache was not saved: /)]);
+    expect([...commandMessages(job.main, 'error'), ...commandMessages(job.post, 'error')]).toEqual([]);
     expect(installedPackages(job.venv)).toEqual(['c', 'other']);
     passed.add('service-refused');
   });

@@ -4,6 +4,7 @@
 // and renders the doc.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { workflowCommands, type StepResult } from '../../scripts/lib/runner.mjs';
 import { projectRoot } from '../helpers/tools.js';
 
 export const RESULTS_DIR = path.join(projectRoot, 'test-results', 'reliability');
@@ -26,4 +27,11 @@ export function normalizeMessage(text: string, dirs: Record<string, string>): st
 /** Undoes @actions/core's escaping of a workflow command's message. */
 export function unescapeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** The messages of one workflow command (`warning`, `error`, ...) a step printed, unescaped. */
+export function commandMessages(step: StepResult | undefined, command: string): string[] {
+  return workflowCommands(step?.stdout ?? '')
+    .filter((c) => c.command === command)
+    .map((c) => unescapeCommand(c.message));
 }

@@ -10,14 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workflowCommands, type StepResult } from '../../scripts/lib/runner.mjs';
+import { workflowCommands } from '../../scripts/lib/runner.mjs';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
 import { startGitHubApi } from '../helpers/github-api-server.js';
 import { projectRoot } from '../helpers/tools.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
 import { UNTRUSTED } from './cases.js';
-import { unescapeCommand, writeResults } from './record.js';
+import { commandMessages, unescapeCommand, writeResults } from './record.js';
 
 let fx: ActionFixture;
 const servers: CacheServer[] = [];
@@ -51,12 +51,6 @@ async function server(): Promise<CacheServer> {
   const s = await startCacheServer();
   servers.push(s);
   return s;
-}
-
-function commands(step: StepResult | undefined, command: string): string[] {
-  return workflowCommands(step?.stdout ?? '')
-    .filter((c) => c.command === command)
-    .map((c) => unescapeCommand(c.message));
 }
 
 async function eventFile(name: string, payload: unknown): Promise<string> {
@@ -180,8 +174,8 @@ describe('a pull request with hostile names', () => {
       expect(new Set(cmds.map((c) => c.command)), 'only the commands the action itself issues').toEqual(
         new Set(cmds.map((c) => c.command).filter((c) => ['group', 'endgroup', 'notice', 'debug', 'add-matcher', 'add-mask'].includes(c))),
       );
-      expect(commands(step, 'error')).toEqual([]);
-      expect(commands(step, 'warning')).toEqual([]);
+      expect(commandMessages(step, 'error')).toEqual([]);
+      expect(commandMessages(step, 'warning')).toEqual([]);
       for (const line of `${step.stdout}\n${step.stderr}`.split('\n')) {
         expect(line, 'no line starts a workflow command from a name').not.toMatch(/^::(error|warning)::(injected|encoded|title)/);
       }
@@ -248,7 +242,7 @@ describe('the github-token', () => {
       const seen: string[] = [];
       const failed = await run();
       expect(failed.main.outputs.all).toBe('true');
-      expect(commands(failed.main, 'warning')).toEqual([expect.stringContaining("the GitHub API did not list the pull request's files")]);
+      expect(commandMessages(failed.main, 'warning')).toEqual([expect.stringContaining("the GitHub API did not list the pull request's files")]);
       seen.push(JSON.stringify(failed));
 
       api.data.failWith = undefined;
