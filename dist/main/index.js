@@ -34005,17 +34005,16 @@ async function runSync(config, ws, detection) {
     let exitCode = 0;
     let durationMs = 0;
     const command = [];
-    {
-        for (const args of plan.invocations) {
-            command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
-            const result = await core.group(`uv ${args.join(' ')}`, () => runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }));
-            stderr += result.stderr;
-            durationMs += result.durationMs;
-            exitCode = result.code;
-            if (result.code !== 0) {
-                outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
-                break;
-            }
+    // One invocation, or one per member on a uv that cannot repeat --package.
+    for (const args of plan.invocations) {
+        command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
+        const result = await core.group(`uv ${args.join(' ')}`, () => runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }));
+        stderr += result.stderr;
+        durationMs += result.durationMs;
+        exitCode = result.code;
+        if (result.code !== 0) {
+            outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+            break;
         }
     }
     // The sync's own errors are annotated from its parsed output (with their
