@@ -33918,6 +33918,7 @@ function emit(annotation) {
 }
 async function runSync(config, ws, detection) {
     const notes = [];
+    const warnings = [];
     const env = { ...process.env };
     const uvPath = findUv(env.PATH ?? '');
     const version = await uvVersion(uvPath);
@@ -33935,8 +33936,10 @@ async function runSync(config, ws, detection) {
         venvDir,
     });
     core.info(`uv cache: ${placement.dir} (${placement.reason})`);
-    if (placement.warning)
+    if (placement.warning) {
         core.warning(placement.warning, { title: 'uv cache on another filesystem' });
+        warnings.push(placement.warning);
+    }
     core.exportVariable('UV_CACHE_DIR', placement.dir);
     env.UV_CACHE_DIR = placement.dir;
     const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
@@ -33944,8 +33947,10 @@ async function runSync(config, ws, detection) {
         core.exportVariable('UV_LINK_MODE', link.exportValue);
         env.UV_LINK_MODE = link.exportValue;
     }
-    if (link.warning)
+    if (link.warning) {
         core.warning(link.warning);
+        warnings.push(link.warning);
+    }
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
     // The key (and the Python it names) matters only for the GitHub cache.
     const keys = config.cache
@@ -33989,6 +33994,7 @@ async function runSync(config, ws, detection) {
         cacheKey: keys?.key,
         cacheDir: placement.dir,
         notes,
+        warnings,
     };
     const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug });
     if (plan.note) {
@@ -34104,7 +34110,7 @@ async function runMain() {
                 sync: outcome?.sync,
                 matrix: config.mode === 'detect' ? matrix : undefined,
                 notes: outcome?.notes,
-                warnings: [...ws.warnings, ...(detection.change?.warnings ?? [])],
+                warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
             };
             await core.summary.addRaw(renderSummary(summary), true).write();
         }

@@ -51,10 +51,13 @@ interface SyncOutcome {
   cacheDir?: string;
   failure?: string;
   notes: string[];
+  /** Already emitted as ::warning; repeated in the summary, where a reviewer reads them. */
+  warnings: string[];
 }
 
 async function runSync(config: Config, ws: Workspace, detection: Detection): Promise<SyncOutcome> {
   const notes: string[] = [];
+  const warnings: string[] = [];
   const env = { ...process.env };
   const uvPath = findUv(env.PATH ?? '');
   const version = await uvVersion(uvPath);
@@ -73,7 +76,10 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     venvDir,
   });
   core.info(`uv cache: ${placement.dir} (${placement.reason})`);
-  if (placement.warning) core.warning(placement.warning, { title: 'uv cache on another filesystem' });
+  if (placement.warning) {
+    core.warning(placement.warning, { title: 'uv cache on another filesystem' });
+    warnings.push(placement.warning);
+  }
   core.exportVariable('UV_CACHE_DIR', placement.dir);
   env.UV_CACHE_DIR = placement.dir;
   const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
@@ -81,7 +87,10 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     core.exportVariable('UV_LINK_MODE', link.exportValue);
     env.UV_LINK_MODE = link.exportValue;
   }
-  if (link.warning) core.warning(link.warning);
+  if (link.warning) {
+    core.warning(link.warning);
+    warnings.push(link.warning);
+  }
 
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
   // The key (and the Python it names) matters only for the GitHub cache.
@@ -129,6 +138,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     cacheKey: keys?.key,
     cacheDir: placement.dir,
     notes,
+    warnings,
   };
 
   const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug });
@@ -250,7 +260,7 @@ export async function runMain(): Promise<void> {
         sync: outcome?.sync,
         matrix: config.mode === 'detect' ? matrix : undefined,
         notes: outcome?.notes,
-        warnings: [...ws.warnings, ...(detection.change?.warnings ?? [])],
+        warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
       };
       await core.summary.addRaw(renderSummary(summary), true).write();
     }

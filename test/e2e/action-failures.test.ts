@@ -3,7 +3,8 @@
 // with uv's own error and saves nothing; a broken or absent cache service is a
 // warning and the sync still runs; the oldest supported uv falls back to one
 // `--inexact` sync per member.
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
@@ -133,6 +134,28 @@ describe(`the oldest supported uv (${UV_OLDEST_VERSION})`, () => {
       expect(server.entries().map((e) => e.key)).toEqual([job.main.outputs['cache-key']]);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('a cache-dir on another filesystem than the venv', () => {
+  it.skipIf(!existsSync('/dev/shm'))('syncs by copying, and says so once in the log and in the summary, with the fix', async () => {
+    const cacheDir = await mkdtemp('/dev/shm/uvws-e2e-cache-');
+    try {
+      const job = await fx.runJob({ event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs: { 'cache-dir': cacheDir, cache: 'false' } });
+      expect(job.main.code, job.log).toBe(0);
+      expect(installedPackages(job.venv)).toEqual(API_CLOSURE);
+      const warnings = annotations(job, 'warning');
+      const placement = warnings.filter((m) => m.includes(cacheDir));
+      expect(placement, warnings.join('\n')).toHaveLength(1);
+      expect(placement[0]).toMatch(/cannot be linked into .*copies every file.*hint:/);
+      expect(job.main.outputs['link-mode']).toBe('copy');
+      // uv's own per-install warning is not repeated: the action exported UV_LINK_MODE=copy.
+      expect(job.log).not.toMatch(/Failed to hardlink/);
+      expect(job.main.summary).toContain(cacheDir);
+      expect(job.main.summary).toMatch(/cannot be linked into/);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
     }
   });
 });
