@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3671);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5979);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -29,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3671:
+/***/ 5979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2744,6 +2744,7 @@ function rootGroupSelected(sel, group) {
 // extras, groups or plain runtime deps) need no special case: every walk marks
 // what it has seen.
 
+
 const rootState = (g, member) => member;
 const baseState = (g, member) => g.names.length + member;
 /** Builds the state graph for a workspace and a `uv sync` argument list. */
@@ -2867,20 +2868,8 @@ function installGraph(ws, syncArgs = []) {
 }
 /** Members reached from root(member), including the member itself. */
 function closureOf(g, member) {
-    const seen = new Uint8Array(g.out.length);
-    const stack = [rootState(g, member)];
-    seen[stack[0]] = 1;
     const members = new Set([g.names[member]]);
-    while (stack.length > 0) {
-        const s = stack.pop();
-        members.add(g.names[g.memberOf[s]]);
-        for (const t of g.out[s]) {
-            if (!seen[t]) {
-                seen[t] = 1;
-                stack.push(t);
-            }
-        }
-    }
+    forEachReachable(g.out, [rootState(g, member)], (s) => members.add(g.names[g.memberOf[s]]));
     return members;
 }
 /**
@@ -2962,7 +2951,34 @@ function describeVia(g, y, from, hop) {
     return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
 }
 
+;// CONCATENATED MODULE: ./src/workspace/reach.ts
+// Depth-first reachability over a state graph given as adjacency lists: the
+// one walk both install closures use (members in closure.ts, locked packages
+// in lockdiff.ts). Iterative, so deep chains cannot overflow the stack.
+/** Calls `visit` once for every state reachable from `starts` (the starts included). */
+function reach_forEachReachable(out, starts, visit) {
+    const seen = new Uint8Array(out.length);
+    const stack = [];
+    for (const s of starts) {
+        if (!seen[s]) {
+            seen[s] = 1;
+            stack.push(s);
+        }
+    }
+    while (stack.length > 0) {
+        const s = stack.pop();
+        visit(s);
+        for (const t of out[s]) {
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack.push(t);
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
+
 
 function buildLockGraph(lock) {
     const byName = new Map();
@@ -3062,24 +3078,7 @@ function memberClosure(g, member, sel, rootName) {
         }
     }
     g.settle();
-    const seen = new Uint8Array(g.pkgOf.length);
-    const stack = [];
-    for (const s of starts) {
-        if (!seen[s]) {
-            seen[s] = 1;
-            stack.push(s);
-        }
-    }
-    while (stack.length > 0) {
-        const s = stack.pop();
-        result.add(g.identity[g.pkgOf[s]]);
-        for (const t of g.out[s]) {
-            if (!seen[t]) {
-                seen[t] = 1;
-                stack.push(t);
-            }
-        }
-    }
+    reach_forEachReachable(g.out, starts, (s) => result.add(g.identity[g.pkgOf[s]]));
     return result;
 }
 function describe(name, base, head) {

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6505:
+/***/ 3251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30021,6 +30021,32 @@ function rootGroupSelected(sel, group) {
     return sel.allGroups || sel.groups.has(group);
 }
 
+;// CONCATENATED MODULE: ./src/workspace/reach.ts
+// Depth-first reachability over a state graph given as adjacency lists: the
+// one walk both install closures use (members in closure.ts, locked packages
+// in lockdiff.ts). Iterative, so deep chains cannot overflow the stack.
+/** Calls `visit` once for every state reachable from `starts` (the starts included). */
+function forEachReachable(out, starts, visit) {
+    const seen = new Uint8Array(out.length);
+    const stack = [];
+    for (const s of starts) {
+        if (!seen[s]) {
+            seen[s] = 1;
+            stack.push(s);
+        }
+    }
+    while (stack.length > 0) {
+        const s = stack.pop();
+        visit(s);
+        for (const t of out[s]) {
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack.push(t);
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/closure.ts
 // The install closure: which members `uv sync --package Y` installs.
 //
@@ -30033,6 +30059,7 @@ function rootGroupSelected(sel, group) {
 // package it syncs, never those of the members it pulls in. Cycles (through
 // extras, groups or plain runtime deps) need no special case: every walk marks
 // what it has seen.
+
 
 const rootState = (g, member) => member;
 const baseState = (g, member) => g.names.length + member;
@@ -30157,20 +30184,8 @@ function installGraph(ws, syncArgs = []) {
 }
 /** Members reached from root(member), including the member itself. */
 function closureOf(g, member) {
-    const seen = new Uint8Array(g.out.length);
-    const stack = [rootState(g, member)];
-    seen[stack[0]] = 1;
     const members = new Set([g.names[member]]);
-    while (stack.length > 0) {
-        const s = stack.pop();
-        members.add(g.names[g.memberOf[s]]);
-        for (const t of g.out[s]) {
-            if (!seen[t]) {
-                seen[t] = 1;
-                stack.push(t);
-            }
-        }
-    }
+    forEachReachable(g.out, [rootState(g, member)], (s) => members.add(g.names[g.memberOf[s]]));
     return members;
 }
 /**
@@ -33413,6 +33428,7 @@ async function readFileAtRef(repoRoot, ref, repoRelativePath) {
 
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
 
+
 function buildLockGraph(lock) {
     const byName = new Map();
     lock.packages.forEach((p, i) => {
@@ -33511,24 +33527,7 @@ function memberClosure(g, member, sel, rootName) {
         }
     }
     g.settle();
-    const seen = new Uint8Array(g.pkgOf.length);
-    const stack = [];
-    for (const s of starts) {
-        if (!seen[s]) {
-            seen[s] = 1;
-            stack.push(s);
-        }
-    }
-    while (stack.length > 0) {
-        const s = stack.pop();
-        result.add(g.identity[g.pkgOf[s]]);
-        for (const t of g.out[s]) {
-            if (!seen[t]) {
-                seen[t] = 1;
-                stack.push(t);
-            }
-        }
-    }
+    forEachReachable(g.out, starts, (s) => result.add(g.identity[g.pkgOf[s]]));
     return result;
 }
 function lockdiff_describe(name, base, head) {
@@ -34130,7 +34129,7 @@ async function runMain() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6505);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3251);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

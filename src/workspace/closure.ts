@@ -11,6 +11,7 @@
 // what it has seen.
 import { groupSelected, parseSyncSelection, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
 import type { Edge, Workspace } from './types.js';
+import { forEachReachable } from './reach.js';
 
 /** How root(Y) or a state reaches the next one; used to explain a dependency. */
 export type Via = { kind: 'runtime' } | { kind: 'extra'; extra: string } | { kind: 'group'; group: string };
@@ -152,20 +153,8 @@ export function installGraph(ws: Workspace, syncArgs: readonly string[] = []): I
 
 /** Members reached from root(member), including the member itself. */
 export function closureOf(g: InstallGraph, member: number): Set<string> {
-  const seen = new Uint8Array(g.out.length);
-  const stack = [rootState(g, member)];
-  seen[stack[0]!] = 1;
   const members = new Set<string>([g.names[member]!]);
-  while (stack.length > 0) {
-    const s = stack.pop()!;
-    members.add(g.names[g.memberOf[s]!]!);
-    for (const t of g.out[s]!) {
-      if (!seen[t]) {
-        seen[t] = 1;
-        stack.push(t);
-      }
-    }
-  }
+  forEachReachable(g.out, [rootState(g, member)], (s) => members.add(g.names[g.memberOf[s]!]!));
   return members;
 }
 

@@ -13,6 +13,7 @@
 import type { Lock, LockDependency } from './lockfile.js';
 import type { Member } from './types.js';
 import { groupSelected, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
+import { forEachReachable } from './reach.js';
 
 interface LockGraph {
   lock: Lock;
@@ -120,24 +121,7 @@ function memberClosure(g: LockGraph, member: Member, sel: SyncSelection, rootNam
     }
   }
   g.settle();
-  const seen = new Uint8Array(g.pkgOf.length);
-  const stack: number[] = [];
-  for (const s of starts) {
-    if (!seen[s]) {
-      seen[s] = 1;
-      stack.push(s);
-    }
-  }
-  while (stack.length > 0) {
-    const s = stack.pop()!;
-    result.add(g.identity[g.pkgOf[s]!]!);
-    for (const t of g.out[s]!) {
-      if (!seen[t]) {
-        seen[t] = 1;
-        stack.push(t);
-      }
-    }
-  }
+  forEachReachable(g.out, starts, (s) => result.add(g.identity[g.pkgOf[s]!]!));
   return result;
 }
 
