@@ -1,5 +1,6 @@
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { computeAffected, type Affected } from './affected.js';
@@ -25,10 +26,10 @@ export function allMembers(ws: Workspace, reason: string): Affected {
  * is undefined when git has no base (an explicit file list), which the
  * engine treats as "every member".
  */
-async function lockTexts(ws: Workspace, change: ChangeSet, repoRoot: string): Promise<{ base: string | undefined; head: string | undefined } | undefined> {
+async function lockTexts(ws: Workspace, change: ChangeSet, paths: readonly string[], repoRoot: string): Promise<{ base: string | undefined; head: string | undefined } | undefined> {
   if (!ws.lockPath) return undefined;
   const lockRel = path.relative(repoRoot, ws.lockPath).split(path.sep).join('/');
-  if (!change.paths.includes(lockRel)) return undefined;
+  if (!paths.includes(lockRel)) return undefined;
   const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
   const head = change.head
     ? await readFileAtRef(repoRoot, change.head, lockRel)
@@ -36,13 +37,64 @@ async function lockTexts(ws: Workspace, change: ChangeSet, repoRoot: string): Pr
   return { base, head };
 }
 
+/** A member reached through a symlink: where git sees its files, and the path the member has. */
+export interface LinkAlias {
+  /** Repository-relative real directory (`vendor/linked`). */
+  target: string;
+  /** The member's path (`packages/linked`). */
+  link: string;
+}
+
+function realOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/**
+ * Members whose directory is (or lies under) a symlink: git records the
+ * link as one entry and the files under the link's target, so a change to
+ * `vendor/linked/x.py` must reach the member `packages/linked` that the link
+ * makes. Targets outside the repository are not git's to report.
+ */
+export function linkAliases(ws: Workspace): LinkAlias[] {
+  const realRepo = realOr(ws.repoRoot);
+  const out: LinkAlias[] = [];
+  for (const member of ws.members) {
+    const real = realOr(member.dir);
+    const expected = path.join(realRepo, path.relative(ws.repoRoot, member.dir));
+    if (real === expected) continue;
+    const rel = path.relative(realRepo, real);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    out.push({ target: rel.split(path.sep).join('/'), link: member.path });
+  }
+  return out;
+}
+
+/** The changed paths plus, for each under a link's target, the same path under the link. Never fewer. */
+export function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]): string[] {
+  if (aliases.length === 0) return [...paths];
+  const out = new Set(paths);
+  for (const p of paths) {
+    for (const { target, link } of aliases) {
+      if (p !== target && !p.startsWith(`${target}/`)) continue;
+      const rest = p.slice(target.length).replace(/^\//, '');
+      out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
+    }
+  }
+  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 export async function affectedFromChanges(ws: Workspace, change: ChangeSet, options: DetectionOptions): Promise<Affected> {
   if (change.all) return allMembers(ws, change.allReason ?? 'every member (no change list)');
+  const paths = withLinkAliases(change.paths, linkAliases(ws));
   return computeAffected(ws, {
-    paths: change.paths,
+    paths,
     ignore: options.ignore,
     global: options.global,
-    lock: await lockTexts(ws, change, options.repoRoot),
+    lock: await lockTexts(ws, change, paths, options.repoRoot),
     syncArgs: options.syncArgs,
   });
 }

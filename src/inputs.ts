@@ -3,13 +3,20 @@
 // that names the input.
 import path from 'node:path';
 import { UserError } from './errors.js';
+import { parseChangedFilesText } from './changes/paths.js';
+import { parseSyncArgs } from './sync-args.js';
 
 export type Mode = 'sync' | 'detect';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
 export type SaveCachePolicy = 'auto' | 'always' | 'never';
 
 export interface Config {
-  /** Absolute repository root (GITHUB_WORKSPACE, else the current directory). */
+  /**
+   * Absolute repository root. parseConfig sets GITHUB_WORKSPACE (else the
+   * current directory), which `working-directory` is relative to; the entry
+   * point then replaces it with the root git finds from the working directory
+   * (findRepoRoot), which differs when actions/checkout used `path:`.
+   */
   repoRoot: string;
   /** Absolute workspace root. */
   workingDirectory: string;
@@ -84,57 +91,8 @@ export function parseList(name: string, raw: string, splitSpaces: boolean): stri
     .filter(Boolean);
 }
 
-/**
- * Splits `sync-args` the way a POSIX shell splits words (quotes and
- * backslashes), without expanding anything: the words go to uv as argv.
- */
-export function splitArgs(name: string, raw: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let quote: '"' | "'" | undefined;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-      else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]!)) word += raw[++i];
-      else word += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      inWord = true;
-    } else if (c === '\\' && i + 1 < raw.length) {
-      word += raw[++i];
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (quote) throw new UserError(`input '${name}' has an unclosed ${quote} quote`, 'close the quote or remove it');
-  if (inWord) words.push(word);
-  return words;
-}
-
-/** uv sync options that would contradict the members the action selects. */
-const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
-
-function checkSyncArgs(args: string[]): void {
-  for (const arg of args) {
-    const flag = arg.split('=')[0]!;
-    if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-      throw new UserError(
-        `input 'sync-args' contains '${flag}', which conflicts with the members the action selects`,
-        flag === '--package' || flag === '--all-packages'
-          ? "use the 'packages' input to choose members"
-          : "use 'working-directory' to choose the workspace",
-      );
-    }
-  }
-}
+/** `sync-args` is split and guarded by the one parser the CLI's --sync-args uses too. */
+export { splitArgs } from './sync-args.js';
 
 function parseShards(raw: string): number {
   const text = raw.trim() || '0';
@@ -173,14 +131,13 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
   const packagesRaw = parseList('packages', read('packages'), true);
   const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
   const changedFilesRaw = read('changed-files');
-  const syncArgs = splitArgs('sync-args', read('sync-args'));
-  checkSyncArgs(syncArgs);
+  const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
   return {
     repoRoot,
     workingDirectory,
     mode: oneOf('mode', read('mode'), MODES, 'sync'),
     packages,
-    changedFiles: changedFilesRaw.trim() === '' ? undefined : parseList('changed-files', changedFilesRaw, false),
+    changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
     base: optional(read('base')),
     head: optional(read('head')),
     ignore: parseList('ignore', read('ignore'), false),

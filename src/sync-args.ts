@@ -13,8 +13,79 @@
 // asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
 // not declare is taken from the workspace root's `[dependency-groups]`;
 // default groups never fall back to the root.
+import { UserError } from './errors.js';
 import type { Member } from './workspace/types.js';
 import { normalizeName } from './workspace/names.js';
+
+/**
+ * Splits sync arguments the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
+ */
+export function splitArgs(name: string, raw: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]!)) word += raw[++i];
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (c === '\\' && i + 1 < raw.length) {
+      word += raw[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (quote) throw new UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+function label(name: string): string {
+  return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+}
+
+/** uv sync options that would contradict the members the action (or the CLI) selects. */
+const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
+
+/**
+ * The one parser of sync arguments, for the action's `sync-args` input and
+ * the CLI's `--sync-args`: split like a shell would, then refuse the options
+ * that choose members or the project, which the action (or the CLI) decides.
+ */
+export function parseSyncArgs(name: string, raw: string): string[] {
+  const args = splitArgs(name, raw);
+  for (const arg of args) {
+    const flag = arg.split('=')[0]!;
+    if (CONFLICTING_SYNC_ARGS.includes(flag)) {
+      const cli = name.startsWith('-');
+      throw new UserError(
+        `${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`,
+        flag === '--package' || flag === '--all-packages'
+          ? cli
+            ? 'drop it: `affected` finds the members itself (use --files or --base)'
+            : "use the 'packages' input to choose members"
+          : cli
+            ? 'drop it and use --workspace to choose the workspace'
+            : "use 'working-directory' to choose the workspace",
+      );
+    }
+  }
+  return args;
+}
 
 export interface SyncSelection {
   allExtras: boolean;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheKey, hashFile, hashText } from '../cache/key.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import type { RestoreResult } from '../cache/store.js';
+import { findRepoRoot } from '../changes/git.js';
 import { formatError } from '../errors.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
@@ -188,6 +189,8 @@ export async function runMain(): Promise<void> {
   try {
     const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
     const config = parseConfig((name) => core.getInput(name), repoRoot);
+    // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
+    config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
     const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
     for (const warning of ws.warnings) core.warning(warning);
     const github = readGithubEnv(process.env);

@@ -3,7 +3,7 @@
 // else the pull request's files from the API. Detection never throws: when
 // nothing reliable can be listed the answer is "every member", because
 // syncing too much is safe and syncing too little is not.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { changedPaths, compareStrings } from './diff.js';
 import { planFromEvent, type EventPlan } from './event.js';
 import {
@@ -18,6 +18,7 @@ import {
   resolveCommit,
 } from './git.js';
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
+import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
 import type { ChangeSet } from './types.js';
 
 export interface DetectOptions {
@@ -31,7 +32,7 @@ export interface DetectOptions {
   base?: string;
   /** `head` input or --head (default: the event's head, else HEAD). */
   head?: string;
-  /** `changed-files` input or --files, already split: git is not used at all. */
+  /** `changed-files` input or --files, already split (not yet normalised): git is not used at all. */
   changedFiles?: string[];
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
@@ -49,14 +50,12 @@ class NoHistory extends Error {}
 
 interface Context {
   options: DetectOptions;
+  /** How changed paths are brought to the one normal form (paths.ts). */
+  frame: NormalizeOptions;
   repo: string;
   shallow: boolean;
   /** What was fetched or deepened, for the description. */
   notes: string[];
-}
-
-function sortedUnique(paths: Iterable<string>): string[] {
-  return [...new Set(paths)].sort(compareStrings);
 }
 
 function everything(label: string, reason: string, warn: boolean, extraWarnings: string[] = []): ChangeSet {
@@ -65,9 +64,30 @@ function everything(label: string, reason: string, warn: boolean, extraWarnings:
   return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
 }
 
-function explicitList(files: readonly string[]): ChangeSet {
-  const paths = sortedUnique(files.map((f) => f.trim().replace(/^(\.\/)+/, '')).filter(Boolean));
-  return { source: 'changed-files', description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`, paths, all: false, warnings: [] };
+/** git's own message first, then what it means here: one line. */
+function withGit(ours: string, gitSaid: string | undefined): string {
+  return gitSaid ? `git: ${gitSaid} (${ours})` : ours;
+}
+
+/**
+ * Brings a source's paths to the normal form. A path outside the repository
+ * cannot be placed, so nothing can be proven about what changed: every member.
+ */
+function normalized(label: string, source: string, raw: readonly string[], frame: NormalizeOptions, build: (paths: string[]) => ChangeSet): ChangeSet {
+  const { paths, rejected } = normalizeChangedPaths(raw, frame);
+  if (rejected.length > 0) return everything(label, describeRejected(rejected, source), true);
+  return build(paths);
+}
+
+function explicitList(files: readonly string[], frame: NormalizeOptions): ChangeSet {
+  const trimmed = files.map((f) => f.trim()).filter(Boolean);
+  return normalized('changed-files', 'changed-files', trimmed, { ...frame, backslashes: true }, (paths) => ({
+    source: 'changed-files',
+    description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
+    paths,
+    all: false,
+    warnings: [],
+  }));
 }
 
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
@@ -78,7 +98,7 @@ async function ensureCommit(ctx: Context, sha: string, role: string): Promise<st
   const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
   const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
   if (!after) {
-    throw new NoHistory(`the ${role} commit ${short(sha)} is not in the clone and could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+    throw new NoHistory(withGit(`the ${role} commit ${short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
   }
   const note = `fetched ${role} ${short(sha)}${depth ? ` at depth ${depth}` : ''}`;
   ctx.options.log.info(`${note} from origin (it was not in the clone)`);
@@ -97,7 +117,7 @@ async function resolveInputRef(ctx: Context, ref: string, role: string): Promise
   const depth = ctx.shallow ? 1 : undefined;
   const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
   const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
-  if (!sha) throw new NoHistory(`${role} '${ref}' is not a commit, branch or tag here or on origin`);
+  if (!sha) throw new NoHistory(withGit(`${role} '${ref}' is not a commit, branch or tag here or on origin`, fetched.error));
   const note = `fetched ${role} ${ref} (${short(sha)})${depth ? ` at depth ${depth}` : ''}`;
   ctx.options.log.info(`${note} from origin`);
   ctx.notes.push(note);
@@ -111,7 +131,7 @@ async function originBranch(ctx: Context, branch: string): Promise<string> {
   const depth = ctx.shallow ? 1 : undefined;
   const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
   const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
-  if (!sha) throw new NoHistory(`the default branch ${branch} could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+  if (!sha) throw new NoHistory(withGit(`the default branch ${branch} could not be fetched from origin`, fetched.error));
   const note = `fetched ${branch} (${short(sha)})${depth ? ` at depth ${depth}` : ''}`;
   ctx.options.log.info(`${note} from origin`);
   ctx.notes.push(note);
@@ -128,7 +148,7 @@ async function findMergeBase(ctx: Context, a: string, b: string): Promise<string
   if (ctx.shallow) {
     for (const depth of DEEPEN_STEPS) {
       const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
-      if (!fetched.ok) throw new NoHistory(`no merge-base of ${short(a)} and ${short(b)} in the shallow clone, and deepening failed: ${fetched.error}`);
+      if (!fetched.ok) throw new NoHistory(withGit(`no merge-base of ${short(a)} and ${short(b)} in the shallow clone, and deepening failed`, fetched.error));
       const note = `deepened ${short(a)} and ${short(b)} to depth ${depth}`;
       ctx.options.log.info(`${note} to find their merge-base`);
       const base = await mergeBase(ctx.repo, a, b);
@@ -143,9 +163,17 @@ async function findMergeBase(ctx: Context, a: string, b: string): Promise<string
 }
 
 async function gitDiff(ctx: Context, label: string, range: string, how: string, from: string, to: string): Promise<ChangeSet> {
-  const paths = changedPaths(await diffFiles(ctx.repo, from, to));
+  const raw = changedPaths(await diffFiles(ctx.repo, from, to));
   const detail = [how, ...ctx.notes].join(', ');
-  return { source: 'git', description: `${label}: ${range} (${detail})`, paths, all: false, base: from, head: to, warnings: [] };
+  return normalized(label, 'git diff', raw, ctx.frame, (paths) => ({
+    source: 'git',
+    description: `${label}: ${range} (${detail})`,
+    paths,
+    all: false,
+    base: from,
+    head: to,
+    warnings: [],
+  }));
 }
 
 /** Two-dot: everything that differs between the trees, whatever the history between them. */
@@ -214,15 +242,15 @@ async function pullRequestFromApi(
   }
   options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
   const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
-  return {
+  return normalized(label, 'the GitHub API', listed.paths, await frameOf(options), (paths) => ({
     source: 'api',
     description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
-    paths: sortedUnique(listed.paths),
+    paths,
     all: false,
     ...(base ? { base } : {}),
     head: plan.head,
     warnings: [],
-  };
+  }));
 }
 
 async function push(ctx: Context, plan: Extract<EventPlan, { kind: 'push' }>, head: string): Promise<ChangeSet> {
@@ -302,7 +330,7 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
     if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);
   }
-  const ctx: Context = { options, repo, shallow: await isShallow(repo), notes: [] };
+  const ctx: Context = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
   const warnings: string[] = [];
 
   if (options.base !== undefined && options.base !== 'last-success') {
@@ -362,9 +390,19 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
   }
 }
 
+/** The repository root and its realpath: an absolute path may be written under either. */
+async function frameOf(options: DetectOptions): Promise<NormalizeOptions> {
+  const real = await realpath(options.repoRoot).catch(() => options.repoRoot);
+  return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
+}
+
 /** Lists the changed paths; never throws (a failure means every member, with a warning). */
 export async function detectChanges(options: DetectOptions): Promise<ChangeSet> {
-  if (options.changedFiles !== undefined) return explicitList(options.changedFiles);
+  if (options.changedFiles !== undefined) {
+    const result = explicitList(options.changedFiles, await frameOf(options));
+    options.log.info(`changed files: ${result.description}`);
+    return result;
+  }
   const plan =
     options.eventName === undefined
       ? planFromEvent(undefined, undefined)

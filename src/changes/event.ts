@@ -58,6 +58,15 @@ function malformed(event: string, source: string, what: string): EventPlan {
 }
 
 /**
+ * The one wording of "this run has nothing to compare against", for every
+ * event without a base (a new reason string; the lead maps it to a
+ * structured reason at merge).
+ */
+export function noBaseReason(what: string): string {
+  return `${what} has no base commit to compare against`;
+}
+
+/**
  * Decides what to compare for one event. `payloadText` is the content of
  * GITHUB_EVENT_PATH (undefined when it could not be read); `source` names it
  * in messages.
@@ -68,11 +77,12 @@ export function planFromEvent(eventName: string | undefined, payloadText: string
   }
   const event = eventName;
   if (event === 'workflow_dispatch' || event === 'schedule' || event === 'repository_dispatch' || event === 'workflow_call') {
-    return { kind: 'all', event, reason: `a ${event} run has no base commit to compare against`, problem: false };
+    return { kind: 'all', event, reason: noBaseReason(`a ${event} run`), problem: false };
   }
   const known = event.startsWith('pull_request') || event === 'push' || event === 'merge_group';
   if (!known) {
-    return { kind: 'all', event, reason: `the ${event} event has no base commit this action knows how to compare against`, problem: false };
+    // release, create, workflow_run, ...: the rule is every member, never none.
+    return { kind: 'all', event, reason: noBaseReason(`a ${event} event`), problem: false };
   }
   if (payloadText === undefined) return malformed(event, source, 'could not be read');
   let parsed: unknown;
@@ -113,6 +123,13 @@ export function planFromEvent(eventName: string | undefined, payloadText: string
   }
   if (ZERO.test(after)) {
     return { kind: 'all', event, reason: `the push deleted ${ref}`, problem: false };
+  }
+  // A tag (a release) or any other ref that is not a branch has no earlier
+  // state of its own: comparing it with the default branch would find
+  // nothing for a tag of the default branch's tip. Nothing can be proven.
+  if (!ref.startsWith('refs/heads/')) {
+    const what = ref.startsWith('refs/tags/') ? `tag ${ref.slice('refs/tags/'.length)}` : `ref ${ref}`;
+    return { kind: 'all', event, reason: noBaseReason(`a push of ${what}`), problem: false };
   }
   const before = sha(beforeRaw);
   return {

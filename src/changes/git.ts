@@ -2,6 +2,8 @@
 // branch name or path holding `$(...)`, quotes or newlines is just data, and
 // `--end-of-options` keeps a name starting with `-` from being read as an option.
 import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { parseNameStatus, type FileChange } from './diff.js';
 
 export interface GitResult {
@@ -46,10 +48,48 @@ export function runGit(repo: string, args: readonly string[], timeoutMs = 0): Pr
   });
 }
 
-/** The last non-empty stderr line: git's own one-line reason. */
+/**
+ * git's own one-line reason from its stderr: the first `fatal:` or `error:`
+ * line (git adds advice after it, e.g. "Please make sure you have the correct
+ * access rights / and the repository exists.", whose last line alone reads as
+ * nonsense), else the first non-empty line. Never more than one line.
+ */
 export function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines[lines.length - 1] ?? '';
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
+}
+
+/** One line: git's own message first, then what it means here. */
+export function gitFailure(stderr: string, ours: string): string {
+  const said = lastLine(stderr);
+  return said ? `git: ${said} (${ours})` : ours;
+}
+
+/**
+ * The top of the git work tree holding `dir`, written in `dir`'s own frame
+ * (git prints a realpath; when `dir` is reached through a symlink the top is
+ * rebuilt from `dir` so paths compare with the ones the caller computes), or
+ * undefined outside a work tree or without git.
+ */
+export async function findRepoRoot(dir: string): Promise<string | undefined> {
+  let result: GitResult;
+  try {
+    result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+  } catch {
+    return undefined;
+  }
+  const top = result.stdout.replace(/\r?\n$/, '');
+  if (result.code !== 0 || top === '') return undefined;
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch {
+    return undefined;
+  }
+  const rel = path.relative(top, real);
+  if (rel === '') return path.resolve(dir);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return path.resolve(top);
+  return path.resolve(dir, ...rel.split(path.sep).map(() => '..'));
 }
 
 export async function isWorkTree(repo: string): Promise<boolean> {
@@ -127,7 +167,7 @@ export async function diffFiles(repo: string, from: string, to: string): Promise
     to,
     '--',
   ]);
-  if (result.code !== 0) throw new Error(`git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed: ${lastLine(result.stderr)}`);
+  if (result.code !== 0) throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed`));
   return parseNameStatus(result.stdout);
 }
 

@@ -1,7 +1,7 @@
 // Command-line parsing for `uv-workspace-sync`. Hand-written because the
 // grammar is tiny and the bundle must run with no node_modules.
 
-import { splitArgs } from '../inputs.js';
+import { parseSyncArgs } from '../sync-args.js';
 
 /** A mistake in how the command was invoked (exit 2, like most CLIs). */
 export class UsageError extends Error {}
@@ -35,6 +35,8 @@ const VALUE_OPTIONS: Record<'members' | 'affected', string[]> = {
   affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
+/** Options whose value may itself start with `-`. */
+const DASH_VALUE_OPTIONS = ['--sync-args'];
 
 export function parseArgs(argv: string[]): CliArgs {
   if (argv.length === 0) throw new UsageError('no command given');
@@ -63,8 +65,11 @@ export function parseArgs(argv: string[]): CliArgs {
     if (name !== arg) value = arg.slice(eq + 1);
     else {
       const next = rest[++i];
-      // `-` alone is a value (stdin); any other dash-word is a forgotten value.
-      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`option '${name}' needs a value`);
+      // `-` alone is a value (stdin); any other dash-word is a forgotten value,
+      // except for --sync-args, whose values are uv options (`--sync-args "--all-extras"`).
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !DASH_VALUE_OPTIONS.includes(name))) {
+        throw new UsageError(`option '${name}' needs a value`);
+      }
       value = next;
     }
     values.set(name, [...(values.get(name) ?? []), value]);
@@ -83,7 +88,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (files.length === 0 && base === undefined) throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
   if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
   if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
-  const syncArgs = splitArgs('--sync-args', single('--sync-args') ?? '');
+  // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
+  const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
   const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs };
   if (lock !== undefined) out.lock = lock;
   if (base !== undefined) out.base = base;

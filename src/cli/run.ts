@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectChanges } from '../changes/detect.js';
+import { findRepoRoot } from '../changes/git.js';
+import { normalizeChangedPaths, rejectedError } from '../changes/paths.js';
 import { affectedFromChanges } from '../detection.js';
 import { UserError } from '../errors.js';
 import { directDependencies, loadWorkspace } from '../workspace/index.js';
@@ -12,7 +14,11 @@ import { renderTable } from './table.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
-  /** The repository root: every path read or printed is relative to it. */
+  /**
+   * The current directory: --workspace, --lock and --files FILE are relative
+   * to it. The repository root is found from it (git), so the answer is the
+   * same from any directory inside the repository.
+   */
   cwd: string;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
@@ -26,14 +32,12 @@ async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<stri
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Changed paths as git prints them: `/`-separated, relative to the repository root. */
-function normalizeChangedPath(line: string): string {
-  let p = line.trim().replace(/\\/g, '/');
-  while (p.startsWith('./')) p = p.slice(2);
-  return p;
-}
-
-async function readChangedPaths(files: string[], io: CliIO): Promise<string[]> {
+/**
+ * The changed paths listed in --files, one per line, in the normal form:
+ * relative to the repository root as git prints them (wherever the command
+ * runs), or absolute. A path outside the repository is an error.
+ */
+async function readChangedPaths(files: string[], io: CliIO, repoRoot: string): Promise<string[]> {
   const paths: string[] = [];
   for (const file of files) {
     let text: string;
@@ -48,21 +52,30 @@ async function readChangedPaths(files: string[], io: CliIO): Promise<string[]> {
       }
     }
     for (const line of text.split(/\r?\n/)) {
-      const p = normalizeChangedPath(line);
+      const p = line.trim();
       if (p) paths.push(p);
     }
   }
-  return [...new Set(paths)];
+  const real = fs.realpathSync(repoRoot);
+  const { paths: normal, rejected } = normalizeChangedPaths(paths, { repoRoot, rootAliases: real === repoRoot ? [] : [real], backslashes: true });
+  if (rejected.length > 0) throw rejectedError(rejected, '--files');
+  return normal;
 }
 
-function load(args: MembersArgs | AffectedArgs, io: CliIO): Workspace {
-  const ws = loadWorkspace(args.workspace, io.cwd, args.lock !== undefined ? { lockFile: args.lock } : {});
+/** The repository root found from the current directory, or the current directory outside git. */
+async function repoRootOf(io: CliIO): Promise<string> {
+  return (await findRepoRoot(io.cwd)) ?? path.resolve(io.cwd);
+}
+
+function load(args: MembersArgs | AffectedArgs, io: CliIO, repoRoot: string): Workspace {
+  const dir = path.resolve(io.cwd, args.workspace);
+  const ws = loadWorkspace(dir, repoRoot, args.lock !== undefined ? { lockFile: path.resolve(io.cwd, args.lock) } : {});
   for (const warning of ws.warnings) io.stderr.write(`warning: ${warning}\n`);
   return ws;
 }
 
-function members(args: MembersArgs, io: CliIO): void {
-  const ws = load(args, io);
+async function members(args: MembersArgs, io: CliIO): Promise<void> {
+  const ws = load(args, io, await repoRootOf(io));
   const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name) }));
   if (args.json) {
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -74,16 +87,22 @@ function members(args: MembersArgs, io: CliIO): void {
 }
 
 async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
-  const ws = load(args, io);
+  const repoRoot = await repoRootOf(io);
+  const ws = load(args, io, repoRoot);
   const log = { info: () => {}, warning: (message: string) => io.stderr.write(`warning: ${message}\n`) };
   // The same detection the action runs: git (--base) or an explicit list (--files).
   const change =
     args.base !== undefined
-      ? await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
-      : await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io), log });
+      ? await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
+      : await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io, repoRoot), log });
+  // The action falls back to every member when git fails; asked on a
+  // terminal, a --base that git cannot compare is the user's to fix.
+  if (args.base !== undefined && change.source === 'none') {
+    throw new UserError(`--base ${args.base}: ${change.allReason ?? 'git could not list the changes'}`, 'give a commit, branch or tag that this clone (or origin) has, e.g. origin/main');
+  }
   for (const warning of change.warnings) log.warning(warning);
   const paths = change.paths;
-  const result = await affectedFromChanges(ws, change, { repoRoot: io.cwd, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
+  const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons }));
   if (args.json) {
     io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
@@ -112,7 +131,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         io.stdout.write(`uv-workspace-sync ${VERSION}\n`);
         return 0;
       case 'members':
-        members(args, io);
+        await members(args, io);
         return 0;
       case 'affected':
         await affected(args, io);

@@ -25,6 +25,8 @@ export interface FsReader {
    * matched directory instead of failing on its missing pyproject.toml.
    */
   hasOnlyIgnoredFiles(absDir: string): boolean;
+  /** The real path of a directory (symlinks resolved), to follow symlinked members without looping. */
+  realpath?(absPath: string): string | undefined;
 }
 
 function containsFile(absDir: string): boolean {
@@ -68,6 +70,13 @@ export const nodeFs: FsReader = {
       const isDir = isSymlink ? nodeFs.kind(path.join(absDir, entry.name)) === 'dir' : entry.isDirectory();
       return { name: entry.name, isDir, isSymlink };
     });
+  },
+  realpath(absPath) {
+    try {
+      return fs.realpathSync(absPath);
+    } catch {
+      return undefined;
+    }
   },
   hasOnlyIgnoredFiles(absDir) {
     if (!containsFile(absDir)) return true;
@@ -135,6 +144,7 @@ function globDir(fsr: FsReader, base: string): GlobDir {
   return {
     list: (rel) => fsr.list(rel === '' ? base : path.join(base, rel)),
     kind: (rel) => fsr.kind(rel === '' ? base : path.join(base, rel)),
+    ...(fsr.realpath ? { realpath: (rel: string) => fsr.realpath!(rel === '' ? base : path.join(base, rel)) } : {}),
   };
 }
 
@@ -154,7 +164,8 @@ function includedIn(root: string, ws: NonNullable<Pyproject['workspace']>, file:
  * Finds the workspace root for `startDir`: the directory itself when its
  * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
  * pyproject.toml at or above it, and then the workspace above that project
- * which includes it. The walk never leaves the repository.
+ * which includes it, else that project alone (a workspace of one). The walk
+ * never leaves the repository.
  */
 export function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): { root: string; pyproject: Pyproject } {
   const shown = repoRelative(repoRoot, startDir);
@@ -196,7 +207,9 @@ export function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsRea
     // The nearest pyproject.toml above decides, as in uv: a project above means we are its example or test.
     break;
   }
-  throw noWorkspace;
+  // A project no workspace includes: uv treats it as a workspace of one, the
+  // project its only member (collectMembers reads no members globs for it).
+  return { root: projectDir, pyproject };
 }
 
 /** Collects the members of the workspace rooted at `root`. */

@@ -308,6 +308,11 @@ export interface GlobDir {
   list(relDir: string): { name: string; isDir: boolean; isSymlink?: boolean }[] | undefined;
   /** 'dir', 'file', or undefined when nothing is there. */
   kind(relPath: string): 'dir' | 'file' | undefined;
+  /**
+   * The directory's real path, to follow symlinked directories under `**`
+   * without looping on a link cycle. Without it, `**` does not follow links.
+   */
+  realpath?(relDir: string): string | undefined;
 }
 
 function joinRel(base: string, name: string): string {
@@ -349,16 +354,28 @@ export function expandUvGlob(glob: UvGlob, dir: GlobDir): { path: string; isDir:
       }
       return;
     }
-    // `**`: this directory and every directory below it (symlinked directories are not followed);
-    // only directories strictly below when `**` is the last component.
+    // `**`: this directory and every directory below it; only directories
+    // strictly below when `**` is the last component. Symlinked directories
+    // are followed, as uv 0.13 does (a `packages/**` finds the member behind
+    // `packages/linked -> ../vendor/linked`), except into a directory that is
+    // already an ancestor on the way down: a link cycle would never end.
     const last = ci + 1 === glob.components.length;
-    const stack = [rel];
+    const follow = dir.realpath !== undefined;
+    const stack: { rel: string; seen: readonly string[] }[] = [{ rel, seen: follow ? [dir.realpath!(rel) ?? rel] : [] }];
     while (stack.length > 0) {
-      const current = stack.pop()!;
+      const { rel: current, seen } = stack.pop()!;
       if (!last || current !== rel) walk(ci + 1, current, true);
       for (const entry of dir.list(current) ?? []) {
-        // Not into symlinked directories: a link cycle would never end.
-        if (entry.isDir && !entry.isSymlink) stack.push(joinRel(current, entry.name));
+        if (!entry.isDir) continue;
+        const child = joinRel(current, entry.name);
+        if (!entry.isSymlink) {
+          stack.push({ rel: child, seen });
+          continue;
+        }
+        if (!follow) continue;
+        const real = dir.realpath!(child);
+        if (real === undefined || seen.includes(real)) continue;
+        stack.push({ rel: child, seen: [...seen, real] });
       }
     }
   };

@@ -1,4 +1,6 @@
 // Member discovery rules, on small workspaces written to temp dirs.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
@@ -181,14 +183,50 @@ describe('discovery errors name the file and say what to do', () => {
     expect(error.message).toContain('No `project` table found in: `a/pyproject.toml`');
   });
 
-  it('missing workspace directory, no pyproject.toml, no [tool.uv.workspace]', () => {
+  it('missing workspace directory, no pyproject.toml, no [project] and no [tool.uv.workspace]', () => {
     expect(loadError({ 'README.md': '' }, 'nope').message).toBe("workspace directory 'nope' does not exist");
     expect(loadError({ 'src/x.py': '' }, 'src').message).toContain("no pyproject.toml in 'src'");
-    const single = loadError({ 'pyproject.toml': project('solo') });
-    expect(single.message).toBe('pyproject.toml has no [tool.uv.workspace] table, and no workspace above it includes it');
-    // A project under a workspace that does not list it is not a member either.
-    const notListed = loadError({ 'pyproject.toml': virtualRoot(['libs/*']), 'tools/x/pyproject.toml': project('x') }, 'tools/x');
-    expect(notListed.message).toContain('tools/x/pyproject.toml has no [tool.uv.workspace]');
+    expect(loadError({ 'pyproject.toml': '[tool.ruff]\n' }).message).toBe('pyproject.toml has no [tool.uv.workspace] table, and no workspace above it includes it');
+  });
+
+  it('a single project without [tool.uv.workspace] is a workspace of one, as uv sees it', () => {
+    // `uv lock` in such a project locks it alone (checked with uv 0.13.9: `source = { virtual = "." }`).
+    const single = load({ 'pyproject.toml': project('Solo'), 'src/solo/__init__.py': '' });
+    expect(members(single)).toEqual([['solo', '.']]);
+    expect(single.virtualRoot).toBe(false);
+    // A project under a workspace that does not list it stands alone too.
+    const notListed = load({ 'pyproject.toml': virtualRoot(['libs/*']), 'libs/a/pyproject.toml': project('a'), 'tools/x/pyproject.toml': project('x') }, 'tools/x');
+    expect(members(notListed)).toEqual([['x', 'tools/x']]);
+    expect(notListed.rootPath).toBe('tools/x');
+  });
+
+  it('symlinked member directories are members under `*` and `**`, as uv 0.13 finds them; a link cycle ends', () => {
+    // Checked with uv 0.13.9 (`uv lock`): `packages/**` and `packages/*` both list the member
+    // behind `packages/linked -> ../vendor/linked`, and `**` descends into a linked directory.
+    for (const glob of ['packages/*', 'packages/**']) {
+      const dir = makeTree({
+        'pyproject.toml': virtualRoot([glob]),
+        'packages/real/pyproject.toml': project('real'),
+        'vendor/linked/pyproject.toml': project('linked'),
+      });
+      fs.symlinkSync('../vendor/linked', path.join(dir, 'packages', 'linked'));
+      const ws = loadWorkspace('.', dir);
+      expect(members(ws), glob).toEqual([
+        ['linked', 'packages/linked'],
+        ['real', 'packages/real'],
+      ]);
+    }
+    const dir = makeTree({
+      'pyproject.toml': virtualRoot(['packages/**/pkg']),
+      'packages/deep/pkg/pyproject.toml': project('deep'),
+      'vendor/inner/pkg/pyproject.toml': project('inner'),
+    });
+    fs.symlinkSync('../../vendor', path.join(dir, 'packages', 'deep', 'v'));
+    fs.symlinkSync('..', path.join(dir, 'packages', 'deep', 'loop'));
+    expect(members(loadWorkspace('.', dir))).toEqual([
+      ['deep', 'packages/deep/pkg'],
+      ['inner', 'packages/deep/v/inner/pkg'],
+    ]);
   });
 
   it('two members with the same name', () => {
