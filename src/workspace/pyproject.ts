@@ -108,6 +108,36 @@ function readGroups(file: string, raw: Table | undefined): Record<string, GroupI
   return out;
 }
 
+/**
+ * Static dependency lists of hatch metadata hooks
+ * (`[tool.hatch.metadata.hooks.<hook>] dependencies = [...]`, used with
+ * uv-dynamic-versioning by the MCP SDK, pydantic-ai and others), read when
+ * `project.dynamic` says the hook provides them. They join `[project]`'s
+ * lists and go through the same sources rules; a `{{ version }}` template in
+ * a requirement does not matter, the name is all an edge needs. uv.lock
+ * still adds what only a build of the hook knows.
+ */
+function readHookDependencies(doc: Table, project: Table, file: string, result: Pyproject): void {
+  const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d): d is string => typeof d === 'string') : [];
+  const wantsDeps = dynamic.includes('dependencies');
+  const wantsOptional = dynamic.includes('optional-dependencies');
+  if (!wantsDeps && !wantsOptional) return;
+  const hooks = table(table(table(table(doc, 'tool'), 'hatch'), 'metadata'), 'hooks');
+  if (!hooks) return;
+  for (const [hook, config] of Object.entries(hooks)) {
+    if (!isTable(config)) continue;
+    const where = `tool.hatch.metadata.hooks.${hook}`;
+    if (wantsDeps && config.dependencies !== undefined) {
+      result.dependencies = [...result.dependencies, ...stringList(file, `${where}.dependencies`, config.dependencies)];
+    }
+    const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
+    for (const [extra, list] of Object.entries(optional ?? {})) {
+      const key = normalizeName(extra);
+      result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+    }
+  }
+}
+
 /** Extracts what the workspace model needs from a parsed pyproject.toml. */
 export function readPyproject(doc: Table, file: string): Pyproject {
   const project = table(doc, 'project');
@@ -135,6 +165,7 @@ export function readPyproject(doc: Table, file: string): Pyproject {
       ];
     }
   }
+  if (project) readHookDependencies(doc, project, file, result);
   const workspace = table(uv, 'workspace');
   if (workspace) {
     result.workspace = {

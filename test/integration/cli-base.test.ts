@@ -62,10 +62,26 @@ describe('affected --base', () => {
     expect(stdout).toMatch(/2 of 3 members affected/);
   });
 
-  it('falls back to every member, with a warning, for an unknown ref', async () => {
+  it("an unknown ref is an error in one clean line: git's own message, then ours", async () => {
+    // No `origin` here: git's fetch prints two `fatal:` lines and advice
+    // ("Please make sure you have the correct access rights / and the repository exists.");
+    // the user gets git's first reason, not the advice's last line glued to our sentence.
     const { code, stdout, stderr } = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', 'no-such-ref', '--json');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).all).toBe(true);
-    expect(stderr).toMatch(/^warning: .*no-such-ref/m);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      "error: --base no-such-ref: git: fatal: 'origin' does not appear to be a git repository (base 'no-such-ref' is not a commit, branch or tag here or on origin)\n" +
+        'hint: give a commit, branch or tag that this clone (or origin) has, e.g. origin/main\n',
+    );
+  });
+
+  it('gives the same answer from the workspace directory and from a member directory as from the root', async () => {
+    const fromRoot = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', base, '--json');
+    const fromWorkspace = await cli(`${repo.dir}/py`, 'affected', '--base', base, '--json');
+    const fromMember = await cli(`${repo.dir}/py/libs/tool`, 'affected', '--workspace', '../..', '--base', base, '--json');
+    expect(fromRoot.code).toBe(0);
+    expect(JSON.parse(fromRoot.stdout).members.map((m: { name: string }) => m.name)).toEqual(['api', 'core']);
+    expect(fromWorkspace.stdout).toBe(fromRoot.stdout);
+    expect(fromMember.stdout).toBe(fromRoot.stdout);
   });
 });

@@ -173,8 +173,8 @@ describe('errors: one line, exit 1 (input) or 2 (usage), never a stack', () => {
     expect(r2.stdout).toBe('');
   });
 
-  it('missing workspace dir, no [tool.uv.workspace], unknown lock version, unreadable --files', async () => {
-    const cwd = repo({ 'pyproject.toml': project('solo'), 'ws/pyproject.toml': '[tool.uv.workspace]\nmembers = []\n', 'ws/uv.lock': 'version = 9\n' });
+  it('missing workspace dir, neither [project] nor [tool.uv.workspace], unknown lock version, unreadable --files', async () => {
+    const cwd = repo({ 'pyproject.toml': '[tool.ruff]\n', 'ws/pyproject.toml': '[tool.uv.workspace]\nmembers = []\n', 'ws/uv.lock': 'version = 9\n' });
     const cases: [string[], RegExp][] = [
       [['members', '--workspace', 'missing'], /^error: workspace directory 'missing' does not exist\nhint: /],
       [['members'], /^error: pyproject\.toml has no \[tool\.uv\.workspace\] table/],

@@ -22,7 +22,22 @@ describe('planFromEvent', () => {
   it('drops the all-zero before of a new branch and keeps the forced flag', () => {
     expect(planFromEvent('push', json({ ref: 'refs/heads/f', before: ZERO, after: B }))).toMatchObject({ kind: 'push', before: undefined });
     expect(planFromEvent('push', json({ ref: 'refs/heads/f', before: A, after: B, forced: true }))).toMatchObject({ kind: 'push', before: A, forced: true });
-    expect(planFromEvent('push', json({ ref: 'refs/tags/v1', before: ZERO, after: B }))).toMatchObject({ kind: 'push', branch: undefined });
+  });
+
+  it('a push of a tag (a release) or of any ref that is not a branch has no base: every member, said why', () => {
+    // Comparing a tag with the default branch finds nothing when the tag names its tip: never none.
+    expect(planFromEvent('push', json({ ref: 'refs/tags/v1', before: ZERO, after: B }))).toEqual({
+      kind: 'all',
+      event: 'push',
+      reason: 'a push of tag v1 has no base commit to compare against',
+      problem: false,
+    });
+    // A moved tag has a `before`, and still no base of its own.
+    expect(planFromEvent('push', json({ ref: 'refs/tags/v1', before: A, after: B, forced: true }))).toMatchObject({ kind: 'all' });
+    expect(planFromEvent('push', json({ ref: 'refs/notes/x', before: A, after: B }))).toMatchObject({
+      kind: 'all',
+      reason: 'a push of ref refs/notes/x has no base commit to compare against',
+    });
   });
 
   it('treats a deleted branch as every member without calling it a problem', () => {
@@ -34,7 +49,7 @@ describe('planFromEvent', () => {
   });
 
   it('gives every member, with the reason, for events without a base', () => {
-    for (const event of ['workflow_dispatch', 'schedule', 'release']) {
+    for (const event of ['workflow_dispatch', 'schedule', 'release', 'create', 'workflow_run', 'something_new']) {
       const plan = planFromEvent(event, '{}');
       expect(plan).toMatchObject({ kind: 'all', event, problem: false });
       expect(plan.kind === 'all' && plan.reason).toContain(event);

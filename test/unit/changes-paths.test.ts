@@ -1,0 +1,199 @@
+// The one normal form of changed paths, the `changed-files` formats, the
+// shared sync-args parser and guard, hook dependency lists, git's one line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args.js';
+import { runCli } from '../../src/cli/run.js';
+import { gitFailure, lastLine } from '../../src/changes/git.js';
+import { normalizeChangedPath, normalizeChangedPaths, parseChangedFilesText } from '../../src/changes/paths.js';
+import { UserError } from '../../src/errors.js';
+import { parseConfig } from '../../src/inputs.js';
+import { parseSyncArgs } from '../../src/sync-args.js';
+import { loadPyproject } from '../../src/workspace/pyproject.js';
+import { project, tempTrees } from '../fixtures/workspaces/tree.js';
+import { uvBin, uvTestEnv } from '../helpers/tools.js';
+
+const frame = { repoRoot: '/work/repo', rootAliases: ['/real/repo'] };
+
+describe('normalizeChangedPath', () => {
+  it('makes every spelling of a path inside the repository the repository-relative one', () => {
+    const spellings = [
+      'libs/core/x.py',
+      './libs/core/x.py',
+      'libs//core/./x.py',
+      'libs/api/../core/x.py',
+      '/work/repo/libs/core/x.py',
+      '/work/repo/./libs/core/../core/x.py',
+      '/real/repo/libs/core/x.py',
+      'libs/core/x.py/',
+    ];
+    for (const s of spellings) expect(normalizeChangedPath(s, frame), s).toEqual({ ok: true, path: 'libs/core/x.py' });
+    expect(normalizeChangedPath('libs\\core\\x.py', { ...frame, backslashes: true })).toEqual({ ok: true, path: 'libs/core/x.py' });
+    // Without `backslashes` (git, the API) a backslash is part of a POSIX file name.
+    expect(normalizeChangedPath('a\\b.py', frame)).toEqual({ ok: true, path: 'a\\b.py' });
+    // Names are data: spaces, quotes, unicode, leading dashes stay as they are.
+    expect(normalizeChangedPath("docs/my file 'x' ü.md", frame)).toEqual({ ok: true, path: "docs/my file 'x' ü.md" });
+    expect(normalizeChangedPath('-rf', frame)).toEqual({ ok: true, path: '-rf' });
+  });
+
+  it('says why a path cannot be inside the repository', () => {
+    expect(normalizeChangedPath('../other/x.py', frame)).toEqual({ ok: false, raw: '../other/x.py', why: 'leaves the repository (/work/repo)' });
+    expect(normalizeChangedPath('libs/../../x.py', frame)).toMatchObject({ ok: false, why: 'leaves the repository (/work/repo)' });
+    expect(normalizeChangedPath('/etc/passwd', frame)).toEqual({ ok: false, raw: '/etc/passwd', why: 'is outside the repository (/work/repo)' });
+    expect(normalizeChangedPath('/work/repository/x.py', frame)).toMatchObject({ ok: false });
+    expect(normalizeChangedPath('.', frame)).toMatchObject({ ok: false, why: 'names the repository root, not a file in it' });
+  });
+
+  it('a list: sorted, unique, rejected ones set aside in order', () => {
+    expect(normalizeChangedPaths(['b.py', './a.py', 'a.py', '../x', '/elsewhere'], frame)).toEqual({
+      paths: ['a.py', 'b.py'],
+      rejected: [
+        { raw: '../x', why: 'leaves the repository (/work/repo)' },
+        { raw: '/elsewhere', why: 'is outside the repository (/work/repo)' },
+      ],
+    });
+  });
+});
+
+describe('changed-files formats', () => {
+  it('newline separated (names may hold spaces), a JSON list, or one line separated by spaces', () => {
+    expect(parseChangedFilesText('changed-files', 'a b/c.py\nd.py\n')).toEqual({ paths: ['a b/c.py', 'd.py'], format: 'lines' });
+    expect(parseChangedFilesText('changed-files', 'a.py\r\n\r\nb.py\r\n')).toEqual({ paths: ['a.py', 'b.py'], format: 'lines' });
+    expect(parseChangedFilesText('changed-files', '["a b/c.py", "d.py"]')).toEqual({ paths: ['a b/c.py', 'd.py'], format: 'json' });
+    // tj-actions/changed-files' default output.
+    expect(parseChangedFilesText('changed-files', 'libs/core/x.py libs/api/y.py  README.md')).toEqual({
+      paths: ['libs/core/x.py', 'libs/api/y.py', 'README.md'],
+      format: 'spaces',
+    });
+    expect(parseChangedFilesText('changed-files', 'libs/core/x.py')).toEqual({ paths: ['libs/core/x.py'], format: 'spaces' });
+  });
+
+  it('the action reads changed-files through it', () => {
+    const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+    expect(parseConfig(read({ 'changed-files': 'a.py b.py' }), '/repo').changedFiles).toEqual(['a.py', 'b.py']);
+    expect(() => parseConfig(read({ 'changed-files': '["a.py", 3]' }), '/repo')).toThrow("input 'changed-files' is a JSON value but not an array of strings");
+  });
+});
+
+describe('sync-args: one parser and one guard for the action and the CLI', () => {
+  it('the CLI takes a --sync-args value that starts with a dash, in both spellings', () => {
+    for (const argv of [
+      ['affected', '--files', '-', '--sync-args', '--all-extras'],
+      ['affected', '--files', '-', '--sync-args=--all-extras'],
+    ]) {
+      expect(parseArgs(argv)).toMatchObject({ command: 'affected', syncArgs: ['--all-extras'] });
+    }
+    expect(parseArgs(['affected', '--files', '-', '--sync-args', '--extra cpu --no-dev'])).toMatchObject({ syncArgs: ['--extra', 'cpu', '--no-dev'] });
+  });
+
+  it('refuses what chooses members or the project, in the action and the CLI alike', () => {
+    for (const flag of ['--package x', '--all-packages', '--project=.', '--directory d', '--only-install-workspace']) {
+      const name = flag.split(/[ =]/)[0]!;
+      expect(() => parseSyncArgs('sync-args', flag)).toThrow(`input 'sync-args' contains '${name}'`);
+      expect(() => parseArgs(['affected', '--files', '-', '--sync-args', flag])).toThrow(`option '--sync-args' contains '${name}'`);
+    }
+    let error: unknown;
+    try {
+      parseArgs(['affected', '--files', '-', '--sync-args', '--package api']);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).hint).toContain('affected');
+    expect(() => parseArgs(['affected', '--files', '-', '--sync-args', '"--extra'])).toThrow(`option '--sync-args' has an unclosed " quote`);
+  });
+});
+
+describe('git failures in one line', () => {
+  it("git's first reason, then ours, never the advice's last line", () => {
+    const stderr =
+      "fatal: 'origin' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n";
+    expect(lastLine(stderr)).toBe("fatal: 'origin' does not appear to be a git repository");
+    expect(gitFailure(stderr, 'the base could not be fetched')).toBe("git: fatal: 'origin' does not appear to be a git repository (the base could not be fetched)");
+    expect(gitFailure('', 'the base could not be fetched')).toBe('the base could not be fetched');
+    expect(lastLine('warning: x\nerror: pathspec y did not match\n')).toBe('error: pathspec y did not match');
+  });
+});
+
+describe('hatch metadata hook dependency lists', () => {
+  const hooked = (dynamic: string) => `[project]
+name = "app"
+dynamic = [${dynamic}]
+
+[tool.hatch.metadata.hooks.uv-dynamic-versioning]
+dependencies = ["core=={{ version }}", "httpx>=0.27"]
+
+[tool.hatch.metadata.hooks.uv-dynamic-versioning.optional-dependencies]
+cli = ["cli-kit=={{ version }}"]
+
+[tool.uv.sources]
+core = { workspace = true }
+cli-kit = { workspace = true }
+`;
+
+  it('are read as the project lists when project.dynamic names them', () => {
+    const p = loadPyproject(hooked('"version", "dependencies", "optional-dependencies"'), 'app/pyproject.toml');
+    expect(p.dependencies).toEqual(['core=={{ version }}', 'httpx>=0.27']);
+    expect(p.optionalDependencies).toEqual({ cli: ['cli-kit=={{ version }}'] });
+  });
+
+  it('are ignored when project.dynamic does not name them (the hook would not provide them)', () => {
+    const p = loadPyproject(hooked('"version"'), 'app/pyproject.toml');
+    expect(p.dependencies).toEqual([]);
+    expect(p.optionalDependencies).toEqual({});
+  });
+
+  it('a malformed list names the file and the table', () => {
+    expect(() => loadPyproject('[project]\nname = "a"\ndynamic = ["dependencies"]\n[tool.hatch.metadata.hooks.h]\ndependencies = "core"\n', 'a/pyproject.toml')).toThrow(
+      'a/pyproject.toml: `tool.hatch.metadata.hooks.h.dependencies` must be a list of strings',
+    );
+  });
+});
+
+describe('hook dependencies are edges, with no uv.lock or an older one', () => {
+  const makeTree = tempTrees();
+  const files = {
+    'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+    'packages/core/pyproject.toml': project('core'),
+    'packages/other/pyproject.toml': project('other'),
+  };
+  const hookApp = `[project]
+name = "app"
+version = "0.1.0"
+requires-python = ">=3.11"
+dynamic = ["dependencies"]
+
+[tool.hatch.metadata.hooks.uv-dynamic-versioning]
+dependencies = ["core=={{ version }}"]
+
+[tool.uv.sources]
+core = { workspace = true }
+`;
+
+  async function affectedBy(dir: string, file: string): Promise<string[]> {
+    let out = '';
+    const listing = path.join(dir, 'changed.txt');
+    fs.writeFileSync(listing, `${file}\n`);
+    const code = await runCli(['affected', '--files', listing, '--json'], { cwd: dir, stdout: { write: (t: string) => (out += t) }, stderr: { write: () => {} } });
+    expect(code).toBe(0);
+    return (JSON.parse(out) as { members: { name: string }[] }).members.map((m) => m.name);
+  }
+
+  it('without uv.lock', async () => {
+    const dir = makeTree({ ...files, 'packages/app/pyproject.toml': hookApp });
+    expect(await affectedBy(dir, 'packages/core/src/core/x.py')).toEqual(['app', 'core']);
+  });
+
+  it('with a uv.lock written before the hook listed core (uv 0.13.9 locked it)', async () => {
+    const dir = makeTree({ ...files, 'packages/app/pyproject.toml': project('app') });
+    const lock = spawnSync(uvBin(), ['lock', '--offline'], { cwd: dir, env: uvTestEnv(), encoding: 'utf8' });
+    expect(lock.status, lock.stderr).toBe(0);
+    fs.writeFileSync(path.join(dir, 'packages/app/pyproject.toml'), hookApp);
+    expect(await affectedBy(dir, 'packages/core/src/core/x.py')).toEqual(['app', 'core']);
+    // The lock alone does not know the edge: without the hook list, app would be missed.
+    fs.writeFileSync(path.join(dir, 'packages/app/pyproject.toml'), project('app'));
+    expect(await affectedBy(dir, 'packages/core/src/core/x.py')).toEqual(['core']);
+  });
+});
