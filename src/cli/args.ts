@@ -105,8 +105,12 @@ Usage:
                              [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
   uv-workspace-sync --help | --version
 
-Run it from the repository root: every path it reads or prints is relative to
-the current directory, '/'-separated, '.' for the root.
+Run it from anywhere in the repository (the root is found with git): the
+answer is the same. --workspace, --lock and --files FILE are relative to the
+current directory; the paths listed in FILE, and every path printed, are
+relative to the repository root ('/'-separated, '.' for the root), as
+'git diff --name-only' prints them. Absolute paths inside the repository are
+accepted; a path outside it is an error.
 
 Commands:
   members    List the workspace members with the members each one names
@@ -117,12 +121,15 @@ Commands:
 Options:
   --workspace DIR  The workspace root, or a member of it (default: .)
   --lock FILE      Read uv.lock from FILE instead of <workspace root>/uv.lock
-  --files FILE     Changed paths, one per line; '-' reads standard input.
-                   May be repeated.
+  --files FILE     Changed paths, one per line, relative to the repository
+                   root (or absolute); '-' reads standard input. May be
+                   repeated.
   --base REF       Changes on --head (default HEAD) since it left REF (git;
                    what a pull request's 'Files changed' shows)
   --sync-args ARGS uv sync arguments that change what is installed, as the
-                   action's sync-args input (e.g. '--all-extras', '--no-dev')
+                   action's sync-args input (e.g. --sync-args "--all-extras"
+                   or --sync-args=--no-dev); --package, --project and the like
+                   are refused, as the action refuses them
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
   --json           Print JSON instead of a table

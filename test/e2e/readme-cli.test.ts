@@ -1,0 +1,107 @@
+// Every command of the README's CLI section, run as written (through a shell,
+// with the bundled dist/cli/index.js), in a real git repository whose uv
+// workspace lives in `python/` and whose `origin/main` is behind HEAD.
+import { execFile } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, GIT_ENV, type Repo, type Sandbox } from '../helpers/git.js';
+import { distDir, projectRoot } from '../helpers/tools.js';
+
+/** The lines of the ```sh block under `## CLI` in the README. */
+function readmeCliCommands(): string[] {
+  const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## CLI\n'));
+  const block = /```sh\n([\s\S]*?)```/.exec(section);
+  if (!block) throw new Error('no ```sh block in the README CLI section');
+  return block[1]!.split('\n').filter((line) => line.trim() !== '');
+}
+
+function sh(cwd: string, command: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('sh', ['-c', command], { cwd, env: { ...GIT_ENV, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}` } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const member = (name: string, deps: string[] = [], extras: Record<string, string[]> = {}) => {
+  const lines = [`[project]`, `name = "${name}"`, 'version = "0.1.0"', 'requires-python = ">=3.11"', `dependencies = ${JSON.stringify(deps)}`];
+  if (Object.keys(extras).length > 0) lines.push('[project.optional-dependencies]', ...Object.entries(extras).map(([e, list]) => `${e} = ${JSON.stringify(list)}`));
+  lines.push('[tool.uv.sources]', ...[...deps, ...Object.values(extras).flat()].map((d) => `${d} = { workspace = true }`));
+  return `${lines.join('\n')}\n`;
+};
+
+let box: Sandbox;
+let repo: Repo;
+
+beforeAll(async () => {
+  box = await createSandbox();
+  const source = await box.repo('source');
+  await source.commit('workspace', {
+    'python/pyproject.toml': '[tool.uv.workspace]\nmembers = ["libs/*", "apps/*"]\n',
+    'python/libs/core/pyproject.toml': member('core'),
+    'python/libs/plugin/pyproject.toml': member('plugin'),
+    // `app` reaches `plugin` only through its `full` extra: --all-extras decides.
+    'python/apps/app/pyproject.toml': member('app', ['core'], { full: ['plugin'] }),
+    'README.md': '# repo\n',
+  });
+  const origin = await box.remote(source, 'origin');
+  repo = await box.checkout(origin, 'refs/heads/main', { depth: 0, name: 'work' });
+  await repo.commit('plugin change', { 'python/libs/plugin/src/plugin/x.py': 'X = 1\n' });
+  // The README runs `node dist/cli/index.js` from the repository root.
+  symlinkSync(distDir(), path.join(repo.dir, 'dist'));
+});
+
+afterAll(async () => {
+  await box?.remove();
+});
+
+describe("the README's CLI examples, as written", () => {
+  const commands = readmeCliCommands();
+
+  it('are the four documented ones', () => {
+    expect(commands).toEqual([
+      'node dist/cli/index.js members --workspace python --json',
+      'git diff --name-only origin/main... | node dist/cli/index.js affected --workspace python --files -',
+      'node dist/cli/index.js affected --workspace python --base origin/main --sync-args "--all-extras"',
+      'cd python && node ../dist/cli/index.js affected --base origin/main',
+    ]);
+  });
+
+  it('members --json', async () => {
+    const result = await sh(repo.dir, commands[0]!);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      { name: 'app', path: 'python/apps/app', dependencies: ['core', 'plugin'] },
+      { name: 'core', path: 'python/libs/core', dependencies: [] },
+      { name: 'plugin', path: 'python/libs/plugin', dependencies: [] },
+    ]);
+  });
+
+  it('git diff piped into affected --files -', async () => {
+    const result = await sh(repo.dir, commands[1]!);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^plugin\s+python\/libs\/plugin\s+changed: python\/libs\/plugin\/src\/plugin\/x\.py$/m);
+    expect(result.stdout).toContain('1 of 3 members affected');
+  });
+
+  it('affected --base with --sync-args "--all-extras" (a value starting with a dash)', async () => {
+    const result = await sh(repo.dir, commands[2]!);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // With every extra installed, app's `full` extra pulls the changed plugin in.
+    expect(result.stdout).toMatch(/^app\s+python\/apps\/app\s+/m);
+    expect(result.stdout).toContain('2 of 3 members affected');
+  });
+
+  it('affected --base from the workspace directory: the same members as from the root', async () => {
+    const result = await sh(repo.dir, commands[3]!);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^plugin\s+python\/libs\/plugin\s+/m);
+    expect(result.stdout).toContain('1 of 3 members affected');
+  });
+});
