@@ -272,7 +272,10 @@ async function push(ctx: Context, plan: Extract<EventPlan, { kind: 'push' }>, he
   // Without a usable `before`, the branch's own work is what it adds to the default branch.
   const defaultBranch = plan.defaultBranch;
   if (!defaultBranch) return everything(label, `${reason}, and the event does not name the default branch`, true);
-  if (plan.branch === defaultBranch) return everything(label, `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
+  if (plan.branch === defaultBranch) {
+    // A failure is its own sentence; only a new branch or a force push reads on into "to the default branch ...".
+    return everything(label, warn ? reason : `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
+  }
   try {
     const main = await originBranch(ctx, defaultBranch);
     return await threeDot(ctx, `${label} (${reason})`, main, head, `${defaultBranch}...${short(head)}`);
