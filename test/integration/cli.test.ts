@@ -210,3 +210,19 @@ describe('errors: one line, exit 1 (input) or 2 (usage), never a stack', () => {
     expect(await cli(cwd, ['--version'])).toEqual({ code: 0, stdout: `uv-workspace-sync ${pkg.version}\n`, stderr: '' });
   });
 });
+
+describe('a single project without [tool.uv.workspace]', () => {
+  it('is a workspace of one, as uv sees it: the project is the only member, and a change to it affects it', async () => {
+    const cwd = repo({ 'pyproject.toml': project('Solo-App'), 'src/solo_app/__init__.py': '', 'docs/x.md': '' });
+    // uv agrees: `uv lock` locks it alone.
+    const lock = execFileSync(uvBin(), ['lock', '--offline'], { cwd, env: uvTestEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(lock).toBe('');
+    expect(parseLock(readFileSync(path.join(cwd, 'uv.lock'), 'utf8'), 'uv.lock').members).toEqual([]);
+    const members = await cli(cwd, ['members', '--json']);
+    expect(members.stderr).toBe('');
+    expect(JSON.parse(members.stdout)).toEqual([{ name: 'solo-app', path: '.', dependencies: [] }]);
+    writeFileSync(path.join(cwd, 'changed.txt'), 'src/solo_app/__init__.py\n');
+    const affected = await cli(cwd, ['affected', '--files', 'changed.txt', '--json']);
+    expect(JSON.parse(affected.stdout)).toEqual({ all: false, members: [{ name: 'solo-app', path: '.', reasons: ['changed: src/solo_app/__init__.py'] }] });
+  });
+});
