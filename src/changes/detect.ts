@@ -16,6 +16,7 @@ import {
   mergeBase,
   readBlob,
   resolveCommit,
+  withGitReason,
 } from './git.js';
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
 import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
@@ -64,11 +65,6 @@ function everything(label: string, reason: string, warn: boolean, extraWarnings:
   return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
 }
 
-/** git's own message first, then what it means here: one line. */
-function withGit(ours: string, gitSaid: string | undefined): string {
-  return gitSaid ? `git: ${gitSaid} (${ours})` : ours;
-}
-
 /**
  * Brings a source's paths to the normal form. A path outside the repository
  * cannot be placed, so nothing can be proven about what changed: every member.
@@ -98,7 +94,7 @@ async function ensureCommit(ctx: Context, sha: string, role: string): Promise<st
   const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
   const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
   if (!after) {
-    throw new NoHistory(withGit(`the ${role} commit ${short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
+    throw new NoHistory(withGitReason(`the ${role} commit ${short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
   }
   const note = `fetched ${role} ${short(sha)}${depth ? ` at depth ${depth}` : ''}`;
   ctx.options.log.info(`${note} from origin (it was not in the clone)`);
@@ -117,7 +113,7 @@ async function resolveInputRef(ctx: Context, ref: string, role: string): Promise
   const depth = ctx.shallow ? 1 : undefined;
   const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
   const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
-  if (!sha) throw new NoHistory(withGit(`${role} '${ref}' is not a commit, branch or tag here or on origin`, fetched.error));
+  if (!sha) throw new NoHistory(withGitReason(`${role} '${ref}' is not a commit, branch or tag here or on origin`, fetched.error));
   const note = `fetched ${role} ${ref} (${short(sha)})${depth ? ` at depth ${depth}` : ''}`;
   ctx.options.log.info(`${note} from origin`);
   ctx.notes.push(note);
@@ -131,7 +127,7 @@ async function originBranch(ctx: Context, branch: string): Promise<string> {
   const depth = ctx.shallow ? 1 : undefined;
   const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
   const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
-  if (!sha) throw new NoHistory(withGit(`the default branch ${branch} could not be fetched from origin`, fetched.error));
+  if (!sha) throw new NoHistory(withGitReason(`the default branch ${branch} could not be fetched from origin`, fetched.error));
   const note = `fetched ${branch} (${short(sha)})${depth ? ` at depth ${depth}` : ''}`;
   ctx.options.log.info(`${note} from origin`);
   ctx.notes.push(note);
@@ -148,7 +144,7 @@ async function findMergeBase(ctx: Context, a: string, b: string): Promise<string
   if (ctx.shallow) {
     for (const depth of DEEPEN_STEPS) {
       const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
-      if (!fetched.ok) throw new NoHistory(withGit(`no merge-base of ${short(a)} and ${short(b)} in the shallow clone, and deepening failed`, fetched.error));
+      if (!fetched.ok) throw new NoHistory(withGitReason(`no merge-base of ${short(a)} and ${short(b)} in the shallow clone, and deepening failed`, fetched.error));
       const note = `deepened ${short(a)} and ${short(b)} to depth ${depth}`;
       ctx.options.log.info(`${note} to find their merge-base`);
       const base = await mergeBase(ctx.repo, a, b);

@@ -54,15 +54,19 @@ export function runGit(repo: string, args: readonly string[], timeoutMs = 0): Pr
  * access rights / and the repository exists.", whose last line alone reads as
  * nonsense), else the first non-empty line. Never more than one line.
  */
-export function lastLine(text: string): string {
+export function gitReason(text: string): string {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
 }
 
-/** One line: git's own message first, then what it means here. */
-export function gitFailure(stderr: string, ours: string): string {
-  const said = lastLine(stderr);
+/** One line: git's own reason (when it gave one) first, then what it means here. */
+export function withGitReason(ours: string, said: string | undefined): string {
   return said ? `git: ${said} (${ours})` : ours;
+}
+
+/** withGitReason, from git's stderr. */
+export function gitFailure(stderr: string, ours: string): string {
+  return withGitReason(ours, gitReason(stderr));
 }
 
 /**
@@ -138,7 +142,7 @@ export async function fetchFromOrigin(repo: string, refspecs: readonly string[],
   if (depth !== undefined) args.push(`--depth=${depth}`);
   args.push('--end-of-options', 'origin', ...refspecs);
   const result = await runGit(repo, args, FETCH_TIMEOUT_MS);
-  return result.code === 0 ? { ok: true } : { ok: false, error: lastLine(result.stderr) || `git fetch exited with ${result.code}` };
+  return result.code === 0 ? { ok: true } : { ok: false, error: gitReason(result.stderr) || `git fetch exited with ${result.code}` };
 }
 
 /** The best common ancestor, or undefined when the history present has none. */

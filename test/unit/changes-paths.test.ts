@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
 import { runCli } from '../../src/cli/run.js';
-import { gitFailure, lastLine } from '../../src/changes/git.js';
+import { gitFailure, gitReason } from '../../src/changes/git.js';
 import { normalizeChangedPath, normalizeChangedPaths, parseChangedFilesText } from '../../src/changes/paths.js';
 import { UserError } from '../../src/errors.js';
 import { parseConfig } from '../../src/inputs.js';
@@ -110,10 +110,10 @@ describe('git failures in one line', () => {
   it("git's first reason, then ours, never the advice's last line", () => {
     const stderr =
       "fatal: 'origin' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n";
-    expect(lastLine(stderr)).toBe("fatal: 'origin' does not appear to be a git repository");
+    expect(gitReason(stderr)).toBe("fatal: 'origin' does not appear to be a git repository");
     expect(gitFailure(stderr, 'the base could not be fetched')).toBe("git: fatal: 'origin' does not appear to be a git repository (the base could not be fetched)");
     expect(gitFailure('', 'the base could not be fetched')).toBe('the base could not be fetched');
-    expect(lastLine('warning: x\nerror: pathspec y did not match\n')).toBe('error: pathspec y did not match');
+    expect(gitReason('warning: x\nerror: pathspec y did not match\n')).toBe('error: pathspec y did not match');
   });
 });
 
