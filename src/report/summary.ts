@@ -279,6 +279,8 @@ export interface PostSummaryInput {
   };
   /** What happened to the cache save. */
   save?: { saved: boolean; key: string; reason?: string; sizeBytes?: number };
+  /** Entries this key scheme holds for the current uv.lock (cache/budget.ts). */
+  budget?: { entries: number; bytes?: number; source: 'service' | 'run' };
   warnings?: string[];
 }
 
@@ -314,6 +316,16 @@ export function renderPostSummary(input: PostSummaryInput): string {
         ? `Saved under ${code(input.save.key)}${size}.`
         : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
           `${input.save.reason ? e(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${code(input.save.key)}).`,
+      '',
+    );
+  }
+  if (input.budget) {
+    const b = input.budget;
+    const size = b.bytes === undefined ? '' : `, ${formatBytes(b.bytes)}`;
+    out.push(
+      b.source === 'service'
+        ? `Budget: ${plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code>${size}, of the repository's 10 GB.`
+        : `Budget: at least ${plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code> (seen by this run; give the token <code>actions: read</code> for the full count).`,
       '',
     );
   }
