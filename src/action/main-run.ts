@@ -146,6 +146,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
       key: keys.key,
       matchedKey: restore?.matchedKey,
       hit: restore?.hit === 'exact',
+      pruned: config.pruneCache,
     },
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
     uvVersion: version,

@@ -33,6 +33,8 @@ export interface SummaryCache {
   restoreMs?: number;
   /** Size of the restored archive. */
   sizeBytes?: number;
+  /** Entries under this key are saved pruned (`prune-cache`, part of the key): pre-built wheels are not in them. */
+  pruned?: boolean;
 }
 
 export interface SummarySync {
@@ -225,6 +227,8 @@ export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'c
     case 'Built':
       if (input.cache && !input.cache.matchedKey) why.push('the cache was a miss');
       else if (input.cache && !input.cache.hit) why.push('the cache was restored from an older key');
+      else if (input.cache?.pruned) why.push('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again (<code>prune-cache: false</code> keeps them; bench/results.md has the crossover)');
+      else if (input.cache) why.push('the exact-hit cache holds every wheel, so the index made uv revalidate or fetch them again (an index without cache headers)');
       {
         // Workspace members are built (as editables) on every sync; only third-party builds are news.
         const built = thirdPartyBuilds(sync.report.built, memberNames(input)).length;
