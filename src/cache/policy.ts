@@ -25,7 +25,7 @@ export function shouldSave(opts: {
   if (opts.exactHit) return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
   if (opts.policy === 'never') return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
   if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {
-    return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job is not a push to the default branch (it restores only)" };
+    return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
   }
   if (opts.policy === 'auto' && UNTRUSTED_SAVE_EVENTS.includes(opts.eventName)) {
     return {
@@ -47,6 +47,8 @@ export function shouldSave(opts: {
 export function onDefaultBranch(opts: { eventName: string; ref: string | undefined; defaultBranch: string | undefined }): boolean {
   if (!opts.defaultBranch || !opts.ref) return false;
   if (opts.eventName.startsWith('pull_request')) return false;
+  // workflow_run runs on the default branch's ref but may build a fork's code: never the one writer.
+  if (UNTRUSTED_SAVE_EVENTS.includes(opts.eventName)) return false;
   return opts.ref === `refs/heads/${opts.defaultBranch}`;
 }
 

@@ -232,6 +232,8 @@ describe('save-cache: default-branch (one writer)', () => {
     expect(onDefaultBranch({ eventName: 'push', ref: 'refs/heads/feature', defaultBranch: 'main' })).toBe(false);
     expect(onDefaultBranch({ eventName: 'push', ref: 'refs/tags/main', defaultBranch: 'main' })).toBe(false);
     expect(onDefaultBranch({ eventName: 'pull_request', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(false);
+    expect(onDefaultBranch({ eventName: 'pull_request_target', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(false);
+    expect(onDefaultBranch({ eventName: 'workflow_run', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(false);
     expect(onDefaultBranch({ eventName: 'push', ref: 'refs/heads/main', defaultBranch: undefined })).toBe(false);
   });
   test('defaultBranchFromPayload reads repository.default_branch and nothing else', () => {
