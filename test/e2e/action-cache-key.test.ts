@@ -4,7 +4,8 @@
 // its bucket layout is not the new uv's) and saves its own; `prune-cache:
 // false` after a pruned save gets its own unpruned entry instead of the
 // pruned one forever; `save-cache: default-branch` saves on the default
-// branch only; setup-uv's cache on the same dir is said once.
+// branch only; setup-uv's cache on the same dir is said once; uv's own
+// `cache-dir` in uv.toml places the cache, after UV_CACHE_DIR.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
@@ -179,5 +180,24 @@ describe('beside setup-uv', () => {
     // With this action's cache off, only setup-uv uploads: nothing to say.
     const off = await job(undefined, { inputs: { cache: 'false' }, env: { UV_CACHE_DIR: setupUvDir } });
     expect(warnings(off).filter((w) => w.includes('setup-uv'))).toEqual([]);
+  });
+});
+
+describe("uv's own cache-dir setting", () => {
+  it('places the cache where uv.toml says, after UV_CACHE_DIR, and says why', async () => {
+    const pinned = await fx.commit('pin the uv cache', { 'uv.toml': 'cache-dir = "pinned-uv-cache"\n' });
+    const event = await fx.pushEvent(head, pinned);
+    const run = (env?: Record<string, string>) => fx.runJob({ event, ref: pinned, inputs: { ...INPUTS, cache: 'false' }, env });
+    const fromConfig = await run();
+    expect(fromConfig.main.code, fromConfig.log).toBe(0);
+    expect(fromConfig.main.outputs['cache-dir']).toBe(path.join(fromConfig.checkout.dir, 'pinned-uv-cache'));
+    expect(fromConfig.main.exportedEnv.UV_CACHE_DIR).toBe(fromConfig.main.outputs['cache-dir']);
+    expect(fromConfig.main.stdout).toContain('set by cache-dir in uv.toml');
+    expect(installedPackages(fromConfig.venv)).toContain('wheeldep');
+    // UV_CACHE_DIR comes first, as for uv.
+    const envDir = path.join(fx.sandbox.root, 'work', '_temp', 'env-cache');
+    const fromEnv = await run({ UV_CACHE_DIR: envDir });
+    expect(fromEnv.main.code, fromEnv.log).toBe(0);
+    expect(fromEnv.main.outputs['cache-dir']).toBe(envDir);
   });
 });
