@@ -8,7 +8,7 @@ import { parseSyncArgs } from './sync-args.js';
 
 export type Mode = 'sync' | 'detect';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
-export type SaveCachePolicy = 'auto' | 'always' | 'never';
+export type SaveCachePolicy = 'auto' | 'always' | 'never' | 'default-branch';
 
 export interface Config {
   /**
@@ -107,7 +107,8 @@ function parseSaveCache(raw: string): SaveCachePolicy {
   if (value === 'auto') return 'auto';
   if (['true', 'always', 'yes'].includes(value)) return 'always';
   if (['false', 'never', 'no'].includes(value)) return 'never';
-  throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true or false');
+  if (value === 'default-branch') return 'default-branch';
+  throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
 }
 
 function optional(raw: string): string | undefined {

@@ -3,8 +3,11 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheKey, hashFile, hashText } from '../cache/key.js';
+import { cacheKey, hashFile, hashText, pythonRequestInSyncArgs } from '../cache/key.js';
+import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
+import { setupUvCacheConflict } from '../cache/setup-uv.js';
+import { configuredCacheDir } from '../cache/uv-config.js';
 import type { RestoreResult } from '../cache/store.js';
 import { findRepoRoot } from '../changes/git.js';
 import { formatError } from '../errors.js';
@@ -14,7 +17,7 @@ import { buildMatrix } from '../report/matrix.js';
 import { buildOutputs } from '../report/outputs.js';
 import { renderSummary, type SummaryCache, type SummaryInput, type SummarySync } from '../report/summary.js';
 import { parseUvOutput } from '../uv/output.js';
-import { pythonVersionForKey } from '../uv/python.js';
+import { pythonForKey } from '../uv/python.js';
 import { runUv } from '../uv/run.js';
 import { planSync } from '../uv/sync.js';
 import { findUv, uvVersion } from '../uv/version.js';
@@ -72,6 +75,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   const placement = await chooseCacheDir({
     inputCacheDir: config.cacheDir,
     envCacheDir: env.UV_CACHE_DIR,
+    configCacheDir: await configuredCacheDir(ws.root),
     runnerTemp: env.RUNNER_TEMP,
     workspaceRoot: ws.root,
     venvDir,
@@ -80,6 +84,11 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   if (placement.warning) {
     core.warning(placement.warning, { title: 'uv cache on another filesystem' });
     warnings.push(placement.warning);
+  }
+  const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: config.cache });
+  if (setupUv) {
+    core.warning(setupUv, { title: 'uv cache saved twice' });
+    warnings.push(setupUv);
   }
   core.exportVariable('UV_CACHE_DIR', placement.dir);
   env.UV_CACHE_DIR = placement.dir;
@@ -94,14 +103,18 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   }
 
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
-  // The key (and the Python it names) matters only for the GitHub cache.
+  // The key (and the Python and OS it names) matters only for the GitHub cache.
   const keys = config.cache
     ? cacheKey({
         platform: process.platform,
         arch: process.arch,
-        pythonVersion: await pythonVersionForKey(uvPath, ws.root, env),
+        os: await osIdentity(),
+        python: await pythonForKey(uvPath, ws.root, env, pythonRequestInSyncArgs(config.syncArgs)),
+        uvVersion: version,
         lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
         members,
+        syncArgs: config.syncArgs,
+        pruned: config.pruneCache,
         suffix: config.cacheKeySuffix,
       })
     : undefined;
@@ -120,6 +133,8 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     uvVersion: version,
     cacheDir: placement.dir,
     cacheKey: keys?.key,
+    cacheLockPrefix: keys?.lockPrefix,
+    cacheMatchedKey: restore?.matchedKey,
     exactHit: restore?.hit === 'exact',
     cacheEnabled: config.cache,
   };
@@ -132,6 +147,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
       key: keys.key,
       matchedKey: restore?.matchedKey,
       hit: restore?.hit === 'exact',
+      pruned: config.pruneCache,
     },
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
     uvVersion: version,

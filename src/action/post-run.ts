@@ -2,13 +2,35 @@
 // sync, and only where the save-cache policy allows. Nothing here fails the
 // job: cache trouble is a warning.
 import * as core from '@actions/core';
-import { shouldSave } from '../cache/policy.js';
+import { readFile } from 'node:fs/promises';
+import { budgetFromRun, listLockEntries, type CacheBudget } from '../cache/budget.js';
+import { defaultBranchFromPayload, onDefaultBranch, shouldSave } from '../cache/policy.js';
 import { directorySize } from '../cache/size.js';
 import { formatError } from '../errors.js';
 import { parseConfig } from '../inputs.js';
 import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
 import { pruneCache } from '../uv/prune.js';
-import { decodeState, STATE_KEY } from './state.js';
+import { decodeState, STATE_KEY, type MainState } from './state.js';
+
+/** How many entries this key scheme holds for the lock: GitHub's list when the token may read it, else what this run saw. */
+async function cacheBudget(state: MainState, token: string, save: PostSummaryInput['save']): Promise<CacheBudget> {
+  const saved = save?.saved === true;
+  const listed = process.env.GITHUB_REPOSITORY
+    ? await listLockEntries({
+        apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        repository: process.env.GITHUB_REPOSITORY,
+        token,
+        lockPrefix: state.cacheLockPrefix!,
+        savedKey: saved ? state.cacheKey : undefined,
+        savedBytes: save?.sizeBytes,
+      })
+    : undefined;
+  const budget = listed ?? budgetFromRun({ lockPrefix: state.cacheLockPrefix!, key: state.cacheKey!, matchedKey: state.cacheMatchedKey, saved });
+  core.info(
+    `uv cache budget: ${budget.entries} ${budget.entries === 1 ? 'entry' : 'entries'} for this uv.lock${budget.source === 'run' ? ' seen by this run (the list of the repository\'s caches was not readable: the token needs actions: read)' : ''}`,
+  );
+  return budget;
+}
 
 export async function runPost(): Promise<void> {
   try {
@@ -24,7 +46,18 @@ export async function runPost(): Promise<void> {
       if (state.cacheKey) post.save = { saved: false, key: state.cacheKey, reason: state.skipSaveReason ?? 'uv sync did not succeed' };
     } else if (state.cacheDir && state.cacheKey) {
       // A cache key exists only when the GitHub cache is in use (cache: true).
-      const decision = shouldSave({ policy: config.saveCache, eventName: process.env.GITHUB_EVENT_NAME ?? '', exactHit: state.exactHit, syncSucceeded: state.syncSucceeded });
+      const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+      const defaultBranch =
+        config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH
+          ? defaultBranchFromPayload(await readFile(process.env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined))
+          : undefined;
+      const decision = shouldSave({
+        policy: config.saveCache,
+        eventName,
+        exactHit: state.exactHit,
+        syncSucceeded: state.syncSucceeded,
+        onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
+      });
       if (!decision.save) {
         core.info(decision.reason);
         post.save = { saved: false, key: state.cacheKey, reason: decision.reason };
@@ -52,8 +85,9 @@ export async function runPost(): Promise<void> {
         // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
         const { saveCache } = await import('../cache/store.js');
         const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core }));
-        post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason };
+        post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
       }
+      if (state.cacheLockPrefix) post.budget = await cacheBudget(state, config.githubToken, post.save);
     }
     if (config.summary && (post.prune || post.save)) await core.summary.addRaw(renderPostSummary(post), true).write();
   } catch (error) {

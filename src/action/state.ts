@@ -12,6 +12,10 @@ export interface MainState {
   uvVersion?: string;
   cacheDir?: string;
   cacheKey?: string;
+  /** The prefix every entry of the key scheme for this uv.lock shares (for the budget). */
+  cacheLockPrefix?: string;
+  /** The key the cache was restored from, if any. */
+  cacheMatchedKey?: string;
   exactHit: boolean;
   /** The GitHub cache service is used (cache input true). */
   cacheEnabled: boolean;

@@ -46,6 +46,8 @@ export interface CacheDirOptions {
   inputCacheDir?: string;
   /** `UV_CACHE_DIR` from the environment. */
   envCacheDir?: string;
+  /** uv's own `cache-dir` setting in the workspace root (uv-config.ts), after the input and UV_CACHE_DIR. */
+  configCacheDir?: { dir: string; file: string };
   /** `RUNNER_TEMP` (unset outside GitHub Actions). */
   runnerTemp?: string;
   /** Absolute uv workspace root. */
@@ -63,7 +65,7 @@ export interface CacheDirChoice {
   /** One line for the log and summary: where the dir came from and why. */
   reason: string;
   /** Where the dir came from. */
-  source: 'cache-dir' | 'UV_CACHE_DIR' | 'RUNNER_TEMP' | 'workspace' | 'venv';
+  source: 'cache-dir' | 'UV_CACHE_DIR' | 'uv-config' | 'RUNNER_TEMP' | 'workspace' | 'venv';
   sameFilesystem: boolean;
   /** What the probe proved uv can do from this dir into the venv. */
   linkMode: LinkMode;
@@ -181,17 +183,20 @@ export async function chooseCacheDir(opts: CacheDirOptions): Promise<CacheDirCho
   const homeDir = opts.homeDir ?? os.homedir();
   const fs = opts.fs ?? realFs;
 
-  const forced: { dir: string; source: 'cache-dir' | 'UV_CACHE_DIR' } | undefined = opts.inputCacheDir?.trim()
+  const forced: { dir: string; source: 'cache-dir' | 'UV_CACHE_DIR' | 'uv-config' } | undefined = opts.inputCacheDir?.trim()
     ? { dir: opts.inputCacheDir.trim(), source: 'cache-dir' }
     : opts.envCacheDir?.trim()
       ? { dir: opts.envCacheDir.trim(), source: 'UV_CACHE_DIR' }
-      : undefined;
+      : opts.configCacheDir?.dir.trim()
+        ? { dir: opts.configCacheDir.dir.trim(), source: 'uv-config' }
+        : undefined;
 
   if (forced) {
     const dir = path.resolve(workspaceRoot, expandHome(forced.dir, homeDir));
     const probe = await probeLinks(dir, venvParent, fs);
     const linkMode = linkModeFromProbe(probe);
-    const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : 'UV_CACHE_DIR';
+    const by =
+      forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
     const choice: CacheDirChoice = {
       dir,
       reason: `set by ${by}`,
@@ -204,7 +209,9 @@ export async function chooseCacheDir(opts: CacheDirOptions): Promise<CacheDirCho
       const fix =
         forced.source === 'cache-dir'
           ? `remove 'cache-dir' so the action places the cache itself, or choose a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`
-          : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`;
+          : forced.source === 'uv-config'
+            ? `remove cache-dir from ${opts.configCacheDir!.file} so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`
+            : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`;
       choice.warning = formatError(
         new UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix),
       );

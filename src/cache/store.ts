@@ -29,6 +29,8 @@ export interface SaveResult {
   saved: boolean;
   /** One line for the log and summary. */
   reason: string;
+  /** Size of the uploaded archive, from the client's `File Size:` debug line, when it printed one. */
+  sizeBytes?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -177,7 +179,8 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Cache
   if (thrown === undefined && typeof id === 'number' && id !== -1) {
     const reason = `saved the uv cache under key ${key}`;
     log.info(reason);
-    return { saved: true, reason };
+    const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
+    return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
   }
   // The client reports every failed reservation as "another job may be creating this cache";
   // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.

@@ -33,6 +33,8 @@ export interface SummaryCache {
   restoreMs?: number;
   /** Size of the restored archive. */
   sizeBytes?: number;
+  /** Entries under this key are saved pruned (`prune-cache`, part of the key): pre-built wheels are not in them. */
+  pruned?: boolean;
 }
 
 export interface SummarySync {
@@ -225,6 +227,8 @@ export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'c
     case 'Built':
       if (input.cache && !input.cache.matchedKey) why.push('the cache was a miss');
       else if (input.cache && !input.cache.hit) why.push('the cache was restored from an older key');
+      else if (input.cache?.pruned) why.push('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again (<code>prune-cache: false</code> keeps them; bench/results.md has the crossover)');
+      else if (input.cache) why.push('the exact-hit cache holds every wheel, so the index made uv revalidate or fetch them again (an index without cache headers)');
       {
         // Workspace members are built (as editables) on every sync; only third-party builds are news.
         const built = thirdPartyBuilds(sync.report.built, memberNames(input)).length;
@@ -279,6 +283,8 @@ export interface PostSummaryInput {
   };
   /** What happened to the cache save. */
   save?: { saved: boolean; key: string; reason?: string; sizeBytes?: number };
+  /** Entries this key scheme holds for the current uv.lock (cache/budget.ts). */
+  budget?: { entries: number; bytes?: number; source: 'service' | 'run' };
   warnings?: string[];
 }
 
@@ -314,6 +320,16 @@ export function renderPostSummary(input: PostSummaryInput): string {
         ? `Saved under ${code(input.save.key)}${size}.`
         : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
           `${input.save.reason ? e(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${code(input.save.key)}).`,
+      '',
+    );
+  }
+  if (input.budget) {
+    const b = input.budget;
+    const size = b.bytes === undefined ? '' : `, ${formatBytes(b.bytes)}`;
+    out.push(
+      b.source === 'service'
+        ? `Budget: ${plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code>${size}, of the repository's 10 GB.`
+        : `Budget: at least ${plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code> (seen by this run; give the token <code>actions: read</code> for the full count).`,
       '',
     );
   }

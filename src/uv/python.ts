@@ -1,8 +1,18 @@
 // Which Python the venv will use, for the cache key: wheels differ per
-// interpreter, so a cache made for 3.12 is mostly dead weight for 3.11.
+// interpreter (implementation, minor version, free-threading), so a cache made
+// for CPython 3.12 is mostly dead weight for 3.11 or PyPy. The patch version
+// is left out on purpose: wheels are tagged by minor version, and a runner
+// image bumping 3.12.4 to 3.12.5 must not throw every cache away.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
+export interface PythonIdentity {
+  /** `sys.implementation.name`: `cpython`, `pypy`, `graalpy`. */
+  implementation: string;
+  /** `3.12`, or `3.13t` for a free-threaded build. */
+  version: string;
+}
 
 function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -10,19 +20,32 @@ function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv):
   });
 }
 
+const PROBE =
+  'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
+
+/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
+export function pythonFromRequest(request: string): PythonIdentity | undefined {
+  const m = /^\s*(cpython|pypy|graalpy|python|cp|pp)?[@-]?(?:[<>=~!]=?)?\s*(\d+\.\d+)(?:\.\d+)?(t?)/i.exec(request);
+  if (!m) return undefined;
+  const impl = (m[1] ?? '').toLowerCase();
+  const implementation = impl === 'pypy' || impl === 'pp' ? 'pypy' : impl === 'graalpy' ? 'graalpy' : 'cpython';
+  return { implementation, version: `${m[2]}${m[3] ?? ''}` };
+}
+
 /**
- * `major.minor` of the interpreter uv would pick for the workspace (it honours
- * UV_PYTHON, `.python-version` and `requires-python`); falls back to the
- * request itself (`python-version` input or `.python-version`), else
+ * The interpreter uv would pick for the workspace (it honours a `--python`
+ * request from sync-args, then UV_PYTHON, `.python-version` and
+ * `requires-python`), asked from that interpreter itself; falls back to the
+ * request (`--python`, the `python-version` input or `.python-version`), else
  * `unknown` — a key that is merely less precise, never a failure.
  */
-export async function pythonVersionForKey(uvPath: string, workspaceRoot: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const interpreter = await run(uvPath, ['python', 'find'], workspaceRoot, env);
+export async function pythonForKey(uvPath: string, workspaceRoot: string, env: NodeJS.ProcessEnv, request?: string): Promise<PythonIdentity> {
+  const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
   if (interpreter) {
-    const version = await run(interpreter, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], workspaceRoot, env);
-    if (version && /^\d+\.\d+$/.test(version)) return version;
+    const out = await run(interpreter, ['-c', PROBE], workspaceRoot, env);
+    const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
+    if (m) return { implementation: m[1]!.toLowerCase(), version: m[2]! };
   }
-  const requested = env.UV_PYTHON ?? (await readFile(path.join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
-  const match = requested?.match(/\d+\.\d+/);
-  return match ? match[0] : 'unknown';
+  const requested = request ?? env.UV_PYTHON ?? (await readFile(path.join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
+  return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
 }

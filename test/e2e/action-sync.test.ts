@@ -78,7 +78,7 @@ describe.each(nodeBinaries())('round trip under $name', ({ bin }) => {
     });
     expect(main.outputs['cache-hit']).toBe('false');
     expect(main.outputs['cache-matched-key']).toBe('');
-    expect(main.outputs['cache-key']).toMatch(/^uv-ws-v1-linux-/);
+    expect(main.outputs['cache-key']).toMatch(/^uv-ws-v2-linux-/);
     expect(main.outputs['link-mode']).toBe('hardlink');
     expect(main.outputs['uv-version']).toBe(UV_VERSION);
 

@@ -22,7 +22,17 @@ let logged: Logged[];
 let log: CacheLog;
 
 const LOCK = 'a'.repeat(64);
-const base = { platform: 'linux', arch: 'x64', pythonVersion: '3.11', lockHash: LOCK, suffix: '' };
+const base = {
+  platform: 'linux',
+  arch: 'x64',
+  os: { name: 'ubuntu', release: '24.04' },
+  python: { implementation: 'cpython', version: '3.11' },
+  uvVersion: '0.13.9',
+  lockHash: LOCK,
+  syncArgs: [],
+  pruned: true,
+  suffix: '',
+};
 
 /** A uv-cache-like tree: CACHEDIR.TAG plus incompressible files, so a truncated archive dies mid-extraction. */
 function fillCache(dir: string, label: string): Record<string, string> {
@@ -81,8 +91,11 @@ describe('restore and save through @actions/cache', () => {
     expect(warnings()).toEqual([]);
 
     const files = fillCache(cacheDir, 'web');
-    expect(await saveCache({ paths: [cacheDir], key: web.key, log })).toMatchObject({ saved: true });
+    const saved = await saveCache({ paths: [cacheDir], key: web.key, log });
+    expect(saved).toMatchObject({ saved: true });
     expect(server.entries().map((e) => [e.key, e.finalized])).toEqual([[web.key, true]]);
+    // The size the budget reports is the archive the service stored.
+    expect(saved.sizeBytes).toBe(server.entries()[0]!.sizeBytes);
 
     rmSync(cacheDir, { recursive: true });
     const exact = await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log });
@@ -102,7 +115,7 @@ describe('restore and save through @actions/cache', () => {
     expect(await restoreCache({ paths: [cacheDir], primaryKey: newLock.key, restoreKeys: newLock.restoreKeys, log })).toEqual({ hit: 'partial', matchedKey: web.key });
     // ...but another Python or another suffix never does.
     rmSync(cacheDir, { recursive: true });
-    for (const other of [cacheKey({ ...base, pythonVersion: '3.12', members: ['web'] }), cacheKey({ ...base, suffix: 'gpu', members: ['web'] })]) {
+    for (const other of [cacheKey({ ...base, python: { implementation: 'cpython', version: '3.12' }, members: ['web'] }), cacheKey({ ...base, suffix: 'gpu', members: ['web'] })]) {
       expect(await restoreCache({ paths: [cacheDir], primaryKey: other.key, restoreKeys: other.restoreKeys, log })).toEqual({ hit: 'miss' });
     }
     expect(readTree(cacheDir)).toEqual({});

@@ -73,7 +73,7 @@ export const BAD_INPUTS: BadInputCase[] = [
   // --- inputs -----------------------------------------------------------
   { id: 'mode-unknown', did: '`mode: install`', how: 'action', outcome: 'error', inputs: { mode: 'install' }, names: "'mode'", message: /^input 'mode' is 'install' \(hint: use one of: sync, detect\)$/ },
   { id: 'link-mode-unknown', did: '`link-mode: hardlinks`', how: 'action', outcome: 'error', inputs: { 'link-mode': 'hardlinks' }, names: "'link-mode'", message: /^input 'link-mode' is 'hardlinks' \(hint: use one of: auto, hardlink, clone, copy, symlink\)$/ },
-  { id: 'save-cache-unknown', did: '`save-cache: sometimes`', how: 'action', outcome: 'error', inputs: { 'save-cache': 'sometimes' }, names: "'save-cache'", message: /^input 'save-cache' is 'sometimes' \(hint: use auto, true or false\)$/ },
+  { id: 'save-cache-unknown', did: '`save-cache: sometimes`', how: 'action', outcome: 'error', inputs: { 'save-cache': 'sometimes' }, names: "'save-cache'", message: /^input 'save-cache' is 'sometimes' \(hint: use auto, true, false or default-branch\)$/ },
   { id: 'cache-not-boolean', did: '`cache: maybe`', how: 'action', outcome: 'error', inputs: { cache: 'maybe' }, names: "'cache'", message: /^input 'cache' is 'maybe' \(hint: use true or false\)$/ },
   { id: 'prune-cache-not-boolean', did: '`prune-cache: yes please`', how: 'config', outcome: 'error', inputs: { 'prune-cache': 'yes please' }, names: "'prune-cache'", message: /^input 'prune-cache' is 'yes please' \(hint: use true or false\)$/ },
   { id: 'summary-not-boolean', did: '`summary: verbose`', how: 'config', outcome: 'error', inputs: { summary: 'verbose' }, names: "'summary'", message: /^input 'summary' is 'verbose' \(hint: use true or false\)$/ },

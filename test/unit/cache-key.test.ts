@@ -1,12 +1,23 @@
 // Cache key derivation, the save policy and the link-mode decision: pure functions.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cacheKey, hashFile, hashText, MAX_KEY_LENGTH, type CacheKeyInput } from '../../src/cache/key.js';
+import { cacheKey, hashFile, hashText, MAX_KEY_LENGTH, pythonRequestInSyncArgs, syncSelectionText, type CacheKeyInput } from '../../src/cache/key.js';
 import { resolveLinkMode } from '../../src/cache/placement.js';
-import { shouldSave } from '../../src/cache/policy.js';
+import { defaultBranchFromPayload, onDefaultBranch, shouldSave } from '../../src/cache/policy.js';
 
 const LOCK = hashText('version = 1\n');
-const base: CacheKeyInput = { platform: 'linux', arch: 'x64', pythonVersion: '3.11', lockHash: LOCK, members: ['web'], suffix: '' };
+const base: CacheKeyInput = {
+  platform: 'linux',
+  arch: 'x64',
+  os: { name: 'ubuntu', release: '24.04' },
+  python: { implementation: 'cpython', version: '3.11' },
+  uvVersion: '0.13.9',
+  lockHash: LOCK,
+  members: ['web'],
+  syncArgs: [],
+  pruned: true,
+  suffix: '',
+};
 
 /** The service's lookup: exact match of a key, else any saved key it prefixes. */
 function restores(saved: string, wanted: { key: string; restoreKeys: string[] }): boolean {
@@ -14,12 +25,88 @@ function restores(saved: string, wanted: { key: string; restoreKeys: string[] })
 }
 
 describe('cacheKey', () => {
-  test('names platform, Python, the lock and the members, and widens in two steps', () => {
-    const { key, restoreKeys } = cacheKey(base);
-    expect(key).toMatch(/^uv-ws-v1-linux-x64-py3\.11-[0-9a-f]{12}-[0-9a-f]{12}$/);
-    expect(key).toContain(LOCK.slice(0, 12));
-    expect(restoreKeys).toEqual([`uv-ws-v1-linux-x64-py3.11-${LOCK.slice(0, 12)}-`, 'uv-ws-v1-linux-x64-py3.11-']);
-    expect(cacheKey({ ...base, members: 'all' }).key).toBe(`uv-ws-v1-linux-x64-py3.11-${LOCK.slice(0, 12)}-all`);
+  test('names platform, OS release, Python, uv, the lock, the selection, pruning and the members, and widens in three steps', () => {
+    const { key, restoreKeys, lockPrefix } = cacheKey(base);
+    const fixed = 'uv-ws-v2-linux-x64-ubuntu-24.04-cpython-3.11-uv0.13.9';
+    expect(key).toMatch(new RegExp(`^${fixed.replace(/\./g, '\\.')}-[0-9a-f]{12}-default-pruned-[0-9a-f]{12}$`));
+    expect(restoreKeys).toEqual([`${fixed}-${LOCK.slice(0, 12)}-default-pruned-`, `${fixed}-${LOCK.slice(0, 12)}-`, `${fixed}-`]);
+    expect(lockPrefix).toBe(restoreKeys[1]);
+    expect(cacheKey({ ...base, members: 'all' }).key).toBe(`${fixed}-${LOCK.slice(0, 12)}-default-pruned-all`);
+    expect(cacheKey({ ...base, pruned: false }).key).toContain('-default-full-');
+  });
+
+  // One change per field, each away from `base`; `same` lists inputs that must NOT change the key.
+  const fieldChanges: [string, Partial<CacheKeyInput>][] = [
+    ['platform', { platform: 'darwin' }],
+    ['arch', { arch: 'arm64' }],
+    ['OS name', { os: { name: 'debian', release: '24.04' } }],
+    ['OS release', { os: { name: 'ubuntu', release: '22.04' } }],
+    ['Python implementation', { python: { implementation: 'pypy', version: '3.11' } }],
+    ['Python version', { python: { implementation: 'cpython', version: '3.12' } }],
+    ['free-threaded Python', { python: { implementation: 'cpython', version: '3.11t' } }],
+    ['uv version', { uvVersion: '0.8.0' }],
+    ['lock', { lockHash: hashText('other lock') }],
+    ['members', { members: ['api'] }],
+    ['prune setting', { pruned: false }],
+    ['--all-extras', { syncArgs: ['--all-extras'] }],
+    ['--extra', { syncArgs: ['--extra', 'gpu'] }],
+    ['--group', { syncArgs: ['--group', 'docs'] }],
+    ['--no-dev', { syncArgs: ['--no-dev'] }],
+    ['--only-group', { syncArgs: ['--only-group', 'lint'] }],
+    ['--no-default-groups', { syncArgs: ['--no-default-groups'] }],
+    ['--no-install-project', { syncArgs: ['--no-install-project'] }],
+    ['--no-binary', { syncArgs: ['--no-binary'] }],
+    ['suffix', { suffix: 'gpu' }],
+  ];
+  test.each(fieldChanges)('%s changes the key', (_name, change) => {
+    expect(cacheKey({ ...base, ...change }).key).not.toBe(cacheKey(base).key);
+  });
+
+  test('every field change gives a different key from every other one', () => {
+    const keys = fieldChanges.map(([, change]) => cacheKey({ ...base, ...change }).key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test('the same inputs twice give the same key; what does not change the install does not change it', () => {
+    expect(cacheKey({ ...base })).toEqual(cacheKey(base));
+    const same: Partial<CacheKeyInput>[] = [
+      { syncArgs: ['--locked'] },
+      { syncArgs: ['--frozen', '-v', '--inexact'] },
+      { syncArgs: ['--python', '3.11'] }, // the interpreter is in the key as what it resolves to
+      { members: ['web', 'web'] },
+      { suffix: '  ' },
+      { os: { name: 'Ubuntu', release: '24.04' } },
+    ];
+    for (const change of same) expect(cacheKey({ ...base, ...change }).key).toBe(cacheKey(base).key);
+    // Spellings of one selection are one selection.
+    const spellings = [
+      [['--extra', 'gpu', '--group', 'docs'], ['--group=docs', '--extra=gpu'], ['--extra', 'GPU', '--locked', '--group', 'Docs']],
+      [['--dev'], ['--group', 'dev']],
+      [['--no-dev'], ['--no-group', 'dev']],
+      [['--all-extras', '--no-extra', 'a'], ['--no-extra=a', '--all-extras']],
+      [['--no-install-package', 'Foo_Bar'], ['--no-install-package=foo-bar']],
+    ];
+    for (const group of spellings) {
+      const keys = group.map((syncArgs) => cacheKey({ ...base, syncArgs }).key);
+      expect(new Set(keys).size, JSON.stringify(group)).toBe(1);
+    }
+    // `--no-extra` alone selects nothing different from a plain sync.
+    expect(cacheKey({ ...base, syncArgs: ['--no-extra', 'a'] }).key).toBe(cacheKey(base).key);
+  });
+
+  test('syncSelectionText is empty for a plain sync and names what changes the install', () => {
+    expect(syncSelectionText([])).toBe('');
+    expect(syncSelectionText(['--locked', '--python', '3.12'])).toBe('');
+    expect(syncSelectionText(['--extra', 'b', '--extra', 'a', '--no-dev', '--no-build'])).toBe('extra=a extra=b no-group=dev --no-build');
+  });
+
+  test('pythonRequestInSyncArgs finds --python in every spelling', () => {
+    expect(pythonRequestInSyncArgs(['--locked'])).toBeUndefined();
+    expect(pythonRequestInSyncArgs(['--python', '3.12'])).toBe('3.12');
+    expect(pythonRequestInSyncArgs(['--python=pypy@3.10'])).toBe('pypy@3.10');
+    expect(pythonRequestInSyncArgs(['-p', '3.13t'])).toBe('3.13t');
+    expect(pythonRequestInSyncArgs(['-p3.11'])).toBe('3.11');
+    expect(pythonRequestInSyncArgs(['--', '--python', '3.12'])).toBeUndefined();
   });
 
   test('matrix legs syncing different member sets never share a key; order and duplicates do not matter', () => {
@@ -33,27 +120,39 @@ describe('cacheKey', () => {
   test('a suffix is in every restore key, so suffixes never restore each other', () => {
     const plain = cacheKey(base);
     const gpu = cacheKey({ ...base, suffix: 'gpu' });
-    const gpuLinux = cacheKey({ ...base, suffix: 'gpu-linux-x64-py3.11' });
-    expect(gpu.key).toMatch(/^uv-ws-v1-_gpu-linux-x64-py3\.11-/);
+    const gpuLinux = cacheKey({ ...base, suffix: 'gpu-linux-x64' });
+    const underscore = cacheKey({ ...base, suffix: 'gpu_x' });
+    expect(gpu.key).toMatch(/^uv-ws-v2-_gpu-linux-x64-/);
     for (const [saved, wanted] of [
       [plain, gpu],
       [gpu, plain],
       [gpu, gpuLinux],
       [gpuLinux, gpu],
+      [gpu, underscore],
+      [underscore, gpu],
     ] as const) {
       expect(restores(saved.key, wanted)).toBe(false);
     }
     expect(restores(gpu.key, cacheKey({ ...base, suffix: 'gpu', members: ['api'] }))).toBe(true);
   });
 
-  test('property: a saved key is restored only by the same platform, arch, Python and suffix', () => {
+  test('property: a saved entry is restored only across lock, selection, pruning and members, never across platform, OS release, Python, uv or suffix', () => {
     const text = fc.string({ minLength: 0, maxLength: 12 });
     const input = fc.record({
       platform: fc.constantFrom('linux', 'darwin', 'win32'),
       arch: fc.constantFrom('x64', 'arm64'),
-      pythonVersion: fc.constantFrom('3.1', '3.11', '3.11.9', 'pypy-3.10', '3.13t'),
+      os: fc.constantFrom({ name: 'ubuntu', release: '22.04' }, { name: 'ubuntu', release: '24.04' }, { name: 'ubuntu', release: '24.041' }, { name: 'debian', release: '12' }),
+      python: fc.constantFrom(
+        { implementation: 'cpython', version: '3.1' },
+        { implementation: 'cpython', version: '3.11' },
+        { implementation: 'cpython', version: '3.11t' },
+        { implementation: 'pypy', version: '3.11' },
+      ),
+      uvVersion: fc.constantFrom('0.8.0', '0.13.9', '0.13.90'),
       lockHash: fc.constantFrom(LOCK, hashText('other')),
       members: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom('a', 'b', 'c-d', 'e'), { maxLength: 3 })),
+      syncArgs: fc.constantFrom([], ['--all-extras'], ['--no-dev'], ['--locked']),
+      pruned: fc.boolean(),
       suffix: fc.oneof(fc.constant(''), text),
     });
     fc.assert(
@@ -67,18 +166,24 @@ describe('cacheKey', () => {
         const samePlace =
           saved.platform === wanted.platform &&
           saved.arch === wanted.arch &&
-          saved.pythonVersion === wanted.pythonVersion &&
+          saved.os.name === wanted.os.name &&
+          saved.os.release === wanted.os.release &&
+          saved.python.implementation === wanted.python.implementation &&
+          saved.python.version === wanted.python.version &&
+          saved.uvVersion === wanted.uvVersion &&
           saved.suffix.trim() === wanted.suffix.trim();
         expect(restores(s.key, w)).toBe(samePlace);
-        if (samePlace && saved.lockHash === wanted.lockHash) expect(s.key.startsWith(w.restoreKeys[0]!)).toBe(true);
+        // Widening order: the first restore key that matches is the most specific one.
+        if (samePlace && saved.lockHash === wanted.lockHash) expect(s.key.startsWith(w.restoreKeys[1]!)).toBe(true);
+        if (samePlace && saved.lockHash !== wanted.lockHash) expect(s.key.startsWith(w.restoreKeys[1]!)).toBe(false);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 
-  test('long or odd suffixes stay within the limit and contain no commas', () => {
-    const { key, restoreKeys } = cacheKey({ ...base, suffix: 'x,'.repeat(400), pythonVersion: '3'.repeat(600) });
-    expect(key.length).toBeLessThan(200);
+  test('long or odd fields stay within the limit and contain no commas', () => {
+    const { key, restoreKeys } = cacheKey({ ...base, suffix: 'x,'.repeat(400), python: { implementation: 'cpython', version: '3'.repeat(600) }, uvVersion: '9'.repeat(700) });
+    expect(key.length).toBeLessThan(250);
     expect([key, ...restoreKeys].join('')).not.toContain(',');
     expect(cacheKey({ ...base, suffix: 'a,b' }).key).toContain('_a%2Cb-');
   });
@@ -108,6 +213,35 @@ describe('shouldSave', () => {
     expect(shouldSave({ ...ok, exactHit: true, policy: 'always' })).toMatchObject({ save: false, reason: expect.stringMatching(/exact/) });
     expect(shouldSave({ ...ok, syncSucceeded: false, policy: 'always' })).toMatchObject({ save: false, reason: expect.stringMatching(/sync failed/) });
     expect(shouldSave({ ...ok, policy: 'never' })).toMatchObject({ save: false, reason: expect.stringMatching(/save-cache/) });
+  });
+});
+
+describe('save-cache: default-branch (one writer)', () => {
+  const ok = { policy: 'default-branch' as const, eventName: 'push', exactHit: false, syncSucceeded: true };
+  test('saves only on the default branch; elsewhere it restores only, and says so', () => {
+    expect(shouldSave({ ...ok, onDefaultBranch: true }).save).toBe(true);
+    const branch = shouldSave({ ...ok, onDefaultBranch: false });
+    expect(branch.save).toBe(false);
+    expect(branch.reason).toMatch(/default-branch/);
+    expect(shouldSave({ ...ok }).save).toBe(false);
+    expect(shouldSave({ ...ok, onDefaultBranch: true, exactHit: true }).save).toBe(false);
+  });
+  test('onDefaultBranch: a push or schedule on refs/heads/<default>, never a pull request', () => {
+    expect(onDefaultBranch({ eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(true);
+    expect(onDefaultBranch({ eventName: 'schedule', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(true);
+    expect(onDefaultBranch({ eventName: 'push', ref: 'refs/heads/feature', defaultBranch: 'main' })).toBe(false);
+    expect(onDefaultBranch({ eventName: 'push', ref: 'refs/tags/main', defaultBranch: 'main' })).toBe(false);
+    expect(onDefaultBranch({ eventName: 'pull_request', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(false);
+    expect(onDefaultBranch({ eventName: 'pull_request_target', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(false);
+    expect(onDefaultBranch({ eventName: 'workflow_run', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(false);
+    expect(onDefaultBranch({ eventName: 'push', ref: 'refs/heads/main', defaultBranch: undefined })).toBe(false);
+  });
+  test('defaultBranchFromPayload reads repository.default_branch and nothing else', () => {
+    expect(defaultBranchFromPayload(JSON.stringify({ repository: { default_branch: 'trunk' } }))).toBe('trunk');
+    expect(defaultBranchFromPayload('{"repository":{}}')).toBeUndefined();
+    expect(defaultBranchFromPayload('not json')).toBeUndefined();
+    expect(defaultBranchFromPayload('null')).toBeUndefined();
+    expect(defaultBranchFromPayload(undefined)).toBeUndefined();
   });
 });
 

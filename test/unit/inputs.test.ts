@@ -29,6 +29,13 @@ describe('inputs', () => {
     expect(parseConfig(reader({ packages: '["a","b"]' }), '/r').packages).toEqual(['a', 'b']);
   });
 
+  it('reads every save-cache policy, default-branch included', () => {
+    expect(parseConfig(reader({ 'save-cache': 'default-branch' }), '/r').saveCache).toBe('default-branch');
+    expect(parseConfig(reader({ 'save-cache': ' Default-Branch ' }), '/r').saveCache).toBe('default-branch');
+    expect(parseConfig(reader({ 'save-cache': 'true' }), '/r').saveCache).toBe('always');
+    expect(parseConfig(reader({ 'save-cache': 'false' }), '/r').saveCache).toBe('never');
+  });
+
   it('keeps spaces inside changed file names', () => {
     expect(parseList('changed-files', 'a b/c.py\nd.py\n', false)).toEqual(['a b/c.py', 'd.py']);
   });

@@ -100,6 +100,25 @@ describe('renderSummary', () => {
     expect(all[2]).toContainEqual(['Link mode', 'hardlink: probe succeeded']);
   });
 
+  it('says why an exact hit still downloads: a pruned entry lacks the pre-built wheels; an unpruned one points at the index', () => {
+    const exact = { dir: '/c', placement: 'beside the venv', sameFilesystem: true, key: 'uv-k2', matchedKey: 'uv-k2', hit: true };
+    const sync = { command: ['uv', 'sync'], exitCode: 0, durationMs: 9000, report };
+    const pruned = text(html(renderSummary(input(small, { cache: { ...exact, pruned: true }, sync }))));
+    expect(pruned).toContain('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again');
+    expect(pruned).toContain('prune-cache: false');
+    const full = text(html(renderSummary(input(small, { cache: { ...exact, pruned: false }, sync }))));
+    expect(full).toContain('the exact-hit cache holds every wheel, so the index made uv revalidate or fetch them again');
+    expect(full).not.toContain('saved pruned');
+  });
+
+  it('the post summary counts the entries of this uv.lock, from the service or as a lower bound', () => {
+    const service = text(html(renderPostSummary({ save: { saved: true, key: 'k', sizeBytes: 3 * 1024 * 1024 }, budget: { entries: 7, bytes: 70 * 1024 * 1024, source: 'service' } })));
+    expect(service).toContain('Saved under k (3.0 MiB).');
+    expect(service).toContain("Budget: 7 cache entries for this uv.lock, 70 MiB, of the repository's 10 GB.");
+    const run = text(html(renderPostSummary({ save: { saved: true, key: 'k' }, budget: { entries: 1, source: 'run' } })));
+    expect(run).toContain('Budget: at least 1 cache entry for this uv.lock (seen by this run; give the token actions: read for the full count).');
+  });
+
   it('points at the copy when uv fell back from hardlinks', () => {
     const slowInstall: UvReport = { ...report, built: [], hardlinkFallback: true, phases: [{ verb: 'Installed', count: 400, unit: 'packages', ms: 60_000 }] };
     const markdown = renderSummary(input(small, { sync: { command: ['uv', 'sync'], exitCode: 0, durationMs: 65_000, report: slowInstall } }));
