@@ -7,7 +7,8 @@ import { affectedFromChanges } from '../detection.js';
 import { UserError } from '../errors.js';
 import { directDependencies, loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
-import { HELP, parseArgs, UsageError, type AffectedArgs, type MembersArgs } from './args.js';
+import { fingerprintWorkspace } from '../fingerprint/index.js';
+import { HELP, parseArgs, UsageError, type AffectedArgs, type FingerprintsArgs, type MembersArgs } from './args.js';
 import { renderTable } from './table.js';
 import { VERSION } from './version.js';
 
@@ -55,7 +56,7 @@ async function readChangedPaths(files: string[], io: CliIO): Promise<string[]> {
   return [...new Set(paths)];
 }
 
-function load(args: MembersArgs | AffectedArgs, io: CliIO): Workspace {
+function load(args: MembersArgs | AffectedArgs | FingerprintsArgs, io: CliIO): Workspace {
   const ws = loadWorkspace(args.workspace, io.cwd, args.lock !== undefined ? { lockFile: args.lock } : {});
   for (const warning of ws.warnings) io.stderr.write(`warning: ${warning}\n`);
   return ws;
@@ -100,6 +101,17 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   io.stdout.write(`${members.length} of ${ws.members.length} members affected\n`);
 }
 
+async function fingerprints(args: FingerprintsArgs, io: CliIO): Promise<void> {
+  const ws = load(args, io);
+  const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global });
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const rows = ws.members.map((m) => [m.name, m.path, result[m.name]!]);
+  io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'FINGERPRINT'], rows)}\n`);
+}
+
 /** Runs the CLI; returns the exit status (0 ok, 1 error, 2 usage). Never throws for a user's mistake. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -116,6 +128,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return 0;
       case 'affected':
         await affected(args, io);
+        return 0;
+      case 'fingerprints':
+        await fingerprints(args, io);
         return 0;
     }
   } catch (error) {
