@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { UserError } from './errors.js';
 
-export type Mode = 'sync' | 'detect';
+export type Mode = 'sync' | 'detect' | 'record';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
 export type SaveCachePolicy = 'auto' | 'always' | 'never';
 
@@ -35,12 +35,14 @@ export interface Config {
   summary: boolean;
   debug: boolean;
   githubToken: string;
+  /** Drop affected members whose exact fingerprint already passed (a marker in the GitHub cache). */
+  skipPassed: boolean;
 }
 
 /** Reads one input by its kebab-case name (as `core.getInput` does). */
 export type InputReader = (name: string) => string;
 
-const MODES: readonly Mode[] = ['sync', 'detect'];
+const MODES: readonly Mode[] = ['sync', 'detect', 'record'];
 const LINK_MODES: readonly LinkModeInput[] = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
 
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T): T {
@@ -175,10 +177,17 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
   const changedFilesRaw = read('changed-files');
   const syncArgs = splitArgs('sync-args', read('sync-args'));
   checkSyncArgs(syncArgs);
+  const mode = oneOf('mode', read('mode'), MODES, 'sync');
+  if (mode === 'record' && packages === undefined) {
+    throw new UserError(
+      "input 'mode' is 'record' but 'packages' is empty",
+      "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'",
+    );
+  }
   return {
     repoRoot,
     workingDirectory,
-    mode: oneOf('mode', read('mode'), MODES, 'sync'),
+    mode,
     packages,
     changedFiles: changedFilesRaw.trim() === '' ? undefined : parseList('changed-files', changedFilesRaw, false),
     base: optional(read('base')),
@@ -197,5 +206,6 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
     summary: parseBoolean('summary', read('summary'), true),
     debug: parseBoolean('debug', read('debug'), false),
     githubToken: read('github-token').trim(),
+    skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
   };
 }
