@@ -89,7 +89,9 @@ export async function applyMarkers(config: Config, ws: Workspace, detection: Det
     const env = { ...process.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
     result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, env });
   } catch (error) {
-    log.warning(`member fingerprints could not be computed, so no member is skipped or recorded: ${formatError(error)}`);
+    // Only a user who asked for markers needs to hear it as a warning.
+    const uses = config.skipPassed || config.mode === 'record';
+    (uses ? log.warning : log.info).call(log, `member fingerprints could not be computed${uses ? ', so no member is skipped or recorded' : ''}: ${formatError(error)}`);
     return result;
   }
   if (!config.skipPassed || config.mode === 'record') return result;
