@@ -75,6 +75,23 @@ describe('fingerprints', () => {
     expect(changed(before, after)).toEqual(affected);
   });
 
+  it('a new edge (pyproject and a re-locked uv.lock) moves exactly what `affected` names', async () => {
+    const before = await fingerprints(repo.dir);
+    const base = await repo.rev();
+    const pyproject = path.join(repo.dir, 'py/libs/solo/pyproject.toml');
+    const { readFile, writeFile } = await import('node:fs/promises');
+    const text = await readFile(pyproject, 'utf8');
+    await writeFile(pyproject, `${text.replace('dependencies = []', 'dependencies = ["core"]')}\n[tool.uv.sources]\ncore = { workspace = true }\n`);
+    const lock = await runUv(uvBin(), ['lock', '--offline'], { cwd: path.join(repo.dir, 'py'), env: uvTestEnv() });
+    expect(lock.code, lock.stderr).toBe(0);
+    await repo.commit('solo uses core');
+    const after = await fingerprints(repo.dir);
+    const { stdout } = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', base, '--json');
+    const affected = (JSON.parse(stdout) as { members: { name: string; reasons: string[] }[] }).members;
+    expect(affected.map((m) => m.name)).toEqual(['solo']);
+    expect(changed(before, after)).toEqual(['solo']);
+  });
+
   it('an uncommitted edit counts, and undoing it restores the fingerprint', async () => {
     const clean = await fingerprints(repo.dir);
     const file = path.join(repo.dir, 'py/libs/solo/src/solo/__init__.py');
