@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAffected } from '../../src/affected.js';
 import { computeFingerprints, type EnvFacts } from '../../src/fingerprint/compute.js';
 import { fileContentIds } from '../../src/fingerprint/files.js';
+import { loadWorkspace } from '../../src/workspace/index.js';
 import { parseLock } from '../../src/workspace/lockfile.js';
 import type { Workspace } from '../../src/workspace/types.js';
 import { randomWorkspace, rng } from '../helpers/gen-workspace.js';
@@ -250,4 +251,85 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
     const reversed = new Map([...files].reverse());
     expect(computeFingerprints({ ws, lock, files: reversed, env: FACTS })).toEqual(base);
   });
+});
+
+// The same property with the workspace read from disk at each commit
+// (loadWorkspace, no uv.lock): the edges themselves change, through runtime
+// dependencies, extras asked of other members and dependency groups.
+interface DiskMember {
+  name: string;
+  path: string;
+  deps: string[];
+  extras: Record<string, string[]>;
+  groups: Record<string, string[]>;
+}
+
+function memberToml(m: DiskMember, names: string[]): string {
+  const list = (items: string[]) => `[${items.map(q).join(', ')}]`;
+  const lines = ['[project]', `name = ${q(m.name)}`, 'version = "0.1.0"', `dependencies = ${list(m.deps)}`];
+  if (Object.keys(m.extras).length) lines.push('', '[project.optional-dependencies]', ...Object.entries(m.extras).map(([k, v]) => `${k} = ${list(v)}`));
+  if (Object.keys(m.groups).length) lines.push('', '[dependency-groups]', ...Object.entries(m.groups).map(([k, v]) => `${k} = ${list(v)}`));
+  lines.push('', '[tool.uv.sources]', ...names.filter((n) => n !== m.name).map((n) => `${n} = { workspace = true }`));
+  return `${lines.join('\n')}\n`;
+}
+
+describe('on workspaces read from disk, with edges that change', () => {
+  it('the fingerprint moves exactly for the members affected at head', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 8 }), fc.nat(SYNC_VARIANTS.length - 1), async (seed, size, vi) => {
+        const r = rng(seed);
+        const syncArgs = SYNC_VARIANTS[vi]!;
+        const names = Array.from({ length: size }, (_, i) => `p${i}`);
+        const requirement = () => {
+          const to = names[Math.floor(r() * size)]!;
+          return r() < 0.3 ? `${to}[a]` : to;
+        };
+        const members: DiskMember[] = names.map((name, i) => ({
+          name,
+          path: r() < 0.3 && i > 0 ? `${names[i - 1] === 'p0' ? 'libs/p0' : `libs/${names[i - 1]}`}/sub/${name}` : `libs/${name}`,
+          deps: [],
+          extras: (r() < 0.5 ? { a: [] } : {}) as Record<string, string[]>,
+          groups: (r() < 0.5 ? { dev: [] } : {}) as Record<string, string[]>,
+        }));
+        const sanitize = (m: DiskMember, reqs: string[]) => [...new Set(reqs.filter((x) => x.replace('[a]', '') !== m.name))];
+        const write = () => {
+          const files: Record<string, string> = {};
+          for (const m of members) files[`${m.path}/pyproject.toml`] = memberToml(m, names);
+          return files;
+        };
+        const repo = await box.repo();
+        await repo.commit('workspace', {
+          'pyproject.toml': `[tool.uv.workspace]\nmembers = ${JSON.stringify(members.map((m) => m.path))}\n`,
+          ...Object.fromEntries(members.flatMap((m) => [[`${m.path}/src/${m.name}/__init__.py`, `# ${m.name}\n`], [`${m.path}/tests/test_${m.name}.py`, 'def test(): pass\n']])),
+          ...write(),
+        });
+        const fp = async () => {
+          const ws = loadWorkspace('.', repo.dir);
+          return { ws, fp: computeFingerprints({ ws, lock: undefined, files: await fileContentIds(repo.dir), env: FACTS, syncArgs }) };
+        };
+        let before = await fp();
+        for (let n = 0; n < 5; n++) {
+          const base = await repo.rev();
+          const files: Record<string, string> = {};
+          const edits = 1 + Math.floor(r() * 2);
+          for (let k = 0; k < edits; k++) {
+            const m = members[Math.floor(r() * size)]!;
+            const x = r();
+            if (x < 0.4) files[`${m.path}/src/${m.name}/__init__.py`] = `# ${m.name} ${n}.${k}\n`;
+            else if (x < 0.5) files[`${m.path}/tests/test_${m.name}.py`] = `def test(): assert ${n}\n`;
+            else if (x < 0.7) m.deps = r() < 0.5 && m.deps.length ? m.deps.slice(1) : sanitize(m, [...m.deps, requirement()]);
+            else if (x < 0.85 && 'a' in m.extras) m.extras.a = sanitize(m, [...m.extras.a!, requirement()]);
+            else if ('dev' in m.groups) m.groups.dev = r() < 0.3 ? [] : sanitize(m, [...m.groups.dev!, requirement()]);
+          }
+          const head = await repo.commit(`step ${n}`, { ...write(), ...files });
+          const after = await fp();
+          const paths = (await repo.git('diff', '--name-only', '--no-renames', '-z', base, head)).split('\0').filter(Boolean);
+          const affected = computeAffected(after.ws, { paths, syncArgs });
+          expect(changedMembers(before.fp, after.fp), `paths: ${paths.join(', ')}`).toEqual(affected.members.map((m) => m.name).sort());
+          before = after;
+        }
+      }),
+      { numRuns: 20, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
+    );
+  }, 300_000);
 });
