@@ -51,10 +51,18 @@ function refOf(matchedKey: string, prefix: string): string {
   }
 }
 
-/** The cache client's messages speak of "the uv cache"; a marker is not one. */
-function markerLog(log: Log, member: string): CacheLog {
-  const say = (text: string) => text.replace(/the uv cache/g, `the passed marker of ${member}`);
-  return { info: () => {}, warning: (message) => log.warning(say(message)), notice: () => {} };
+/**
+ * Collects the cache adapter's warnings instead of printing them: a cache
+ * service that is down would otherwise say so once per member. Its messages
+ * speak of "the uv cache"; a marker is not one.
+ */
+function markerLog(problems: string[]): CacheLog {
+  return { info: () => {}, warning: (message) => problems.push(message.replace(/the uv cache/g, 'the marker')), notice: () => {} };
+}
+
+function warnOnce(log: Log, problems: string[], what: string): void {
+  if (problems.length === 0) return;
+  log.warning(`${what} (${problems.length} of them): ${problems[0]}`);
 }
 
 function withoutMembers(affected: Affected, drop: ReadonlySet<string>): Affected {
@@ -64,14 +72,14 @@ function withoutMembers(affected: Affected, drop: ReadonlySet<string>): Affected
   return { all: false, allReasons: [], members };
 }
 
-async function lookUp(member: string, fingerprint: string, config: Config, ref: string, log: Log): Promise<string | undefined> {
+async function lookUp(member: string, fingerprint: string, config: Config, ref: string, problems: string[]): Promise<string | undefined> {
   const { restoreCache } = await import('../cache/store.js');
   const prefix = markerPrefix(member, fingerprint, config.cacheKeySuffix);
   const result = await restoreCache({
     paths: [MARKER_DIR],
     primaryKey: markerKey(member, fingerprint, config.cacheKeySuffix, ref),
     restoreKeys: [prefix],
-    log: markerLog(log, member),
+    log: markerLog(problems),
     lookupOnly: true,
   });
   if (result.hit !== 'exact' && result.hit !== 'partial') return undefined;
@@ -98,14 +106,16 @@ export async function applyMarkers(config: Config, ws: Workspace, detection: Det
 
   const candidates = detection.affected.members.map((m) => m.name).filter((name) => result.fingerprints[name]);
   const found = new Map<string, string>();
+  const problems: string[] = [];
   for (let i = 0; i < candidates.length; i += LOOKUP_CONCURRENCY) {
     await Promise.all(
       candidates.slice(i, i + LOOKUP_CONCURRENCY).map(async (name) => {
-        const reason = await lookUp(name, result.fingerprints[name]!, config, github.refName ?? '', log);
+        const reason = await lookUp(name, result.fingerprints[name]!, config, github.refName ?? '', problems);
         if (reason) found.set(name, reason);
       }),
     );
   }
+  warnOnce(log, problems, 'skip-passed: some passed markers could not be looked up, so those members run');
   for (const name of [...found.keys()].sort()) {
     result.skipped[name] = found.get(name)!;
     result.markerNotes.push(`skipped ${name}: ${found.get(name)}`);
@@ -135,6 +145,7 @@ export async function recordMarkers(config: Config, detection: Detection, github
   }
   const { saveCache } = await import('../cache/store.js');
   const dir = path.resolve(MARKER_DIR);
+  const problems: string[] = [];
   try {
     for (const name of names) {
       const fingerprint = fingerprints[name]!;
@@ -142,7 +153,7 @@ export async function recordMarkers(config: Config, detection: Detection, github
       // What passed, for whoever opens an entry; nothing reads it back.
       await writeFile(path.join(dir, 'marker.json'), `${JSON.stringify({ member: name, fingerprint, ref: github.refName ?? '', runId: github.runId ?? '' })}\n`);
       const key = markerKey(name, fingerprint, config.cacheKeySuffix, github.refName ?? '');
-      const saved = await saveCache({ paths: [MARKER_DIR], key, log: markerLog(log, name) });
+      const saved = await saveCache({ paths: [MARKER_DIR], key, log: markerLog(problems) });
       const line = saved.saved || /already saved/.test(saved.reason) ? `recorded ${name} as passed at ${fingerprint.slice(0, SHORT)}` : `did not record ${name}: ${saved.reason.replace(/the uv cache/g, 'the marker')}`;
       log.info(line);
       notes.push(line);
@@ -150,5 +161,6 @@ export async function recordMarkers(config: Config, detection: Detection, github
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  warnOnce(log, problems, 'mode record: some passed markers were not saved');
   return notes;
 }

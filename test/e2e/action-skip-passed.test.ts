@@ -87,6 +87,8 @@ describe('skip-passed with markers recorded by mode: record', () => {
     for (const name of ALL) expect(skipped[name]).toBe(`passed at ${fingerprints[name]!.slice(0, 12)} on main`);
     expect(second.log).not.toMatch(/\buv sync\b.*--package/);
     expect(existsSync(second.venv)).toBe(false);
+    // The job summary says why each member was skipped.
+    for (const name of ALL) expect(second.main.summary).toContain(`skipped ${name}: passed at ${fingerprints[name]!.slice(0, 12)} on main`);
     expect(second.annotations.filter((a) => a.command === 'warning' || a.command === 'error')).toEqual([]);
   });
 
@@ -119,5 +121,20 @@ describe('skip-passed with markers recorded by mode: record', () => {
     expect(markerKeys()).toHaveLength(6);
     const fourth = await fx.runJob({ cacheServer: server, inputs: SYNC });
     expect(JSON.parse(fourth.main.outputs.members!)).toEqual([]);
+  });
+
+  it('cache trouble never fails the job: no cache service skips nothing and records nothing, with one warning each', async () => {
+    const job = await fx.runJob({ inputs: SYNC });
+    expect(job.main.code, job.log).toBe(0);
+    expect(JSON.parse(job.main.outputs.members!)).toEqual(ALL);
+    expect(JSON.parse(job.main.outputs.skipped!)).toEqual({});
+    const lookups = job.annotations.filter((a) => a.command === 'warning' && a.message.includes('passed markers could not be looked up'));
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]!.message).toContain('(4 of them)');
+    const rec = await fx.runJob({ checkout: job.checkout, post: false, inputs: { mode: 'record', packages: 'all' } });
+    expect(rec.main.code, rec.log).toBe(0);
+    expect(rec.annotations.filter((a) => a.command === 'warning').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^mode record: some passed markers were not saved \(4 of them\): the marker was not saved: the GitHub cache service is not available/),
+    ]);
   });
 });
