@@ -6,7 +6,7 @@ import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
 import { parseSyncArgs } from './sync-args.js';
 
-export type Mode = 'sync' | 'detect';
+export type Mode = 'sync' | 'detect' | 'record';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
 export type SaveCachePolicy = 'auto' | 'always' | 'never' | 'default-branch';
 
@@ -42,12 +42,14 @@ export interface Config {
   summary: boolean;
   debug: boolean;
   githubToken: string;
+  /** Drop affected members whose exact fingerprint already passed (a marker in the GitHub cache). */
+  skipPassed: boolean;
 }
 
 /** Reads one input by its kebab-case name (as `core.getInput` does). */
 export type InputReader = (name: string) => string;
 
-const MODES: readonly Mode[] = ['sync', 'detect'];
+const MODES: readonly Mode[] = ['sync', 'detect', 'record'];
 const LINK_MODES: readonly LinkModeInput[] = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
 
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T): T {
@@ -133,10 +135,17 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
   const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
   const changedFilesRaw = read('changed-files');
   const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
+  const mode = oneOf('mode', read('mode'), MODES, 'sync');
+  if (mode === 'record' && packages === undefined) {
+    throw new UserError(
+      "input 'mode' is 'record' but 'packages' is empty",
+      "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'",
+    );
+  }
   return {
     repoRoot,
     workingDirectory,
-    mode: oneOf('mode', read('mode'), MODES, 'sync'),
+    mode,
     packages,
     changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
     base: optional(read('base')),
@@ -155,5 +164,6 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
     summary: parseBoolean('summary', read('summary'), true),
     debug: parseBoolean('debug', read('debug'), false),
     githubToken: read('github-token').trim(),
+    skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
   };
 }

@@ -7,11 +7,18 @@ import { affectedFromChanges } from '../detection.js';
 import type { Config } from '../inputs.js';
 import { selectPackages } from '../select.js';
 import type { Workspace } from '../workspace/types.js';
+import { applyMarkers } from './markers.js';
 
 export interface Detection {
   affected: Affected;
   /** Absent when the `packages` input skipped detection. */
   change?: ChangeSet;
+  /** Every member's fingerprint (markers.ts); empty when it could not be computed. */
+  fingerprints?: Record<string, string>;
+  /** Members `skip-passed` dropped from `affected`, with the reason. */
+  skipped?: Record<string, string>;
+  /** What the markers did, for the summary. */
+  markerNotes?: string[];
 }
 
 export interface Log {
@@ -43,7 +50,7 @@ export function readGithubEnv(env: NodeJS.ProcessEnv): GithubEnv {
 }
 
 export async function detect(config: Config, ws: Workspace, github: GithubEnv, log: Log): Promise<Detection> {
-  if (config.packages !== undefined) return { affected: selectPackages(ws, config.packages) };
+  if (config.packages !== undefined) return applyMarkers(config, ws, { affected: selectPackages(ws, config.packages) }, github, log);
   const change = await detectChanges({
     repoRoot: config.repoRoot,
     eventName: github.eventName,
@@ -59,5 +66,5 @@ export async function detect(config: Config, ws: Workspace, github: GithubEnv, l
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of change.warnings) log.warning(warning);
   const affected = await affectedFromChanges(ws, change, config);
-  return { affected, change };
+  return applyMarkers(config, ws, { affected, change }, github, log);
 }

@@ -25,6 +25,7 @@ import { installClosure } from '../workspace/closure.js';
 import { loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
 import { detect, readGithubEnv, type Detection } from './detect-run.js';
+import { recordMarkers } from './markers.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -224,6 +225,8 @@ export async function runMain(): Promise<void> {
     };
     const matrix = buildMatrix(affected.members, config.shards, closureSize);
 
+    // mode record: the members given in `packages` passed; remember their fingerprints.
+    const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, core) : [];
     let outcome: SyncOutcome | undefined;
     if (config.mode === 'sync') {
       outcome = await runSync(config, ws, detection);
@@ -238,6 +241,8 @@ export async function runMain(): Promise<void> {
         : undefined,
       linkMode: outcome?.linkMode?.mode,
       uvVersion: outcome?.uvVersion,
+      fingerprints: detection.fingerprints,
+      skipped: detection.skipped,
     });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 
@@ -278,7 +283,7 @@ export async function runMain(): Promise<void> {
         uvVersion: outcome?.uvVersion,
         sync: outcome?.sync,
         matrix: config.mode === 'detect' ? matrix : undefined,
-        notes: outcome?.notes,
+        notes: [...(detection.markerNotes ?? []), ...recorded, ...(outcome?.notes ?? [])],
         warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
       };
       await core.summary.addRaw(renderSummary(summary), true).write();

@@ -72,7 +72,7 @@ export async function hashFile(file: string, read: (file: string) => Promise<Uin
  * marks the suffix. Everything outside a small safe set is percent-encoded,
  * which also removes commas, the one character the cache service forbids.
  */
-function field(value: string): string {
+export function field(value: string): string {
   const encoded = value.replace(/[^A-Za-z0-9.+]/g, (c) =>
     [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );

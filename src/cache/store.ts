@@ -119,7 +119,7 @@ async function emptyDir(dir: string): Promise<void> {
  * before (or is a uv cache, marked by its CACHEDIR.TAG) is emptied again: a
  * half-extracted uv cache would hand uv entries with files missing.
  */
-export async function restoreCache(opts: { paths: string[]; primaryKey: string; restoreKeys: string[]; log: CacheLog }): Promise<RestoreResult> {
+export async function restoreCache(opts: { paths: string[]; primaryKey: string; restoreKeys: string[]; log: CacheLog; lookupOnly?: boolean }): Promise<RestoreResult> {
   const { paths, primaryKey, restoreKeys, log } = opts;
   const missing = serviceMissing();
   if (missing) {
@@ -129,7 +129,7 @@ export async function restoreCache(opts: { paths: string[]; primaryKey: string; 
   }
   // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
   const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || existsSync(path.join(dir, 'CACHEDIR.TAG'))));
-  const { value: matchedKey, thrown, captured } = await captureOutput(() => cache.restoreCache(paths, primaryKey, restoreKeys));
+  const { value: matchedKey, thrown, captured } = await captureOutput(() => cache.restoreCache(paths, primaryKey, restoreKeys, opts.lookupOnly ? { lookupOnly: true } : undefined));
   if (matchedKey) {
     return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
   }

@@ -28,11 +28,22 @@ export interface AffectedArgs {
   syncArgs: string[];
 }
 
-export type CliArgs = MembersArgs | AffectedArgs | { command: 'help' } | { command: 'version' };
+export interface FingerprintsArgs {
+  command: 'fingerprints';
+  workspace: string;
+  lock?: string;
+  json: boolean;
+  ignore: string[];
+  global: string[];
+  syncArgs: string[];
+}
 
-const VALUE_OPTIONS: Record<'members' | 'affected', string[]> = {
+export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command: 'help' } | { command: 'version' };
+
+const VALUE_OPTIONS: Record<'members' | 'affected' | 'fingerprints', string[]> = {
   members: ['--workspace', '--lock'],
   affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
+  fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 /** Options whose value may itself start with `-`. */
@@ -43,7 +54,7 @@ export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-V') return { command: 'version' };
-  if (command !== 'members' && command !== 'affected') {
+  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
     throw new UsageError(command!.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
   }
   const values = new Map<string, string[]>();
@@ -82,6 +93,10 @@ export function parseArgs(argv: string[]): CliArgs {
   const workspace = single('--workspace') ?? '.';
   const lock = single('--lock');
   if (command === 'members') return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
+  if (command === 'fingerprints') {
+    const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
+    return { command, workspace, json, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs, ...(lock !== undefined ? { lock } : {}) };
+  }
   const files = values.get('--files') ?? [];
   const base = single('--base');
   const head = single('--head');
@@ -103,6 +118,8 @@ Usage:
   uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
   uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
                              [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
+  uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
+                             [--ignore GLOB]... [--global GLOB]... [--json]
   uv-workspace-sync --help | --version
 
 Run it from anywhere in the repository (the root is found with git): the
@@ -117,6 +134,10 @@ Commands:
              directly (runtime, extra or group dependencies).
   affected   List the members a change affects: those owning a changed path,
              and every member whose 'uv sync --package' installs one of them.
+  fingerprints  A content hash per member over everything its tests depend
+             on (its files, the members it installs, its locked packages,
+             global files, Python, OS, arch, uv, sync-args); it changes
+             exactly when a change affects the member.
 
 Options:
   --workspace DIR  The workspace root, or a member of it (default: .)

@@ -9,7 +9,8 @@ import { affectedFromChanges } from '../detection.js';
 import { UserError } from '../errors.js';
 import { directDependencies, loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
-import { HELP, parseArgs, UsageError, type AffectedArgs, type MembersArgs } from './args.js';
+import { fingerprintWorkspace } from '../fingerprint/index.js';
+import { HELP, parseArgs, UsageError, type AffectedArgs, type FingerprintsArgs, type MembersArgs } from './args.js';
 import { renderTable } from './table.js';
 import { VERSION } from './version.js';
 
@@ -67,7 +68,7 @@ async function repoRootOf(io: CliIO): Promise<string> {
   return (await findRepoRoot(io.cwd)) ?? path.resolve(io.cwd);
 }
 
-function load(args: MembersArgs | AffectedArgs, io: CliIO, repoRoot: string): Workspace {
+function load(args: MembersArgs | AffectedArgs | FingerprintsArgs, io: CliIO, repoRoot: string): Workspace {
   const dir = path.resolve(io.cwd, args.workspace);
   const ws = loadWorkspace(dir, repoRoot, args.lock !== undefined ? { lockFile: path.resolve(io.cwd, args.lock) } : {});
   for (const warning of ws.warnings) io.stderr.write(`warning: ${warning}\n`);
@@ -119,6 +120,17 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   io.stdout.write(`${members.length} of ${ws.members.length} members affected\n`);
 }
 
+async function fingerprints(args: FingerprintsArgs, io: CliIO): Promise<void> {
+  const ws = load(args, io, await repoRootOf(io));
+  const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global });
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const rows = ws.members.map((m) => [m.name, m.path, result[m.name]!]);
+  io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'FINGERPRINT'], rows)}\n`);
+}
+
 /** Runs the CLI; returns the exit status (0 ok, 1 error, 2 usage). Never throws for a user's mistake. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -135,6 +147,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return 0;
       case 'affected':
         await affected(args, io);
+        return 0;
+      case 'fingerprints':
+        await fingerprints(args, io);
         return 0;
     }
   } catch (error) {

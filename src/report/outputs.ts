@@ -11,6 +11,10 @@ export interface OutputsInput {
   cache?: { hit: boolean; matchedKey?: string; key?: string; dir?: string };
   linkMode?: string;
   uvVersion?: string;
+  /** Every member's fingerprint (`{}` when not computed). */
+  fingerprints?: Record<string, string>;
+  /** Members `skip-passed` dropped, with the reason. */
+  skipped?: Record<string, string>;
 }
 
 /** Output names in the order action.yml lists them. */
@@ -28,6 +32,8 @@ export const OUTPUT_NAMES = [
   'cache-dir',
   'link-mode',
   'uv-version',
+  'fingerprints',
+  'skipped',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -52,5 +58,7 @@ export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
     'cache-dir': cache?.dir ?? '',
     'link-mode': input.linkMode ?? '',
     'uv-version': input.uvVersion ?? '',
+    fingerprints: JSON.stringify(input.fingerprints ?? {}),
+    skipped: JSON.stringify(input.skipped ?? {}),
   };
 }

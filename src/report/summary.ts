@@ -46,7 +46,7 @@ export interface SummarySync {
 }
 
 export interface SummaryInput {
-  mode: 'sync' | 'detect';
+  mode: 'sync' | 'detect' | 'record';
   /** Workspace root relative to the repository root (`.` when the same). */
   workspaceRoot: string;
   /** Every workspace member, affected or not. */

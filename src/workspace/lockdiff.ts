@@ -178,3 +178,26 @@ export function attributeLockChange(base: Lock, head: Lock, members: readonly Me
   }
   return result;
 }
+
+/** What one member installs according to a lock, for its fingerprint. */
+export interface LockedClosure {
+  /** The lock lists the member in `[manifest].members`. */
+  listed: boolean;
+  /** `name\0version\0source` of every package `uv sync --package <member>` installs, sorted. */
+  packages: string[];
+}
+
+/**
+ * Each member's locked closure: the same sets `attributeLockChange` compares,
+ * so a fingerprint over them changes exactly when lock attribution marks the member.
+ */
+export function lockedClosures(lock: Lock, members: readonly Member[], sel: SyncSelection): Map<string, LockedClosure> {
+  const g = buildLockGraph(lock);
+  const listed = new Set(lock.members);
+  const rootName = members.find((m) => m.isRoot)?.name;
+  const result = new Map<string, LockedClosure>();
+  for (const member of members) {
+    result.set(member.name, { listed: listed.has(member.name), packages: [...memberClosure(g, member, sel, rootName)].sort() });
+  }
+  return result;
+}

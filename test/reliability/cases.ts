@@ -71,7 +71,9 @@ const ROOT = '[tool.uv.workspace]\nmembers = ["packages/*"]\n';
 
 export const BAD_INPUTS: BadInputCase[] = [
   // --- inputs -----------------------------------------------------------
-  { id: 'mode-unknown', did: '`mode: install`', how: 'action', outcome: 'error', inputs: { mode: 'install' }, names: "'mode'", message: /^input 'mode' is 'install' \(hint: use one of: sync, detect\)$/ },
+  { id: 'mode-unknown', did: '`mode: install`', how: 'action', outcome: 'error', inputs: { mode: 'install' }, names: "'mode'", message: /^input 'mode' is 'install' \(hint: use one of: sync, detect, record\)$/ },
+  { id: 'record-without-packages', did: '`mode: record` without `packages`', how: 'config', outcome: 'error', inputs: { mode: 'record' }, names: "'packages'", message: /^input 'mode' is 'record' but 'packages' is empty \(hint: give the members whose tests passed, e\.g\. / },
+  { id: 'skip-passed-not-boolean', did: '`skip-passed: sometimes`', how: 'config', outcome: 'error', inputs: { 'skip-passed': 'sometimes' }, names: "'skip-passed'", message: /^input 'skip-passed' is 'sometimes' \(hint: use true or false\)$/ },
   { id: 'link-mode-unknown', did: '`link-mode: hardlinks`', how: 'action', outcome: 'error', inputs: { 'link-mode': 'hardlinks' }, names: "'link-mode'", message: /^input 'link-mode' is 'hardlinks' \(hint: use one of: auto, hardlink, clone, copy, symlink\)$/ },
   { id: 'save-cache-unknown', did: '`save-cache: sometimes`', how: 'action', outcome: 'error', inputs: { 'save-cache': 'sometimes' }, names: "'save-cache'", message: /^input 'save-cache' is 'sometimes' \(hint: use auto, true, false or default-branch\)$/ },
   { id: 'cache-not-boolean', did: '`cache: maybe`', how: 'action', outcome: 'error', inputs: { cache: 'maybe' }, names: "'cache'", message: /^input 'cache' is 'maybe' \(hint: use true or false\)$/ },

@@ -54,6 +54,8 @@ describe('buildOutputs', () => {
       'cache-dir': '/home/runner/work/.uv-cache',
       'link-mode': 'hardlink',
       'uv-version': '0.13.9',
+      fingerprints: '{}',
+      skipped: '{}',
     });
   });
 

@@ -1,0 +1,155 @@
+// Member fingerprints (pure): one hash per member over everything its test run
+// depends on, so "these exact inputs already passed" can be remembered.
+//
+// A member's fingerprint covers
+//   - every tracked file the member owns (tests included),
+//   - the shipped surface of every other member its `uv sync --package` installs,
+//   - its locked closure (name, version, source of each package it installs),
+//   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
+//   - Python version, OS, arch, uv version and the normalised sync selection.
+// It is built from the same pieces affected.ts uses (ownership, the install
+// closure, lock attribution, the `ignore`/`global` globs), so it changes
+// exactly when a change would mark the member affected. Paths are
+// repository-relative and every list is sorted before hashing: nothing
+// outside the repository, no mtime and no ordering can reach the hash.
+import { createHash } from 'node:crypto';
+import { closureOf, installGraph } from '../workspace/closure.js';
+import { compileGlobs } from '../workspace/globs.js';
+import type { Lock } from '../workspace/lockfile.js';
+import { lockedClosures } from '../workspace/lockdiff.js';
+import type { Member, Workspace } from '../workspace/types.js';
+import { parseSyncSelection, type SyncSelection } from '../sync-args.js';
+
+/** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
+export const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
+
+/** Facts about the machine the tests run on. */
+export interface EnvFacts {
+  /** `major.minor` of the interpreter uv picks, or `unknown`. */
+  python: string;
+  /** `process.platform`. */
+  os: string;
+  /** `process.arch`. */
+  arch: string;
+  /** uv's version, or `none` when uv is not on PATH. */
+  uv: string;
+}
+
+export interface FingerprintInput {
+  ws: Workspace;
+  /** uv.lock of this checkout, parsed; undefined when there is none. */
+  lock: Lock | undefined;
+  /** Content id of every tracked file, by repository-relative path (see files.ts). */
+  files: ReadonlyMap<string, string>;
+  env: EnvFacts;
+  syncArgs?: readonly string[];
+  /** The `ignore` and `global` inputs, as affected detection uses them. */
+  ignore?: readonly string[];
+  global?: readonly string[];
+}
+
+/** Files in the workspace root that configure every member's environment (as in affected.ts). */
+const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
+
+const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);
+
+function sha256(lines: readonly string[]): string {
+  const hash = createHash('sha256');
+  // Each entry is JSON: a path holding a newline cannot run into the next entry.
+  for (const line of lines) hash.update(`${line}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * The files of `member` that other members' environments see. Until the
+ * package-surface work lands this is the whole member directory; the one
+ * place to swap in the shipped surface.
+ */
+export function surfaceFiles(member: Member, files: readonly string[]): readonly string[] {
+  void member;
+  return files;
+}
+
+/** The selection in one canonical text: sets sorted, flags spelled out. */
+export function selectionText(sel: SyncSelection): string {
+  const sorted = (s: Set<string>) => [...s].sort();
+  return JSON.stringify({
+    allExtras: sel.allExtras,
+    extras: sorted(sel.extras),
+    noExtras: sorted(sel.noExtras),
+    allGroups: sel.allGroups,
+    groups: sorted(sel.groups),
+    noGroups: sorted(sel.noGroups),
+    onlyGroups: sel.onlyGroups,
+    defaultGroups: sel.defaultGroups,
+  });
+}
+
+/**
+ * The member that owns each path: the deepest member directory containing it;
+ * a project root at the repository root owns what no deeper member owns.
+ * The same rule as computeAffected's ownership.
+ */
+function ownerOf(ws: Workspace): (p: string) => number | undefined {
+  const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+  const rootMember = ws.virtualRoot ? -1 : ws.members.findIndex((m) => m.isRoot);
+  return (p) => {
+    let owner = byPath.get(p);
+    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
+    if (owner === undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
+    return owner;
+  };
+}
+
+/** `{member: hex}` for every member of the workspace, keys in name order. */
+export function computeFingerprints(input: FingerprintInput): Record<string, string> {
+  const { ws, files, env } = input;
+  const syncArgs = input.syncArgs ?? [];
+  const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
+  const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
+  const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
+  // uv.lock counts through the locked closures, never as a file (as in lock attribution).
+  const lockRel = join(ws.rootPath, 'uv.lock');
+  const owner = ownerOf(ws);
+
+  const globalEntries: string[] = [];
+  const owned: string[][] = ws.members.map(() => []);
+  for (const p of [...files.keys()].sort()) {
+    if (ignored && ignored(p)) continue;
+    if (p === lockRel) continue;
+    if (rootTriggers.has(p) || (globalMatch && globalMatch(p))) globalEntries.push(JSON.stringify([p, files.get(p)]));
+    const o = owner(p);
+    if (o !== undefined) owned[o]!.push(p);
+  }
+  const digestOf = (paths: readonly string[]) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
+  const ownDigest = owned.map(digestOf);
+  const surfaceDigest = ws.members.map((m, i) => {
+    const surface = surfaceFiles(m, owned[i]!);
+    return surface === owned[i] ? ownDigest[i]! : digestOf(surface);
+  });
+
+  const sel = parseSyncSelection(syncArgs);
+  const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
+  const shared = [
+    JSON.stringify(['version', FINGERPRINT_VERSION]),
+    JSON.stringify(['env', env.python, env.os, env.arch, env.uv]),
+    JSON.stringify(['selection', selectionText(sel)]),
+    JSON.stringify(['global', sha256(globalEntries)]),
+  ];
+  const graph = installGraph(ws, syncArgs);
+  const result: Record<string, string> = {};
+  ws.members.forEach((m, i) => {
+    const lock = locked?.get(m.name);
+    const lines = [
+      ...shared,
+      JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
+      JSON.stringify(['member', m.name, ownDigest[i]]),
+    ];
+    for (const name of [...closureOf(graph, i)].sort()) {
+      if (name === m.name) continue;
+      lines.push(JSON.stringify(['installs', name, surfaceDigest[graph.index.get(name)!]]));
+    }
+    result[m.name] = sha256(lines);
+  });
+  return result;
+}

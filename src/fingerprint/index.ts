@@ -1,0 +1,58 @@
+// Fingerprints of a checkout in one call, for the CLI and the action: reads
+// uv.lock, the tracked files' content ids and the machine's facts, then
+// hands them to the pure computeFingerprints.
+import { readFile } from 'node:fs/promises';
+import { pythonForKey } from '../uv/python.js';
+import { findUv, uvVersion } from '../uv/version.js';
+import { repoRelative } from '../workspace/discover.js';
+import { parseLock, type Lock } from '../workspace/lockfile.js';
+import type { Workspace } from '../workspace/types.js';
+import { computeFingerprints, type EnvFacts } from './compute.js';
+import { fileContentIds } from './files.js';
+
+export { computeFingerprints, FINGERPRINT_VERSION, type EnvFacts } from './compute.js';
+
+/**
+ * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
+ * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
+ * `requires-python`). No uv on PATH is `none`, not a failure.
+ */
+export async function envFacts(ws: Workspace, env: NodeJS.ProcessEnv): Promise<EnvFacts> {
+  let uvPath: string | undefined;
+  let uv = 'none';
+  try {
+    uvPath = findUv(env.PATH ?? '');
+    uv = await uvVersion(uvPath, env);
+  } catch {
+    uvPath = undefined;
+  }
+  // Without uv, pythonForKey falls back to the request (UV_PYTHON, .python-version).
+  const id = await pythonForKey(uvPath ?? 'uv', ws.root, env);
+  const python = `${id.implementation}-${id.version}`;
+  return { python, os: process.platform, arch: process.arch, uv };
+}
+
+async function readLock(ws: Workspace): Promise<Lock | undefined> {
+  if (!ws.lockPath) return undefined;
+  const text = await readFile(ws.lockPath, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : parseLock(text, repoRelative(ws.repoRoot, ws.lockPath));
+}
+
+export interface FingerprintOptions {
+  syncArgs: readonly string[];
+  ignore?: readonly string[];
+  global?: readonly string[];
+  /** Machine facts; read from `env` when absent. */
+  facts?: EnvFacts;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
+export async function fingerprintWorkspace(ws: Workspace, options: FingerprintOptions): Promise<Record<string, string>> {
+  const [lock, files, facts] = await Promise.all([
+    readLock(ws),
+    fileContentIds(ws.repoRoot),
+    options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
+  ]);
+  return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global });
+}
