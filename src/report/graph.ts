@@ -2,7 +2,7 @@
 // changed and the dependents they pull in, each edge labelled with the kind of
 // dependency. GitHub renders ```mermaid blocks in job summaries. Past a size a
 // person can read, dependents that hang off the same member the same way fold
-// into one node ("82 members in livekit-plugins/").
+// into one node per top-level directory ("72 members in livekit-plugins/").
 import type { AffectedMember } from '../affected.js';
 import type { Reason } from '../reasons.js';
 import { commonDirectory } from './matrix.js';
@@ -65,7 +65,7 @@ export function mermaidGraph(input: GraphInput): string | undefined {
   const groups = new Map<string, Edge[]>();
   for (const e of edges) {
     if (parents.has(e.to) || changedSet.has(e.to)) continue;
-    const key = `${e.from}\0${e.label}`;
+    const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   const folded = new Map<string, string>(); // member → fold node id

@@ -199,17 +199,16 @@ function memberRow(m: SummaryMember, synced: boolean): string {
  * library) share one row with their names in a collapsed list.
  */
 function memberRows(members: SummaryMember[], synced: boolean): string[] {
+  // Folded by top-level directory too: "72 members in livekit-plugins" and "10 in examples" say more than "82 in .".
+  const keyOf = (m: SummaryMember) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
   const groups = new Map<string, SummaryMember[]>();
-  for (const m of members) {
-    const key = JSON.stringify([m.reasons, m.sync]);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
+  for (const m of members) groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
   const ownChange = (m: SummaryMember) => m.reasons.some((r) => r.kind === 'changed');
   const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
   const rows: string[] = [];
   const done = new Set<string>();
   for (const m of ordered) {
-    const key = JSON.stringify([m.reasons, m.sync]);
+    const key = keyOf(m);
     const group = groups.get(key)!;
     if (group.length < FOLD_ROWS_AT) {
       rows.push(memberRow(m, synced));
