@@ -95,6 +95,7 @@ describe.each(nodeBinaries())('round trip under $name', ({ bin }) => {
     expect(main.summary).toContain('api');
     expect(main.summary).toContain('web');
     expect(main.summary).toMatch(/Restore \| ❌ miss/);
+    expect(main.summary).toMatch(/\| <b>web<\/b> \| .* \| ✅ synced \|/);
     expect(first.log).not.toMatch(/Failed to hardlink/);
     // uv's own note on sdists built on a miss is expected; nothing about the cache or links.
     expect(messages(first, 'warning').filter((m) => !/from source/.test(m))).toEqual([]);
