@@ -181,6 +181,24 @@ describe('cache: false (the self-hosted setup)', () => {
   });
 });
 
+describe('nothing affected in sync mode', () => {
+  it('the summary says the restore was not tried and why, not "miss"', async () => {
+    const server = await startCacheServer();
+    try {
+      const before = await fx.repo.rev();
+      const docs = await fx.commit('docs', { 'NOTES.md': '# notes\n' });
+      const job = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(before, docs), ref: docs });
+      expect(job.main.code, job.log).toBe(0);
+      expect(job.main.outputs['any-affected']).toBe('false');
+      expect(job.main.summary).toMatch(/\| Restore \| not tried: no member is affected, so nothing is synced \|/);
+      expect(job.main.summary).not.toMatch(/miss/);
+      expect(server.requests).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('an exact hit that still downloads', () => {
   it('says why: prune --ci dropped the pre-built wheels before the save', async () => {
     const server = await startCacheServer();

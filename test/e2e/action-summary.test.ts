@@ -109,6 +109,27 @@ describe('summary at the size of real monorepos (mode: detect)', () => {
   });
 });
 
+describe('past GitHub\'s limits', () => {
+  it('7,000 members, every one affected: 256 shards said in the log, a summary under 1 MiB, outputs under 1 MB', async () => {
+    const repo = await sandbox.repo('huge');
+    // No background `git gc` still writing when the sandbox is removed.
+    await repo.git('config', 'gc.auto', '0');
+    const files: Record<string, string> = { 'pyproject.toml': '[tool.uv.workspace]\nmembers = ["pkgs/*/*"]\n' };
+    for (let i = 0; i < 7000; i++) files[`pkgs/g${i % 70}/member-${i}/pyproject.toml`] = pyproject(`member-${i}`, []);
+    const base = await repo.commit('workspace', files);
+    const head = await repo.commit('python', { '.python-version': '3.12\n' });
+    const job = await runOnRepo({ repoDir: repo.dir, inputs: { mode: 'detect' }, event: { before: base, after: head }, post: false });
+    expect(job.main.code, job.main.stderr).toBe(0);
+    expect(job.main.stdout).toMatch(/7000 affected members would make more matrix legs than GitHub's limit of 256: the matrix is sharded into 256 legs/);
+    expect(expandMatrix(job.main.outputs.matrix!)).toHaveLength(256);
+    expect(Buffer.byteLength(job.main.summary)).toBeLessThan(1024 * 1024);
+    const outputsSize = Object.entries(job.main.outputs).reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
+    expect(outputsSize).toBeLessThan(1024 * 1024);
+    expect(job.main.outputs.count).toBe('7000');
+    console.log(`7,000 members: summary ${Buffer.byteLength(job.main.summary)} bytes, outputs ${outputsSize} bytes (UTF-16), main ${Math.round(job.main.durationMs)} ms`);
+  }, 120_000);
+});
+
 describe('notices name dependents whether or not they changed too', () => {
   it('core and api both changed: the notice on core names api, marked as changed too', async () => {
     const repo = await sandbox.repo('notices');
