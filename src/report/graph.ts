@@ -46,37 +46,9 @@ export function mermaidGraph(input: GraphInput): string | undefined {
   const changed = input.members.filter((m) => m.reasons.some((r) => r.kind === 'changed')).map((m) => m.name);
   const changedSet = new Set(changed);
   const paths = new Map(input.members.map((m) => [m.name, m.path]));
-  const edges: Edge[] = [];
-  for (const m of input.members) {
-    if (changedSet.has(m.name)) continue;
-    const dep = m.reasons.find((r): r is Dependency => r.kind === 'dependency');
-    if (dep) edges.push({ from: dep.via?.member ?? dep.on, to: m.name, label: kindLabel(dep) });
-  }
-  // A changed member that installs another changed member: the shared walk stops at changed members, so ask pulledIn.
-  for (const [on, dependents] of Object.entries(input.pulledIn ?? {})) {
-    for (const d of dependents) {
-      if (d.changed && d.reason) edges.push({ from: d.reason.via?.member ?? on, to: d.member, label: kindLabel(d.reason) });
-    }
-  }
+  const edges = collectEdges(input, changedSet);
   if (edges.length === 0) return undefined;
-
-  // Fold leaves (nodes nothing hangs off) that share a parent and a label.
-  const parents = new Set(edges.map((e) => e.from));
-  const groups = new Map<string, Edge[]>();
-  for (const e of edges) {
-    if (parents.has(e.to) || changedSet.has(e.to)) continue;
-    const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
-  }
-  const folded = new Map<string, string>(); // member → fold node id
-  const foldNodes: { id: string; text: string }[] = [];
-  for (const [, group] of groups) {
-    if (group.length < FOLD_LEAVES_AT) continue;
-    const id = `f${foldNodes.length}`;
-    const dir = commonDirectory(group.map((e) => paths.get(e.to) ?? '.'));
-    foldNodes.push({ id, text: `${group.length} members${dir === '.' ? '' : ` in ${dir}/`}` });
-    for (const e of group) folded.set(e.to, id);
-  }
+  const { folded, foldNodes } = foldLeaves(edges, changedSet, paths);
 
   const ids = new Map<string, string>();
   const nodeLines: string[] = [];
@@ -106,4 +78,42 @@ export function mermaidGraph(input: GraphInput): string | undefined {
     '  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px',
     '```',
   ].join('\n');
+}
+
+/** One edge per dependent, from the member it reaches the change through. */
+function collectEdges(input: GraphInput, changedSet: ReadonlySet<string>): Edge[] {
+  const edges: Edge[] = [];
+  for (const m of input.members) {
+    if (changedSet.has(m.name)) continue;
+    const dep = m.reasons.find((r): r is Dependency => r.kind === 'dependency');
+    if (dep) edges.push({ from: dep.via?.member ?? dep.on, to: m.name, label: kindLabel(dep) });
+  }
+  // A changed member that installs another changed member: the shared walk stops at changed members, so ask pulledIn.
+  for (const [on, dependents] of Object.entries(input.pulledIn ?? {})) {
+    for (const d of dependents) {
+      if (d.changed && d.reason) edges.push({ from: d.reason.via?.member ?? on, to: d.member, label: kindLabel(d.reason) });
+    }
+  }
+  return edges;
+}
+
+/** Leaves (nodes nothing hangs off) with one parent, one label and one top-level directory become one node. */
+function foldLeaves(edges: Edge[], changedSet: ReadonlySet<string>, paths: ReadonlyMap<string, string>) {
+  const parents = new Set(edges.map((e) => e.from));
+  const groups = new Map<string, Edge[]>();
+  for (const e of edges) {
+    if (parents.has(e.to) || changedSet.has(e.to)) continue;
+    const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const folded = new Map<string, string>(); // member → fold node id
+  const foldNodes: { id: string; text: string }[] = [];
+  for (const [, group] of groups) {
+    if (group.length < FOLD_LEAVES_AT) continue;
+    const id = `f${foldNodes.length}`;
+    const dir = commonDirectory(group.map((e) => paths.get(e.to) ?? '.'));
+    foldNodes.push({ id, text: `${group.length} members${dir === '.' ? '' : ` in ${dir}/`}` });
+    for (const e of group) folded.set(e.to, id);
+  }
+  return { folded, foldNodes };
 }

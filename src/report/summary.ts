@@ -134,17 +134,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push(unaffected.map((m) => code(m.name)).join(', '), '', '</details>', '');
   }
 
-  if (input.mode === 'detect' && input.matrix) {
-    const legs = input.matrix.include;
-    out.push('### Matrix', '');
-    const named = legs.slice(0, MAX_LEGS_LISTED).map((leg) => code(leg.package.length > 80 ? `${leg.package.slice(0, 77)}...` : leg.package));
-    out.push(
-      legs.length === 0
-        ? 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.'
-        : `${plural(legs.length, 'leg')}: ${named.join(', ')}${legs.length > MAX_LEGS_LISTED ? ` and ${legs.length - MAX_LEGS_LISTED} more` : ''}`,
-      '',
-    );
-  }
+  if (input.mode === 'detect' && input.matrix) out.push('### Matrix', '', matrixLine(input.matrix), '');
 
   if (input.sync) out.push(...syncSection(input.sync, input), '');
   if (input.cache || input.linkMode) out.push(...cacheSection(input.cache, input.linkMode, input.sync), '');
@@ -158,6 +148,13 @@ export function renderSummary(input: SummaryInput): string {
     out.push('');
   }
   return fitSummary(out.join('\n'));
+}
+
+function matrixLine(matrix: Matrix): string {
+  const legs = matrix.include;
+  if (legs.length === 0) return 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.';
+  const named = legs.slice(0, MAX_LEGS_LISTED).map((leg) => code(leg.package.length > 80 ? `${leg.package.slice(0, 77)}...` : leg.package));
+  return `${plural(legs.length, 'leg')}: ${named.join(', ')}${legs.length > MAX_LEGS_LISTED ? ` and ${legs.length - MAX_LEGS_LISTED} more` : ''}`;
 }
 
 /**
