@@ -46,8 +46,8 @@ export function buildAnnotations(input: AnnotationsInput): Annotation[] {
 export const MAX_LISTED_NAMES = 10;
 
 /** `a, b, c and 5 more`. */
-export function listNames(names: readonly string[], max = MAX_LISTED_NAMES): string {
-  const shown = names.slice(0, max).join(', ');
+export function listNames(names: readonly string[], max = MAX_LISTED_NAMES, separator = ', '): string {
+  const shown = names.slice(0, max).join(separator);
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
@@ -62,7 +62,7 @@ function changeNotices(input: AnnotationsInput): Annotation[] {
     out.push({
       level: 'notice',
       title: 'Every workspace member is affected',
-      message: `${why.length > 0 ? listNames(why, 3).replace(/, /g, '; ') : 'a global change'}: all ${plural(affected.members.length, 'member')} are synced and tested.`,
+      message: `${why.length > 0 ? listNames(why, 3, '; ') : 'a global change'}: all ${plural(affected.members.length, 'member')} are synced and tested.`,
       ...(file ? { file } : {}),
     });
     return out;
