@@ -118,6 +118,11 @@ export function dependencyOn(r: Reason): string | undefined {
   return r.kind === 'dependency' ? r.on : undefined;
 }
 
+/** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
+export function isOwnChange(r: Reason): boolean {
+  return r.kind === 'changed';
+}
+
 /** The member's own changed files (`paths` listed, `total` counting those not listed). */
 export function ownChanges(reasons: readonly Reason[]): { paths: string[]; total: number } | undefined {
   const changed = reasons.filter((r): r is Extract<Reason, { kind: 'changed' }> => r.kind === 'changed');

@@ -4,7 +4,7 @@
 // person can read, dependents that hang off the same member the same way fold
 // into one node per top-level directory ("72 members in livekit-plugins/").
 import type { AffectedMember } from '../affected.js';
-import type { Reason } from '../reasons.js';
+import { isOwnChange, type Reason } from '../reasons.js';
 import { commonDirectory } from './matrix.js';
 
 /** Leaves of one parent with one label fold into one node from this many on. */
@@ -43,7 +43,7 @@ export interface GraphInput {
  * dependent) or too much even after folding.
  */
 export function mermaidGraph(input: GraphInput): string | undefined {
-  const changed = input.members.filter((m) => m.reasons.some((r) => r.kind === 'changed')).map((m) => m.name);
+  const changed = input.members.filter((m) => m.reasons.some(isOwnChange)).map((m) => m.name);
   const changedSet = new Set(changed);
   const paths = new Map(input.members.map((m) => [m.name, m.path]));
   const edges = collectEdges(input, changedSet);

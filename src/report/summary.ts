@@ -4,7 +4,7 @@
 // it hit, and, above all, why the sync took as long as it did.
 import type { Affected } from '../affected.js';
 import type { ChangeSource } from '../changes/types.js';
-import { reasonLines, reasonsText, type Reason } from '../reasons.js';
+import { isOwnChange, reasonLines, reasonsText, type Reason } from '../reasons.js';
 import type { UvPhase, UvReport } from '../uv/output.js';
 import { thirdPartyBuilds } from './annotations.js';
 import { code, escapeText as e } from './escape.js';
@@ -200,7 +200,7 @@ function memberRows(members: SummaryMember[], synced: boolean): string[] {
   const keyOf = (m: SummaryMember) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
   const groups = new Map<string, SummaryMember[]>();
   for (const m of members) groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
-  const ownChange = (m: SummaryMember) => m.reasons.some((r) => r.kind === 'changed');
+  const ownChange = (m: SummaryMember) => m.reasons.some(isOwnChange);
   const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
   const rows: string[] = [];
   const done = new Set<string>();
