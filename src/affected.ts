@@ -7,22 +7,31 @@ import { dependentsOf, installGraph, type DependencyPath } from './workspace/clo
 import { attributeLockChange } from './workspace/lockdiff.js';
 import { parseSyncSelection } from './sync-args.js';
 import { formatError } from './errors.js';
+import type { LockPackageChange, Reason } from './reasons.js';
+
+export type { Reason } from './reasons.js';
 
 export interface AffectedMember {
   name: string;
   /** Member directory relative to the repository root (`.` for the root). */
   path: string;
-  /** Human-readable reasons, e.g. `changed: libs/core/src/x.py`, `depends on core (runtime)`, `uv.lock: numpy 1.26.4 -> 2.0.0`. */
-  reasons: string[];
+  /** Why, as data; `reasonsText` (reasons.ts) gives the words (`changed: libs/core/src/x.py`, `depends on core (runtime)`). */
+  reasons: Reason[];
 }
 
 export interface Affected {
   /** Every member is affected (a global trigger, an unreadable base lock, no history...). */
   all: boolean;
   /** Why `all` is true. */
-  allReasons: string[];
+  allReasons: Reason[];
   /** Affected members sorted by name (all members when `all`). */
   members: AffectedMember[];
+  /**
+   * For each member whose own files changed: every other member that installs
+   * it, whether or not that one changed too (sorted), and for those that did
+   * change, how (so a picture can draw the edge). Absent when `all`.
+   */
+  pulledIn?: Record<string, { member: string; changed: boolean; reason?: Extract<Reason, { kind: 'dependency' }> }[]>;
 }
 
 
@@ -48,6 +57,8 @@ export interface AffectedInput {
 const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 /** How many paths a reason list names before `and N more`. */
 const MAX_LISTED = 3;
+/** How many package changes a member's reasons list before `and N more`. */
+const MAX_LOCK_REASONS = 3;
 
 const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);
 
@@ -58,39 +69,38 @@ function normalizePath(p: string): string {
   return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
 }
 
-function listed(prefix: string, paths: string[], more: (n: number) => string): string[] {
-  const reasons = paths.slice(0, MAX_LISTED).map((p) => `${prefix}${p}`);
-  if (paths.length > MAX_LISTED) reasons.push(more(paths.length - MAX_LISTED));
-  return reasons;
+function listed(paths: string[]): { paths: string[]; more: number } {
+  return { paths: paths.slice(0, MAX_LISTED), more: Math.max(0, paths.length - MAX_LISTED) };
 }
 
-function dependencyReason(d: DependencyPath): string {
-  if (d.hop === d.target && d.hopExtra === '') {
-    const how = d.via.kind === 'runtime' ? 'runtime' : d.via.kind === 'extra' ? `extra ${d.via.extra}` : `group ${d.via.group}`;
-    return `depends on ${d.target} (${how})`;
-  }
-  return `depends on ${d.target} via ${d.hop}${d.hopExtra ? `[${d.hopExtra}]` : ''}`;
+function dependencyReason(d: DependencyPath): Extract<Reason, { kind: 'dependency' }> {
+  const direct = d.hop === d.target && d.hopExtra === '';
+  return { kind: 'dependency', on: d.target, dependency: d.via, ...(direct ? {} : { via: { member: d.hop, extra: d.hopExtra } }) };
 }
 
-type LockOutcome = { all: string } | { members: Map<string, string[]> };
+type LockOutcome = { all: Reason } | { members: Map<string, Reason[]> };
 
 function attributeLock(ws: Workspace, lockRel: string, input: AffectedInput): LockOutcome {
-  if (!input.lock) return { all: `${lockRel} changed (lock at base not available)` };
-  if (input.lock.head === undefined) return { all: `${lockRel} was removed` };
-  if (input.lock.base === undefined) return { all: `${lockRel} changed (no readable lock at base)` };
+  const unattributed = (problem: Extract<Reason, { kind: 'lock-unattributed' }>['problem'], error?: unknown): LockOutcome => ({
+    all: { kind: 'lock-unattributed', file: lockRel, problem, ...(error === undefined ? {} : { error: formatError(error) }) },
+  });
+  if (!input.lock) return unattributed('no-base-input');
+  if (input.lock.head === undefined) return unattributed('removed');
+  if (input.lock.base === undefined) return unattributed('no-base-lock');
   let base: Lock;
   let head: Lock;
   try {
     base = parseLock(input.lock.base, `${lockRel} at base`);
   } catch (error) {
-    return { all: `${lockRel} at base could not be read: ${formatError(error)}` };
+    return unattributed('base-unreadable', error);
   }
   try {
     head = parseLock(input.lock.head, lockRel);
   } catch (error) {
-    return { all: `${lockRel} could not be read: ${formatError(error)}` };
+    return unattributed('head-unreadable', error);
   }
-  return { members: attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs)) };
+  const changes = attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs));
+  return { members: new Map([...changes].map(([name, change]) => [name, lockReasons(change)])) };
 }
 
 /**
@@ -109,16 +119,17 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   const globalMatch = input.global && input.global.length > 0 ? compileGlobs(input.global) : undefined;
   const paths = [...new Set(input.paths.map(normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
 
-  const allReasons: string[] = [];
+  const allReasons: Reason[] = [];
   const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
-  allReasons.push(...listed('global: ', paths.filter((p) => rootTriggers.has(p)).map((p) => `${p} changed`), (n) => `global: and ${n} more`));
+  const rootHits = paths.filter((p) => rootTriggers.has(p));
+  if (rootHits.length > 0) allReasons.push({ kind: 'global', source: 'root', ...listed(rootHits) });
   if (globalMatch) {
     const hits = paths.filter((p) => !rootTriggers.has(p) && globalMatch(p));
-    allReasons.push(...listed('global: ', hits.map((p) => `${p} changed (global input)`), (n) => `global: and ${n} more files (global input)`));
+    if (hits.length > 0) allReasons.push({ kind: 'global', source: 'input', ...listed(hits) });
   }
 
   const lockRel = join(ws.rootPath, 'uv.lock');
-  let lockReasons = new Map<string, string[]>();
+  let lockReasons = new Map<string, Reason[]>();
   if (paths.includes(lockRel)) {
     const outcome = attributeLock(ws, lockRel, input);
     if ('all' in outcome) allReasons.push(outcome.all);
@@ -146,13 +157,39 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   const all = allReasons.length > 0;
   const members: AffectedMember[] = [];
   ws.members.forEach((m, i) => {
-    const reasons: string[] = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
+    const reasons: Reason[] = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
     const changed = owned.get(i);
-    if (changed) reasons.push(...listed('changed: ', changed, (n) => `changed: and ${n} more files`));
+    if (changed) reasons.push({ kind: 'changed', ...listed(changed) });
     const dep = dependents.get(m.name);
     if (dep) reasons.push(dependencyReason(dep));
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });
   });
   members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { all, allReasons, members };
+  if (all || owned.size === 0) return { all, allReasons, members };
+  return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+}
+
+/** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */
+const MAX_PULLED_IN = 100;
+
+// One walk per changed member, so a dependent that changed too is still
+// named as a dependent (the shared walk above stops at changed members).
+function pulledIn(graph: ReturnType<typeof installGraph>, ws: Workspace, changed: number[]): NonNullable<Affected['pulledIn']> {
+  const out: NonNullable<Affected['pulledIn']> = {};
+  const changedNames = new Set(changed.map((i) => ws.members[i]!.name));
+  for (const c of [...changed].sort((a, b) => a - b).slice(0, MAX_PULLED_IN)) {
+    const paths = dependentsOf(graph, [c]);
+    out[ws.members[c]!.name] = [...paths.keys()].sort().map((member) =>
+      changedNames.has(member) ? { member, changed: true, reason: dependencyReason(paths.get(member)!) } : { member, changed: false },
+    );
+  }
+  return out;
+}
+
+/** One reason per changed package, the first few, then how many more. */
+function lockReasons(change: { membership?: 'added' | 'removed'; packages: LockPackageChange[] }): Reason[] {
+  if (change.membership) return [{ kind: 'lock-membership', added: change.membership === 'added' }];
+  const reasons: Reason[] = change.packages.slice(0, MAX_LOCK_REASONS).map((c) => ({ kind: 'lock', change: c }));
+  if (change.packages.length > MAX_LOCK_REASONS) reasons.push({ kind: 'lock-more', packages: change.packages.length - MAX_LOCK_REASONS });
+  return reasons;
 }

@@ -3,7 +3,7 @@
 import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { computeAffected, type Affected } from './affected.js';
+import { computeAffected, type Affected, type Reason } from './affected.js';
 import { readFileAtRef } from './changes/detect.js';
 import type { ChangeSet } from './changes/types.js';
 import type { Workspace } from './workspace/types.js';
@@ -16,7 +16,7 @@ export interface DetectionOptions {
 }
 
 /** Every member, each with the one reason the whole workspace is affected. */
-export function allMembers(ws: Workspace, reason: string): Affected {
+export function allMembers(ws: Workspace, reason: Reason): Affected {
   return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
 
@@ -88,7 +88,7 @@ export function withLinkAliases(paths: readonly string[], aliases: readonly Link
 }
 
 export async function affectedFromChanges(ws: Workspace, change: ChangeSet, options: DetectionOptions): Promise<Affected> {
-  if (change.all) return allMembers(ws, change.allReason ?? 'every member (no change list)');
+  if (change.all) return allMembers(ws, { kind: 'no-base', why: change.allReason ?? 'every member (no change list)' });
   const paths = withLinkAliases(change.paths, linkAliases(ws));
   return computeAffected(ws, {
     paths,

@@ -39,8 +39,8 @@ export function selectPackages(ws: Workspace, packages: string[] | 'all', input 
   if (packages === 'all') {
     return {
       all: true,
-      allReasons: [`${input}: all`],
-      members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [`${input}: all`] })),
+      allReasons: [{ kind: 'selected', input, scope: 'all' }],
+      members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [{ kind: 'selected', input, scope: 'all' }] })),
     };
   }
   const byName = new Map(ws.members.map((m) => [m.name, m]));
@@ -56,7 +56,7 @@ export function selectPackages(ws: Workspace, packages: string[] | 'all', input 
   const every = wanted.length === ws.members.length;
   return {
     all: every,
-    allReasons: every ? [`${input} names every member`] : [],
-    members: wanted.map((name) => ({ name, path: byName.get(name)!.path, reasons: [`${input} input`] })),
+    allReasons: every ? [{ kind: 'selected', input, scope: 'every-named' }] : [],
+    members: wanted.map((name) => ({ name, path: byName.get(name)!.path, reasons: [{ kind: 'selected', input, scope: 'member' }] })),
   };
 }

@@ -12,25 +12,35 @@ import type { RestoreResult } from '../cache/store.js';
 import { findRepoRoot } from '../changes/git.js';
 import { formatError } from '../errors.js';
 import { parseConfig, type Config } from '../inputs.js';
+import { reasonsText } from '../reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
-import { buildMatrix } from '../report/matrix.js';
-import { buildOutputs } from '../report/outputs.js';
-import { renderSummary, type SummaryCache, type SummaryInput, type SummarySync } from '../report/summary.js';
+import { buildMatrix, effectiveShards } from '../report/matrix.js';
+import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
+import { renderSummary, type RestoreOutcome, type SummaryCache, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
+import { parseSyncSelection } from '../sync-args.js';
 import { parseUvOutput } from '../uv/output.js';
 import { pythonForKey } from '../uv/python.js';
 import { runUv } from '../uv/run.js';
 import { planSync } from '../uv/sync.js';
 import { findUv, uvVersion } from '../uv/version.js';
+import { readFileSync } from 'node:fs';
 import { installClosure } from '../workspace/closure.js';
 import { loadWorkspace } from '../workspace/index.js';
+import { parseLock } from '../workspace/lockfile.js';
+import { lockedClosureSizes } from '../workspace/lockdiff.js';
 import type { Workspace } from '../workspace/types.js';
 import { detect, readGithubEnv, type Detection } from './detect-run.js';
 import { recordMarkers } from './markers.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** Two levels up from both src/action/ and dist/main/: the repository of the action. */
-const UV_MATCHER = path.join(here, '..', '..', 'matchers', 'uv.json');
+/**
+ * The owners in matchers/uv.json. Main no longer registers it: the sync's
+ * errors are annotated from its parsed output (with their hints), and a
+ * matcher left registered turns every later step's `error:` line into a "uv"
+ * annotation. One registered by an older version of this action in an
+ * earlier step is removed when main ends.
+ */
+const UV_MATCHER_OWNERS = ['uv', 'uv-diagnostic', 'uv-locked'];
 
 const LINK_MODE_SOURCES = {
   UV_LINK_MODE: 'set by UV_LINK_MODE',
@@ -55,6 +65,8 @@ interface SyncOutcome {
   cacheKey?: string;
   cacheDir?: string;
   failure?: string;
+  /** Per affected member: what uv sync did for it. */
+  memberSync: Map<string, NonNullable<SummaryMember['sync']>>;
   notes: string[];
   /** Already emitted as ::warning; repeated in the summary, where a reviewer reads them. */
   warnings: string[];
@@ -141,15 +153,16 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   };
   const outcome: SyncOutcome = {
     state,
-    summaryCache: keys && {
+    // Directory and placement are facts of every sync, cache: false included.
+    summaryCache: {
       dir: placement.dir,
       placement: placement.reason,
       sameFilesystem: placement.sameFilesystem,
-      key: keys.key,
-      matchedKey: restore?.matchedKey,
-      hit: restore?.hit === 'exact',
+      ...(keys ? { key: keys.key } : {}),
+      restore: restoreOutcome(config, restore, members.length === 0),
       pruned: config.pruneCache,
     },
+    memberSync: new Map(),
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
     uvVersion: version,
     restore,
@@ -159,7 +172,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     warnings,
   };
 
-  const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug });
+  const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug || core.isDebug() });
   if (plan.note) {
     core.info(plan.note);
     notes.push(plan.note);
@@ -174,8 +187,12 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   let exitCode = 0;
   let durationMs = 0;
   const command: string[] = [];
+  const affectedNames = detection.affected.members.map((m) => m.name);
+  for (const name of affectedNames) outcome.memberSync.set(name, 'not-synced');
   // One invocation, or one per member on a uv that cannot repeat --package.
   for (const args of plan.invocations) {
+    const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]!] : []));
+    const covers = named.length > 0 ? named : affectedNames;
     command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
     const result = await core.group(`uv ${args.join(' ')}`, () =>
       runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }),
@@ -183,26 +200,51 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     stderr += result.stderr;
     durationMs += result.durationMs;
     exitCode = result.code;
+    for (const name of covers) outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
     if (result.code !== 0) {
       outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
       break;
     }
   }
-  // The sync's own errors are annotated from its parsed output (with their
-  // hints); the matcher is for uv commands in the job's later steps.
-  core.info(`::add-matcher::${UV_MATCHER}`);
-  if (config.debug) {
-    core.startGroup('uv sync: raw log (debug)');
-    core.info(stderr);
-    core.endGroup();
-  }
+  // uv's output was streamed into its group above (with -v under debug):
+  // that is the one raw log.
   outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
   state.syncSucceeded = outcome.failure === undefined;
   if (!state.syncSucceeded) state.skipSaveReason = 'uv sync failed';
   return outcome;
 }
 
+/** What the restore did, or why it was not tried: the summary's Restore cell. */
+function restoreOutcome(config: Config, restore: RestoreResult | undefined, nothingToSync: boolean): RestoreOutcome {
+  if (!config.cache) return { outcome: 'not-tried', why: "the cache input is false: the uv cache stays where it is and the GitHub cache is not used" };
+  if (nothingToSync) return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
+  if (!restore) return { outcome: 'not-tried', why: 'no restore was attempted' };
+  if (restore.hit === 'exact' || restore.hit === 'partial') return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
+  if (restore.hit === 'error') return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
+  return { outcome: 'miss' };
+}
+
+/**
+ * What each member weighs in a shard: the packages `uv sync --package m`
+ * installs according to uv.lock, third-party ones included; without a
+ * readable lock, the members it installs.
+ */
+function shardWeights(ws: Workspace, names: string[], syncArgs: string[]): (name: string) => number {
+  let sizes: Map<string, number> | undefined;
+  if (ws.lockPath) {
+    try {
+      const lock = parseLock(readFileSync(ws.lockPath, 'utf8'), path.relative(ws.root, ws.lockPath) || 'uv.lock');
+      sizes = lockedClosureSizes(lock, ws.members, names, parseSyncSelection(syncArgs));
+    } catch (error) {
+      core.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
+    }
+  }
+  return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
+}
+
 export async function runMain(): Promise<void> {
+  // Every output is set, with its empty value when main fails before it knows it.
+  let outputs = emptyOutputs();
   try {
     const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
     const config = parseConfig((name) => core.getInput(name), repoRoot);
@@ -215,15 +257,13 @@ export async function runMain(): Promise<void> {
     const { affected } = detection;
     core.info(
       affected.all
-        ? `all ${affected.members.length} members affected: ${affected.allReasons.join('; ')}`
+        ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
         : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
     );
-    const closureSizes = new Map<string, number>();
-    const closureSize = (name: string): number => {
-      if (!closureSizes.has(name)) closureSizes.set(name, installClosure(ws, name, config.syncArgs).size);
-      return closureSizes.get(name)!;
-    };
-    const matrix = buildMatrix(affected.members, config.shards, closureSize);
+    const shards = effectiveShards(affected.members.length, config.shards);
+    if (shards.note) core.info(shards.note);
+    const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs) : () => 1;
+    const matrix = buildMatrix(affected.members, shards.shards, weight);
 
     // mode record: the members given in `packages` passed; remember their fingerprints.
     const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, core) : [];
@@ -233,18 +273,21 @@ export async function runMain(): Promise<void> {
       core.saveState(STATE_KEY, encodeState(outcome.state));
     }
 
-    const outputs = buildOutputs({
-      affected,
-      matrix,
-      cache: outcome?.cacheDir
-        ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir }
-        : undefined,
-      linkMode: outcome?.linkMode?.mode,
-      uvVersion: outcome?.uvVersion,
-      fingerprints: detection.fingerprints,
-      skipped: detection.skipped,
-    });
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    const fitted = fitOutputs(
+      buildOutputs({
+        affected,
+        matrix,
+        cache: outcome?.cacheDir
+          ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir }
+          : undefined,
+        linkMode: outcome?.linkMode?.mode,
+        uvVersion: outcome?.uvVersion,
+        fingerprints: detection.fingerprints,
+        skipped: detection.skipped,
+      }),
+    );
+    outputs = fitted.outputs;
+    for (const note of fitted.notes) core.info(note);
 
     const changedPaths = detection.change?.paths ?? [];
     for (const annotation of buildAnnotations({
@@ -260,7 +303,6 @@ export async function runMain(): Promise<void> {
 
     if (config.summary) {
       const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
-      const synced = outcome?.sync ? new Set(affected.members.map((m) => m.name)) : new Set<string>();
       const summary: SummaryInput = {
         mode: config.mode,
         workspaceRoot: ws.rootPath,
@@ -269,8 +311,9 @@ export async function runMain(): Promise<void> {
           path: m.path,
           affected: affectedNames.has(m.name),
           reasons: affectedNames.get(m.name)?.reasons ?? [],
-          synced: synced.has(m.name),
+          ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name)! } : {}),
         })),
+        pulledIn: affected.pulledIn,
         change: {
           source: detection.change?.source ?? 'changed-files',
           description: detection.change?.description ?? `packages input: ${affected.members.map((m) => m.name).join(', ')}`,
@@ -283,7 +326,7 @@ export async function runMain(): Promise<void> {
         uvVersion: outcome?.uvVersion,
         sync: outcome?.sync,
         matrix: config.mode === 'detect' ? matrix : undefined,
-        notes: [...(detection.markerNotes ?? []), ...recorded, ...(outcome?.notes ?? [])],
+        notes: [...(detection.markerNotes ?? []), ...recorded, ...(shards.note ? [shards.note] : []), ...fitted.notes, ...(outcome?.notes ?? [])],
         warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
       };
       await core.summary.addRaw(renderSummary(summary), true).write();
@@ -295,5 +338,8 @@ export async function runMain(): Promise<void> {
     }
   } catch (error) {
     core.setFailed(formatError(error));
+  } finally {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const owner of UV_MATCHER_OWNERS) core.info(`::remove-matcher owner=${owner}::`);
   }
 }

@@ -32,10 +32,21 @@ async function cacheBudget(state: MainState, token: string, save: PostSummaryInp
   return budget;
 }
 
+/** The mode input, or undefined when the inputs do not parse (main said why). */
+function readMode(): string | undefined {
+  try {
+    return parseConfig((name) => core.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd()).mode;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runPost(): Promise<void> {
   try {
     const state = decodeState(core.getState(STATE_KEY));
     if (!state) {
+      // mode: detect has nothing to prune or save, and says nothing about it.
+      if (readMode() === 'detect') return;
       core.info('uv-workspace-sync: main did not reach uv sync; nothing to prune or save.');
       return;
     }
@@ -67,8 +78,14 @@ export async function runPost(): Promise<void> {
         if (config.pruneCache && state.uvPath) {
           const beforeBytes = await directorySize(state.cacheDir);
           const started = Date.now();
+          // uv's own words go into the group, so it is never empty.
           const prune = await core.group('uv cache prune --ci', () =>
-            pruneCache(state.uvPath!, { cacheDir: state.cacheDir!, uvVersion: state.uvVersion, env: { ...process.env, UV_CACHE_DIR: state.cacheDir } }),
+            pruneCache(state.uvPath!, {
+              cacheDir: state.cacheDir!,
+              uvVersion: state.uvVersion,
+              env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
+              onLine: (line) => core.info(line),
+            }),
           );
           if (prune.warning) {
             core.warning(prune.warning);
@@ -77,7 +94,8 @@ export async function runPost(): Promise<void> {
           post.prune = {
             beforeBytes,
             afterBytes: await directorySize(state.cacheDir),
-            removed: prune.report?.pruned,
+            removedFiles: prune.report?.pruned?.files,
+            output: prune.stderr,
             durationMs: Date.now() - started,
             exitCode: prune.ok ? 0 : 1,
           };

@@ -13,6 +13,7 @@ import { fingerprintWorkspace } from '../fingerprint/index.js';
 import { HELP, parseArgs, UsageError, type AffectedArgs, type FingerprintsArgs, type MembersArgs } from './args.js';
 import { renderTable } from './table.js';
 import { VERSION } from './version.js';
+import { reasonsText } from '../reasons.js';
 
 export interface CliIO {
   /**
@@ -104,13 +105,13 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   for (const warning of change.warnings) log.warning(warning);
   const paths = change.paths;
   const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
-  const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons }));
+  const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
   if (args.json) {
     io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
     return;
   }
   if (args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);
-  if (result.all) io.stdout.write(`every member is affected: ${result.allReasons.join('; ')}\n`);
+  if (result.all) io.stdout.write(`every member is affected: ${reasonsText(result.allReasons).join('; ')}\n`);
   if (members.length === 0) {
     io.stdout.write(`no member is affected (${paths.length} changed path${paths.length === 1 ? '' : 's'})\n`);
     return;

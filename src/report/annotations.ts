@@ -4,6 +4,7 @@
 // properties (@actions/core 3, command.ts), so a file name holding a newline
 // cannot start a workflow command of its own. Messages are plain text.
 import type { Affected } from '../affected.js';
+import { ownChanges, reasonFiles, reasonsText } from '../reasons.js';
 import type { UvReport } from '../uv/output.js';
 import { formatDuration, plural } from './format.js';
 import { MAX_MATRIX_JOBS } from './matrix.js';
@@ -41,11 +42,14 @@ export function buildAnnotations(input: AnnotationsInput): Annotation[] {
   return [...changeNotices(input), ...syncAnnotations(input)];
 }
 
-/** `depends on core (runtime)` → `core`; reasons are written by the affected engine. */
-const DEPENDS_ON = /\bdepends on ([a-z0-9][a-z0-9._-]*)/gi;
-const CHANGED = /^changed: (.+)$/s;
-/** The engine lists a few changed paths, then `changed: and N more files`. */
-const CHANGED_MORE = /^changed: and (\d+) more files?$/;
+/** Names an annotation lists before `and N more`: a notice is one line in the checks tab. */
+export const MAX_LISTED_NAMES = 10;
+
+/** `a, b, c and 5 more`. */
+export function listNames(names: readonly string[], max = MAX_LISTED_NAMES, separator = ', '): string {
+  const shown = names.slice(0, max).join(separator);
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
 
 function changeNotices(input: AnnotationsInput): Annotation[] {
   const { affected } = input;
@@ -53,58 +57,37 @@ function changeNotices(input: AnnotationsInput): Annotation[] {
   const changedSet = new Set(input.changedPaths);
 
   if (affected.all) {
-    const file = input.changedPaths.find((p) => affected.allReasons.some((r) => r.includes(p)));
+    const file = affected.allReasons.flatMap(reasonFiles).find((p) => changedSet.has(p));
+    const why = reasonsText(affected.allReasons);
     out.push({
       level: 'notice',
       title: 'Every workspace member is affected',
-      message: `${affected.allReasons.join('; ') || 'a global change'}: all ${plural(affected.members.length, 'member')} are synced and tested.`,
+      message: `${why.length > 0 ? listNames(why, 3, '; ') : 'a global change'}: all ${plural(affected.members.length, 'member')} are synced and tested.`,
       ...(file ? { file } : {}),
     });
     return out;
   }
 
-  // Who pulls in whom, read from the dependents' reasons.
-  const dependents = new Map<string, Set<string>>();
-  for (const member of affected.members) {
-    for (const reason of member.reasons) {
-      for (const match of reason.matchAll(DEPENDS_ON)) {
-        const on = match[1]!;
-        if (on === member.name) continue;
-        if (!dependents.has(on)) dependents.set(on, new Set());
-        dependents.get(on)!.add(member.name);
-      }
-    }
-  }
-
   const direct = affected.members
-    .map((member) => ({
-      member,
-      files: member.reasons
-        .filter((r) => !CHANGED_MORE.test(r))
-        .map((r) => CHANGED.exec(r)?.[1])
-        .filter((f): f is string => f !== undefined),
-      more: member.reasons.reduce((n, r) => n + Number(CHANGED_MORE.exec(r)?.[1] ?? 0), 0),
-    }))
-    .filter((d) => d.files.length > 0);
+    .map((member) => ({ member, own: ownChanges(member.reasons) }))
+    .filter((d): d is { member: (typeof d)['member']; own: NonNullable<(typeof d)['own']> } => d.own !== undefined);
 
-  for (const { member, files, more } of direct.slice(0, MAX_CHANGE_NOTICES)) {
+  for (const { member, own } of direct.slice(0, MAX_CHANGE_NOTICES)) {
     const pyproject = member.path === '.' ? 'pyproject.toml' : `${member.path}/pyproject.toml`;
-    const file = changedSet.has(pyproject) || files.includes(pyproject) ? pyproject : files[0]!;
-    const pulled = [...(dependents.get(member.name) ?? [])].sort();
+    const file = changedSet.has(pyproject) || own.paths.includes(pyproject) ? pyproject : own.paths[0]!;
+    const pulled = (affected.pulledIn?.[member.name] ?? []).map((d) => (d.changed ? `${d.member} (changed too)` : d.member));
     const message =
       pulled.length === 0
-        ? `${member.name} changed (${plural(files.length + more, 'file')}); no other member depends on it.`
-        : `${member.name} changed (${plural(files.length + more, 'file')}); it pulls in ${plural(pulled.length, 'dependent')}: ${pulled.join(', ')}.`;
+        ? `${member.name} changed (${plural(own.total, 'file')}); no other member depends on it.`
+        : `${member.name} changed (${plural(own.total, 'file')}); it pulls in ${plural(pulled.length, 'dependent')}: ${listNames(pulled)}.`;
     out.push({ level: 'notice', title: `Affected: ${member.name}`, message, file });
   }
   if (direct.length > MAX_CHANGE_NOTICES) {
+    const rest = direct.slice(MAX_CHANGE_NOTICES).map((d) => d.member.name);
     out.push({
       level: 'notice',
       title: 'More changed members',
-      message: `${direct.length - MAX_CHANGE_NOTICES} more changed members: ${direct
-        .slice(MAX_CHANGE_NOTICES)
-        .map((d) => d.member.name)
-        .join(', ')}; see the job summary.`,
+      message: `${rest.length} more changed members: ${listNames(rest)}; see the job summary.`,
     });
   }
   if (input.matrixLegs !== undefined && input.matrixLegs > MAX_MATRIX_JOBS) {

@@ -24,6 +24,8 @@ export interface MatrixEntry {
   package: string;
   /** The member's directory, or the shard's common directory (`.` when none), relative to the repository root. */
   path: string;
+  /** In a shard: each member's directory, in the order of `package` (e.g. for `pytest ${{ join(matrix.paths, ' ') }}`). */
+  paths?: string[];
 }
 
 export interface Matrix {
@@ -38,10 +40,11 @@ export const MAX_MATRIX_JOBS = 256;
  *
  * `shards` 0 gives one entry per member. With `shards` N the members are
  * grouped into at most N entries, each synced by one `uv sync --package ...`.
- * Groups are balanced by the size of each member's install closure (what
- * `uv sync --package m` installs), because that is what a leg pays for: the
- * packages it links into its venv and, usually, the tests it then runs
- * scale with the closure, not with the number of members in the group.
+ * Groups are balanced by `weight`: the number of packages `uv sync --package m`
+ * installs according to uv.lock, third-party ones included (the shell falls
+ * back to the member closure without a lock), because that is what a leg pays
+ * for: the packages it links into its venv and, usually, the tests it then
+ * runs scale with the closure, not with the number of members in the group.
  * A member with a 300-package closure is a leg's worth of work on its own;
  * twenty leaf utilities are not.
  *
@@ -53,14 +56,14 @@ export const MAX_MATRIX_JOBS = 256;
 export function buildMatrix(
   members: readonly { name: string; path: string }[],
   shards: number,
-  closureSize: (name: string) => number,
+  weight: (name: string) => number,
 ): Matrix {
   const sorted = [...members].sort((a, b) => compareNames(a.name, b.name));
   if (sorted.length === 0) return { include: [] };
   if (!(shards > 0)) return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
 
   const weighted = sorted
-    .map((m) => ({ ...m, weight: Math.max(1, closureSize(m.name) || 0) }))
+    .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
     .sort((a, b) => b.weight - a.weight || compareNames(a.name, b.name));
 
   const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
@@ -81,10 +84,23 @@ export function buildMatrix(
   return {
     include: groups
       .map((group) => {
-        const names = group.members.map((m) => m.name).sort(compareNames);
-        return { package: names.join(' '), path: commonDirectory(group.members.map((m) => m.path)) };
+        const sorted = [...group.members].sort((a, b) => compareNames(a.name, b.name));
+        return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
       })
       .sort((a, b) => compareNames(a.package, b.package)),
+  };
+}
+
+/**
+ * The shards to build: the `shards` input, or, when it is 0 and one leg per
+ * member would pass GitHub's limit, exactly that limit (with a note for the
+ * log, so nobody wonders where the legs went).
+ */
+export function effectiveShards(members: number, shards: number): { shards: number; note?: string } {
+  if (shards > 0 || members <= MAX_MATRIX_JOBS) return { shards };
+  return {
+    shards: MAX_MATRIX_JOBS,
+    note: `${members} affected members would make more matrix legs than GitHub's limit of ${MAX_MATRIX_JOBS}: the matrix is sharded into ${MAX_MATRIX_JOBS} legs (set 'shards' to choose the number)`,
   };
 }
 

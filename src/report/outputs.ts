@@ -2,6 +2,7 @@
 // output in action.yml is always present, so a workflow expression never
 // sees an output that is missing on one path and set on another.
 import type { Affected } from '../affected.js';
+import { reasonsText } from '../reasons.js';
 import type { Matrix } from './matrix.js';
 
 export interface OutputsInput {
@@ -42,7 +43,7 @@ export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
   const { affected, matrix, cache } = input;
   const members = [...affected.members].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const reasons: Record<string, string[]> = {};
-  for (const member of members) reasons[member.name] = member.reasons;
+  for (const member of members) reasons[member.name] = reasonsText(member.reasons);
   return {
     members: JSON.stringify(members.map((m) => m.name)),
     paths: JSON.stringify(members.map((m) => m.path)),
@@ -61,4 +62,55 @@ export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
     fingerprints: JSON.stringify(input.fingerprints ?? {}),
     skipped: JSON.stringify(input.skipped ?? {}),
   };
+}
+
+/** Every output with its empty value: what a workflow sees when main fails before it knows more. */
+export function emptyOutputs(): Record<OutputName, string> {
+  return buildOutputs({ affected: { all: false, allReasons: [], members: [] }, matrix: { include: [] } });
+}
+
+/**
+ * GitHub keeps at most 1 MB of outputs per job, counted in UTF-16 (docs:
+ * "Outputs can be a maximum of 1 MB per job ... approximated based on UTF-16
+ * encoding"). Leave room for the outputs of the job's other steps.
+ */
+export const OUTPUTS_BUDGET_BYTES = 768 * 1024;
+
+const size = (outputs: Record<string, string>) =>
+  Object.entries(outputs).reduce((n, [name, value]) => n + 2 * (name.length + value.length), 0);
+
+/**
+ * Outputs that fit `budget`: first the `reasons` fold to one line per member,
+ * then they go, then shard legs lose their `paths` lists, and last the lists
+ * are cut short. Each step taken is said in `notes` (for the log): a cut list
+ * is never silent.
+ */
+export function fitOutputs(outputs: Record<OutputName, string>, budget = OUTPUTS_BUDGET_BYTES): { outputs: Record<OutputName, string>; notes: string[] } {
+  const out = { ...outputs };
+  const notes: string[] = [];
+  if (size(out) <= budget) return { outputs: out, notes };
+  const reasons = JSON.parse(out.reasons) as Record<string, string[]>;
+  out.reasons = JSON.stringify(
+    Object.fromEntries(Object.entries(reasons).map(([name, list]) => [name, list.length > 1 ? [list[0]!, `and ${list.length - 1} more`] : list])),
+  );
+  notes.push('the reasons output keeps the first reason of each member (outputs are limited to 1 MB per job)');
+  if (size(out) > budget) {
+    out.reasons = '{}';
+    notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
+  }
+  if (size(out) > budget) {
+    const matrix = JSON.parse(out.matrix) as Matrix;
+    out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
+    notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
+  }
+  for (const name of ['paths', 'members'] as const) {
+    if (size(out) <= budget) break;
+    const list = JSON.parse(out[name]) as string[];
+    const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
+    let keep = list.length;
+    while (keep > 0 && 2 * JSON.stringify(list.slice(0, keep)).length > room) keep = Math.floor(keep * 0.9);
+    out[name] = JSON.stringify(list.slice(0, keep));
+    notes.push(`the ${name} output lists ${keep} of ${list.length} (outputs are limited to 1 MB per job); use the matrix output or the job summary for the rest`);
+  }
+  return { outputs: out, notes };
 }

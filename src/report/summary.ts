@@ -2,22 +2,34 @@
 // `core.summary.addRaw(...)` writes it. It answers what a reviewer asks of a
 // run: which members were synced and why, where the cache lived and whether
 // it hit, and, above all, why the sync took as long as it did.
+import type { Affected } from '../affected.js';
 import type { ChangeSource } from '../changes/types.js';
+import { isOwnChange, reasonLines, reasonsText, type Reason } from '../reasons.js';
 import type { UvPhase, UvReport } from '../uv/output.js';
 import { thirdPartyBuilds } from './annotations.js';
 import { code, escapeText as e } from './escape.js';
 import { formatBytes, formatDuration, plural } from './format.js';
-import type { Matrix } from './matrix.js';
+import { mermaidGraph } from './graph.js';
+import { commonDirectory, type Matrix } from './matrix.js';
 
 export interface SummaryMember {
   name: string;
   /** Directory relative to the repository root. */
   path: string;
   affected: boolean;
-  reasons: string[];
-  /** Passed to `uv sync --package` in this run. */
-  synced: boolean;
+  reasons: Reason[];
+  /** What `uv sync` did for it in this run (sync mode, affected members). */
+  sync?: 'synced' | 'failed' | 'not-synced';
 }
+
+/** What happened to the restore: one of these, never silence. */
+export type RestoreOutcome =
+  | { outcome: 'exact'; matchedKey: string }
+  | { outcome: 'partial'; matchedKey: string }
+  | { outcome: 'miss' }
+  /** The service failed; `error` is the one-line reason (already a warning). */
+  | { outcome: 'error'; error: string }
+  | { outcome: 'not-tried'; why: string };
 
 export interface SummaryCache {
   dir: string;
@@ -25,15 +37,10 @@ export interface SummaryCache {
   placement: string;
   /** The cache and the venv are on one filesystem, so uv can link instead of copy. */
   sameFilesystem: boolean;
-  key: string;
-  /** The key restored from; absent on a miss. */
-  matchedKey?: string;
-  /** Restored from the exact key. */
-  hit: boolean;
-  restoreMs?: number;
-  /** Size of the restored archive. */
-  sizeBytes?: number;
-  /** Entries under this key are saved pruned (`prune-cache`, part of the key): pre-built wheels are not in them. */
+  /** The GitHub cache key; absent with `cache: false`. */
+  key?: string;
+  restore: RestoreOutcome;
+  /** `prune-cache` is on: what was saved had pre-built wheels pruned away. */
   pruned?: boolean;
 }
 
@@ -51,6 +58,8 @@ export interface SummaryInput {
   workspaceRoot: string;
   /** Every workspace member, affected or not. */
   members: SummaryMember[];
+  /** Affected.pulledIn, for the graph. */
+  pulledIn?: Affected['pulledIn'];
   change: {
     source: ChangeSource;
     /** One line, e.g. `pull_request #12: a1b2c3d...e4f5a6b (git diff)`. */
@@ -60,7 +69,7 @@ export interface SummaryInput {
     /** Every member is affected... */
     all: boolean;
     /** ...because of these. */
-    allReasons: string[];
+    allReasons: Reason[];
   };
   cache?: SummaryCache;
   /** The link mode uv used and why (e.g. `hardlink`, `probe: hardlink works between cache and venv`). */
@@ -74,10 +83,19 @@ export interface SummaryInput {
   warnings?: string[];
 }
 
-/** Past this many members the unaffected ones fold into a `<details>` block. */
+/** Past this many members the unaffected ones fold into a `<details>` list of names. */
 export const COLLAPSE_UNAFFECTED_ABOVE = 20;
 /** Reasons shown per member before `and N more`. */
 export const MAX_REASONS = 5;
+/** Members that share their reasons (and sync outcome) fold into one row from this many on. */
+export const FOLD_ROWS_AT = 3;
+/** Matrix legs named in the summary before `and N more`. */
+export const MAX_LEGS_LISTED = 20;
+/**
+ * GitHub refuses a step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload
+ * aborted, supports content up to a size of 1024k"); stay well below.
+ */
+export const SUMMARY_LIMIT_BYTES = 1000 * 1024;
 
 export function renderSummary(input: SummaryInput): string {
   const out: string[] = [];
@@ -96,34 +114,30 @@ export function renderSummary(input: SummaryInput): string {
   const changed = input.change.changedFiles === undefined ? '' : ` · ${plural(input.change.changedFiles, 'changed file')}`;
   out.push(`<b>Changes:</b> ${e(input.change.description)}${changed}<br>`);
   if (input.change.all) {
-    const why = input.change.allReasons.length > 0 ? input.change.allReasons.map(e).join('; ') : 'no reason recorded';
-    out.push(`<b>Every member is affected:</b> ${why}`);
+    const reasons = reasonsText(input.change.allReasons);
+    out.push(`<b>Every member is affected:</b> ${reasons.length > 0 ? reasons.map(e).join('; ') : 'no reason recorded'}`);
   }
   out.push('');
 
   out.push('### Members', '');
+  if (!input.change.all) {
+    const graph = mermaidGraph({ members: affected.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons })), pulledIn: input.pulledIn });
+    if (graph) out.push(graph, '');
+  }
   const synced = input.mode === 'sync';
-  const inline = input.members.length > COLLAPSE_UNAFFECTED_ABOVE ? affected : [...affected, ...unaffected];
+  const inlineUnaffected = input.members.length <= COLLAPSE_UNAFFECTED_ABOVE;
   if (affected.length === 0) out.push('No member is affected by this change.', '');
-  if (inline.length > 0) out.push(...memberTable(inline, synced), '');
-  if (inline.length < input.members.length && unaffected.length > 0) {
+  const rows = [...memberRows(affected, synced), ...(inlineUnaffected ? unaffected.map((m) => memberRow(m, synced)) : [])];
+  if (rows.length > 0) out.push(...tableHead(synced), ...rows, '');
+  if (!inlineUnaffected && unaffected.length > 0) {
     out.push(`<details><summary>${plural(unaffected.length, 'unaffected member')}</summary>`, '');
-    out.push(...memberTable(unaffected, synced), '', '</details>', '');
+    out.push(unaffected.map((m) => code(m.name)).join(', '), '', '</details>', '');
   }
 
-  if (input.mode === 'detect' && input.matrix) {
-    const legs = input.matrix.include.length;
-    out.push('### Matrix', '');
-    out.push(
-      legs === 0
-        ? 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.'
-        : `${plural(legs, 'leg')}: ${input.matrix.include.map((leg) => code(leg.package)).join(', ')}`,
-      '',
-    );
-  }
+  if (input.mode === 'detect' && input.matrix) out.push('### Matrix', '', matrixLine(input.matrix), '');
 
   if (input.sync) out.push(...syncSection(input.sync, input), '');
-  if (input.cache || input.linkMode) out.push(...cacheSection(input.cache, input.linkMode), '');
+  if (input.cache || input.linkMode) out.push(...cacheSection(input.cache, input.linkMode, input.sync), '');
 
   const warnings = input.warnings ?? [];
   const notes = input.notes ?? [];
@@ -133,17 +147,80 @@ export function renderSummary(input: SummaryInput): string {
     for (const n of notes) out.push(`- ${e(n)}`);
     out.push('');
   }
-  return out.join('\n');
+  return fitSummary(out.join('\n'));
 }
 
-function memberTable(members: SummaryMember[], synced: boolean): string[] {
-  const rows = [synced ? '| Member | Path | Affected | Why | Synced |' : '| Member | Path | Affected | Why |'];
-  rows.push(synced ? '| --- | --- | :-: | --- | :-: |' : '| --- | --- | :-: | --- |');
-  for (const m of members) {
-    const shown = m.reasons.slice(0, MAX_REASONS).map(e);
-    if (m.reasons.length > MAX_REASONS) shown.push(`and ${m.reasons.length - MAX_REASONS} more`);
-    const cells = [`<b>${e(m.name)}</b>`, code(m.path), m.affected ? '✅' : '—', shown.join('<br>') || '—'];
-    if (synced) cells.push(m.synced ? '✅' : '—');
+function matrixLine(matrix: Matrix): string {
+  const legs = matrix.include;
+  if (legs.length === 0) return 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.';
+  const named = legs.slice(0, MAX_LEGS_LISTED).map((leg) => code(leg.package.length > 80 ? `${leg.package.slice(0, 77)}...` : leg.package));
+  return `${plural(legs.length, 'leg')}: ${named.join(', ')}${legs.length > MAX_LEGS_LISTED ? ` and ${legs.length - MAX_LEGS_LISTED} more` : ''}`;
+}
+
+/**
+ * A summary GitHub accepts: cut at a line before `limit` bytes, with a note
+ * saying so (the folding above keeps real workspaces far below it).
+ */
+export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  const note = '\n\n</details>\n\n**The summary was cut here: GitHub keeps at most 1 MiB of it.** The outputs and the log have the rest.\n';
+  let cut = markdown.slice(0, limit - note.length - 4096);
+  while (Buffer.byteLength(cut) > limit - note.length) cut = cut.slice(0, Math.floor(cut.length * 0.95));
+  return cut.slice(0, cut.lastIndexOf('\n')) + note;
+}
+
+function tableHead(synced: boolean): string[] {
+  return synced
+    ? ['| Member | Path | Affected | Why | Synced |', '| --- | --- | :-: | --- | :-: |']
+    : ['| Member | Path | Affected | Why |', '| --- | --- | :-: | --- |'];
+}
+
+const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' } as const;
+
+function whyCell(reasons: readonly Reason[], members = 1): string {
+  const lines = reasons.flatMap((r) => reasonLines(r, members));
+  const shown = lines.slice(0, MAX_REASONS).map(e);
+  if (lines.length > MAX_REASONS) shown.push(`and ${lines.length - MAX_REASONS} more`);
+  return shown.join('<br>') || '—';
+}
+
+function memberRow(m: SummaryMember, synced: boolean): string {
+  const cells = [`<b>${e(m.name)}</b>`, code(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
+  if (synced) cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+  return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * Affected members, those whose own files changed first. Members with the
+ * same reasons and sync outcome (82 plugins that all depend on one changed
+ * library) share one row with their names in a collapsed list.
+ */
+function memberRows(members: SummaryMember[], synced: boolean): string[] {
+  // Folded by top-level directory too: "72 members in livekit-plugins" and "10 in examples" say more than "82 in .".
+  const keyOf = (m: SummaryMember) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
+  const groups = new Map<string, SummaryMember[]>();
+  for (const m of members) groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
+  const ownChange = (m: SummaryMember) => m.reasons.some(isOwnChange);
+  const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
+  const rows: string[] = [];
+  const done = new Set<string>();
+  for (const m of ordered) {
+    const key = keyOf(m);
+    const group = groups.get(key)!;
+    if (group.length < FOLD_ROWS_AT) {
+      rows.push(memberRow(m, synced));
+      continue;
+    }
+    if (done.has(key)) continue;
+    done.add(key);
+    const names = group.map((g) => code(g.name)).join(', ');
+    const cells = [
+      `<details><summary><b>${group.length} members</b></summary>${names}</details>`,
+      code(commonDirectory(group.map((g) => g.path))),
+      '✅',
+      whyCell(m.reasons, group.length),
+    ];
+    if (synced) cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
     rows.push(`| ${cells.join(' | ')} |`);
   }
   return rows;
@@ -225,10 +302,11 @@ export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'c
     case 'Prepared':
     case 'Downloaded':
     case 'Built':
-      if (input.cache && !input.cache.matchedKey) why.push('the cache was a miss');
-      else if (input.cache && !input.cache.hit) why.push('the cache was restored from an older key');
-      else if (input.cache?.pruned) why.push('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again (<code>prune-cache: false</code> keeps them; bench/results.md has the crossover)');
-      else if (input.cache) why.push('the exact-hit cache holds every wheel, so the index made uv revalidate or fetch them again (an index without cache headers)');
+      if (input.cache?.restore.outcome === 'miss') why.push('the cache was a miss');
+      else if (input.cache?.restore.outcome === 'partial') why.push('the cache was restored from an older key');
+      else if (input.cache?.restore.outcome === 'error') why.push('the cache could not be restored');
+      else if (input.cache?.restore.outcome === 'exact' && input.cache.pruned) why.push('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again (<code>prune-cache: false</code> keeps them; bench/results.md has the crossover)');
+      else if (input.cache?.restore.outcome === 'exact') why.push('the exact-hit cache holds every wheel, so the index made uv revalidate or fetch them again (an index without cache headers)');
       {
         // Workspace members are built (as editables) on every sync; only third-party builds are news.
         const built = thirdPartyBuilds(sync.report.built, memberNames(input)).length;
@@ -249,20 +327,41 @@ function memberNames(input: Pick<SummaryInput, 'members'>): Set<string> {
   return new Set(input.members.map((m) => m.name));
 }
 
-function cacheSection(cache: SummaryCache | undefined, linkMode: SummaryInput['linkMode']): string[] {
+/** Distributions uv fetched or built during the sync (its `Prepared` line; `Downloaded` on older uv). */
+function prepared(sync: SummarySync | undefined): number {
+  const phases = sync?.report.phases ?? [];
+  return phases.filter((p) => p.verb === 'Prepared' || p.verb === 'Downloaded').reduce((n, p) => Math.max(n, p.count), 0);
+}
+
+function restoreCell(cache: SummaryCache, sync: SummarySync | undefined): string {
+  const r = cache.restore;
+  switch (r.outcome) {
+    case 'exact': {
+      const fetched = prepared(sync);
+      if (fetched === 0) return '✅ hit (exact key)';
+      const why = cache.pruned
+        ? '<code>uv cache prune --ci</code> (the <code>prune-cache</code> input) drops pre-built wheels before a save, because downloading them again costs about what restoring them does; only wheels built from source stay cached. An index that marks its files for revalidation makes uv fetch them again too.'
+        : 'the index marks its files for revalidation, so uv fetched them again, or the entry was saved before these packages were locked.';
+      return `✅ hit (exact key), yet uv prepared ${plural(fetched, 'distribution')}: ${why}`;
+    }
+    case 'partial':
+      return `♻️ fallback hit: restored from ${code(r.matchedKey)} (a restore key), so what changed since is fetched`;
+    case 'miss':
+      return '❌ miss: no entry for this key or its restore keys';
+    case 'error':
+      return `⚠️ error: ${e(r.error)}`;
+    case 'not-tried':
+      return `not tried: ${e(r.why)}`;
+  }
+}
+
+function cacheSection(cache: SummaryCache | undefined, linkMode: SummaryInput['linkMode'], sync: SummarySync | undefined): string[] {
   const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
   if (cache) {
-    const restored = cache.hit
-      ? '✅ hit (exact key)'
-      : cache.matchedKey
-        ? `partial: restored from ${code(cache.matchedKey)}`
-        : '❌ miss';
-    const size = cache.sizeBytes === undefined ? '' : `, ${formatBytes(cache.sizeBytes)}`;
-    const time = cache.restoreMs === undefined ? '' : ` in ${formatDuration(cache.restoreMs)}`;
     out.push(`| Directory | ${code(cache.dir)} |`);
     out.push(`| Placement | ${e(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
-    out.push(`| Key | ${code(cache.key)} |`);
-    out.push(`| Restore | ${restored}${size}${time} |`);
+    if (cache.key) out.push(`| Key | ${code(cache.key)} |`);
+    out.push(`| Restore | ${restoreCell(cache, sync)} |`);
   }
   if (linkMode) out.push(`| Link mode | ${code(linkMode.mode)}${linkMode.reason ? `: ${e(linkMode.reason)}` : ''} |`);
   return out;
@@ -270,16 +369,19 @@ function cacheSection(cache: SummaryCache | undefined, linkMode: SummaryInput['l
 
 export interface PostSummaryInput {
   /**
-   * `uv cache prune --ci` ran. Sizes measured before and after when the shell
-   * has them; `removed` is uv's own count (`Removed 79 files (168.0KiB)`,
-   * UvReport.pruned).
+   * `uv cache prune --ci` ran. Sizes measured on disk before and after (a
+   * file hardlinked twice counted once, as `du` does); `removedFiles` is uv's
+   * own count. uv's byte figure is not shown: it counts each link of a file,
+   * so it disagrees with the disk.
    */
   prune?: {
     beforeBytes?: number;
     afterBytes?: number;
-    removed?: { files: number; bytes: number };
+    removedFiles?: number;
     durationMs?: number;
     exitCode?: number;
+    /** What uv printed, shown folded. */
+    output?: string;
   };
   /** What happened to the cache save. */
   save?: { saved: boolean; key: string; reason?: string; sizeBytes?: number };
@@ -294,22 +396,18 @@ export function renderPostSummary(input: PostSummaryInput): string {
   const prune = input.prune;
   if (prune) {
     const parts: string[] = [];
+    if (prune.removedFiles !== undefined) parts.push(prune.removedFiles === 0 ? 'uv found nothing to remove' : `uv removed ${plural(prune.removedFiles, 'file')}`);
     if (prune.beforeBytes !== undefined && prune.afterBytes !== undefined) {
       const freed = Math.max(0, prune.beforeBytes - prune.afterBytes);
       const pct = prune.beforeBytes > 0 ? ` (${Math.round((100 * freed) / prune.beforeBytes)}%)` : '';
-      parts.push(`${formatBytes(prune.beforeBytes)} → ${formatBytes(prune.afterBytes)}, ${formatBytes(freed)} freed${pct}`);
-    }
-    if (prune.removed) {
-      parts.push(
-        prune.removed.files === 0
-          ? 'uv found nothing to remove'
-          : `uv removed ${plural(prune.removed.files, 'file')} (${formatBytes(prune.removed.bytes)})`,
-      );
+      parts.push(`the cache went from ${formatBytes(prune.beforeBytes)} to ${formatBytes(prune.afterBytes)} on disk, ${formatBytes(freed)} freed${pct}`);
     }
     if (parts.length === 0) parts.push('done');
     const time = prune.durationMs === undefined ? '' : ` in ${formatDuration(prune.durationMs)}`;
     const failed = prune.exitCode ? `, ⚠️ exit code ${prune.exitCode}` : '';
     out.push(`<code>uv cache prune --ci</code>: ${parts.join('; ')}${time}${failed}.`, '');
+    const output = prune.output?.trim();
+    if (output) out.push('<details><summary>uv cache prune output</summary>', '', `<pre>${e(output)}</pre>`, '', '</details>', '');
   } else {
     out.push('The cache was not pruned.', '');
   }

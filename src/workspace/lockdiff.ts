@@ -125,34 +125,32 @@ function memberClosure(g: LockGraph, member: Member, sel: SyncSelection, rootNam
   return result;
 }
 
-function describe(name: string, base: string[], head: string[]): string {
-  const versions = (list: string[]) => [...new Set(list.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
-  const bv = versions(base);
-  const hv = versions(head);
-  if (base.length === 0) return `adds ${name} ${hv.join(', ')}`;
-  if (head.length === 0) return `removes ${name} ${bv.join(', ')}`;
-  if (bv.join(',') !== hv.join(',')) return `${name} ${bv.join(', ')} -> ${hv.join(', ')}`;
-  return `${name} ${hv.join(', ')} source changed`;
+/** Versions of a package's lock entries (`(dynamic)` when the lock records none), deduplicated and sorted. */
+function versions(ids: string[]): string[] {
+  return [...new Set(ids.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
 }
 
-/** How many package changes a reason lists before `and N more`. */
-const MAX_LOCK_REASONS = 3;
+/** What changed for one member between two locks: its membership, or the packages it installs (sorted by name). */
+export interface MemberLockChange {
+  membership?: 'added' | 'removed';
+  packages: { package: string; base: string[]; head: string[] }[];
+}
 
 /**
  * Members (of `members`, the workspace at head) whose installed packages
- * differ between the base and head locks, with one reason per changed
- * package (`uv.lock: numpy 1.26.4 -> 2.0.0`, `uv.lock: adds rich 13.7.1`).
+ * differ between the base and head locks, with each changed package and its
+ * versions on both sides (the affected engine turns them into reasons).
  */
-export function attributeLockChange(base: Lock, head: Lock, members: readonly Member[], sel: SyncSelection): Map<string, string[]> {
+export function attributeLockChange(base: Lock, head: Lock, members: readonly Member[], sel: SyncSelection): Map<string, MemberLockChange> {
   const bg = buildLockGraph(base);
   const hg = buildLockGraph(head);
   const baseMembers = new Set(base.members);
   const headMembers = new Set(head.members);
-  const result = new Map<string, string[]>();
+  const result = new Map<string, MemberLockChange>();
   const rootName = members.find((m) => m.isRoot)?.name;
   for (const member of members) {
     if (headMembers.has(member.name) !== baseMembers.has(member.name)) {
-      result.set(member.name, [headMembers.has(member.name) ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member']);
+      result.set(member.name, { membership: headMembers.has(member.name) ? 'added' : 'removed', packages: [] });
       continue;
     }
     const b = memberClosure(bg, member, sel, rootName);
@@ -172,9 +170,9 @@ export function attributeLockChange(base: Lock, head: Lock, members: readonly Me
       for (const id of b) if (h.has(id) && id.startsWith(`${name}\0`)) e.base.push(id), e.head.push(id);
     }
     const names = [...byName.keys()].sort();
-    const reasons = names.slice(0, MAX_LOCK_REASONS).map((name) => `uv.lock: ${describe(name, byName.get(name)!.base, byName.get(name)!.head)}`);
-    if (names.length > MAX_LOCK_REASONS) reasons.push(`uv.lock: and ${names.length - MAX_LOCK_REASONS} more packages changed`);
-    result.set(member.name, reasons);
+    result.set(member.name, {
+      packages: names.map((name) => ({ package: name, base: versions(byName.get(name)!.base), head: versions(byName.get(name)!.head) })),
+    });
   }
   return result;
 }
@@ -200,4 +198,21 @@ export function lockedClosures(lock: Lock, members: readonly Member[], sel: Sync
     result.set(member.name, { listed: listed.has(member.name), packages: [...memberClosure(g, member, sel, rootName)].sort() });
   }
   return result;
+}
+
+/**
+ * How many packages (members and third-party, as the lock pins them)
+ * `uv sync --package m` installs, for each of `names`: what a matrix leg
+ * that syncs `m` pays for.
+ */
+export function lockedClosureSizes(lock: Lock, members: readonly Member[], names: readonly string[], sel: SyncSelection): Map<string, number> {
+  const g = buildLockGraph(lock);
+  const byName = new Map(members.map((m) => [m.name, m]));
+  const rootName = members.find((m) => m.isRoot)?.name;
+  const sizes = new Map<string, number>();
+  for (const name of names) {
+    const member = byName.get(name);
+    if (member) sizes.set(name, memberClosure(g, member, sel, rootName).size);
+  }
+  return sizes;
 }

@@ -67,6 +67,9 @@ describe('a sync uv cannot satisfy', () => {
       expect(errors.some((m) => /uv sync failed with exit code/.test(m)), errors.join('\n')).toBe(true);
       expect(job.main.summary).toMatch(/No solution found when resolving dependencies/);
       expect(job.main.summary).toMatch(/lonely/);
+      // The member row says the sync failed, not ✅.
+      expect(job.main.summary).toContain('| <b>tools</b> | <code>packages/tools</code> | ✅ | changed: packages/tools/pyproject.toml | ❌ failed |');
+      expect(job.main.summary).not.toContain('✅ synced');
 
       // The post step still runs (it always does) and exits 0, but saves no cache built by a failed sync.
       expect(job.post!.code, job.log).toBe(0);
@@ -112,6 +115,9 @@ describe('cache service trouble never fails the job', () => {
     expect(warnings.some((m) => /not restored.*(ECONNREFUSED|connect)/i.test(m)), warnings.join('\n')).toBe(true);
     expect(warnings.some((m) => /not saved.*(ECONNREFUSED|connect)/i.test(m)), warnings.join('\n')).toBe(true);
     expect(annotations(job, 'error')).toEqual([]);
+    // The summary says the restore failed and why, not "miss".
+    expect(job.main.summary).toMatch(/\| Restore \| ⚠️ error: [^|\n]*(ECONNREFUSED|connect)[^|\n]* \|/i);
+    expect(job.main.summary).not.toMatch(/❌ miss/);
   });
 });
 
@@ -157,5 +163,76 @@ describe('a cache-dir on another filesystem than the venv', () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('cache: false (the self-hosted setup)', () => {
+  it('still shows where the cache is and why, and that the restore was not tried', async () => {
+    const job = await fx.runJob({ event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs: { cache: 'false', 'sync-args': '--locked' } });
+    expect(job.main.code, job.log).toBe(0);
+    const summary = job.main.summary;
+    expect(summary).toMatch(/\| Directory \| <code>[^<]+<\/code> \|/);
+    expect(summary).toMatch(/\| Placement \| [^|\n]+ \|/);
+    expect(summary).toMatch(/\| Restore \| not tried: the cache input is false/);
+    expect(summary).not.toMatch(/\| Key \|/);
+    // Nothing to prune or save, and the post step says nothing of it in the summary.
+    expect(job.post!.code).toBe(0);
+    expect(job.post!.summary).toBe('');
+  });
+});
+
+describe('nothing affected in sync mode', () => {
+  it('the summary says the restore was not tried and why, not "miss"', async () => {
+    const server = await startCacheServer();
+    try {
+      const before = await fx.repo.rev();
+      const docs = await fx.commit('docs', { 'NOTES.md': '# notes\n' });
+      const job = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(before, docs), ref: docs });
+      expect(job.main.code, job.log).toBe(0);
+      expect(job.main.outputs['any-affected']).toBe('false');
+      expect(job.main.summary).toMatch(/\| Restore \| not tried: no member is affected, so nothing is synced \|/);
+      expect(job.main.summary).not.toMatch(/miss/);
+      expect(server.requests).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('an exact hit that still downloads', () => {
+  it('says why: prune --ci dropped the pre-built wheels before the save', async () => {
+    const server = await startCacheServer();
+    try {
+      const inputs = { 'sync-args': '--locked' };
+      const first = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs });
+      expect(first.main.code, first.log).toBe(0);
+      expect(server.entries()).toHaveLength(1);
+      const second = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs });
+      expect(second.main.code, second.log).toBe(0);
+      expect(second.main.outputs['cache-hit']).toBe('true');
+      // The wheels are fetched again from the index although the key hit exactly...
+      expect(second.downloads).toBeGreaterThan(0);
+      // ...and the summary says so, with the reason.
+      expect(second.main.summary).toMatch(/\| Restore \| ✅ hit \(exact key\), yet uv prepared \d+ distributions?: <code>uv cache prune --ci<\/code> .*drops pre-built wheels/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('debug and the runner environment', () => {
+  it('RUNNER_DEBUG=1 turns on debug: uv runs with -v, its log is printed once, and no problem matcher outlives main', async () => {
+    const job = await fx.runJob({ event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs: { cache: 'false' }, env: { RUNNER_DEBUG: '1' } });
+    expect(job.main.code, job.log).toBe(0);
+    expect(job.main.stdout).toMatch(/^::group::uv sync --package api --package web -v$/m);
+    const debugLines = job.main.stdout.split('\n').filter((line) => /^DEBUG /.test(line));
+    expect(debugLines.length).toBeGreaterThan(0);
+    // Each of uv's lines once: no second copy of the raw log.
+    expect(new Set(debugLines).size).toBeGreaterThan(debugLines.length * 0.9);
+    expect(job.main.stdout).not.toMatch(/raw log/);
+    const added = job.annotations.filter((a) => a.command === 'add-matcher').length;
+    const removed = job.annotations.filter((a) => a.command === 'remove-matcher').map((a) => a.props.owner);
+    expect(added).toBe(0);
+    expect(removed).toEqual(['uv', 'uv-diagnostic', 'uv-locked']);
   });
 });

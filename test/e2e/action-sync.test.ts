@@ -95,6 +95,7 @@ describe.each(nodeBinaries())('round trip under $name', ({ bin }) => {
     expect(main.summary).toContain('api');
     expect(main.summary).toContain('web');
     expect(main.summary).toMatch(/Restore \| ❌ miss/);
+    expect(main.summary).toMatch(/\| <b>web<\/b> \| .* \| ✅ synced \|/);
     expect(first.log).not.toMatch(/Failed to hardlink/);
     // uv's own note on sdists built on a miss is expected; nothing about the cache or links.
     expect(messages(first, 'warning').filter((m) => !/from source/.test(m))).toEqual([]);
@@ -102,6 +103,10 @@ describe.each(nodeBinaries())('round trip under $name', ({ bin }) => {
 
     // Post pruned with --ci and saved under the key main computed.
     expect(post!.stdout).toMatch(/uv cache prune --ci/);
+    // uv's own prune output is in the group (not an empty one), and the summary's figures agree: one byte measure, uv's file count.
+    expect(post!.stdout).toMatch(/^::group::uv cache prune --ci\n(?:(?!::endgroup::).*\n)*.*Removed \d+ files/m);
+    expect(post!.summary).toMatch(/uv removed \d+ files; the cache went from [\d.]+ \w+ to [\d.]+ \w+ on disk, [\d.]+ \w+ freed/);
+    expect(post!.summary).toContain('<summary>uv cache prune output</summary>');
     const saved = server.entries().filter((e) => e.finalized);
     expect(saved.map((e) => e.key)).toEqual([main.outputs['cache-key']]);
     expect(post!.summary).toContain(main.outputs['cache-key']!);

@@ -331,3 +331,56 @@ export function expandMatrix(matrixOutput: string): Record<string, string>[] {
     return Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, String(v)]));
   });
 }
+
+/**
+ * Runs dist/main (and dist/post) of the action on an existing repository work
+ * tree, as a runner would after a full-history checkout: for `mode: detect`
+ * on workspaces that are not built here (the real corpus, a generated
+ * monorepo), so no uv and no cache service are involved.
+ */
+export async function runOnRepo(options: {
+  repoDir: string;
+  inputs: Record<string, string>;
+  event?: { before: string; after: string };
+  post?: boolean;
+  env?: Record<string, string>;
+}): Promise<{ main: StepResult; post?: StepResult; annotations: WorkflowCommand[] }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'uvws-repo-job-'));
+  try {
+    const runnerTemp = path.join(root, '_temp');
+    await mkdir(runnerTemp, { recursive: true });
+    const baseEnv: NodeJS.ProcessEnv = { ...process.env };
+    for (const name of SCRUBBED) delete baseEnv[name];
+    for (const name of Object.keys(baseEnv)) if (name.startsWith('VITEST') || name.startsWith('INPUT_') || name.startsWith('STATE_')) delete baseEnv[name];
+    Object.assign(baseEnv, {
+      PATH: pathWithoutUv(),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: options.repoDir,
+      GITHUB_REPOSITORY: 'example/monorepo',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_API_URL: await closedPortUrl(),
+      RUNNER_TEMP: runnerTemp,
+      RUNNER_OS: 'Linux',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_TERMINAL_PROMPT: '0',
+      ...(options.env ?? {}),
+    });
+    if (options.event) {
+      const file = path.join(root, 'event.json');
+      await writeFile(file, JSON.stringify({ ref: 'refs/heads/main', ...options.event, forced: false, created: false, deleted: false, repository: { default_branch: 'main' } }));
+      baseEnv.GITHUB_EVENT_PATH = file;
+      baseEnv.GITHUB_EVENT_NAME = 'push';
+    }
+    const inputs = { 'github-token': '', ...options.inputs };
+    const dist = distDir();
+    const main = await runStep(path.join(dist, 'main', 'index.js'), { inputs, baseEnv, cwd: options.repoDir });
+    const post =
+      options.post === false
+        ? undefined
+        : await runStep(path.join(dist, 'post', 'index.js'), { inputs, baseEnv: { ...baseEnv, ...main.exportedEnv }, state: main.state, cwd: options.repoDir });
+    return { main, post, annotations: workflowCommands(main.stdout + (post ? `\n${post.stdout}` : '')) };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}

@@ -21,11 +21,23 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
-/** Renders `url` headless, offline, with a throwaway profile, into `png`. */
-export async function screenshot(chromium: string, url: string, png: string, size = { width: 1200, height: 1600 }): Promise<void> {
+/**
+ * Renders `url` headless, offline, with a throwaway profile, into `png`.
+ * `virtualTimeMs` lets the page's scripts (Mermaid) finish before the shot.
+ */
+export async function screenshot(chromium: string, url: string, png: string, size = { width: 1200, height: 1600 }, virtualTimeMs?: number): Promise<void> {
+  await runChromium(chromium, [`--screenshot=${png}`, `--window-size=${size.width},${size.height}`, ...(virtualTimeMs ? [`--virtual-time-budget=${virtualTimeMs}`] : [])], url);
+}
+
+/** The page's DOM after its scripts ran (`--dump-dom`), to check what was drawn. */
+export async function dumpDom(chromium: string, url: string, virtualTimeMs = 10_000): Promise<string> {
+  return runChromium(chromium, ['--dump-dom', `--virtual-time-budget=${virtualTimeMs}`], url);
+}
+
+async function runChromium(chromium: string, extra: string[], url: string): Promise<string> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'uvws-chromium-'));
   try {
-    await new Promise<void>((resolve, reject) => {
+    return await new Promise<string>((resolve, reject) => {
       execFile(
         chromium,
         [
@@ -39,12 +51,11 @@ export async function screenshot(chromium: string, url: string, png: string, siz
           '--disable-sync',
           '--hide-scrollbars',
           `--user-data-dir=${profile}`,
-          `--screenshot=${png}`,
-          `--window-size=${size.width},${size.height}`,
+          ...extra,
           url,
         ],
-        { timeout: 90_000 },
-        (error, _stdout, stderr) => (error ? reject(new Error(`chromium failed: ${error.message}\n${stderr}`)) : resolve()),
+        { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => (error ? reject(new Error(`chromium failed: ${error.message}\n${stderr}`)) : resolve(stdout)),
       );
     });
   } finally {
@@ -52,10 +63,10 @@ export async function screenshot(chromium: string, url: string, png: string, siz
   }
 }
 
-/** A self-contained page styled roughly like GitHub's rendered markdown (no network). */
-export function githubMarkdownPage(title: string, bodyHtml: string): string {
+/** A self-contained page styled roughly like GitHub's rendered markdown (no network); `head` adds scripts. */
+export function githubMarkdownPage(title: string, bodyHtml: string, head = ''): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}
 <style>
   body { margin: 0; background: #f6f8fa; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #1f2328; }
   .box { max-width: 1012px; margin: 24px auto; background: #fff; border: 1px solid #d1d9e0; border-radius: 6px; padding: 16px 32px 32px; }

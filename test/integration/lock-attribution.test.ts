@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reasonLines, reasonsText } from '../../src/reasons.js';
 import { computeAffected } from '../../src/affected.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { parseLock } from '../../src/workspace/lockfile.js';
@@ -58,7 +59,7 @@ describe('uv.lock attribution on locks made by uv', () => {
       const workspace = loadWorkspace('.', ws);
       const a = computeAffected(workspace, { paths: ['uv.lock'], lock: { base, head } });
       expect(a.all).toBe(false);
-      expect(a.members.map((m) => [m.name, m.reasons])).toEqual([
+      expect(a.members.map((m) => [m.name, reasonsText(m.reasons)])).toEqual([
         ['api', ['uv.lock: adds helper 0.3.0', 'uv.lock: tinynum 1.0.0 -> 2.0.0']],
         ['tools', ['uv.lock: adds helper 0.3.0', 'uv.lock: tinynum 1.0.0 -> 2.0.0']],
       ]);
@@ -124,7 +125,7 @@ describe.skipIf(!corpus)('uv.lock attribution on real corpus locks', () => {
         const expected = ws.members.filter((m) => exports.get(m.name)!.has(name)).map((m) => m.name).sort();
         const a = computeAffected(ws, { paths: [root === '.' ? 'uv.lock' : `${root}/uv.lock`], lock: { base, head } });
         expect({ name, members: a.members.map((m) => m.name) }).toEqual({ name, members: expected });
-        for (const m of a.members) expect(m.reasons).toEqual([`uv.lock: ${name} ${pkg.version} -> ${pkg.version}.post99`]);
+        for (const m of a.members) expect(reasonsText(m.reasons)).toEqual([`uv.lock: ${name} ${pkg.version} -> ${pkg.version}.post99`]);
       }
     });
   }

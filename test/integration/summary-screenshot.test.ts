@@ -1,76 +1,144 @@
-// The job summary looked at as a person would: the markdown rendered to HTML
-// (marked, GFM) inside a GitHub-like page, photographed by headless Chromium.
-// The PNG is kept at test-results/summary.png (a CI artifact path, printed
-// below); the test also reads the table rows back out of the HTML.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The job summary looked at as a person would, for the summaries dist/ really
+// writes (not a hand-made input) in three runs: the livekit/agents corpus with
+// one change in livekit-agents (mode: detect), a sync uv cannot satisfy, and a
+// cache on another filesystem than the venv. Each summary's markdown is
+// rendered to HTML (marked, GFM) in a GitHub-like page, its ```mermaid block
+// drawn by the mermaid package from npm (as GitHub draws it), and
+// photographed by headless Chromium. The PNGs are kept under test-results/
+// (uploaded by CI as an artifact).
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { marked } from 'marked';
-import { describe, expect, it } from 'vitest';
-import { renderSummary, type SummaryInput, type SummaryMember } from '../../src/report/summary.js';
-import { parseUvOutput } from '../../src/uv/output.js';
-import { scenarioSummary } from '../fixtures/summary/scenario.js';
-import { findChromium, githubMarkdownPage, readPng, screenshot } from '../helpers/chromium.js';
-import { projectRoot, UV_VERSION } from '../helpers/tools.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActionFixture, runOnRepo, type ActionFixture } from '../helpers/action-e2e.js';
+import { dumpDom, findChromium, githubMarkdownPage, readPng, screenshot } from '../helpers/chromium.js';
+import { createSandbox, type Sandbox } from '../helpers/git.js';
 import { htmlTables } from '../helpers/html.js';
+import { corpusDir, projectRoot } from '../helpers/tools.js';
 
 const chromium = findChromium();
 const outDir = path.join(projectRoot, 'test-results');
+const mermaidJs = path.join(projectRoot, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
+const corpus = corpusDir();
 
-/**
- * The recorded first sync of `app` with the pinned uv (an sdist built from
- * source, a cache miss), in a workspace grown to 24 members so the
- * unaffected ones fold away, one of them with a path that tries to be HTML.
- */
-function summaryInput(): SummaryInput {
-  const recording = path.join(projectRoot, 'test', 'fixtures', 'uv-output', UV_VERSION, 'fresh-sync.txt');
-  const report = parseUvOutput(readFileSync(recording, 'utf8'));
-  const base = scenarioSummary({ name: 'fresh-sync', uvVersion: UV_VERSION, args: ['sync', '--package', 'app'], code: 0, report });
-  const extra: SummaryMember[] = Array.from({ length: 19 }, (_, i) => ({
-    name: `plugin-${String(i + 1).padStart(2, '0')}`,
-    path: `plugins/plugin-${i + 1}`,
-    affected: false,
-    reasons: [],
-    synced: false,
-  }));
-  extra.push({ name: 'odd', path: 'odd/<img src=x> | y |', affected: true, reasons: ['changed: odd/<img src=x> | y |/__init__.py'], synced: true });
-  return {
-    ...base,
-    change: { ...base.change, changedFiles: 2 },
-    members: [...base.members, ...extra].sort((a, b) => (a.name < b.name ? -1 : 1)),
-  };
+/** The summary as GitHub shows it: markdown to HTML, ```mermaid blocks handed to Mermaid. */
+function page(title: string, markdown: string): { html: string; body: string } {
+  const body = marked
+    .parse(markdown, { async: false, gfm: true })
+    .replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
+  const head = `<script src="${pathToFileURL(mermaidJs).href}"></script><script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>`;
+  return { html: githubMarkdownPage(title, body, head), body };
 }
 
-describe.skipIf(!chromium)('job summary screenshot', () => {
-  it('renders the summary table with the expected rows and photographs it', async () => {
-    const markdown = renderSummary(summaryInput());
-    const body = marked.parse(markdown, { async: false, gfm: true });
+/** Writes name.md / name.html / name.png under test-results/ and checks the PNG is a real picture. */
+async function photograph(name: string, markdown: string, height = 1600): Promise<{ dom: string; body: string; png: string }> {
+  mkdirSync(outDir, { recursive: true });
+  const { html, body } = page(`uv-workspace-sync: ${name}`, markdown);
+  const htmlFile = path.join(outDir, `${name}.html`);
+  const png = path.join(outDir, `${name}.png`);
+  writeFileSync(path.join(outDir, `${name}.md`), markdown);
+  writeFileSync(htmlFile, html);
+  await screenshot(chromium!, pathToFileURL(htmlFile).href, png, { width: 1200, height }, 10_000);
+  const dom = await dumpDom(chromium!, pathToFileURL(htmlFile).href);
+  const info = readPng(png);
+  console.log(`job summary screenshot: ${png} (${info.width}x${info.height}, ${(info.inkRatio * 100).toFixed(1)}% ink, ${info.colours} colours)`);
+  expect(info.width).toBe(1200);
+  // A blank or error page has next to no ink and few colours; text and table borders have both.
+  expect(info.inkRatio).toBeGreaterThan(0.01);
+  expect(info.colours).toBeGreaterThan(30);
+  return { dom, body, png };
+}
 
-    expect(body).not.toMatch(/<img/);
-    const [affected, unaffected, steps, cache] = htmlTables(body, ' / ');
-    expect(affected).toEqual([
-      ['Member', 'Path', 'Affected', 'Why', 'Synced'],
-      ['app', 'packages/app', '✅', 'changed: packages/app/src/app/__init__.py', '✅'],
-      ['odd', 'odd/<img src=x> | y |', '✅', 'changed: odd/<img src=x> | y |/__init__.py', '✅'],
-    ]);
-    expect(unaffected!.slice(1).map((row) => row[0])).toEqual(['broken', 'lib', 'other', ...Array.from({ length: 19 }, (_, i) => `plugin-${String(i + 1).padStart(2, '0')}`)]);
-    expect(steps![0]).toEqual(['Step', 'Count', 'Time']);
-    expect(steps!.slice(1).map((row) => row[0])).toEqual(expect.arrayContaining(['Resolved', 'Prepared', 'Installed']));
-    expect(cache!.map((row) => row[0])).toEqual(['Setting', 'Directory', 'Placement', 'Key', 'Restore', 'Link mode']);
+function corpusFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(dir, rel))) {
+      const relPath = rel ? `${rel}/${name}` : name;
+      if (statSync(path.join(dir, relPath)).isDirectory()) walk(relPath);
+      else if (name === 'pyproject.toml' || name === 'uv.lock') files[relPath] = readFileSync(path.join(dir, relPath), 'utf8');
+    }
+  };
+  walk('');
+  return files;
+}
 
-    mkdirSync(outDir, { recursive: true });
-    const htmlFile = path.join(outDir, 'summary.html');
-    const png = path.join(outDir, 'summary.png');
-    writeFileSync(path.join(outDir, 'summary.md'), markdown);
-    writeFileSync(htmlFile, githubMarkdownPage('uv-workspace-sync job summary', body));
-    await screenshot(chromium!, pathToFileURL(htmlFile).href, png);
+describe.skipIf(!chromium)('job summary screenshots of what dist/ writes', () => {
+  let sandbox: Sandbox;
+  let fx: ActionFixture;
+  let base: string;
+  let apiChange: string;
+  let broken: string;
 
-    const info = readPng(png);
-    console.log(`job summary screenshot: ${png} (${info.width}x${info.height}, ${(info.inkRatio * 100).toFixed(1)}% ink, ${info.colours} colours)`);
-    expect(info.width).toBe(1200);
-    expect(info.height).toBe(1600);
-    // A blank or error page has next to no ink and few colours; text and table borders have both.
-    expect(info.inkRatio).toBeGreaterThan(0.01);
-    expect(info.colours).toBeGreaterThan(30);
+  beforeAll(async () => {
+    expect(existsSync(mermaidJs), 'npm install (mermaid is a devDependency)').toBe(true);
+    sandbox = await createSandbox();
+    fx = await createActionFixture({
+      workspace: {
+        members: [
+          { name: 'core', path: 'packages/core', dependencies: ['tiny-dep'] },
+          { name: 'api', path: 'packages/api', dependencies: ['core'] },
+          { name: 'web', path: 'packages/web', dependencies: ['api', 'webdep'] },
+          { name: 'tools', path: 'packages/tools', dependencies: ['lonely'] },
+        ],
+      },
+      wheels: [
+        { name: 'tiny-dep', version: '1.0.0' },
+        { name: 'webdep', version: '0.3.0' },
+        { name: 'lonely', version: '3.0.0' },
+      ],
+    });
+    base = await fx.repo.rev();
+    apiChange = await fx.commit('api: change', { 'packages/api/src/api/handlers.py': 'def handle():\n    return 1\n' });
+    const toolsToml = readFileSync(path.join(fx.repo.dir, 'packages/tools/pyproject.toml'), 'utf8');
+    broken = await fx.commit('tools: need lonely>=9', { 'packages/tools/pyproject.toml': toolsToml.replace('["lonely"]', '["lonely>=9"]') });
+  });
+  afterAll(async () => {
+    await fx?.remove();
+    await sandbox?.remove();
+  });
+
+  it.skipIf(!corpus)('livekit/agents, one change in livekit-agents (mode: detect): the graph drawn, rows folded', async () => {
+    const repo = await sandbox.repo('livekit');
+    const first = await repo.commit('workspace', corpusFiles(path.join(corpus!, 'livekit__agents')));
+    const head = await repo.commit('agents: change', { 'livekit-agents/livekit/agents/job.py': 'X = 1\n' });
+    const job = await runOnRepo({ repoDir: repo.dir, inputs: { mode: 'detect' }, event: { before: first, after: head }, post: false });
+    expect(job.main.code, job.main.stdout).toBe(0);
+    const { dom, body } = await photograph('summary-livekit-detect', job.main.summary, 1400);
+    // Mermaid drew an SVG with the changed member and the folded dependents in it.
+    const svg = /<svg[^>]*id="mermaid-[^"]*"[\s\S]*?<\/svg>/.exec(dom)?.[0] ?? '';
+    expect(svg, 'mermaid did not draw the graph').not.toBe('');
+    expect(svg).toContain('livekit-agents');
+    expect(svg).toMatch(/\d+ members in livekit-plugins\//);
+    expect(svg).toContain('runtime');
+    expect(dom).not.toMatch(/Syntax error in text/);
+    const [members] = htmlTables(body, ' / ');
+    expect(members![0]).toEqual(['Member', 'Path', 'Affected', 'Why']);
+    expect(members!.length).toBeLessThan(8);
+  });
+
+  it('a sync uv cannot satisfy: the member failed, uv’s error shown', async () => {
+    const job = await fx.runJob({ event: await fx.pushEvent(apiChange, broken), ref: broken });
+    expect(job.main.code).not.toBe(0);
+    const { body } = await photograph('summary-failed-sync', job.main.summary);
+    const [members] = htmlTables(body, ' / ');
+    expect(members!.find((row) => row[0] === 'tools')).toEqual(['tools', 'packages/tools', '✅', 'changed: packages/tools/pyproject.toml', '❌ failed']);
+    expect(body).toContain('No solution found when resolving dependencies');
+  });
+
+  it.skipIf(!existsSync('/dev/shm'))('a cache on another filesystem: placement warned, Directory and Placement shown with cache: false', async () => {
+    const cacheDir = await mkdtemp('/dev/shm/uvws-shot-cache-');
+    try {
+      const job = await fx.runJob({ event: await fx.pushEvent(base, apiChange), ref: apiChange, inputs: { 'cache-dir': cacheDir, cache: 'false' } });
+      expect(job.main.code, job.log).toBe(0);
+      const { body } = await photograph('summary-cross-filesystem', job.main.summary);
+      const cache = htmlTables(body, ' / ').find((t) => t[0]![0] === 'Setting')!;
+      expect(cache.map((row) => row[0])).toEqual(['Setting', 'Directory', 'Placement', 'Restore', 'Link mode']);
+      expect(cache[1]![1]).toBe(cacheDir);
+      expect(cache[2]![1]).toMatch(/not on the venv's filesystem/);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });

@@ -172,7 +172,7 @@ describe('a pull request with hostile names', () => {
       if (!step) continue;
       const cmds = workflowCommands(step.stdout);
       expect(new Set(cmds.map((c) => c.command)), 'only the commands the action itself issues').toEqual(
-        new Set(cmds.map((c) => c.command).filter((c) => ['group', 'endgroup', 'notice', 'debug', 'add-matcher', 'add-mask'].includes(c))),
+        new Set(cmds.map((c) => c.command).filter((c) => ['group', 'endgroup', 'notice', 'debug', 'add-matcher', 'remove-matcher', 'add-mask'].includes(c))),
       );
       expect(commandMessages(step, 'error')).toEqual([]);
       expect(commandMessages(step, 'warning')).toEqual([]);

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { reasonLines, reasonsText } from '../../src/reasons.js';
 import { computeAffected, installClosure, type Affected } from '../../src/affected.js';
 import { workspace } from '../helpers/gen-workspace.js';
 
 const names = (a: Affected) => a.members.map((m) => m.name);
-const reasonsOf = (a: Affected, name: string) => a.members.find((m) => m.name === name)?.reasons;
+const reasonsOf = (a: Affected, name: string) => {
+  const member = a.members.find((m) => m.name === name);
+  return member && reasonsText(member.reasons);
+};
 
 // libs/core, libs/core2 (a sibling whose name starts with "core"), an api that
 // asks core for its `openai` extra, an app nested inside api, and docs that
@@ -124,8 +128,8 @@ describe('global triggers and ignore', () => {
     const sub = workspace({ rootPath: 'py', members: [{ name: 'a', path: 'py/a' }, { name: 'b', path: 'py/b' }] });
     const a = computeAffected(sub, { paths: ['py/.python-version', 'py/a/x.py'] });
     expect(a.all).toBe(true);
-    expect(a.allReasons).toEqual(['global: py/.python-version changed']);
-    expect(a.members).toEqual([
+    expect(reasonsText(a.allReasons)).toEqual(['global: py/.python-version changed']);
+    expect(a.members.map((m) => ({ ...m, reasons: reasonsText(m.reasons) }))).toEqual([
       { name: 'a', path: 'py/a', reasons: ['global: py/.python-version changed', 'changed: py/a/x.py'] },
       { name: 'b', path: 'py/b', reasons: ['global: py/.python-version changed'] },
     ]);
@@ -135,7 +139,7 @@ describe('global triggers and ignore', () => {
 
   it('user globs: ignore drops paths first, global marks everything', () => {
     const a = computeAffected(ws, { paths: ['libs/core/README.md', 'ci/build.sh'], ignore: ['**/*.md'], global: ['ci/**'] });
-    expect(a.allReasons).toEqual(['global: ci/build.sh changed (global input)']);
+    expect(reasonsText(a.allReasons)).toEqual(['global: ci/build.sh changed (global input)']);
     expect(reasonsOf(a, 'core')).toEqual(['global: ci/build.sh changed (global input)']);
     const b = computeAffected(ws, { paths: ['libs/core/README.md', 'ci/build.sh'], ignore: ['**/*.md', 'ci/**'], global: ['ci/**'] });
     expect(b).toEqual({ all: false, allReasons: [], members: [] });
@@ -205,7 +209,7 @@ source = { editable = "docs" }
   it('marks exactly the members whose installed packages changed', () => {
     const a = computeAffected(ws, { paths: ['uv.lock'], lock: { base: lock('1.26.4'), head: lock('2.0.0') } });
     expect(a.all).toBe(false);
-    expect(a.members.map((m) => [m.name, m.reasons])).toEqual([
+    expect(a.members.map((m) => [m.name, reasonsText(m.reasons)])).toEqual([
       ['api', ['uv.lock: numpy 1.26.4 -> 2.0.0']],
       ['app', ['uv.lock: numpy 1.26.4 -> 2.0.0']],
       ['llm', ['uv.lock: numpy 1.26.4 -> 2.0.0']],
@@ -215,13 +219,13 @@ source = { editable = "docs" }
   });
 
   it('falls back to every member when the lock at base cannot be used', () => {
-    expect(computeAffected(ws, { paths: ['uv.lock'] }).allReasons).toEqual(['uv.lock changed (lock at base not available)']);
-    expect(computeAffected(ws, { paths: ['uv.lock'], lock: { base: undefined, head: lock('1') } }).allReasons).toEqual([
+    expect(computeAffected(ws, { paths: ['uv.lock'] }).allReasons.flatMap((r) => reasonLines(r))).toEqual(['uv.lock changed (lock at base not available)']);
+    expect(computeAffected(ws, { paths: ['uv.lock'], lock: { base: undefined, head: lock('1') } }).allReasons.flatMap((r) => reasonLines(r))).toEqual([
       'uv.lock changed (no readable lock at base)',
     ]);
     const broken = computeAffected(ws, { paths: ['uv.lock'], lock: { base: '<<<<<<< HEAD\n', head: lock('1') } });
     expect(broken.all).toBe(true);
-    expect(broken.allReasons[0]).toMatch(/^uv\.lock at base could not be read: uv\.lock at base:1: invalid TOML/);
+    expect(reasonsText(broken.allReasons)[0]).toMatch(/^uv\.lock at base could not be read: uv\.lock at base:1: invalid TOML/);
     expect(broken.members).toHaveLength(ws.members.length);
   });
 });

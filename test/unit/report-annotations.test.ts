@@ -17,10 +17,19 @@ function affectedBy(changes: Record<string, string[]>, dependents: Record<string
   const list = members
     .map((m) => ({
       ...m,
-      reasons: [...(changes[m.name] ?? []).map((f) => `changed: ${f}`), ...(dependents[m.name] ?? []).map((d) => `depends on ${d} (runtime)`)],
+      reasons: [
+        ...(changes[m.name] ? [{ kind: 'changed' as const, paths: changes[m.name]!, more: 0 }] : []),
+        ...(dependents[m.name] ?? []).map((on) => ({ kind: 'dependency' as const, on, dependency: { kind: 'runtime' as const } })),
+      ],
     }))
     .filter((m) => m.reasons.length > 0);
-  return { all: false, allReasons: [], members: list };
+  const pulledIn: NonNullable<Affected['pulledIn']> = {};
+  for (const name of Object.keys(changes)) {
+    pulledIn[name] = Object.entries(dependents)
+      .filter(([, on]) => on.includes(name))
+      .map(([member]) => ({ member, changed: member in changes }));
+  }
+  return { all: false, allReasons: [], members: list, pulledIn };
 }
 
 describe('buildAnnotations: the change', () => {
@@ -47,13 +56,27 @@ describe('buildAnnotations: the change', () => {
   it('says once that every member is affected, on the global file that caused it', () => {
     const affected: Affected = {
       all: true,
-      allReasons: ['global: pyproject.toml'],
-      members: members.map((m) => ({ ...m, reasons: ['global: pyproject.toml'] })),
+      allReasons: [{ kind: 'global', source: 'root', paths: ['pyproject.toml'], more: 0 }],
+      members: members.map((m) => ({ ...m, reasons: [{ kind: 'global', source: 'root', paths: ['pyproject.toml'], more: 0 }] })),
     };
     const annotations = buildAnnotations({ affected, changedPaths: ['README.md', 'pyproject.toml'], members });
     expect(annotations).toHaveLength(1);
     expect(annotations[0]).toMatchObject({ level: 'notice', file: 'pyproject.toml', title: 'Every workspace member is affected' });
     expect(annotations[0]!.message).toContain('all 4 members');
+  });
+
+  it('names a dependent that changed too, and caps a long list', () => {
+    const both = affectedBy({ core: ['libs/core/x.py'], api: ['services/api/y.py'] }, { api: ['core'] });
+    const [api, core] = buildAnnotations({ affected: both, changedPaths: ['libs/core/x.py', 'services/api/y.py'], members });
+    expect(api!.message).toBe('api changed (1 file); no other member depends on it.');
+    expect(core!.message).toBe('core changed (1 file); it pulls in 1 dependent: api (changed too).');
+
+    const many = Array.from({ length: 25 }, (_, i) => ({ member: `plugin-${String(i).padStart(2, '0')}`, changed: false }));
+    const big: Affected = { ...affectedBy({ core: ['libs/core/x.py'] }), pulledIn: { core: many } };
+    const [notice] = buildAnnotations({ affected: big, changedPaths: ['libs/core/x.py'], members });
+    expect(notice!.message).toBe(
+      `core changed (1 file); it pulls in 25 dependents: ${many.slice(0, 10).map((d) => d.member).join(', ')} and 15 more.`,
+    );
   });
 
   it('warns before GitHub rejects a matrix over 256 legs', () => {

@@ -78,10 +78,11 @@ describe('golden summaries from recorded uv output', () => {
 
     it('post step: prune', () => {
       const file = path.join(goldens, version, 'post-prune.md');
-      const report = parseUvOutput(readFileSync(path.join(recordings, version, 'prune.txt'), 'utf8'), { exitCode: 0 });
+      const output = readFileSync(path.join(recordings, version, 'prune.txt'), 'utf8');
+      const report = parseUvOutput(output, { exitCode: 0 });
       expect(report.pruned).toBeDefined();
       const rendered = renderPostSummary({
-        prune: { beforeBytes: 412 * 1024 * 1024, afterBytes: 148 * 1024 * 1024, removed: report.pruned, durationMs: 1350, exitCode: 0 },
+        prune: { beforeBytes: 412 * 1024 * 1024, afterBytes: 148 * 1024 * 1024, removedFiles: report.pruned!.files, durationMs: 1350, exitCode: 0, output },
         save: { saved: true, key: 'uv-workspace-sync-linux-x64-py3.11-0f3c9a1e', sizeBytes: 61 * 1024 * 1024 },
       });
       if (update) writeFileSync(file, rendered);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, commonDirectory } from '../../src/report/matrix.js';
+import { buildMatrix, commonDirectory, effectiveShards } from '../../src/report/matrix.js';
 
 const members = [
   { name: 'web', path: 'apps/web' },
@@ -27,23 +27,33 @@ describe('buildMatrix', () => {
   it('puts a heavy member alone and groups the light ones', () => {
     const sizes: Record<string, number> = { api: 120, web: 40, core: 30, utils: 20 };
     expect(buildMatrix(members, 2, (n) => sizes[n]!).include).toEqual([
-      { package: 'api', path: 'services/api' },
-      { package: 'core utils web', path: '.' },
+      { package: 'api', path: 'services/api', paths: ['services/api'] },
+      { package: 'core utils web', path: '.', paths: ['libs/core', 'libs/utils', 'apps/web'] },
     ]);
   });
 
   it('uses the common directory of a shard as its path', () => {
     const sizes: Record<string, number> = { api: 100, web: 100, core: 10, utils: 10 };
     expect(buildMatrix(members, 3, (n) => sizes[n]!).include).toEqual([
-      { package: 'api', path: 'services/api' },
-      { package: 'core utils', path: 'libs' },
-      { package: 'web', path: 'apps/web' },
+      { package: 'api', path: 'services/api', paths: ['services/api'] },
+      { package: 'core utils', path: 'libs', paths: ['libs/core', 'libs/utils'] },
+      { package: 'web', path: 'apps/web', paths: ['apps/web'] },
     ]);
   });
 
   it('never makes more legs than members, nor empty legs', () => {
     expect(buildMatrix(members, 10, () => 0).include.map((e) => e.package)).toEqual(['api', 'core', 'utils', 'web']);
-    expect(buildMatrix(members, 1, () => 5).include).toEqual([{ package: 'api core utils web', path: '.' }]);
+    expect(buildMatrix(members, 1, () => 5).include).toEqual([
+      { package: 'api core utils web', path: '.', paths: ['services/api', 'libs/core', 'libs/utils', 'apps/web'] },
+    ]);
+  });
+
+  it('shards automatically past GitHub\'s 256 legs, and says so', () => {
+    expect(effectiveShards(256, 0)).toEqual({ shards: 0 });
+    expect(effectiveShards(300, 4)).toEqual({ shards: 4 });
+    const auto = effectiveShards(300, 0);
+    expect(auto.shards).toBe(256);
+    expect(auto.note).toMatch(/300 affected members .* sharded into 256 legs/);
   });
 
   it('shards every member exactly once, into at most N balanced legs, the same way every time', () => {

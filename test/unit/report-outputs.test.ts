@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Affected } from '../../src/affected.js';
 import { buildMatrix } from '../../src/report/matrix.js';
-import { buildOutputs, OUTPUT_NAMES } from '../../src/report/outputs.js';
+import { buildOutputs, emptyOutputs, fitOutputs, OUTPUT_NAMES, OUTPUTS_BUDGET_BYTES } from '../../src/report/outputs.js';
 import { projectRoot } from '../helpers/tools.js';
 
 /** Output names as action.yml declares them (two-space keys under `outputs:`). */
@@ -17,8 +17,8 @@ const affected: Affected = {
   all: false,
   allReasons: [],
   members: [
-    { name: 'api', path: 'services/api', reasons: ['depends on core (runtime)'] },
-    { name: 'core', path: 'libs/core', reasons: ['changed: libs/core/src/core/x.py'] },
+    { name: 'api', path: 'services/api', reasons: [{ kind: 'dependency', on: 'core', dependency: { kind: 'runtime' } }] },
+    { name: 'core', path: 'libs/core', reasons: [{ kind: 'changed', paths: ['libs/core/src/core/x.py'], more: 0 }] },
   ],
 };
 
@@ -71,11 +71,53 @@ describe('buildOutputs', () => {
   });
 
   it('keeps hostile member paths intact through JSON', () => {
-    const weird = { all: true, allReasons: ['pyproject.toml changed'], members: [{ name: 'x', path: 'a "b"/\n|c|', reasons: [] }] };
+    const weird: Affected = { all: true, allReasons: [{ kind: 'global', source: 'root', paths: ['pyproject.toml'], more: 0 }], members: [{ name: 'x', path: 'a "b"/\n|c|', reasons: [] }] };
     const outputs = buildOutputs({ affected: weird, matrix: buildMatrix(weird.members, 0, () => 1), cache: { hit: true } });
     expect(JSON.parse(outputs.paths)).toEqual(['a "b"/\n|c|']);
     expect(JSON.parse(outputs.matrix).include[0].path).toBe('a "b"/\n|c|');
     expect(outputs.all).toBe('true');
     expect(outputs['cache-hit']).toBe('true');
+  });
+
+  it('sets every output with its empty value for a main that failed early', () => {
+    const empty = emptyOutputs();
+    expect(Object.keys(empty)).toEqual([...OUTPUT_NAMES]);
+    expect(empty).toMatchObject({ members: '[]', paths: '[]', matrix: '{"include":[]}', count: '0', 'any-affected': 'false', reasons: '{}', 'cache-hit': 'false' });
+  });
+});
+
+describe('fitOutputs', () => {
+  // 7,000 members with long paths and three reasons each: several MB of outputs.
+  const many: Affected = {
+    all: false,
+    allReasons: [],
+    members: Array.from({ length: 7000 }, (_, i) => ({
+      name: `member-number-${String(i).padStart(5, '0')}`,
+      path: `packages/group-${i % 50}/member-number-${String(i).padStart(5, '0')}`,
+      reasons: [
+        { kind: 'changed', paths: [`packages/group-${i % 50}/member-number-${i}/src/a.py`, `packages/group-${i % 50}/member-number-${i}/src/b.py`], more: 4 },
+        { kind: 'dependency', on: 'core', dependency: { kind: 'runtime' } },
+      ],
+    })),
+  };
+  const matrix = buildMatrix(many.members, 256, () => 1);
+
+  it('folds the reasons, then drops what is only informative, and says so, until GitHub would accept them', () => {
+    const full = buildOutputs({ affected: many, matrix });
+    const fullSize = Object.entries(full).reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
+    expect(fullSize).toBeGreaterThan(OUTPUTS_BUDGET_BYTES);
+    const { outputs, notes } = fitOutputs(full);
+    const size = Object.entries(outputs).reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
+    expect(size).toBeLessThanOrEqual(OUTPUTS_BUDGET_BYTES);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes[0]).toMatch(/first reason/);
+    // What a matrix leg needs survives.
+    expect(JSON.parse(outputs.matrix).include).toHaveLength(256);
+    expect(outputs.count).toBe('7000');
+  });
+
+  it('leaves outputs that fit alone', () => {
+    const small = buildOutputs({ affected, matrix: buildMatrix(affected.members, 0, () => 1) });
+    expect(fitOutputs(small)).toEqual({ outputs: small, notes: [] });
   });
 });

@@ -2,7 +2,16 @@
 // to HTML (marked, GFM), then the table rows and text pulled out.
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { renderPostSummary, renderSummary, type SummaryInput, type SummaryMember } from '../../src/report/summary.js';
+import type { Reason } from '../../src/reasons.js';
+import {
+  fitSummary,
+  renderPostSummary,
+  renderSummary,
+  SUMMARY_LIMIT_BYTES,
+  type SummaryCache,
+  type SummaryInput,
+  type SummaryMember,
+} from '../../src/report/summary.js';
 import type { UvReport } from '../../src/uv/output.js';
 import { htmlTables as tables, htmlText as text } from '../helpers/html.js';
 
@@ -35,10 +44,13 @@ function input(members: SummaryMember[], extra: Partial<SummaryInput> = {}): Sum
   };
 }
 
+const changed = (...paths: string[]): Reason => ({ kind: 'changed', paths, more: 0 });
+const dependsOn = (on: string): Reason => ({ kind: 'dependency', on, dependency: { kind: 'runtime' } });
+
 const small: SummaryMember[] = [
-  { name: 'api', path: 'services/api', affected: true, reasons: ['depends on core (runtime)'], synced: true },
-  { name: 'core', path: 'libs/core', affected: true, reasons: ['changed: libs/core/src/core/x.py'], synced: true },
-  { name: 'web', path: 'apps/web', affected: false, reasons: [], synced: false },
+  { name: 'api', path: 'services/api', affected: true, reasons: [dependsOn('core')], sync: 'synced' },
+  { name: 'core', path: 'libs/core', affected: true, reasons: [changed('libs/core/src/core/x.py')], sync: 'synced' },
+  { name: 'web', path: 'apps/web', affected: false, reasons: [] },
 ];
 
 describe('renderSummary', () => {
@@ -46,42 +58,117 @@ describe('renderSummary', () => {
     const [members] = tables(html(renderSummary(input(small))));
     expect(members).toEqual([
       ['Member', 'Path', 'Affected', 'Why', 'Synced'],
-      ['api', 'services/api', '✅', 'depends on core (runtime)', '✅'],
-      ['core', 'libs/core', '✅', 'changed: libs/core/src/core/x.py', '✅'],
+      ['core', 'libs/core', '✅', 'changed: libs/core/src/core/x.py', '✅ synced'],
+      ['api', 'services/api', '✅', 'depends on core (runtime)', '✅ synced'],
       ['web', 'apps/web', '—', '—', '—'],
     ]);
   });
 
   it('renders hostile file names as text, never as HTML or table structure', () => {
     const hostile: SummaryMember[] = [
-      { name: 'x', path: 'libs/<img src=x>', affected: true, reasons: ['changed: libs/| x |/a.py', 'changed: libs/<script>alert(1)</script>'], synced: true },
+      { name: 'x', path: 'libs/<img src=x>', affected: true, reasons: [changed('libs/| x |/a.py', 'libs/<script>alert(1)</script>')], sync: 'synced' },
     ];
     const page = html(renderSummary(input(hostile)));
     expect(page).not.toMatch(/<img|<script/);
     const [members] = tables(page);
-    expect(members![1]).toEqual(['x', 'libs/<img src=x>', '✅', 'changed: libs/| x |/a.py\nchanged: libs/<script>alert(1)</script>', '✅']);
+    expect(members![1]).toEqual(['x', 'libs/<img src=x>', '✅', 'changed: libs/| x |/a.py\nchanged: libs/<script>alert(1)</script>', '✅ synced']);
   });
 
-  it('folds unaffected members of a large workspace into a <details> block', () => {
+  it('folds unaffected members of a large workspace into a <details> list of names', () => {
     const many: SummaryMember[] = Array.from({ length: 30 }, (_, i) => ({
       name: `m${String(i).padStart(2, '0')}`,
       path: `pkgs/m${i}`,
       affected: i < 3,
-      reasons: i < 3 ? ['changed: x'] : [],
-      synced: i < 3,
+      reasons: i < 3 ? [changed(`pkgs/m${i}/x.py`)] : [],
+      ...(i < 3 ? { sync: 'synced' as const } : {}),
     }));
-    const markdown = renderSummary(input(many));
-    const page = html(markdown);
-    const [affected, unaffected] = tables(page);
+    const page = html(renderSummary(input(many)));
+    const [affected, ...rest] = tables(page);
     expect(affected!.slice(1).map((r) => r[0])).toEqual(['m00', 'm01', 'm02']);
-    expect(unaffected).toHaveLength(28);
-    expect(page).toMatch(/<details><summary>27 unaffected members<\/summary>[\s\S]*<table>[\s\S]*<\/table>[\s\S]*<\/details>/);
+    expect(rest.filter((t) => t[0]![0] === 'Member')).toEqual([]);
+    expect(page).toMatch(/<details><summary>27 unaffected members<\/summary>\s*<p><code>m03<\/code>, <code>m04<\/code>/);
+  });
+
+  it('folds members that share their reasons into one row, names in a <details>, and draws the graph', () => {
+    const plugins: SummaryMember[] = Array.from({ length: 82 }, (_, i) => ({
+      name: `livekit-plugins-p${String(i).padStart(2, '0')}`,
+      path: `livekit-plugins/livekit-plugins-p${String(i).padStart(2, '0')}`,
+      affected: true,
+      reasons: [dependsOn('livekit-agents')],
+    }));
+    const agents: SummaryMember = { name: 'livekit-agents', path: 'livekit-agents', affected: true, reasons: [changed('livekit-agents/livekit/agents/job.py')] };
+    const markdown = renderSummary(input([agents, ...plugins], { mode: 'detect', matrix: { include: [] } }));
+    const page = html(markdown);
+    const [members] = tables(page, ' / ');
+    expect(members).toHaveLength(3);
+    expect(members![2]!.slice(1)).toEqual(['livekit-plugins', '✅', 'depend on livekit-agents (runtime)']);
+    expect(members![2]![0]).toMatch(/^82 members/);
+    expect(page).toMatch(/<details><summary><b>82 members<\/b><\/summary><code>livekit-plugins-p00<\/code>, /);
+    // The graph: the changed member, one folded node for the plugins, the edge labelled with its kind.
+    const graph = /```mermaid\n([\s\S]*?)```/.exec(markdown)![1]!;
+    expect(graph).toContain('m0["livekit-agents"]:::changed');
+    expect(graph).toContain('f0["82 members in livekit-plugins/"]');
+    expect(graph).toContain('m0 -->|runtime| f0');
+    expect(Buffer.byteLength(markdown)).toBeLessThan(8 * 1024);
+  });
+
+  it('says for each member whether it synced, failed or was not synced', () => {
+    const members: SummaryMember[] = [
+      { ...small[1]!, sync: 'synced' },
+      { ...small[0]!, sync: 'failed' },
+      { name: 'cli', path: 'apps/cli', affected: true, reasons: [dependsOn('core')], sync: 'not-synced' },
+    ];
+    const [table] = tables(html(renderSummary(input(members))));
+    expect(table!.map((row) => [row[0], row[4]])).toEqual([
+      ['Member', 'Synced'],
+      ['core', '✅ synced'],
+      ['api', '❌ failed'],
+      ['cli', 'not synced'],
+    ]);
+  });
+
+  it('states every restore outcome, and keeps Directory and Placement without a GitHub cache', () => {
+    const cache = { dir: '/w/_temp/uv-cache', placement: 'beside the venv', sameFilesystem: true };
+    const restoreRow = (restore: SummaryCache['restore'], extra: Partial<SummaryInput> = {}) =>
+      tables(html(renderSummary(input(small, { cache: { ...cache, key: 'uv-k', restore }, ...extra }))))
+        .find((t) => t[0]![0] === 'Setting')!
+        .find((row) => row[0] === 'Restore')![1];
+    expect(restoreRow({ outcome: 'exact', matchedKey: 'uv-k' })).toBe('✅ hit (exact key)');
+    expect(restoreRow({ outcome: 'partial', matchedKey: 'uv-old' })).toMatch(/^♻️ fallback hit: restored from uv-old/);
+    expect(restoreRow({ outcome: 'miss' })).toMatch(/^❌ miss/);
+    expect(restoreRow({ outcome: 'error', error: 'uv cache not restored: connect ECONNREFUSED 127.0.0.1:9' })).toBe(
+      '⚠️ error: uv cache not restored: connect ECONNREFUSED 127.0.0.1:9',
+    );
+    const hitThatDownloads = restoreRow(
+      { outcome: 'exact', matchedKey: 'uv-k' },
+      { sync: { command: ['uv', 'sync'], exitCode: 0, durationMs: 9000, report }, cache: { ...cache, key: 'uv-k', restore: { outcome: 'exact', matchedKey: 'uv-k' }, pruned: true } },
+    );
+    expect(hitThatDownloads).toMatch(/^✅ hit \(exact key\), yet uv prepared 3 distributions: uv cache prune --ci .* drops pre-built wheels/);
+
+    const noCache = tables(html(renderSummary(input(small, { cache: { ...cache, restore: { outcome: 'not-tried', why: 'the cache input is false' } } }))));
+    expect(noCache.find((t) => t[0]![0] === 'Setting')!.map((row) => row[0])).toEqual(['Setting', 'Directory', 'Placement', 'Restore']);
+    expect(noCache.find((t) => t[0]![0] === 'Setting')).toContainEqual(['Restore', 'not tried: the cache input is false']);
+  });
+
+  it('stays under GitHub\'s 1 MiB at 7,000 members, and says where it was cut if it must be', () => {
+    const huge: SummaryMember[] = Array.from({ length: 7000 }, (_, i) => ({
+      name: `member-${String(i).padStart(5, '0')}`,
+      path: `pkgs/g${i % 70}/member-${i}`,
+      affected: true,
+      reasons: [changed(`pkgs/g${i % 70}/member-${i}/a.py`, `pkgs/g${i % 70}/member-${i}/b.py`)],
+      sync: 'synced' as const,
+    }));
+    const markdown = renderSummary(input(huge));
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(markdown).toContain('The summary was cut here');
+    const cut = fitSummary('x\n'.repeat(600_000), 100_000);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(100_000);
   });
 
   it("shows uv's own counts and times, and names the step the time went to", () => {
     const markdown = renderSummary(
       input(small, {
-        cache: { dir: '/home/runner/.cache/uv', placement: 'beside the venv', sameFilesystem: true, key: 'uv-k2', hit: false },
+        cache: { dir: '/home/runner/.cache/uv', placement: 'beside the venv', sameFilesystem: true, key: 'uv-k2', restore: { outcome: 'miss' } },
         sync: { command: ['uv', 'sync', '--package', 'api', '--package', 'core'], exitCode: 0, durationMs: 9000, report },
         linkMode: { mode: 'hardlink', reason: 'probe succeeded' },
       }),
@@ -96,12 +183,12 @@ describe('renderSummary', () => {
     ]);
     expect(text(page)).toContain('Where the time went: Prepared 3 packages in 8.2s (91% of the sync)');
     expect(text(page)).toContain('the cache was a miss; 1 package built from source');
-    expect(all[2]).toContainEqual(['Restore', '❌ miss']);
+    expect(all[2]).toContainEqual(['Restore', '❌ miss: no entry for this key or its restore keys']);
     expect(all[2]).toContainEqual(['Link mode', 'hardlink: probe succeeded']);
   });
 
   it('says why an exact hit still downloads: a pruned entry lacks the pre-built wheels; an unpruned one points at the index', () => {
-    const exact = { dir: '/c', placement: 'beside the venv', sameFilesystem: true, key: 'uv-k2', matchedKey: 'uv-k2', hit: true };
+    const exact = { dir: '/c', placement: 'beside the venv', sameFilesystem: true, key: 'uv-k2', restore: { outcome: 'exact' as const, matchedKey: 'uv-k2' } };
     const sync = { command: ['uv', 'sync'], exitCode: 0, durationMs: 9000, report };
     const pruned = text(html(renderSummary(input(small, { cache: { ...exact, pruned: true }, sync }))));
     expect(pruned).toContain('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again');
@@ -145,20 +232,26 @@ describe('renderSummary', () => {
   });
 
   it('says why every member is affected', () => {
-    const all = renderSummary(input(small, { change: { source: 'none', description: 'schedule', all: true, allReasons: ['no base commit: scheduled run'] } }));
+    const all = renderSummary(input(small, { change: { source: 'none', description: 'schedule', all: true, allReasons: [{ kind: 'no-base', why: 'no base commit: scheduled run' }] } }));
     expect(text(html(all))).toContain('Every member is affected: no base commit: scheduled run');
   });
 });
 
 describe('renderPostSummary', () => {
-  it('shows prune sizes and the save', () => {
+  it('shows prune figures that agree with each other, uv\'s own output, and the save', () => {
     const page = text(
-      html(renderPostSummary({ prune: { beforeBytes: 400 * 1024 * 1024, afterBytes: 100 * 1024 * 1024, durationMs: 1500 }, save: { saved: true, key: 'uv-k', sizeBytes: 90 * 1024 * 1024 } })),
+      html(
+        renderPostSummary({
+          prune: { beforeBytes: 400 * 1024 * 1024, afterBytes: 100 * 1024 * 1024, removedFiles: 79, durationMs: 1500, output: 'Pruning cache at: /c\nRemoved 79 files (1.1MiB)' },
+          save: { saved: true, key: 'uv-k', sizeBytes: 90 * 1024 * 1024 },
+        }),
+      ),
     );
-    expect(page).toContain('uv cache prune --ci: 400 MiB → 100 MiB, 300 MiB freed (75%) in 1.5s.');
-    const counted = text(html(renderPostSummary({ prune: { removed: { files: 79, bytes: 172_032 } } })));
-    expect(counted).toContain('uv cache prune --ci: uv removed 79 files (168 KiB).');
-    const nothing = text(html(renderPostSummary({ prune: { removed: { files: 0, bytes: 0 }, exitCode: 2 } })));
+    // One measure of bytes (the disk's), uv's count of files: nothing to contradict.
+    expect(page).toContain('uv cache prune --ci: uv removed 79 files; the cache went from 400 MiB to 100 MiB on disk, 300 MiB freed (75%) in 1.5s.');
+    expect(page).toContain('uv cache prune output');
+    expect(page).toContain('Removed 79 files (1.1MiB)');
+    const nothing = text(html(renderPostSummary({ prune: { removedFiles: 0, exitCode: 2 } })));
     expect(nothing).toContain('uv found nothing to remove, ⚠️ exit code 2.');
     expect(page).toContain('Saved under uv-k (90 MiB).');
   });

@@ -1,0 +1,132 @@
+// Why a member is affected, as data. The affected engine makes these values;
+// the report (summary, annotations, outputs) and the CLI read their fields.
+// `reasonLines` is the one place that turns them into words, and its wording
+// is a contract: the `reasons` output and `affected --json` print it.
+//
+// To add a kind of reason: add a variant here, give it its words in
+// `reasonLines`, and (if it is about files) say which file it sits on in
+// `reasonFiles`. TypeScript then points at every switch that must learn it.
+import type { Via } from './workspace/closure.js';
+
+export type { Via };
+
+/** How a package moved between the locks at base and head (versions sorted; `(dynamic)` when the lock records none). */
+export interface LockPackageChange {
+  package: string;
+  /** Versions at base; empty when head adds the package. */
+  base: string[];
+  /** Versions at head; empty when head removes it. */
+  head: string[];
+}
+
+export type Reason =
+  /** Files of the member itself changed: the first few, and how many more. */
+  | { kind: 'changed'; paths: string[]; more: number }
+  /**
+   * The member installs a changed member (`on`). `dependency` is the kind of
+   * the member's own edge on the way; `via` names the first member on the way
+   * (and the extra asked of it) when that is not `on` itself.
+   */
+  | { kind: 'dependency'; on: string; dependency: Via; via?: { member: string; extra: string } }
+  /** uv.lock changed what the member installs. */
+  | { kind: 'lock'; change: LockPackageChange }
+  /** ...and this many more packages. */
+  | { kind: 'lock-more'; packages: number }
+  /** uv.lock lists the member as new to the workspace, or no longer in it. */
+  | { kind: 'lock-membership'; added: boolean }
+  /** A file that configures every member changed (`source` root: the workspace root's pyproject.toml, .python-version, uv.toml; input: the `global` input). */
+  | { kind: 'global'; paths: string[]; more: number; source: 'root' | 'input' }
+  /** uv.lock changed and could not be attributed to members, so every member is affected. */
+  | { kind: 'lock-unattributed'; file: string; problem: 'no-base-input' | 'no-base-lock' | 'removed' | 'base-unreadable' | 'head-unreadable'; error?: string }
+  /** What changed cannot be known (no base: tag push, release, unknown event...), so every member is affected. */
+  | { kind: 'no-base'; why: string }
+  /** Named by an input (`packages`): every member (`all`), or this one. */
+  | { kind: 'selected'; input: string; scope: 'all' | 'every-named' | 'member' };
+
+function viaText(v: Via): string {
+  return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
+}
+
+function lockChangeText(c: LockPackageChange): string {
+  if (c.base.length === 0) return `adds ${c.package} ${c.head.join(', ')}`;
+  if (c.head.length === 0) return `removes ${c.package} ${c.base.join(', ')}`;
+  if (c.base.join(',') !== c.head.join(',')) return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
+  return `${c.package} ${c.head.join(', ')} source changed`;
+}
+
+const LOCK_PROBLEMS = {
+  'no-base-input': 'changed (lock at base not available)',
+  'no-base-lock': 'changed (no readable lock at base)',
+  removed: 'was removed',
+  'base-unreadable': 'at base could not be read',
+  'head-unreadable': 'could not be read',
+} as const;
+
+/**
+ * The words for one reason: one line, or one per listed path. `members` is how
+ * many members share it (a folded summary row): the verb agrees with it.
+ */
+export function reasonLines(r: Reason, members = 1): string[] {
+  switch (r.kind) {
+    case 'changed':
+      return [...r.paths.map((p) => `changed: ${p}`), ...(r.more > 0 ? [`changed: and ${r.more} more files`] : [])];
+    case 'dependency': {
+      const verb = members === 1 ? 'depends' : 'depend';
+      if (!r.via) return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
+      return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
+    }
+    case 'lock':
+      return [`uv.lock: ${lockChangeText(r.change)}`];
+    case 'lock-more':
+      return [`uv.lock: and ${r.packages} more packages changed`];
+    case 'lock-membership':
+      return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
+    case 'global': {
+      const suffix = r.source === 'input' ? ' (global input)' : '';
+      const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'input' ? ' files (global input)' : ''}`] : [];
+      return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
+    }
+    case 'lock-unattributed':
+      return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
+    case 'no-base':
+      return [r.why];
+    case 'selected':
+      return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
+  }
+}
+
+/** The words for a list of reasons, in order (the `reasons` output, the CLI). */
+export function reasonsText(reasons: readonly Reason[]): string[] {
+  return reasons.flatMap((r) => reasonLines(r));
+}
+
+/** Repository-relative files a reason is about (for an annotation to sit on). */
+export function reasonFiles(r: Reason): string[] {
+  switch (r.kind) {
+    case 'changed':
+    case 'global':
+      return r.paths;
+    case 'lock-unattributed':
+      return [r.file];
+    default:
+      return [];
+  }
+}
+
+/** The changed member a dependent installs, when the reason is a dependency. */
+export function dependencyOn(r: Reason): string | undefined {
+  return r.kind === 'dependency' ? r.on : undefined;
+}
+
+/** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
+export function isOwnChange(r: Reason): boolean {
+  return r.kind === 'changed';
+}
+
+/** The member's own changed files (`paths` listed, `total` counting those not listed). */
+export function ownChanges(reasons: readonly Reason[]): { paths: string[]; total: number } | undefined {
+  const changed = reasons.filter((r): r is Extract<Reason, { kind: 'changed' }> => r.kind === 'changed');
+  if (changed.length === 0) return undefined;
+  const paths = changed.flatMap((r) => r.paths);
+  return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
+}
