@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5979);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5040);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -29,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5979:
+/***/ 5040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -131,6 +131,14 @@ function malformed(event, source, what) {
     return { kind: 'all', event, reason: `the ${event} event in ${source} ${what}`, problem: true };
 }
 /**
+ * The one wording of "this run has nothing to compare against", for every
+ * event without a base (a new reason string; the lead maps it to a
+ * structured reason at merge).
+ */
+function noBaseReason(what) {
+    return `${what} has no base commit to compare against`;
+}
+/**
  * Decides what to compare for one event. `payloadText` is the content of
  * GITHUB_EVENT_PATH (undefined when it could not be read); `source` names it
  * in messages.
@@ -141,11 +149,12 @@ function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
     }
     const event = eventName;
     if (event === 'workflow_dispatch' || event === 'schedule' || event === 'repository_dispatch' || event === 'workflow_call') {
-        return { kind: 'all', event, reason: `a ${event} run has no base commit to compare against`, problem: false };
+        return { kind: 'all', event, reason: noBaseReason(`a ${event} run`), problem: false };
     }
     const known = event.startsWith('pull_request') || event === 'push' || event === 'merge_group';
     if (!known) {
-        return { kind: 'all', event, reason: `the ${event} event has no base commit this action knows how to compare against`, problem: false };
+        // release, create, workflow_run, ...: the rule is every member, never none.
+        return { kind: 'all', event, reason: noBaseReason(`a ${event} event`), problem: false };
     }
     if (payloadText === undefined)
         return malformed(event, source, 'could not be read');
@@ -188,6 +197,13 @@ function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
     if (ZERO.test(after)) {
         return { kind: 'all', event, reason: `the push deleted ${ref}`, problem: false };
     }
+    // A tag (a release) or any other ref that is not a branch has no earlier
+    // state of its own: comparing it with the default branch would find
+    // nothing for a tag of the default branch's tip. Nothing can be proven.
+    if (!ref.startsWith('refs/heads/')) {
+        const what = ref.startsWith('refs/tags/') ? `tag ${ref.slice('refs/tags/'.length)}` : `ref ${ref}`;
+        return { kind: 'all', event, reason: noBaseReason(`a push of ${what}`), problem: false };
+    }
     const before = sha(beforeRaw);
     return {
         kind: 'push',
@@ -207,6 +223,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // The only place that runs git. Every call is an argv array (no shell), so a
 // branch name or path holding `$(...)`, quotes or newlines is just data, and
 // `--end-of-options` keeps a name starting with `-` from being read as an option.
+
+
 
 
 /** git could not be started at all (not installed, repoRoot missing). */
@@ -238,10 +256,54 @@ function runGit(repo, args, timeoutMs = 0) {
         });
     });
 }
-/** The last non-empty stderr line: git's own one-line reason. */
-function lastLine(text) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    return lines[lines.length - 1] ?? '';
+/**
+ * git's own one-line reason from its stderr: the first `fatal:` or `error:`
+ * line (git adds advice after it, e.g. "Please make sure you have the correct
+ * access rights / and the repository exists.", whose last line alone reads as
+ * nonsense), else the first non-empty line. Never more than one line.
+ */
+function gitReason(text) {
+    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
+}
+/** One line: git's own reason (when it gave one) first, then what it means here. */
+function withGitReason(ours, said) {
+    return said ? `git: ${said} (${ours})` : ours;
+}
+/** withGitReason, from git's stderr. */
+function gitFailure(stderr, ours) {
+    return withGitReason(ours, gitReason(stderr));
+}
+/**
+ * The top of the git work tree holding `dir`, written in `dir`'s own frame
+ * (git prints a realpath; when `dir` is reached through a symlink the top is
+ * rebuilt from `dir` so paths compare with the ones the caller computes), or
+ * undefined outside a work tree or without git.
+ */
+async function findRepoRoot(dir) {
+    let result;
+    try {
+        result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+    }
+    catch {
+        return undefined;
+    }
+    const top = result.stdout.replace(/\r?\n$/, '');
+    if (result.code !== 0 || top === '')
+        return undefined;
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(dir);
+    }
+    catch {
+        return undefined;
+    }
+    const rel = external_node_path_default().relative(top, real);
+    if (rel === '')
+        return external_node_path_default().resolve(dir);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return external_node_path_default().resolve(top);
+    return external_node_path_default().resolve(dir, ...rel.split((external_node_path_default()).sep).map(() => '..'));
 }
 async function isWorkTree(repo) {
     const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree']);
@@ -281,7 +343,7 @@ async function fetchFromOrigin(repo, refspecs, depth) {
         args.push(`--depth=${depth}`);
     args.push('--end-of-options', 'origin', ...refspecs);
     const result = await runGit(repo, args, FETCH_TIMEOUT_MS);
-    return result.code === 0 ? { ok: true } : { ok: false, error: lastLine(result.stderr) || `git fetch exited with ${result.code}` };
+    return result.code === 0 ? { ok: true } : { ok: false, error: gitReason(result.stderr) || `git fetch exited with ${result.code}` };
 }
 /** The best common ancestor, or undefined when the history present has none. */
 async function mergeBase(repo, a, b) {
@@ -309,7 +371,7 @@ async function diffFiles(repo, from, to) {
         '--',
     ]);
     if (result.code !== 0)
-        throw new Error(`git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed: ${lastLine(result.stderr)}`);
+        throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed`));
     return parseNameStatus(result.stdout);
 }
 /** A file's content at a commit, or undefined when it is absent there or unreadable. */
@@ -384,6 +446,135 @@ async function lastSuccessfulRun(api, query) {
     return run ? { sha: run.head_sha, runId: run.id, runUrl: run.html_url } : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+// One error type for everything a user can cause. The shells (main, post, cli)
+// print `message` as one line (plus the hint) and never a stack trace.
+class errors_UserError extends Error {
+    /** What to do about it, printed after the message as `hint: ...`. */
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'UserError';
+        this.hint = hint;
+    }
+}
+/** The one-line form used in logs and annotations. */
+function formatError(error) {
+    if (error instanceof errors_UserError)
+        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/changes/paths.ts
+// The one normal form of a changed path, for every source: the changed-files
+// input (newline, JSON or space separated), git diffs, the pull request files
+// API, the CLI's --files and --base. Repository-relative, `/`-separated, with
+// `.`, `..` and empty components resolved, and absolute paths inside the
+// repository made relative. Members are compared with changed paths in this
+// one frame, so a path that is spelled differently can never miss its member.
+// Pure: the repository root is handed in.
+
+
+
+const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
+function toSlashes(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** `abs` relative to one of the roots, `/`-separated, or undefined when under none of them. */
+function underRoot(abs, roots) {
+    for (const root of roots) {
+        const rel = external_node_path_default().relative(root, abs);
+        if (rel === '')
+            return '';
+        if (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+            return toSlashes(rel);
+    }
+    return undefined;
+}
+/** Normalises one changed path; says why when it cannot be a path inside the repository. */
+function normalizeChangedPath(raw, options) {
+    let text = raw;
+    if (options.backslashes)
+        text = text.replace(/\\/g, '/');
+    if (text === '')
+        return { ok: false, raw, why: 'is empty' };
+    if (external_node_path_default().isAbsolute(text) || WINDOWS_ABSOLUTE.test(text)) {
+        const rel = underRoot(external_node_path_default().resolve(text), [options.repoRoot, ...(options.rootAliases ?? [])]);
+        if (rel === undefined)
+            return { ok: false, raw, why: `is outside the repository (${options.repoRoot})` };
+        text = rel;
+    }
+    const parts = [];
+    for (const part of text.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return { ok: false, raw, why: `leaves the repository (${options.repoRoot})` };
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+    }
+    if (parts.length === 0)
+        return { ok: false, raw, why: 'names the repository root, not a file in it' };
+    return { ok: true, path: parts.join('/') };
+}
+/** Normalises a list: the accepted paths sorted and unique, the others set aside with why. */
+function normalizeChangedPaths(raw, options) {
+    const paths = new Set();
+    const rejected = [];
+    for (const item of raw) {
+        const result = normalizeChangedPath(item, options);
+        if (result.ok)
+            paths.add(result.path);
+        else
+            rejected.push({ raw: result.raw, why: result.why });
+    }
+    return { paths: [...paths].sort(compareStrings), rejected };
+}
+/** One line naming the first rejected path (and how many more), for a warning or an error. */
+function describeRejected(rejected, source) {
+    const first = rejected[0];
+    const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more)` : '';
+    return `${source}: '${first.raw}' ${first.why}${more}`;
+}
+/** For the CLI: a path outside the repository is the user's mistake, said in one line. */
+function rejectedError(rejected, source) {
+    return new errors_UserError(describeRejected(rejected, source), 'give paths inside the repository, relative to its root (as `git diff --name-only` prints them) or absolute');
+}
+/**
+ * The `changed-files` input in the three shapes tools print: a JSON list of
+ * strings; several lines, one path each (names may hold spaces); or a single
+ * line of paths separated by spaces (tj-actions/changed-files' default). A
+ * single name containing a space must come as JSON (or with other names, one
+ * per line).
+ */
+function parseChangedFilesText(name, raw) {
+    const text = raw.trim();
+    if (text === '')
+        return { paths: [], format: 'lines' };
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        }
+        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+            throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        }
+        return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
+    }
+    const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    if (lines.length === 1)
+        return { paths: lines[0].split(/\s+/).filter(Boolean), format: 'spaces' };
+    return { paths: lines, format: 'lines' };
+}
+
 ;// CONCATENATED MODULE: ./src/changes/detect.ts
 // Which paths changed: the explicit list, else two commits from the inputs or
 // the event, diffed with git (fetching exactly what a shallow clone lacks),
@@ -395,14 +586,12 @@ async function lastSuccessfulRun(api, query) {
 
 
 
+
 /** Depths tried, in turn, to reach a merge-base in a shallow clone. */
 const DEEPEN_STEPS = [64, 512, 4096];
 const detect_short = (sha) => sha.slice(0, 7);
 /** Git could not answer; `reason` is one line for the log and the summary. */
 class NoHistory extends Error {
-}
-function sortedUnique(paths) {
-    return [...new Set(paths)].sort(compareStrings);
 }
 function everything(label, reason, warn, extraWarnings = []) {
     const warnings = [...extraWarnings];
@@ -410,9 +599,25 @@ function everything(label, reason, warn, extraWarnings = []) {
         warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
     return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
 }
-function explicitList(files) {
-    const paths = sortedUnique(files.map((f) => f.trim().replace(/^(\.\/)+/, '')).filter(Boolean));
-    return { source: 'changed-files', description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`, paths, all: false, warnings: [] };
+/**
+ * Brings a source's paths to the normal form. A path outside the repository
+ * cannot be placed, so nothing can be proven about what changed: every member.
+ */
+function normalized(label, source, raw, frame, build) {
+    const { paths, rejected } = normalizeChangedPaths(raw, frame);
+    if (rejected.length > 0)
+        return everything(label, describeRejected(rejected, source), true);
+    return build(paths);
+}
+function explicitList(files, frame) {
+    const trimmed = files.map((f) => f.trim()).filter(Boolean);
+    return normalized('changed-files', 'changed-files', trimmed, { ...frame, backslashes: true }, (paths) => ({
+        source: 'changed-files',
+        description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
+        paths,
+        all: false,
+        warnings: [],
+    }));
 }
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx, sha, role) {
@@ -423,7 +628,7 @@ async function ensureCommit(ctx, sha, role) {
     const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
     const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
     if (!after) {
-        throw new NoHistory(`the ${role} commit ${detect_short(sha)} is not in the clone and could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+        throw new NoHistory(withGitReason(`the ${role} commit ${detect_short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
     }
     const note = `fetched ${role} ${detect_short(sha)}${depth ? ` at depth ${depth}` : ''}`;
     ctx.options.log.info(`${note} from origin (it was not in the clone)`);
@@ -444,7 +649,7 @@ async function resolveInputRef(ctx, ref, role) {
     const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
     const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
     if (!sha)
-        throw new NoHistory(`${role} '${ref}' is not a commit, branch or tag here or on origin`);
+        throw new NoHistory(withGitReason(`${role} '${ref}' is not a commit, branch or tag here or on origin`, fetched.error));
     const note = `fetched ${role} ${ref} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
     ctx.options.log.info(`${note} from origin`);
     ctx.notes.push(note);
@@ -459,7 +664,7 @@ async function originBranch(ctx, branch) {
     const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
     const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
     if (!sha)
-        throw new NoHistory(`the default branch ${branch} could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
+        throw new NoHistory(withGitReason(`the default branch ${branch} could not be fetched from origin`, fetched.error));
     const note = `fetched ${branch} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
     ctx.options.log.info(`${note} from origin`);
     ctx.notes.push(note);
@@ -477,7 +682,7 @@ async function findMergeBase(ctx, a, b) {
         for (const depth of DEEPEN_STEPS) {
             const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
             if (!fetched.ok)
-                throw new NoHistory(`no merge-base of ${detect_short(a)} and ${detect_short(b)} in the shallow clone, and deepening failed: ${fetched.error}`);
+                throw new NoHistory(withGitReason(`no merge-base of ${detect_short(a)} and ${detect_short(b)} in the shallow clone, and deepening failed`, fetched.error));
             const note = `deepened ${detect_short(a)} and ${detect_short(b)} to depth ${depth}`;
             ctx.options.log.info(`${note} to find their merge-base`);
             const base = await mergeBase(ctx.repo, a, b);
@@ -492,9 +697,17 @@ async function findMergeBase(ctx, a, b) {
     throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
 }
 async function gitDiff(ctx, label, range, how, from, to) {
-    const paths = changedPaths(await diffFiles(ctx.repo, from, to));
+    const raw = changedPaths(await diffFiles(ctx.repo, from, to));
     const detail = [how, ...ctx.notes].join(', ');
-    return { source: 'git', description: `${label}: ${range} (${detail})`, paths, all: false, base: from, head: to, warnings: [] };
+    return normalized(label, 'git diff', raw, ctx.frame, (paths) => ({
+        source: 'git',
+        description: `${label}: ${range} (${detail})`,
+        paths,
+        all: false,
+        base: from,
+        head: to,
+        warnings: [],
+    }));
 }
 /** Two-dot: everything that differs between the trees, whatever the history between them. */
 async function twoDot(ctx, label, from, to, how = 'git diff') {
@@ -557,15 +770,15 @@ async function pullRequestFromApi(options, ctx, plan, label, why) {
     }
     options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
     const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
-    return {
+    return normalized(label, 'the GitHub API', listed.paths, await frameOf(options), (paths) => ({
         source: 'api',
         description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
-        paths: sortedUnique(listed.paths),
+        paths,
         all: false,
         ...(base ? { base } : {}),
         head: plan.head,
         warnings: [],
-    };
+    }));
 }
 async function push(ctx, plan, head) {
     const label = `${plan.event} to ${plan.branch ?? plan.ref}`;
@@ -590,8 +803,10 @@ async function push(ctx, plan, head) {
     const defaultBranch = plan.defaultBranch;
     if (!defaultBranch)
         return everything(label, `${reason}, and the event does not name the default branch`, true);
-    if (plan.branch === defaultBranch)
-        return everything(label, `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
+    if (plan.branch === defaultBranch) {
+        // A failure is its own sentence; only a new branch or a force push reads on into "to the default branch ...".
+        return everything(label, warn ? reason : `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
+    }
     try {
         const main = await originBranch(ctx, defaultBranch);
         return await threeDot(ctx, `${label} (${reason})`, main, head, `${defaultBranch}...${detect_short(head)}`);
@@ -655,7 +870,7 @@ async function fromGit(options, plan) {
             return pullRequest(options, undefined, plan);
         return everything(plan.event, `${repo} is not a git work tree`, true);
     }
-    const ctx = { options, repo, shallow: await isShallow(repo), notes: [] };
+    const ctx = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
     const warnings = [];
     if (options.base !== undefined && options.base !== 'last-success') {
         const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
@@ -718,10 +933,18 @@ async function fromGit(options, plan) {
             return everything(plan.event, plan.reason, plan.problem, warnings);
     }
 }
+/** The repository root and its realpath: an absolute path may be written under either. */
+async function frameOf(options) {
+    const real = await (0,promises_namespaceObject.realpath)(options.repoRoot).catch(() => options.repoRoot);
+    return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
+}
 /** Lists the changed paths; never throws (a failure means every member, with a warning). */
 async function detectChanges(options) {
-    if (options.changedFiles !== undefined)
-        return explicitList(options.changedFiles);
+    if (options.changedFiles !== undefined) {
+        const result = explicitList(options.changedFiles, await frameOf(options));
+        options.log.info(`changed files: ${result.description}`);
+        return result;
+    }
     const plan = options.eventName === undefined
         ? planFromEvent(undefined, undefined)
         : planFromEvent(options.eventName, await readEvent(options.eventPath), options.eventPath ?? 'GITHUB_EVENT_PATH (unset)');
@@ -2057,27 +2280,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// One error type for everything a user can cause. The shells (main, post, cli)
-// print `message` as one line (plus the hint) and never a stack trace.
-class errors_UserError extends Error {
-    /** What to do about it, printed after the message as `hint: ...`. */
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'UserError';
-        this.hint = hint;
-    }
-}
-/** The one-line form used in logs and annotations. */
-function formatError(error) {
-    if (error instanceof errors_UserError)
-        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/workspace/names.ts
 // PEP 503 normalisation: names enter the model once, normalised, so every
 // comparison after that is plain string equality. Extras and group names are
@@ -2558,18 +2760,32 @@ function expandUvGlob(glob, dir) {
             }
             return;
         }
-        // `**`: this directory and every directory below it (symlinked directories are not followed);
-        // only directories strictly below when `**` is the last component.
+        // `**`: this directory and every directory below it; only directories
+        // strictly below when `**` is the last component. Symlinked directories
+        // are followed, as uv 0.13 does (a `packages/**` finds the member behind
+        // `packages/linked -> ../vendor/linked`), except into a directory that is
+        // already an ancestor on the way down: a link cycle would never end.
         const last = ci + 1 === glob.components.length;
-        const stack = [rel];
+        const follow = dir.realpath !== undefined;
+        const stack = [{ rel, seen: follow ? [dir.realpath(rel) ?? rel] : [] }];
         while (stack.length > 0) {
-            const current = stack.pop();
+            const { rel: current, seen } = stack.pop();
             if (!last || current !== rel)
                 walk(ci + 1, current, true);
             for (const entry of dir.list(current) ?? []) {
-                // Not into symlinked directories: a link cycle would never end.
-                if (entry.isDir && !entry.isSymlink)
-                    stack.push(joinRel(current, entry.name));
+                if (!entry.isDir)
+                    continue;
+                const child = joinRel(current, entry.name);
+                if (!entry.isSymlink) {
+                    stack.push({ rel: child, seen });
+                    continue;
+                }
+                if (!follow)
+                    continue;
+                const real = dir.realpath(child);
+                if (real === undefined || seen.includes(real))
+                    continue;
+                stack.push({ rel: child, seen: [...seen, real] });
             }
         }
     };
@@ -2606,7 +2822,96 @@ function compileUvExclude(pattern) {
 }
 
 ;// CONCATENATED MODULE: ./src/sync-args.ts
+// Reads the options in `sync-args` that change what `uv sync --package Y`
+// installs of Y itself: extras and dependency groups. Everything else in
+// sync-args is uv's business and is ignored here.
+//
+// The group rules mirror uv's own (crates/uv-configuration/src/dependency_groups.rs):
+// `--no-group` always wins; `--only-group`/`--only-dev` add their groups but
+// drop the project and its runtime dependencies and the default groups;
+// `--no-default-groups` drops only the defaults; `--all-groups` includes every
+// group; `--dev`/`--no-dev`/`--only-dev` are `--group dev`/`--no-group dev`/`--only-group dev`.
+// With `--package`, uv applies these to the selected package only, never to
+// the members it pulls in, so the closure applies them to the target alone.
+// One more rule, seen in uv 0.13 (`uv export --package Y --group G`): a group
+// asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
+// not declare is taken from the workspace root's `[dependency-groups]`;
+// default groups never fall back to the root.
 
+
+/**
+ * Splits sync arguments the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
+ */
+function splitArgs(name, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
+                word += raw[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < raw.length) {
+            word += raw[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+function label(name) {
+    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+}
+/** uv sync options that would contradict the members the action (or the CLI) selects. */
+const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
+/**
+ * The one parser of sync arguments, for the action's `sync-args` input and
+ * the CLI's `--sync-args`: split like a shell would, then refuse the options
+ * that choose members or the project, which the action (or the CLI) decides.
+ */
+function parseSyncArgs(name, raw) {
+    const args = splitArgs(name, raw);
+    for (const arg of args) {
+        const flag = arg.split('=')[0];
+        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
+            const cli = name.startsWith('-');
+            throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
+                ? cli
+                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
+                    : "use the 'packages' input to choose members"
+                : cli
+                    ? 'drop it and use --workspace to choose the workspace'
+                    : "use 'working-directory' to choose the workspace");
+        }
+    }
+    return args;
+}
 const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
 /** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
 function parseSyncSelection(args = []) {
@@ -2729,6 +3034,32 @@ function rootGroupSelected(sel, group) {
     if (sel.noGroups.has(group))
         return false;
     return sel.allGroups || sel.groups.has(group);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/reach.ts
+// Depth-first reachability over a state graph given as adjacency lists: the
+// one walk both install closures use (members in closure.ts, locked packages
+// in lockdiff.ts). Iterative, so deep chains cannot overflow the stack.
+/** Calls `visit` once for every state reachable from `starts` (the starts included). */
+function forEachReachable(out, starts, visit) {
+    const seen = new Uint8Array(out.length);
+    const stack = [];
+    for (const s of starts) {
+        if (!seen[s]) {
+            seen[s] = 1;
+            stack.push(s);
+        }
+    }
+    while (stack.length > 0) {
+        const s = stack.pop();
+        visit(s);
+        for (const t of out[s]) {
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack.push(t);
+            }
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/closure.ts
@@ -2951,32 +3282,6 @@ function describeVia(g, y, from, hop) {
     return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
 }
 
-;// CONCATENATED MODULE: ./src/workspace/reach.ts
-// Depth-first reachability over a state graph given as adjacency lists: the
-// one walk both install closures use (members in closure.ts, locked packages
-// in lockdiff.ts). Iterative, so deep chains cannot overflow the stack.
-/** Calls `visit` once for every state reachable from `starts` (the starts included). */
-function reach_forEachReachable(out, starts, visit) {
-    const seen = new Uint8Array(out.length);
-    const stack = [];
-    for (const s of starts) {
-        if (!seen[s]) {
-            seen[s] = 1;
-            stack.push(s);
-        }
-    }
-    while (stack.length > 0) {
-        const s = stack.pop();
-        visit(s);
-        for (const t of out[s]) {
-            if (!seen[t]) {
-                seen[t] = 1;
-                stack.push(t);
-            }
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
 
 
@@ -3078,27 +3383,17 @@ function memberClosure(g, member, sel, rootName) {
         }
     }
     g.settle();
-    reach_forEachReachable(g.out, starts, (s) => result.add(g.identity[g.pkgOf[s]]));
+    forEachReachable(g.out, starts, (s) => result.add(g.identity[g.pkgOf[s]]));
     return result;
 }
-function describe(name, base, head) {
-    const versions = (list) => [...new Set(list.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
-    const bv = versions(base);
-    const hv = versions(head);
-    if (base.length === 0)
-        return `adds ${name} ${hv.join(', ')}`;
-    if (head.length === 0)
-        return `removes ${name} ${bv.join(', ')}`;
-    if (bv.join(',') !== hv.join(','))
-        return `${name} ${bv.join(', ')} -> ${hv.join(', ')}`;
-    return `${name} ${hv.join(', ')} source changed`;
+/** Versions of a package's lock entries (`(dynamic)` when the lock records none), deduplicated and sorted. */
+function versions(ids) {
+    return [...new Set(ids.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
 }
-/** How many package changes a reason lists before `and N more`. */
-const MAX_LOCK_REASONS = 3;
 /**
  * Members (of `members`, the workspace at head) whose installed packages
- * differ between the base and head locks, with one reason per changed
- * package (`uv.lock: numpy 1.26.4 -> 2.0.0`, `uv.lock: adds rich 13.7.1`).
+ * differ between the base and head locks, with each changed package and its
+ * versions on both sides (the affected engine turns them into reasons).
  */
 function attributeLockChange(base, head, members, sel) {
     const bg = buildLockGraph(base);
@@ -3109,7 +3404,7 @@ function attributeLockChange(base, head, members, sel) {
     const rootName = members.find((m) => m.isRoot)?.name;
     for (const member of members) {
         if (headMembers.has(member.name) !== baseMembers.has(member.name)) {
-            result.set(member.name, [headMembers.has(member.name) ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member']);
+            result.set(member.name, { membership: headMembers.has(member.name) ? 'added' : 'removed', packages: [] });
             continue;
         }
         const b = memberClosure(bg, member, sel, rootName);
@@ -3137,12 +3432,42 @@ function attributeLockChange(base, head, members, sel) {
                     e.base.push(id), e.head.push(id);
         }
         const names = [...byName.keys()].sort();
-        const reasons = names.slice(0, MAX_LOCK_REASONS).map((name) => `uv.lock: ${describe(name, byName.get(name).base, byName.get(name).head)}`);
-        if (names.length > MAX_LOCK_REASONS)
-            reasons.push(`uv.lock: and ${names.length - MAX_LOCK_REASONS} more packages changed`);
-        result.set(member.name, reasons);
+        result.set(member.name, {
+            packages: names.map((name) => ({ package: name, base: versions(byName.get(name).base), head: versions(byName.get(name).head) })),
+        });
     }
     return result;
+}
+/**
+ * Each member's locked closure: the same sets `attributeLockChange` compares,
+ * so a fingerprint over them changes exactly when lock attribution marks the member.
+ */
+function lockedClosures(lock, members, sel) {
+    const g = buildLockGraph(lock);
+    const listed = new Set(lock.members);
+    const rootName = members.find((m) => m.isRoot)?.name;
+    const result = new Map();
+    for (const member of members) {
+        result.set(member.name, { listed: listed.has(member.name), packages: [...memberClosure(g, member, sel, rootName)].sort() });
+    }
+    return result;
+}
+/**
+ * How many packages (members and third-party, as the lock pins them)
+ * `uv sync --package m` installs, for each of `names`: what a matrix leg
+ * that syncs `m` pays for.
+ */
+function lockedClosureSizes(lock, members, names, sel) {
+    const g = buildLockGraph(lock);
+    const byName = new Map(members.map((m) => [m.name, m]));
+    const rootName = members.find((m) => m.isRoot)?.name;
+    const sizes = new Map();
+    for (const name of names) {
+        const member = byName.get(name);
+        if (member)
+            sizes.set(name, memberClosure(g, member, sel, rootName).size);
+    }
+    return sizes;
 }
 
 ;// CONCATENATED MODULE: ./src/affected.ts
@@ -3159,6 +3484,8 @@ function attributeLockChange(base, head, members, sel) {
 const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 /** How many paths a reason list names before `and N more`. */
 const MAX_LISTED = 3;
+/** How many package changes a member's reasons list before `and N more`. */
+const MAX_LOCK_REASONS = 3;
 const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function affected_normalizePath(p) {
     let out = p.trim();
@@ -3168,41 +3495,39 @@ function affected_normalizePath(p) {
         out = out.slice(2);
     return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
 }
-function listed(prefix, paths, more) {
-    const reasons = paths.slice(0, MAX_LISTED).map((p) => `${prefix}${p}`);
-    if (paths.length > MAX_LISTED)
-        reasons.push(more(paths.length - MAX_LISTED));
-    return reasons;
+function listed(paths) {
+    return { paths: paths.slice(0, MAX_LISTED), more: Math.max(0, paths.length - MAX_LISTED) };
 }
 function dependencyReason(d) {
-    if (d.hop === d.target && d.hopExtra === '') {
-        const how = d.via.kind === 'runtime' ? 'runtime' : d.via.kind === 'extra' ? `extra ${d.via.extra}` : `group ${d.via.group}`;
-        return `depends on ${d.target} (${how})`;
-    }
-    return `depends on ${d.target} via ${d.hop}${d.hopExtra ? `[${d.hopExtra}]` : ''}`;
+    const direct = d.hop === d.target && d.hopExtra === '';
+    return { kind: 'dependency', on: d.target, dependency: d.via, ...(direct ? {} : { via: { member: d.hop, extra: d.hopExtra } }) };
 }
 function attributeLock(ws, lockRel, input) {
+    const unattributed = (problem, error) => ({
+        all: { kind: 'lock-unattributed', file: lockRel, problem, ...(error === undefined ? {} : { error: formatError(error) }) },
+    });
     if (!input.lock)
-        return { all: `${lockRel} changed (lock at base not available)` };
+        return unattributed('no-base-input');
     if (input.lock.head === undefined)
-        return { all: `${lockRel} was removed` };
+        return unattributed('removed');
     if (input.lock.base === undefined)
-        return { all: `${lockRel} changed (no readable lock at base)` };
+        return unattributed('no-base-lock');
     let base;
     let head;
     try {
         base = parseLock(input.lock.base, `${lockRel} at base`);
     }
     catch (error) {
-        return { all: `${lockRel} at base could not be read: ${formatError(error)}` };
+        return unattributed('base-unreadable', error);
     }
     try {
         head = parseLock(input.lock.head, lockRel);
     }
     catch (error) {
-        return { all: `${lockRel} could not be read: ${formatError(error)}` };
+        return unattributed('head-unreadable', error);
     }
-    return { members: attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs)) };
+    const changes = attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs));
+    return { members: new Map([...changes].map(([name, change]) => [name, lockReasons(change)])) };
 }
 /**
  * Which members a change affects, and why. Pure: everything it needs is in
@@ -3221,10 +3546,13 @@ function computeAffected(ws, input) {
     const paths = [...new Set(input.paths.map(affected_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
     const allReasons = [];
     const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
-    allReasons.push(...listed('global: ', paths.filter((p) => rootTriggers.has(p)).map((p) => `${p} changed`), (n) => `global: and ${n} more`));
+    const rootHits = paths.filter((p) => rootTriggers.has(p));
+    if (rootHits.length > 0)
+        allReasons.push({ kind: 'global', source: 'root', ...listed(rootHits) });
     if (globalMatch) {
         const hits = paths.filter((p) => !rootTriggers.has(p) && globalMatch(p));
-        allReasons.push(...listed('global: ', hits.map((p) => `${p} changed (global input)`), (n) => `global: and ${n} more files (global input)`));
+        if (hits.length > 0)
+            allReasons.push({ kind: 'global', source: 'input', ...listed(hits) });
     }
     const lockRel = join(ws.rootPath, 'uv.lock');
     let lockReasons = new Map();
@@ -3263,7 +3591,7 @@ function computeAffected(ws, input) {
         const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         const changed = owned.get(i);
         if (changed)
-            reasons.push(...listed('changed: ', changed, (n) => `changed: and ${n} more files`));
+            reasons.push({ kind: 'changed', ...listed(changed) });
         const dep = dependents.get(m.name);
         if (dep)
             reasons.push(dependencyReason(dep));
@@ -3271,12 +3599,37 @@ function computeAffected(ws, input) {
             members.push({ name: m.name, path: m.path, reasons });
     });
     members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { all, allReasons, members };
+    if (all || owned.size === 0)
+        return { all, allReasons, members };
+    return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+}
+/** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */
+const MAX_PULLED_IN = 100;
+// One walk per changed member, so a dependent that changed too is still
+// named as a dependent (the shared walk above stops at changed members).
+function pulledIn(graph, ws, changed) {
+    const out = {};
+    const changedNames = new Set(changed.map((i) => ws.members[i].name));
+    for (const c of [...changed].sort((a, b) => a - b).slice(0, MAX_PULLED_IN)) {
+        const paths = dependentsOf(graph, [c]);
+        out[ws.members[c].name] = [...paths.keys()].sort().map((member) => changedNames.has(member) ? { member, changed: true, reason: dependencyReason(paths.get(member)) } : { member, changed: false });
+    }
+    return out;
+}
+/** One reason per changed package, the first few, then how many more. */
+function lockReasons(change) {
+    if (change.membership)
+        return [{ kind: 'lock-membership', added: change.membership === 'added' }];
+    const reasons = change.packages.slice(0, MAX_LOCK_REASONS).map((c) => ({ kind: 'lock', change: c }));
+    if (change.packages.length > MAX_LOCK_REASONS)
+        reasons.push({ kind: 'lock-more', packages: change.packages.length - MAX_LOCK_REASONS });
+    return reasons;
 }
 
 ;// CONCATENATED MODULE: ./src/detection.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
 
 
 
@@ -3291,11 +3644,11 @@ function allMembers(ws, reason) {
  * is undefined when git has no base (an explicit file list), which the
  * engine treats as "every member".
  */
-async function lockTexts(ws, change, repoRoot) {
+async function lockTexts(ws, change, paths, repoRoot) {
     if (!ws.lockPath)
         return undefined;
     const lockRel = external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/');
-    if (!change.paths.includes(lockRel))
+    if (!paths.includes(lockRel))
         return undefined;
     const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
     const head = change.head
@@ -3303,14 +3656,59 @@ async function lockTexts(ws, change, repoRoot) {
         : await (0,promises_namespaceObject.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
     return { base, head };
 }
+function realOr(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Members whose directory is (or lies under) a symlink: git records the
+ * link as one entry and the files under the link's target, so a change to
+ * `vendor/linked/x.py` must reach the member `packages/linked` that the link
+ * makes. Targets outside the repository are not git's to report.
+ */
+function linkAliases(ws) {
+    const realRepo = realOr(ws.repoRoot);
+    const out = [];
+    for (const member of ws.members) {
+        const real = realOr(member.dir);
+        const expected = external_node_path_default().join(realRepo, external_node_path_default().relative(ws.repoRoot, member.dir));
+        if (real === expected)
+            continue;
+        const rel = external_node_path_default().relative(realRepo, real);
+        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        out.push({ target: rel.split((external_node_path_default()).sep).join('/'), link: member.path });
+    }
+    return out;
+}
+/** The changed paths plus, for each under a link's target, the same path under the link. Never fewer. */
+function withLinkAliases(paths, aliases) {
+    if (aliases.length === 0)
+        return [...paths];
+    const out = new Set(paths);
+    for (const p of paths) {
+        for (const { target, link } of aliases) {
+            if (p !== target && !p.startsWith(`${target}/`))
+                continue;
+            const rest = p.slice(target.length).replace(/^\//, '');
+            out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
+        }
+    }
+    return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
-        return allMembers(ws, change.allReason ?? 'every member (no change list)');
+        return allMembers(ws, { kind: 'no-base', why: change.allReason ?? 'every member (no change list)' });
+    const paths = withLinkAliases(change.paths, linkAliases(ws));
     return computeAffected(ws, {
-        paths: change.paths,
+        paths,
         ignore: options.ignore,
         global: options.global,
-        lock: await lockTexts(ws, change, options.repoRoot),
+        lock: await lockTexts(ws, change, paths, options.repoRoot),
         syncArgs: options.syncArgs,
     });
 }
@@ -3392,6 +3790,38 @@ function readGroups(file, raw) {
     }
     return out;
 }
+/**
+ * Static dependency lists of hatch metadata hooks
+ * (`[tool.hatch.metadata.hooks.<hook>] dependencies = [...]`, used with
+ * uv-dynamic-versioning by the MCP SDK, pydantic-ai and others), read when
+ * `project.dynamic` says the hook provides them. They join `[project]`'s
+ * lists and go through the same sources rules; a `{{ version }}` template in
+ * a requirement does not matter, the name is all an edge needs. uv.lock
+ * still adds what only a build of the hook knows.
+ */
+function readHookDependencies(doc, project, file, result) {
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d) => typeof d === 'string') : [];
+    const wantsDeps = dynamic.includes('dependencies');
+    const wantsOptional = dynamic.includes('optional-dependencies');
+    if (!wantsDeps && !wantsOptional)
+        return;
+    const hooks = table(table(table(table(doc, 'tool'), 'hatch'), 'metadata'), 'hooks');
+    if (!hooks)
+        return;
+    for (const [hook, config] of Object.entries(hooks)) {
+        if (!isTable(config))
+            continue;
+        const where = `tool.hatch.metadata.hooks.${hook}`;
+        if (wantsDeps && config.dependencies !== undefined) {
+            result.dependencies = [...result.dependencies, ...stringList(file, `${where}.dependencies`, config.dependencies)];
+        }
+        const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
+        for (const [extra, list] of Object.entries(optional ?? {})) {
+            const key = normalizeName(extra);
+            result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+        }
+    }
+}
 /** Extracts what the workspace model needs from a parsed pyproject.toml. */
 function readPyproject(doc, file) {
     const project = table(doc, 'project');
@@ -3420,6 +3850,8 @@ function readPyproject(doc, file) {
             ];
         }
     }
+    if (project)
+        readHookDependencies(doc, project, file, result);
     const workspace = table(uv, 'workspace');
     if (workspace) {
         result.workspace = {
@@ -3503,6 +3935,14 @@ const nodeFs = {
             return { name: entry.name, isDir, isSymlink };
         });
     },
+    realpath(absPath) {
+        try {
+            return external_node_fs_default().realpathSync(absPath);
+        }
+        catch {
+            return undefined;
+        }
+    },
     hasOnlyIgnoredFiles(absDir) {
         if (!containsFile(absDir))
             return true;
@@ -3552,6 +3992,7 @@ function globDir(fsr, base) {
     return {
         list: (rel) => fsr.list(rel === '' ? base : external_node_path_default().join(base, rel)),
         kind: (rel) => fsr.kind(rel === '' ? base : external_node_path_default().join(base, rel)),
+        ...(fsr.realpath ? { realpath: (rel) => fsr.realpath(rel === '' ? base : external_node_path_default().join(base, rel)) } : {}),
     };
 }
 function isInside(parent, child) {
@@ -3568,7 +4009,8 @@ function includedIn(root, ws, file, dir) {
  * Finds the workspace root for `startDir`: the directory itself when its
  * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
  * pyproject.toml at or above it, and then the workspace above that project
- * which includes it. The walk never leaves the repository.
+ * which includes it, else that project alone (a workspace of one). The walk
+ * never leaves the repository.
  */
 function findWorkspaceRoot(startDir, repoRoot, fsr) {
     const shown = repoRelative(repoRoot, startDir);
@@ -3606,7 +4048,9 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
         // The nearest pyproject.toml above decides, as in uv: a project above means we are its example or test.
         break;
     }
-    throw noWorkspace;
+    // A project no workspace includes: uv treats it as a workspace of one, the
+    // project its only member (collectMembers reads no members globs for it).
+    return { root: projectDir, pyproject };
 }
 /** Collects the members of the workspace rooted at `root`. */
 function collectMembers(root, rootPyproject, repoRoot, fsr) {
@@ -3946,173 +4390,367 @@ function directDependencies(ws, name) {
     return [...new Set(ws.edges.filter((e) => e.from === name && e.to !== name).map((e) => e.to))].sort();
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The only place that reads the action's inputs. Everything is validated here
-// into a typed Config, so a bad value fails before any work with a message
-// that names the input.
+;// CONCATENATED MODULE: ./src/uv/python.ts
+// Which Python the venv will use, for the cache key: wheels differ per
+// interpreter (implementation, minor version, free-threading), so a cache made
+// for CPython 3.12 is mostly dead weight for 3.11 or PyPy. The patch version
+// is left out on purpose: wheels are tagged by minor version, and a runner
+// image bumping 3.12.4 to 3.12.5 must not throw every cache away.
 
 
-const MODES = (/* unused pure expression or super */ null && (['sync', 'detect']));
-const LINK_MODES = (/* unused pure expression or super */ null && (['auto', 'hardlink', 'clone', 'copy', 'symlink']));
-function oneOf(name, raw, allowed, fallback) {
-    const value = raw.trim() || fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
+
+function run(file, args, cwd, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+    });
 }
-function parseBoolean(name, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
+const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
+/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
+function pythonFromRequest(request) {
+    const m = /^\s*(cpython|pypy|graalpy|python|cp|pp)?[@-]?(?:[<>=~!]=?)?\s*(\d+\.\d+)(?:\.\d+)?(t?)/i.exec(request);
+    if (!m)
+        return undefined;
+    const impl = (m[1] ?? '').toLowerCase();
+    const implementation = impl === 'pypy' || impl === 'pp' ? 'pypy' : impl === 'graalpy' ? 'graalpy' : 'cpython';
+    return { implementation, version: `${m[2]}${m[3] ?? ''}` };
 }
 /**
- * A list input: a JSON array of strings, or items separated by newlines (and,
- * when `splitSpaces`, commas and spaces too). Paths can hold spaces, so
- * `changed-files` splits on newlines only.
+ * The interpreter uv would pick for the workspace (it honours a `--python`
+ * request from sync-args, then UV_PYTHON, `.python-version` and
+ * `requires-python`), asked from that interpreter itself; falls back to the
+ * request (`--python`, the `python-version` input or `.python-version`), else
+ * `unknown` — a key that is merely less precise, never a failure.
  */
-function parseList(name, raw, splitSpaces) {
-    const text = raw.trim();
-    if (text === '')
-        return [];
-    if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
-        }
-        return parsed.map((s) => s.trim()).filter(Boolean);
+async function pythonForKey(uvPath, workspaceRoot, env, request) {
+    const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
+    if (interpreter) {
+        const out = await run(interpreter, ['-c', PROBE], workspaceRoot, env);
+        const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
+        if (m)
+            return { implementation: m[1].toLowerCase(), version: m[2] };
     }
-    const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
-    return text
-        .split(separator)
-        .map((s) => s.trim())
-        .filter(Boolean);
+    const requested = request ?? env.UV_PYTHON ?? (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
+    return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/uv/version.ts
+// Which uv we run and what it can do. Feature gates are named after the
+// feature, with the release that introduced it (from uv's CHANGELOG).
+
+
+
+
+/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` → `0.13.9`; undefined if not uv's. */
+function parseUvVersion(output) {
+    const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
+    return m?.[1];
+}
+function parts(version) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(version.trim());
+    if (!m)
+        throw new Error(`not a uv version: ${version}`);
+    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** Negative, zero or positive, like a sort comparator; pre-release suffixes are ignored. */
+function compareVersions(a, b) {
+    const pa = parts(a);
+    const pb = parts(b);
+    for (let i = 0; i < 3; i++)
+        if (pa[i] !== pb[i])
+            return pa[i] - pb[i];
+    return 0;
+}
+function atLeast(version, minimum) {
+    return compareVersions(version, minimum) >= 0;
+}
+/** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
+const REPEATED_PACKAGE_SINCE = '0.9.8';
+/** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
+const OLDEST_SUPPORTED = '0.8.0';
+/** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
+const PRUNE_FORCE_SINCE = '0.8.24';
+function supportsRepeatedPackage(version) {
+    return atLeast(version, REPEATED_PACKAGE_SINCE);
+}
+function supportsPruneForce(version) {
+    return atLeast(version, PRUNE_FORCE_SINCE);
+}
+/** Absolute path of `uv` on the given PATH (the runner's PATH after setup-uv). */
+function findUv(pathEnv, platform = process.platform) {
+    const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
+    for (const dir of pathEnv.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const candidate = external_node_path_default().resolve(dir, name);
+            try {
+                (0,external_node_fs_namespaceObject.accessSync)(candidate, platform === 'win32' ? external_node_fs_namespaceObject.constants.F_OK : external_node_fs_namespaceObject.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here; keep looking
+            }
+        }
+    }
+    throw new errors_UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
+}
+/** Runs `uv --version` and returns the version (`0.13.9`). */
+function uvVersion(uvPath, env = process.env) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const version = parseUvVersion(stdout);
+            if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+                return reject(new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
+            }
+            if (version)
+                return resolve(version);
+            const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
+            reject(new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/fingerprint/compute.ts
+// Member fingerprints (pure): one hash per member over everything its test run
+// depends on, so "these exact inputs already passed" can be remembered.
+//
+// A member's fingerprint covers
+//   - every tracked file the member owns (tests included),
+//   - the shipped surface of every other member its `uv sync --package` installs,
+//   - its locked closure (name, version, source of each package it installs),
+//   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
+//   - Python version, OS, arch, uv version and the normalised sync selection.
+// It is built from the same pieces affected.ts uses (ownership, the install
+// closure, lock attribution, the `ignore`/`global` globs), so it changes
+// exactly when a change would mark the member affected. Paths are
+// repository-relative and every list is sorted before hashing: nothing
+// outside the repository, no mtime and no ordering can reach the hash.
+
+
+
+
+
+/** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
+const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
+/** Files in the workspace root that configure every member's environment (as in affected.ts). */
+const compute_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
+const compute_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
+function sha256(lines) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // Each entry is JSON: a path holding a newline cannot run into the next entry.
+    for (const line of lines)
+        hash.update(`${line}\n`);
+    return hash.digest('hex');
 }
 /**
- * Splits `sync-args` the way a POSIX shell splits words (quotes and
- * backslashes), without expanding anything: the words go to uv as argv.
+ * The files of `member` that other members' environments see. Until the
+ * package-surface work lands this is the whole member directory; the one
+ * place to swap in the shipped surface.
  */
-function splitArgs(name, raw) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
-                word += raw[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < raw.length) {
-            word += raw[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new errors_UserError(`input '${name}' has an unclosed ${quote} quote`, 'close the quote or remove it');
-    if (inWord)
-        words.push(word);
-    return words;
+function surfaceFiles(member, files) {
+    void member;
+    return files;
 }
-/** uv sync options that would contradict the members the action selects. */
-const CONFLICTING_SYNC_ARGS = (/* unused pure expression or super */ null && (['--package', '--all-packages', '--only-install-workspace', '--project', '--directory']));
-function checkSyncArgs(args) {
-    for (const arg of args) {
-        const flag = arg.split('=')[0];
-        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            throw new UserError(`input 'sync-args' contains '${flag}', which conflicts with the members the action selects`, flag === '--package' || flag === '--all-packages'
-                ? "use the 'packages' input to choose members"
-                : "use 'working-directory' to choose the workspace");
-        }
-    }
-}
-function parseShards(raw) {
-    const text = raw.trim() || '0';
-    if (!/^\d+$/.test(text) || Number(text) > 256) {
-        throw new UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
-    }
-    return Number(text);
-}
-function parseSaveCache(raw) {
-    const value = raw.trim().toLowerCase() || 'auto';
-    if (value === 'auto')
-        return 'auto';
-    if (['true', 'always', 'yes'].includes(value))
-        return 'always';
-    if (['false', 'never', 'no'].includes(value))
-        return 'never';
-    throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true or false');
-}
-function optional(raw) {
-    const value = raw.trim();
-    return value === '' ? undefined : value;
+/** The selection in one canonical text: sets sorted, flags spelled out. */
+function selectionText(sel) {
+    const sorted = (s) => [...s].sort();
+    return JSON.stringify({
+        allExtras: sel.allExtras,
+        extras: sorted(sel.extras),
+        noExtras: sorted(sel.noExtras),
+        allGroups: sel.allGroups,
+        groups: sorted(sel.groups),
+        noGroups: sorted(sel.noGroups),
+        onlyGroups: sel.onlyGroups,
+        defaultGroups: sel.defaultGroups,
+    });
 }
 /**
- * Builds the Config from the inputs. `repoRoot` is GITHUB_WORKSPACE in the
- * action; `working-directory` must stay inside it.
+ * The member that owns each path: the deepest member directory containing it;
+ * a project root at the repository root owns what no deeper member owns.
+ * The same rule as computeAffected's ownership.
  */
-function parseConfig(read, repoRoot) {
-    const workingDirectory = path.resolve(repoRoot, read('working-directory').trim() || '.');
-    const relative = path.relative(repoRoot, workingDirectory);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        throw new UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`, 'give a path relative to the repository root');
-    }
-    const packagesRaw = parseList('packages', read('packages'), true);
-    const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
-    const changedFilesRaw = read('changed-files');
-    const syncArgs = splitArgs('sync-args', read('sync-args'));
-    checkSyncArgs(syncArgs);
-    return {
-        repoRoot,
-        workingDirectory,
-        mode: oneOf('mode', read('mode'), MODES, 'sync'),
-        packages,
-        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseList('changed-files', changedFilesRaw, false),
-        base: optional(read('base')),
-        head: optional(read('head')),
-        ignore: parseList('ignore', read('ignore'), false),
-        global: parseList('global', read('global'), false),
-        syncArgs,
-        pythonVersion: optional(read('python-version')),
-        cache: parseBoolean('cache', read('cache'), true),
-        cacheDir: optional(read('cache-dir')),
-        cacheKeySuffix: read('cache-key-suffix').trim(),
-        saveCache: parseSaveCache(read('save-cache')),
-        pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
-        linkMode: oneOf('link-mode', read('link-mode'), LINK_MODES, 'auto'),
-        shards: parseShards(read('shards')),
-        summary: parseBoolean('summary', read('summary'), true),
-        debug: parseBoolean('debug', read('debug'), false),
-        githubToken: read('github-token').trim(),
+function ownerOf(ws) {
+    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+    const rootMember = ws.virtualRoot ? -1 : ws.members.findIndex((m) => m.isRoot);
+    return (p) => {
+        let owner = byPath.get(p);
+        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+            owner = byPath.get(p.slice(0, cut));
+        if (owner === undefined && rootMember >= 0 && ws.rootPath === '.')
+            owner = rootMember;
+        return owner;
     };
+}
+/** `{member: hex}` for every member of the workspace, keys in name order. */
+function computeFingerprints(input) {
+    const { ws, files, env } = input;
+    const syncArgs = input.syncArgs ?? [];
+    const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
+    const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
+    const rootTriggers = new Set(compute_ROOT_TRIGGERS.map((f) => compute_join(ws.rootPath, f)));
+    // uv.lock counts through the locked closures, never as a file (as in lock attribution).
+    const lockRel = compute_join(ws.rootPath, 'uv.lock');
+    const owner = ownerOf(ws);
+    const globalEntries = [];
+    const owned = ws.members.map(() => []);
+    for (const p of [...files.keys()].sort()) {
+        if (ignored && ignored(p))
+            continue;
+        if (p === lockRel)
+            continue;
+        if (rootTriggers.has(p) || (globalMatch && globalMatch(p)))
+            globalEntries.push(JSON.stringify([p, files.get(p)]));
+        const o = owner(p);
+        if (o !== undefined)
+            owned[o].push(p);
+    }
+    const digestOf = (paths) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
+    const ownDigest = owned.map(digestOf);
+    const surfaceDigest = ws.members.map((m, i) => {
+        const surface = surfaceFiles(m, owned[i]);
+        return surface === owned[i] ? ownDigest[i] : digestOf(surface);
+    });
+    const sel = parseSyncSelection(syncArgs);
+    const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
+    const shared = [
+        JSON.stringify(['version', FINGERPRINT_VERSION]),
+        JSON.stringify(['env', env.python, env.os, env.arch, env.uv]),
+        JSON.stringify(['selection', selectionText(sel)]),
+        JSON.stringify(['global', sha256(globalEntries)]),
+    ];
+    const graph = installGraph(ws, syncArgs);
+    const result = {};
+    ws.members.forEach((m, i) => {
+        const lock = locked?.get(m.name);
+        const lines = [
+            ...shared,
+            JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
+            JSON.stringify(['member', m.name, ownDigest[i]]),
+        ];
+        for (const name of [...closureOf(graph, i)].sort()) {
+            if (name === m.name)
+                continue;
+            lines.push(JSON.stringify(['installs', name, surfaceDigest[graph.index.get(name)]]));
+        }
+        result[m.name] = sha256(lines);
+    });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/files.ts
+// Content ids of the tracked files, for fingerprints (the thin IO shell).
+//
+// One `git ls-files -s` gives every tracked file's mode and blob id. Files
+// whose work-tree copy differs from the index (`git diff-files`) are hashed
+// again from their bytes with `git hash-object`, which applies the same
+// filters git applies when it stores them: a dirty file whose content equals
+// the committed one gets the committed id, so a clean and a dirty checkout
+// of the same content agree. Untracked files are not part of a fingerprint.
+
+
+
+
+
+/** How many paths one `git hash-object` call takes (argv stays far below the OS limit). */
+const HASH_BATCH = 200;
+async function git(repoRoot, args) {
+    const result = await runGit(repoRoot, args);
+    if (result.code !== 0) {
+        throw new errors_UserError(`fingerprints need a git work tree: \`git ${args[0]}\` failed in ${repoRoot}: ${gitReason(result.stderr)}`, 'run from the root of a git checkout (fingerprints hash the tracked files)');
+    }
+    return result.stdout;
+}
+/** Splits NUL-terminated git output. */
+function records(text) {
+    return text.split('\0').filter((r) => r !== '');
+}
+/**
+ * `path → "<mode> <object id>"` for every file git tracks under `repoRoot`
+ * (paths relative to it, `/`-separated, as git prints them).
+ */
+async function fileContentIds(repoRoot) {
+    const ids = new Map();
+    for (const rec of records(await git(repoRoot, ['ls-files', '-s', '-z']))) {
+        // `<mode> <object> <stage>\t<path>`; a conflicted path has several stages, the last one wins.
+        const tab = rec.indexOf('\t');
+        const [mode, oid] = rec.slice(0, tab).split(' ');
+        ids.set(rec.slice(tab + 1), `${mode} ${oid}`);
+    }
+    const dirty = records(await git(repoRoot, ['diff-files', '--name-only', '-z', '--relative']));
+    const toHash = [];
+    for (const file of dirty) {
+        const known = ids.get(file);
+        // A submodule is its commit; what is inside it is the submodule's business.
+        if (known === undefined || known.startsWith('160000 '))
+            continue;
+        const stat = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(repoRoot, file)).catch(() => undefined);
+        if (!stat) {
+            ids.delete(file); // deleted in the work tree: not part of what the tests see
+        }
+        else if (stat.isSymbolicLink()) {
+            ids.set(file, `120000 link:${(0,external_node_crypto_.createHash)('sha256').update(await (0,promises_namespaceObject.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
+        }
+        else if (stat.isFile()) {
+            toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });
+        }
+    }
+    for (let i = 0; i < toHash.length; i += HASH_BATCH) {
+        const batch = toHash.slice(i, i + HASH_BATCH);
+        const oids = (await git(repoRoot, ['hash-object', '--', ...batch.map((b) => b.file)])).split('\n').filter(Boolean);
+        batch.forEach((b, j) => ids.set(b.file, `${b.mode} ${oids[j]}`));
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/index.ts
+// Fingerprints of a checkout in one call, for the CLI and the action: reads
+// uv.lock, the tracked files' content ids and the machine's facts, then
+// hands them to the pure computeFingerprints.
+
+
+
+
+
+
+
+
+/**
+ * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
+ * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
+ * `requires-python`). No uv on PATH is `none`, not a failure.
+ */
+async function envFacts(ws, env) {
+    let uvPath;
+    let uv = 'none';
+    try {
+        uvPath = findUv(env.PATH ?? '');
+        uv = await uvVersion(uvPath, env);
+    }
+    catch {
+        uvPath = undefined;
+    }
+    // Without uv, pythonForKey falls back to the request (UV_PYTHON, .python-version).
+    const id = await pythonForKey(uvPath ?? 'uv', ws.root, env);
+    const python = `${id.implementation}-${id.version}`;
+    return { python, os: process.platform, arch: process.arch, uv };
+}
+async function readLock(ws) {
+    if (!ws.lockPath)
+        return undefined;
+    const text = await (0,promises_namespaceObject.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : parseLock(text, repoRelative(ws.repoRoot, ws.lockPath));
+}
+/** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
+async function fingerprintWorkspace(ws, options) {
+    const [lock, files, facts] = await Promise.all([
+        readLock(ws),
+        fileContentIds(ws.repoRoot),
+        options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
+    ]);
+    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -4125,8 +4763,11 @@ class UsageError extends Error {
 const VALUE_OPTIONS = {
     members: ['--workspace', '--lock'],
     affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
+    fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
+/** Options whose value may itself start with `-`. */
+const DASH_VALUE_OPTIONS = ['--sync-args'];
 function parseArgs(argv) {
     if (argv.length === 0)
         throw new UsageError('no command given');
@@ -4135,7 +4776,7 @@ function parseArgs(argv) {
         return { command: 'help' };
     if (command === '--version' || command === '-V')
         return { command: 'version' };
-    if (command !== 'members' && command !== 'affected') {
+    if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
         throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
     }
     const values = new Map();
@@ -4160,9 +4801,11 @@ function parseArgs(argv) {
             value = arg.slice(eq + 1);
         else {
             const next = rest[++i];
-            // `-` alone is a value (stdin); any other dash-word is a forgotten value.
-            if (next === undefined || (next.startsWith('-') && next !== '-'))
+            // `-` alone is a value (stdin); any other dash-word is a forgotten value,
+            // except for --sync-args, whose values are uv options (`--sync-args "--all-extras"`).
+            if (next === undefined || (next.startsWith('-') && next !== '-' && !DASH_VALUE_OPTIONS.includes(name))) {
                 throw new UsageError(`option '${name}' needs a value`);
+            }
             value = next;
         }
         values.set(name, [...(values.get(name) ?? []), value]);
@@ -4177,6 +4820,10 @@ function parseArgs(argv) {
     const lock = single('--lock');
     if (command === 'members')
         return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
+    if (command === 'fingerprints') {
+        const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
+        return { command, workspace, json, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs, ...(lock !== undefined ? { lock } : {}) };
+    }
     const files = values.get('--files') ?? [];
     const base = single('--base');
     const head = single('--head');
@@ -4186,7 +4833,8 @@ function parseArgs(argv) {
         throw new UsageError('give either --files or --base, not both');
     if (head !== undefined && base === undefined)
         throw new UsageError('--head needs --base');
-    const syncArgs = splitArgs('--sync-args', single('--sync-args') ?? '');
+    // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
+    const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
     const out = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs };
     if (lock !== undefined)
         out.lock = lock;
@@ -4202,26 +4850,39 @@ Usage:
   uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
   uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
                              [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
+  uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
+                             [--ignore GLOB]... [--global GLOB]... [--json]
   uv-workspace-sync --help | --version
 
-Run it from the repository root: every path it reads or prints is relative to
-the current directory, '/'-separated, '.' for the root.
+Run it from anywhere in the repository (the root is found with git): the
+answer is the same. --workspace, --lock and --files FILE are relative to the
+current directory; the paths listed in FILE, and every path printed, are
+relative to the repository root ('/'-separated, '.' for the root), as
+'git diff --name-only' prints them. Absolute paths inside the repository are
+accepted; a path outside it is an error.
 
 Commands:
   members    List the workspace members with the members each one names
              directly (runtime, extra or group dependencies).
   affected   List the members a change affects: those owning a changed path,
              and every member whose 'uv sync --package' installs one of them.
+  fingerprints  A content hash per member over everything its tests depend
+             on (its files, the members it installs, its locked packages,
+             global files, Python, OS, arch, uv, sync-args); it changes
+             exactly when a change affects the member.
 
 Options:
   --workspace DIR  The workspace root, or a member of it (default: .)
   --lock FILE      Read uv.lock from FILE instead of <workspace root>/uv.lock
-  --files FILE     Changed paths, one per line; '-' reads standard input.
-                   May be repeated.
+  --files FILE     Changed paths, one per line, relative to the repository
+                   root (or absolute); '-' reads standard input. May be
+                   repeated.
   --base REF       Changes on --head (default HEAD) since it left REF (git;
                    what a pull request's 'Files changed' shows)
   --sync-args ARGS uv sync arguments that change what is installed, as the
-                   action's sync-args input (e.g. '--all-extras', '--no-dev')
+                   action's sync-args input (e.g. --sync-args "--all-extras"
+                   or --sync-args=--no-dev); --package, --project and the like
+                   are refused, as the action refuses them
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
   --json           Print JSON instead of a table
@@ -4259,9 +4920,99 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const VERSION = package_namespaceObject.rE;
 
+;// CONCATENATED MODULE: ./src/reasons.ts
+function viaText(v) {
+    return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
+}
+function lockChangeText(c) {
+    if (c.base.length === 0)
+        return `adds ${c.package} ${c.head.join(', ')}`;
+    if (c.head.length === 0)
+        return `removes ${c.package} ${c.base.join(', ')}`;
+    if (c.base.join(',') !== c.head.join(','))
+        return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
+    return `${c.package} ${c.head.join(', ')} source changed`;
+}
+const LOCK_PROBLEMS = {
+    'no-base-input': 'changed (lock at base not available)',
+    'no-base-lock': 'changed (no readable lock at base)',
+    removed: 'was removed',
+    'base-unreadable': 'at base could not be read',
+    'head-unreadable': 'could not be read',
+};
+/**
+ * The words for one reason: one line, or one per listed path. `members` is how
+ * many members share it (a folded summary row): the verb agrees with it.
+ */
+function reasonLines(r, members = 1) {
+    switch (r.kind) {
+        case 'changed':
+            return [...r.paths.map((p) => `changed: ${p}`), ...(r.more > 0 ? [`changed: and ${r.more} more files`] : [])];
+        case 'dependency': {
+            const verb = members === 1 ? 'depends' : 'depend';
+            if (!r.via)
+                return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
+            return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
+        }
+        case 'lock':
+            return [`uv.lock: ${lockChangeText(r.change)}`];
+        case 'lock-more':
+            return [`uv.lock: and ${r.packages} more packages changed`];
+        case 'lock-membership':
+            return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
+        case 'global': {
+            const suffix = r.source === 'input' ? ' (global input)' : '';
+            const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'input' ? ' files (global input)' : ''}`] : [];
+            return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
+        }
+        case 'lock-unattributed':
+            return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
+        case 'no-base':
+            return [r.why];
+        case 'selected':
+            return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
+    }
+}
+/** The words for a list of reasons, in order (the `reasons` output, the CLI). */
+function reasonsText(reasons) {
+    return reasons.flatMap((r) => reasonLines(r));
+}
+/** Repository-relative files a reason is about (for an annotation to sit on). */
+function reasonFiles(r) {
+    switch (r.kind) {
+        case 'changed':
+        case 'global':
+            return r.paths;
+        case 'lock-unattributed':
+            return [r.file];
+        default:
+            return [];
+    }
+}
+/** The changed member a dependent installs, when the reason is a dependency. */
+function dependencyOn(r) {
+    return r.kind === 'dependency' ? r.on : undefined;
+}
+/** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
+function isOwnChange(r) {
+    return r.kind === 'changed';
+}
+/** The member's own changed files (`paths` listed, `total` counting those not listed). */
+function ownChanges(reasons) {
+    const changed = reasons.filter((r) => r.kind === 'changed');
+    if (changed.length === 0)
+        return undefined;
+    const paths = changed.flatMap((r) => r.paths);
+    return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // The CLI's logic, callable in-process: parse, load the workspace, answer,
 // print. src/cli.ts only wires process streams to runCli.
+
+
+
+
 
 
 
@@ -4277,14 +5028,12 @@ async function readAll(stream) {
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
     return Buffer.concat(chunks).toString('utf8');
 }
-/** Changed paths as git prints them: `/`-separated, relative to the repository root. */
-function normalizeChangedPath(line) {
-    let p = line.trim().replace(/\\/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-async function readChangedPaths(files, io) {
+/**
+ * The changed paths listed in --files, one per line, in the normal form:
+ * relative to the repository root as git prints them (wherever the command
+ * runs), or absolute. A path outside the repository is an error.
+ */
+async function readChangedPaths(files, io, repoRoot) {
     const paths = [];
     for (const file of files) {
         let text;
@@ -4302,21 +5051,30 @@ async function readChangedPaths(files, io) {
             }
         }
         for (const line of text.split(/\r?\n/)) {
-            const p = normalizeChangedPath(line);
+            const p = line.trim();
             if (p)
                 paths.push(p);
         }
     }
-    return [...new Set(paths)];
+    const real = external_node_fs_default().realpathSync(repoRoot);
+    const { paths: normal, rejected } = normalizeChangedPaths(paths, { repoRoot, rootAliases: real === repoRoot ? [] : [real], backslashes: true });
+    if (rejected.length > 0)
+        throw rejectedError(rejected, '--files');
+    return normal;
 }
-function load(args, io) {
-    const ws = loadWorkspace(args.workspace, io.cwd, args.lock !== undefined ? { lockFile: args.lock } : {});
+/** The repository root found from the current directory, or the current directory outside git. */
+async function repoRootOf(io) {
+    return (await findRepoRoot(io.cwd)) ?? external_node_path_default().resolve(io.cwd);
+}
+function load(args, io, repoRoot) {
+    const dir = external_node_path_default().resolve(io.cwd, args.workspace);
+    const ws = loadWorkspace(dir, repoRoot, args.lock !== undefined ? { lockFile: external_node_path_default().resolve(io.cwd, args.lock) } : {});
     for (const warning of ws.warnings)
         io.stderr.write(`warning: ${warning}\n`);
     return ws;
 }
-function members(args, io) {
-    const ws = load(args, io);
+async function members(args, io) {
+    const ws = load(args, io, await repoRootOf(io));
     const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name) }));
     if (args.json) {
         io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -4327,17 +5085,23 @@ function members(args, io) {
     io.stdout.write(`${list.length} member${list.length === 1 ? '' : 's'} in workspace ${ws.rootPath}${ws.virtualRoot ? ' (virtual root)' : ''}\n`);
 }
 async function affected(args, io) {
-    const ws = load(args, io);
+    const repoRoot = await repoRootOf(io);
+    const ws = load(args, io, repoRoot);
     const log = { info: () => { }, warning: (message) => io.stderr.write(`warning: ${message}\n`) };
     // The same detection the action runs: git (--base) or an explicit list (--files).
     const change = args.base !== undefined
-        ? await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
-        : await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io), log });
+        ? await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
+        : await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io, repoRoot), log });
+    // The action falls back to every member when git fails; asked on a
+    // terminal, a --base that git cannot compare is the user's to fix.
+    if (args.base !== undefined && change.source === 'none') {
+        throw new errors_UserError(`--base ${args.base}: ${change.allReason ?? 'git could not list the changes'}`, 'give a commit, branch or tag that this clone (or origin) has, e.g. origin/main');
+    }
     for (const warning of change.warnings)
         log.warning(warning);
     const paths = change.paths;
-    const result = await affectedFromChanges(ws, change, { repoRoot: io.cwd, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
-    const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons }));
+    const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
+    const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
     if (args.json) {
         io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
         return;
@@ -4345,7 +5109,7 @@ async function affected(args, io) {
     if (args.base !== undefined)
         io.stdout.write(`changes: ${change.description}\n`);
     if (result.all)
-        io.stdout.write(`every member is affected: ${result.allReasons.join('; ')}\n`);
+        io.stdout.write(`every member is affected: ${reasonsText(result.allReasons).join('; ')}\n`);
     if (members.length === 0) {
         io.stdout.write(`no member is affected (${paths.length} changed path${paths.length === 1 ? '' : 's'})\n`);
         return;
@@ -4353,6 +5117,16 @@ async function affected(args, io) {
     const rows = members.map((m) => [m.name, m.path, m.reasons.join('; ')]);
     io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'WHY'], rows)}\n`);
     io.stdout.write(`${members.length} of ${ws.members.length} members affected\n`);
+}
+async function fingerprints(args, io) {
+    const ws = load(args, io, await repoRootOf(io));
+    const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global });
+    if (args.json) {
+        io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+    }
+    const rows = ws.members.map((m) => [m.name, m.path, result[m.name]]);
+    io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'FINGERPRINT'], rows)}\n`);
 }
 /** Runs the CLI; returns the exit status (0 ok, 1 error, 2 usage). Never throws for a user's mistake. */
 async function runCli(argv, io) {
@@ -4366,10 +5140,13 @@ async function runCli(argv, io) {
                 io.stdout.write(`uv-workspace-sync ${VERSION}\n`);
                 return 0;
             case 'members':
-                members(args, io);
+                await members(args, io);
                 return 0;
             case 'affected':
                 await affected(args, io);
+                return 0;
+            case 'fingerprints':
+                await fingerprints(args, io);
                 return 0;
         }
     }

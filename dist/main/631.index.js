@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   restoreCache: () => (/* binding */ restoreCache)
+/* harmony export */   restoreCache: () => (/* binding */ restoreCache),
+/* harmony export */   saveCache: () => (/* binding */ saveCache)
 /* harmony export */ });
-/* unused harmony export saveCache */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7369);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1691);
 // Restore (in main) and save (in post) of the uv cache through @actions/cache.
 // A thin adapter: the client already swallows service errors, but it reports
 // them only as log lines (some as red `::error::` annotations) and returns
@@ -111,7 +111,7 @@ async function restoreCache(opts) {
     }
     // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
     const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'CACHEDIR.TAG'))));
-    const { value: matchedKey, thrown, captured } = await captureOutput(() => _actions_cache__WEBPACK_IMPORTED_MODULE_4__/* .restoreCache */ .P3(paths, primaryKey, restoreKeys));
+    const { value: matchedKey, thrown, captured } = await captureOutput(() => _actions_cache__WEBPACK_IMPORTED_MODULE_4__/* .restoreCache */ .P3(paths, primaryKey, restoreKeys, opts.lookupOnly ? { lookupOnly: true } : undefined));
     if (matchedKey) {
         return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
     }
@@ -151,17 +151,18 @@ async function saveCache(opts) {
         log.warning(reason);
         return { saved: false, reason };
     }
-    const present = paths.filter((p) => existsSync(p));
+    const present = paths.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p));
     if (present.length === 0) {
         const reason = `nothing to save: ${paths.join(', ')} does not exist`;
         log.info(reason);
         return { saved: false, reason };
     }
-    const { value: id, thrown, captured } = await captureOutput(() => cache.saveCache(paths, key));
+    const { value: id, thrown, captured } = await captureOutput(() => _actions_cache__WEBPACK_IMPORTED_MODULE_4__/* .saveCache */ .Io(paths, key));
     if (thrown === undefined && typeof id === 'number' && id !== -1) {
         const reason = `saved the uv cache under key ${key}`;
         log.info(reason);
-        return { saved: true, reason };
+        const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
+        return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
     }
     // The client reports every failed reservation as "another job may be creating this cache";
     // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 2605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28382,21 +28382,275 @@ var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/workspace/names.ts
+// PEP 503 normalisation: names enter the model once, normalised, so every
+// comparison after that is plain string equality. Extras and group names are
+// normalised the same way (PEP 685, PEP 735).
+function normalizeName(name) {
+    return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// One error type for everything a user can cause. The shells (main, post, cli)
+// print `message` as one line (plus the hint) and never a stack trace.
+class errors_UserError extends Error {
+    /** What to do about it, printed after the message as `hint: ...`. */
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'UserError';
+        this.hint = hint;
+    }
+}
+/** The one-line form used in logs and annotations. */
+function formatError(error) {
+    if (error instanceof errors_UserError)
+        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/sync-args.ts
+// Reads the options in `sync-args` that change what `uv sync --package Y`
+// installs of Y itself: extras and dependency groups. Everything else in
+// sync-args is uv's business and is ignored here.
+//
+// The group rules mirror uv's own (crates/uv-configuration/src/dependency_groups.rs):
+// `--no-group` always wins; `--only-group`/`--only-dev` add their groups but
+// drop the project and its runtime dependencies and the default groups;
+// `--no-default-groups` drops only the defaults; `--all-groups` includes every
+// group; `--dev`/`--no-dev`/`--only-dev` are `--group dev`/`--no-group dev`/`--only-group dev`.
+// With `--package`, uv applies these to the selected package only, never to
+// the members it pulls in, so the closure applies them to the target alone.
+// One more rule, seen in uv 0.13 (`uv export --package Y --group G`): a group
+// asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
+// not declare is taken from the workspace root's `[dependency-groups]`;
+// default groups never fall back to the root.
+
+
+/**
+ * Splits sync arguments the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
+ */
+function splitArgs(name, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
+                word += raw[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < raw.length) {
+            word += raw[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+function label(name) {
+    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+}
+/** uv sync options that would contradict the members the action (or the CLI) selects. */
+const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
+/**
+ * The one parser of sync arguments, for the action's `sync-args` input and
+ * the CLI's `--sync-args`: split like a shell would, then refuse the options
+ * that choose members or the project, which the action (or the CLI) decides.
+ */
+function parseSyncArgs(name, raw) {
+    const args = splitArgs(name, raw);
+    for (const arg of args) {
+        const flag = arg.split('=')[0];
+        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
+            const cli = name.startsWith('-');
+            throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
+                ? cli
+                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
+                    : "use the 'packages' input to choose members"
+                : cli
+                    ? 'drop it and use --workspace to choose the workspace'
+                    : "use 'working-directory' to choose the workspace");
+        }
+    }
+    return args;
+}
+const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
+/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
+function parseSyncSelection(args = []) {
+    const sel = {
+        allExtras: false,
+        extras: new Set(),
+        noExtras: new Set(),
+        allGroups: false,
+        groups: new Set(),
+        noGroups: new Set(),
+        onlyGroups: false,
+        defaultGroups: true,
+    };
+    let dev;
+    let noDev = false;
+    let onlyDev = false;
+    let devFlag = false;
+    const onlyGroup = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        let flag = arg;
+        let value;
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('--') && eq > 0) {
+            flag = arg.slice(0, eq);
+            value = arg.slice(eq + 1);
+        }
+        if (VALUE_FLAGS.has(flag) && value === undefined)
+            value = args[++i];
+        const name = value === undefined ? '' : normalizeName(value);
+        switch (flag) {
+            case '--all-extras':
+                sel.allExtras = true;
+                break;
+            case '--no-all-extras':
+                sel.allExtras = false;
+                break;
+            case '--extra':
+                if (name)
+                    sel.extras.add(name);
+                break;
+            case '--no-extra':
+                if (name)
+                    sel.noExtras.add(name);
+                break;
+            case '--group':
+                if (name)
+                    sel.groups.add(name);
+                break;
+            case '--no-group':
+                if (name)
+                    sel.noGroups.add(name);
+                break;
+            case '--only-group':
+                if (name)
+                    onlyGroup.push(name);
+                break;
+            case '--all-groups':
+                sel.allGroups = true;
+                break;
+            case '--no-default-groups':
+                sel.defaultGroups = false;
+                break;
+            case '--dev':
+                devFlag = true;
+                break;
+            case '--no-dev':
+                noDev = true;
+                break;
+            case '--only-dev':
+                onlyDev = true;
+                break;
+            default:
+                break;
+        }
+    }
+    // uv lowers the three dev flags to one mode, `--only-dev` winning.
+    dev = onlyDev ? 'only' : noDev ? 'exclude' : devFlag ? 'include' : undefined;
+    if (dev === 'include')
+        sel.groups.add('dev');
+    if (dev === 'only')
+        onlyGroup.push('dev');
+    if (dev === 'exclude')
+        sel.noGroups.add('dev');
+    if (onlyGroup.length > 0) {
+        sel.onlyGroups = true;
+        sel.defaultGroups = false;
+        for (const g of onlyGroup)
+            sel.groups.add(g);
+    }
+    return sel;
+}
+/** The extras of the target member that the selection turns on. */
+function selectedExtras(sel, member) {
+    if (sel.onlyGroups)
+        return [];
+    const out = new Set();
+    if (sel.allExtras)
+        for (const e of member.extras)
+            if (!sel.noExtras.has(e))
+                out.add(e);
+    for (const e of sel.extras)
+        out.add(e);
+    return [...out].sort();
+}
+/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
+function groupSelected(sel, member, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    if (sel.allGroups || sel.groups.has(group))
+        return true;
+    if (!sel.defaultGroups)
+        return false;
+    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
+}
+/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
+function rootGroupSelected(sel, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    return sel.allGroups || sel.groups.has(group);
+}
+
 ;// CONCATENATED MODULE: ./src/cache/key.ts
-// Cache key derivation (pure). A key names what the cache was built for:
-// platform, Python, the exact lock and the members synced from it. Restore
-// keys widen step by step (same lock, any members; then any lock) but never
-// across platforms, Pythons or user suffixes.
+// Cache key derivation (pure). A key names what an entry is good for: an
+// entry restored under an exact key is never saved again, so every fact that
+// makes a cache useless to a job must be in the key, or the job gets a stale
+// cache forever. The pieces are named and composed in one function
+// (`cacheKey`), as setup-uv composes its own.
+//
+//   uv-ws-v2[-_suffix]-<platform>-<arch>-<os>-<os release>-<python impl>-<python>-uv<version>-<lock>-<selection>-<prune>-<members>
+//
+// Restore keys widen from the right: same lock/selection/prune with any
+// members, then same lock with anything, then any lock. Everything left of
+// the lock (platform, OS release, Python, uv version, suffix) is never
+// crossed: a wheel built from source on ubuntu 22.04 breaks on 24.04, a
+// cache of another Python is dead weight, and another uv's cache has another
+// bucket layout (`sdists-v9` vs `sdists-v11`) that the new uv ignores.
 
 
-/** Bumped when the layout of what we cache changes, so old entries stop matching. */
-const CACHE_KEY_VERSION = 'v1';
+
+
+/** Bumped when the layout of the key or of what we cache changes, so old entries stop matching. */
+const CACHE_KEY_VERSION = 'v2';
 const PREFIX = `uv-ws-${CACHE_KEY_VERSION}`;
 /** The cache service rejects longer keys. */
 const MAX_KEY_LENGTH = 512;
@@ -28412,12 +28666,12 @@ async function hashFile(file, read = promises_.readFile) {
 /**
  * Makes a free-text field safe and unambiguous inside a key: `-` separates
  * fields and restore keys match by prefix, so a field must never contain `-`
- * (or a suffix `a` would restore the caches of suffix `a-b`). Everything
- * outside a small safe set is percent-encoded, which also removes commas,
- * the one character the cache service forbids.
+ * (or a suffix `a` would restore the caches of suffix `a-b`), nor `_`, which
+ * marks the suffix. Everything outside a small safe set is percent-encoded,
+ * which also removes commas, the one character the cache service forbids.
  */
 function field(value) {
-    const encoded = value.replace(/[^A-Za-z0-9._+]/g, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+    const encoded = value.replace(/[^A-Za-z0-9.+]/g, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
     return encoded.length > MAX_FIELD_LENGTH ? `h${hashText(value).slice(0, 16)}` : encoded;
 }
 function membersField(members) {
@@ -28427,55 +28681,163 @@ function membersField(members) {
     const set = [...new Set(members)].sort();
     return hashText(set.join('\n')).slice(0, 12);
 }
+/** `uv sync` options besides extras and groups that change what lands in the venv or the cache, and take a value. */
+const VALUED_FLAGS = new Set(['--no-install-package', '--no-binary-package', '--no-build-package', '--only-binary-package']);
+/** The same, without a value. */
+const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '--no-editable', '--no-binary', '--no-build', '--no-sources']);
 /**
- * Builds the cache key and restore keys, e.g.
- * `uv-ws-v1-linux-x64-py3.11-<lock12>-<members12>` with restore keys
- * `uv-ws-v1-linux-x64-py3.11-<lock12>-` and `uv-ws-v1-linux-x64-py3.11-`.
+ * The part of `sync-args` that changes what is installed, in one normal
+ * form: extras and groups as uv reads them (so `--dev` and `--group dev`, or
+ * flags in another order, are the same selection), plus the flags that skip
+ * packages or forbid building or downloading wheels. Everything else
+ * (`--locked`, `-v`, `--inexact`, ...) does not change the key. A `--python`
+ * is not here: it is in the key as the interpreter it resolves to.
+ * Empty for a plain sync.
+ */
+function syncSelectionText(args) {
+    const sel = parseSyncSelection(args);
+    const sorted = (set) => [...set].sort();
+    const parts = [];
+    if (sel.allExtras)
+        parts.push('all-extras', ...sorted(sel.noExtras).map((e) => `no-extra=${e}`));
+    parts.push(...sorted(sel.extras).map((e) => `extra=${e}`));
+    if (sel.allGroups)
+        parts.push('all-groups');
+    parts.push(...sorted(sel.groups).map((g) => `group=${g}`));
+    parts.push(...sorted(sel.noGroups).map((g) => `no-group=${g}`));
+    if (sel.onlyGroups)
+        parts.push('only-groups');
+    else if (!sel.defaultGroups)
+        parts.push('no-default-groups');
+    const flags = new Set();
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        const eq = arg.indexOf('=');
+        const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+        if (PLAIN_FLAGS.has(flag))
+            flags.add(flag);
+        else if (VALUED_FLAGS.has(flag)) {
+            const value = eq > 0 && flag !== arg ? arg.slice(eq + 1) : args[++i];
+            if (value !== undefined)
+                flags.add(`${flag}=${value === ':all:' ? value : normalizeName(value)}`);
+        }
+    }
+    parts.push(...sorted(flags));
+    return parts.join(' ');
+}
+function selectionField(args) {
+    const text = syncSelectionText(args);
+    return text === '' ? 'default' : `s${hashText(text).slice(0, 10)}`;
+}
+/** The `--python` (`-p`) request in sync-args, if any: it decides the interpreter over UV_PYTHON. */
+function pythonRequestInSyncArgs(args) {
+    let request;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        if (arg === '--python' || arg === '-p')
+            request = args[++i];
+        else if (arg.startsWith('--python='))
+            request = arg.slice('--python='.length);
+        else if (arg.startsWith('-p') && arg.length > 2 && !arg.startsWith('--'))
+            request = arg.slice(2).replace(/^=/, '');
+    }
+    return request?.trim() || undefined;
+}
+/**
+ * Builds the cache key and restore keys from named pieces, e.g.
+ * `uv-ws-v2-linux-x64-ubuntu-24.04-cpython-3.12-uv0.13.9-<lock12>-default-pruned-<members12>`.
  * A suffix goes right after the version, marked with `_`
- * (`uv-ws-v1-_gpu-linux-...`), so every restore key carries it: a user who
+ * (`uv-ws-v2-_gpu-linux-...`), so every restore key carries it: a user who
  * separates caches with a suffix never restores another suffix's cache, and
  * a key without a suffix never restores one with a suffix.
  */
 function cacheKey(input) {
     const suffix = input.suffix.trim();
-    // `_` cannot appear in an encoded field, so a suffixed prefix can never equal an unsuffixed one.
-    const head = suffix === '' ? PREFIX : `${PREFIX}-_${field(suffix)}`;
-    const platform = `${head}-${field(input.platform)}-${field(input.arch)}-py${field(input.pythonVersion)}-`;
-    const lock = `${platform}${input.lockHash.slice(0, 12)}-`;
-    const key = `${lock}${membersField(input.members)}`;
+    const pieces = {
+        scheme: PREFIX,
+        // `_` cannot appear in an encoded field, so a suffixed prefix can never equal an unsuffixed one.
+        suffix: suffix === '' ? undefined : `_${field(suffix)}`,
+        platform: field(input.platform),
+        arch: field(input.arch),
+        osName: field(input.os.name.toLowerCase()),
+        osRelease: field(input.os.release),
+        pythonImplementation: field(input.python.implementation.toLowerCase()),
+        python: field(input.python.version),
+        uv: `uv${field(input.uvVersion)}`,
+        lock: input.lockHash.slice(0, 12),
+        selection: selectionField(input.syncArgs),
+        prune: input.pruned ? 'pruned' : 'full',
+        members: membersField(input.members),
+    };
+    const join = (...parts) => parts.filter((p) => p !== undefined).join('-');
+    // Never crossed by a restore key.
+    const fixed = join(pieces.scheme, pieces.suffix, pieces.platform, pieces.arch, pieces.osName, pieces.osRelease, pieces.pythonImplementation, pieces.python, pieces.uv);
+    const lockPrefix = `${join(fixed, pieces.lock)}-`;
+    const samePrefix = `${join(fixed, pieces.lock, pieces.selection, pieces.prune)}-`;
+    const key = `${samePrefix}${pieces.members}`;
     // Bounded by construction (every field is capped); kept as a guard against future fields.
     if (key.length > MAX_KEY_LENGTH)
         throw new Error(`cache key is ${key.length} characters, over the service's ${MAX_KEY_LENGTH}`);
-    return { key, restoreKeys: [lock, platform] };
+    return { key, restoreKeys: [samePrefix, lockPrefix, `${fixed}-`], lockPrefix };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/cache/os-release.ts
+// The OS and its release, for the cache key. `uv cache prune --ci` keeps
+// exactly the wheels built from source, and those link against the image's
+// libraries (glibc, libssl): a cache from ubuntu 22.04 breaks on 24.04, so
+// the release must be in the key (setup-uv learned this in astral-sh/setup-uv#703).
+
+
+/** `KEY=value` lines of os-release(5); values may be quoted. */
+function parseOsRelease(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let value = m[2].trim();
+        if (/^(["']).*\1$/.test(value))
+            value = value.slice(1, -1).replace(/\\(["'\\$`])/g, '$1');
+        out[m[1]] = value;
+    }
+    return out;
+}
+/** Pure: the identity from the platform, `os.release()` and the os-release text (Linux). */
+function osIdentityFrom(platform, kernelRelease, osReleaseText) {
+    if (platform === 'linux') {
+        const fields = parseOsRelease(osReleaseText ?? '');
+        // Rolling distributions (Arch) have no VERSION_ID; BUILD_ID is the closest thing.
+        return { name: fields.ID || 'linux', release: fields.VERSION_ID || fields.BUILD_ID || 'unknown' };
+    }
+    if (platform === 'darwin')
+        return { name: 'macos', release: `darwin${kernelRelease.split('.')[0]}` };
+    if (platform === 'win32')
+        return { name: 'windows', release: kernelRelease };
+    return { name: platform, release: kernelRelease };
+}
+/** Reads the running OS's identity; never fails (a missing os-release gives `linux`/`unknown`). */
+async function osIdentity(platform = process.platform) {
+    let text;
+    if (platform === 'linux') {
+        for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+            text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+            if (text !== undefined)
+                break;
+        }
+    }
+    return osIdentityFrom(platform, external_node_os_default().release(), text);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/errors.ts
-// One error type for everything a user can cause. The shells (main, post, cli)
-// print `message` as one line (plus the hint) and never a stack trace.
-class UserError extends Error {
-    /** What to do about it, printed after the message as `hint: ...`. */
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'UserError';
-        this.hint = hint;
-    }
-}
-/** The one-line form used in logs and annotations. */
-function formatError(error) {
-    if (error instanceof UserError)
-        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/cache/placement.ts
 // Where the uv cache lives. uv installs by hardlinking (or cloning) files from
 // its cache into the venv, which only works when both are on one filesystem;
@@ -28613,12 +28975,14 @@ async function chooseCacheDir(opts) {
         ? { dir: opts.inputCacheDir.trim(), source: 'cache-dir' }
         : opts.envCacheDir?.trim()
             ? { dir: opts.envCacheDir.trim(), source: 'UV_CACHE_DIR' }
-            : undefined;
+            : opts.configCacheDir?.dir.trim()
+                ? { dir: opts.configCacheDir.dir.trim(), source: 'uv-config' }
+                : undefined;
     if (forced) {
         const dir = external_node_path_default().resolve(workspaceRoot, expandHome(forced.dir, homeDir));
         const probe = await probeLinks(dir, venvParent, fs);
         const linkMode = linkModeFromProbe(probe);
-        const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : 'UV_CACHE_DIR';
+        const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
         const choice = {
             dir,
             reason: `set by ${by}`,
@@ -28630,8 +28994,10 @@ async function chooseCacheDir(opts) {
         if (linkMode === 'copy') {
             const fix = forced.source === 'cache-dir'
                 ? `remove 'cache-dir' so the action places the cache itself, or choose a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`
-                : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`;
-            choice.warning = formatError(new UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix));
+                : forced.source === 'uv-config'
+                    ? `remove cache-dir from ${opts.configCacheDir.file} so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`
+                    : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`;
+            choice.warning = formatError(new errors_UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix));
         }
         return choice;
     }
@@ -28674,7 +29040,7 @@ async function chooseCacheDir(opts) {
         sameFilesystem: finalProbe.sameDevice,
         linkMode: 'copy',
         probe: finalProbe,
-        warning: formatError(new UserError(`uv cannot link from any cache dir into ${venvDir} (${rejected.join('; ')}), so uv copies every file it installs`, `put the venv on a filesystem that supports hardlinks, or set 'cache-dir' to a dir on the venv's filesystem`)),
+        warning: formatError(new errors_UserError(`uv cannot link from any cache dir into ${venvDir} (${rejected.join('; ')}), so uv copies every file it installs`, `put the venv on a filesystem that supports hardlinks, or set 'cache-dir' to a dir on the venv's filesystem`)),
     };
 }
 function describe(source) {
@@ -28701,1955 +29067,45 @@ function resolveLinkMode(input, envUvLinkMode, probed) {
     if (env) {
         const choice = { mode: env, source: 'UV_LINK_MODE' };
         if (input !== 'auto' && input !== env) {
-            choice.warning = formatError(new UserError(`input 'link-mode' is '${input}' but UV_LINK_MODE is already '${env}'; uv uses '${env}'`, `drop one of them so they do not disagree`));
+            choice.warning = formatError(new errors_UserError(`input 'link-mode' is '${input}' but UV_LINK_MODE is already '${env}'; uv uses '${env}'`, `drop one of them so they do not disagree`));
         }
         return choice;
     }
     if (input !== 'auto') {
         const choice = { mode: input, source: 'link-mode', exportValue: input };
         if (input === 'hardlink' && probed !== 'hardlink') {
-            choice.warning = formatError(new UserError(`input 'link-mode' is 'hardlink' but the probe found uv cannot hardlink from the cache into the venv; uv will fall back to copying`, `use link-mode: auto, or put the cache on the venv's filesystem`));
+            choice.warning = formatError(new errors_UserError(`input 'link-mode' is 'hardlink' but the probe found uv cannot hardlink from the cache into the venv; uv will fall back to copying`, `use link-mode: auto, or put the cache on the venv's filesystem`));
         }
         return choice;
     }
     return { mode: probed, source: 'probe', exportValue: probed };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The only place that reads the action's inputs. Everything is validated here
-// into a typed Config, so a bad value fails before any work with a message
-// that names the input.
+;// CONCATENATED MODULE: ./src/cache/setup-uv.ts
+// Living beside astral-sh/setup-uv (pure). With `enable-cache` on, setup-uv
+// exports UV_CACHE_DIR (on hosted runners `$RUNNER_TEMP/setup-uv-cache`, its
+// default `cache-local-path`) and saves that directory in its own post step.
+// This action honours UV_CACHE_DIR, so both would upload the same directory
+// under two keys: twice the bytes against the repository's 10 GB, and
+// setup-uv's key (one per lock) ignores members, OS release and prune setting.
 
 
-const MODES = ['sync', 'detect'];
-const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
-function oneOf(name, raw, allowed, fallback) {
-    const value = raw.trim() || fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
-}
-function parseBoolean(name, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
-}
+/** setup-uv's directory name for its default cache on hosted runners. */
+const SETUP_UV_CACHE_DIR_NAME = 'setup-uv-cache';
 /**
- * A list input: a JSON array of strings, or items separated by newlines (and,
- * when `splitSpaces`, commas and spaces too). Paths can hold spaces, so
- * `changed-files` splits on newlines only.
+ * One warning when setup-uv's cache is on for the directory this action
+ * caches too; undefined otherwise (or when this action's GitHub cache is off,
+ * since then only setup-uv uploads).
  */
-function parseList(name, raw, splitSpaces) {
-    const text = raw.trim();
-    if (text === '')
-        return [];
-    if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
-        }
-        return parsed.map((s) => s.trim()).filter(Boolean);
-    }
-    const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
-    return text
-        .split(separator)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Splits `sync-args` the way a POSIX shell splits words (quotes and
- * backslashes), without expanding anything: the words go to uv as argv.
- */
-function splitArgs(name, raw) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
-                word += raw[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < raw.length) {
-            word += raw[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new UserError(`input '${name}' has an unclosed ${quote} quote`, 'close the quote or remove it');
-    if (inWord)
-        words.push(word);
-    return words;
-}
-/** uv sync options that would contradict the members the action selects. */
-const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
-function checkSyncArgs(args) {
-    for (const arg of args) {
-        const flag = arg.split('=')[0];
-        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            throw new UserError(`input 'sync-args' contains '${flag}', which conflicts with the members the action selects`, flag === '--package' || flag === '--all-packages'
-                ? "use the 'packages' input to choose members"
-                : "use 'working-directory' to choose the workspace");
-        }
-    }
-}
-function parseShards(raw) {
-    const text = raw.trim() || '0';
-    if (!/^\d+$/.test(text) || Number(text) > 256) {
-        throw new UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
-    }
-    return Number(text);
-}
-function parseSaveCache(raw) {
-    const value = raw.trim().toLowerCase() || 'auto';
-    if (value === 'auto')
-        return 'auto';
-    if (['true', 'always', 'yes'].includes(value))
-        return 'always';
-    if (['false', 'never', 'no'].includes(value))
-        return 'never';
-    throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true or false');
-}
-function optional(raw) {
-    const value = raw.trim();
-    return value === '' ? undefined : value;
-}
-/**
- * Builds the Config from the inputs. `repoRoot` is GITHUB_WORKSPACE in the
- * action; `working-directory` must stay inside it.
- */
-function parseConfig(read, repoRoot) {
-    const workingDirectory = external_node_path_default().resolve(repoRoot, read('working-directory').trim() || '.');
-    const relative = external_node_path_default().relative(repoRoot, workingDirectory);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`, 'give a path relative to the repository root');
-    }
-    const packagesRaw = parseList('packages', read('packages'), true);
-    const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
-    const changedFilesRaw = read('changed-files');
-    const syncArgs = splitArgs('sync-args', read('sync-args'));
-    checkSyncArgs(syncArgs);
-    return {
-        repoRoot,
-        workingDirectory,
-        mode: oneOf('mode', read('mode'), MODES, 'sync'),
-        packages,
-        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseList('changed-files', changedFilesRaw, false),
-        base: optional(read('base')),
-        head: optional(read('head')),
-        ignore: parseList('ignore', read('ignore'), false),
-        global: parseList('global', read('global'), false),
-        syncArgs,
-        pythonVersion: optional(read('python-version')),
-        cache: parseBoolean('cache', read('cache'), true),
-        cacheDir: optional(read('cache-dir')),
-        cacheKeySuffix: read('cache-key-suffix').trim(),
-        saveCache: parseSaveCache(read('save-cache')),
-        pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
-        linkMode: oneOf('link-mode', read('link-mode'), LINK_MODES, 'auto'),
-        shards: parseShards(read('shards')),
-        summary: parseBoolean('summary', read('summary'), true),
-        debug: parseBoolean('debug', read('debug'), false),
-        githubToken: read('github-token').trim(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-// Durations and sizes the way a person reads them in a summary.
-/** `850ms`, `3.4s`, `2m 05s`, `1h 02m`. */
-function format_formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '?';
-    if (ms < 1)
-        return ms === 0 ? '0ms' : `${ms.toFixed(2)}ms`;
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-    const totalSeconds = Math.round(seconds);
-    const minutes = Math.floor(totalSeconds / 60);
-    if (minutes < 60)
-        return `${minutes}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
-    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-}
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** Binary units, as `uv cache prune` and `du -h` print them: `512 B`, `1.5 MiB`. */
-function format_formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${bytes} B`;
-    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${UNITS[unit]}`;
-}
-/** `1 package`, `3 packages`. */
-function format_plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-// The `matrix` output: one leg per affected member, or at most N legs
-// ("shards") when a workspace is too big for one job per member.
-//
-// GitHub fails a job whose matrix expands to nothing, so a workflow guards
-// the fan-out with `any-affected` (the output is still `{"include":[]}`, a
-// valid value, when nothing is affected):
-//
-//   test:
-//     needs: detect
-//     if: needs.detect.outputs.any-affected == 'true'
-//     strategy:
-//       matrix: ${{ fromJSON(needs.detect.outputs.matrix) }}
-//     steps:
-//       - uses: <this action>
-//         with: { packages: '${{ matrix.package }}' }
-//       - run: uv run pytest
-//         working-directory: ${{ matrix.path }}
-/** GitHub rejects a matrix with more legs than this. */
-const MAX_MATRIX_JOBS = 256;
-/**
- * Builds the matrix for `members` (name and repository-relative path).
- *
- * `shards` 0 gives one entry per member. With `shards` N the members are
- * grouped into at most N entries, each synced by one `uv sync --package ...`.
- * Groups are balanced by the size of each member's install closure (what
- * `uv sync --package m` installs), because that is what a leg pays for: the
- * packages it links into its venv and, usually, the tests it then runs
- * scale with the closure, not with the number of members in the group.
- * A member with a 300-package closure is a leg's worth of work on its own;
- * twenty leaf utilities are not.
- *
- * Grouping is greedy longest-processing-time: the heaviest member goes first
- * into the lightest group. Ties are broken by name, and groups of equal load
- * by fewer members, so the same input always gives the same matrix (a
- * matrix that reshuffles between runs makes job history unreadable).
- */
-function buildMatrix(members, shards, closureSize) {
-    const sorted = [...members].sort((a, b) => compareNames(a.name, b.name));
-    if (sorted.length === 0)
-        return { include: [] };
-    if (!(shards > 0))
-        return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
-    const weighted = sorted
-        .map((m) => ({ ...m, weight: Math.max(1, closureSize(m.name) || 0) }))
-        .sort((a, b) => b.weight - a.weight || compareNames(a.name, b.name));
-    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
-        load: 0,
-        members: [],
-    }));
-    for (const member of weighted) {
-        let lightest = groups[0];
-        for (const group of groups) {
-            if (group.load < lightest.load || (group.load === lightest.load && group.members.length < lightest.members.length)) {
-                lightest = group;
-            }
-        }
-        lightest.load += member.weight;
-        lightest.members.push(member);
-    }
-    return {
-        include: groups
-            .map((group) => {
-            const names = group.members.map((m) => m.name).sort(compareNames);
-            return { package: names.join(' '), path: commonDirectory(group.members.map((m) => m.path)) };
-        })
-            .sort((a, b) => compareNames(a.package, b.package)),
-    };
-}
-/** The deepest directory containing every path, compared component by component; `.` when there is none. */
-function commonDirectory(paths) {
-    if (paths.length === 0)
-        return '.';
-    let common = paths[0].split('/').filter((part) => part !== '' && part !== '.');
-    for (const p of paths.slice(1)) {
-        const parts = p.split('/').filter((part) => part !== '' && part !== '.');
-        let i = 0;
-        while (i < common.length && i < parts.length && common[i] === parts[i])
-            i++;
-        common = common.slice(0, i);
-    }
-    return common.length === 0 ? '.' : common.join('/');
-}
-// Code-point order, not locale order, so the matrix is the same on every runner.
-function compareNames(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-const DEFAULT_SLOW_RESOLVE_MS = 10_000;
-/** Notices for directly changed members, at most; a huge change would bury the rest. */
-const MAX_CHANGE_NOTICES = 10;
-function buildAnnotations(input) {
-    return [...changeNotices(input), ...syncAnnotations(input)];
-}
-/** `depends on core (runtime)` → `core`; reasons are written by the affected engine. */
-const DEPENDS_ON = /\bdepends on ([a-z0-9][a-z0-9._-]*)/gi;
-const CHANGED = /^changed: (.+)$/s;
-/** The engine lists a few changed paths, then `changed: and N more files`. */
-const CHANGED_MORE = /^changed: and (\d+) more files?$/;
-function changeNotices(input) {
-    const { affected } = input;
-    const out = [];
-    const changedSet = new Set(input.changedPaths);
-    if (affected.all) {
-        const file = input.changedPaths.find((p) => affected.allReasons.some((r) => r.includes(p)));
-        out.push({
-            level: 'notice',
-            title: 'Every workspace member is affected',
-            message: `${affected.allReasons.join('; ') || 'a global change'}: all ${format_plural(affected.members.length, 'member')} are synced and tested.`,
-            ...(file ? { file } : {}),
-        });
-        return out;
-    }
-    // Who pulls in whom, read from the dependents' reasons.
-    const dependents = new Map();
-    for (const member of affected.members) {
-        for (const reason of member.reasons) {
-            for (const match of reason.matchAll(DEPENDS_ON)) {
-                const on = match[1];
-                if (on === member.name)
-                    continue;
-                if (!dependents.has(on))
-                    dependents.set(on, new Set());
-                dependents.get(on).add(member.name);
-            }
-        }
-    }
-    const direct = affected.members
-        .map((member) => ({
-        member,
-        files: member.reasons
-            .filter((r) => !CHANGED_MORE.test(r))
-            .map((r) => CHANGED.exec(r)?.[1])
-            .filter((f) => f !== undefined),
-        more: member.reasons.reduce((n, r) => n + Number(CHANGED_MORE.exec(r)?.[1] ?? 0), 0),
-    }))
-        .filter((d) => d.files.length > 0);
-    for (const { member, files, more } of direct.slice(0, MAX_CHANGE_NOTICES)) {
-        const pyproject = member.path === '.' ? 'pyproject.toml' : `${member.path}/pyproject.toml`;
-        const file = changedSet.has(pyproject) || files.includes(pyproject) ? pyproject : files[0];
-        const pulled = [...(dependents.get(member.name) ?? [])].sort();
-        const message = pulled.length === 0
-            ? `${member.name} changed (${format_plural(files.length + more, 'file')}); no other member depends on it.`
-            : `${member.name} changed (${format_plural(files.length + more, 'file')}); it pulls in ${format_plural(pulled.length, 'dependent')}: ${pulled.join(', ')}.`;
-        out.push({ level: 'notice', title: `Affected: ${member.name}`, message, file });
-    }
-    if (direct.length > MAX_CHANGE_NOTICES) {
-        out.push({
-            level: 'notice',
-            title: 'More changed members',
-            message: `${direct.length - MAX_CHANGE_NOTICES} more changed members: ${direct
-                .slice(MAX_CHANGE_NOTICES)
-                .map((d) => d.member.name)
-                .join(', ')}; see the job summary.`,
-        });
-    }
-    if (input.matrixLegs !== undefined && input.matrixLegs > MAX_MATRIX_JOBS) {
-        out.push({
-            level: 'warning',
-            title: 'Matrix too large',
-            message: `The matrix has ${input.matrixLegs} legs and GitHub runs at most ${MAX_MATRIX_JOBS}; set the 'shards' input to group members into fewer legs.`,
-        });
-    }
-    return out;
-}
-function syncAnnotations(input) {
-    const report = input.report;
-    if (!report)
-        return [];
-    const out = [];
-    for (const error of report.errors) {
-        out.push({ level: 'error', title: 'uv sync failed', message: error });
-    }
-    if (report.hardlinkFallback) {
-        const where = input.cacheDir ? ` (the cache is at ${input.cacheDir})` : '';
-        out.push({
-            level: 'warning',
-            title: 'uv copied instead of linking',
-            message: `uv could not hardlink from its cache into the venv and copied every file${where}, which makes installs slow. ` +
-                "Leave 'cache-dir' and UV_CACHE_DIR unset so the action puts the cache on the venv's filesystem, " +
-                "or set 'link-mode: copy' if copying is intended.",
-        });
-    }
-    const memberNames = new Set(input.members.map((m) => m.name));
-    for (const built of thirdPartyBuilds(report.built, memberNames)) {
-        out.push({
-            level: 'warning',
-            title: `Built from source: ${built}`,
-            message: `uv built ${built} from source because no wheel fits this platform and Python; it is rebuilt on every cache miss. ` +
-                'Pin a version that publishes a binary wheel for it, or, if the build needs packages it does not declare, ' +
-                'list them under [tool.uv.extra-build-dependencies] in pyproject.toml.',
-        });
-    }
-    const slowMs = input.slowResolveMs ?? DEFAULT_SLOW_RESOLVE_MS;
-    const resolved = report.phases.find((p) => p.verb === 'Resolved');
-    if (resolved && resolved.ms > slowMs) {
-        out.push({
-            level: 'warning',
-            title: 'Slow resolve',
-            message: `uv took ${format_formatDuration(resolved.ms)} to resolve ${format_plural(resolved.count, resolved.unit.replace(/s$/, ''))}. ` +
-                "An up-to-date uv.lock resolves in milliseconds: commit uv.lock and add '--locked' to 'sync-args' so a stale lock fails fast instead.",
-        });
-    }
-    return out;
-}
-/**
- * Workspace members (and other local projects) are built on every sync as
- * editables; that is expected and not worth a warning. Third-party sdists are.
- */
-function thirdPartyBuilds(built, members) {
-    const seen = new Set();
-    for (const entry of built) {
-        if (/ @ (file|editable):/i.test(entry))
-            continue;
-        const name = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(entry)?.[0];
-        if (name && members.has(name.toLowerCase().replace(/[-_.]+/g, '-')))
-            continue;
-        seen.add(entry);
-    }
-    return [...seen].sort();
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** Output names in the order action.yml lists them. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'members',
-    'paths',
-    'matrix',
-    'count',
-    'any-affected',
-    'all',
-    'reasons',
-    'cache-hit',
-    'cache-matched-key',
-    'cache-key',
-    'cache-dir',
-    'link-mode',
-    'uv-version',
-]));
-function buildOutputs(input) {
-    const { affected, matrix, cache } = input;
-    const members = [...affected.members].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const reasons = {};
-    for (const member of members)
-        reasons[member.name] = member.reasons;
-    return {
-        members: JSON.stringify(members.map((m) => m.name)),
-        paths: JSON.stringify(members.map((m) => m.path)),
-        matrix: JSON.stringify({ include: matrix.include }),
-        count: String(members.length),
-        'any-affected': String(members.length > 0),
-        all: String(affected.all),
-        reasons: JSON.stringify(reasons),
-        // No cache is not a hit: `if: steps.x.outputs.cache-hit != 'true'` keeps working.
-        'cache-hit': String(cache?.hit ?? false),
-        'cache-matched-key': cache?.matchedKey ?? '',
-        'cache-key': cache?.key ?? '',
-        'cache-dir': cache?.dir ?? '',
-        'link-mode': input.linkMode ?? '',
-        'uv-version': input.uvVersion ?? '',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// The one escaping function for text that comes from files or uv (paths,
-// member names, reasons, uv's messages) on its way into the job summary.
-//
-// The summary is GitHub-flavoured markdown with HTML in it, and the same text
-// can land in a markdown table cell, an HTML element or a <summary>. Numeric
-// character references are inert in all three places: they are never a tag,
-// never a cell separator and never markdown syntax, so one function serves
-// every context and a path like `<img src=x>` or `| x |` shows as typed.
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    // A `|` would end a table cell.
-    '|': '&#124;',
-    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
-    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
-    // escaped, so they stay readable.
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '#': '&#35;',
-    // GitHub turns `@name` into a mention that notifies someone.
-    '@': '&#64;',
-    // `$` starts GitHub's math rendering.
-    $: '&#36;',
-};
-const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
-/**
- * Makes `text` render literally in markdown, HTML and table cells. Line
- * breaks become `<br>` so a multi-line uv message stays inside its cell;
- * other control characters (ANSI escapes included) are dropped.
- */
-function escapeText(text) {
-    return (text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
-        .replace(SPECIAL, (c) => ENTITIES[c])
-        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
-        .replace(/:(?=\S)/g, '&#58;')
-        // A line that starts like a list item, heading underline or quote
-        // would become one when the text stands on its own line.
-        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
-        .replace(/\t/g, ' '));
-}
-/** `text` as inline code (escaped, so it can't close the element early). */
-function escape_code(text) {
-    return `<code>${escapeText(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** Past this many members the unaffected ones fold into a `<details>` block. */
-const COLLAPSE_UNAFFECTED_ABOVE = 20;
-/** Reasons shown per member before `and N more`. */
-const MAX_REASONS = 5;
-function renderSummary(input) {
-    const out = [];
-    const affected = input.members.filter((m) => m.affected);
-    const unaffected = input.members.filter((m) => !m.affected);
-    out.push('## uv-workspace-sync', '');
-    const facts = [
-        `<b>${affected.length} of ${format_plural(input.members.length, 'member')} affected</b>`,
-        `mode ${escape_code(input.mode)}`,
-        `workspace ${escape_code(input.workspaceRoot)}`,
-    ];
-    if (input.uvVersion)
-        facts.push(`uv ${escapeText(input.uvVersion)}`);
-    out.push(facts.join(' · '), '');
-    const changed = input.change.changedFiles === undefined ? '' : ` · ${format_plural(input.change.changedFiles, 'changed file')}`;
-    out.push(`<b>Changes:</b> ${escapeText(input.change.description)}${changed}<br>`);
-    if (input.change.all) {
-        const why = input.change.allReasons.length > 0 ? input.change.allReasons.map(escapeText).join('; ') : 'no reason recorded';
-        out.push(`<b>Every member is affected:</b> ${why}`);
-    }
-    out.push('');
-    out.push('### Members', '');
-    const synced = input.mode === 'sync';
-    const inline = input.members.length > COLLAPSE_UNAFFECTED_ABOVE ? affected : [...affected, ...unaffected];
-    if (affected.length === 0)
-        out.push('No member is affected by this change.', '');
-    if (inline.length > 0)
-        out.push(...memberTable(inline, synced), '');
-    if (inline.length < input.members.length && unaffected.length > 0) {
-        out.push(`<details><summary>${format_plural(unaffected.length, 'unaffected member')}</summary>`, '');
-        out.push(...memberTable(unaffected, synced), '', '</details>', '');
-    }
-    if (input.mode === 'detect' && input.matrix) {
-        const legs = input.matrix.include.length;
-        out.push('### Matrix', '');
-        out.push(legs === 0
-            ? 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.'
-            : `${format_plural(legs, 'leg')}: ${input.matrix.include.map((leg) => escape_code(leg.package)).join(', ')}`, '');
-    }
-    if (input.sync)
-        out.push(...syncSection(input.sync, input), '');
-    if (input.cache || input.linkMode)
-        out.push(...cacheSection(input.cache, input.linkMode), '');
-    const warnings = input.warnings ?? [];
-    const notes = input.notes ?? [];
-    if (warnings.length + notes.length > 0) {
-        out.push('### Notes', '');
-        for (const w of warnings)
-            out.push(`- ⚠️ ${escapeText(w)}`);
-        for (const n of notes)
-            out.push(`- ${escapeText(n)}`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-function memberTable(members, synced) {
-    const rows = [synced ? '| Member | Path | Affected | Why | Synced |' : '| Member | Path | Affected | Why |'];
-    rows.push(synced ? '| --- | --- | :-: | --- | :-: |' : '| --- | --- | :-: | --- |');
-    for (const m of members) {
-        const shown = m.reasons.slice(0, MAX_REASONS).map(escapeText);
-        if (m.reasons.length > MAX_REASONS)
-            shown.push(`and ${m.reasons.length - MAX_REASONS} more`);
-        const cells = [`<b>${escapeText(m.name)}</b>`, escape_code(m.path), m.affected ? '✅' : '—', shown.join('<br>') || '—'];
-        if (synced)
-            cells.push(m.synced ? '✅' : '—');
-        rows.push(`| ${cells.join(' | ')} |`);
-    }
-    return rows;
-}
-const PHASE_MEANING = {
-    Resolved: 'resolving versions',
-    Prepared: 'downloading and building distributions missing from the cache',
-    Downloaded: 'downloading distributions',
-    Built: 'building distributions from source',
-    Installed: 'putting packages into the venv',
-    Uninstalled: 'removing packages the synced members do not need',
-    Audited: 'checking the venv against the lock',
-    Checked: 'checking the venv against the lock',
-    'Bytecode compiled': 'compiling bytecode',
-};
-function syncSection(sync, input) {
-    const { report } = sync;
-    const out = ['### uv sync', ''];
-    const status = sync.exitCode === 0 ? 'succeeded' : `failed with exit code ${sync.exitCode}`;
-    out.push(`${escape_code(sync.command.join(' '))} ${status} in ${format_formatDuration(sync.durationMs)}.`, '');
-    if (report.phases.length > 0) {
-        out.push('| Step | Count | Time |', '| --- | --: | --: |');
-        for (const phase of report.phases) {
-            const count = phase.verb === 'Audited' || phase.verb === 'Checked' || phase.count > 0 ? `${phase.count} ${escapeText(phase.unit)}` : '—';
-            out.push(`| ${phase.verb} | ${count} | ${format_formatDuration(phase.ms)} |`);
-        }
-        out.push('');
-    }
-    const installed = report.installed.length;
-    const removed = report.removed.length;
-    if (installed + removed > 0)
-        out.push(`${installed} installed, ${removed} removed.`, '');
-    // A sync that failed before doing anything has no time to explain.
-    if (sync.exitCode === 0 || report.phases.length > 0)
-        out.push(`<b>Where the time went:</b> ${whereTheTimeWent(sync, input)}`, '');
-    const built = thirdPartyBuilds(report.built, memberNames(input));
-    if (built.length > 0)
-        out.push(`<b>Built from source:</b> ${built.map(escape_code).join(', ')}`, '');
-    if (report.hardlinkFallback) {
-        out.push('<b>uv copied instead of linking:</b> it could not hardlink from the cache (usually the cache and the venv are on different filesystems), so every install was a full copy. ' +
-            'Leave <code>cache-dir</code> empty so the action places the cache beside the venv, or set <code>link-mode: copy</code> if copying is intended.', '');
-    }
-    if (report.errors.length > 0) {
-        out.push('<b>uv errors:</b>', '');
-        for (const error of report.errors)
-            out.push(`<pre>${escapeText(error)}</pre>`, '');
-    }
-    if (report.warnings.length > 0) {
-        out.push('<details><summary>uv warnings</summary>', '');
-        for (const warning of report.warnings)
-            out.push(`<pre>${escapeText(warning)}</pre>`, '');
-        out.push('</details>');
-    }
-    return trimBlank(out);
-}
-/**
- * One sentence naming the step that dominated the sync and what usually
- * makes that step slow, so the next question ("why?") is already answered.
- */
-function whereTheTimeWent(sync, input) {
-    const phases = sync.report.phases.filter((p) => p.verb !== 'Audited' && p.verb !== 'Checked');
-    const slowest = phases.reduce((best, p) => (best && best.ms >= p.ms ? best : p), undefined);
-    const accounted = sync.report.phases.reduce((sum, p) => sum + p.ms, 0);
-    const total = sync.durationMs;
-    if (!slowest || slowest.ms < 0.5 * Math.max(total - accounted, 0) || slowest.ms < 100) {
-        if (total < 1000)
-            return `nothing stood out; the whole sync took ${format_formatDuration(total)}.`;
-        return `uv's steps account for ${format_formatDuration(accounted)} of ${format_formatDuration(total)}; the rest went to starting uv, finding Python and creating the venv.`;
-    }
-    const share = total > 0 ? ` (${Math.min(100, Math.round((100 * slowest.ms) / total))}% of the sync)` : '';
-    const what = `${slowest.verb} ${slowest.count > 0 ? `${slowest.count} ${escapeText(slowest.unit)} ` : ''}in ${format_formatDuration(slowest.ms)}${share}, ${PHASE_MEANING[slowest.verb]}`;
-    const why = [];
-    switch (slowest.verb) {
-        case 'Resolved':
-            why.push('uv.lock was missing or out of date, or the package index was slow; commit uv.lock and add <code>--locked</code> to <code>sync-args</code>');
-            break;
-        case 'Prepared':
-        case 'Downloaded':
-        case 'Built':
-            if (input.cache && !input.cache.matchedKey)
-                why.push('the cache was a miss');
-            else if (input.cache && !input.cache.hit)
-                why.push('the cache was restored from an older key');
-            {
-                // Workspace members are built (as editables) on every sync; only third-party builds are news.
-                const built = thirdPartyBuilds(sync.report.built, memberNames(input)).length;
-                if (built > 0)
-                    why.push(`${format_plural(built, 'package')} built from source`);
-            }
-            break;
-        case 'Installed':
-            if (sync.report.hardlinkFallback)
-                why.push('uv copied files because linking from the cache failed');
-            else if (input.linkMode?.mode === 'copy')
-                why.push('the link mode is copy');
-            break;
-        default:
-            break;
-    }
-    return `${what}${why.length > 0 ? `: ${why.join('; ')}` : ''}.`;
-}
-function memberNames(input) {
-    return new Set(input.members.map((m) => m.name));
-}
-function cacheSection(cache, linkMode) {
-    const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
-    if (cache) {
-        const restored = cache.hit
-            ? '✅ hit (exact key)'
-            : cache.matchedKey
-                ? `partial: restored from ${escape_code(cache.matchedKey)}`
-                : '❌ miss';
-        const size = cache.sizeBytes === undefined ? '' : `, ${format_formatBytes(cache.sizeBytes)}`;
-        const time = cache.restoreMs === undefined ? '' : ` in ${format_formatDuration(cache.restoreMs)}`;
-        out.push(`| Directory | ${escape_code(cache.dir)} |`);
-        out.push(`| Placement | ${escapeText(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
-        out.push(`| Key | ${escape_code(cache.key)} |`);
-        out.push(`| Restore | ${restored}${size}${time} |`);
-    }
-    if (linkMode)
-        out.push(`| Link mode | ${escape_code(linkMode.mode)}${linkMode.reason ? `: ${escapeText(linkMode.reason)}` : ''} |`);
-    return out;
-}
-/** The post step's short summary: pruning and saving the cache. */
-function renderPostSummary(input) {
-    const out = ['### uv cache', ''];
-    const prune = input.prune;
-    if (prune) {
-        const parts = [];
-        if (prune.beforeBytes !== undefined && prune.afterBytes !== undefined) {
-            const freed = Math.max(0, prune.beforeBytes - prune.afterBytes);
-            const pct = prune.beforeBytes > 0 ? ` (${Math.round((100 * freed) / prune.beforeBytes)}%)` : '';
-            parts.push(`${formatBytes(prune.beforeBytes)} → ${formatBytes(prune.afterBytes)}, ${formatBytes(freed)} freed${pct}`);
-        }
-        if (prune.removed) {
-            parts.push(prune.removed.files === 0
-                ? 'uv found nothing to remove'
-                : `uv removed ${plural(prune.removed.files, 'file')} (${formatBytes(prune.removed.bytes)})`);
-        }
-        if (parts.length === 0)
-            parts.push('done');
-        const time = prune.durationMs === undefined ? '' : ` in ${formatDuration(prune.durationMs)}`;
-        const failed = prune.exitCode ? `, ⚠️ exit code ${prune.exitCode}` : '';
-        out.push(`<code>uv cache prune --ci</code>: ${parts.join('; ')}${time}${failed}.`, '');
-    }
-    else {
-        out.push('The cache was not pruned.', '');
-    }
-    if (input.save) {
-        const size = input.save.sizeBytes === undefined ? '' : ` (${formatBytes(input.save.sizeBytes)})`;
-        out.push(input.save.saved
-            ? `Saved under ${code(input.save.key)}${size}.`
-            : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
-                `${input.save.reason ? e(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${code(input.save.key)}).`, '');
-    }
-    for (const w of input.warnings ?? [])
-        out.push(`- ⚠️ ${e(w)}`);
-    return trimBlank(out).join('\n') + '\n';
-}
-function trimBlank(lines) {
-    const copy = [...lines];
-    while (copy.length > 0 && copy[copy.length - 1] === '')
-        copy.pop();
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./src/uv/output.ts
-// Parsing of uv's stderr into a typed report (pure). Owned by the uv/ module.
-//
-// Written against recordings of real uv (test/fixtures/uv-output/, made by
-// scripts/record-uv-output.mjs) for the pinned and the oldest supported uv.
-// Error shapes differ between releases and are all understood:
-//   uv 0.13: `error: msg` + `  cause: ...` (+ `hint: ...` after a blank line)
-//   older:   `error: msg` + `  Caused by: ...`, and miette's `  × msg` / `  ╰─▶ cause`
-//   clap:    `error: the argument ...` + `Usage: ...` (the usage is not part of the error)
-//   uv 0.8 `--locked`: one unprefixed line and exit 1 (see `exitCode` below).
-// CSI sequences (colours, cursor moves) and OSC hyperlinks.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-const output_UNITS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
-/** uv's durations (`0.72ms`, `12ms`, `1.23s`, `1m 05s`, `850µs`) in milliseconds; NaN if unreadable. */
-function parseDuration(text) {
-    const re = /(\d+(?:\.\d+)?)\s*(ms|µs|μs|us|ns|h|m|s)(?![a-z])/g;
-    let total = 0;
-    let matched = false;
-    for (const m of text.trim().matchAll(re)) {
-        total += Number(m[1]) * output_UNITS[m[2]];
-        matched = true;
-    }
-    return matched ? Math.round(total * 1000) / 1000 : Number.NaN;
-}
-const PHASE = /^(Resolved|Prepared|Installed|Uninstalled|Audited|Checked|Built|Downloaded|Bytecode compiled) (\d+) (\S+) in (.+)$/;
-const CHANGE = /^ ([+\-~]) (\S+)/;
-const LINK_FALLBACK = /^Failed to (hardlink|clone|symlink|reflink) files; falling back to/;
-const SIZE_UNITS = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4 };
-/** Lines uv prints for information, which are never the text of an error. */
-const INFORMATIONAL = [
-    /^Using (CPython|PyPy|GraalPy|Pyodide|Python) /,
-    /^Creating virtual environment at: /,
-    /^Activate with: /,
-    /^Pruning cache at: /,
-    /^No unused entries found/,
-    /^Removed \d+ files?/,
-    /^\s*(Building|Built|Downloading|Downloaded|Updating|Updated|Preparing|Uninstalling) /,
-    /^(DEBUG|TRACE|INFO|WARN) /,
-];
-function appendTo(block, text) {
-    const t = text.trim();
-    if (!t)
-        return;
-    if (block.target === 'hint' && block.hints.length > 0)
-        block.hints[block.hints.length - 1] += ` ${t}`;
-    else if (block.target === 'cause' && block.causes.length > 0)
-        block.causes[block.causes.length - 1] += ` ${t}`;
-    else
-        block.message += block.message ? ` ${t}` : t;
-}
-function render(error) {
-    return [error.message, ...error.causes.map((c) => `  Caused by: ${c}`), ...error.hints.map((h) => `hint: ${h}`)].join('\n');
-}
-function parseUvOutput(stderr, options = {}) {
-    const report = { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] };
-    const reinstalled = [];
-    const errors = [];
-    // A progress bar redraws with \r; what is left after the last \r is what the terminal shows.
-    const lines = stripAnsi(stderr)
-        .split('\n')
-        .map((l) => l.replace(/\r$/, ''))
-        .map((l) => l.slice(l.lastIndexOf('\r') + 1));
-    let error;
-    let warning;
-    let lastUnrecognised;
-    const closeError = () => {
-        // miette ends a headline with `:` when causes follow; uv 0.13 does not.
-        if (error)
-            errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
-        error = undefined;
-    };
-    const closeWarning = () => {
-        if (warning)
-            report.warnings.push(warning.join('\n'));
-        warning = undefined;
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const trimmed = line.trim();
-        if (error) {
-            const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
-            const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
-            if (cause) {
-                error.causes.push(cause[1].trim());
-                error.target = 'cause';
-                continue;
-            }
-            if (hint) {
-                error.hints.push(hint[1].trim());
-                error.target = 'hint';
-                continue;
-            }
-            if (trimmed === '') {
-                // A blank line ends the error unless uv's hint follows it.
-                const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-                if (next !== undefined && /^\s*(?:hint|help|tip):/.test(next))
-                    continue;
-                closeError();
-                continue;
-            }
-            if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
-                appendTo(error, line);
-                continue;
-            }
-            closeError();
-        }
-        if (warning) {
-            if (trimmed !== '' && /^\s/.test(line)) {
-                warning.push(trimmed);
-                continue;
-            }
-            closeWarning();
-        }
-        const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
-        if (errorStart) {
-            error = { message: errorStart[1].trim(), causes: [], hints: [], target: 'message' };
-            continue;
-        }
-        const warningStart = /^warning:\s*(.*)$/.exec(line);
-        if (warningStart) {
-            const text = warningStart[1].trim();
-            const fallback = LINK_FALLBACK.exec(text);
-            if (fallback) {
-                report.hardlinkFallback = true;
-                report.linkFallback = fallback[1];
-            }
-            warning = [text];
-            continue;
-        }
-        const phase = PHASE.exec(trimmed);
-        if (phase) {
-            report.phases.push({ verb: phase[1], count: Number(phase[2]), unit: phase[3], ms: parseDuration(phase[4]) });
-            continue;
-        }
-        const built = /^\s*Built (\S.*)$/.exec(line);
-        if (built) {
-            if (!report.built.includes(built[1].trim()))
-                report.built.push(built[1].trim());
-            continue;
-        }
-        const change = CHANGE.exec(line);
-        if (change) {
-            const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : reinstalled;
-            list.push(change[2]);
-            continue;
-        }
-        const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
-        if (python)
-            report.python = python[1];
-        const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
-        if (pruned)
-            report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]]) };
-        if (/^No unused entries found/.test(trimmed))
-            report.pruned = { files: 0, bytes: 0 };
-        if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line)))
-            lastUnrecognised = trimmed;
-    }
-    closeError();
-    closeWarning();
-    if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && lastUnrecognised) {
-        errors.push({ message: lastUnrecognised, causes: [], hints: [] });
-    }
-    report.errors = errors.map(render);
-    if (errors.length > 0)
-        report.errorDetails = errors;
-    if (reinstalled.length > 0)
-        report.reinstalled = reinstalled;
-    return report;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/uv/python.ts
-// Which Python the venv will use, for the cache key: wheels differ per
-// interpreter, so a cache made for 3.12 is mostly dead weight for 3.11.
-
-
-
-function run(file, args, cwd, env) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
-    });
-}
-/**
- * `major.minor` of the interpreter uv would pick for the workspace (it honours
- * UV_PYTHON, `.python-version` and `requires-python`); falls back to the
- * request itself (`python-version` input or `.python-version`), else
- * `unknown` — a key that is merely less precise, never a failure.
- */
-async function pythonVersionForKey(uvPath, workspaceRoot, env) {
-    const interpreter = await run(uvPath, ['python', 'find'], workspaceRoot, env);
-    if (interpreter) {
-        const version = await run(interpreter, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], workspaceRoot, env);
-        if (version && /^\d+\.\d+$/.test(version))
-            return version;
-    }
-    const requested = env.UV_PYTHON ?? (await (0,promises_.readFile)(external_node_path_default().join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
-    const match = requested?.match(/\d+\.\d+/);
-    return match ? match[0] : 'unknown';
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/uv/run.ts
-// The only place that starts uv. Arguments are an argv array (no shell, so
-// member names and sync-args are never re-split or interpreted). Output is
-// streamed line by line to the caller (the log) and also captured whole for
-// parsing. A non-zero exit is a result, not an exception: the caller decides.
-
-
-
-
-/** Splits a byte stream into lines for a callback, holding back a partial last line. */
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            pending += chunk;
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        end() {
-            if (onLine && pending !== '')
-                onLine(pending.replace(/\r$/, ''));
-            pending = '';
-        },
-    };
-}
-/** Runs `uv <args>`; resolves with the exit status and output, whatever it is. */
-function runUv(uvPath, args, options) {
-    const started = external_node_perf_hooks_.performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
-        const stdout = [];
-        const stderr = [];
-        const outLines = lineSplitter(options.onStdoutLine);
-        const errLines = lineSplitter(options.onStderrLine);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            errLines.push(chunk);
-        });
-        let timedOut = false;
-        let killTimer;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                // uv normally exits on SIGTERM at once; a stuck child must not hold the job.
-                killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5_000);
-            }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            reject(new UserError(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
-        });
-        // A killed uv can leave a grandchild (a build backend, `uv run`'s
-        // program) holding the pipes open; do not wait for it forever.
-        child.on('exit', () => {
-            setTimeout(() => {
-                child.stdout.destroy();
-                child.stderr.destroy();
-            }, 2_000).unref();
-        });
-        // 'close' (not 'exit') so that all output has been read.
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            outLines.end();
-            errLines.end();
-            const signalNumber = signal ? external_node_os_.constants.signals[signal] ?? 0 : 0;
-            resolve({
-                code: code ?? 128 + signalNumber,
-                ...(signal ? { signal } : {}),
-                ...(timedOut ? { timedOut } : {}),
-                stdout: stdout.join(''),
-                stderr: stderr.join(''),
-                durationMs: external_node_perf_hooks_.performance.now() - started,
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/uv/version.ts
-// Which uv we run and what it can do. Feature gates are named after the
-// feature, with the release that introduced it (from uv's CHANGELOG).
-
-
-
-
-/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` → `0.13.9`; undefined if not uv's. */
-function parseUvVersion(output) {
-    const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
-    return m?.[1];
-}
-function parts(version) {
-    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(version.trim());
-    if (!m)
-        throw new Error(`not a uv version: ${version}`);
-    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-/** Negative, zero or positive, like a sort comparator; pre-release suffixes are ignored. */
-function compareVersions(a, b) {
-    const pa = parts(a);
-    const pb = parts(b);
-    for (let i = 0; i < 3; i++)
-        if (pa[i] !== pb[i])
-            return pa[i] - pb[i];
-    return 0;
-}
-function atLeast(version, minimum) {
-    return compareVersions(version, minimum) >= 0;
-}
-/** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
-const REPEATED_PACKAGE_SINCE = '0.9.8';
-/** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
-const OLDEST_SUPPORTED = '0.8.0';
-/** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
-const PRUNE_FORCE_SINCE = '0.8.24';
-function supportsRepeatedPackage(version) {
-    return atLeast(version, REPEATED_PACKAGE_SINCE);
-}
-function supportsPruneForce(version) {
-    return atLeast(version, PRUNE_FORCE_SINCE);
-}
-/** Absolute path of `uv` on the given PATH (the runner's PATH after setup-uv). */
-function findUv(pathEnv, platform = process.platform) {
-    const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
-    for (const dir of pathEnv.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        for (const name of names) {
-            const candidate = external_node_path_default().resolve(dir, name);
-            try {
-                (0,external_node_fs_.accessSync)(candidate, platform === 'win32' ? external_node_fs_.constants.F_OK : external_node_fs_.constants.X_OK);
-                return candidate;
-            }
-            catch {
-                // not here; keep looking
-            }
-        }
-    }
-    throw new UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
-}
-/** Runs `uv --version` and returns the version (`0.13.9`). */
-function uvVersion(uvPath, env = process.env) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-            const version = parseUvVersion(stdout);
-            if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-                return reject(new UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
-            }
-            if (version)
-                return resolve(version);
-            const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
-            reject(new UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/uv/sync.ts
-// Which `uv sync` invocations make the venv right for a set of members (pure).
-
-function planSync(input) {
-    const verbose = input.debug ? ['-v'] : [];
-    const tail = [...input.syncArgs, ...verbose];
-    if (input.members === 'all')
-        return { invocations: [['sync', '--all-packages', ...tail]] };
-    const members = [...new Set(input.members)].sort();
-    if (members.length === 0)
-        return { invocations: [] };
-    if (members.length === 1 || supportsRepeatedPackage(input.uvVersion)) {
-        return { invocations: [['sync', ...members.flatMap((m) => ['--package', m]), ...tail]] };
-    }
-    // Older uv accepts one --package per sync, and each exact sync would
-    // uninstall what the previous one installed; --inexact keeps them all (but
-    // also keeps packages nothing needs any more).
-    // uv rejects a flag given twice, so --inexact from sync-args is not repeated.
-    const inexact = input.syncArgs.includes('--inexact') ? [] : ['--inexact'];
-    return {
-        invocations: members.map((m) => ['sync', ...inexact, '--package', m, ...tail]),
-        note: `uv ${input.uvVersion} takes one --package per sync (repeating it needs uv >= ${REPEATED_PACKAGE_SINCE}), ` +
-            `so ${members.length} members are synced one by one with --inexact; packages no member needs any more are not removed. ` +
-            `Use uv >= ${REPEATED_PACKAGE_SINCE} for one exact sync.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/names.ts
-// PEP 503 normalisation: names enter the model once, normalised, so every
-// comparison after that is plain string equality. Extras and group names are
-// normalised the same way (PEP 685, PEP 735).
-function normalizeName(name) {
-    return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/sync-args.ts
-
-const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
-/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
-function parseSyncSelection(args = []) {
-    const sel = {
-        allExtras: false,
-        extras: new Set(),
-        noExtras: new Set(),
-        allGroups: false,
-        groups: new Set(),
-        noGroups: new Set(),
-        onlyGroups: false,
-        defaultGroups: true,
-    };
-    let dev;
-    let noDev = false;
-    let onlyDev = false;
-    let devFlag = false;
-    const onlyGroup = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--')
-            break;
-        let flag = arg;
-        let value;
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('--') && eq > 0) {
-            flag = arg.slice(0, eq);
-            value = arg.slice(eq + 1);
-        }
-        if (VALUE_FLAGS.has(flag) && value === undefined)
-            value = args[++i];
-        const name = value === undefined ? '' : normalizeName(value);
-        switch (flag) {
-            case '--all-extras':
-                sel.allExtras = true;
-                break;
-            case '--no-all-extras':
-                sel.allExtras = false;
-                break;
-            case '--extra':
-                if (name)
-                    sel.extras.add(name);
-                break;
-            case '--no-extra':
-                if (name)
-                    sel.noExtras.add(name);
-                break;
-            case '--group':
-                if (name)
-                    sel.groups.add(name);
-                break;
-            case '--no-group':
-                if (name)
-                    sel.noGroups.add(name);
-                break;
-            case '--only-group':
-                if (name)
-                    onlyGroup.push(name);
-                break;
-            case '--all-groups':
-                sel.allGroups = true;
-                break;
-            case '--no-default-groups':
-                sel.defaultGroups = false;
-                break;
-            case '--dev':
-                devFlag = true;
-                break;
-            case '--no-dev':
-                noDev = true;
-                break;
-            case '--only-dev':
-                onlyDev = true;
-                break;
-            default:
-                break;
-        }
-    }
-    // uv lowers the three dev flags to one mode, `--only-dev` winning.
-    dev = onlyDev ? 'only' : noDev ? 'exclude' : devFlag ? 'include' : undefined;
-    if (dev === 'include')
-        sel.groups.add('dev');
-    if (dev === 'only')
-        onlyGroup.push('dev');
-    if (dev === 'exclude')
-        sel.noGroups.add('dev');
-    if (onlyGroup.length > 0) {
-        sel.onlyGroups = true;
-        sel.defaultGroups = false;
-        for (const g of onlyGroup)
-            sel.groups.add(g);
-    }
-    return sel;
-}
-/** The extras of the target member that the selection turns on. */
-function selectedExtras(sel, member) {
-    if (sel.onlyGroups)
-        return [];
-    const out = new Set();
-    if (sel.allExtras)
-        for (const e of member.extras)
-            if (!sel.noExtras.has(e))
-                out.add(e);
-    for (const e of sel.extras)
-        out.add(e);
-    return [...out].sort();
-}
-/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
-function groupSelected(sel, member, group) {
-    if (sel.noGroups.has(group))
-        return false;
-    if (sel.allGroups || sel.groups.has(group))
-        return true;
-    if (!sel.defaultGroups)
-        return false;
-    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
-}
-/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
-function rootGroupSelected(sel, group) {
-    if (sel.noGroups.has(group))
-        return false;
-    return sel.allGroups || sel.groups.has(group);
-}
-
-;// CONCATENATED MODULE: ./src/workspace/reach.ts
-// Depth-first reachability over a state graph given as adjacency lists: the
-// one walk both install closures use (members in closure.ts, locked packages
-// in lockdiff.ts). Iterative, so deep chains cannot overflow the stack.
-/** Calls `visit` once for every state reachable from `starts` (the starts included). */
-function forEachReachable(out, starts, visit) {
-    const seen = new Uint8Array(out.length);
-    const stack = [];
-    for (const s of starts) {
-        if (!seen[s]) {
-            seen[s] = 1;
-            stack.push(s);
-        }
-    }
-    while (stack.length > 0) {
-        const s = stack.pop();
-        visit(s);
-        for (const t of out[s]) {
-            if (!seen[t]) {
-                seen[t] = 1;
-                stack.push(t);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workspace/closure.ts
-// The install closure: which members `uv sync --package Y` installs.
-//
-// The graph is over install states, not members, because what uv installs of
-// a member depends on the extras asked of it:
-//   root(Y)   the sync of Y itself: Y, its selected extras, its selected groups
-//   base(X)   X is installed: its runtime dependencies follow
-//   X[e]      extra e of X is installed: X itself and the extra's dependencies
-// Groups are only ever followed from root(Y): uv installs the groups of the
-// package it syncs, never those of the members it pulls in. Cycles (through
-// extras, groups or plain runtime deps) need no special case: every walk marks
-// what it has seen.
-
-
-const rootState = (g, member) => member;
-const baseState = (g, member) => g.names.length + member;
-/** Builds the state graph for a workspace and a `uv sync` argument list. */
-function buildInstallGraph(ws, syncArgs = []) {
-    const sel = parseSyncSelection(syncArgs);
-    return buildWithSelection(ws, sel);
-}
-function buildWithSelection(ws, sel) {
-    const names = ws.members.map((m) => m.name);
-    const n = names.length;
-    const index = new Map(names.map((name, i) => [name, i]));
-    const memberOf = [];
-    const extraOf = [];
-    for (let i = 0; i < n; i++) {
-        memberOf.push(i);
-        extraOf.push('');
-    }
-    for (let i = 0; i < n; i++) {
-        memberOf.push(i);
-        extraOf.push('');
-    }
-    const extraIds = new Map();
-    const out = [];
-    for (let i = 0; i < 2 * n; i++)
-        out.push([]);
-    const extraState = (member, extra) => {
-        const key = `${member}\0${extra}`;
-        let id = extraIds.get(key);
-        if (id === undefined) {
-            id = memberOf.length;
-            memberOf.push(member);
-            extraOf.push(extra);
-            extraIds.set(key, id);
-            // Installing X[e] installs X.
-            out.push([n + member]);
-        }
-        return id;
-    };
-    const link = (from, to, extras) => {
-        out[from].push(n + to);
-        for (const e of extras)
-            out[from].push(extraState(to, e));
-    };
-    const rootGroups = new Map();
-    const byFrom = new Map();
-    for (const edge of ws.edges) {
-        let list = byFrom.get(edge.from);
-        if (!list)
-            byFrom.set(edge.from, (list = []));
-        list.push(edge);
-    }
-    // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
-    const rootMember = ws.members.find((m) => m.isRoot);
-    const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) => e.kind.startsWith('group:'));
-    const recordGroup = (i, to, group) => {
-        const key = `${i}:${to}`;
-        const known = rootGroups.get(key);
-        if (known === undefined || group < known)
-            rootGroups.set(key, group);
-    };
-    for (let i = 0; i < n; i++) {
-        const member = ws.members[i];
-        if (!member.isRoot) {
-            for (const edge of rootGroupEdges) {
-                const group = edge.kind.slice(6);
-                const to = index.get(edge.to);
-                if (to === undefined || member.groups.includes(group) || !rootGroupSelected(sel, group))
-                    continue;
-                link(i, to, edge.extras);
-                recordGroup(i, to, group);
-            }
-        }
-        if (!sel.onlyGroups)
-            out[i].push(n + i);
-        for (const e of selectedExtras(sel, member))
-            out[i].push(extraState(i, e));
-        for (const edge of byFrom.get(member.name) ?? []) {
-            const to = index.get(edge.to);
-            if (to === undefined)
-                continue; // a lock edge to a member missing from the checkout
-            if (edge.kind === 'runtime')
-                link(n + i, to, edge.extras);
-            else if (edge.kind.startsWith('extra:'))
-                link(extraState(i, edge.kind.slice(6)), to, edge.extras);
-            else if (groupSelected(sel, member, edge.kind.slice(6))) {
-                link(i, to, edge.extras);
-                recordGroup(i, to, edge.kind.slice(6));
-            }
-        }
-    }
-    // Deduplicate each list in place, keeping first-seen order (deterministic).
-    const stamp = new Int32Array(out.length).fill(-1);
-    const outArr = out.map((list, from) => {
-        const unique = [];
-        for (const to of list) {
-            if (stamp[to] !== from) {
-                stamp[to] = from;
-                unique.push(to);
-            }
-        }
-        return unique;
-    });
-    const inArr = outArr.map(() => []);
-    outArr.forEach((targets, from) => {
-        for (const to of targets)
-            inArr[to].push(from);
-    });
-    return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
-}
-const graphCache = new WeakMap();
-/** The graph for (ws, syncArgs), built once per workspace object and argument list. */
-function installGraph(ws, syncArgs = []) {
-    let perArgs = graphCache.get(ws);
-    if (!perArgs)
-        graphCache.set(ws, (perArgs = new Map()));
-    const key = syncArgs.join('\0');
-    let g = perArgs.get(key);
-    if (!g)
-        perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
-    return g;
-}
-/** Members reached from root(member), including the member itself. */
-function closureOf(g, member) {
-    const members = new Set([g.names[member]]);
-    forEachReachable(g.out, [rootState(g, member)], (s) => members.add(g.names[g.memberOf[s]]));
-    return members;
-}
-/**
- * The members `uv sync --package <member>` installs (the member included),
- * given the `uv sync` arguments. Throws for a name that is not a member.
- */
-function installClosure(ws, member, syncArgs = []) {
-    const g = installGraph(ws, syncArgs);
-    const i = g.index.get(member);
-    if (i === undefined)
-        throw new Error(`installClosure: '${member}' is not a member of the workspace at ${ws.rootPath}`);
-    return closureOf(g, i);
-}
-/**
- * Every member whose install closure contains one of `changed` (member
- * indices), each with the path to the nearest changed member. One reverse
- * breadth-first walk from all changed members at once: linear in the graph,
- * however many paths changed. Changed members themselves are not in the result.
- */
-function dependentsOf(g, changed) {
-    const n = g.names.length;
-    // next[s] is the state one step closer to a changed member.
-    const next = new Int32Array(g.out.length).fill(-2);
-    const queue = [];
-    const isChanged = new Uint8Array(n);
-    for (const c of [...changed].sort((a, b) => a - b)) {
-        isChanged[c] = 1;
-        const s = baseState(g, c);
-        if (next[s] === -2) {
-            next[s] = -1;
-            queue.push(s);
-        }
-    }
-    for (let head = 0; head < queue.length; head++) {
-        const s = queue[head];
-        for (const p of g.in[s]) {
-            if (next[p] === -2) {
-                next[p] = s;
-                queue.push(p);
-            }
-        }
-    }
-    const result = new Map();
-    for (let y = 0; y < n; y++) {
-        if (isChanged[y] || next[y] === -2)
-            continue;
-        // Walk from root(y) past y's own states to the first state of another member.
-        let prev = y;
-        let s = next[y];
-        while (s >= 0 && g.memberOf[s] === y) {
-            prev = s;
-            s = next[s];
-        }
-        if (s < 0)
-            continue; // cannot happen: y is not changed
-        const hopMember = g.memberOf[s];
-        let target = s;
-        while (next[target] >= 0)
-            target = next[target];
-        const hop = g.names[hopMember];
-        result.set(g.names[y], {
-            target: g.names[g.memberOf[target]],
-            hop,
-            hopExtra: g.extraOf[s],
-            via: describeVia(g, y, prev, hopMember),
-        });
-    }
-    return result;
-}
-// The kind of y's own edge that leads to the hop.
-function describeVia(g, y, from, hop) {
-    if (from === baseState(g, y))
-        return { kind: 'runtime' };
-    if (from !== rootState(g, y))
-        return { kind: 'extra', extra: g.extraOf[from] };
-    // A group edge was the shortest way, but a runtime edge is the plainer story.
-    if (g.out[baseState(g, y)].includes(baseState(g, hop)))
-        return { kind: 'runtime' };
-    return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/globs.ts
-// The one owner of glob semantics. Two dialects live here because users meet
-// two: path filters they write for this action (`ignore`, `global`), which
-// behave like dorny/paths-filter (picomatch, `dot: true`), and uv's own
-// `tool.uv.workspace.members` / `exclude` globs, which uv expands with the
-// Rust `glob` crate, one path component at a time.
-//
-// Path-filter dialect (compileGlob / compileGlobs), matched against
-// repository-relative `/`-separated paths:
-// - `*`, `?` and `[...]` (`[!...]`/`[^...]` negate) never cross `/`;
-// - `**` as a whole component matches any number of components, zero
-//   included (`docs/**` matches `docs/a.md` and `docs/x/y.md`); inside a
-//   component (`**.js`) it is just `*`, as in picomatch;
-// - `{a,b}` alternation, nestable, may contain `/`;
-// - dotfiles and dot-directories match like any other name (`dot: true`);
-// - `\` escapes the next character;
-// - a pattern is anchored at the repository root. paths-filter calls picomatch
-//   without `matchBase`, so `*.md` matches `README.md` but not
-//   `docs/README.md`; we keep that so a filter copied from a paths-filter
-//   workflow means the same thing here. Write `**/*.md` for any depth.
-// - conveniences picomatch does not have: a leading `./` or `/` is dropped,
-//   and a trailing `/` means "everything below" (`docs/` = `docs/**`).
-// - a leading `!` negates. In compileGlobs a negation subtracts from the
-//   positives, gitignore-style, as paths-filter does for lists.
-// Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
-// classes `[[:alpha:]]`, brace ranges `{1..3}`.
-/** Expands `{a,b}` alternations (nested ones too) into plain patterns. */
-function expandBraces(pattern) {
-    // Find the first top-level `{` that has a matching `}` and a top-level comma.
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c !== '{')
-            continue;
-        let depth = 0;
-        const commas = [];
-        let close = -1;
-        for (let j = i; j < pattern.length; j++) {
-            const d = pattern[j];
-            if (d === '\\') {
-                j++;
-                continue;
-            }
-            if (d === '{')
-                depth++;
-            else if (d === '}') {
-                depth--;
-                if (depth === 0) {
-                    close = j;
-                    break;
-                }
-            }
-            else if (d === ',' && depth === 1)
-                commas.push(j);
-        }
-        if (close < 0)
-            return [pattern]; // unbalanced: literal braces
-        if (commas.length === 0)
-            continue; // `{a}` stays literal, as in picomatch
-        const head = pattern.slice(0, i);
-        const tail = pattern.slice(close + 1);
-        const bounds = [i, ...commas, close];
-        const out = [];
-        for (let k = 0; k + 1 < bounds.length; k++) {
-            const alternative = pattern.slice(bounds[k] + 1, bounds[k + 1]);
-            for (const expanded of expandBraces(head + alternative + tail))
-                out.push(expanded);
-        }
-        return out;
-    }
-    return [pattern];
-}
-function escapeRegExp(c) {
-    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-}
-/**
- * Translates one path component (no `/`) to a regular-expression source
- * where no wildcard crosses `/`. Used by both dialects.
- */
-function componentSource(component, backslashEscapes = true, crossSlash = false) {
-    let out = '';
-    for (let i = 0; i < component.length; i++) {
-        const c = component[i];
-        if (backslashEscapes && c === '\\' && i + 1 < component.length) {
-            out += escapeRegExp(component[++i]);
-        }
-        else if (c === '*') {
-            out += crossSlash ? '.*' : '[^/]*';
-        }
-        else if (c === '?') {
-            out += crossSlash ? '.' : '[^/]';
-        }
-        else if (c === '[') {
-            const cls = bracketSource(component, i, backslashEscapes, crossSlash);
-            if (cls) {
-                out += cls.source;
-                i = cls.end;
-            }
-            else
-                out += '\\[';
-        }
-        else
-            out += escapeRegExp(c);
-    }
-    return out;
-}
-/** `[...]` starting at `start`; undefined when unclosed (then `[` is literal). */
-function bracketSource(text, start, backslashEscapes, crossSlash) {
-    let i = start + 1;
-    let negate = false;
-    if (text[i] === '!' || text[i] === '^') {
-        negate = true;
-        i++;
-    }
-    let body = '';
-    let first = true;
-    for (; i < text.length; i++) {
-        const c = text[i];
-        // A `]` right after `[` or `[!` is a member, as in both picomatch and the glob crate.
-        if (c === ']' && !first) {
-            if (body === '')
-                return undefined;
-            return { source: `[${negate ? (crossSlash ? '^' : '^/') : ''}${body}]`, end: i };
-        }
-        first = false;
-        if (backslashEscapes && c === '\\' && i + 1 < text.length)
-            body += `\\${text[++i]}`;
-        else if (c === '-')
-            body += '-';
-        else if (c === '/' && !crossSlash)
-            return undefined;
-        else
-            body += /[\\\]^[]/.test(c) ? `\\${c}` : c;
-    }
-    return undefined;
-}
-function normalizePattern(pattern) {
-    let p = pattern.trim();
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    while (p.startsWith('/'))
-        p = p.slice(1);
-    if (p.endsWith('/'))
-        p += '**';
-    return p;
-}
-function normalizePath(relPath) {
-    let p = relPath.replace(/\\/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-/** Regular-expression source for one brace-free, non-negated pattern. */
-function patternSource(pattern) {
-    const parts = pattern.split('/');
-    let out = '';
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        if (part === '**') {
-            if (parts.length === 1)
-                out += '.*';
-            // `a/**` also matches `a` itself, as picomatch does.
-            else if (last)
-                out += '(?:/.*)?';
-            else if (i === 0)
-                out += '(?:[^/]+/)*';
-            else
-                out += '/(?:[^/]+/)*';
-            continue;
-        }
-        if (i > 0 && parts[i - 1] !== '**')
-            out += '/';
-        out += componentSource(part);
-    }
-    return out;
-}
-/** Compiles one path filter (see the dialect notes above). */
-function compileGlob(pattern) {
-    let p = pattern.trim();
-    let negated = false;
-    while (p.startsWith('!') && !p.startsWith('!(')) {
-        negated = !negated;
-        p = p.slice(1);
-    }
-    const sources = expandBraces(normalizePattern(p)).map(patternSource);
-    const re = new RegExp(`^(?:${sources.join('|')})$`);
-    return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
-}
-/**
- * Any of the patterns matches. `!pattern` entries subtract: a path matches
- * when some positive pattern matches and no negated one does. A list of only
- * negations matches nothing (there is nothing to subtract from).
- */
-function compileGlobs(patterns) {
-    const positives = [];
-    const negatives = [];
-    for (const raw of patterns) {
-        const p = raw.trim();
-        if (p === '')
-            continue;
-        if (p.startsWith('!') && !p.startsWith('!(') && p.length > 1)
-            negatives.push(compileGlob(p.slice(1)));
-        else
-            positives.push(compileGlob(p));
-    }
-    if (positives.length === 0)
-        return () => false;
-    return (relPath) => positives.some((m) => m(relPath)) && !negatives.some((m) => m(relPath));
-}
-/** An invalid uv glob; the caller names the pyproject.toml it came from. */
-class UvGlobError extends Error {
-}
-function hasWildcard(component) {
-    return /[*?[]/.test(component);
-}
-/** Matches one path component against one glob component, the glob crate's way. */
-function compileComponent(component) {
-    if (component.includes('**')) {
-        throw new UvGlobError(`\`${component}\`: recursive wildcards must form a single path component`);
-    }
-    if (!hasWildcard(component))
-        return (name) => name === component;
-    const re = new RegExp(`^${componentSource(component, false)}$`);
-    return (name) => re.test(name);
-}
-/** Parses a `members`/`exclude` glob relative to the workspace root. */
-function compileUvGlob(pattern) {
-    const components = [];
-    for (const part of pattern.split('/')) {
-        // Empty parts (`a//b`, trailing `/`) and `.` do not change the path.
-        if (part === '' || part === '.')
-            continue;
-        if (part === '**') {
-            // `**/**` is the same as `**`.
-            if (components.at(-1)?.kind !== 'recursive')
-                components.push({ kind: 'recursive' });
-        }
-        else if (!hasWildcard(part)) {
-            if (part.includes('**'))
-                throw new UvGlobError(`\`${pattern}\`: recursive wildcards must form a single path component`);
-            components.push({ kind: 'literal', name: part });
-        }
-        else {
-            components.push({ kind: 'wildcard', source: part, match: compileComponent(part) });
-        }
-    }
-    return { pattern, components };
-}
-/**
- * Does the directory at `relPath` (relative to the workspace root,
- * `/`-separated, `.` or '' for the root) belong to the expansion of `glob`?
- * Used for `exclude`, and equal to expanding the glob on disk when the path
- * exists and is a directory.
- */
-function matchUvGlob(glob, relPath) {
-    const parts = relPath.split('/').filter((p) => p !== '' && p !== '.');
-    const comps = glob.components;
-    // Memoised (component index, part index) → match; `**` makes naive recursion exponential.
-    const memo = new Map();
-    const go = (ci, pi) => {
-        const key = ci * (parts.length + 1) + pi;
-        const cached = memo.get(key);
-        if (cached !== undefined)
-            return cached;
-        let result;
-        if (ci === comps.length)
-            result = pi === parts.length;
-        else {
-            const comp = comps[ci];
-            if (comp.kind === 'recursive') {
-                result = false;
-                // A trailing `**` needs at least one component (see expandUvGlob).
-                const first = ci + 1 === comps.length ? pi + 1 : pi;
-                for (let k = first; k <= parts.length && !result; k++) {
-                    // `..` is never produced by walking down, so `**` cannot swallow it.
-                    if (k > pi && parts[k - 1] === '..')
-                        break;
-                    result = go(ci + 1, k);
-                }
-            }
-            else if (pi === parts.length)
-                result = false;
-            else if (comp.kind === 'literal')
-                result = comp.name === parts[pi] && go(ci + 1, pi + 1);
-            else
-                result = parts[pi] !== '..' && comp.match(parts[pi]) && go(ci + 1, pi + 1);
-        }
-        memo.set(key, result);
-        return result;
-    };
-    return go(0, 0);
-}
-function joinRel(base, name) {
-    if (base === '')
-        return name;
-    if (name === '..') {
-        // Lexical parent, so a member glob like `../lib/*` resolves the way the path reads.
-        const parts = base.split('/');
-        if (parts.length > 0 && parts.at(-1) !== '..') {
-            parts.pop();
-            return parts.join('/');
-        }
-    }
-    return `${base}/${name}`;
-}
-/**
- * Expands a uv glob against a directory tree, like the glob crate:
- * returns matched paths (files and directories) relative to the base,
- * sorted, without duplicates. '' is the base itself.
- */
-function expandUvGlob(glob, dir) {
-    const found = new Map();
-    const walk = (ci, rel, isDir) => {
-        if (ci === glob.components.length) {
-            found.set(rel, isDir);
-            return;
-        }
-        if (!isDir)
-            return;
-        const comp = glob.components[ci];
-        if (comp.kind === 'literal') {
-            const next = joinRel(rel, comp.name);
-            const kind = dir.kind(next);
-            if (kind)
-                walk(ci + 1, next, kind === 'dir');
-            return;
-        }
-        if (comp.kind === 'wildcard') {
-            for (const entry of dir.list(rel) ?? []) {
-                if (comp.match(entry.name))
-                    walk(ci + 1, joinRel(rel, entry.name), entry.isDir);
-            }
-            return;
-        }
-        // `**`: this directory and every directory below it (symlinked directories are not followed);
-        // only directories strictly below when `**` is the last component.
-        const last = ci + 1 === glob.components.length;
-        const stack = [rel];
-        while (stack.length > 0) {
-            const current = stack.pop();
-            if (!last || current !== rel)
-                walk(ci + 1, current, true);
-            for (const entry of dir.list(current) ?? []) {
-                // Not into symlinked directories: a link cycle would never end.
-                if (entry.isDir && !entry.isSymlink)
-                    stack.push(joinRel(current, entry.name));
-            }
-        }
-    };
-    walk(0, '', true);
-    return [...found.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([path, isDir]) => ({ path, isDir }));
-}
-/**
- * A `tool.uv.workspace.exclude` entry as uv applies it: the whole pattern
- * against the member's path relative to the workspace root, where `*`, `?`
- * and `[...]` may cross `/` and `**` as a component spans directories.
- */
-function compileUvExclude(pattern) {
-    const clean = (p) => p.split('/').filter((part) => part !== '' && part !== '.');
-    const parts = clean(pattern);
-    let source = '';
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        if (part === '**') {
-            if (last)
-                source += i === 0 ? '.*' : '/.*';
-            else
-                source += i === 0 ? '(?:.*/)?' : '/(?:.*/)?';
-            continue;
-        }
-        if (i > 0 && parts[i - 1] !== '**')
-            source += '/';
-        source += componentSource(part, false, true);
-    }
-    const re = new RegExp(`^${source}$`);
-    return (relPath) => re.test(clean(relPath).join('/'));
+function setupUvCacheConflict(opts) {
+    if (!opts.cacheEnabled || !opts.envCacheDir?.trim())
+        return undefined;
+    const env = external_node_path_default().resolve(opts.envCacheDir.trim());
+    if (external_node_path_default().resolve(opts.cacheDir) !== env)
+        return undefined;
+    if (!env.split(/[\\/]/).includes(SETUP_UV_CACHE_DIR_NAME))
+        return undefined;
+    return formatError(new errors_UserError(`astral-sh/setup-uv caches ${env} too (UV_CACHE_DIR is its ${SETUP_UV_CACHE_DIR_NAME} dir, so its enable-cache is on): the GitHub cache would get this directory twice, under two keys`, `set 'enable-cache: false' on astral-sh/setup-uv so this action owns the cache, or 'cache: false' on this action to leave it to setup-uv`));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -31967,6 +30423,2513 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/cache/uv-config.ts
+// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
+// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
+// there expects it used, so the action places the cache there too.
+
+
+
+/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
+function cacheDirFromConfigText(uvToml, pyproject) {
+    const read = (text, pick) => {
+        if (text === undefined)
+            return undefined;
+        try {
+            const value = pick(parse(text));
+            return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+        }
+        catch {
+            return undefined; // uv itself reports a broken config; the cache placement just does not use it
+        }
+    };
+    const fromUvToml = read(uvToml, (doc) => doc['cache-dir']);
+    if (fromUvToml !== undefined)
+        return { dir: fromUvToml, file: 'uv.toml' };
+    // uv ignores [tool.uv] when a uv.toml sits beside it (it warns), even if uv.toml lacks the field.
+    if (uvToml !== undefined)
+        return undefined;
+    const fromPyproject = read(pyproject, (doc) => doc.tool?.uv?.['cache-dir']);
+    return fromPyproject === undefined ? undefined : { dir: fromPyproject, file: 'pyproject.toml' };
+}
+/** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
+async function configuredCacheDir(workspaceRoot) {
+    const text = (name) => (0,promises_.readFile)(external_node_path_default().join(workspaceRoot, name), 'utf8').catch(() => undefined);
+    return cacheDirFromConfigText(await text('uv.toml'), await text('pyproject.toml'));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/changes/diff.ts
+// Pure: parse `git diff --name-status -z` output. With -z git prints paths
+// verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
+// quotes, newlines and unicode need no special handling here.
+const STATUS = {
+    A: 'added',
+    C: 'copied',
+    D: 'deleted',
+    M: 'modified',
+    R: 'renamed',
+    T: 'type-changed',
+    U: 'unmerged',
+    X: 'unknown',
+    B: 'modified', // pairing broken by -B: the content was rewritten in place
+};
+/**
+ * Parses `git diff --name-status -z`. Records are `STATUS\0path\0`, or
+ * `R<score>\0old\0new\0` / `C<score>\0old\0new\0` for renames and copies.
+ * Throws on output that does not follow that shape, because a silently
+ * dropped path would make a member look unaffected.
+ */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    // A well-formed output ends with NUL, leaving one empty field after it.
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const changes = [];
+    let i = 0;
+    while (i < fields.length) {
+        const code = fields[i++];
+        const letter = code.charAt(0);
+        const status = STATUS[letter];
+        if (!status || !/^[A-Z]\d*$/.test(code)) {
+            throw new Error(`unexpected git diff --name-status field '${code}' at field ${i}`);
+        }
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i++];
+            const path = fields[i++];
+            if (previousPath === undefined || path === undefined)
+                throw new Error(`git diff --name-status output ends inside a ${status} record`);
+            changes.push({ status, path, previousPath });
+        }
+        else {
+            const path = fields[i++];
+            if (path === undefined)
+                throw new Error(`git diff --name-status output ends inside a ${status} record`);
+            changes.push({ status, path });
+        }
+    }
+    return changes;
+}
+/** Every path a change touches (both names of a rename), sorted and unique. */
+function changedPaths(changes) {
+    const paths = new Set();
+    for (const change of changes) {
+        paths.add(change.path);
+        if (change.previousPath !== undefined)
+            paths.add(change.previousPath);
+    }
+    return [...paths].sort(compareStrings);
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/changes/git.ts
+// The only place that runs git. Every call is an argv array (no shell), so a
+// branch name or path holding `$(...)`, quotes or newlines is just data, and
+// `--end-of-options` keeps a name starting with `-` from being read as an option.
+
+
+
+
+/** git could not be started at all (not installed, repoRoot missing). */
+class GitUnavailableError extends Error {
+}
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+/** A fetch that hangs (network, credential helper) must not hang the job forever. */
+const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
+/** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
+function runGit(repo, args, timeoutMs = 0) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=false', ...args], {
+            cwd: repo,
+            maxBuffer: MAX_OUTPUT,
+            timeout: timeoutMs,
+            encoding: 'utf8',
+            // Never wait for a password prompt, and keep messages in English for the log.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
+        }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                if (error.killed) {
+                    resolve({ code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` });
+                    return;
+                }
+                reject(new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`));
+                return;
+            }
+            resolve({ code: error ? error.code : 0, stdout, stderr });
+        });
+    });
+}
+/**
+ * git's own one-line reason from its stderr: the first `fatal:` or `error:`
+ * line (git adds advice after it, e.g. "Please make sure you have the correct
+ * access rights / and the repository exists.", whose last line alone reads as
+ * nonsense), else the first non-empty line. Never more than one line.
+ */
+function gitReason(text) {
+    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
+}
+/** One line: git's own reason (when it gave one) first, then what it means here. */
+function withGitReason(ours, said) {
+    return said ? `git: ${said} (${ours})` : ours;
+}
+/** withGitReason, from git's stderr. */
+function gitFailure(stderr, ours) {
+    return withGitReason(ours, gitReason(stderr));
+}
+/**
+ * The top of the git work tree holding `dir`, written in `dir`'s own frame
+ * (git prints a realpath; when `dir` is reached through a symlink the top is
+ * rebuilt from `dir` so paths compare with the ones the caller computes), or
+ * undefined outside a work tree or without git.
+ */
+async function findRepoRoot(dir) {
+    let result;
+    try {
+        result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+    }
+    catch {
+        return undefined;
+    }
+    const top = result.stdout.replace(/\r?\n$/, '');
+    if (result.code !== 0 || top === '')
+        return undefined;
+    let real;
+    try {
+        real = await (0,promises_.realpath)(dir);
+    }
+    catch {
+        return undefined;
+    }
+    const rel = external_node_path_default().relative(top, real);
+    if (rel === '')
+        return external_node_path_default().resolve(dir);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return external_node_path_default().resolve(top);
+    return external_node_path_default().resolve(dir, ...rel.split((external_node_path_default()).sep).map(() => '..'));
+}
+async function isWorkTree(repo) {
+    const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree']);
+    return result.code === 0 && result.stdout.trim() === 'true';
+}
+async function isShallow(repo) {
+    const result = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
+    return result.code === 0 && result.stdout.trim() === 'true';
+}
+/** The commit a revision names, or undefined when it names none here. */
+async function resolveCommit(repo, rev) {
+    const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/**
+ * Parents of a commit, read from the commit object itself: this works in a
+ * shallow clone, where the parents are named but not present.
+ */
+async function commitParents(repo, sha) {
+    const result = await runGit(repo, ['cat-file', 'commit', sha]);
+    if (result.code !== 0)
+        return undefined;
+    const header = result.stdout.split('\n\n', 1)[0] ?? '';
+    return header
+        .split('\n')
+        .filter((line) => line.startsWith('parent '))
+        .map((line) => line.slice('parent '.length).trim());
+}
+/**
+ * `git fetch --no-tags` of exact objects or refs from `origin` (into
+ * FETCH_HEAD, no branch is touched). `depth` bounds the history fetched; it
+ * is only given in shallow clones, where a deeper fetch would change nothing.
+ */
+async function fetchFromOrigin(repo, refspecs, depth) {
+    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+    if (depth !== undefined)
+        args.push(`--depth=${depth}`);
+    args.push('--end-of-options', 'origin', ...refspecs);
+    const result = await runGit(repo, args, FETCH_TIMEOUT_MS);
+    return result.code === 0 ? { ok: true } : { ok: false, error: gitReason(result.stderr) || `git fetch exited with ${result.code}` };
+}
+/** The best common ancestor, or undefined when the history present has none. */
+async function mergeBase(repo, a, b) {
+    const result = await runGit(repo, ['merge-base', '--end-of-options', a, b]);
+    return result.code === 0 ? result.stdout.trim().split('\n')[0] : undefined;
+}
+/**
+ * Files that differ between two commits' trees (two-dot). Rename detection
+ * is forced on (`-M`) so a move lists both paths whatever diff.renames says;
+ * `--no-relative` keeps paths relative to the repository root.
+ */
+async function diffFiles(repo, from, to) {
+    const result = await runGit(repo, [
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--no-relative',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--ignore-submodules=none',
+        '--end-of-options',
+        from,
+        to,
+        '--',
+    ]);
+    if (result.code !== 0)
+        throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed`));
+    return parseNameStatus(result.stdout);
+}
+/** A file's content at a commit, or undefined when it is absent there or unreadable. */
+async function readBlob(repo, rev, repoRelativePath) {
+    const path = repoRelativePath.replace(/^(\.\/)+/, '');
+    try {
+        const result = await runGit(repo, ['cat-file', 'blob', `${rev}:${path}`]);
+        return result.code === 0 ? result.stdout : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/paths.ts
+// The one normal form of a changed path, for every source: the changed-files
+// input (newline, JSON or space separated), git diffs, the pull request files
+// API, the CLI's --files and --base. Repository-relative, `/`-separated, with
+// `.`, `..` and empty components resolved, and absolute paths inside the
+// repository made relative. Members are compared with changed paths in this
+// one frame, so a path that is spelled differently can never miss its member.
+// Pure: the repository root is handed in.
+
+
+
+const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
+function toSlashes(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** `abs` relative to one of the roots, `/`-separated, or undefined when under none of them. */
+function underRoot(abs, roots) {
+    for (const root of roots) {
+        const rel = external_node_path_default().relative(root, abs);
+        if (rel === '')
+            return '';
+        if (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+            return toSlashes(rel);
+    }
+    return undefined;
+}
+/** Normalises one changed path; says why when it cannot be a path inside the repository. */
+function normalizeChangedPath(raw, options) {
+    let text = raw;
+    if (options.backslashes)
+        text = text.replace(/\\/g, '/');
+    if (text === '')
+        return { ok: false, raw, why: 'is empty' };
+    if (external_node_path_default().isAbsolute(text) || WINDOWS_ABSOLUTE.test(text)) {
+        const rel = underRoot(external_node_path_default().resolve(text), [options.repoRoot, ...(options.rootAliases ?? [])]);
+        if (rel === undefined)
+            return { ok: false, raw, why: `is outside the repository (${options.repoRoot})` };
+        text = rel;
+    }
+    const parts = [];
+    for (const part of text.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return { ok: false, raw, why: `leaves the repository (${options.repoRoot})` };
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+    }
+    if (parts.length === 0)
+        return { ok: false, raw, why: 'names the repository root, not a file in it' };
+    return { ok: true, path: parts.join('/') };
+}
+/** Normalises a list: the accepted paths sorted and unique, the others set aside with why. */
+function normalizeChangedPaths(raw, options) {
+    const paths = new Set();
+    const rejected = [];
+    for (const item of raw) {
+        const result = normalizeChangedPath(item, options);
+        if (result.ok)
+            paths.add(result.path);
+        else
+            rejected.push({ raw: result.raw, why: result.why });
+    }
+    return { paths: [...paths].sort(compareStrings), rejected };
+}
+/** One line naming the first rejected path (and how many more), for a warning or an error. */
+function describeRejected(rejected, source) {
+    const first = rejected[0];
+    const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more)` : '';
+    return `${source}: '${first.raw}' ${first.why}${more}`;
+}
+/** For the CLI: a path outside the repository is the user's mistake, said in one line. */
+function rejectedError(rejected, source) {
+    return new UserError(describeRejected(rejected, source), 'give paths inside the repository, relative to its root (as `git diff --name-only` prints them) or absolute');
+}
+/**
+ * The `changed-files` input in the three shapes tools print: a JSON list of
+ * strings; several lines, one path each (names may hold spaces); or a single
+ * line of paths separated by spaces (tj-actions/changed-files' default). A
+ * single name containing a space must come as JSON (or with other names, one
+ * per line).
+ */
+function parseChangedFilesText(name, raw) {
+    const text = raw.trim();
+    if (text === '')
+        return { paths: [], format: 'lines' };
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new errors_UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        }
+        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+            throw new errors_UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        }
+        return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
+    }
+    const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    if (lines.length === 1)
+        return { paths: lines[0].split(/\s+/).filter(Boolean), format: 'spaces' };
+    return { paths: lines, format: 'lines' };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The only place that reads the action's inputs. Everything is validated here
+// into a typed Config, so a bad value fails before any work with a message
+// that names the input.
+
+
+
+
+const MODES = ['sync', 'detect', 'record'];
+const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
+function oneOf(name, raw, allowed, fallback) {
+    const value = raw.trim() || fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new errors_UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
+}
+function parseBoolean(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors_UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
+}
+/**
+ * A list input: a JSON array of strings, or items separated by newlines (and,
+ * when `splitSpaces`, commas and spaces too). Paths can hold spaces, so
+ * `changed-files` splits on newlines only.
+ */
+function parseList(name, raw, splitSpaces) {
+    const text = raw.trim();
+    if (text === '')
+        return [];
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new errors_UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
+        }
+        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+            throw new errors_UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
+        }
+        return parsed.map((s) => s.trim()).filter(Boolean);
+    }
+    const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
+    return text
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** `sync-args` is split and guarded by the one parser the CLI's --sync-args uses too. */
+
+function parseShards(raw) {
+    const text = raw.trim() || '0';
+    if (!/^\d+$/.test(text) || Number(text) > 256) {
+        throw new errors_UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
+    }
+    return Number(text);
+}
+function parseSaveCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'always', 'yes'].includes(value))
+        return 'always';
+    if (['false', 'never', 'no'].includes(value))
+        return 'never';
+    if (value === 'default-branch')
+        return 'default-branch';
+    throw new errors_UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
+}
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * Builds the Config from the inputs. `repoRoot` is GITHUB_WORKSPACE in the
+ * action; `working-directory` must stay inside it.
+ */
+function parseConfig(read, repoRoot) {
+    const workingDirectory = external_node_path_default().resolve(repoRoot, read('working-directory').trim() || '.');
+    const relative = external_node_path_default().relative(repoRoot, workingDirectory);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
+        throw new errors_UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`, 'give a path relative to the repository root');
+    }
+    const packagesRaw = parseList('packages', read('packages'), true);
+    const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
+    const changedFilesRaw = read('changed-files');
+    const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
+    const mode = oneOf('mode', read('mode'), MODES, 'sync');
+    if (mode === 'record' && packages === undefined) {
+        throw new errors_UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
+    }
+    return {
+        repoRoot,
+        workingDirectory,
+        mode,
+        packages,
+        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
+        base: optional(read('base')),
+        head: optional(read('head')),
+        ignore: parseList('ignore', read('ignore'), false),
+        global: parseList('global', read('global'), false),
+        syncArgs,
+        pythonVersion: optional(read('python-version')),
+        cache: parseBoolean('cache', read('cache'), true),
+        cacheDir: optional(read('cache-dir')),
+        cacheKeySuffix: read('cache-key-suffix').trim(),
+        saveCache: parseSaveCache(read('save-cache')),
+        pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
+        linkMode: oneOf('link-mode', read('link-mode'), LINK_MODES, 'auto'),
+        shards: parseShards(read('shards')),
+        summary: parseBoolean('summary', read('summary'), true),
+        debug: parseBoolean('debug', read('debug'), false),
+        githubToken: read('github-token').trim(),
+        skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reasons.ts
+function viaText(v) {
+    return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
+}
+function lockChangeText(c) {
+    if (c.base.length === 0)
+        return `adds ${c.package} ${c.head.join(', ')}`;
+    if (c.head.length === 0)
+        return `removes ${c.package} ${c.base.join(', ')}`;
+    if (c.base.join(',') !== c.head.join(','))
+        return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
+    return `${c.package} ${c.head.join(', ')} source changed`;
+}
+const LOCK_PROBLEMS = {
+    'no-base-input': 'changed (lock at base not available)',
+    'no-base-lock': 'changed (no readable lock at base)',
+    removed: 'was removed',
+    'base-unreadable': 'at base could not be read',
+    'head-unreadable': 'could not be read',
+};
+/**
+ * The words for one reason: one line, or one per listed path. `members` is how
+ * many members share it (a folded summary row): the verb agrees with it.
+ */
+function reasonLines(r, members = 1) {
+    switch (r.kind) {
+        case 'changed':
+            return [...r.paths.map((p) => `changed: ${p}`), ...(r.more > 0 ? [`changed: and ${r.more} more files`] : [])];
+        case 'dependency': {
+            const verb = members === 1 ? 'depends' : 'depend';
+            if (!r.via)
+                return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
+            return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
+        }
+        case 'lock':
+            return [`uv.lock: ${lockChangeText(r.change)}`];
+        case 'lock-more':
+            return [`uv.lock: and ${r.packages} more packages changed`];
+        case 'lock-membership':
+            return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
+        case 'global': {
+            const suffix = r.source === 'input' ? ' (global input)' : '';
+            const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'input' ? ' files (global input)' : ''}`] : [];
+            return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
+        }
+        case 'lock-unattributed':
+            return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
+        case 'no-base':
+            return [r.why];
+        case 'selected':
+            return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
+    }
+}
+/** The words for a list of reasons, in order (the `reasons` output, the CLI). */
+function reasonsText(reasons) {
+    return reasons.flatMap((r) => reasonLines(r));
+}
+/** Repository-relative files a reason is about (for an annotation to sit on). */
+function reasonFiles(r) {
+    switch (r.kind) {
+        case 'changed':
+        case 'global':
+            return r.paths;
+        case 'lock-unattributed':
+            return [r.file];
+        default:
+            return [];
+    }
+}
+/** The changed member a dependent installs, when the reason is a dependency. */
+function dependencyOn(r) {
+    return r.kind === 'dependency' ? r.on : undefined;
+}
+/** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
+function isOwnChange(r) {
+    return r.kind === 'changed';
+}
+/** The member's own changed files (`paths` listed, `total` counting those not listed). */
+function ownChanges(reasons) {
+    const changed = reasons.filter((r) => r.kind === 'changed');
+    if (changed.length === 0)
+        return undefined;
+    const paths = changed.flatMap((r) => r.paths);
+    return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Durations and sizes the way a person reads them in a summary.
+/** `850ms`, `3.4s`, `2m 05s`, `1h 02m`. */
+function format_formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '?';
+    if (ms < 1)
+        return ms === 0 ? '0ms' : `${ms.toFixed(2)}ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+    const totalSeconds = Math.round(seconds);
+    const minutes = Math.floor(totalSeconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** Binary units, as `uv cache prune` and `du -h` print them: `512 B`, `1.5 MiB`. */
+function format_formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${UNITS[unit]}`;
+}
+/** `1 package`, `3 packages`. */
+function format_plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+// The `matrix` output: one leg per affected member, or at most N legs
+// ("shards") when a workspace is too big for one job per member.
+//
+// GitHub fails a job whose matrix expands to nothing, so a workflow guards
+// the fan-out with `any-affected` (the output is still `{"include":[]}`, a
+// valid value, when nothing is affected):
+//
+//   test:
+//     needs: detect
+//     if: needs.detect.outputs.any-affected == 'true'
+//     strategy:
+//       matrix: ${{ fromJSON(needs.detect.outputs.matrix) }}
+//     steps:
+//       - uses: <this action>
+//         with: { packages: '${{ matrix.package }}' }
+//       - run: uv run pytest
+//         working-directory: ${{ matrix.path }}
+/** GitHub rejects a matrix with more legs than this. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Builds the matrix for `members` (name and repository-relative path).
+ *
+ * `shards` 0 gives one entry per member. With `shards` N the members are
+ * grouped into at most N entries, each synced by one `uv sync --package ...`.
+ * Groups are balanced by `weight`: the number of packages `uv sync --package m`
+ * installs according to uv.lock, third-party ones included (the shell falls
+ * back to the member closure without a lock), because that is what a leg pays
+ * for: the packages it links into its venv and, usually, the tests it then
+ * runs scale with the closure, not with the number of members in the group.
+ * A member with a 300-package closure is a leg's worth of work on its own;
+ * twenty leaf utilities are not.
+ *
+ * Grouping is greedy longest-processing-time: the heaviest member goes first
+ * into the lightest group. Ties are broken by name, and groups of equal load
+ * by fewer members, so the same input always gives the same matrix (a
+ * matrix that reshuffles between runs makes job history unreadable).
+ */
+function buildMatrix(members, shards, weight) {
+    const sorted = [...members].sort((a, b) => compareNames(a.name, b.name));
+    if (sorted.length === 0)
+        return { include: [] };
+    if (!(shards > 0))
+        return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
+    const weighted = sorted
+        .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
+        .sort((a, b) => b.weight - a.weight || compareNames(a.name, b.name));
+    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
+        load: 0,
+        members: [],
+    }));
+    for (const member of weighted) {
+        let lightest = groups[0];
+        for (const group of groups) {
+            if (group.load < lightest.load || (group.load === lightest.load && group.members.length < lightest.members.length)) {
+                lightest = group;
+            }
+        }
+        lightest.load += member.weight;
+        lightest.members.push(member);
+    }
+    return {
+        include: groups
+            .map((group) => {
+            const sorted = [...group.members].sort((a, b) => compareNames(a.name, b.name));
+            return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
+        })
+            .sort((a, b) => compareNames(a.package, b.package)),
+    };
+}
+/**
+ * The shards to build: the `shards` input, or, when it is 0 and one leg per
+ * member would pass GitHub's limit, exactly that limit (with a note for the
+ * log, so nobody wonders where the legs went).
+ */
+function effectiveShards(members, shards) {
+    if (shards > 0 || members <= MAX_MATRIX_JOBS)
+        return { shards };
+    return {
+        shards: MAX_MATRIX_JOBS,
+        note: `${members} affected members would make more matrix legs than GitHub's limit of ${MAX_MATRIX_JOBS}: the matrix is sharded into ${MAX_MATRIX_JOBS} legs (set 'shards' to choose the number)`,
+    };
+}
+/** The deepest directory containing every path, compared component by component; `.` when there is none. */
+function commonDirectory(paths) {
+    if (paths.length === 0)
+        return '.';
+    let common = paths[0].split('/').filter((part) => part !== '' && part !== '.');
+    for (const p of paths.slice(1)) {
+        const parts = p.split('/').filter((part) => part !== '' && part !== '.');
+        let i = 0;
+        while (i < common.length && i < parts.length && common[i] === parts[i])
+            i++;
+        common = common.slice(0, i);
+    }
+    return common.length === 0 ? '.' : common.join('/');
+}
+// Code-point order, not locale order, so the matrix is the same on every runner.
+function compareNames(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+const DEFAULT_SLOW_RESOLVE_MS = 10_000;
+/** Notices for directly changed members, at most; a huge change would bury the rest. */
+const MAX_CHANGE_NOTICES = 10;
+function buildAnnotations(input) {
+    return [...changeNotices(input), ...syncAnnotations(input)];
+}
+/** Names an annotation lists before `and N more`: a notice is one line in the checks tab. */
+const MAX_LISTED_NAMES = 10;
+/** `a, b, c and 5 more`. */
+function listNames(names, max = MAX_LISTED_NAMES, separator = ', ') {
+    const shown = names.slice(0, max).join(separator);
+    return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+function changeNotices(input) {
+    const { affected } = input;
+    const out = [];
+    const changedSet = new Set(input.changedPaths);
+    if (affected.all) {
+        const file = affected.allReasons.flatMap(reasonFiles).find((p) => changedSet.has(p));
+        const why = reasonsText(affected.allReasons);
+        out.push({
+            level: 'notice',
+            title: 'Every workspace member is affected',
+            message: `${why.length > 0 ? listNames(why, 3, '; ') : 'a global change'}: all ${format_plural(affected.members.length, 'member')} are synced and tested.`,
+            ...(file ? { file } : {}),
+        });
+        return out;
+    }
+    const direct = affected.members
+        .map((member) => ({ member, own: ownChanges(member.reasons) }))
+        .filter((d) => d.own !== undefined);
+    for (const { member, own } of direct.slice(0, MAX_CHANGE_NOTICES)) {
+        const pyproject = member.path === '.' ? 'pyproject.toml' : `${member.path}/pyproject.toml`;
+        const file = changedSet.has(pyproject) || own.paths.includes(pyproject) ? pyproject : own.paths[0];
+        const pulled = (affected.pulledIn?.[member.name] ?? []).map((d) => (d.changed ? `${d.member} (changed too)` : d.member));
+        const message = pulled.length === 0
+            ? `${member.name} changed (${format_plural(own.total, 'file')}); no other member depends on it.`
+            : `${member.name} changed (${format_plural(own.total, 'file')}); it pulls in ${format_plural(pulled.length, 'dependent')}: ${listNames(pulled)}.`;
+        out.push({ level: 'notice', title: `Affected: ${member.name}`, message, file });
+    }
+    if (direct.length > MAX_CHANGE_NOTICES) {
+        const rest = direct.slice(MAX_CHANGE_NOTICES).map((d) => d.member.name);
+        out.push({
+            level: 'notice',
+            title: 'More changed members',
+            message: `${rest.length} more changed members: ${listNames(rest)}; see the job summary.`,
+        });
+    }
+    if (input.matrixLegs !== undefined && input.matrixLegs > MAX_MATRIX_JOBS) {
+        out.push({
+            level: 'warning',
+            title: 'Matrix too large',
+            message: `The matrix has ${input.matrixLegs} legs and GitHub runs at most ${MAX_MATRIX_JOBS}; set the 'shards' input to group members into fewer legs.`,
+        });
+    }
+    return out;
+}
+function syncAnnotations(input) {
+    const report = input.report;
+    if (!report)
+        return [];
+    const out = [];
+    for (const error of report.errors) {
+        out.push({ level: 'error', title: 'uv sync failed', message: error });
+    }
+    if (report.hardlinkFallback) {
+        const where = input.cacheDir ? ` (the cache is at ${input.cacheDir})` : '';
+        out.push({
+            level: 'warning',
+            title: 'uv copied instead of linking',
+            message: `uv could not hardlink from its cache into the venv and copied every file${where}, which makes installs slow. ` +
+                "Leave 'cache-dir' and UV_CACHE_DIR unset so the action puts the cache on the venv's filesystem, " +
+                "or set 'link-mode: copy' if copying is intended.",
+        });
+    }
+    const memberNames = new Set(input.members.map((m) => m.name));
+    for (const built of thirdPartyBuilds(report.built, memberNames)) {
+        out.push({
+            level: 'warning',
+            title: `Built from source: ${built}`,
+            message: `uv built ${built} from source because no wheel fits this platform and Python; it is rebuilt on every cache miss. ` +
+                'Pin a version that publishes a binary wheel for it, or, if the build needs packages it does not declare, ' +
+                'list them under [tool.uv.extra-build-dependencies] in pyproject.toml.',
+        });
+    }
+    const slowMs = input.slowResolveMs ?? DEFAULT_SLOW_RESOLVE_MS;
+    const resolved = report.phases.find((p) => p.verb === 'Resolved');
+    if (resolved && resolved.ms > slowMs) {
+        out.push({
+            level: 'warning',
+            title: 'Slow resolve',
+            message: `uv took ${format_formatDuration(resolved.ms)} to resolve ${format_plural(resolved.count, resolved.unit.replace(/s$/, ''))}. ` +
+                "An up-to-date uv.lock resolves in milliseconds: commit uv.lock and add '--locked' to 'sync-args' so a stale lock fails fast instead.",
+        });
+    }
+    return out;
+}
+/**
+ * Workspace members (and other local projects) are built on every sync as
+ * editables; that is expected and not worth a warning. Third-party sdists are.
+ */
+function thirdPartyBuilds(built, members) {
+    const seen = new Set();
+    for (const entry of built) {
+        if (/ @ (file|editable):/i.test(entry))
+            continue;
+        const name = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(entry)?.[0];
+        if (name && members.has(name.toLowerCase().replace(/[-_.]+/g, '-')))
+            continue;
+        seen.add(entry);
+    }
+    return [...seen].sort();
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+/** Output names in the order action.yml lists them. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'members',
+    'paths',
+    'matrix',
+    'count',
+    'any-affected',
+    'all',
+    'reasons',
+    'cache-hit',
+    'cache-matched-key',
+    'cache-key',
+    'cache-dir',
+    'link-mode',
+    'uv-version',
+    'fingerprints',
+    'skipped',
+]));
+function buildOutputs(input) {
+    const { affected, matrix, cache } = input;
+    const members = [...affected.members].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const reasons = {};
+    for (const member of members)
+        reasons[member.name] = reasonsText(member.reasons);
+    return {
+        members: JSON.stringify(members.map((m) => m.name)),
+        paths: JSON.stringify(members.map((m) => m.path)),
+        matrix: JSON.stringify({ include: matrix.include }),
+        count: String(members.length),
+        'any-affected': String(members.length > 0),
+        all: String(affected.all),
+        reasons: JSON.stringify(reasons),
+        // No cache is not a hit: `if: steps.x.outputs.cache-hit != 'true'` keeps working.
+        'cache-hit': String(cache?.hit ?? false),
+        'cache-matched-key': cache?.matchedKey ?? '',
+        'cache-key': cache?.key ?? '',
+        'cache-dir': cache?.dir ?? '',
+        'link-mode': input.linkMode ?? '',
+        'uv-version': input.uvVersion ?? '',
+        fingerprints: JSON.stringify(input.fingerprints ?? {}),
+        skipped: JSON.stringify(input.skipped ?? {}),
+    };
+}
+/** Every output with its empty value: what a workflow sees when main fails before it knows more. */
+function emptyOutputs() {
+    return buildOutputs({ affected: { all: false, allReasons: [], members: [] }, matrix: { include: [] } });
+}
+/**
+ * GitHub keeps at most 1 MB of outputs per job, counted in UTF-16 (docs:
+ * "Outputs can be a maximum of 1 MB per job ... approximated based on UTF-16
+ * encoding"). Leave room for the outputs of the job's other steps.
+ */
+const OUTPUTS_BUDGET_BYTES = 768 * 1024;
+const size = (outputs) => Object.entries(outputs).reduce((n, [name, value]) => n + 2 * (name.length + value.length), 0);
+/**
+ * Outputs that fit `budget`: first the `reasons` fold to one line per member,
+ * then they go, then shard legs lose their `paths` lists, and last the lists
+ * are cut short. Each step taken is said in `notes` (for the log): a cut list
+ * is never silent.
+ */
+function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
+    const out = { ...outputs };
+    const notes = [];
+    if (size(out) <= budget)
+        return { outputs: out, notes };
+    const reasons = JSON.parse(out.reasons);
+    out.reasons = JSON.stringify(Object.fromEntries(Object.entries(reasons).map(([name, list]) => [name, list.length > 1 ? [list[0], `and ${list.length - 1} more`] : list])));
+    notes.push('the reasons output keeps the first reason of each member (outputs are limited to 1 MB per job)');
+    if (size(out) > budget) {
+        out.reasons = '{}';
+        notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
+    }
+    if (size(out) > budget) {
+        const matrix = JSON.parse(out.matrix);
+        out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
+        notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
+    }
+    for (const name of ['paths', 'members']) {
+        if (size(out) <= budget)
+            break;
+        const list = JSON.parse(out[name]);
+        const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
+        let keep = list.length;
+        while (keep > 0 && 2 * JSON.stringify(list.slice(0, keep)).length > room)
+            keep = Math.floor(keep * 0.9);
+        out[name] = JSON.stringify(list.slice(0, keep));
+        notes.push(`the ${name} output lists ${keep} of ${list.length} (outputs are limited to 1 MB per job); use the matrix output or the job summary for the rest`);
+    }
+    return { outputs: out, notes };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// The one escaping function for text that comes from files or uv (paths,
+// member names, reasons, uv's messages) on its way into the job summary.
+//
+// The summary is GitHub-flavoured markdown with HTML in it, and the same text
+// can land in a markdown table cell, an HTML element or a <summary>. Numeric
+// character references are inert in all three places: they are never a tag,
+// never a cell separator and never markdown syntax, so one function serves
+// every context and a path like `<img src=x>` or `| x |` shows as typed.
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A `|` would end a table cell.
+    '|': '&#124;',
+    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
+    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
+    // escaped, so they stay readable.
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    // GitHub turns `@name` into a mention that notifies someone.
+    '@': '&#64;',
+    // `$` starts GitHub's math rendering.
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
+/**
+ * Makes `text` render literally in markdown, HTML and table cells. Line
+ * breaks become `<br>` so a multi-line uv message stays inside its cell;
+ * other control characters (ANSI escapes included) are dropped.
+ */
+function escapeText(text) {
+    return (text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(SPECIAL, (c) => ENTITIES[c])
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        .replace(/:(?=\S)/g, '&#58;')
+        // A line that starts like a list item, heading underline or quote
+        // would become one when the text stands on its own line.
+        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+        .replace(/\t/g, ' '));
+}
+/** `text` as inline code (escaped, so it can't close the element early). */
+function escape_code(text) {
+    return `<code>${escapeText(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/graph.ts
+
+
+/** Leaves of one parent with one label fold into one node from this many on. */
+const FOLD_LEAVES_AT = 4;
+/** Past this many nodes the graph is not drawn: it would not be read. */
+const MAX_GRAPH_NODES = 40;
+function kindLabel(r) {
+    const d = r.dependency;
+    const kind = d.kind === 'runtime' ? 'runtime' : d.kind === 'extra' ? `extra ${d.extra}` : `group ${d.group}`;
+    return r.via?.extra ? `${kind}, ${r.via.extra}` : kind;
+}
+/** Mermaid label text: member names and paths are untrusted, so only plain characters pass. */
+function graph_label(text) {
+    return text.replace(/[^A-Za-z0-9 ._/+,-]/g, '_');
+}
+/**
+ * The ```mermaid block, or undefined when there is nothing to draw (no
+ * dependent) or too much even after folding.
+ */
+function mermaidGraph(input) {
+    const changed = input.members.filter((m) => m.reasons.some(isOwnChange)).map((m) => m.name);
+    const changedSet = new Set(changed);
+    const paths = new Map(input.members.map((m) => [m.name, m.path]));
+    const edges = collectEdges(input, changedSet);
+    if (edges.length === 0)
+        return undefined;
+    const { folded, foldNodes } = foldLeaves(edges, changedSet, paths);
+    const ids = new Map();
+    const nodeLines = [];
+    const node = (name) => {
+        const fold = folded.get(name);
+        if (fold)
+            return fold;
+        let id = ids.get(name);
+        if (!id) {
+            id = `m${ids.size}`;
+            ids.set(name, id);
+            nodeLines.push(`  ${id}["${graph_label(name)}"]${changedSet.has(name) ? ':::changed' : ''}`);
+        }
+        return id;
+    };
+    for (const name of [...changed].sort())
+        node(name);
+    const edgeLines = new Set();
+    for (const e of [...edges].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1))) {
+        edgeLines.add(`  ${node(e.from)} -->|${graph_label(e.label)}| ${node(e.to)}`);
+    }
+    if (ids.size + foldNodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    return [
+        '```mermaid',
+        'graph LR',
+        ...nodeLines,
+        ...foldNodes.map((f) => `  ${f.id}["${graph_label(f.text)}"]`),
+        ...edgeLines,
+        '  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px',
+        '```',
+    ].join('\n');
+}
+/** One edge per dependent, from the member it reaches the change through. */
+function collectEdges(input, changedSet) {
+    const edges = [];
+    for (const m of input.members) {
+        if (changedSet.has(m.name))
+            continue;
+        const dep = m.reasons.find((r) => r.kind === 'dependency');
+        if (dep)
+            edges.push({ from: dep.via?.member ?? dep.on, to: m.name, label: kindLabel(dep) });
+    }
+    // A changed member that installs another changed member: the shared walk stops at changed members, so ask pulledIn.
+    for (const [on, dependents] of Object.entries(input.pulledIn ?? {})) {
+        for (const d of dependents) {
+            if (d.changed && d.reason)
+                edges.push({ from: d.reason.via?.member ?? on, to: d.member, label: kindLabel(d.reason) });
+        }
+    }
+    return edges;
+}
+/** Leaves (nodes nothing hangs off) with one parent, one label and one top-level directory become one node. */
+function foldLeaves(edges, changedSet, paths) {
+    const parents = new Set(edges.map((e) => e.from));
+    const groups = new Map();
+    for (const e of edges) {
+        if (parents.has(e.to) || changedSet.has(e.to))
+            continue;
+        const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
+        groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    const folded = new Map(); // member → fold node id
+    const foldNodes = [];
+    for (const [, group] of groups) {
+        if (group.length < FOLD_LEAVES_AT)
+            continue;
+        const id = `f${foldNodes.length}`;
+        const dir = commonDirectory(group.map((e) => paths.get(e.to) ?? '.'));
+        foldNodes.push({ id, text: `${group.length} members${dir === '.' ? '' : ` in ${dir}/`}` });
+        for (const e of group)
+            folded.set(e.to, id);
+    }
+    return { folded, foldNodes };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+/** Past this many members the unaffected ones fold into a `<details>` list of names. */
+const COLLAPSE_UNAFFECTED_ABOVE = 20;
+/** Reasons shown per member before `and N more`. */
+const MAX_REASONS = 5;
+/** Members that share their reasons (and sync outcome) fold into one row from this many on. */
+const FOLD_ROWS_AT = 3;
+/** Matrix legs named in the summary before `and N more`. */
+const MAX_LEGS_LISTED = 20;
+/**
+ * GitHub refuses a step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload
+ * aborted, supports content up to a size of 1024k"); stay well below.
+ */
+const SUMMARY_LIMIT_BYTES = 1000 * 1024;
+function renderSummary(input) {
+    const out = [];
+    const affected = input.members.filter((m) => m.affected);
+    const unaffected = input.members.filter((m) => !m.affected);
+    out.push('## uv-workspace-sync', '');
+    const facts = [
+        `<b>${affected.length} of ${format_plural(input.members.length, 'member')} affected</b>`,
+        `mode ${escape_code(input.mode)}`,
+        `workspace ${escape_code(input.workspaceRoot)}`,
+    ];
+    if (input.uvVersion)
+        facts.push(`uv ${escapeText(input.uvVersion)}`);
+    out.push(facts.join(' · '), '');
+    const changed = input.change.changedFiles === undefined ? '' : ` · ${format_plural(input.change.changedFiles, 'changed file')}`;
+    out.push(`<b>Changes:</b> ${escapeText(input.change.description)}${changed}<br>`);
+    if (input.change.all) {
+        const reasons = reasonsText(input.change.allReasons);
+        out.push(`<b>Every member is affected:</b> ${reasons.length > 0 ? reasons.map(escapeText).join('; ') : 'no reason recorded'}`);
+    }
+    out.push('');
+    out.push('### Members', '');
+    if (!input.change.all) {
+        const graph = mermaidGraph({ members: affected.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons })), pulledIn: input.pulledIn });
+        if (graph)
+            out.push(graph, '');
+    }
+    const synced = input.mode === 'sync';
+    const inlineUnaffected = input.members.length <= COLLAPSE_UNAFFECTED_ABOVE;
+    if (affected.length === 0)
+        out.push('No member is affected by this change.', '');
+    const rows = [...memberRows(affected, synced), ...(inlineUnaffected ? unaffected.map((m) => memberRow(m, synced)) : [])];
+    if (rows.length > 0)
+        out.push(...tableHead(synced), ...rows, '');
+    if (!inlineUnaffected && unaffected.length > 0) {
+        out.push(`<details><summary>${format_plural(unaffected.length, 'unaffected member')}</summary>`, '');
+        out.push(unaffected.map((m) => escape_code(m.name)).join(', '), '', '</details>', '');
+    }
+    if (input.mode === 'detect' && input.matrix)
+        out.push('### Matrix', '', matrixLine(input.matrix), '');
+    if (input.sync)
+        out.push(...syncSection(input.sync, input), '');
+    if (input.cache || input.linkMode)
+        out.push(...cacheSection(input.cache, input.linkMode, input.sync), '');
+    const warnings = input.warnings ?? [];
+    const notes = input.notes ?? [];
+    if (warnings.length + notes.length > 0) {
+        out.push('### Notes', '');
+        for (const w of warnings)
+            out.push(`- ⚠️ ${escapeText(w)}`);
+        for (const n of notes)
+            out.push(`- ${escapeText(n)}`);
+        out.push('');
+    }
+    return fitSummary(out.join('\n'));
+}
+function matrixLine(matrix) {
+    const legs = matrix.include;
+    if (legs.length === 0)
+        return 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.';
+    const named = legs.slice(0, MAX_LEGS_LISTED).map((leg) => escape_code(leg.package.length > 80 ? `${leg.package.slice(0, 77)}...` : leg.package));
+    return `${format_plural(legs.length, 'leg')}: ${named.join(', ')}${legs.length > MAX_LEGS_LISTED ? ` and ${legs.length - MAX_LEGS_LISTED} more` : ''}`;
+}
+/**
+ * A summary GitHub accepts: cut at a line before `limit` bytes, with a note
+ * saying so (the folding above keeps real workspaces far below it).
+ */
+function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    const note = '\n\n</details>\n\n**The summary was cut here: GitHub keeps at most 1 MiB of it.** The outputs and the log have the rest.\n';
+    let cut = markdown.slice(0, limit - note.length - 4096);
+    while (Buffer.byteLength(cut) > limit - note.length)
+        cut = cut.slice(0, Math.floor(cut.length * 0.95));
+    return cut.slice(0, cut.lastIndexOf('\n')) + note;
+}
+function tableHead(synced) {
+    return synced
+        ? ['| Member | Path | Affected | Why | Synced |', '| --- | --- | :-: | --- | :-: |']
+        : ['| Member | Path | Affected | Why |', '| --- | --- | :-: | --- |'];
+}
+const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' };
+function whyCell(reasons, members = 1) {
+    const lines = reasons.flatMap((r) => reasonLines(r, members));
+    const shown = lines.slice(0, MAX_REASONS).map(escapeText);
+    if (lines.length > MAX_REASONS)
+        shown.push(`and ${lines.length - MAX_REASONS} more`);
+    return shown.join('<br>') || '—';
+}
+function memberRow(m, synced) {
+    const cells = [`<b>${escapeText(m.name)}</b>`, escape_code(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
+    if (synced)
+        cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * Affected members, those whose own files changed first. Members with the
+ * same reasons and sync outcome (82 plugins that all depend on one changed
+ * library) share one row with their names in a collapsed list.
+ */
+function memberRows(members, synced) {
+    // Folded by top-level directory too: "72 members in livekit-plugins" and "10 in examples" say more than "82 in .".
+    const keyOf = (m) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
+    const groups = new Map();
+    for (const m of members)
+        groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
+    const ownChange = (m) => m.reasons.some(isOwnChange);
+    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
+    const rows = [];
+    const done = new Set();
+    for (const m of ordered) {
+        const key = keyOf(m);
+        const group = groups.get(key);
+        if (group.length < FOLD_ROWS_AT) {
+            rows.push(memberRow(m, synced));
+            continue;
+        }
+        if (done.has(key))
+            continue;
+        done.add(key);
+        const names = group.map((g) => escape_code(g.name)).join(', ');
+        const cells = [
+            `<details><summary><b>${group.length} members</b></summary>${names}</details>`,
+            escape_code(commonDirectory(group.map((g) => g.path))),
+            '✅',
+            whyCell(m.reasons, group.length),
+        ];
+        if (synced)
+            cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
+        rows.push(`| ${cells.join(' | ')} |`);
+    }
+    return rows;
+}
+const PHASE_MEANING = {
+    Resolved: 'resolving versions',
+    Prepared: 'downloading and building distributions missing from the cache',
+    Downloaded: 'downloading distributions',
+    Built: 'building distributions from source',
+    Installed: 'putting packages into the venv',
+    Uninstalled: 'removing packages the synced members do not need',
+    Audited: 'checking the venv against the lock',
+    Checked: 'checking the venv against the lock',
+    'Bytecode compiled': 'compiling bytecode',
+};
+function syncSection(sync, input) {
+    const { report } = sync;
+    const out = ['### uv sync', ''];
+    const status = sync.exitCode === 0 ? 'succeeded' : `failed with exit code ${sync.exitCode}`;
+    out.push(`${escape_code(sync.command.join(' '))} ${status} in ${format_formatDuration(sync.durationMs)}.`, '');
+    if (report.phases.length > 0) {
+        out.push('| Step | Count | Time |', '| --- | --: | --: |');
+        for (const phase of report.phases) {
+            const count = phase.verb === 'Audited' || phase.verb === 'Checked' || phase.count > 0 ? `${phase.count} ${escapeText(phase.unit)}` : '—';
+            out.push(`| ${phase.verb} | ${count} | ${format_formatDuration(phase.ms)} |`);
+        }
+        out.push('');
+    }
+    const installed = report.installed.length;
+    const removed = report.removed.length;
+    if (installed + removed > 0)
+        out.push(`${installed} installed, ${removed} removed.`, '');
+    // A sync that failed before doing anything has no time to explain.
+    if (sync.exitCode === 0 || report.phases.length > 0)
+        out.push(`<b>Where the time went:</b> ${whereTheTimeWent(sync, input)}`, '');
+    const built = thirdPartyBuilds(report.built, memberNames(input));
+    if (built.length > 0)
+        out.push(`<b>Built from source:</b> ${built.map(escape_code).join(', ')}`, '');
+    if (report.hardlinkFallback) {
+        out.push('<b>uv copied instead of linking:</b> it could not hardlink from the cache (usually the cache and the venv are on different filesystems), so every install was a full copy. ' +
+            'Leave <code>cache-dir</code> empty so the action places the cache beside the venv, or set <code>link-mode: copy</code> if copying is intended.', '');
+    }
+    if (report.errors.length > 0) {
+        out.push('<b>uv errors:</b>', '');
+        for (const error of report.errors)
+            out.push(`<pre>${escapeText(error)}</pre>`, '');
+    }
+    if (report.warnings.length > 0) {
+        out.push('<details><summary>uv warnings</summary>', '');
+        for (const warning of report.warnings)
+            out.push(`<pre>${escapeText(warning)}</pre>`, '');
+        out.push('</details>');
+    }
+    return trimBlank(out);
+}
+/**
+ * One sentence naming the step that dominated the sync and what usually
+ * makes that step slow, so the next question ("why?") is already answered.
+ */
+function whereTheTimeWent(sync, input) {
+    const phases = sync.report.phases.filter((p) => p.verb !== 'Audited' && p.verb !== 'Checked');
+    const slowest = phases.reduce((best, p) => (best && best.ms >= p.ms ? best : p), undefined);
+    const accounted = sync.report.phases.reduce((sum, p) => sum + p.ms, 0);
+    const total = sync.durationMs;
+    if (!slowest || slowest.ms < 0.5 * Math.max(total - accounted, 0) || slowest.ms < 100) {
+        if (total < 1000)
+            return `nothing stood out; the whole sync took ${format_formatDuration(total)}.`;
+        return `uv's steps account for ${format_formatDuration(accounted)} of ${format_formatDuration(total)}; the rest went to starting uv, finding Python and creating the venv.`;
+    }
+    const share = total > 0 ? ` (${Math.min(100, Math.round((100 * slowest.ms) / total))}% of the sync)` : '';
+    const what = `${slowest.verb} ${slowest.count > 0 ? `${slowest.count} ${escapeText(slowest.unit)} ` : ''}in ${format_formatDuration(slowest.ms)}${share}, ${PHASE_MEANING[slowest.verb]}`;
+    const why = [];
+    switch (slowest.verb) {
+        case 'Resolved':
+            why.push('uv.lock was missing or out of date, or the package index was slow; commit uv.lock and add <code>--locked</code> to <code>sync-args</code>');
+            break;
+        case 'Prepared':
+        case 'Downloaded':
+        case 'Built':
+            if (input.cache?.restore.outcome === 'miss')
+                why.push('the cache was a miss');
+            else if (input.cache?.restore.outcome === 'partial')
+                why.push('the cache was restored from an older key');
+            else if (input.cache?.restore.outcome === 'error')
+                why.push('the cache could not be restored');
+            else if (input.cache?.restore.outcome === 'exact' && input.cache.pruned)
+                why.push('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again (<code>prune-cache: false</code> keeps them; bench/results.md has the crossover)');
+            else if (input.cache?.restore.outcome === 'exact')
+                why.push('the exact-hit cache holds every wheel, so the index made uv revalidate or fetch them again (an index without cache headers)');
+            {
+                // Workspace members are built (as editables) on every sync; only third-party builds are news.
+                const built = thirdPartyBuilds(sync.report.built, memberNames(input)).length;
+                if (built > 0)
+                    why.push(`${format_plural(built, 'package')} built from source`);
+            }
+            break;
+        case 'Installed':
+            if (sync.report.hardlinkFallback)
+                why.push('uv copied files because linking from the cache failed');
+            else if (input.linkMode?.mode === 'copy')
+                why.push('the link mode is copy');
+            break;
+        default:
+            break;
+    }
+    return `${what}${why.length > 0 ? `: ${why.join('; ')}` : ''}.`;
+}
+function memberNames(input) {
+    return new Set(input.members.map((m) => m.name));
+}
+/** Distributions uv fetched or built during the sync (its `Prepared` line; `Downloaded` on older uv). */
+function prepared(sync) {
+    const phases = sync?.report.phases ?? [];
+    return phases.filter((p) => p.verb === 'Prepared' || p.verb === 'Downloaded').reduce((n, p) => Math.max(n, p.count), 0);
+}
+function restoreCell(cache, sync) {
+    const r = cache.restore;
+    switch (r.outcome) {
+        case 'exact': {
+            const fetched = prepared(sync);
+            if (fetched === 0)
+                return '✅ hit (exact key)';
+            const why = cache.pruned
+                ? '<code>uv cache prune --ci</code> (the <code>prune-cache</code> input) drops pre-built wheels before a save, because downloading them again costs about what restoring them does; only wheels built from source stay cached. An index that marks its files for revalidation makes uv fetch them again too.'
+                : 'the index marks its files for revalidation, so uv fetched them again, or the entry was saved before these packages were locked.';
+            return `✅ hit (exact key), yet uv prepared ${format_plural(fetched, 'distribution')}: ${why}`;
+        }
+        case 'partial':
+            return `♻️ fallback hit: restored from ${escape_code(r.matchedKey)} (a restore key), so what changed since is fetched`;
+        case 'miss':
+            return '❌ miss: no entry for this key or its restore keys';
+        case 'error':
+            return `⚠️ error: ${escapeText(r.error)}`;
+        case 'not-tried':
+            return `not tried: ${escapeText(r.why)}`;
+    }
+}
+function cacheSection(cache, linkMode, sync) {
+    const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
+    if (cache) {
+        out.push(`| Directory | ${escape_code(cache.dir)} |`);
+        out.push(`| Placement | ${escapeText(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
+        if (cache.key)
+            out.push(`| Key | ${escape_code(cache.key)} |`);
+        out.push(`| Restore | ${restoreCell(cache, sync)} |`);
+    }
+    if (linkMode)
+        out.push(`| Link mode | ${escape_code(linkMode.mode)}${linkMode.reason ? `: ${escapeText(linkMode.reason)}` : ''} |`);
+    return out;
+}
+/** The post step's short summary: pruning and saving the cache. */
+function renderPostSummary(input) {
+    const out = ['### uv cache', ''];
+    const prune = input.prune;
+    if (prune) {
+        const parts = [];
+        if (prune.removedFiles !== undefined)
+            parts.push(prune.removedFiles === 0 ? 'uv found nothing to remove' : `uv removed ${plural(prune.removedFiles, 'file')}`);
+        if (prune.beforeBytes !== undefined && prune.afterBytes !== undefined) {
+            const freed = Math.max(0, prune.beforeBytes - prune.afterBytes);
+            const pct = prune.beforeBytes > 0 ? ` (${Math.round((100 * freed) / prune.beforeBytes)}%)` : '';
+            parts.push(`the cache went from ${formatBytes(prune.beforeBytes)} to ${formatBytes(prune.afterBytes)} on disk, ${formatBytes(freed)} freed${pct}`);
+        }
+        if (parts.length === 0)
+            parts.push('done');
+        const time = prune.durationMs === undefined ? '' : ` in ${formatDuration(prune.durationMs)}`;
+        const failed = prune.exitCode ? `, ⚠️ exit code ${prune.exitCode}` : '';
+        out.push(`<code>uv cache prune --ci</code>: ${parts.join('; ')}${time}${failed}.`, '');
+        const output = prune.output?.trim();
+        if (output)
+            out.push('<details><summary>uv cache prune output</summary>', '', `<pre>${e(output)}</pre>`, '', '</details>', '');
+    }
+    else {
+        out.push('The cache was not pruned.', '');
+    }
+    if (input.save) {
+        const size = input.save.sizeBytes === undefined ? '' : ` (${formatBytes(input.save.sizeBytes)})`;
+        out.push(input.save.saved
+            ? `Saved under ${code(input.save.key)}${size}.`
+            : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
+                `${input.save.reason ? e(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${code(input.save.key)}).`, '');
+    }
+    if (input.budget) {
+        const b = input.budget;
+        const size = b.bytes === undefined ? '' : `, ${formatBytes(b.bytes)}`;
+        out.push(b.source === 'service'
+            ? `Budget: ${plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code>${size}, of the repository's 10 GB.`
+            : `Budget: at least ${plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code> (seen by this run; give the token <code>actions: read</code> for the full count).`, '');
+    }
+    for (const w of input.warnings ?? [])
+        out.push(`- ⚠️ ${e(w)}`);
+    return trimBlank(out).join('\n') + '\n';
+}
+function trimBlank(lines) {
+    const copy = [...lines];
+    while (copy.length > 0 && copy[copy.length - 1] === '')
+        copy.pop();
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/uv/output.ts
+// Parsing of uv's stderr into a typed report (pure). Owned by the uv/ module.
+//
+// Written against recordings of real uv (test/fixtures/uv-output/, made by
+// scripts/record-uv-output.mjs) for the pinned and the oldest supported uv.
+// Error shapes differ between releases and are all understood:
+//   uv 0.13: `error: msg` + `  cause: ...` (+ `hint: ...` after a blank line)
+//   older:   `error: msg` + `  Caused by: ...`, and miette's `  × msg` / `  ╰─▶ cause`
+//   clap:    `error: the argument ...` + `Usage: ...` (the usage is not part of the error)
+//   uv 0.8 `--locked`: one unprefixed line and exit 1 (see `exitCode` below).
+// CSI sequences (colours, cursor moves) and OSC hyperlinks.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+const output_UNITS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
+/** uv's durations (`0.72ms`, `12ms`, `1.23s`, `1m 05s`, `850µs`) in milliseconds; NaN if unreadable. */
+function parseDuration(text) {
+    const re = /(\d+(?:\.\d+)?)\s*(ms|µs|μs|us|ns|h|m|s)(?![a-z])/g;
+    let total = 0;
+    let matched = false;
+    for (const m of text.trim().matchAll(re)) {
+        total += Number(m[1]) * output_UNITS[m[2]];
+        matched = true;
+    }
+    return matched ? Math.round(total * 1000) / 1000 : Number.NaN;
+}
+const PHASE = /^(Resolved|Prepared|Installed|Uninstalled|Audited|Checked|Built|Downloaded|Bytecode compiled) (\d+) (\S+) in (.+)$/;
+const CHANGE = /^ ([+\-~]) (\S+)/;
+const LINK_FALLBACK = /^Failed to (hardlink|clone|symlink|reflink) files; falling back to/;
+const SIZE_UNITS = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4 };
+/** Lines uv prints for information, which are never the text of an error. */
+const INFORMATIONAL = [
+    /^Using (CPython|PyPy|GraalPy|Pyodide|Python) /,
+    /^Creating virtual environment at: /,
+    /^Activate with: /,
+    /^Pruning cache at: /,
+    /^No unused entries found/,
+    /^Removed \d+ files?/,
+    /^\s*(Building|Built|Downloading|Downloaded|Updating|Updated|Preparing|Uninstalling) /,
+    /^(DEBUG|TRACE|INFO|WARN) /,
+];
+function appendTo(block, text) {
+    const t = text.trim();
+    if (!t)
+        return;
+    if (block.target === 'hint' && block.hints.length > 0)
+        block.hints[block.hints.length - 1] += ` ${t}`;
+    else if (block.target === 'cause' && block.causes.length > 0)
+        block.causes[block.causes.length - 1] += ` ${t}`;
+    else
+        block.message += block.message ? ` ${t}` : t;
+}
+function render(error) {
+    return [error.message, ...error.causes.map((c) => `  Caused by: ${c}`), ...error.hints.map((h) => `hint: ${h}`)].join('\n');
+}
+function parseUvOutput(stderr, options = {}) {
+    const report = { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] };
+    const reinstalled = [];
+    const errors = [];
+    // A progress bar redraws with \r; what is left after the last \r is what the terminal shows.
+    const lines = stripAnsi(stderr)
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''))
+        .map((l) => l.slice(l.lastIndexOf('\r') + 1));
+    let error;
+    let warning;
+    let lastUnrecognised;
+    const closeError = () => {
+        // miette ends a headline with `:` when causes follow; uv 0.13 does not.
+        if (error)
+            errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
+        error = undefined;
+    };
+    const closeWarning = () => {
+        if (warning)
+            report.warnings.push(warning.join('\n'));
+        warning = undefined;
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const trimmed = line.trim();
+        if (error) {
+            const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
+            const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
+            if (cause) {
+                error.causes.push(cause[1].trim());
+                error.target = 'cause';
+                continue;
+            }
+            if (hint) {
+                error.hints.push(hint[1].trim());
+                error.target = 'hint';
+                continue;
+            }
+            if (trimmed === '') {
+                // A blank line ends the error unless uv's hint follows it.
+                const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+                if (next !== undefined && /^\s*(?:hint|help|tip):/.test(next))
+                    continue;
+                closeError();
+                continue;
+            }
+            if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
+                appendTo(error, line);
+                continue;
+            }
+            closeError();
+        }
+        if (warning) {
+            if (trimmed !== '' && /^\s/.test(line)) {
+                warning.push(trimmed);
+                continue;
+            }
+            closeWarning();
+        }
+        const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
+        if (errorStart) {
+            error = { message: errorStart[1].trim(), causes: [], hints: [], target: 'message' };
+            continue;
+        }
+        const warningStart = /^warning:\s*(.*)$/.exec(line);
+        if (warningStart) {
+            const text = warningStart[1].trim();
+            const fallback = LINK_FALLBACK.exec(text);
+            if (fallback) {
+                report.hardlinkFallback = true;
+                report.linkFallback = fallback[1];
+            }
+            warning = [text];
+            continue;
+        }
+        const phase = PHASE.exec(trimmed);
+        if (phase) {
+            report.phases.push({ verb: phase[1], count: Number(phase[2]), unit: phase[3], ms: parseDuration(phase[4]) });
+            continue;
+        }
+        const built = /^\s*Built (\S.*)$/.exec(line);
+        if (built) {
+            if (!report.built.includes(built[1].trim()))
+                report.built.push(built[1].trim());
+            continue;
+        }
+        const change = CHANGE.exec(line);
+        if (change) {
+            const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : reinstalled;
+            list.push(change[2]);
+            continue;
+        }
+        const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
+        if (python)
+            report.python = python[1];
+        const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
+        if (pruned)
+            report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]]) };
+        if (/^No unused entries found/.test(trimmed))
+            report.pruned = { files: 0, bytes: 0 };
+        if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line)))
+            lastUnrecognised = trimmed;
+    }
+    closeError();
+    closeWarning();
+    if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && lastUnrecognised) {
+        errors.push({ message: lastUnrecognised, causes: [], hints: [] });
+    }
+    report.errors = errors.map(render);
+    if (errors.length > 0)
+        report.errorDetails = errors;
+    if (reinstalled.length > 0)
+        report.reinstalled = reinstalled;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/uv/python.ts
+// Which Python the venv will use, for the cache key: wheels differ per
+// interpreter (implementation, minor version, free-threading), so a cache made
+// for CPython 3.12 is mostly dead weight for 3.11 or PyPy. The patch version
+// is left out on purpose: wheels are tagged by minor version, and a runner
+// image bumping 3.12.4 to 3.12.5 must not throw every cache away.
+
+
+
+function run(file, args, cwd, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+    });
+}
+const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
+/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
+function pythonFromRequest(request) {
+    const m = /^\s*(cpython|pypy|graalpy|python|cp|pp)?[@-]?(?:[<>=~!]=?)?\s*(\d+\.\d+)(?:\.\d+)?(t?)/i.exec(request);
+    if (!m)
+        return undefined;
+    const impl = (m[1] ?? '').toLowerCase();
+    const implementation = impl === 'pypy' || impl === 'pp' ? 'pypy' : impl === 'graalpy' ? 'graalpy' : 'cpython';
+    return { implementation, version: `${m[2]}${m[3] ?? ''}` };
+}
+/**
+ * The interpreter uv would pick for the workspace (it honours a `--python`
+ * request from sync-args, then UV_PYTHON, `.python-version` and
+ * `requires-python`), asked from that interpreter itself; falls back to the
+ * request (`--python`, the `python-version` input or `.python-version`), else
+ * `unknown` — a key that is merely less precise, never a failure.
+ */
+async function pythonForKey(uvPath, workspaceRoot, env, request) {
+    const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
+    if (interpreter) {
+        const out = await run(interpreter, ['-c', PROBE], workspaceRoot, env);
+        const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
+        if (m)
+            return { implementation: m[1].toLowerCase(), version: m[2] };
+    }
+    const requested = request ?? env.UV_PYTHON ?? (await (0,promises_.readFile)(external_node_path_default().join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
+    return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/uv/run.ts
+// The only place that starts uv. Arguments are an argv array (no shell, so
+// member names and sync-args are never re-split or interpreted). Output is
+// streamed line by line to the caller (the log) and also captured whole for
+// parsing. A non-zero exit is a result, not an exception: the caller decides.
+
+
+
+
+/** Splits a byte stream into lines for a callback, holding back a partial last line. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            pending += chunk;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        end() {
+            if (onLine && pending !== '')
+                onLine(pending.replace(/\r$/, ''));
+            pending = '';
+        },
+    };
+}
+/** Runs `uv <args>`; resolves with the exit status and output, whatever it is. */
+function runUv(uvPath, args, options) {
+    const started = external_node_perf_hooks_.performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
+        const stdout = [];
+        const stderr = [];
+        const outLines = lineSplitter(options.onStdoutLine);
+        const errLines = lineSplitter(options.onStderrLine);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            errLines.push(chunk);
+        });
+        let timedOut = false;
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                // uv normally exits on SIGTERM at once; a stuck child must not hold the job.
+                killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5_000);
+            }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            reject(new errors_UserError(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
+        });
+        // A killed uv can leave a grandchild (a build backend, `uv run`'s
+        // program) holding the pipes open; do not wait for it forever.
+        child.on('exit', () => {
+            setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 2_000).unref();
+        });
+        // 'close' (not 'exit') so that all output has been read.
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            outLines.end();
+            errLines.end();
+            const signalNumber = signal ? external_node_os_.constants.signals[signal] ?? 0 : 0;
+            resolve({
+                code: code ?? 128 + signalNumber,
+                ...(signal ? { signal } : {}),
+                ...(timedOut ? { timedOut } : {}),
+                stdout: stdout.join(''),
+                stderr: stderr.join(''),
+                durationMs: external_node_perf_hooks_.performance.now() - started,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/uv/version.ts
+// Which uv we run and what it can do. Feature gates are named after the
+// feature, with the release that introduced it (from uv's CHANGELOG).
+
+
+
+
+/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` → `0.13.9`; undefined if not uv's. */
+function parseUvVersion(output) {
+    const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
+    return m?.[1];
+}
+function parts(version) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(version.trim());
+    if (!m)
+        throw new Error(`not a uv version: ${version}`);
+    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** Negative, zero or positive, like a sort comparator; pre-release suffixes are ignored. */
+function compareVersions(a, b) {
+    const pa = parts(a);
+    const pb = parts(b);
+    for (let i = 0; i < 3; i++)
+        if (pa[i] !== pb[i])
+            return pa[i] - pb[i];
+    return 0;
+}
+function atLeast(version, minimum) {
+    return compareVersions(version, minimum) >= 0;
+}
+/** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
+const REPEATED_PACKAGE_SINCE = '0.9.8';
+/** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
+const OLDEST_SUPPORTED = '0.8.0';
+/** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
+const PRUNE_FORCE_SINCE = '0.8.24';
+function supportsRepeatedPackage(version) {
+    return atLeast(version, REPEATED_PACKAGE_SINCE);
+}
+function supportsPruneForce(version) {
+    return atLeast(version, PRUNE_FORCE_SINCE);
+}
+/** Absolute path of `uv` on the given PATH (the runner's PATH after setup-uv). */
+function findUv(pathEnv, platform = process.platform) {
+    const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
+    for (const dir of pathEnv.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const candidate = external_node_path_default().resolve(dir, name);
+            try {
+                (0,external_node_fs_.accessSync)(candidate, platform === 'win32' ? external_node_fs_.constants.F_OK : external_node_fs_.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here; keep looking
+            }
+        }
+    }
+    throw new errors_UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
+}
+/** Runs `uv --version` and returns the version (`0.13.9`). */
+function uvVersion(uvPath, env = process.env) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const version = parseUvVersion(stdout);
+            if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+                return reject(new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
+            }
+            if (version)
+                return resolve(version);
+            const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
+            reject(new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/uv/sync.ts
+// Which `uv sync` invocations make the venv right for a set of members (pure).
+
+function planSync(input) {
+    const verbose = input.debug ? ['-v'] : [];
+    const tail = [...input.syncArgs, ...verbose];
+    if (input.members === 'all')
+        return { invocations: [['sync', '--all-packages', ...tail]] };
+    const members = [...new Set(input.members)].sort();
+    if (members.length === 0)
+        return { invocations: [] };
+    if (members.length === 1 || supportsRepeatedPackage(input.uvVersion)) {
+        return { invocations: [['sync', ...members.flatMap((m) => ['--package', m]), ...tail]] };
+    }
+    // Older uv accepts one --package per sync, and each exact sync would
+    // uninstall what the previous one installed; --inexact keeps them all (but
+    // also keeps packages nothing needs any more).
+    // uv rejects a flag given twice, so --inexact from sync-args is not repeated.
+    const inexact = input.syncArgs.includes('--inexact') ? [] : ['--inexact'];
+    return {
+        invocations: members.map((m) => ['sync', ...inexact, '--package', m, ...tail]),
+        note: `uv ${input.uvVersion} takes one --package per sync (repeating it needs uv >= ${REPEATED_PACKAGE_SINCE}), ` +
+            `so ${members.length} members are synced one by one with --inexact; packages no member needs any more are not removed. ` +
+            `Use uv >= ${REPEATED_PACKAGE_SINCE} for one exact sync.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/reach.ts
+// Depth-first reachability over a state graph given as adjacency lists: the
+// one walk both install closures use (members in closure.ts, locked packages
+// in lockdiff.ts). Iterative, so deep chains cannot overflow the stack.
+/** Calls `visit` once for every state reachable from `starts` (the starts included). */
+function forEachReachable(out, starts, visit) {
+    const seen = new Uint8Array(out.length);
+    const stack = [];
+    for (const s of starts) {
+        if (!seen[s]) {
+            seen[s] = 1;
+            stack.push(s);
+        }
+    }
+    while (stack.length > 0) {
+        const s = stack.pop();
+        visit(s);
+        for (const t of out[s]) {
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack.push(t);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/closure.ts
+// The install closure: which members `uv sync --package Y` installs.
+//
+// The graph is over install states, not members, because what uv installs of
+// a member depends on the extras asked of it:
+//   root(Y)   the sync of Y itself: Y, its selected extras, its selected groups
+//   base(X)   X is installed: its runtime dependencies follow
+//   X[e]      extra e of X is installed: X itself and the extra's dependencies
+// Groups are only ever followed from root(Y): uv installs the groups of the
+// package it syncs, never those of the members it pulls in. Cycles (through
+// extras, groups or plain runtime deps) need no special case: every walk marks
+// what it has seen.
+
+
+const rootState = (g, member) => member;
+const baseState = (g, member) => g.names.length + member;
+/** Builds the state graph for a workspace and a `uv sync` argument list. */
+function buildInstallGraph(ws, syncArgs = []) {
+    const sel = parseSyncSelection(syncArgs);
+    return buildWithSelection(ws, sel);
+}
+function buildWithSelection(ws, sel) {
+    const names = ws.members.map((m) => m.name);
+    const n = names.length;
+    const index = new Map(names.map((name, i) => [name, i]));
+    const memberOf = [];
+    const extraOf = [];
+    for (let i = 0; i < n; i++) {
+        memberOf.push(i);
+        extraOf.push('');
+    }
+    for (let i = 0; i < n; i++) {
+        memberOf.push(i);
+        extraOf.push('');
+    }
+    const extraIds = new Map();
+    const out = [];
+    for (let i = 0; i < 2 * n; i++)
+        out.push([]);
+    const extraState = (member, extra) => {
+        const key = `${member}\0${extra}`;
+        let id = extraIds.get(key);
+        if (id === undefined) {
+            id = memberOf.length;
+            memberOf.push(member);
+            extraOf.push(extra);
+            extraIds.set(key, id);
+            // Installing X[e] installs X.
+            out.push([n + member]);
+        }
+        return id;
+    };
+    const link = (from, to, extras) => {
+        out[from].push(n + to);
+        for (const e of extras)
+            out[from].push(extraState(to, e));
+    };
+    const rootGroups = new Map();
+    const byFrom = new Map();
+    for (const edge of ws.edges) {
+        let list = byFrom.get(edge.from);
+        if (!list)
+            byFrom.set(edge.from, (list = []));
+        list.push(edge);
+    }
+    // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
+    const rootMember = ws.members.find((m) => m.isRoot);
+    const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) => e.kind.startsWith('group:'));
+    const recordGroup = (i, to, group) => {
+        const key = `${i}:${to}`;
+        const known = rootGroups.get(key);
+        if (known === undefined || group < known)
+            rootGroups.set(key, group);
+    };
+    for (let i = 0; i < n; i++) {
+        const member = ws.members[i];
+        if (!member.isRoot) {
+            for (const edge of rootGroupEdges) {
+                const group = edge.kind.slice(6);
+                const to = index.get(edge.to);
+                if (to === undefined || member.groups.includes(group) || !rootGroupSelected(sel, group))
+                    continue;
+                link(i, to, edge.extras);
+                recordGroup(i, to, group);
+            }
+        }
+        if (!sel.onlyGroups)
+            out[i].push(n + i);
+        for (const e of selectedExtras(sel, member))
+            out[i].push(extraState(i, e));
+        for (const edge of byFrom.get(member.name) ?? []) {
+            const to = index.get(edge.to);
+            if (to === undefined)
+                continue; // a lock edge to a member missing from the checkout
+            if (edge.kind === 'runtime')
+                link(n + i, to, edge.extras);
+            else if (edge.kind.startsWith('extra:'))
+                link(extraState(i, edge.kind.slice(6)), to, edge.extras);
+            else if (groupSelected(sel, member, edge.kind.slice(6))) {
+                link(i, to, edge.extras);
+                recordGroup(i, to, edge.kind.slice(6));
+            }
+        }
+    }
+    // Deduplicate each list in place, keeping first-seen order (deterministic).
+    const stamp = new Int32Array(out.length).fill(-1);
+    const outArr = out.map((list, from) => {
+        const unique = [];
+        for (const to of list) {
+            if (stamp[to] !== from) {
+                stamp[to] = from;
+                unique.push(to);
+            }
+        }
+        return unique;
+    });
+    const inArr = outArr.map(() => []);
+    outArr.forEach((targets, from) => {
+        for (const to of targets)
+            inArr[to].push(from);
+    });
+    return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
+}
+const graphCache = new WeakMap();
+/** The graph for (ws, syncArgs), built once per workspace object and argument list. */
+function installGraph(ws, syncArgs = []) {
+    let perArgs = graphCache.get(ws);
+    if (!perArgs)
+        graphCache.set(ws, (perArgs = new Map()));
+    const key = syncArgs.join('\0');
+    let g = perArgs.get(key);
+    if (!g)
+        perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
+    return g;
+}
+/** Members reached from root(member), including the member itself. */
+function closureOf(g, member) {
+    const members = new Set([g.names[member]]);
+    forEachReachable(g.out, [rootState(g, member)], (s) => members.add(g.names[g.memberOf[s]]));
+    return members;
+}
+/**
+ * The members `uv sync --package <member>` installs (the member included),
+ * given the `uv sync` arguments. Throws for a name that is not a member.
+ */
+function installClosure(ws, member, syncArgs = []) {
+    const g = installGraph(ws, syncArgs);
+    const i = g.index.get(member);
+    if (i === undefined)
+        throw new Error(`installClosure: '${member}' is not a member of the workspace at ${ws.rootPath}`);
+    return closureOf(g, i);
+}
+/**
+ * Every member whose install closure contains one of `changed` (member
+ * indices), each with the path to the nearest changed member. One reverse
+ * breadth-first walk from all changed members at once: linear in the graph,
+ * however many paths changed. Changed members themselves are not in the result.
+ */
+function dependentsOf(g, changed) {
+    const n = g.names.length;
+    // next[s] is the state one step closer to a changed member.
+    const next = new Int32Array(g.out.length).fill(-2);
+    const queue = [];
+    const isChanged = new Uint8Array(n);
+    for (const c of [...changed].sort((a, b) => a - b)) {
+        isChanged[c] = 1;
+        const s = baseState(g, c);
+        if (next[s] === -2) {
+            next[s] = -1;
+            queue.push(s);
+        }
+    }
+    for (let head = 0; head < queue.length; head++) {
+        const s = queue[head];
+        for (const p of g.in[s]) {
+            if (next[p] === -2) {
+                next[p] = s;
+                queue.push(p);
+            }
+        }
+    }
+    const result = new Map();
+    for (let y = 0; y < n; y++) {
+        if (isChanged[y] || next[y] === -2)
+            continue;
+        // Walk from root(y) past y's own states to the first state of another member.
+        let prev = y;
+        let s = next[y];
+        while (s >= 0 && g.memberOf[s] === y) {
+            prev = s;
+            s = next[s];
+        }
+        if (s < 0)
+            continue; // cannot happen: y is not changed
+        const hopMember = g.memberOf[s];
+        let target = s;
+        while (next[target] >= 0)
+            target = next[target];
+        const hop = g.names[hopMember];
+        result.set(g.names[y], {
+            target: g.names[g.memberOf[target]],
+            hop,
+            hopExtra: g.extraOf[s],
+            via: describeVia(g, y, prev, hopMember),
+        });
+    }
+    return result;
+}
+// The kind of y's own edge that leads to the hop.
+function describeVia(g, y, from, hop) {
+    if (from === baseState(g, y))
+        return { kind: 'runtime' };
+    if (from !== rootState(g, y))
+        return { kind: 'extra', extra: g.extraOf[from] };
+    // A group edge was the shortest way, but a runtime edge is the plainer story.
+    if (g.out[baseState(g, y)].includes(baseState(g, hop)))
+        return { kind: 'runtime' };
+    return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/globs.ts
+// The one owner of glob semantics. Two dialects live here because users meet
+// two: path filters they write for this action (`ignore`, `global`), which
+// behave like dorny/paths-filter (picomatch, `dot: true`), and uv's own
+// `tool.uv.workspace.members` / `exclude` globs, which uv expands with the
+// Rust `glob` crate, one path component at a time.
+//
+// Path-filter dialect (compileGlob / compileGlobs), matched against
+// repository-relative `/`-separated paths:
+// - `*`, `?` and `[...]` (`[!...]`/`[^...]` negate) never cross `/`;
+// - `**` as a whole component matches any number of components, zero
+//   included (`docs/**` matches `docs/a.md` and `docs/x/y.md`); inside a
+//   component (`**.js`) it is just `*`, as in picomatch;
+// - `{a,b}` alternation, nestable, may contain `/`;
+// - dotfiles and dot-directories match like any other name (`dot: true`);
+// - `\` escapes the next character;
+// - a pattern is anchored at the repository root. paths-filter calls picomatch
+//   without `matchBase`, so `*.md` matches `README.md` but not
+//   `docs/README.md`; we keep that so a filter copied from a paths-filter
+//   workflow means the same thing here. Write `**/*.md` for any depth.
+// - conveniences picomatch does not have: a leading `./` or `/` is dropped,
+//   and a trailing `/` means "everything below" (`docs/` = `docs/**`).
+// - a leading `!` negates. In compileGlobs a negation subtracts from the
+//   positives, gitignore-style, as paths-filter does for lists.
+// Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
+// classes `[[:alpha:]]`, brace ranges `{1..3}`.
+/** Expands `{a,b}` alternations (nested ones too) into plain patterns. */
+function expandBraces(pattern) {
+    // Find the first top-level `{` that has a matching `}` and a top-level comma.
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c !== '{')
+            continue;
+        let depth = 0;
+        const commas = [];
+        let close = -1;
+        for (let j = i; j < pattern.length; j++) {
+            const d = pattern[j];
+            if (d === '\\') {
+                j++;
+                continue;
+            }
+            if (d === '{')
+                depth++;
+            else if (d === '}') {
+                depth--;
+                if (depth === 0) {
+                    close = j;
+                    break;
+                }
+            }
+            else if (d === ',' && depth === 1)
+                commas.push(j);
+        }
+        if (close < 0)
+            return [pattern]; // unbalanced: literal braces
+        if (commas.length === 0)
+            continue; // `{a}` stays literal, as in picomatch
+        const head = pattern.slice(0, i);
+        const tail = pattern.slice(close + 1);
+        const bounds = [i, ...commas, close];
+        const out = [];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+            const alternative = pattern.slice(bounds[k] + 1, bounds[k + 1]);
+            for (const expanded of expandBraces(head + alternative + tail))
+                out.push(expanded);
+        }
+        return out;
+    }
+    return [pattern];
+}
+function escapeRegExp(c) {
+    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+/**
+ * Translates one path component (no `/`) to a regular-expression source
+ * where no wildcard crosses `/`. Used by both dialects.
+ */
+function componentSource(component, backslashEscapes = true, crossSlash = false) {
+    let out = '';
+    for (let i = 0; i < component.length; i++) {
+        const c = component[i];
+        if (backslashEscapes && c === '\\' && i + 1 < component.length) {
+            out += escapeRegExp(component[++i]);
+        }
+        else if (c === '*') {
+            out += crossSlash ? '.*' : '[^/]*';
+        }
+        else if (c === '?') {
+            out += crossSlash ? '.' : '[^/]';
+        }
+        else if (c === '[') {
+            const cls = bracketSource(component, i, backslashEscapes, crossSlash);
+            if (cls) {
+                out += cls.source;
+                i = cls.end;
+            }
+            else
+                out += '\\[';
+        }
+        else
+            out += escapeRegExp(c);
+    }
+    return out;
+}
+/** `[...]` starting at `start`; undefined when unclosed (then `[` is literal). */
+function bracketSource(text, start, backslashEscapes, crossSlash) {
+    let i = start + 1;
+    let negate = false;
+    if (text[i] === '!' || text[i] === '^') {
+        negate = true;
+        i++;
+    }
+    let body = '';
+    let first = true;
+    for (; i < text.length; i++) {
+        const c = text[i];
+        // A `]` right after `[` or `[!` is a member, as in both picomatch and the glob crate.
+        if (c === ']' && !first) {
+            if (body === '')
+                return undefined;
+            return { source: `[${negate ? (crossSlash ? '^' : '^/') : ''}${body}]`, end: i };
+        }
+        first = false;
+        if (backslashEscapes && c === '\\' && i + 1 < text.length)
+            body += `\\${text[++i]}`;
+        else if (c === '-')
+            body += '-';
+        else if (c === '/' && !crossSlash)
+            return undefined;
+        else
+            body += /[\\\]^[]/.test(c) ? `\\${c}` : c;
+    }
+    return undefined;
+}
+function normalizePattern(pattern) {
+    let p = pattern.trim();
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    while (p.startsWith('/'))
+        p = p.slice(1);
+    if (p.endsWith('/'))
+        p += '**';
+    return p;
+}
+function normalizePath(relPath) {
+    let p = relPath.replace(/\\/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+/** Regular-expression source for one brace-free, non-negated pattern. */
+function patternSource(pattern) {
+    const parts = pattern.split('/');
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const last = i === parts.length - 1;
+        if (part === '**') {
+            if (parts.length === 1)
+                out += '.*';
+            // `a/**` also matches `a` itself, as picomatch does.
+            else if (last)
+                out += '(?:/.*)?';
+            else if (i === 0)
+                out += '(?:[^/]+/)*';
+            else
+                out += '/(?:[^/]+/)*';
+            continue;
+        }
+        if (i > 0 && parts[i - 1] !== '**')
+            out += '/';
+        out += componentSource(part);
+    }
+    return out;
+}
+/** Compiles one path filter (see the dialect notes above). */
+function compileGlob(pattern) {
+    let p = pattern.trim();
+    let negated = false;
+    while (p.startsWith('!') && !p.startsWith('!(')) {
+        negated = !negated;
+        p = p.slice(1);
+    }
+    const sources = expandBraces(normalizePattern(p)).map(patternSource);
+    const re = new RegExp(`^(?:${sources.join('|')})$`);
+    return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
+}
+/**
+ * Any of the patterns matches. `!pattern` entries subtract: a path matches
+ * when some positive pattern matches and no negated one does. A list of only
+ * negations matches nothing (there is nothing to subtract from).
+ */
+function compileGlobs(patterns) {
+    const positives = [];
+    const negatives = [];
+    for (const raw of patterns) {
+        const p = raw.trim();
+        if (p === '')
+            continue;
+        if (p.startsWith('!') && !p.startsWith('!(') && p.length > 1)
+            negatives.push(compileGlob(p.slice(1)));
+        else
+            positives.push(compileGlob(p));
+    }
+    if (positives.length === 0)
+        return () => false;
+    return (relPath) => positives.some((m) => m(relPath)) && !negatives.some((m) => m(relPath));
+}
+/** An invalid uv glob; the caller names the pyproject.toml it came from. */
+class UvGlobError extends Error {
+}
+function hasWildcard(component) {
+    return /[*?[]/.test(component);
+}
+/** Matches one path component against one glob component, the glob crate's way. */
+function compileComponent(component) {
+    if (component.includes('**')) {
+        throw new UvGlobError(`\`${component}\`: recursive wildcards must form a single path component`);
+    }
+    if (!hasWildcard(component))
+        return (name) => name === component;
+    const re = new RegExp(`^${componentSource(component, false)}$`);
+    return (name) => re.test(name);
+}
+/** Parses a `members`/`exclude` glob relative to the workspace root. */
+function compileUvGlob(pattern) {
+    const components = [];
+    for (const part of pattern.split('/')) {
+        // Empty parts (`a//b`, trailing `/`) and `.` do not change the path.
+        if (part === '' || part === '.')
+            continue;
+        if (part === '**') {
+            // `**/**` is the same as `**`.
+            if (components.at(-1)?.kind !== 'recursive')
+                components.push({ kind: 'recursive' });
+        }
+        else if (!hasWildcard(part)) {
+            if (part.includes('**'))
+                throw new UvGlobError(`\`${pattern}\`: recursive wildcards must form a single path component`);
+            components.push({ kind: 'literal', name: part });
+        }
+        else {
+            components.push({ kind: 'wildcard', source: part, match: compileComponent(part) });
+        }
+    }
+    return { pattern, components };
+}
+/**
+ * Does the directory at `relPath` (relative to the workspace root,
+ * `/`-separated, `.` or '' for the root) belong to the expansion of `glob`?
+ * Used for `exclude`, and equal to expanding the glob on disk when the path
+ * exists and is a directory.
+ */
+function matchUvGlob(glob, relPath) {
+    const parts = relPath.split('/').filter((p) => p !== '' && p !== '.');
+    const comps = glob.components;
+    // Memoised (component index, part index) → match; `**` makes naive recursion exponential.
+    const memo = new Map();
+    const go = (ci, pi) => {
+        const key = ci * (parts.length + 1) + pi;
+        const cached = memo.get(key);
+        if (cached !== undefined)
+            return cached;
+        let result;
+        if (ci === comps.length)
+            result = pi === parts.length;
+        else {
+            const comp = comps[ci];
+            if (comp.kind === 'recursive') {
+                result = false;
+                // A trailing `**` needs at least one component (see expandUvGlob).
+                const first = ci + 1 === comps.length ? pi + 1 : pi;
+                for (let k = first; k <= parts.length && !result; k++) {
+                    // `..` is never produced by walking down, so `**` cannot swallow it.
+                    if (k > pi && parts[k - 1] === '..')
+                        break;
+                    result = go(ci + 1, k);
+                }
+            }
+            else if (pi === parts.length)
+                result = false;
+            else if (comp.kind === 'literal')
+                result = comp.name === parts[pi] && go(ci + 1, pi + 1);
+            else
+                result = parts[pi] !== '..' && comp.match(parts[pi]) && go(ci + 1, pi + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return go(0, 0);
+}
+function joinRel(base, name) {
+    if (base === '')
+        return name;
+    if (name === '..') {
+        // Lexical parent, so a member glob like `../lib/*` resolves the way the path reads.
+        const parts = base.split('/');
+        if (parts.length > 0 && parts.at(-1) !== '..') {
+            parts.pop();
+            return parts.join('/');
+        }
+    }
+    return `${base}/${name}`;
+}
+/**
+ * Expands a uv glob against a directory tree, like the glob crate:
+ * returns matched paths (files and directories) relative to the base,
+ * sorted, without duplicates. '' is the base itself.
+ */
+function expandUvGlob(glob, dir) {
+    const found = new Map();
+    const walk = (ci, rel, isDir) => {
+        if (ci === glob.components.length) {
+            found.set(rel, isDir);
+            return;
+        }
+        if (!isDir)
+            return;
+        const comp = glob.components[ci];
+        if (comp.kind === 'literal') {
+            const next = joinRel(rel, comp.name);
+            const kind = dir.kind(next);
+            if (kind)
+                walk(ci + 1, next, kind === 'dir');
+            return;
+        }
+        if (comp.kind === 'wildcard') {
+            for (const entry of dir.list(rel) ?? []) {
+                if (comp.match(entry.name))
+                    walk(ci + 1, joinRel(rel, entry.name), entry.isDir);
+            }
+            return;
+        }
+        // `**`: this directory and every directory below it; only directories
+        // strictly below when `**` is the last component. Symlinked directories
+        // are followed, as uv 0.13 does (a `packages/**` finds the member behind
+        // `packages/linked -> ../vendor/linked`), except into a directory that is
+        // already an ancestor on the way down: a link cycle would never end.
+        const last = ci + 1 === glob.components.length;
+        const follow = dir.realpath !== undefined;
+        const stack = [{ rel, seen: follow ? [dir.realpath(rel) ?? rel] : [] }];
+        while (stack.length > 0) {
+            const { rel: current, seen } = stack.pop();
+            if (!last || current !== rel)
+                walk(ci + 1, current, true);
+            for (const entry of dir.list(current) ?? []) {
+                if (!entry.isDir)
+                    continue;
+                const child = joinRel(current, entry.name);
+                if (!entry.isSymlink) {
+                    stack.push({ rel: child, seen });
+                    continue;
+                }
+                if (!follow)
+                    continue;
+                const real = dir.realpath(child);
+                if (real === undefined || seen.includes(real))
+                    continue;
+                stack.push({ rel: child, seen: [...seen, real] });
+            }
+        }
+    };
+    walk(0, '', true);
+    return [...found.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, isDir]) => ({ path, isDir }));
+}
+/**
+ * A `tool.uv.workspace.exclude` entry as uv applies it: the whole pattern
+ * against the member's path relative to the workspace root, where `*`, `?`
+ * and `[...]` may cross `/` and `**` as a component spans directories.
+ */
+function compileUvExclude(pattern) {
+    const clean = (p) => p.split('/').filter((part) => part !== '' && part !== '.');
+    const parts = clean(pattern);
+    let source = '';
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const last = i === parts.length - 1;
+        if (part === '**') {
+            if (last)
+                source += i === 0 ? '.*' : '/.*';
+            else
+                source += i === 0 ? '(?:.*/)?' : '/(?:.*/)?';
+            continue;
+        }
+        if (i > 0 && parts[i - 1] !== '**')
+            source += '/';
+        source += componentSource(part, false, true);
+    }
+    const re = new RegExp(`^${source}$`);
+    return (relPath) => re.test(clean(relPath).join('/'));
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
 // Reads one pyproject.toml into the few facts the workspace model needs. Only
 // files uv itself reads (the workspace root and its members) come through
@@ -31982,7 +32945,7 @@ function table(parent, key) {
     return isTable(value) ? value : undefined;
 }
 function fail(file, what) {
-    throw new UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
+    throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
 }
 function stringList(file, where, value) {
     if (value === undefined)
@@ -31998,7 +32961,7 @@ function parseToml(text, file) {
     }
     catch (error) {
         if (error instanceof TomlError) {
-            throw new UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
         }
         throw error;
     }
@@ -32044,6 +33007,38 @@ function readGroups(file, raw) {
     }
     return out;
 }
+/**
+ * Static dependency lists of hatch metadata hooks
+ * (`[tool.hatch.metadata.hooks.<hook>] dependencies = [...]`, used with
+ * uv-dynamic-versioning by the MCP SDK, pydantic-ai and others), read when
+ * `project.dynamic` says the hook provides them. They join `[project]`'s
+ * lists and go through the same sources rules; a `{{ version }}` template in
+ * a requirement does not matter, the name is all an edge needs. uv.lock
+ * still adds what only a build of the hook knows.
+ */
+function readHookDependencies(doc, project, file, result) {
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d) => typeof d === 'string') : [];
+    const wantsDeps = dynamic.includes('dependencies');
+    const wantsOptional = dynamic.includes('optional-dependencies');
+    if (!wantsDeps && !wantsOptional)
+        return;
+    const hooks = table(table(table(table(doc, 'tool'), 'hatch'), 'metadata'), 'hooks');
+    if (!hooks)
+        return;
+    for (const [hook, config] of Object.entries(hooks)) {
+        if (!isTable(config))
+            continue;
+        const where = `tool.hatch.metadata.hooks.${hook}`;
+        if (wantsDeps && config.dependencies !== undefined) {
+            result.dependencies = [...result.dependencies, ...stringList(file, `${where}.dependencies`, config.dependencies)];
+        }
+        const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
+        for (const [extra, list] of Object.entries(optional ?? {})) {
+            const key = normalizeName(extra);
+            result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+        }
+    }
+}
 /** Extracts what the workspace model needs from a parsed pyproject.toml. */
 function readPyproject(doc, file) {
     const project = table(doc, 'project');
@@ -32072,6 +33067,8 @@ function readPyproject(doc, file) {
             ];
         }
     }
+    if (project)
+        readHookDependencies(doc, project, file, result);
     const workspace = table(uv, 'workspace');
     if (workspace) {
         result.workspace = {
@@ -32155,6 +33152,14 @@ const nodeFs = {
             return { name: entry.name, isDir, isSymlink };
         });
     },
+    realpath(absPath) {
+        try {
+            return external_node_fs_default().realpathSync(absPath);
+        }
+        catch {
+            return undefined;
+        }
+    },
     hasOnlyIgnoredFiles(absDir) {
         if (!containsFile(absDir))
             return true;
@@ -32194,7 +33199,7 @@ function compileAll(globs, key, file) {
             if (error instanceof UvGlobError) {
                 // Name the whole entry as written, not just the component the glob parser choked on.
                 const why = error.message.replace(/^`[^`]*`: /, '');
-                throw new UserError(`${file}: invalid glob in \`${key}\`: \`${g}\`: ${why}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
+                throw new errors_UserError(`${file}: invalid glob in \`${key}\`: \`${g}\`: ${why}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
             }
             throw error;
         }
@@ -32204,6 +33209,7 @@ function globDir(fsr, base) {
     return {
         list: (rel) => fsr.list(rel === '' ? base : external_node_path_default().join(base, rel)),
         kind: (rel) => fsr.kind(rel === '' ? base : external_node_path_default().join(base, rel)),
+        ...(fsr.realpath ? { realpath: (rel) => fsr.realpath(rel === '' ? base : external_node_path_default().join(base, rel)) } : {}),
     };
 }
 function isInside(parent, child) {
@@ -32220,13 +33226,14 @@ function includedIn(root, ws, file, dir) {
  * Finds the workspace root for `startDir`: the directory itself when its
  * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
  * pyproject.toml at or above it, and then the workspace above that project
- * which includes it. The walk never leaves the repository.
+ * which includes it, else that project alone (a workspace of one). The walk
+ * never leaves the repository.
  */
 function findWorkspaceRoot(startDir, repoRoot, fsr) {
     const shown = repoRelative(repoRoot, startDir);
     const kind = fsr.kind(startDir);
     if (kind !== 'dir') {
-        throw new UserError(kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
+        throw new errors_UserError(kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
     }
     const limit = isInside(repoRoot, startDir) ? repoRoot : startDir;
     let projectDir;
@@ -32239,12 +33246,12 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
             break;
     }
     if (!projectDir) {
-        throw new UserError(`no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
+        throw new errors_UserError(`no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
     }
     const pyproject = readPyprojectAt(fsr, repoRoot, projectDir);
     if (pyproject.workspace)
         return { root: projectDir, pyproject };
-    const noWorkspace = new UserError(`${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
+    const noWorkspace = new errors_UserError(`${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
     if (!pyproject.hasProject)
         throw noWorkspace;
     // A project: look for the workspace that lists it, as uv's find_workspace does.
@@ -32258,7 +33265,9 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
         // The nearest pyproject.toml above decides, as in uv: a project above means we are its example or test.
         break;
     }
-    throw noWorkspace;
+    // A project no workspace includes: uv treats it as a workspace of one, the
+    // project its only member (collectMembers reads no members globs for it).
+    return { root: projectDir, pyproject };
 }
 /** Collects the members of the workspace rooted at `root`. */
 function collectMembers(root, rootPyproject, repoRoot, fsr) {
@@ -32268,7 +33277,7 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
     const seen = new Set();
     if (rootPyproject.hasProject) {
         if (!rootPyproject.managed) {
-            throw new UserError(`${rootPyproject.file}: the workspace root is marked as unmanaged (tool.uv.managed = false)`, 'remove `managed = false` from the workspace root, uv does not sync unmanaged projects');
+            throw new errors_UserError(`${rootPyproject.file}: the workspace root is marked as unmanaged (tool.uv.managed = false)`, 'remove `managed = false` from the workspace root, uv does not sync unmanaged projects');
         }
         members.push({ dir: root, isRoot: true, pyproject: rootPyproject });
         seen.add(root);
@@ -32297,12 +33306,12 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
                 if (fsr.hasOnlyIgnoredFiles(memberDir))
                     continue;
                 const shown = repoRelative(repoRoot, memberDir);
-                throw new UserError(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
+                throw new errors_UserError(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
             }
             if (!pyproject.managed)
                 continue;
             if (!pyproject.hasProject) {
-                throw new UserError(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
+                throw new errors_UserError(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
             }
             members.push({ dir: memberDir, isRoot: false, pyproject });
         }
@@ -32312,7 +33321,7 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
         const name = member.pyproject.name;
         const other = byName.get(name);
         if (other) {
-            throw new UserError(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
+            throw new errors_UserError(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
         }
         byName.set(name, member);
     }
@@ -32603,16 +33612,16 @@ function parseLock(text, file, only) {
     }
     catch (error) {
         if (error instanceof TomlError) {
-            throw new UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, 'regenerate it with `uv lock` (resolve merge conflicts first)');
+            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, 'regenerate it with `uv lock` (resolve merge conflicts first)');
         }
         throw error;
     }
     const version = doc.version;
     if (typeof version !== 'number') {
-        throw new UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
+        throw new errors_UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
     }
     if (version !== SUPPORTED_LOCK_VERSION) {
-        throw new UserError(`${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`, 'update uv-workspace-sync, or regenerate the lock with the uv version your project pins');
+        throw new errors_UserError(`${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`, 'update uv-workspace-sync, or regenerate the lock with the uv version your project pins');
     }
     const manifest = (doc.manifest ?? {});
     const members = Array.isArray(manifest.members) ? manifest.members.map((m) => normalizeName(String(m))).sort() : [];
@@ -32667,7 +33676,7 @@ function loadWorkspace(dir, repoRoot, options = {}) {
         lockPath = external_node_path_default().resolve(absRepo, options.lockFile);
         const text = fsr.readText(lockPath);
         if (text === undefined) {
-            throw new UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
+            throw new errors_UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
         }
         lock = parseLock(text, repoRelative(absRepo, lockPath), onlyMembers);
     }
@@ -32730,700 +33739,6 @@ function loadWorkspace(dir, repoRoot, options = {}) {
 /** Names of the members `name` names directly, in any edge kind, sorted. */
 function directDependencies(ws, name) {
     return [...new Set(ws.edges.filter((e) => e.from === name && e.to !== name).map((e) => e.to))].sort();
-}
-
-;// CONCATENATED MODULE: ./src/changes/diff.ts
-// Pure: parse `git diff --name-status -z` output. With -z git prints paths
-// verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
-// quotes, newlines and unicode need no special handling here.
-const STATUS = {
-    A: 'added',
-    C: 'copied',
-    D: 'deleted',
-    M: 'modified',
-    R: 'renamed',
-    T: 'type-changed',
-    U: 'unmerged',
-    X: 'unknown',
-    B: 'modified', // pairing broken by -B: the content was rewritten in place
-};
-/**
- * Parses `git diff --name-status -z`. Records are `STATUS\0path\0`, or
- * `R<score>\0old\0new\0` / `C<score>\0old\0new\0` for renames and copies.
- * Throws on output that does not follow that shape, because a silently
- * dropped path would make a member look unaffected.
- */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    // A well-formed output ends with NUL, leaving one empty field after it.
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    const changes = [];
-    let i = 0;
-    while (i < fields.length) {
-        const code = fields[i++];
-        const letter = code.charAt(0);
-        const status = STATUS[letter];
-        if (!status || !/^[A-Z]\d*$/.test(code)) {
-            throw new Error(`unexpected git diff --name-status field '${code}' at field ${i}`);
-        }
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i++];
-            const path = fields[i++];
-            if (previousPath === undefined || path === undefined)
-                throw new Error(`git diff --name-status output ends inside a ${status} record`);
-            changes.push({ status, path, previousPath });
-        }
-        else {
-            const path = fields[i++];
-            if (path === undefined)
-                throw new Error(`git diff --name-status output ends inside a ${status} record`);
-            changes.push({ status, path });
-        }
-    }
-    return changes;
-}
-/** Every path a change touches (both names of a rename), sorted and unique. */
-function changedPaths(changes) {
-    const paths = new Set();
-    for (const change of changes) {
-        paths.add(change.path);
-        if (change.previousPath !== undefined)
-            paths.add(change.previousPath);
-    }
-    return [...paths].sort(compareStrings);
-}
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/changes/event.ts
-// Pure: a GitHub event payload → which two commits to compare. No git, no IO:
-// the caller reads GITHUB_EVENT_PATH and hands the text in.
-/** A git object name as GitHub sends it (sha1, or sha256 for sha256 repositories). */
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const ZERO = /^0+$/;
-function object(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function sha(value) {
-    return typeof value === 'string' && SHA.test(value) ? value : undefined;
-}
-function event_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function malformed(event, source, what) {
-    return { kind: 'all', event, reason: `the ${event} event in ${source} ${what}`, problem: true };
-}
-/**
- * Decides what to compare for one event. `payloadText` is the content of
- * GITHUB_EVENT_PATH (undefined when it could not be read); `source` names it
- * in messages.
- */
-function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
-    if (!eventName) {
-        return { kind: 'all', event: 'local', reason: 'no GitHub event and no base to compare against', problem: false };
-    }
-    const event = eventName;
-    if (event === 'workflow_dispatch' || event === 'schedule' || event === 'repository_dispatch' || event === 'workflow_call') {
-        return { kind: 'all', event, reason: `a ${event} run has no base commit to compare against`, problem: false };
-    }
-    const known = event.startsWith('pull_request') || event === 'push' || event === 'merge_group';
-    if (!known) {
-        return { kind: 'all', event, reason: `the ${event} event has no base commit this action knows how to compare against`, problem: false };
-    }
-    if (payloadText === undefined)
-        return malformed(event, source, 'could not be read');
-    let parsed;
-    try {
-        parsed = JSON.parse(payloadText);
-    }
-    catch {
-        return malformed(event, source, 'is not valid JSON');
-    }
-    const payload = object(parsed);
-    if (!payload)
-        return malformed(event, source, 'is not a JSON object');
-    if (event.startsWith('pull_request')) {
-        const pr = object(payload.pull_request);
-        const base = sha(object(pr?.base)?.sha);
-        const head = sha(object(pr?.head)?.sha);
-        const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-        if (!pr || !base || !head || number === undefined) {
-            return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
-        }
-        const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
-        return { kind: 'pull-request', event, number, base, head, changedFiles };
-    }
-    if (event === 'merge_group') {
-        const group = object(payload.merge_group);
-        const base = sha(group?.base_sha);
-        const head = sha(group?.head_sha);
-        if (!base || !head)
-            return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
-        return { kind: 'merge-group', event, base, head };
-    }
-    // push
-    const ref = event_text(payload.ref);
-    const after = sha(payload.after);
-    const beforeRaw = payload.before;
-    if (!ref || !after || (beforeRaw !== undefined && typeof beforeRaw === 'string' && !SHA.test(beforeRaw))) {
-        return malformed(event, source, 'lacks ref, before or after');
-    }
-    if (ZERO.test(after)) {
-        return { kind: 'all', event, reason: `the push deleted ${ref}`, problem: false };
-    }
-    const before = sha(beforeRaw);
-    return {
-        kind: 'push',
-        event,
-        ref,
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-        before: before && !ZERO.test(before) ? before : undefined,
-        after,
-        forced: payload.forced === true,
-        defaultBranch: event_text(object(payload.repository)?.default_branch),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/changes/git.ts
-// The only place that runs git. Every call is an argv array (no shell), so a
-// branch name or path holding `$(...)`, quotes or newlines is just data, and
-// `--end-of-options` keeps a name starting with `-` from being read as an option.
-
-
-/** git could not be started at all (not installed, repoRoot missing). */
-class GitUnavailableError extends Error {
-}
-const MAX_OUTPUT = 1024 * 1024 * 1024;
-/** A fetch that hangs (network, credential helper) must not hang the job forever. */
-const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
-/** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
-function runGit(repo, args, timeoutMs = 0) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=false', ...args], {
-            cwd: repo,
-            maxBuffer: MAX_OUTPUT,
-            timeout: timeoutMs,
-            encoding: 'utf8',
-            // Never wait for a password prompt, and keep messages in English for the log.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
-        }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number') {
-                if (error.killed) {
-                    resolve({ code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` });
-                    return;
-                }
-                reject(new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`));
-                return;
-            }
-            resolve({ code: error ? error.code : 0, stdout, stderr });
-        });
-    });
-}
-/** The last non-empty stderr line: git's own one-line reason. */
-function lastLine(text) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    return lines[lines.length - 1] ?? '';
-}
-async function isWorkTree(repo) {
-    const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree']);
-    return result.code === 0 && result.stdout.trim() === 'true';
-}
-async function isShallow(repo) {
-    const result = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
-    return result.code === 0 && result.stdout.trim() === 'true';
-}
-/** The commit a revision names, or undefined when it names none here. */
-async function resolveCommit(repo, rev) {
-    const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-    return result.code === 0 ? result.stdout.trim() : undefined;
-}
-/**
- * Parents of a commit, read from the commit object itself: this works in a
- * shallow clone, where the parents are named but not present.
- */
-async function commitParents(repo, sha) {
-    const result = await runGit(repo, ['cat-file', 'commit', sha]);
-    if (result.code !== 0)
-        return undefined;
-    const header = result.stdout.split('\n\n', 1)[0] ?? '';
-    return header
-        .split('\n')
-        .filter((line) => line.startsWith('parent '))
-        .map((line) => line.slice('parent '.length).trim());
-}
-/**
- * `git fetch --no-tags` of exact objects or refs from `origin` (into
- * FETCH_HEAD, no branch is touched). `depth` bounds the history fetched; it
- * is only given in shallow clones, where a deeper fetch would change nothing.
- */
-async function fetchFromOrigin(repo, refspecs, depth) {
-    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
-    if (depth !== undefined)
-        args.push(`--depth=${depth}`);
-    args.push('--end-of-options', 'origin', ...refspecs);
-    const result = await runGit(repo, args, FETCH_TIMEOUT_MS);
-    return result.code === 0 ? { ok: true } : { ok: false, error: lastLine(result.stderr) || `git fetch exited with ${result.code}` };
-}
-/** The best common ancestor, or undefined when the history present has none. */
-async function mergeBase(repo, a, b) {
-    const result = await runGit(repo, ['merge-base', '--end-of-options', a, b]);
-    return result.code === 0 ? result.stdout.trim().split('\n')[0] : undefined;
-}
-/**
- * Files that differ between two commits' trees (two-dot). Rename detection
- * is forced on (`-M`) so a move lists both paths whatever diff.renames says;
- * `--no-relative` keeps paths relative to the repository root.
- */
-async function diffFiles(repo, from, to) {
-    const result = await runGit(repo, [
-        'diff',
-        '--name-status',
-        '-z',
-        '-M',
-        '--no-relative',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--ignore-submodules=none',
-        '--end-of-options',
-        from,
-        to,
-        '--',
-    ]);
-    if (result.code !== 0)
-        throw new Error(`git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed: ${lastLine(result.stderr)}`);
-    return parseNameStatus(result.stdout);
-}
-/** A file's content at a commit, or undefined when it is absent there or unreadable. */
-async function readBlob(repo, rev, repoRelativePath) {
-    const path = repoRelativePath.replace(/^(\.\/)+/, '');
-    try {
-        const result = await runGit(repo, ['cat-file', 'blob', `${rev}:${path}`]);
-        return result.code === 0 ? result.stdout : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/changes/github-api.ts
-/** GitHub lists at most this many files of a pull request. */
-const PULL_FILES_LIMIT = 3000;
-function split(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new Error(`GITHUB_REPOSITORY '${repository}' is not owner/name`);
-    return { owner, repo };
-}
-async function client(api) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
-}
-/** The files of pull request `number`, page by page (100 a page). */
-async function listPullRequestFiles(api, number) {
-    const octokit = await client(api);
-    const paths = new Set();
-    let count = 0;
-    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...split(api.repository), pull_number: number, per_page: 100 });
-    for await (const page of pages) {
-        for (const file of page.data) {
-            count++;
-            paths.add(file.filename);
-            if (file.previous_filename)
-                paths.add(file.previous_filename);
-        }
-    }
-    return { paths: [...paths], count, truncated: count >= PULL_FILES_LIMIT };
-}
-/** `ci.yml` from `owner/name/.github/workflows/ci.yml@refs/heads/main`. */
-function workflowFileFromRef(workflowRef) {
-    const match = /\.github\/workflows\/([^@/]+)@/.exec(workflowRef);
-    return match?.[1];
-}
-/**
- * The head commit of the newest successful run of the same workflow on
- * `branch`, or undefined when there is none.
- */
-async function lastSuccessfulRun(api, query) {
-    const octokit = await client(api);
-    const repo = split(api.repository);
-    let workflowId = query.workflowRef ? workflowFileFromRef(query.workflowRef) : undefined;
-    if (workflowId === undefined && query.runId) {
-        const run = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(query.runId) });
-        workflowId = run.data.workflow_id;
-    }
-    if (workflowId === undefined)
-        throw new Error('neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID names the workflow');
-    const runs = await octokit.rest.actions.listWorkflowRuns({
-        ...repo,
-        workflow_id: workflowId,
-        branch: query.branch,
-        status: 'success',
-        ...(query.event ? { event: query.event } : {}),
-        per_page: 1,
-    });
-    const run = runs.data.workflow_runs[0];
-    return run ? { sha: run.head_sha, runId: run.id, runUrl: run.html_url } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/changes/detect.ts
-// Which paths changed: the explicit list, else two commits from the inputs or
-// the event, diffed with git (fetching exactly what a shallow clone lacks),
-// else the pull request's files from the API. Detection never throws: when
-// nothing reliable can be listed the answer is "every member", because
-// syncing too much is safe and syncing too little is not.
-
-
-
-
-
-/** Depths tried, in turn, to reach a merge-base in a shallow clone. */
-const DEEPEN_STEPS = [64, 512, 4096];
-const detect_short = (sha) => sha.slice(0, 7);
-/** Git could not answer; `reason` is one line for the log and the summary. */
-class NoHistory extends Error {
-}
-function sortedUnique(paths) {
-    return [...new Set(paths)].sort(compareStrings);
-}
-function everything(label, reason, warn, extraWarnings = []) {
-    const warnings = [...extraWarnings];
-    if (warn)
-        warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
-    return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
-}
-function explicitList(files) {
-    const paths = sortedUnique(files.map((f) => f.trim().replace(/^(\.\/)+/, '')).filter(Boolean));
-    return { source: 'changed-files', description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`, paths, all: false, warnings: [] };
-}
-/** Makes sure a commit named by sha is present, fetching just it from origin if not. */
-async function ensureCommit(ctx, sha, role) {
-    const present = await resolveCommit(ctx.repo, sha);
-    if (present)
-        return present;
-    const depth = ctx.shallow ? 1 : undefined;
-    const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
-    const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
-    if (!after) {
-        throw new NoHistory(`the ${role} commit ${detect_short(sha)} is not in the clone and could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
-    }
-    const note = `fetched ${role} ${detect_short(sha)}${depth ? ` at depth ${depth}` : ''}`;
-    ctx.options.log.info(`${note} from origin (it was not in the clone)`);
-    ctx.notes.push(note);
-    return after;
-}
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** A ref from the inputs (sha, branch, tag, `origin/x`, `HEAD~2`...), fetched from origin when absent. */
-async function resolveInputRef(ctx, ref, role) {
-    if (ref.startsWith('-'))
-        throw new NoHistory(`${role} '${ref}' is not a valid git ref`);
-    if (FULL_SHA.test(ref))
-        return ensureCommit(ctx, ref.toLowerCase(), role);
-    const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
-    if (local)
-        return local;
-    const depth = ctx.shallow ? 1 : undefined;
-    const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
-    const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
-    if (!sha)
-        throw new NoHistory(`${role} '${ref}' is not a commit, branch or tag here or on origin`);
-    const note = `fetched ${role} ${ref} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
-    ctx.options.log.info(`${note} from origin`);
-    ctx.notes.push(note);
-    return sha;
-}
-/** A branch of origin: the remote-tracking ref when the clone has it, else fetched. */
-async function originBranch(ctx, branch) {
-    const local = await resolveCommit(ctx.repo, `refs/remotes/origin/${branch}`);
-    if (local)
-        return local;
-    const depth = ctx.shallow ? 1 : undefined;
-    const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
-    const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
-    if (!sha)
-        throw new NoHistory(`the default branch ${branch} could not be fetched from origin${fetched.error ? `: ${fetched.error}` : ''}`);
-    const note = `fetched ${branch} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
-    ctx.options.log.info(`${note} from origin`);
-    ctx.notes.push(note);
-    return sha;
-}
-/**
- * The merge-base of two present commits. A shallow clone cuts history, so
- * the search deepens both sides step by step (bounded) before giving up.
- */
-async function findMergeBase(ctx, a, b) {
-    const found = await mergeBase(ctx.repo, a, b);
-    if (found)
-        return found;
-    if (ctx.shallow) {
-        for (const depth of DEEPEN_STEPS) {
-            const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
-            if (!fetched.ok)
-                throw new NoHistory(`no merge-base of ${detect_short(a)} and ${detect_short(b)} in the shallow clone, and deepening failed: ${fetched.error}`);
-            const note = `deepened ${detect_short(a)} and ${detect_short(b)} to depth ${depth}`;
-            ctx.options.log.info(`${note} to find their merge-base`);
-            const base = await mergeBase(ctx.repo, a, b);
-            if (base) {
-                ctx.notes.push(note);
-                return base;
-            }
-            if (!(await isShallow(ctx.repo)))
-                break;
-        }
-    }
-    throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
-}
-async function gitDiff(ctx, label, range, how, from, to) {
-    const paths = changedPaths(await diffFiles(ctx.repo, from, to));
-    const detail = [how, ...ctx.notes].join(', ');
-    return { source: 'git', description: `${label}: ${range} (${detail})`, paths, all: false, base: from, head: to, warnings: [] };
-}
-/** Two-dot: everything that differs between the trees, whatever the history between them. */
-async function twoDot(ctx, label, from, to, how = 'git diff') {
-    return gitDiff(ctx, label, `${detect_short(from)}..${detect_short(to)}`, how, from, to);
-}
-/** Three-dot: what `to` changed since it diverged from `from`, as GitHub's "Files changed" shows. */
-async function threeDot(ctx, label, from, to, rangeText) {
-    const base = await findMergeBase(ctx, from, to);
-    const how = base === from ? 'git diff' : `git diff from merge-base ${detect_short(base)}`;
-    return gitDiff(ctx, label, rangeText ?? `${detect_short(from)}...${detect_short(to)}`, how, base, to);
-}
-// `options` is passed beside `ctx` because a checkout that is not a git work
-// tree has no Context, and the API (with its token) is then the only way left.
-async function pullRequest(options, ctx, plan) {
-    const label = `${plan.event} #${plan.number}`;
-    let why = 'the checkout is not a git work tree';
-    if (ctx) {
-        try {
-            if (ctx.options.head === undefined) {
-                // actions/checkout's default for pull requests is refs/pull/N/merge: its
-                // first parent is the base tip, so HEAD^1..HEAD is exactly the PR's change.
-                // The second parent being the PR head is what identifies that commit (the
-                // payload's base.sha can lag behind the base tip GitHub merged into).
-                const headSha = await resolveCommit(ctx.repo, 'HEAD');
-                const parents = headSha ? await commitParents(ctx.repo, headSha) : undefined;
-                if (headSha && parents?.length === 2 && parents[1] === plan.head) {
-                    const first = await ensureCommit(ctx, parents[0], 'first parent');
-                    return await twoDot(ctx, label, first, headSha, 'git diff of the merge commit against its first parent');
-                }
-            }
-            const head = ctx.options.head === undefined ? await ensureCommit(ctx, plan.head, 'head') : await resolveInputRef(ctx, ctx.options.head, 'head');
-            const base = await ensureCommit(ctx, plan.base, 'base');
-            return await threeDot(ctx, label, base, head);
-        }
-        catch (error) {
-            if (!(error instanceof NoHistory))
-                throw error;
-            why = error.message;
-            ctx.options.log.info(`git cannot list the pull request's changes (${why}); asking the GitHub API`);
-        }
-    }
-    return pullRequestFromApi(options, ctx, plan, label, why);
-}
-async function pullRequestFromApi(options, ctx, plan, label, why) {
-    const api = options.api;
-    if (!api?.token)
-        return everything(label, `${why}; no github-token to list the pull request's files`, true);
-    if (plan.changedFiles !== undefined && plan.changedFiles > PULL_FILES_LIMIT) {
-        return everything(label, `${why}; the pull request changes ${plan.changedFiles} files and the GitHub API lists at most ${PULL_FILES_LIMIT}`, true);
-    }
-    let listed;
-    try {
-        listed = await listPullRequestFiles(api, plan.number);
-    }
-    catch (error) {
-        return everything(label, `${why}; the GitHub API did not list the pull request's files: ${oneLine(error)}`, true);
-    }
-    if (listed.truncated) {
-        return everything(label, `${why}; the GitHub API stops listing a pull request's files at ${PULL_FILES_LIMIT}`, true);
-    }
-    options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
-    const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
-    return {
-        source: 'api',
-        description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
-        paths: sortedUnique(listed.paths),
-        all: false,
-        ...(base ? { base } : {}),
-        head: plan.head,
-        warnings: [],
-    };
-}
-async function push(ctx, plan, head) {
-    const label = `${plan.event} to ${plan.branch ?? plan.ref}`;
-    let reason;
-    let warn = false;
-    if (plan.before && !plan.forced) {
-        try {
-            const before = await ensureCommit(ctx, plan.before, 'before');
-            return await twoDot(ctx, label, before, head);
-        }
-        catch (error) {
-            if (!(error instanceof NoHistory))
-                throw error;
-            reason = error.message;
-            warn = true;
-        }
-    }
-    else {
-        reason = plan.forced ? 'a force push' : plan.branch ? 'a new branch' : `a new ${plan.ref.startsWith('refs/tags/') ? 'tag' : 'ref'}`;
-    }
-    // Without a usable `before`, the branch's own work is what it adds to the default branch.
-    const defaultBranch = plan.defaultBranch;
-    if (!defaultBranch)
-        return everything(label, `${reason}, and the event does not name the default branch`, true);
-    if (plan.branch === defaultBranch)
-        return everything(label, `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
-    try {
-        const main = await originBranch(ctx, defaultBranch);
-        return await threeDot(ctx, `${label} (${reason})`, main, head, `${defaultBranch}...${detect_short(head)}`);
-    }
-    catch (error) {
-        if (!(error instanceof NoHistory))
-            throw error;
-        return everything(label, `${reason}, and ${error.message}`, true);
-    }
-}
-/** `base: last-success`: the head of the newest successful run of this workflow on this branch. */
-async function lastSuccess(ctx, plan, head) {
-    const api = ctx.options.api;
-    const branch = plan.kind === 'push' ? plan.branch : api?.ref;
-    const label = `${plan.event} to ${branch ?? 'HEAD'}`;
-    if (!api?.token)
-        return `base 'last-success' needs github-token`;
-    if (!branch)
-        return `base 'last-success' needs a branch, and ${plan.event} did not push one`;
-    let run;
-    try {
-        // A push compares with earlier pushes; pull request runs on a same-named branch tested something else.
-        run = await lastSuccessfulRun(api, { workflowRef: api.workflowRef, runId: api.runId, branch, event: plan.kind === 'push' ? 'push' : undefined });
-    }
-    catch (error) {
-        return `base 'last-success': the GitHub API did not list this workflow's runs: ${oneLine(error)}`;
-    }
-    if (!run) {
-        ctx.options.log.info(`no successful run of this workflow on ${branch} yet`);
-        return '';
-    }
-    ctx.options.log.info(`last successful run of this workflow on ${branch}: ${run.runId} at ${detect_short(run.sha)}`);
-    try {
-        const from = await ensureCommit(ctx, run.sha, 'last successful');
-        return await twoDot(ctx, label, from, head, `git diff against the last successful run ${run.runId}`);
-    }
-    catch (error) {
-        if (!(error instanceof NoHistory))
-            throw error;
-        return `base 'last-success': ${error.message}`;
-    }
-}
-function oneLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split('\n')[0].trim();
-}
-async function readEvent(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        return await (0,promises_.readFile)(eventPath, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-async function fromGit(options, plan) {
-    const repo = options.repoRoot;
-    if (!(await isWorkTree(repo))) {
-        if (plan.kind === 'pull-request')
-            return pullRequest(options, undefined, plan);
-        return everything(plan.event, `${repo} is not a git work tree`, true);
-    }
-    const ctx = { options, repo, shallow: await isShallow(repo), notes: [] };
-    const warnings = [];
-    if (options.base !== undefined && options.base !== 'last-success') {
-        const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
-        try {
-            const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
-            const base = await resolveInputRef(ctx, options.base, 'base');
-            return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
-        }
-        catch (error) {
-            if (!(error instanceof NoHistory))
-                throw error;
-            return everything(label, error.message, true);
-        }
-    }
-    if (plan.kind === 'pull-request') {
-        if (options.base === 'last-success')
-            options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
-        return pullRequest(options, ctx, plan);
-    }
-    const eventHead = plan.kind === 'push' ? plan.after : plan.kind === 'merge-group' ? plan.head : undefined;
-    let head;
-    try {
-        head =
-            options.head !== undefined
-                ? await resolveInputRef(ctx, options.head, 'head')
-                : eventHead
-                    ? await ensureCommit(ctx, eventHead, 'head')
-                    : await resolveInputRef(ctx, 'HEAD', 'head');
-    }
-    catch (error) {
-        if (!(error instanceof NoHistory))
-            throw error;
-        return everything(plan.event, error.message, true);
-    }
-    if (options.base === 'last-success') {
-        const result = await lastSuccess(ctx, plan, head);
-        if (typeof result !== 'string')
-            return result;
-        if (result)
-            warnings.push(`${result}; comparing with the event's own base instead`);
-    }
-    switch (plan.kind) {
-        case 'push': {
-            const result = await push(ctx, plan, head);
-            return { ...result, warnings: [...warnings, ...result.warnings] };
-        }
-        case 'merge-group': {
-            const label = plan.event;
-            try {
-                const base = await ensureCommit(ctx, plan.base, 'base');
-                return { ...(await twoDot(ctx, label, base, head)), warnings };
-            }
-            catch (error) {
-                if (!(error instanceof NoHistory))
-                    throw error;
-                return everything(label, error.message, true, warnings);
-            }
-        }
-        case 'all':
-            return everything(plan.event, plan.reason, plan.problem, warnings);
-    }
-}
-/** Lists the changed paths; never throws (a failure means every member, with a warning). */
-async function detectChanges(options) {
-    if (options.changedFiles !== undefined)
-        return explicitList(options.changedFiles);
-    const plan = options.eventName === undefined
-        ? planFromEvent(undefined, undefined)
-        : planFromEvent(options.eventName, await readEvent(options.eventPath), options.eventPath ?? 'GITHUB_EVENT_PATH (unset)');
-    try {
-        const result = await fromGit(options, plan);
-        options.log.info(`changed files: ${result.description}`);
-        return result;
-    }
-    catch (error) {
-        const reason = error instanceof GitUnavailableError ? error.message : `change detection failed: ${oneLine(error)}`;
-        const result = everything(plan.event, reason, true);
-        options.log.info(`changed files: ${result.description}`);
-        return result;
-    }
-}
-/** A file's content at a commit (e.g. uv.lock at the base), or undefined when absent there or unreadable. */
-async function readFileAtRef(repoRoot, ref, repoRelativePath) {
-    return readBlob(repoRoot, ref, repoRelativePath);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
@@ -33530,24 +33845,14 @@ function memberClosure(g, member, sel, rootName) {
     forEachReachable(g.out, starts, (s) => result.add(g.identity[g.pkgOf[s]]));
     return result;
 }
-function lockdiff_describe(name, base, head) {
-    const versions = (list) => [...new Set(list.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
-    const bv = versions(base);
-    const hv = versions(head);
-    if (base.length === 0)
-        return `adds ${name} ${hv.join(', ')}`;
-    if (head.length === 0)
-        return `removes ${name} ${bv.join(', ')}`;
-    if (bv.join(',') !== hv.join(','))
-        return `${name} ${bv.join(', ')} -> ${hv.join(', ')}`;
-    return `${name} ${hv.join(', ')} source changed`;
+/** Versions of a package's lock entries (`(dynamic)` when the lock records none), deduplicated and sorted. */
+function versions(ids) {
+    return [...new Set(ids.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
 }
-/** How many package changes a reason lists before `and N more`. */
-const MAX_LOCK_REASONS = 3;
 /**
  * Members (of `members`, the workspace at head) whose installed packages
- * differ between the base and head locks, with one reason per changed
- * package (`uv.lock: numpy 1.26.4 -> 2.0.0`, `uv.lock: adds rich 13.7.1`).
+ * differ between the base and head locks, with each changed package and its
+ * versions on both sides (the affected engine turns them into reasons).
  */
 function attributeLockChange(base, head, members, sel) {
     const bg = buildLockGraph(base);
@@ -33558,7 +33863,7 @@ function attributeLockChange(base, head, members, sel) {
     const rootName = members.find((m) => m.isRoot)?.name;
     for (const member of members) {
         if (headMembers.has(member.name) !== baseMembers.has(member.name)) {
-            result.set(member.name, [headMembers.has(member.name) ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member']);
+            result.set(member.name, { membership: headMembers.has(member.name) ? 'added' : 'removed', packages: [] });
             continue;
         }
         const b = memberClosure(bg, member, sel, rootName);
@@ -33586,12 +33891,597 @@ function attributeLockChange(base, head, members, sel) {
                     e.base.push(id), e.head.push(id);
         }
         const names = [...byName.keys()].sort();
-        const reasons = names.slice(0, MAX_LOCK_REASONS).map((name) => `uv.lock: ${lockdiff_describe(name, byName.get(name).base, byName.get(name).head)}`);
-        if (names.length > MAX_LOCK_REASONS)
-            reasons.push(`uv.lock: and ${names.length - MAX_LOCK_REASONS} more packages changed`);
-        result.set(member.name, reasons);
+        result.set(member.name, {
+            packages: names.map((name) => ({ package: name, base: versions(byName.get(name).base), head: versions(byName.get(name).head) })),
+        });
     }
     return result;
+}
+/**
+ * Each member's locked closure: the same sets `attributeLockChange` compares,
+ * so a fingerprint over them changes exactly when lock attribution marks the member.
+ */
+function lockedClosures(lock, members, sel) {
+    const g = buildLockGraph(lock);
+    const listed = new Set(lock.members);
+    const rootName = members.find((m) => m.isRoot)?.name;
+    const result = new Map();
+    for (const member of members) {
+        result.set(member.name, { listed: listed.has(member.name), packages: [...memberClosure(g, member, sel, rootName)].sort() });
+    }
+    return result;
+}
+/**
+ * How many packages (members and third-party, as the lock pins them)
+ * `uv sync --package m` installs, for each of `names`: what a matrix leg
+ * that syncs `m` pays for.
+ */
+function lockedClosureSizes(lock, members, names, sel) {
+    const g = buildLockGraph(lock);
+    const byName = new Map(members.map((m) => [m.name, m]));
+    const rootName = members.find((m) => m.isRoot)?.name;
+    const sizes = new Map();
+    for (const name of names) {
+        const member = byName.get(name);
+        if (member)
+            sizes.set(name, memberClosure(g, member, sel, rootName).size);
+    }
+    return sizes;
+}
+
+;// CONCATENATED MODULE: ./src/changes/event.ts
+// Pure: a GitHub event payload → which two commits to compare. No git, no IO:
+// the caller reads GITHUB_EVENT_PATH and hands the text in.
+/** A git object name as GitHub sends it (sha1, or sha256 for sha256 repositories). */
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+function object(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function sha(value) {
+    return typeof value === 'string' && SHA.test(value) ? value : undefined;
+}
+function event_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function malformed(event, source, what) {
+    return { kind: 'all', event, reason: `the ${event} event in ${source} ${what}`, problem: true };
+}
+/**
+ * The one wording of "this run has nothing to compare against", for every
+ * event without a base (a new reason string; the lead maps it to a
+ * structured reason at merge).
+ */
+function noBaseReason(what) {
+    return `${what} has no base commit to compare against`;
+}
+/**
+ * Decides what to compare for one event. `payloadText` is the content of
+ * GITHUB_EVENT_PATH (undefined when it could not be read); `source` names it
+ * in messages.
+ */
+function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
+    if (!eventName) {
+        return { kind: 'all', event: 'local', reason: 'no GitHub event and no base to compare against', problem: false };
+    }
+    const event = eventName;
+    if (event === 'workflow_dispatch' || event === 'schedule' || event === 'repository_dispatch' || event === 'workflow_call') {
+        return { kind: 'all', event, reason: noBaseReason(`a ${event} run`), problem: false };
+    }
+    const known = event.startsWith('pull_request') || event === 'push' || event === 'merge_group';
+    if (!known) {
+        // release, create, workflow_run, ...: the rule is every member, never none.
+        return { kind: 'all', event, reason: noBaseReason(`a ${event} event`), problem: false };
+    }
+    if (payloadText === undefined)
+        return malformed(event, source, 'could not be read');
+    let parsed;
+    try {
+        parsed = JSON.parse(payloadText);
+    }
+    catch {
+        return malformed(event, source, 'is not valid JSON');
+    }
+    const payload = object(parsed);
+    if (!payload)
+        return malformed(event, source, 'is not a JSON object');
+    if (event.startsWith('pull_request')) {
+        const pr = object(payload.pull_request);
+        const base = sha(object(pr?.base)?.sha);
+        const head = sha(object(pr?.head)?.sha);
+        const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+        if (!pr || !base || !head || number === undefined) {
+            return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
+        }
+        const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
+        return { kind: 'pull-request', event, number, base, head, changedFiles };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        const base = sha(group?.base_sha);
+        const head = sha(group?.head_sha);
+        if (!base || !head)
+            return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
+        return { kind: 'merge-group', event, base, head };
+    }
+    // push
+    const ref = event_text(payload.ref);
+    const after = sha(payload.after);
+    const beforeRaw = payload.before;
+    if (!ref || !after || (beforeRaw !== undefined && typeof beforeRaw === 'string' && !SHA.test(beforeRaw))) {
+        return malformed(event, source, 'lacks ref, before or after');
+    }
+    if (ZERO.test(after)) {
+        return { kind: 'all', event, reason: `the push deleted ${ref}`, problem: false };
+    }
+    // A tag (a release) or any other ref that is not a branch has no earlier
+    // state of its own: comparing it with the default branch would find
+    // nothing for a tag of the default branch's tip. Nothing can be proven.
+    if (!ref.startsWith('refs/heads/')) {
+        const what = ref.startsWith('refs/tags/') ? `tag ${ref.slice('refs/tags/'.length)}` : `ref ${ref}`;
+        return { kind: 'all', event, reason: noBaseReason(`a push of ${what}`), problem: false };
+    }
+    const before = sha(beforeRaw);
+    return {
+        kind: 'push',
+        event,
+        ref,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+        before: before && !ZERO.test(before) ? before : undefined,
+        after,
+        forced: payload.forced === true,
+        defaultBranch: event_text(object(payload.repository)?.default_branch),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/github-api.ts
+/** GitHub lists at most this many files of a pull request. */
+const PULL_FILES_LIMIT = 3000;
+function split(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`GITHUB_REPOSITORY '${repository}' is not owner/name`);
+    return { owner, repo };
+}
+async function client(api) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
+}
+/** The files of pull request `number`, page by page (100 a page). */
+async function listPullRequestFiles(api, number) {
+    const octokit = await client(api);
+    const paths = new Set();
+    let count = 0;
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...split(api.repository), pull_number: number, per_page: 100 });
+    for await (const page of pages) {
+        for (const file of page.data) {
+            count++;
+            paths.add(file.filename);
+            if (file.previous_filename)
+                paths.add(file.previous_filename);
+        }
+    }
+    return { paths: [...paths], count, truncated: count >= PULL_FILES_LIMIT };
+}
+/** `ci.yml` from `owner/name/.github/workflows/ci.yml@refs/heads/main`. */
+function workflowFileFromRef(workflowRef) {
+    const match = /\.github\/workflows\/([^@/]+)@/.exec(workflowRef);
+    return match?.[1];
+}
+/**
+ * The head commit of the newest successful run of the same workflow on
+ * `branch`, or undefined when there is none.
+ */
+async function lastSuccessfulRun(api, query) {
+    const octokit = await client(api);
+    const repo = split(api.repository);
+    let workflowId = query.workflowRef ? workflowFileFromRef(query.workflowRef) : undefined;
+    if (workflowId === undefined && query.runId) {
+        const run = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(query.runId) });
+        workflowId = run.data.workflow_id;
+    }
+    if (workflowId === undefined)
+        throw new Error('neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID names the workflow');
+    const runs = await octokit.rest.actions.listWorkflowRuns({
+        ...repo,
+        workflow_id: workflowId,
+        branch: query.branch,
+        status: 'success',
+        ...(query.event ? { event: query.event } : {}),
+        per_page: 1,
+    });
+    const run = runs.data.workflow_runs[0];
+    return run ? { sha: run.head_sha, runId: run.id, runUrl: run.html_url } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/changes/detect.ts
+// Which paths changed: the explicit list, else two commits from the inputs or
+// the event, diffed with git (fetching exactly what a shallow clone lacks),
+// else the pull request's files from the API. Detection never throws: when
+// nothing reliable can be listed the answer is "every member", because
+// syncing too much is safe and syncing too little is not.
+
+
+
+
+
+
+/** Depths tried, in turn, to reach a merge-base in a shallow clone. */
+const DEEPEN_STEPS = [64, 512, 4096];
+const detect_short = (sha) => sha.slice(0, 7);
+/** Git could not answer; `reason` is one line for the log and the summary. */
+class NoHistory extends Error {
+}
+function everything(label, reason, warn, extraWarnings = []) {
+    const warnings = [...extraWarnings];
+    if (warn)
+        warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
+    return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
+}
+/**
+ * Brings a source's paths to the normal form. A path outside the repository
+ * cannot be placed, so nothing can be proven about what changed: every member.
+ */
+function normalized(label, source, raw, frame, build) {
+    const { paths, rejected } = normalizeChangedPaths(raw, frame);
+    if (rejected.length > 0)
+        return everything(label, describeRejected(rejected, source), true);
+    return build(paths);
+}
+function explicitList(files, frame) {
+    const trimmed = files.map((f) => f.trim()).filter(Boolean);
+    return normalized('changed-files', 'changed-files', trimmed, { ...frame, backslashes: true }, (paths) => ({
+        source: 'changed-files',
+        description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
+        paths,
+        all: false,
+        warnings: [],
+    }));
+}
+/** Makes sure a commit named by sha is present, fetching just it from origin if not. */
+async function ensureCommit(ctx, sha, role) {
+    const present = await resolveCommit(ctx.repo, sha);
+    if (present)
+        return present;
+    const depth = ctx.shallow ? 1 : undefined;
+    const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
+    const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
+    if (!after) {
+        throw new NoHistory(withGitReason(`the ${role} commit ${detect_short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
+    }
+    const note = `fetched ${role} ${detect_short(sha)}${depth ? ` at depth ${depth}` : ''}`;
+    ctx.options.log.info(`${note} from origin (it was not in the clone)`);
+    ctx.notes.push(note);
+    return after;
+}
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A ref from the inputs (sha, branch, tag, `origin/x`, `HEAD~2`...), fetched from origin when absent. */
+async function resolveInputRef(ctx, ref, role) {
+    if (ref.startsWith('-'))
+        throw new NoHistory(`${role} '${ref}' is not a valid git ref`);
+    if (FULL_SHA.test(ref))
+        return ensureCommit(ctx, ref.toLowerCase(), role);
+    const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
+    if (local)
+        return local;
+    const depth = ctx.shallow ? 1 : undefined;
+    const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
+    const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
+    if (!sha)
+        throw new NoHistory(withGitReason(`${role} '${ref}' is not a commit, branch or tag here or on origin`, fetched.error));
+    const note = `fetched ${role} ${ref} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
+    ctx.options.log.info(`${note} from origin`);
+    ctx.notes.push(note);
+    return sha;
+}
+/** A branch of origin: the remote-tracking ref when the clone has it, else fetched. */
+async function originBranch(ctx, branch) {
+    const local = await resolveCommit(ctx.repo, `refs/remotes/origin/${branch}`);
+    if (local)
+        return local;
+    const depth = ctx.shallow ? 1 : undefined;
+    const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
+    const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
+    if (!sha)
+        throw new NoHistory(withGitReason(`the default branch ${branch} could not be fetched from origin`, fetched.error));
+    const note = `fetched ${branch} (${detect_short(sha)})${depth ? ` at depth ${depth}` : ''}`;
+    ctx.options.log.info(`${note} from origin`);
+    ctx.notes.push(note);
+    return sha;
+}
+/**
+ * The merge-base of two present commits. A shallow clone cuts history, so
+ * the search deepens both sides step by step (bounded) before giving up.
+ */
+async function findMergeBase(ctx, a, b) {
+    const found = await mergeBase(ctx.repo, a, b);
+    if (found)
+        return found;
+    if (ctx.shallow) {
+        for (const depth of DEEPEN_STEPS) {
+            const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
+            if (!fetched.ok)
+                throw new NoHistory(withGitReason(`no merge-base of ${detect_short(a)} and ${detect_short(b)} in the shallow clone, and deepening failed`, fetched.error));
+            const note = `deepened ${detect_short(a)} and ${detect_short(b)} to depth ${depth}`;
+            ctx.options.log.info(`${note} to find their merge-base`);
+            const base = await mergeBase(ctx.repo, a, b);
+            if (base) {
+                ctx.notes.push(note);
+                return base;
+            }
+            if (!(await isShallow(ctx.repo)))
+                break;
+        }
+    }
+    throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
+}
+async function gitDiff(ctx, label, range, how, from, to) {
+    const raw = changedPaths(await diffFiles(ctx.repo, from, to));
+    const detail = [how, ...ctx.notes].join(', ');
+    return normalized(label, 'git diff', raw, ctx.frame, (paths) => ({
+        source: 'git',
+        description: `${label}: ${range} (${detail})`,
+        paths,
+        all: false,
+        base: from,
+        head: to,
+        warnings: [],
+    }));
+}
+/** Two-dot: everything that differs between the trees, whatever the history between them. */
+async function twoDot(ctx, label, from, to, how = 'git diff') {
+    return gitDiff(ctx, label, `${detect_short(from)}..${detect_short(to)}`, how, from, to);
+}
+/** Three-dot: what `to` changed since it diverged from `from`, as GitHub's "Files changed" shows. */
+async function threeDot(ctx, label, from, to, rangeText) {
+    const base = await findMergeBase(ctx, from, to);
+    const how = base === from ? 'git diff' : `git diff from merge-base ${detect_short(base)}`;
+    return gitDiff(ctx, label, rangeText ?? `${detect_short(from)}...${detect_short(to)}`, how, base, to);
+}
+// `options` is passed beside `ctx` because a checkout that is not a git work
+// tree has no Context, and the API (with its token) is then the only way left.
+async function pullRequest(options, ctx, plan) {
+    const label = `${plan.event} #${plan.number}`;
+    let why = 'the checkout is not a git work tree';
+    if (ctx) {
+        try {
+            if (ctx.options.head === undefined) {
+                // actions/checkout's default for pull requests is refs/pull/N/merge: its
+                // first parent is the base tip, so HEAD^1..HEAD is exactly the PR's change.
+                // The second parent being the PR head is what identifies that commit (the
+                // payload's base.sha can lag behind the base tip GitHub merged into).
+                const headSha = await resolveCommit(ctx.repo, 'HEAD');
+                const parents = headSha ? await commitParents(ctx.repo, headSha) : undefined;
+                if (headSha && parents?.length === 2 && parents[1] === plan.head) {
+                    const first = await ensureCommit(ctx, parents[0], 'first parent');
+                    return await twoDot(ctx, label, first, headSha, 'git diff of the merge commit against its first parent');
+                }
+            }
+            const head = ctx.options.head === undefined ? await ensureCommit(ctx, plan.head, 'head') : await resolveInputRef(ctx, ctx.options.head, 'head');
+            const base = await ensureCommit(ctx, plan.base, 'base');
+            return await threeDot(ctx, label, base, head);
+        }
+        catch (error) {
+            if (!(error instanceof NoHistory))
+                throw error;
+            why = error.message;
+            ctx.options.log.info(`git cannot list the pull request's changes (${why}); asking the GitHub API`);
+        }
+    }
+    return pullRequestFromApi(options, ctx, plan, label, why);
+}
+async function pullRequestFromApi(options, ctx, plan, label, why) {
+    const api = options.api;
+    if (!api?.token)
+        return everything(label, `${why}; no github-token to list the pull request's files`, true);
+    if (plan.changedFiles !== undefined && plan.changedFiles > PULL_FILES_LIMIT) {
+        return everything(label, `${why}; the pull request changes ${plan.changedFiles} files and the GitHub API lists at most ${PULL_FILES_LIMIT}`, true);
+    }
+    let listed;
+    try {
+        listed = await listPullRequestFiles(api, plan.number);
+    }
+    catch (error) {
+        return everything(label, `${why}; the GitHub API did not list the pull request's files: ${oneLine(error)}`, true);
+    }
+    if (listed.truncated) {
+        return everything(label, `${why}; the GitHub API stops listing a pull request's files at ${PULL_FILES_LIMIT}`, true);
+    }
+    options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
+    const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
+    return normalized(label, 'the GitHub API', listed.paths, await frameOf(options), (paths) => ({
+        source: 'api',
+        description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
+        paths,
+        all: false,
+        ...(base ? { base } : {}),
+        head: plan.head,
+        warnings: [],
+    }));
+}
+async function push(ctx, plan, head) {
+    const label = `${plan.event} to ${plan.branch ?? plan.ref}`;
+    let reason;
+    let warn = false;
+    if (plan.before && !plan.forced) {
+        try {
+            const before = await ensureCommit(ctx, plan.before, 'before');
+            return await twoDot(ctx, label, before, head);
+        }
+        catch (error) {
+            if (!(error instanceof NoHistory))
+                throw error;
+            reason = error.message;
+            warn = true;
+        }
+    }
+    else {
+        reason = plan.forced ? 'a force push' : plan.branch ? 'a new branch' : `a new ${plan.ref.startsWith('refs/tags/') ? 'tag' : 'ref'}`;
+    }
+    // Without a usable `before`, the branch's own work is what it adds to the default branch.
+    const defaultBranch = plan.defaultBranch;
+    if (!defaultBranch)
+        return everything(label, `${reason}, and the event does not name the default branch`, true);
+    if (plan.branch === defaultBranch) {
+        // A failure is its own sentence; only a new branch or a force push reads on into "to the default branch ...".
+        return everything(label, warn ? reason : `${reason} to the default branch ${defaultBranch} leaves no earlier commit to compare against`, warn);
+    }
+    try {
+        const main = await originBranch(ctx, defaultBranch);
+        return await threeDot(ctx, `${label} (${reason})`, main, head, `${defaultBranch}...${detect_short(head)}`);
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return everything(label, `${reason}, and ${error.message}`, true);
+    }
+}
+/** `base: last-success`: the head of the newest successful run of this workflow on this branch. */
+async function lastSuccess(ctx, plan, head) {
+    const api = ctx.options.api;
+    const branch = plan.kind === 'push' ? plan.branch : api?.ref;
+    const label = `${plan.event} to ${branch ?? 'HEAD'}`;
+    if (!api?.token)
+        return `base 'last-success' needs github-token`;
+    if (!branch)
+        return `base 'last-success' needs a branch, and ${plan.event} did not push one`;
+    let run;
+    try {
+        // A push compares with earlier pushes; pull request runs on a same-named branch tested something else.
+        run = await lastSuccessfulRun(api, { workflowRef: api.workflowRef, runId: api.runId, branch, event: plan.kind === 'push' ? 'push' : undefined });
+    }
+    catch (error) {
+        return `base 'last-success': the GitHub API did not list this workflow's runs: ${oneLine(error)}`;
+    }
+    if (!run) {
+        ctx.options.log.info(`no successful run of this workflow on ${branch} yet`);
+        return '';
+    }
+    ctx.options.log.info(`last successful run of this workflow on ${branch}: ${run.runId} at ${detect_short(run.sha)}`);
+    try {
+        const from = await ensureCommit(ctx, run.sha, 'last successful');
+        return await twoDot(ctx, label, from, head, `git diff against the last successful run ${run.runId}`);
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return `base 'last-success': ${error.message}`;
+    }
+}
+function oneLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].trim();
+}
+async function readEvent(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        return await (0,promises_.readFile)(eventPath, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+async function fromGit(options, plan) {
+    const repo = options.repoRoot;
+    if (!(await isWorkTree(repo))) {
+        if (plan.kind === 'pull-request')
+            return pullRequest(options, undefined, plan);
+        return everything(plan.event, `${repo} is not a git work tree`, true);
+    }
+    const ctx = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
+    const warnings = [];
+    if (options.base !== undefined && options.base !== 'last-success') {
+        const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
+        try {
+            const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
+            const base = await resolveInputRef(ctx, options.base, 'base');
+            return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
+        }
+        catch (error) {
+            if (!(error instanceof NoHistory))
+                throw error;
+            return everything(label, error.message, true);
+        }
+    }
+    if (plan.kind === 'pull-request') {
+        if (options.base === 'last-success')
+            options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
+        return pullRequest(options, ctx, plan);
+    }
+    const eventHead = plan.kind === 'push' ? plan.after : plan.kind === 'merge-group' ? plan.head : undefined;
+    let head;
+    try {
+        head =
+            options.head !== undefined
+                ? await resolveInputRef(ctx, options.head, 'head')
+                : eventHead
+                    ? await ensureCommit(ctx, eventHead, 'head')
+                    : await resolveInputRef(ctx, 'HEAD', 'head');
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return everything(plan.event, error.message, true);
+    }
+    if (options.base === 'last-success') {
+        const result = await lastSuccess(ctx, plan, head);
+        if (typeof result !== 'string')
+            return result;
+        if (result)
+            warnings.push(`${result}; comparing with the event's own base instead`);
+    }
+    switch (plan.kind) {
+        case 'push': {
+            const result = await push(ctx, plan, head);
+            return { ...result, warnings: [...warnings, ...result.warnings] };
+        }
+        case 'merge-group': {
+            const label = plan.event;
+            try {
+                const base = await ensureCommit(ctx, plan.base, 'base');
+                return { ...(await twoDot(ctx, label, base, head)), warnings };
+            }
+            catch (error) {
+                if (!(error instanceof NoHistory))
+                    throw error;
+                return everything(label, error.message, true, warnings);
+            }
+        }
+        case 'all':
+            return everything(plan.event, plan.reason, plan.problem, warnings);
+    }
+}
+/** The repository root and its realpath: an absolute path may be written under either. */
+async function frameOf(options) {
+    const real = await (0,promises_.realpath)(options.repoRoot).catch(() => options.repoRoot);
+    return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
+}
+/** Lists the changed paths; never throws (a failure means every member, with a warning). */
+async function detectChanges(options) {
+    if (options.changedFiles !== undefined) {
+        const result = explicitList(options.changedFiles, await frameOf(options));
+        options.log.info(`changed files: ${result.description}`);
+        return result;
+    }
+    const plan = options.eventName === undefined
+        ? planFromEvent(undefined, undefined)
+        : planFromEvent(options.eventName, await readEvent(options.eventPath), options.eventPath ?? 'GITHUB_EVENT_PATH (unset)');
+    try {
+        const result = await fromGit(options, plan);
+        options.log.info(`changed files: ${result.description}`);
+        return result;
+    }
+    catch (error) {
+        const reason = error instanceof GitUnavailableError ? error.message : `change detection failed: ${oneLine(error)}`;
+        const result = everything(plan.event, reason, true);
+        options.log.info(`changed files: ${result.description}`);
+        return result;
+    }
+}
+/** A file's content at a commit (e.g. uv.lock at the base), or undefined when absent there or unreadable. */
+async function readFileAtRef(repoRoot, ref, repoRelativePath) {
+    return readBlob(repoRoot, ref, repoRelativePath);
 }
 
 ;// CONCATENATED MODULE: ./src/affected.ts
@@ -33608,6 +34498,8 @@ function attributeLockChange(base, head, members, sel) {
 const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 /** How many paths a reason list names before `and N more`. */
 const MAX_LISTED = 3;
+/** How many package changes a member's reasons list before `and N more`. */
+const MAX_LOCK_REASONS = 3;
 const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function affected_normalizePath(p) {
     let out = p.trim();
@@ -33617,41 +34509,39 @@ function affected_normalizePath(p) {
         out = out.slice(2);
     return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
 }
-function listed(prefix, paths, more) {
-    const reasons = paths.slice(0, MAX_LISTED).map((p) => `${prefix}${p}`);
-    if (paths.length > MAX_LISTED)
-        reasons.push(more(paths.length - MAX_LISTED));
-    return reasons;
+function listed(paths) {
+    return { paths: paths.slice(0, MAX_LISTED), more: Math.max(0, paths.length - MAX_LISTED) };
 }
 function dependencyReason(d) {
-    if (d.hop === d.target && d.hopExtra === '') {
-        const how = d.via.kind === 'runtime' ? 'runtime' : d.via.kind === 'extra' ? `extra ${d.via.extra}` : `group ${d.via.group}`;
-        return `depends on ${d.target} (${how})`;
-    }
-    return `depends on ${d.target} via ${d.hop}${d.hopExtra ? `[${d.hopExtra}]` : ''}`;
+    const direct = d.hop === d.target && d.hopExtra === '';
+    return { kind: 'dependency', on: d.target, dependency: d.via, ...(direct ? {} : { via: { member: d.hop, extra: d.hopExtra } }) };
 }
 function attributeLock(ws, lockRel, input) {
+    const unattributed = (problem, error) => ({
+        all: { kind: 'lock-unattributed', file: lockRel, problem, ...(error === undefined ? {} : { error: formatError(error) }) },
+    });
     if (!input.lock)
-        return { all: `${lockRel} changed (lock at base not available)` };
+        return unattributed('no-base-input');
     if (input.lock.head === undefined)
-        return { all: `${lockRel} was removed` };
+        return unattributed('removed');
     if (input.lock.base === undefined)
-        return { all: `${lockRel} changed (no readable lock at base)` };
+        return unattributed('no-base-lock');
     let base;
     let head;
     try {
         base = parseLock(input.lock.base, `${lockRel} at base`);
     }
     catch (error) {
-        return { all: `${lockRel} at base could not be read: ${formatError(error)}` };
+        return unattributed('base-unreadable', error);
     }
     try {
         head = parseLock(input.lock.head, lockRel);
     }
     catch (error) {
-        return { all: `${lockRel} could not be read: ${formatError(error)}` };
+        return unattributed('head-unreadable', error);
     }
-    return { members: attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs)) };
+    const changes = attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs));
+    return { members: new Map([...changes].map(([name, change]) => [name, lockReasons(change)])) };
 }
 /**
  * Which members a change affects, and why. Pure: everything it needs is in
@@ -33670,10 +34560,13 @@ function computeAffected(ws, input) {
     const paths = [...new Set(input.paths.map(affected_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
     const allReasons = [];
     const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
-    allReasons.push(...listed('global: ', paths.filter((p) => rootTriggers.has(p)).map((p) => `${p} changed`), (n) => `global: and ${n} more`));
+    const rootHits = paths.filter((p) => rootTriggers.has(p));
+    if (rootHits.length > 0)
+        allReasons.push({ kind: 'global', source: 'root', ...listed(rootHits) });
     if (globalMatch) {
         const hits = paths.filter((p) => !rootTriggers.has(p) && globalMatch(p));
-        allReasons.push(...listed('global: ', hits.map((p) => `${p} changed (global input)`), (n) => `global: and ${n} more files (global input)`));
+        if (hits.length > 0)
+            allReasons.push({ kind: 'global', source: 'input', ...listed(hits) });
     }
     const lockRel = join(ws.rootPath, 'uv.lock');
     let lockReasons = new Map();
@@ -33712,7 +34605,7 @@ function computeAffected(ws, input) {
         const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         const changed = owned.get(i);
         if (changed)
-            reasons.push(...listed('changed: ', changed, (n) => `changed: and ${n} more files`));
+            reasons.push({ kind: 'changed', ...listed(changed) });
         const dep = dependents.get(m.name);
         if (dep)
             reasons.push(dependencyReason(dep));
@@ -33720,12 +34613,37 @@ function computeAffected(ws, input) {
             members.push({ name: m.name, path: m.path, reasons });
     });
     members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { all, allReasons, members };
+    if (all || owned.size === 0)
+        return { all, allReasons, members };
+    return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+}
+/** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */
+const MAX_PULLED_IN = 100;
+// One walk per changed member, so a dependent that changed too is still
+// named as a dependent (the shared walk above stops at changed members).
+function pulledIn(graph, ws, changed) {
+    const out = {};
+    const changedNames = new Set(changed.map((i) => ws.members[i].name));
+    for (const c of [...changed].sort((a, b) => a - b).slice(0, MAX_PULLED_IN)) {
+        const paths = dependentsOf(graph, [c]);
+        out[ws.members[c].name] = [...paths.keys()].sort().map((member) => changedNames.has(member) ? { member, changed: true, reason: dependencyReason(paths.get(member)) } : { member, changed: false });
+    }
+    return out;
+}
+/** One reason per changed package, the first few, then how many more. */
+function lockReasons(change) {
+    if (change.membership)
+        return [{ kind: 'lock-membership', added: change.membership === 'added' }];
+    const reasons = change.packages.slice(0, MAX_LOCK_REASONS).map((c) => ({ kind: 'lock', change: c }));
+    if (change.packages.length > MAX_LOCK_REASONS)
+        reasons.push({ kind: 'lock-more', packages: change.packages.length - MAX_LOCK_REASONS });
+    return reasons;
 }
 
 ;// CONCATENATED MODULE: ./src/detection.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
 
 
 
@@ -33740,11 +34658,11 @@ function allMembers(ws, reason) {
  * is undefined when git has no base (an explicit file list), which the
  * engine treats as "every member".
  */
-async function lockTexts(ws, change, repoRoot) {
+async function lockTexts(ws, change, paths, repoRoot) {
     if (!ws.lockPath)
         return undefined;
     const lockRel = external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/');
-    if (!change.paths.includes(lockRel))
+    if (!paths.includes(lockRel))
         return undefined;
     const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
     const head = change.head
@@ -33752,14 +34670,59 @@ async function lockTexts(ws, change, repoRoot) {
         : await (0,promises_.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
     return { base, head };
 }
+function realOr(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Members whose directory is (or lies under) a symlink: git records the
+ * link as one entry and the files under the link's target, so a change to
+ * `vendor/linked/x.py` must reach the member `packages/linked` that the link
+ * makes. Targets outside the repository are not git's to report.
+ */
+function linkAliases(ws) {
+    const realRepo = realOr(ws.repoRoot);
+    const out = [];
+    for (const member of ws.members) {
+        const real = realOr(member.dir);
+        const expected = external_node_path_default().join(realRepo, external_node_path_default().relative(ws.repoRoot, member.dir));
+        if (real === expected)
+            continue;
+        const rel = external_node_path_default().relative(realRepo, real);
+        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        out.push({ target: rel.split((external_node_path_default()).sep).join('/'), link: member.path });
+    }
+    return out;
+}
+/** The changed paths plus, for each under a link's target, the same path under the link. Never fewer. */
+function withLinkAliases(paths, aliases) {
+    if (aliases.length === 0)
+        return [...paths];
+    const out = new Set(paths);
+    for (const p of paths) {
+        for (const { target, link } of aliases) {
+            if (p !== target && !p.startsWith(`${target}/`))
+                continue;
+            const rest = p.slice(target.length).replace(/^\//, '');
+            out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
+        }
+    }
+    return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
-        return allMembers(ws, change.allReason ?? 'every member (no change list)');
+        return allMembers(ws, { kind: 'no-base', why: change.allReason ?? 'every member (no change list)' });
+    const paths = withLinkAliases(change.paths, linkAliases(ws));
     return computeAffected(ws, {
-        paths: change.paths,
+        paths,
         ignore: options.ignore,
         global: options.global,
-        lock: await lockTexts(ws, change, options.repoRoot),
+        lock: await lockTexts(ws, change, paths, options.repoRoot),
         syncArgs: options.syncArgs,
     });
 }
@@ -33799,8 +34762,8 @@ function select_selectPackages(ws, packages, input = 'packages') {
     if (packages === 'all') {
         return {
             all: true,
-            allReasons: [`${input}: all`],
-            members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [`${input}: all`] })),
+            allReasons: [{ kind: 'selected', input, scope: 'all' }],
+            members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [{ kind: 'selected', input, scope: 'all' }] })),
         };
     }
     const byName = new Map(ws.members.map((m) => [m.name, m]));
@@ -33809,17 +34772,479 @@ function select_selectPackages(ws, packages, input = 'packages') {
         if (byName.has(name))
             continue;
         const close = closestNames(name, [...byName.keys()]);
-        throw new UserError(`input '${input}' names '${name}', which is not a member of the workspace at ${ws.rootPath}`, close.length > 0 ? `did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : 'run `uv-workspace-sync members` to list the members');
+        throw new errors_UserError(`input '${input}' names '${name}', which is not a member of the workspace at ${ws.rootPath}`, close.length > 0 ? `did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : 'run `uv-workspace-sync members` to list the members');
     }
     const every = wanted.length === ws.members.length;
     return {
         all: every,
-        allReasons: every ? [`${input} names every member`] : [],
-        members: wanted.map((name) => ({ name, path: byName.get(name).path, reasons: [`${input} input`] })),
+        allReasons: every ? [{ kind: 'selected', input, scope: 'every-named' }] : [],
+        members: wanted.map((name) => ({ name, path: byName.get(name).path, reasons: [{ kind: 'selected', input, scope: 'member' }] })),
     };
 }
 
+;// CONCATENATED MODULE: ./src/cache/policy.ts
+/** Events where the code that fills the cache may come from someone without write access. */
+const UNTRUSTED_SAVE_EVENTS = ['pull_request_target', 'workflow_run'];
+/**
+ * Whether post should save the cache. `save-cache: auto` (the default) saves
+ * unless the job runs on `pull_request_target` or `workflow_run`: those run
+ * with the base repository's cache scope while building code from a fork, so
+ * a saved cache could be poisoned for later trusted runs. `true` saves
+ * anyway, `false` never saves. Whatever the policy, an exact hit is not saved
+ * again (cache entries are immutable) and neither is a failed sync.
+ */
+function shouldSave(opts) {
+    if (!opts.syncSucceeded)
+        return { save: false, reason: 'not saving the uv cache: the sync failed' };
+    if (opts.exactHit)
+        return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
+    if (opts.policy === 'never')
+        return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
+    if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {
+        return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
+    }
+    if (opts.policy === 'auto' && UNTRUSTED_SAVE_EVENTS.includes(opts.eventName)) {
+        return {
+            save: false,
+            reason: `not saving the uv cache on a ${opts.eventName} event, where code from a fork could poison it (set 'save-cache: true' to save anyway)`,
+        };
+    }
+    return { save: true, reason: opts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
+}
+/**
+ * Whether the job runs for the default branch itself, for `save-cache:
+ * default-branch` (one writer: pull requests and feature branches restore the
+ * default branch's entries, which GitHub lets every branch read, but add none
+ * of their own to the repository's 10 GB). Pull requests never count: their
+ * GITHUB_REF is `refs/pull/N/merge` and their cache is visible to that pull
+ * request alone.
+ */
+function onDefaultBranch(opts) {
+    if (!opts.defaultBranch || !opts.ref)
+        return false;
+    if (opts.eventName.startsWith('pull_request'))
+        return false;
+    // workflow_run runs on the default branch's ref but may build a fork's code: never the one writer.
+    if (UNTRUSTED_SAVE_EVENTS.includes(opts.eventName))
+        return false;
+    return opts.ref === `refs/heads/${opts.defaultBranch}`;
+}
+/** `repository.default_branch` of the event payload (GITHUB_EVENT_PATH's text); undefined when absent or unreadable. */
+function defaultBranchFromPayload(text) {
+    if (!text)
+        return undefined;
+    try {
+        const branch = JSON.parse(text)?.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/compute.ts
+// Member fingerprints (pure): one hash per member over everything its test run
+// depends on, so "these exact inputs already passed" can be remembered.
+//
+// A member's fingerprint covers
+//   - every tracked file the member owns (tests included),
+//   - the shipped surface of every other member its `uv sync --package` installs,
+//   - its locked closure (name, version, source of each package it installs),
+//   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
+//   - Python version, OS, arch, uv version and the normalised sync selection.
+// It is built from the same pieces affected.ts uses (ownership, the install
+// closure, lock attribution, the `ignore`/`global` globs), so it changes
+// exactly when a change would mark the member affected. Paths are
+// repository-relative and every list is sorted before hashing: nothing
+// outside the repository, no mtime and no ordering can reach the hash.
+
+
+
+
+
+/** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
+const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
+/** Files in the workspace root that configure every member's environment (as in affected.ts). */
+const compute_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
+const compute_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
+function sha256(lines) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // Each entry is JSON: a path holding a newline cannot run into the next entry.
+    for (const line of lines)
+        hash.update(`${line}\n`);
+    return hash.digest('hex');
+}
+/**
+ * The files of `member` that other members' environments see. Until the
+ * package-surface work lands this is the whole member directory; the one
+ * place to swap in the shipped surface.
+ */
+function surfaceFiles(member, files) {
+    void member;
+    return files;
+}
+/** The selection in one canonical text: sets sorted, flags spelled out. */
+function selectionText(sel) {
+    const sorted = (s) => [...s].sort();
+    return JSON.stringify({
+        allExtras: sel.allExtras,
+        extras: sorted(sel.extras),
+        noExtras: sorted(sel.noExtras),
+        allGroups: sel.allGroups,
+        groups: sorted(sel.groups),
+        noGroups: sorted(sel.noGroups),
+        onlyGroups: sel.onlyGroups,
+        defaultGroups: sel.defaultGroups,
+    });
+}
+/**
+ * The member that owns each path: the deepest member directory containing it;
+ * a project root at the repository root owns what no deeper member owns.
+ * The same rule as computeAffected's ownership.
+ */
+function ownerOf(ws) {
+    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+    const rootMember = ws.virtualRoot ? -1 : ws.members.findIndex((m) => m.isRoot);
+    return (p) => {
+        let owner = byPath.get(p);
+        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+            owner = byPath.get(p.slice(0, cut));
+        if (owner === undefined && rootMember >= 0 && ws.rootPath === '.')
+            owner = rootMember;
+        return owner;
+    };
+}
+/** `{member: hex}` for every member of the workspace, keys in name order. */
+function computeFingerprints(input) {
+    const { ws, files, env } = input;
+    const syncArgs = input.syncArgs ?? [];
+    const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
+    const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
+    const rootTriggers = new Set(compute_ROOT_TRIGGERS.map((f) => compute_join(ws.rootPath, f)));
+    // uv.lock counts through the locked closures, never as a file (as in lock attribution).
+    const lockRel = compute_join(ws.rootPath, 'uv.lock');
+    const owner = ownerOf(ws);
+    const globalEntries = [];
+    const owned = ws.members.map(() => []);
+    for (const p of [...files.keys()].sort()) {
+        if (ignored && ignored(p))
+            continue;
+        if (p === lockRel)
+            continue;
+        if (rootTriggers.has(p) || (globalMatch && globalMatch(p)))
+            globalEntries.push(JSON.stringify([p, files.get(p)]));
+        const o = owner(p);
+        if (o !== undefined)
+            owned[o].push(p);
+    }
+    const digestOf = (paths) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
+    const ownDigest = owned.map(digestOf);
+    const surfaceDigest = ws.members.map((m, i) => {
+        const surface = surfaceFiles(m, owned[i]);
+        return surface === owned[i] ? ownDigest[i] : digestOf(surface);
+    });
+    const sel = parseSyncSelection(syncArgs);
+    const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
+    const shared = [
+        JSON.stringify(['version', FINGERPRINT_VERSION]),
+        JSON.stringify(['env', env.python, env.os, env.arch, env.uv]),
+        JSON.stringify(['selection', selectionText(sel)]),
+        JSON.stringify(['global', sha256(globalEntries)]),
+    ];
+    const graph = installGraph(ws, syncArgs);
+    const result = {};
+    ws.members.forEach((m, i) => {
+        const lock = locked?.get(m.name);
+        const lines = [
+            ...shared,
+            JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
+            JSON.stringify(['member', m.name, ownDigest[i]]),
+        ];
+        for (const name of [...closureOf(graph, i)].sort()) {
+            if (name === m.name)
+                continue;
+            lines.push(JSON.stringify(['installs', name, surfaceDigest[graph.index.get(name)]]));
+        }
+        result[m.name] = sha256(lines);
+    });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/files.ts
+// Content ids of the tracked files, for fingerprints (the thin IO shell).
+//
+// One `git ls-files -s` gives every tracked file's mode and blob id. Files
+// whose work-tree copy differs from the index (`git diff-files`) are hashed
+// again from their bytes with `git hash-object`, which applies the same
+// filters git applies when it stores them: a dirty file whose content equals
+// the committed one gets the committed id, so a clean and a dirty checkout
+// of the same content agree. Untracked files are not part of a fingerprint.
+
+
+
+
+
+/** How many paths one `git hash-object` call takes (argv stays far below the OS limit). */
+const HASH_BATCH = 200;
+async function git(repoRoot, args) {
+    const result = await runGit(repoRoot, args);
+    if (result.code !== 0) {
+        throw new errors_UserError(`fingerprints need a git work tree: \`git ${args[0]}\` failed in ${repoRoot}: ${gitReason(result.stderr)}`, 'run from the root of a git checkout (fingerprints hash the tracked files)');
+    }
+    return result.stdout;
+}
+/** Splits NUL-terminated git output. */
+function records(text) {
+    return text.split('\0').filter((r) => r !== '');
+}
+/**
+ * `path → "<mode> <object id>"` for every file git tracks under `repoRoot`
+ * (paths relative to it, `/`-separated, as git prints them).
+ */
+async function fileContentIds(repoRoot) {
+    const ids = new Map();
+    for (const rec of records(await git(repoRoot, ['ls-files', '-s', '-z']))) {
+        // `<mode> <object> <stage>\t<path>`; a conflicted path has several stages, the last one wins.
+        const tab = rec.indexOf('\t');
+        const [mode, oid] = rec.slice(0, tab).split(' ');
+        ids.set(rec.slice(tab + 1), `${mode} ${oid}`);
+    }
+    const dirty = records(await git(repoRoot, ['diff-files', '--name-only', '-z', '--relative']));
+    const toHash = [];
+    for (const file of dirty) {
+        const known = ids.get(file);
+        // A submodule is its commit; what is inside it is the submodule's business.
+        if (known === undefined || known.startsWith('160000 '))
+            continue;
+        const stat = await (0,promises_.lstat)(external_node_path_default().join(repoRoot, file)).catch(() => undefined);
+        if (!stat) {
+            ids.delete(file); // deleted in the work tree: not part of what the tests see
+        }
+        else if (stat.isSymbolicLink()) {
+            ids.set(file, `120000 link:${(0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
+        }
+        else if (stat.isFile()) {
+            toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });
+        }
+    }
+    for (let i = 0; i < toHash.length; i += HASH_BATCH) {
+        const batch = toHash.slice(i, i + HASH_BATCH);
+        const oids = (await git(repoRoot, ['hash-object', '--', ...batch.map((b) => b.file)])).split('\n').filter(Boolean);
+        batch.forEach((b, j) => ids.set(b.file, `${b.mode} ${oids[j]}`));
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/index.ts
+// Fingerprints of a checkout in one call, for the CLI and the action: reads
+// uv.lock, the tracked files' content ids and the machine's facts, then
+// hands them to the pure computeFingerprints.
+
+
+
+
+
+
+
+
+/**
+ * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
+ * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
+ * `requires-python`). No uv on PATH is `none`, not a failure.
+ */
+async function envFacts(ws, env) {
+    let uvPath;
+    let uv = 'none';
+    try {
+        uvPath = findUv(env.PATH ?? '');
+        uv = await uvVersion(uvPath, env);
+    }
+    catch {
+        uvPath = undefined;
+    }
+    // Without uv, pythonForKey falls back to the request (UV_PYTHON, .python-version).
+    const id = await pythonForKey(uvPath ?? 'uv', ws.root, env);
+    const python = `${id.implementation}-${id.version}`;
+    return { python, os: process.platform, arch: process.arch, uv };
+}
+async function readLock(ws) {
+    if (!ws.lockPath)
+        return undefined;
+    const text = await (0,promises_.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : parseLock(text, repoRelative(ws.repoRoot, ws.lockPath));
+}
+/** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
+async function fingerprintWorkspace(ws, options) {
+    const [lock, files, facts] = await Promise.all([
+        readLock(ws),
+        fileContentIds(ws.repoRoot),
+        options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
+    ]);
+    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global });
+}
+
+;// CONCATENATED MODULE: ./src/action/markers.ts
+// Passed markers: remembering, in the GitHub cache, that a member's tests
+// passed on exactly these inputs (its fingerprint), so a later run with the
+// same fingerprint can skip it. No server of our own: a marker is a tiny
+// cache entry whose key names the member, the fingerprint and the ref it
+// passed on; `skip-passed` only asks whether the key exists (lookup-only, no
+// download), `mode: record` saves it. Cache trouble never fails a job: a
+// failed lookup skips nothing, a failed save records nothing.
+
+
+
+
+
+
+/** Bumped when the marker layout changes, so old markers stop matching. */
+const MARKER_VERSION = 'v1';
+/** Lookups in flight at once: each is one small request to the cache service. */
+const LOOKUP_CONCURRENCY = 8;
+/** How much of a fingerprint a reason shows. */
+const SHORT = 12;
+/**
+ * Where a marker is written before it is saved, relative to the step's
+ * working directory. The cache service versions an entry by the paths it
+ * holds, so lookup and save must name the same path on every runner: a
+ * relative one does not depend on where the runner keeps its work directory.
+ */
+const MARKER_DIR = '.uv-workspace-sync-passed';
+/** Key prefix of one member's markers at one fingerprint; the ref it passed on follows. */
+function markerPrefix(member, fingerprint, suffix) {
+    const head = suffix.trim() === '' ? `uv-ws-passed-${MARKER_VERSION}` : `uv-ws-passed-${MARKER_VERSION}-_${field(suffix.trim())}`;
+    return `${head}-${field(member)}-${fingerprint}-`;
+}
+function markerKey(member, fingerprint, suffix, ref) {
+    return `${markerPrefix(member, fingerprint, suffix)}${field(ref || 'unknown')}`;
+}
+/** The ref a matched key names (percent-decoded; a hashed long ref stays as it is). */
+function refOf(matchedKey, prefix) {
+    const raw = matchedKey.startsWith(prefix) ? matchedKey.slice(prefix.length) : '';
+    try {
+        return decodeURIComponent(raw) || 'unknown ref';
+    }
+    catch {
+        return raw;
+    }
+}
+/**
+ * Collects the cache adapter's warnings instead of printing them: a cache
+ * service that is down would otherwise say so once per member. Its messages
+ * speak of "the uv cache"; a marker is not one.
+ */
+function markerLog(problems) {
+    return { info: () => { }, warning: (message) => problems.push(message.replace(/the uv cache/g, 'the marker')), notice: () => { } };
+}
+function warnOnce(log, problems, what) {
+    if (problems.length === 0)
+        return;
+    log.warning(`${what} (${problems.length} of them): ${problems[0]}`);
+}
+function withoutMembers(affected, drop) {
+    if (drop.size === 0)
+        return affected;
+    const members = affected.members.filter((m) => !drop.has(m.name));
+    // Some members were skipped, so not every member is synced any more.
+    return { all: false, allReasons: [], members };
+}
+async function lookUp(member, fingerprint, config, ref, problems) {
+    const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+    const prefix = markerPrefix(member, fingerprint, config.cacheKeySuffix);
+    const result = await restoreCache({
+        paths: [MARKER_DIR],
+        primaryKey: markerKey(member, fingerprint, config.cacheKeySuffix, ref),
+        restoreKeys: [prefix],
+        log: markerLog(problems),
+        lookupOnly: true,
+    });
+    if (result.hit !== 'exact' && result.hit !== 'partial')
+        return undefined;
+    return `passed at ${fingerprint.slice(0, SHORT)} on ${refOf(result.matchedKey ?? '', prefix)}`;
+}
+/**
+ * Computes every member's fingerprint and, with `skip-passed`, drops the
+ * affected members whose fingerprint already passed. Called once, right
+ * after detection, in every mode.
+ */
+async function applyMarkers(config, ws, detection, github, log) {
+    const result = { ...detection, fingerprints: {}, skipped: {}, markerNotes: [] };
+    try {
+        const env = { ...process.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
+        result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, env });
+    }
+    catch (error) {
+        // Only a user who asked for markers needs to hear it as a warning.
+        const uses = config.skipPassed || config.mode === 'record';
+        (uses ? log.warning : log.info).call(log, `member fingerprints could not be computed${uses ? ', so no member is skipped or recorded' : ''}: ${formatError(error)}`);
+        return result;
+    }
+    if (!config.skipPassed || config.mode === 'record')
+        return result;
+    const candidates = detection.affected.members.map((m) => m.name).filter((name) => result.fingerprints[name]);
+    const found = new Map();
+    const problems = [];
+    for (let i = 0; i < candidates.length; i += LOOKUP_CONCURRENCY) {
+        await Promise.all(candidates.slice(i, i + LOOKUP_CONCURRENCY).map(async (name) => {
+            const reason = await lookUp(name, result.fingerprints[name], config, github.refName ?? '', problems);
+            if (reason)
+                found.set(name, reason);
+        }));
+    }
+    warnOnce(log, problems, 'skip-passed: some passed markers could not be looked up, so those members run');
+    for (const name of [...found.keys()].sort()) {
+        result.skipped[name] = found.get(name);
+        result.markerNotes.push(`skipped ${name}: ${found.get(name)}`);
+        log.info(`skip-passed: ${name} ${found.get(name)}`);
+    }
+    if (candidates.length > 0)
+        log.info(`skip-passed: ${found.size} of ${candidates.length} affected members already passed on these exact inputs`);
+    result.affected = withoutMembers(detection.affected, new Set(found.keys()));
+    return result;
+}
+/**
+ * `mode: record`: saves a marker for each member of the `packages` input at
+ * its current fingerprint, where the `save-cache` policy would save the uv
+ * cache (never on events where a fork's code could write it). Returns the
+ * lines for the log and summary.
+ */
+async function recordMarkers(config, detection, github, log) {
+    const notes = [];
+    const fingerprints = detection.fingerprints ?? {};
+    const names = detection.affected.members.map((m) => m.name).filter((name) => fingerprints[name]);
+    if (names.length === 0)
+        return notes;
+    const decision = shouldSave({ policy: config.saveCache, eventName: github.eventName ?? '', exactHit: false, syncSucceeded: true });
+    if (!decision.save) {
+        const line = decision.reason.replace('the uv cache', 'passed markers');
+        log.info(line);
+        return [line];
+    }
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+    const dir = external_node_path_default().resolve(MARKER_DIR);
+    const problems = [];
+    try {
+        for (const name of names) {
+            const fingerprint = fingerprints[name];
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            // What passed, for whoever opens an entry; nothing reads it back.
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'marker.json'), `${JSON.stringify({ member: name, fingerprint, ref: github.refName ?? '', runId: github.runId ?? '' })}\n`);
+            const key = markerKey(name, fingerprint, config.cacheKeySuffix, github.refName ?? '');
+            const saved = await saveCache({ paths: [MARKER_DIR], key, log: markerLog(problems) });
+            const line = saved.saved || /already saved/.test(saved.reason) ? `recorded ${name} as passed at ${fingerprint.slice(0, SHORT)}` : `did not record ${name}: ${saved.reason.replace(/the uv cache/g, 'the marker')}`;
+            log.info(line);
+            notes.push(line);
+        }
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    warnOnce(log, problems, 'mode record: some passed markers were not saved');
+    return notes;
+}
+
 ;// CONCATENATED MODULE: ./src/action/detect-run.ts
+
 
 
 
@@ -33836,7 +35261,7 @@ function readGithubEnv(env) {
 }
 async function detect(config, ws, github, log) {
     if (config.packages !== undefined)
-        return { affected: select_selectPackages(ws, config.packages) };
+        return applyMarkers(config, ws, { affected: select_selectPackages(ws, config.packages) }, github, log);
     const change = await detectChanges({
         repoRoot: config.repoRoot,
         eventName: github.eventName,
@@ -33853,7 +35278,7 @@ async function detect(config, ws, github, log) {
     for (const warning of change.warnings)
         log.warning(warning);
     const affected = await affectedFromChanges(ws, change, config);
-    return { affected, change };
+    return applyMarkers(config, ws, { affected, change }, github, log);
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -33898,9 +35323,23 @@ function decodeState(text) {
 
 
 
-const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-/** Two levels up from both src/action/ and dist/main/: the repository of the action. */
-const UV_MATCHER = external_node_path_default().join(here, '..', '..', 'matchers', 'uv.json');
+
+
+
+
+
+
+
+
+
+/**
+ * The owners in matchers/uv.json. Main no longer registers it: the sync's
+ * errors are annotated from its parsed output (with their hints), and a
+ * matcher left registered turns every later step's `error:` line into a "uv"
+ * annotation. One registered by an older version of this action in an
+ * earlier step is removed when main ends.
+ */
+const UV_MATCHER_OWNERS = ['uv', 'uv-diagnostic', 'uv-locked'];
 const LINK_MODE_SOURCES = {
     UV_LINK_MODE: 'set by UV_LINK_MODE',
     'link-mode': 'set by the link-mode input',
@@ -33930,6 +35369,7 @@ async function runSync(config, ws, detection) {
     const placement = await chooseCacheDir({
         inputCacheDir: config.cacheDir,
         envCacheDir: env.UV_CACHE_DIR,
+        configCacheDir: await configuredCacheDir(ws.root),
         runnerTemp: env.RUNNER_TEMP,
         workspaceRoot: ws.root,
         venvDir,
@@ -33938,6 +35378,11 @@ async function runSync(config, ws, detection) {
     if (placement.warning) {
         core.warning(placement.warning, { title: 'uv cache on another filesystem' });
         warnings.push(placement.warning);
+    }
+    const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: config.cache });
+    if (setupUv) {
+        core.warning(setupUv, { title: 'uv cache saved twice' });
+        warnings.push(setupUv);
     }
     core.exportVariable('UV_CACHE_DIR', placement.dir);
     env.UV_CACHE_DIR = placement.dir;
@@ -33951,21 +35396,25 @@ async function runSync(config, ws, detection) {
         warnings.push(link.warning);
     }
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
-    // The key (and the Python it names) matters only for the GitHub cache.
+    // The key (and the Python and OS it names) matters only for the GitHub cache.
     const keys = config.cache
         ? cacheKey({
             platform: process.platform,
             arch: process.arch,
-            pythonVersion: await pythonVersionForKey(uvPath, ws.root, env),
+            os: await osIdentity(),
+            python: await pythonForKey(uvPath, ws.root, env, pythonRequestInSyncArgs(config.syncArgs)),
+            uvVersion: version,
             lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
             members,
+            syncArgs: config.syncArgs,
+            pruned: config.pruneCache,
             suffix: config.cacheKeySuffix,
         })
         : undefined;
     let restore;
     if (keys && members.length !== 0) {
         // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
-        const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+        const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
         restore = await core.group('Restore uv cache', () => restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: core }));
     }
     const state = {
@@ -33974,19 +35423,23 @@ async function runSync(config, ws, detection) {
         uvVersion: version,
         cacheDir: placement.dir,
         cacheKey: keys?.key,
+        cacheLockPrefix: keys?.lockPrefix,
+        cacheMatchedKey: restore?.matchedKey,
         exactHit: restore?.hit === 'exact',
         cacheEnabled: config.cache,
     };
     const outcome = {
         state,
-        summaryCache: keys && {
+        // Directory and placement are facts of every sync, cache: false included.
+        summaryCache: {
             dir: placement.dir,
             placement: placement.reason,
             sameFilesystem: placement.sameFilesystem,
-            key: keys.key,
-            matchedKey: restore?.matchedKey,
-            hit: restore?.hit === 'exact',
+            ...(keys ? { key: keys.key } : {}),
+            restore: restoreOutcome(config, restore, members.length === 0),
+            pruned: config.pruneCache,
         },
+        memberSync: new Map(),
         linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
         uvVersion: version,
         restore,
@@ -33995,7 +35448,7 @@ async function runSync(config, ws, detection) {
         notes,
         warnings,
     };
-    const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug });
+    const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug || core.isDebug() });
     if (plan.note) {
         core.info(plan.note);
         notes.push(plan.note);
@@ -34010,36 +35463,73 @@ async function runSync(config, ws, detection) {
     let exitCode = 0;
     let durationMs = 0;
     const command = [];
+    const affectedNames = detection.affected.members.map((m) => m.name);
+    for (const name of affectedNames)
+        outcome.memberSync.set(name, 'not-synced');
     // One invocation, or one per member on a uv that cannot repeat --package.
     for (const args of plan.invocations) {
+        const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]] : []));
+        const covers = named.length > 0 ? named : affectedNames;
         command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
         const result = await core.group(`uv ${args.join(' ')}`, () => runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }));
         stderr += result.stderr;
         durationMs += result.durationMs;
         exitCode = result.code;
+        for (const name of covers)
+            outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
         if (result.code !== 0) {
             outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
             break;
         }
     }
-    // The sync's own errors are annotated from its parsed output (with their
-    // hints); the matcher is for uv commands in the job's later steps.
-    core.info(`::add-matcher::${UV_MATCHER}`);
-    if (config.debug) {
-        core.startGroup('uv sync: raw log (debug)');
-        core.info(stderr);
-        core.endGroup();
-    }
+    // uv's output was streamed into its group above (with -v under debug):
+    // that is the one raw log.
     outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
     state.syncSucceeded = outcome.failure === undefined;
     if (!state.syncSucceeded)
         state.skipSaveReason = 'uv sync failed';
     return outcome;
 }
+/** What the restore did, or why it was not tried: the summary's Restore cell. */
+function restoreOutcome(config, restore, nothingToSync) {
+    if (!config.cache)
+        return { outcome: 'not-tried', why: "the cache input is false: the uv cache stays where it is and the GitHub cache is not used" };
+    if (nothingToSync)
+        return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
+    if (!restore)
+        return { outcome: 'not-tried', why: 'no restore was attempted' };
+    if (restore.hit === 'exact' || restore.hit === 'partial')
+        return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
+    if (restore.hit === 'error')
+        return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
+    return { outcome: 'miss' };
+}
+/**
+ * What each member weighs in a shard: the packages `uv sync --package m`
+ * installs according to uv.lock, third-party ones included; without a
+ * readable lock, the members it installs.
+ */
+function shardWeights(ws, names, syncArgs) {
+    let sizes;
+    if (ws.lockPath) {
+        try {
+            const lock = parseLock((0,external_node_fs_.readFileSync)(ws.lockPath, 'utf8'), external_node_path_default().relative(ws.root, ws.lockPath) || 'uv.lock');
+            sizes = lockedClosureSizes(lock, ws.members, names, parseSyncSelection(syncArgs));
+        }
+        catch (error) {
+            core.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
+        }
+    }
+    return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
+}
 async function runMain() {
+    // Every output is set, with its empty value when main fails before it knows it.
+    let outputs = emptyOutputs();
     try {
         const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
         const config = parseConfig((name) => core.getInput(name), repoRoot);
+        // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
+        config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
         const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
         for (const warning of ws.warnings)
             core.warning(warning);
@@ -34047,21 +35537,21 @@ async function runMain() {
         const detection = await detect(config, ws, github, core);
         const { affected } = detection;
         core.info(affected.all
-            ? `all ${affected.members.length} members affected: ${affected.allReasons.join('; ')}`
+            ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
             : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`);
-        const closureSizes = new Map();
-        const closureSize = (name) => {
-            if (!closureSizes.has(name))
-                closureSizes.set(name, installClosure(ws, name, config.syncArgs).size);
-            return closureSizes.get(name);
-        };
-        const matrix = buildMatrix(affected.members, config.shards, closureSize);
+        const shards = effectiveShards(affected.members.length, config.shards);
+        if (shards.note)
+            core.info(shards.note);
+        const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs) : () => 1;
+        const matrix = buildMatrix(affected.members, shards.shards, weight);
+        // mode record: the members given in `packages` passed; remember their fingerprints.
+        const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, core) : [];
         let outcome;
         if (config.mode === 'sync') {
             outcome = await runSync(config, ws, detection);
             core.saveState(STATE_KEY, encodeState(outcome.state));
         }
-        const outputs = buildOutputs({
+        const fitted = fitOutputs(buildOutputs({
             affected,
             matrix,
             cache: outcome?.cacheDir
@@ -34069,9 +35559,12 @@ async function runMain() {
                 : undefined,
             linkMode: outcome?.linkMode?.mode,
             uvVersion: outcome?.uvVersion,
-        });
-        for (const [name, value] of Object.entries(outputs))
-            core.setOutput(name, value);
+            fingerprints: detection.fingerprints,
+            skipped: detection.skipped,
+        }));
+        outputs = fitted.outputs;
+        for (const note of fitted.notes)
+            core.info(note);
         const changedPaths = detection.change?.paths ?? [];
         for (const annotation of buildAnnotations({
             affected,
@@ -34085,7 +35578,6 @@ async function runMain() {
         }
         if (config.summary) {
             const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
-            const synced = outcome?.sync ? new Set(affected.members.map((m) => m.name)) : new Set();
             const summary = {
                 mode: config.mode,
                 workspaceRoot: ws.rootPath,
@@ -34094,8 +35586,9 @@ async function runMain() {
                     path: m.path,
                     affected: affectedNames.has(m.name),
                     reasons: affectedNames.get(m.name)?.reasons ?? [],
-                    synced: synced.has(m.name),
+                    ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name) } : {}),
                 })),
+                pulledIn: affected.pulledIn,
                 change: {
                     source: detection.change?.source ?? 'changed-files',
                     description: detection.change?.description ?? `packages input: ${affected.members.map((m) => m.name).join(', ')}`,
@@ -34108,7 +35601,7 @@ async function runMain() {
                 uvVersion: outcome?.uvVersion,
                 sync: outcome?.sync,
                 matrix: config.mode === 'detect' ? matrix : undefined,
-                notes: outcome?.notes,
+                notes: [...(detection.markerNotes ?? []), ...recorded, ...(shards.note ? [shards.note] : []), ...fitted.notes, ...(outcome?.notes ?? [])],
                 warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
             };
             await core.summary.addRaw(renderSummary(summary), true).write();
@@ -34120,6 +35613,12 @@ async function runMain() {
     catch (error) {
         core.setFailed(formatError(error));
     }
+    finally {
+        for (const [name, value] of Object.entries(outputs))
+            core.setOutput(name, value);
+        for (const owner of UV_MATCHER_OWNERS)
+            core.info(`::remove-matcher owner=${owner}::`);
+    }
 }
 
 
@@ -34129,7 +35628,7 @@ async function runMain() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3251);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2605);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

@@ -111,7 +111,7 @@ async function restoreCache(opts) {
     }
     // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
     const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || existsSync(path.join(dir, 'CACHEDIR.TAG'))));
-    const { value: matchedKey, thrown, captured } = await captureOutput(() => cache.restoreCache(paths, primaryKey, restoreKeys));
+    const { value: matchedKey, thrown, captured } = await captureOutput(() => cache.restoreCache(paths, primaryKey, restoreKeys, opts.lookupOnly ? { lookupOnly: true } : undefined));
     if (matchedKey) {
         return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
     }
@@ -161,7 +161,8 @@ async function saveCache(opts) {
     if (thrown === undefined && typeof id === 'number' && id !== -1) {
         const reason = `saved the uv cache under key ${key}`;
         log.info(reason);
-        return { saved: true, reason };
+        const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
+        return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
     }
     // The client reports every failed reservation as "another job may be creating this cache";
     // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.

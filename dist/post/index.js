@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9875:
+/***/ 8774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28381,6 +28381,70 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/cache/budget.ts
+// The repository's cache budget: GitHub keeps 10 GB of caches per repository
+// and evicts the least recently used beyond that. Member-set keys multiply
+// entries (one per distinct member set, selection and prune setting per
+// lock), so the post step says how big the saved entry is and how many
+// entries this key scheme holds for the current lock.
+//
+// The @actions/cache client cannot list entries; GitHub's REST API can
+// (`GET /repos/{owner}/{repo}/actions/caches?key=<prefix>`, which needs the
+// token's `actions: read`). Without it the count is what this run saw: a
+// lower bound, and said so.
+/** Pure: what this run knows — the entry it restored from (if of this lock) and the one it saved. */
+function budgetFromRun(opts) {
+    const known = new Set();
+    if (opts.saved)
+        known.add(opts.key);
+    if (opts.matchedKey?.startsWith(opts.lockPrefix))
+        known.add(opts.matchedKey);
+    return { entries: known.size, source: 'run' };
+}
+/**
+ * Counts the repository's entries whose key starts with `lockPrefix`, via the
+ * REST API (100 a page, at most 10 pages). Undefined when the API cannot be
+ * asked or refuses (no token, no `actions: read`, GHES without the route,
+ * network trouble): the caller falls back to `budgetFromRun`. Never throws.
+ */
+async function listLockEntries(opts) {
+    if (!opts.token || !/^[^/]+\/[^/]+$/.test(opts.repository))
+        return undefined;
+    // One row per entry: the same key saved from two refs (a branch and a pull request) is two entries.
+    const entries = [];
+    try {
+        for (let page = 1; page <= 10; page++) {
+            const url = new URL(`${opts.apiUrl.replace(/\/+$/, '')}/repos/${opts.repository}/actions/caches`);
+            url.searchParams.set('key', opts.lockPrefix);
+            url.searchParams.set('per_page', '100');
+            url.searchParams.set('page', String(page));
+            const response = await fetch(url, {
+                headers: { Accept: 'application/vnd.github+json', Authorization: `Bearer ${opts.token}`, 'X-GitHub-Api-Version': '2022-11-28' },
+                signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+            });
+            if (!response.ok)
+                return undefined;
+            const body = (await response.json());
+            const caches = Array.isArray(body.actions_caches) ? body.actions_caches : [];
+            for (const c of caches) {
+                // The `key` filter is a prefix match on GitHub; checked again so a lenient server cannot inflate the count.
+                if (typeof c.key === 'string' && c.key.startsWith(opts.lockPrefix))
+                    entries.push({ key: c.key, bytes: Number(c.size_in_bytes) || 0 });
+            }
+            if (caches.length < 100)
+                break;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    if (opts.savedKey && !entries.some((e) => e.key === opts.savedKey))
+        entries.push({ key: opts.savedKey, bytes: opts.savedBytes ?? 0 });
+    return { entries: entries.length, bytes: entries.reduce((a, b) => a + b.bytes, 0), source: 'service' };
+}
+
 ;// CONCATENATED MODULE: ./src/cache/policy.ts
 /** Events where the code that fills the cache may come from someone without write access. */
 const UNTRUSTED_SAVE_EVENTS = ['pull_request_target', 'workflow_run'];
@@ -28399,6 +28463,9 @@ function shouldSave(opts) {
         return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
     if (opts.policy === 'never')
         return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
+    if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {
+        return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
+    }
     if (opts.policy === 'auto' && UNTRUSTED_SAVE_EVENTS.includes(opts.eventName)) {
         return {
             save: false,
@@ -28407,9 +28474,37 @@ function shouldSave(opts) {
     }
     return { save: true, reason: opts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
 }
+/**
+ * Whether the job runs for the default branch itself, for `save-cache:
+ * default-branch` (one writer: pull requests and feature branches restore the
+ * default branch's entries, which GitHub lets every branch read, but add none
+ * of their own to the repository's 10 GB). Pull requests never count: their
+ * GITHUB_REF is `refs/pull/N/merge` and their cache is visible to that pull
+ * request alone.
+ */
+function onDefaultBranch(opts) {
+    if (!opts.defaultBranch || !opts.ref)
+        return false;
+    if (opts.eventName.startsWith('pull_request'))
+        return false;
+    // workflow_run runs on the default branch's ref but may build a fork's code: never the one writer.
+    if (UNTRUSTED_SAVE_EVENTS.includes(opts.eventName))
+        return false;
+    return opts.ref === `refs/heads/${opts.defaultBranch}`;
+}
+/** `repository.default_branch` of the event payload (GITHUB_EVENT_PATH's text); undefined when absent or unreadable. */
+function defaultBranchFromPayload(text) {
+    if (!text)
+        return undefined;
+    try {
+        const branch = JSON.parse(text)?.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -28490,13 +28585,404 @@ function formatError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/changes/diff.ts
+// Pure: parse `git diff --name-status -z` output. With -z git prints paths
+// verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
+// quotes, newlines and unicode need no special handling here.
+const STATUS = {
+    A: 'added',
+    C: 'copied',
+    D: 'deleted',
+    M: 'modified',
+    R: 'renamed',
+    T: 'type-changed',
+    U: 'unmerged',
+    X: 'unknown',
+    B: 'modified', // pairing broken by -B: the content was rewritten in place
+};
+/**
+ * Parses `git diff --name-status -z`. Records are `STATUS\0path\0`, or
+ * `R<score>\0old\0new\0` / `C<score>\0old\0new\0` for renames and copies.
+ * Throws on output that does not follow that shape, because a silently
+ * dropped path would make a member look unaffected.
+ */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    // A well-formed output ends with NUL, leaving one empty field after it.
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const changes = [];
+    let i = 0;
+    while (i < fields.length) {
+        const code = fields[i++];
+        const letter = code.charAt(0);
+        const status = STATUS[letter];
+        if (!status || !/^[A-Z]\d*$/.test(code)) {
+            throw new Error(`unexpected git diff --name-status field '${code}' at field ${i}`);
+        }
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i++];
+            const path = fields[i++];
+            if (previousPath === undefined || path === undefined)
+                throw new Error(`git diff --name-status output ends inside a ${status} record`);
+            changes.push({ status, path, previousPath });
+        }
+        else {
+            const path = fields[i++];
+            if (path === undefined)
+                throw new Error(`git diff --name-status output ends inside a ${status} record`);
+            changes.push({ status, path });
+        }
+    }
+    return changes;
+}
+/** Every path a change touches (both names of a rename), sorted and unique. */
+function changedPaths(changes) {
+    const paths = new Set();
+    for (const change of changes) {
+        paths.add(change.path);
+        if (change.previousPath !== undefined)
+            paths.add(change.previousPath);
+    }
+    return [...paths].sort(diff_compareStrings);
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function diff_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/changes/paths.ts
+// The one normal form of a changed path, for every source: the changed-files
+// input (newline, JSON or space separated), git diffs, the pull request files
+// API, the CLI's --files and --base. Repository-relative, `/`-separated, with
+// `.`, `..` and empty components resolved, and absolute paths inside the
+// repository made relative. Members are compared with changed paths in this
+// one frame, so a path that is spelled differently can never miss its member.
+// Pure: the repository root is handed in.
+
+
+
+const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
+function toSlashes(p) {
+    return p.split(path.sep).join('/');
+}
+/** `abs` relative to one of the roots, `/`-separated, or undefined when under none of them. */
+function underRoot(abs, roots) {
+    for (const root of roots) {
+        const rel = path.relative(root, abs);
+        if (rel === '')
+            return '';
+        if (!rel.startsWith('..') && !path.isAbsolute(rel))
+            return toSlashes(rel);
+    }
+    return undefined;
+}
+/** Normalises one changed path; says why when it cannot be a path inside the repository. */
+function normalizeChangedPath(raw, options) {
+    let text = raw;
+    if (options.backslashes)
+        text = text.replace(/\\/g, '/');
+    if (text === '')
+        return { ok: false, raw, why: 'is empty' };
+    if (path.isAbsolute(text) || WINDOWS_ABSOLUTE.test(text)) {
+        const rel = underRoot(path.resolve(text), [options.repoRoot, ...(options.rootAliases ?? [])]);
+        if (rel === undefined)
+            return { ok: false, raw, why: `is outside the repository (${options.repoRoot})` };
+        text = rel;
+    }
+    const parts = [];
+    for (const part of text.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return { ok: false, raw, why: `leaves the repository (${options.repoRoot})` };
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+    }
+    if (parts.length === 0)
+        return { ok: false, raw, why: 'names the repository root, not a file in it' };
+    return { ok: true, path: parts.join('/') };
+}
+/** Normalises a list: the accepted paths sorted and unique, the others set aside with why. */
+function normalizeChangedPaths(raw, options) {
+    const paths = new Set();
+    const rejected = [];
+    for (const item of raw) {
+        const result = normalizeChangedPath(item, options);
+        if (result.ok)
+            paths.add(result.path);
+        else
+            rejected.push({ raw: result.raw, why: result.why });
+    }
+    return { paths: [...paths].sort(compareStrings), rejected };
+}
+/** One line naming the first rejected path (and how many more), for a warning or an error. */
+function describeRejected(rejected, source) {
+    const first = rejected[0];
+    const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more)` : '';
+    return `${source}: '${first.raw}' ${first.why}${more}`;
+}
+/** For the CLI: a path outside the repository is the user's mistake, said in one line. */
+function rejectedError(rejected, source) {
+    return new UserError(describeRejected(rejected, source), 'give paths inside the repository, relative to its root (as `git diff --name-only` prints them) or absolute');
+}
+/**
+ * The `changed-files` input in the three shapes tools print: a JSON list of
+ * strings; several lines, one path each (names may hold spaces); or a single
+ * line of paths separated by spaces (tj-actions/changed-files' default). A
+ * single name containing a space must come as JSON (or with other names, one
+ * per line).
+ */
+function parseChangedFilesText(name, raw) {
+    const text = raw.trim();
+    if (text === '')
+        return { paths: [], format: 'lines' };
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new errors_UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        }
+        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+            throw new errors_UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        }
+        return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
+    }
+    const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    if (lines.length === 1)
+        return { paths: lines[0].split(/\s+/).filter(Boolean), format: 'spaces' };
+    return { paths: lines, format: 'lines' };
+}
+
+;// CONCATENATED MODULE: ./src/sync-args.ts
+// Reads the options in `sync-args` that change what `uv sync --package Y`
+// installs of Y itself: extras and dependency groups. Everything else in
+// sync-args is uv's business and is ignored here.
+//
+// The group rules mirror uv's own (crates/uv-configuration/src/dependency_groups.rs):
+// `--no-group` always wins; `--only-group`/`--only-dev` add their groups but
+// drop the project and its runtime dependencies and the default groups;
+// `--no-default-groups` drops only the defaults; `--all-groups` includes every
+// group; `--dev`/`--no-dev`/`--only-dev` are `--group dev`/`--no-group dev`/`--only-group dev`.
+// With `--package`, uv applies these to the selected package only, never to
+// the members it pulls in, so the closure applies them to the target alone.
+// One more rule, seen in uv 0.13 (`uv export --package Y --group G`): a group
+// asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
+// not declare is taken from the workspace root's `[dependency-groups]`;
+// default groups never fall back to the root.
+
+
+/**
+ * Splits sync arguments the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
+ */
+function splitArgs(name, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
+                word += raw[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < raw.length) {
+            word += raw[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+function label(name) {
+    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+}
+/** uv sync options that would contradict the members the action (or the CLI) selects. */
+const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
+/**
+ * The one parser of sync arguments, for the action's `sync-args` input and
+ * the CLI's `--sync-args`: split like a shell would, then refuse the options
+ * that choose members or the project, which the action (or the CLI) decides.
+ */
+function parseSyncArgs(name, raw) {
+    const args = splitArgs(name, raw);
+    for (const arg of args) {
+        const flag = arg.split('=')[0];
+        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
+            const cli = name.startsWith('-');
+            throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
+                ? cli
+                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
+                    : "use the 'packages' input to choose members"
+                : cli
+                    ? 'drop it and use --workspace to choose the workspace'
+                    : "use 'working-directory' to choose the workspace");
+        }
+    }
+    return args;
+}
+const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
+/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
+function parseSyncSelection(args = []) {
+    const sel = {
+        allExtras: false,
+        extras: new Set(),
+        noExtras: new Set(),
+        allGroups: false,
+        groups: new Set(),
+        noGroups: new Set(),
+        onlyGroups: false,
+        defaultGroups: true,
+    };
+    let dev;
+    let noDev = false;
+    let onlyDev = false;
+    let devFlag = false;
+    const onlyGroup = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        let flag = arg;
+        let value;
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('--') && eq > 0) {
+            flag = arg.slice(0, eq);
+            value = arg.slice(eq + 1);
+        }
+        if (VALUE_FLAGS.has(flag) && value === undefined)
+            value = args[++i];
+        const name = value === undefined ? '' : normalizeName(value);
+        switch (flag) {
+            case '--all-extras':
+                sel.allExtras = true;
+                break;
+            case '--no-all-extras':
+                sel.allExtras = false;
+                break;
+            case '--extra':
+                if (name)
+                    sel.extras.add(name);
+                break;
+            case '--no-extra':
+                if (name)
+                    sel.noExtras.add(name);
+                break;
+            case '--group':
+                if (name)
+                    sel.groups.add(name);
+                break;
+            case '--no-group':
+                if (name)
+                    sel.noGroups.add(name);
+                break;
+            case '--only-group':
+                if (name)
+                    onlyGroup.push(name);
+                break;
+            case '--all-groups':
+                sel.allGroups = true;
+                break;
+            case '--no-default-groups':
+                sel.defaultGroups = false;
+                break;
+            case '--dev':
+                devFlag = true;
+                break;
+            case '--no-dev':
+                noDev = true;
+                break;
+            case '--only-dev':
+                onlyDev = true;
+                break;
+            default:
+                break;
+        }
+    }
+    // uv lowers the three dev flags to one mode, `--only-dev` winning.
+    dev = onlyDev ? 'only' : noDev ? 'exclude' : devFlag ? 'include' : undefined;
+    if (dev === 'include')
+        sel.groups.add('dev');
+    if (dev === 'only')
+        onlyGroup.push('dev');
+    if (dev === 'exclude')
+        sel.noGroups.add('dev');
+    if (onlyGroup.length > 0) {
+        sel.onlyGroups = true;
+        sel.defaultGroups = false;
+        for (const g of onlyGroup)
+            sel.groups.add(g);
+    }
+    return sel;
+}
+/** The extras of the target member that the selection turns on. */
+function selectedExtras(sel, member) {
+    if (sel.onlyGroups)
+        return [];
+    const out = new Set();
+    if (sel.allExtras)
+        for (const e of member.extras)
+            if (!sel.noExtras.has(e))
+                out.add(e);
+    for (const e of sel.extras)
+        out.add(e);
+    return [...out].sort();
+}
+/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
+function groupSelected(sel, member, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    if (sel.allGroups || sel.groups.has(group))
+        return true;
+    if (!sel.defaultGroups)
+        return false;
+    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
+}
+/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
+function rootGroupSelected(sel, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    return sel.allGroups || sel.groups.has(group);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The only place that reads the action's inputs. Everything is validated here
 // into a typed Config, so a bad value fails before any work with a message
 // that names the input.
 
 
-const MODES = ['sync', 'detect'];
+
+
+const MODES = ['sync', 'detect', 'record'];
 const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
 function oneOf(name, raw, allowed, fallback) {
     const value = raw.trim() || fallback;
@@ -28542,62 +29028,8 @@ function parseList(name, raw, splitSpaces) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
-/**
- * Splits `sync-args` the way a POSIX shell splits words (quotes and
- * backslashes), without expanding anything: the words go to uv as argv.
- */
-function splitArgs(name, raw) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
-                word += raw[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < raw.length) {
-            word += raw[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new errors_UserError(`input '${name}' has an unclosed ${quote} quote`, 'close the quote or remove it');
-    if (inWord)
-        words.push(word);
-    return words;
-}
-/** uv sync options that would contradict the members the action selects. */
-const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
-function checkSyncArgs(args) {
-    for (const arg of args) {
-        const flag = arg.split('=')[0];
-        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            throw new errors_UserError(`input 'sync-args' contains '${flag}', which conflicts with the members the action selects`, flag === '--package' || flag === '--all-packages'
-                ? "use the 'packages' input to choose members"
-                : "use 'working-directory' to choose the workspace");
-        }
-    }
-}
+/** `sync-args` is split and guarded by the one parser the CLI's --sync-args uses too. */
+
 function parseShards(raw) {
     const text = raw.trim() || '0';
     if (!/^\d+$/.test(text) || Number(text) > 256) {
@@ -28613,7 +29045,9 @@ function parseSaveCache(raw) {
         return 'always';
     if (['false', 'never', 'no'].includes(value))
         return 'never';
-    throw new errors_UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true or false');
+    if (value === 'default-branch')
+        return 'default-branch';
+    throw new errors_UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
 }
 function optional(raw) {
     const value = raw.trim();
@@ -28632,14 +29066,17 @@ function parseConfig(read, repoRoot) {
     const packagesRaw = parseList('packages', read('packages'), true);
     const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
     const changedFilesRaw = read('changed-files');
-    const syncArgs = splitArgs('sync-args', read('sync-args'));
-    checkSyncArgs(syncArgs);
+    const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
+    const mode = oneOf('mode', read('mode'), MODES, 'sync');
+    if (mode === 'record' && packages === undefined) {
+        throw new errors_UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
+    }
     return {
         repoRoot,
         workingDirectory,
-        mode: oneOf('mode', read('mode'), MODES, 'sync'),
+        mode,
         packages,
-        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseList('changed-files', changedFilesRaw, false),
+        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
         base: optional(read('base')),
         head: optional(read('head')),
         ignore: parseList('ignore', read('ignore'), false),
@@ -28656,7 +29093,212 @@ function parseConfig(read, repoRoot) {
         summary: parseBoolean('summary', read('summary'), true),
         debug: parseBoolean('debug', read('debug'), false),
         githubToken: read('github-token').trim(),
+        skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
     };
+}
+
+;// CONCATENATED MODULE: ./src/reasons.ts
+function viaText(v) {
+    return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
+}
+function lockChangeText(c) {
+    if (c.base.length === 0)
+        return `adds ${c.package} ${c.head.join(', ')}`;
+    if (c.head.length === 0)
+        return `removes ${c.package} ${c.base.join(', ')}`;
+    if (c.base.join(',') !== c.head.join(','))
+        return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
+    return `${c.package} ${c.head.join(', ')} source changed`;
+}
+const LOCK_PROBLEMS = {
+    'no-base-input': 'changed (lock at base not available)',
+    'no-base-lock': 'changed (no readable lock at base)',
+    removed: 'was removed',
+    'base-unreadable': 'at base could not be read',
+    'head-unreadable': 'could not be read',
+};
+/**
+ * The words for one reason: one line, or one per listed path. `members` is how
+ * many members share it (a folded summary row): the verb agrees with it.
+ */
+function reasons_reasonLines(r, members = 1) {
+    switch (r.kind) {
+        case 'changed':
+            return [...r.paths.map((p) => `changed: ${p}`), ...(r.more > 0 ? [`changed: and ${r.more} more files`] : [])];
+        case 'dependency': {
+            const verb = members === 1 ? 'depends' : 'depend';
+            if (!r.via)
+                return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
+            return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
+        }
+        case 'lock':
+            return [`uv.lock: ${lockChangeText(r.change)}`];
+        case 'lock-more':
+            return [`uv.lock: and ${r.packages} more packages changed`];
+        case 'lock-membership':
+            return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
+        case 'global': {
+            const suffix = r.source === 'input' ? ' (global input)' : '';
+            const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'input' ? ' files (global input)' : ''}`] : [];
+            return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
+        }
+        case 'lock-unattributed':
+            return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
+        case 'no-base':
+            return [r.why];
+        case 'selected':
+            return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
+    }
+}
+/** The words for a list of reasons, in order (the `reasons` output, the CLI). */
+function reasons_reasonsText(reasons) {
+    return reasons.flatMap((r) => reasons_reasonLines(r));
+}
+/** Repository-relative files a reason is about (for an annotation to sit on). */
+function reasons_reasonFiles(r) {
+    switch (r.kind) {
+        case 'changed':
+        case 'global':
+            return r.paths;
+        case 'lock-unattributed':
+            return [r.file];
+        default:
+            return [];
+    }
+}
+/** The changed member a dependent installs, when the reason is a dependency. */
+function dependencyOn(r) {
+    return r.kind === 'dependency' ? r.on : undefined;
+}
+/** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
+function reasons_isOwnChange(r) {
+    return r.kind === 'changed';
+}
+/** The member's own changed files (`paths` listed, `total` counting those not listed). */
+function reasons_ownChanges(reasons) {
+    const changed = reasons.filter((r) => r.kind === 'changed');
+    if (changed.length === 0)
+        return undefined;
+    const paths = changed.flatMap((r) => r.paths);
+    return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+const DEFAULT_SLOW_RESOLVE_MS = 10_000;
+/** Notices for directly changed members, at most; a huge change would bury the rest. */
+const MAX_CHANGE_NOTICES = 10;
+function buildAnnotations(input) {
+    return [...changeNotices(input), ...syncAnnotations(input)];
+}
+/** Names an annotation lists before `and N more`: a notice is one line in the checks tab. */
+const MAX_LISTED_NAMES = 10;
+/** `a, b, c and 5 more`. */
+function listNames(names, max = MAX_LISTED_NAMES, separator = ', ') {
+    const shown = names.slice(0, max).join(separator);
+    return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+function changeNotices(input) {
+    const { affected } = input;
+    const out = [];
+    const changedSet = new Set(input.changedPaths);
+    if (affected.all) {
+        const file = affected.allReasons.flatMap(reasonFiles).find((p) => changedSet.has(p));
+        const why = reasonsText(affected.allReasons);
+        out.push({
+            level: 'notice',
+            title: 'Every workspace member is affected',
+            message: `${why.length > 0 ? listNames(why, 3, '; ') : 'a global change'}: all ${plural(affected.members.length, 'member')} are synced and tested.`,
+            ...(file ? { file } : {}),
+        });
+        return out;
+    }
+    const direct = affected.members
+        .map((member) => ({ member, own: ownChanges(member.reasons) }))
+        .filter((d) => d.own !== undefined);
+    for (const { member, own } of direct.slice(0, MAX_CHANGE_NOTICES)) {
+        const pyproject = member.path === '.' ? 'pyproject.toml' : `${member.path}/pyproject.toml`;
+        const file = changedSet.has(pyproject) || own.paths.includes(pyproject) ? pyproject : own.paths[0];
+        const pulled = (affected.pulledIn?.[member.name] ?? []).map((d) => (d.changed ? `${d.member} (changed too)` : d.member));
+        const message = pulled.length === 0
+            ? `${member.name} changed (${plural(own.total, 'file')}); no other member depends on it.`
+            : `${member.name} changed (${plural(own.total, 'file')}); it pulls in ${plural(pulled.length, 'dependent')}: ${listNames(pulled)}.`;
+        out.push({ level: 'notice', title: `Affected: ${member.name}`, message, file });
+    }
+    if (direct.length > MAX_CHANGE_NOTICES) {
+        const rest = direct.slice(MAX_CHANGE_NOTICES).map((d) => d.member.name);
+        out.push({
+            level: 'notice',
+            title: 'More changed members',
+            message: `${rest.length} more changed members: ${listNames(rest)}; see the job summary.`,
+        });
+    }
+    if (input.matrixLegs !== undefined && input.matrixLegs > MAX_MATRIX_JOBS) {
+        out.push({
+            level: 'warning',
+            title: 'Matrix too large',
+            message: `The matrix has ${input.matrixLegs} legs and GitHub runs at most ${MAX_MATRIX_JOBS}; set the 'shards' input to group members into fewer legs.`,
+        });
+    }
+    return out;
+}
+function syncAnnotations(input) {
+    const report = input.report;
+    if (!report)
+        return [];
+    const out = [];
+    for (const error of report.errors) {
+        out.push({ level: 'error', title: 'uv sync failed', message: error });
+    }
+    if (report.hardlinkFallback) {
+        const where = input.cacheDir ? ` (the cache is at ${input.cacheDir})` : '';
+        out.push({
+            level: 'warning',
+            title: 'uv copied instead of linking',
+            message: `uv could not hardlink from its cache into the venv and copied every file${where}, which makes installs slow. ` +
+                "Leave 'cache-dir' and UV_CACHE_DIR unset so the action puts the cache on the venv's filesystem, " +
+                "or set 'link-mode: copy' if copying is intended.",
+        });
+    }
+    const memberNames = new Set(input.members.map((m) => m.name));
+    for (const built of annotations_thirdPartyBuilds(report.built, memberNames)) {
+        out.push({
+            level: 'warning',
+            title: `Built from source: ${built}`,
+            message: `uv built ${built} from source because no wheel fits this platform and Python; it is rebuilt on every cache miss. ` +
+                'Pin a version that publishes a binary wheel for it, or, if the build needs packages it does not declare, ' +
+                'list them under [tool.uv.extra-build-dependencies] in pyproject.toml.',
+        });
+    }
+    const slowMs = input.slowResolveMs ?? DEFAULT_SLOW_RESOLVE_MS;
+    const resolved = report.phases.find((p) => p.verb === 'Resolved');
+    if (resolved && resolved.ms > slowMs) {
+        out.push({
+            level: 'warning',
+            title: 'Slow resolve',
+            message: `uv took ${formatDuration(resolved.ms)} to resolve ${plural(resolved.count, resolved.unit.replace(/s$/, ''))}. ` +
+                "An up-to-date uv.lock resolves in milliseconds: commit uv.lock and add '--locked' to 'sync-args' so a stale lock fails fast instead.",
+        });
+    }
+    return out;
+}
+/**
+ * Workspace members (and other local projects) are built on every sync as
+ * editables; that is expected and not worth a warning. Third-party sdists are.
+ */
+function annotations_thirdPartyBuilds(built, members) {
+    const seen = new Set();
+    for (const entry of built) {
+        if (/ @ (file|editable):/i.test(entry))
+            continue;
+        const name = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(entry)?.[0];
+        if (name && members.has(name.toLowerCase().replace(/[-_.]+/g, '-')))
+            continue;
+        seen.add(entry);
+    }
+    return [...seen].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -28737,7 +29379,7 @@ function format_formatDuration(ms) {
 }
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 /** Binary units, as `uv cache prune` and `du -h` print them: `512 B`, `1.5 MiB`. */
-function format_formatBytes(bytes) {
+function formatBytes(bytes) {
     if (!Number.isFinite(bytes) || bytes < 0)
         return '?';
     let value = bytes;
@@ -28755,14 +29397,129 @@ function format_plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/graph.ts
+
+
+/** Leaves of one parent with one label fold into one node from this many on. */
+const FOLD_LEAVES_AT = 4;
+/** Past this many nodes the graph is not drawn: it would not be read. */
+const MAX_GRAPH_NODES = 40;
+function kindLabel(r) {
+    const d = r.dependency;
+    const kind = d.kind === 'runtime' ? 'runtime' : d.kind === 'extra' ? `extra ${d.extra}` : `group ${d.group}`;
+    return r.via?.extra ? `${kind}, ${r.via.extra}` : kind;
+}
+/** Mermaid label text: member names and paths are untrusted, so only plain characters pass. */
+function graph_label(text) {
+    return text.replace(/[^A-Za-z0-9 ._/+,-]/g, '_');
+}
+/**
+ * The ```mermaid block, or undefined when there is nothing to draw (no
+ * dependent) or too much even after folding.
+ */
+function graph_mermaidGraph(input) {
+    const changed = input.members.filter((m) => m.reasons.some(isOwnChange)).map((m) => m.name);
+    const changedSet = new Set(changed);
+    const paths = new Map(input.members.map((m) => [m.name, m.path]));
+    const edges = collectEdges(input, changedSet);
+    if (edges.length === 0)
+        return undefined;
+    const { folded, foldNodes } = foldLeaves(edges, changedSet, paths);
+    const ids = new Map();
+    const nodeLines = [];
+    const node = (name) => {
+        const fold = folded.get(name);
+        if (fold)
+            return fold;
+        let id = ids.get(name);
+        if (!id) {
+            id = `m${ids.size}`;
+            ids.set(name, id);
+            nodeLines.push(`  ${id}["${graph_label(name)}"]${changedSet.has(name) ? ':::changed' : ''}`);
+        }
+        return id;
+    };
+    for (const name of [...changed].sort())
+        node(name);
+    const edgeLines = new Set();
+    for (const e of [...edges].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1))) {
+        edgeLines.add(`  ${node(e.from)} -->|${graph_label(e.label)}| ${node(e.to)}`);
+    }
+    if (ids.size + foldNodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    return [
+        '```mermaid',
+        'graph LR',
+        ...nodeLines,
+        ...foldNodes.map((f) => `  ${f.id}["${graph_label(f.text)}"]`),
+        ...edgeLines,
+        '  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px',
+        '```',
+    ].join('\n');
+}
+/** One edge per dependent, from the member it reaches the change through. */
+function collectEdges(input, changedSet) {
+    const edges = [];
+    for (const m of input.members) {
+        if (changedSet.has(m.name))
+            continue;
+        const dep = m.reasons.find((r) => r.kind === 'dependency');
+        if (dep)
+            edges.push({ from: dep.via?.member ?? dep.on, to: m.name, label: kindLabel(dep) });
+    }
+    // A changed member that installs another changed member: the shared walk stops at changed members, so ask pulledIn.
+    for (const [on, dependents] of Object.entries(input.pulledIn ?? {})) {
+        for (const d of dependents) {
+            if (d.changed && d.reason)
+                edges.push({ from: d.reason.via?.member ?? on, to: d.member, label: kindLabel(d.reason) });
+        }
+    }
+    return edges;
+}
+/** Leaves (nodes nothing hangs off) with one parent, one label and one top-level directory become one node. */
+function foldLeaves(edges, changedSet, paths) {
+    const parents = new Set(edges.map((e) => e.from));
+    const groups = new Map();
+    for (const e of edges) {
+        if (parents.has(e.to) || changedSet.has(e.to))
+            continue;
+        const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
+        groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    const folded = new Map(); // member → fold node id
+    const foldNodes = [];
+    for (const [, group] of groups) {
+        if (group.length < FOLD_LEAVES_AT)
+            continue;
+        const id = `f${foldNodes.length}`;
+        const dir = commonDirectory(group.map((e) => paths.get(e.to) ?? '.'));
+        foldNodes.push({ id, text: `${group.length} members${dir === '.' ? '' : ` in ${dir}/`}` });
+        for (const e of group)
+            folded.set(e.to, id);
+    }
+    return { folded, foldNodes };
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
-/** Past this many members the unaffected ones fold into a `<details>` block. */
+
+
+
+/** Past this many members the unaffected ones fold into a `<details>` list of names. */
 const COLLAPSE_UNAFFECTED_ABOVE = 20;
 /** Reasons shown per member before `and N more`. */
 const MAX_REASONS = 5;
+/** Members that share their reasons (and sync outcome) fold into one row from this many on. */
+const FOLD_ROWS_AT = 3;
+/** Matrix legs named in the summary before `and N more`. */
+const MAX_LEGS_LISTED = 20;
+/**
+ * GitHub refuses a step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload
+ * aborted, supports content up to a size of 1024k"); stay well below.
+ */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1000 * 1024));
 function renderSummary(input) {
     const out = [];
     const affected = input.members.filter((m) => m.affected);
@@ -28779,32 +29536,33 @@ function renderSummary(input) {
     const changed = input.change.changedFiles === undefined ? '' : ` · ${plural(input.change.changedFiles, 'changed file')}`;
     out.push(`<b>Changes:</b> ${e(input.change.description)}${changed}<br>`);
     if (input.change.all) {
-        const why = input.change.allReasons.length > 0 ? input.change.allReasons.map(e).join('; ') : 'no reason recorded';
-        out.push(`<b>Every member is affected:</b> ${why}`);
+        const reasons = reasonsText(input.change.allReasons);
+        out.push(`<b>Every member is affected:</b> ${reasons.length > 0 ? reasons.map(e).join('; ') : 'no reason recorded'}`);
     }
     out.push('');
     out.push('### Members', '');
+    if (!input.change.all) {
+        const graph = mermaidGraph({ members: affected.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons })), pulledIn: input.pulledIn });
+        if (graph)
+            out.push(graph, '');
+    }
     const synced = input.mode === 'sync';
-    const inline = input.members.length > COLLAPSE_UNAFFECTED_ABOVE ? affected : [...affected, ...unaffected];
+    const inlineUnaffected = input.members.length <= COLLAPSE_UNAFFECTED_ABOVE;
     if (affected.length === 0)
         out.push('No member is affected by this change.', '');
-    if (inline.length > 0)
-        out.push(...memberTable(inline, synced), '');
-    if (inline.length < input.members.length && unaffected.length > 0) {
+    const rows = [...memberRows(affected, synced), ...(inlineUnaffected ? unaffected.map((m) => memberRow(m, synced)) : [])];
+    if (rows.length > 0)
+        out.push(...tableHead(synced), ...rows, '');
+    if (!inlineUnaffected && unaffected.length > 0) {
         out.push(`<details><summary>${plural(unaffected.length, 'unaffected member')}</summary>`, '');
-        out.push(...memberTable(unaffected, synced), '', '</details>', '');
+        out.push(unaffected.map((m) => code(m.name)).join(', '), '', '</details>', '');
     }
-    if (input.mode === 'detect' && input.matrix) {
-        const legs = input.matrix.include.length;
-        out.push('### Matrix', '');
-        out.push(legs === 0
-            ? 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.'
-            : `${plural(legs, 'leg')}: ${input.matrix.include.map((leg) => code(leg.package)).join(', ')}`, '');
-    }
+    if (input.mode === 'detect' && input.matrix)
+        out.push('### Matrix', '', matrixLine(input.matrix), '');
     if (input.sync)
         out.push(...syncSection(input.sync, input), '');
     if (input.cache || input.linkMode)
-        out.push(...cacheSection(input.cache, input.linkMode), '');
+        out.push(...cacheSection(input.cache, input.linkMode, input.sync), '');
     const warnings = input.warnings ?? [];
     const notes = input.notes ?? [];
     if (warnings.length + notes.length > 0) {
@@ -28815,18 +29573,81 @@ function renderSummary(input) {
             out.push(`- ${e(n)}`);
         out.push('');
     }
-    return out.join('\n');
+    return fitSummary(out.join('\n'));
 }
-function memberTable(members, synced) {
-    const rows = [synced ? '| Member | Path | Affected | Why | Synced |' : '| Member | Path | Affected | Why |'];
-    rows.push(synced ? '| --- | --- | :-: | --- | :-: |' : '| --- | --- | :-: | --- |');
-    for (const m of members) {
-        const shown = m.reasons.slice(0, MAX_REASONS).map(e);
-        if (m.reasons.length > MAX_REASONS)
-            shown.push(`and ${m.reasons.length - MAX_REASONS} more`);
-        const cells = [`<b>${e(m.name)}</b>`, code(m.path), m.affected ? '✅' : '—', shown.join('<br>') || '—'];
+function matrixLine(matrix) {
+    const legs = matrix.include;
+    if (legs.length === 0)
+        return 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.';
+    const named = legs.slice(0, MAX_LEGS_LISTED).map((leg) => code(leg.package.length > 80 ? `${leg.package.slice(0, 77)}...` : leg.package));
+    return `${plural(legs.length, 'leg')}: ${named.join(', ')}${legs.length > MAX_LEGS_LISTED ? ` and ${legs.length - MAX_LEGS_LISTED} more` : ''}`;
+}
+/**
+ * A summary GitHub accepts: cut at a line before `limit` bytes, with a note
+ * saying so (the folding above keeps real workspaces far below it).
+ */
+function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown) <= limit)
+        return markdown;
+    const note = '\n\n</details>\n\n**The summary was cut here: GitHub keeps at most 1 MiB of it.** The outputs and the log have the rest.\n';
+    let cut = markdown.slice(0, limit - note.length - 4096);
+    while (Buffer.byteLength(cut) > limit - note.length)
+        cut = cut.slice(0, Math.floor(cut.length * 0.95));
+    return cut.slice(0, cut.lastIndexOf('\n')) + note;
+}
+function tableHead(synced) {
+    return synced
+        ? ['| Member | Path | Affected | Why | Synced |', '| --- | --- | :-: | --- | :-: |']
+        : ['| Member | Path | Affected | Why |', '| --- | --- | :-: | --- |'];
+}
+const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' };
+function whyCell(reasons, members = 1) {
+    const lines = reasons.flatMap((r) => reasonLines(r, members));
+    const shown = lines.slice(0, MAX_REASONS).map(e);
+    if (lines.length > MAX_REASONS)
+        shown.push(`and ${lines.length - MAX_REASONS} more`);
+    return shown.join('<br>') || '—';
+}
+function memberRow(m, synced) {
+    const cells = [`<b>${e(m.name)}</b>`, code(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
+    if (synced)
+        cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * Affected members, those whose own files changed first. Members with the
+ * same reasons and sync outcome (82 plugins that all depend on one changed
+ * library) share one row with their names in a collapsed list.
+ */
+function memberRows(members, synced) {
+    // Folded by top-level directory too: "72 members in livekit-plugins" and "10 in examples" say more than "82 in .".
+    const keyOf = (m) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
+    const groups = new Map();
+    for (const m of members)
+        groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
+    const ownChange = (m) => m.reasons.some(isOwnChange);
+    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
+    const rows = [];
+    const done = new Set();
+    for (const m of ordered) {
+        const key = keyOf(m);
+        const group = groups.get(key);
+        if (group.length < FOLD_ROWS_AT) {
+            rows.push(memberRow(m, synced));
+            continue;
+        }
+        if (done.has(key))
+            continue;
+        done.add(key);
+        const names = group.map((g) => code(g.name)).join(', ');
+        const cells = [
+            `<details><summary><b>${group.length} members</b></summary>${names}</details>`,
+            code(commonDirectory(group.map((g) => g.path))),
+            '✅',
+            whyCell(m.reasons, group.length),
+        ];
         if (synced)
-            cells.push(m.synced ? '✅' : '—');
+            cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
         rows.push(`| ${cells.join(' | ')} |`);
     }
     return rows;
@@ -28906,10 +29727,16 @@ function whereTheTimeWent(sync, input) {
         case 'Prepared':
         case 'Downloaded':
         case 'Built':
-            if (input.cache && !input.cache.matchedKey)
+            if (input.cache?.restore.outcome === 'miss')
                 why.push('the cache was a miss');
-            else if (input.cache && !input.cache.hit)
+            else if (input.cache?.restore.outcome === 'partial')
                 why.push('the cache was restored from an older key');
+            else if (input.cache?.restore.outcome === 'error')
+                why.push('the cache could not be restored');
+            else if (input.cache?.restore.outcome === 'exact' && input.cache.pruned)
+                why.push('the exact-hit cache was saved pruned, without the pre-built wheels, so uv downloads them again (<code>prune-cache: false</code> keeps them; bench/results.md has the crossover)');
+            else if (input.cache?.restore.outcome === 'exact')
+                why.push('the exact-hit cache holds every wheel, so the index made uv revalidate or fetch them again (an index without cache headers)');
             {
                 // Workspace members are built (as editables) on every sync; only third-party builds are news.
                 const built = thirdPartyBuilds(sync.report.built, memberNames(input)).length;
@@ -28931,20 +29758,41 @@ function whereTheTimeWent(sync, input) {
 function memberNames(input) {
     return new Set(input.members.map((m) => m.name));
 }
-function cacheSection(cache, linkMode) {
+/** Distributions uv fetched or built during the sync (its `Prepared` line; `Downloaded` on older uv). */
+function prepared(sync) {
+    const phases = sync?.report.phases ?? [];
+    return phases.filter((p) => p.verb === 'Prepared' || p.verb === 'Downloaded').reduce((n, p) => Math.max(n, p.count), 0);
+}
+function restoreCell(cache, sync) {
+    const r = cache.restore;
+    switch (r.outcome) {
+        case 'exact': {
+            const fetched = prepared(sync);
+            if (fetched === 0)
+                return '✅ hit (exact key)';
+            const why = cache.pruned
+                ? '<code>uv cache prune --ci</code> (the <code>prune-cache</code> input) drops pre-built wheels before a save, because downloading them again costs about what restoring them does; only wheels built from source stay cached. An index that marks its files for revalidation makes uv fetch them again too.'
+                : 'the index marks its files for revalidation, so uv fetched them again, or the entry was saved before these packages were locked.';
+            return `✅ hit (exact key), yet uv prepared ${plural(fetched, 'distribution')}: ${why}`;
+        }
+        case 'partial':
+            return `♻️ fallback hit: restored from ${code(r.matchedKey)} (a restore key), so what changed since is fetched`;
+        case 'miss':
+            return '❌ miss: no entry for this key or its restore keys';
+        case 'error':
+            return `⚠️ error: ${e(r.error)}`;
+        case 'not-tried':
+            return `not tried: ${e(r.why)}`;
+    }
+}
+function cacheSection(cache, linkMode, sync) {
     const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
     if (cache) {
-        const restored = cache.hit
-            ? '✅ hit (exact key)'
-            : cache.matchedKey
-                ? `partial: restored from ${code(cache.matchedKey)}`
-                : '❌ miss';
-        const size = cache.sizeBytes === undefined ? '' : `, ${formatBytes(cache.sizeBytes)}`;
-        const time = cache.restoreMs === undefined ? '' : ` in ${formatDuration(cache.restoreMs)}`;
         out.push(`| Directory | ${code(cache.dir)} |`);
         out.push(`| Placement | ${e(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
-        out.push(`| Key | ${code(cache.key)} |`);
-        out.push(`| Restore | ${restored}${size}${time} |`);
+        if (cache.key)
+            out.push(`| Key | ${code(cache.key)} |`);
+        out.push(`| Restore | ${restoreCell(cache, sync)} |`);
     }
     if (linkMode)
         out.push(`| Link mode | ${code(linkMode.mode)}${linkMode.reason ? `: ${e(linkMode.reason)}` : ''} |`);
@@ -28956,31 +29804,38 @@ function renderPostSummary(input) {
     const prune = input.prune;
     if (prune) {
         const parts = [];
+        if (prune.removedFiles !== undefined)
+            parts.push(prune.removedFiles === 0 ? 'uv found nothing to remove' : `uv removed ${format_plural(prune.removedFiles, 'file')}`);
         if (prune.beforeBytes !== undefined && prune.afterBytes !== undefined) {
             const freed = Math.max(0, prune.beforeBytes - prune.afterBytes);
             const pct = prune.beforeBytes > 0 ? ` (${Math.round((100 * freed) / prune.beforeBytes)}%)` : '';
-            parts.push(`${format_formatBytes(prune.beforeBytes)} → ${format_formatBytes(prune.afterBytes)}, ${format_formatBytes(freed)} freed${pct}`);
-        }
-        if (prune.removed) {
-            parts.push(prune.removed.files === 0
-                ? 'uv found nothing to remove'
-                : `uv removed ${format_plural(prune.removed.files, 'file')} (${format_formatBytes(prune.removed.bytes)})`);
+            parts.push(`the cache went from ${formatBytes(prune.beforeBytes)} to ${formatBytes(prune.afterBytes)} on disk, ${formatBytes(freed)} freed${pct}`);
         }
         if (parts.length === 0)
             parts.push('done');
         const time = prune.durationMs === undefined ? '' : ` in ${format_formatDuration(prune.durationMs)}`;
         const failed = prune.exitCode ? `, ⚠️ exit code ${prune.exitCode}` : '';
         out.push(`<code>uv cache prune --ci</code>: ${parts.join('; ')}${time}${failed}.`, '');
+        const output = prune.output?.trim();
+        if (output)
+            out.push('<details><summary>uv cache prune output</summary>', '', `<pre>${escapeText(output)}</pre>`, '', '</details>', '');
     }
     else {
         out.push('The cache was not pruned.', '');
     }
     if (input.save) {
-        const size = input.save.sizeBytes === undefined ? '' : ` (${format_formatBytes(input.save.sizeBytes)})`;
+        const size = input.save.sizeBytes === undefined ? '' : ` (${formatBytes(input.save.sizeBytes)})`;
         out.push(input.save.saved
             ? `Saved under ${escape_code(input.save.key)}${size}.`
             : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
                 `${input.save.reason ? escapeText(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${escape_code(input.save.key)}).`, '');
+    }
+    if (input.budget) {
+        const b = input.budget;
+        const size = b.bytes === undefined ? '' : `, ${formatBytes(b.bytes)}`;
+        out.push(b.source === 'service'
+            ? `Budget: ${format_plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code>${size}, of the repository's 10 GB.`
+            : `Budget: at least ${format_plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code> (seen by this run; give the token <code>actions: read</code> for the full count).`, '');
     }
     for (const w of input.warnings ?? [])
         out.push(`- ⚠️ ${escapeText(w)}`);
@@ -29429,10 +30284,41 @@ function decodeState(text) {
 
 
 
+
+
+/** How many entries this key scheme holds for the lock: GitHub's list when the token may read it, else what this run saw. */
+async function cacheBudget(state, token, save) {
+    const saved = save?.saved === true;
+    const listed = process.env.GITHUB_REPOSITORY
+        ? await listLockEntries({
+            apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+            repository: process.env.GITHUB_REPOSITORY,
+            token,
+            lockPrefix: state.cacheLockPrefix,
+            savedKey: saved ? state.cacheKey : undefined,
+            savedBytes: save?.sizeBytes,
+        })
+        : undefined;
+    const budget = listed ?? budgetFromRun({ lockPrefix: state.cacheLockPrefix, key: state.cacheKey, matchedKey: state.cacheMatchedKey, saved });
+    core.info(`uv cache budget: ${budget.entries} ${budget.entries === 1 ? 'entry' : 'entries'} for this uv.lock${budget.source === 'run' ? ' seen by this run (the list of the repository\'s caches was not readable: the token needs actions: read)' : ''}`);
+    return budget;
+}
+/** The mode input, or undefined when the inputs do not parse (main said why). */
+function readMode() {
+    try {
+        return parseConfig((name) => core.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd()).mode;
+    }
+    catch {
+        return undefined;
+    }
+}
 async function runPost() {
     try {
         const state = decodeState(core.getState(STATE_KEY));
         if (!state) {
+            // mode: detect has nothing to prune or save, and says nothing about it.
+            if (readMode() === 'detect')
+                return;
             core.info('uv-workspace-sync: main did not reach uv sync; nothing to prune or save.');
             return;
         }
@@ -29445,7 +30331,17 @@ async function runPost() {
         }
         else if (state.cacheDir && state.cacheKey) {
             // A cache key exists only when the GitHub cache is in use (cache: true).
-            const decision = shouldSave({ policy: config.saveCache, eventName: process.env.GITHUB_EVENT_NAME ?? '', exactHit: state.exactHit, syncSucceeded: state.syncSucceeded });
+            const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+            const defaultBranch = config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH
+                ? defaultBranchFromPayload(await (0,promises_.readFile)(process.env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined))
+                : undefined;
+            const decision = shouldSave({
+                policy: config.saveCache,
+                eventName,
+                exactHit: state.exactHit,
+                syncSucceeded: state.syncSucceeded,
+                onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
+            });
             if (!decision.save) {
                 core.info(decision.reason);
                 post.save = { saved: false, key: state.cacheKey, reason: decision.reason };
@@ -29456,7 +30352,13 @@ async function runPost() {
                 if (config.pruneCache && state.uvPath) {
                     const beforeBytes = await directorySize(state.cacheDir);
                     const started = Date.now();
-                    const prune = await core.group('uv cache prune --ci', () => pruneCache(state.uvPath, { cacheDir: state.cacheDir, uvVersion: state.uvVersion, env: { ...process.env, UV_CACHE_DIR: state.cacheDir } }));
+                    // uv's own words go into the group, so it is never empty.
+                    const prune = await core.group('uv cache prune --ci', () => pruneCache(state.uvPath, {
+                        cacheDir: state.cacheDir,
+                        uvVersion: state.uvVersion,
+                        env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
+                        onLine: (line) => core.info(line),
+                    }));
                     if (prune.warning) {
                         core.warning(prune.warning);
                         post.warnings.push(prune.warning);
@@ -29464,7 +30366,8 @@ async function runPost() {
                     post.prune = {
                         beforeBytes,
                         afterBytes: await directorySize(state.cacheDir),
-                        removed: prune.report?.pruned,
+                        removedFiles: prune.report?.pruned?.files,
+                        output: prune.stderr,
                         durationMs: Date.now() - started,
                         exitCode: prune.ok ? 0 : 1,
                     };
@@ -29472,8 +30375,10 @@ async function runPost() {
                 // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
                 const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
                 const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core }));
-                post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason };
+                post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
             }
+            if (state.cacheLockPrefix)
+                post.budget = await cacheBudget(state, config.githubToken, post.save);
         }
         if (config.summary && (post.prune || post.save))
             await core.summary.addRaw(renderPostSummary(post), true).write();
@@ -29491,7 +30396,7 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9875);
+/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8774);
 
 await (0,_action_post_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
