@@ -98,6 +98,10 @@ export function fitOutputs(outputs: Record<OutputName, string>, budget = OUTPUTS
     out.reasons = '{}';
     notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
   }
+  if (size(out) > budget && out.fingerprints !== '{}') {
+    out.fingerprints = '{}';
+    notes.push("the fingerprints output is empty: it does not fit GitHub's 1 MB limit; 'uv-workspace-sync fingerprints --json' prints them");
+  }
   if (size(out) > budget) {
     const matrix = JSON.parse(out.matrix) as Matrix;
     out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });

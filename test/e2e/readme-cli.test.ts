@@ -60,12 +60,13 @@ afterAll(async () => {
 describe("the README's CLI examples, as written", () => {
   const commands = readmeCliCommands();
 
-  it('are the four documented ones', () => {
+  it('are the five documented ones', () => {
     expect(commands).toEqual([
       'node dist/cli/index.js members --workspace python --json',
       'git diff --name-only origin/main... | node dist/cli/index.js affected --workspace python --files -',
       'node dist/cli/index.js affected --workspace python --base origin/main --sync-args "--all-extras"',
       'cd python && node ../dist/cli/index.js affected --base origin/main',
+      'node dist/cli/index.js fingerprints --workspace python --sync-args=--no-dev --json',
     ]);
   });
 
@@ -103,5 +104,15 @@ describe("the README's CLI examples, as written", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^plugin\s+python\/libs\/plugin\s+/m);
     expect(result.stdout).toContain('1 of 3 members affected');
+  });
+
+  it('fingerprints --json: one hex digest per member, the same from a second run', async () => {
+    const first = await sh(repo.dir, commands[4]!);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const prints = JSON.parse(first.stdout) as Record<string, string>;
+    expect(Object.keys(prints).sort()).toEqual(['app', 'core', 'plugin']);
+    for (const hex of Object.values(prints)) expect(hex).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse((await sh(repo.dir, commands[4]!)).stdout)).toEqual(prints);
   });
 });
