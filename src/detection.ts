@@ -6,6 +6,7 @@ import { computeAffected, type Affected } from './affected.js';
 import { readFileAtRef } from './changes/detect.js';
 import type { ChangeSet } from './changes/types.js';
 import type { Workspace } from './workspace/types.js';
+import { readBoundedText } from './read-file.js';
 
 export interface DetectionOptions {
   repoRoot: string;
@@ -32,7 +33,7 @@ async function lockTexts(ws: Workspace, change: ChangeSet, repoRoot: string): Pr
   const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
   const head = change.head
     ? await readFileAtRef(repoRoot, change.head, lockRel)
-    : await readFile(ws.lockPath, 'utf8').catch(() => undefined);
+    : readBoundedText(ws.lockPath, lockRel);
   return { base, head };
 }
 

@@ -1,12 +1,15 @@
 // The only place that reads the action's inputs. Everything is validated here
 // into a typed Config, so a bad value fails before any work with a message
 // that names the input.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
 
 export type Mode = 'sync' | 'detect';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
 export type SaveCachePolicy = 'auto' | 'always' | 'never';
+/** `auto`: on for GitHub-hosted runners, off on self-hosted ones and on risky events (cache/policy.ts cacheGate). */
+export type CacheInput = 'auto' | 'true' | 'false';
 
 export interface Config {
   /** Absolute repository root (GITHUB_WORKSPACE, else the current directory). */
@@ -24,7 +27,9 @@ export interface Config {
   global: string[];
   syncArgs: string[];
   pythonVersion: string | undefined;
-  cache: boolean;
+  cache: CacheInput;
+  /** Restore and save each give up (with a warning) after this long. */
+  cacheTimeoutMs: number;
   cacheDir: string | undefined;
   cacheKeySuffix: string;
   saveCache: SaveCachePolicy;
@@ -119,12 +124,25 @@ export function splitArgs(name: string, raw: string): string[] {
   return words;
 }
 
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, or no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed).
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
+
 /** uv sync options that would contradict the members the action selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 
 function checkSyncArgs(args: string[]): void {
   for (const arg of args) {
     const flag = arg.split('=')[0]!;
+    if (CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
+      throw new UserError(
+        `input 'sync-args' contains '${flag}', which defeats the uv cache the action restores and saves`,
+        flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache",
+      );
+    }
     if (CONFLICTING_SYNC_ARGS.includes(flag)) {
       throw new UserError(
         `input 'sync-args' contains '${flag}', which conflicts with the members the action selects`,
@@ -152,6 +170,39 @@ function parseSaveCache(raw: string): SaveCachePolicy {
   throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true or false');
 }
 
+function parseCache(raw: string): CacheInput {
+  const value = raw.trim().toLowerCase() || 'auto';
+  if (value === 'auto') return 'auto';
+  if (['true', 'yes', '1', 'on'].includes(value)) return 'true';
+  if (['false', 'no', '0', 'off'].includes(value)) return 'false';
+  throw new UserError(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
+}
+
+/** `cache-timeout` in seconds (default 300) → milliseconds. */
+function parseCacheTimeout(raw: string): number {
+  const text = raw.trim() || '300';
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0 || Number(text) > 6 * 3600) {
+    throw new UserError(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds greater than 0 (default 300)');
+  }
+  return Math.round(Number(text) * 1000);
+}
+
+/** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
+function realPathPrefix(target: string): string {
+  let existing = target;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), ...rest);
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return target;
+      rest.unshift(path.basename(existing));
+      existing = parent;
+    }
+  }
+}
+
 function optional(raw: string): string | undefined {
   const value = raw.trim();
   return value === '' ? undefined : value;
@@ -164,9 +215,13 @@ function optional(raw: string): string | undefined {
 export function parseConfig(read: InputReader, repoRoot: string): Config {
   const workingDirectory = path.resolve(repoRoot, read('working-directory').trim() || '.');
   const relative = path.relative(repoRoot, workingDirectory);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
+  const realRelative = path.relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
+  if (relative.startsWith('..') || path.isAbsolute(relative) || realRelative.startsWith('..') || path.isAbsolute(realRelative)) {
     throw new UserError(
-      `input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`,
+      `input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})${
+        relative.startsWith('..') || path.isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`
+      }`,
       'give a path relative to the repository root',
     );
   }
@@ -187,7 +242,8 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
     global: parseList('global', read('global'), false),
     syncArgs,
     pythonVersion: optional(read('python-version')),
-    cache: parseBoolean('cache', read('cache'), true),
+    cache: parseCache(read('cache')),
+    cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
     cacheDir: optional(read('cache-dir')),
     cacheKeySuffix: read('cache-key-suffix').trim(),
     saveCache: parseSaveCache(read('save-cache')),

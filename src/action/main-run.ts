@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { cacheKey, hashFile, hashText } from '../cache/key.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import type { RestoreResult } from '../cache/store.js';
+import { cacheGate } from '../cache/policy.js';
 import { formatError } from '../errors.js';
+import { logText } from '../report/escape.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
 import { buildMatrix } from '../report/matrix.js';
@@ -22,6 +24,7 @@ import { loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
 import { detect, readGithubEnv, type Detection } from './detect-run.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
+import { writeSummary } from './summary-write.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Two levels up from both src/action/ and dist/main/: the repository of the action. */
@@ -32,6 +35,17 @@ const LINK_MODE_SOURCES = {
   'link-mode': 'set by the link-mode input',
   probe: 'chosen by the link probe',
 } as const;
+
+/**
+ * The log for everything carrying text from the repository, the event, uv or
+ * the cache service: info lines are neutralised (report/escape.ts logText);
+ * annotations go through @actions/core, which escapes their data.
+ */
+const log = {
+  info: (message: string) => core.info(logText(message)),
+  warning: (message: string) => core.warning(message),
+  notice: (message: string) => core.notice(message),
+};
 
 function emit(annotation: Annotation): void {
   const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
@@ -61,7 +75,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   const env = { ...process.env };
   const uvPath = findUv(env.PATH ?? '');
   const version = await uvVersion(uvPath);
-  core.info(`uv ${version} at ${uvPath}`);
+  log.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) {
     core.exportVariable('UV_PYTHON', config.pythonVersion);
     env.UV_PYTHON = config.pythonVersion;
@@ -75,7 +89,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     workspaceRoot: ws.root,
     venvDir,
   });
-  core.info(`uv cache: ${placement.dir} (${placement.reason})`);
+  log.info(`uv cache: ${placement.dir} (${placement.reason})`);
   if (placement.warning) {
     core.warning(placement.warning, { title: 'uv cache on another filesystem' });
     warnings.push(placement.warning);
@@ -93,8 +107,13 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   }
 
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
+  const gate = cacheGate({ input: config.cache, eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF, runnerEnvironment: env.RUNNER_ENVIRONMENT });
+  if (gate.reason) {
+    log.info(gate.reason);
+    notes.push(gate.reason);
+  }
   // The key (and the Python it names) matters only for the GitHub cache.
-  const keys = config.cache
+  const keys = gate.enabled
     ? cacheKey({
         platform: process.platform,
         arch: process.arch,
@@ -110,7 +129,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
     const { restoreCache } = await import('../cache/store.js');
     restore = await core.group('Restore uv cache', () =>
-      restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: core }),
+      restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log, deadlineMs: config.cacheTimeoutMs }),
     );
   }
   const state: MainState = {
@@ -120,7 +139,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     cacheDir: placement.dir,
     cacheKey: keys?.key,
     exactHit: restore?.hit === 'exact',
-    cacheEnabled: config.cache,
+    cacheEnabled: gate.enabled,
   };
   const outcome: SyncOutcome = {
     state,
@@ -143,7 +162,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
 
   const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug });
   if (plan.note) {
-    core.info(plan.note);
+    log.info(plan.note);
     notes.push(plan.note);
   }
   if (plan.invocations.length === 0) {
@@ -160,7 +179,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   for (const args of plan.invocations) {
     command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
     const result = await core.group(`uv ${args.join(' ')}`, () =>
-      runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }),
+      runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => log.info(line), onStdoutLine: (line) => log.info(line) }),
     );
     stderr += result.stderr;
     durationMs += result.durationMs;
@@ -175,7 +194,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   core.info(`::add-matcher::${UV_MATCHER}`);
   if (config.debug) {
     core.startGroup('uv sync: raw log (debug)');
-    core.info(stderr);
+    for (const line of stderr.split('\n')) log.info(line);
     core.endGroup();
   }
   outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
@@ -189,11 +208,11 @@ export async function runMain(): Promise<void> {
     const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
     const config = parseConfig((name) => core.getInput(name), repoRoot);
     const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
-    for (const warning of ws.warnings) core.warning(warning);
+    for (const warning of ws.warnings) log.warning(warning);
     const github = readGithubEnv(process.env);
-    const detection = await detect(config, ws, github, core);
+    const detection = await detect(config, ws, github, log);
     const { affected } = detection;
-    core.info(
+    log.info(
       affected.all
         ? `all ${affected.members.length} members affected: ${affected.allReasons.join('; ')}`
         : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
@@ -262,7 +281,7 @@ export async function runMain(): Promise<void> {
         notes: outcome?.notes,
         warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
       };
-      await core.summary.addRaw(renderSummary(summary), true).write();
+      await writeSummary(renderSummary(summary));
     }
     if (outcome?.failure) {
       core.setFailed(

@@ -1,8 +1,8 @@
 // Which Python the venv will use, for the cache key: wheels differ per
 // interpreter, so a cache made for 3.12 is mostly dead weight for 3.11.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readBoundedText } from '../read-file.js';
 
 function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -22,7 +22,7 @@ export async function pythonVersionForKey(uvPath: string, workspaceRoot: string,
     const version = await run(interpreter, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], workspaceRoot, env);
     if (version && /^\d+\.\d+$/.test(version)) return version;
   }
-  const requested = env.UV_PYTHON ?? (await readFile(path.join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
+  const requested = env.UV_PYTHON ?? readBoundedText(path.join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
   const match = requested?.match(/\d+\.\d+/);
   return match ? match[0] : 'unknown';
 }
