@@ -51,17 +51,53 @@ export interface Lookup {
   url: string;
 }
 
-/** GetCacheEntryDownloadURL; undefined when nothing matches. Throws on any service trouble. */
+class ServiceError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * GetCacheEntryDownloadURL; undefined when nothing matches. Throws on any
+ * service trouble. Like the client: 5xx and dropped connections are retried
+ * (5 attempts, backoff from 1 s), a 429 is not; unlike it, all of it stays
+ * inside `timeoutMs`.
+ */
 export async function lookup(opts: { key: string; restoreKeys: string[]; version: string; timeoutMs: number }): Promise<Lookup | undefined> {
+  const until = Date.now() + opts.timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lookupOnce({ ...opts, timeoutMs: Math.max(1, until - Date.now()) });
+    } catch (error) {
+      const wait = 1000 * 1.5 ** (attempt - 1);
+      if (!(error instanceof ServiceError) || !error.retryable || attempt >= 5 || Date.now() + wait >= until) throw error;
+      await sleep(wait);
+    }
+  }
+}
+
+async function lookupOnce(opts: { key: string; restoreKeys: string[]; version: string; timeoutMs: number }): Promise<Lookup | undefined> {
   const base = process.env.ACTIONS_RESULTS_URL ?? '';
   const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, base).href;
   const http = client(opts.timeoutMs);
   try {
     const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
-    const response = await withDeadline(http.post(url, body, { 'Content-Type': 'application/json' }), opts.timeoutMs, 'the cache lookup');
+    const response = await withDeadline(http.post(url, body, { 'Content-Type': 'application/json' }), opts.timeoutMs, 'the cache lookup').catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw error instanceof DeadlineError ? error : new ServiceError(`the cache lookup failed: ${(error as Error).message}`, code === 'ECONNRESET' || code === 'EPIPE');
+    });
     const text = await withDeadline(response.readBody(), opts.timeoutMs, 'the cache lookup');
     const status = response.message.statusCode ?? 0;
-    if (status < 200 || status > 299) throw new Error(`the cache service answered ${status} to the lookup: ${text.slice(0, 200)}`);
+    if (status === 429) {
+      const after = response.message.headers['retry-after'];
+      throw new ServiceError(`the cache service is rate limiting this repository (429${after ? `, retry after ${after} s` : ''})`, false);
+    }
+    if (status < 200 || status > 299) throw new ServiceError(`the cache service answered ${status} to the lookup: ${text.slice(0, 200)}`, status >= 500);
     const parsed = JSON.parse(text) as { ok?: boolean; signed_download_url?: string; matched_key?: string };
     if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key) return undefined;
     return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };

@@ -84,10 +84,13 @@ function visible(c: string): string {
 }
 
 function neutralise(text: string, keepColour: boolean): string {
-  return text
-    .replace(ESC_SEQUENCES, (seq) => (keepColour && SGR.test(seq) ? seq : ''))
-    .replace(LINE_BREAKS, '\\n')
-    .replace(CONTROLS, (c) => (c.length === 1 && c.charCodeAt(0) < 0x100 ? visible(c) : `\\u${c.charCodeAt(0).toString(16)}`));
+  // One pass, so a kept colour's ESC is not then taken for a stray control.
+  const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+  return text.replace(ANY, (match) => {
+    if (match.startsWith('\x1b')) return keepColour && SGR.test(match) ? match : '';
+    if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match)) return '\\n';
+    return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
+  });
 }
 
 // U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
