@@ -26,6 +26,11 @@ export interface CacheGate {
   reason?: string;
 }
 
+/** `a push`, `an issue_comment`. */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
 function isTagPush(eventName: string, ref: string | undefined): boolean {
   return eventName === 'push' && (ref ?? '').startsWith('refs/tags/');
 }
@@ -51,7 +56,7 @@ export function cacheGate(opts: { input: CacheInput; eventName: string; ref?: st
   if (NO_CACHE_EVENTS.includes(opts.eventName)) {
     return {
       enabled: false,
-      reason: `not restoring or saving the uv cache on a ${opts.eventName} event, which runs in the base repository's cache scope where a poisoned cache could reach trusted runs (set 'cache: true' to use it anyway)`,
+      reason: `not restoring or saving the uv cache on ${article(opts.eventName)} event, which runs in the base repository's cache scope where a poisoned cache could reach trusted runs (set 'cache: true' to use it anyway)`,
     };
   }
   return { enabled: true };
@@ -68,15 +73,17 @@ export function shouldSave(opts: { policy: SaveCachePolicy; eventName: string; r
   if (!opts.syncSucceeded) return { save: false, reason: 'not saving the uv cache: the sync failed' };
   if (opts.exactHit) return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
   if (opts.policy === 'never') return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
-  if (opts.policy === 'auto') {
-    const event = opts.eventName || 'unknown';
+  // GITHUB_EVENT_NAME is set on every GitHub run; without it (a local run of
+  // dist/, the tests' runner) there is no event to distrust.
+  if (opts.policy === 'auto' && opts.eventName !== '') {
+    const event = opts.eventName;
     if (isTagPush(opts.eventName, opts.ref)) {
       return { save: false, reason: "not saving the uv cache on a tag push (set 'save-cache: true' to save anyway)" };
     }
     if (!SAVE_EVENTS.includes(opts.eventName)) {
       return {
         save: false,
-        reason: `not saving the uv cache on a ${event} event: 'save-cache: auto' saves only on ${SAVE_EVENTS.join(', ')}, where the code is the repository's own (set 'save-cache: true' to save anyway)`,
+        reason: `not saving the uv cache on ${article(event)} event: 'save-cache: auto' saves only on ${SAVE_EVENTS.join(', ')}, where the code is the repository's own (set 'save-cache: true' to save anyway)`,
       };
     }
   }

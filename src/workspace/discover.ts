@@ -40,7 +40,7 @@ function containsFile(absDir: string): boolean {
 
 export const nodeFs: FsReader = {
   readText(absPath) {
-    return readBoundedText(absPath, path.relative(process.cwd(), absPath) || absPath);
+    return readBoundedText(absPath);
   },
   kind(absPath) {
     try {

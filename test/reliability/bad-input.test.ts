@@ -7,7 +7,7 @@
 // exactly the members a change affects (never "none").
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workflowCommands } from '../../scripts/lib/runner.mjs';
@@ -113,6 +113,28 @@ async function prepare(c: BadInputCase, checkout: string): Promise<Partial<JobOp
       const lines = Array.from({ length: 100_000 }, (_, i) => `packages/tools/gen/${i}.py`);
       await writeFile(path.join(checkout, 'changed.txt'), `${lines.join('\n')}\n`);
       return {};
+    }
+    case 'pyproject-dev-zero': {
+      const file = path.join(checkout, 'packages', 'api', 'pyproject.toml');
+      await rm(file);
+      await symlink('/dev/zero', file);
+      return {};
+    }
+    case 'lock-fifo':
+      await rm(path.join(checkout, 'uv.lock'));
+      execFileSync('mkfifo', [path.join(checkout, 'uv.lock')]);
+      return {};
+    case 'working-directory-symlink-outside': {
+      const outside = path.join(fx.root, 'outside-ws');
+      await mkdir(outside, { recursive: true });
+      await writeFile(path.join(outside, 'pyproject.toml'), '[project]\nname = "outside"\nversion = "0"\n');
+      await symlink(outside, path.join(checkout, 'ws'));
+      return {};
+    }
+    case 'uv-is-a-directory': {
+      const dir = path.join(fx.root, 'uv-dir-on-path');
+      await mkdir(path.join(dir, 'uv'), { recursive: true });
+      return { uvVersion: null, env: { PATH: `${dir}${path.delimiter}${pathWithoutUv()}` } };
     }
     default:
       throw new Error(`unknown setup ${String(c.setup)}`);

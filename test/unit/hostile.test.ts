@@ -140,7 +140,7 @@ describe('shouldSave allow-list', () => {
     for (const eventName of ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch']) expect(shouldSave({ ...ok, eventName }).save).toBe(true);
   });
   test('every other event restores but does not save, said; save-cache: true overrides', () => {
-    for (const eventName of ['issue_comment', 'check_run', 'pull_request_review_comment', 'repository_dispatch', '']) {
+    for (const eventName of ['issue_comment', 'check_run', 'pull_request_review_comment', 'repository_dispatch']) {
       const decision = shouldSave({ ...ok, eventName });
       expect(decision.save).toBe(false);
       expect(decision.reason).toMatch(/save-cache: true/);
