@@ -172,8 +172,8 @@ export const FAULTS = [
   { id: 'uv-sync-killed', did: '`uv sync` killed mid-way (SIGKILL, as the OOM killer does)', outcome: 'step fails with one error; post saves nothing' },
   { id: 'shallow-fetch-fails', did: 'shallow clone whose origin is gone, so git cannot fetch the base', outcome: 'every member synced, one warning' },
   { id: 'prune-blocked', did: 'another uv process holds the cache while post prunes', outcome: 'prune does not wait (`--force`), cache saved' },
-  { id: 'restore-corrupt', did: 'cache archive garbled in storage', outcome: 'restore discarded, cache dir emptied, sync runs, job green' },
-  { id: 'restore-truncated', did: 'cache archive truncated in storage', outcome: 'restore discarded, cache dir emptied, sync runs, job green' },
+  { id: 'restore-corrupt', did: 'cache archive garbled in storage', outcome: 'restore discarded before anything reaches the cache dir, sync runs, job green' },
+  { id: 'restore-truncated', did: 'cache archive truncated in storage', outcome: 'restore discarded before anything reaches the cache dir, sync runs, job green' },
   { id: 'save-race', did: 'two jobs save the same key at once', outcome: 'one saves, the other gets a notice; both green; the entry restores' },
   { id: 'service-503', did: 'cache service answers 503 on restore', outcome: 'retried; the cache is restored, job green' },
   { id: 'service-refused', did: 'cache service refuses connections', outcome: 'warnings, sync runs, job green, nothing saved' },
@@ -181,9 +181,9 @@ export const FAULTS = [
 
 /** Untrusted-event checks (untrusted.test.ts). */
 export const UNTRUSTED = [
-  { id: 'pull-request-target-no-save', did: '`pull_request_target` run with default inputs', outcome: 'cache restored, not saved' },
-  { id: 'workflow-run-no-save', did: '`workflow_run` run with default inputs', outcome: 'cache not saved' },
-  { id: 'save-cache-true-overrides', did: '`pull_request_target` with `save-cache: true`', outcome: 'cache saved' },
+  { id: 'pull-request-target-no-save', did: '`pull_request_target` run with default inputs', outcome: 'cache neither restored nor saved, said in the log' },
+  { id: 'workflow-run-no-save', did: '`workflow_run` run with default inputs', outcome: 'cache neither restored nor saved' },
+  { id: 'save-cache-true-overrides', did: '`pull_request_target` with `cache: true` and `save-cache: true`', outcome: 'cache saved' },
   { id: 'hostile-names', did: 'PR whose file names, branch and title hold `$(…)`, backticks, `;`, newlines, `::error::`, HTML', outcome: 'nothing executed, no injected workflow command, summary escaped' },
   { id: 'token-never-printed', did: 'github-token given, the GitHub API fails, debug logging on', outcome: 'token in no log, summary, output or state; only GET requests' },
   { id: 'no-shell', did: 'every child process in src/ is an argv array', outcome: 'no `shell: true`, no `exec`/`execSync` string commands' },
