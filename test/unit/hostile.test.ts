@@ -149,3 +149,30 @@ describe('shouldSave allow-list', () => {
     expect(shouldSave({ ...ok, ref: 'refs/tags/v1' })).toMatchObject({ save: false, reason: expect.stringMatching(/tag push/) });
   });
 });
+
+describe('the README reliability figure', async () => {
+  const { droppedFigures, parseFigure, renderFigure } = await import('../../scripts/troubleshooting.mjs');
+  const figure = { badInputs: 65, faults: 8, faultsSurvived: 8, untrusted: 6, hostile: 10, cachesLost: 0 };
+  test('reads back what it renders, and an older figure without hostile checks', () => {
+    expect(parseFigure(renderFigure(figure))).toEqual(figure);
+    expect(parseFigure('> **Reliability:** 55 bad inputs tried, x; 8 of 8 injected faults survived; 6 untrusted-event checks passed; 0 caches lost.')).toMatchObject({ badInputs: 55, hostile: 0 });
+  });
+  test('a figure that drops (or caches lost that rise) is refused; one that grows is not', () => {
+    expect(droppedFigures(figure, { ...figure, hostile: 9 })).toEqual(['hostile-input checks passed: 10 -> 9']);
+    expect(droppedFigures(figure, { ...figure, cachesLost: 1 })).toEqual(['caches lost: 0 -> 1']);
+    expect(droppedFigures(figure, { ...figure, badInputs: 70 })).toEqual([]);
+  });
+});
+
+test('prune runs only on a uv cache (CACHEDIR.TAG): anything else is left whole, with a warning', async () => {
+  const { pruneCache } = await import('../../src/uv/prune.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-not-a-cache-'));
+  try {
+    writeFileSync(path.join(dir, 'precious.txt'), 'mine');
+    // A uv path that cannot run: proof that uv is never started for a dir that is not its cache.
+    const result = await pruneCache('/nonexistent/uv', { cacheDir: dir, env: {}, uvVersion: '0.13.9' });
+    expect(result).toMatchObject({ ok: false, args: [], warning: expect.stringMatching(/^not pruning .*: it is not a uv cache \(no CACHEDIR\.TAG\)/) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
