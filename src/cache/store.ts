@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { formatError } from '../errors.js';
+import { logText } from '../report/escape.js';
 import { compressionMethod, extractArchive, UnsafeArchiveError } from './archive.js';
 import { cacheVersion, DeadlineError, download, lookup, serviceVersion, withDeadline } from './service.js';
 
@@ -72,7 +73,13 @@ function hookStdout(): void {
       return true;
     }
     captured.lines.push(...text.split(/\r?\n/).filter((line) => line !== ''));
-    return write(chunk, ...rest);
+    // The client echoes what the service sent (matched keys, error bodies): neutralised like
+    // every other line of ours, except the client's own `::debug::`/`::group::` commands.
+    const safe = text
+      .split('\n')
+      .map((line) => (line === '' || /^::[a-z-]+( [^:]*)?::/.test(line) ? line : logText(line.replace(/\r$/, ''))))
+      .join('\n');
+    return write(safe, ...rest.filter((r) => typeof r === 'function'));
   }) as typeof process.stdout.write;
 }
 
