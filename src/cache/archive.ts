@@ -5,7 +5,7 @@
 // every entry must lie under the one prefix this action saves (the cache dir,
 // relative to the filesystem root), and it is extracted without `-P` into an
 // empty staging dir inside the cache dir; its symlinks are checked to point
-// inside before anything is moved into place.
+// inside (venv interpreter links excepted) before anything is moved into place.
 import { execFile } from 'node:child_process';
 import { lstat, mkdir, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,13 +58,26 @@ export function escapingEntry(names: string[], prefix: string): string | undefin
   return undefined;
 }
 
+/**
+ * A venv's interpreter link (`bin/python`, `bin/python3.12`): uv's build and
+ * cached environments (builds-v0, environments-v2) point it at the system
+ * interpreter, outside the cache, and uv never writes through it.
+ */
+const INTERPRETER_LINK = /^python(\d+(\.\d+)?)?$/;
+
+/**
+ * The first symlink under `root` that points outside it, other than a venv's
+ * interpreter link. Such a link would let a later write by uv into the cache
+ * (a new wheel under `wheels-v5/pypi/x/`) land wherever it points.
+ */
 async function symlinkEscaping(root: string, dir = root): Promise<string | undefined> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       const target = path.resolve(dir, await readlink(full));
       const rel = path.relative(root, target);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) return `${path.relative(root, full)} -> ${await readlink(full)}`;
+      const outside = rel.startsWith('..') || path.isAbsolute(rel);
+      if (outside && !(INTERPRETER_LINK.test(entry.name) && path.basename(dir) === 'bin')) return `${path.relative(root, full)} -> ${await readlink(full)}`;
     } else if (entry.isDirectory()) {
       const found = await symlinkEscaping(root, full);
       if (found) return found;

@@ -1,7 +1,7 @@
 // The real @actions/cache client (v6, cache service v2) against a local
 // server speaking the same protocol: twirp JSON + Azure blob PUT/GET.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -126,6 +126,30 @@ describe('restore and save through @actions/cache', () => {
     expect(warnings()).toEqual([]);
   });
 
+});
+
+describe('what a real uv cache holds restores', () => {
+  test("a build environment's interpreter link to the system python survives the round trip; a link elsewhere outside discards the archive", async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    const files = fillCache(cacheDir, 'web');
+    mkdirSync(path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin'), { recursive: true });
+    symlinkSync('/usr/bin/python3', path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python'));
+    symlinkSync('python', path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python3'));
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readlinkSync(path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python'))).toBe('/usr/bin/python3');
+    expect(readTree(cacheDir)).toMatchObject(files);
+
+    const other = cacheKey({ ...base, members: ['api'] });
+    symlinkSync(root, path.join(cacheDir, 'wheels-v5'));
+    await saveCache({ paths: [cacheDir], key: other.key, log });
+    rmSync(cacheDir, { recursive: true });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: other.key, restoreKeys: [], log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).toMatch(/a symlink pointing outside .*wheels-v5 ->/);
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
+  });
 });
 
 describe('cache service trouble is a warning, never a failure', () => {
