@@ -114,7 +114,9 @@ export async function extractArchive(opts: { archive: string; cacheDir: string; 
   const { archive, cacheDir, method } = opts;
   const until = Date.now() + opts.timeoutMs;
   const left = () => until - Date.now();
-  const { stdout } = await run('tar', ['-tf', archive, ...decompressArgs(method)], left());
+  // Names as stored: with a C locale the default quoting prints a non-ASCII cache dir as octal
+  // escapes. A name holding a newline then shows as two lines, each checked: only ever a false alarm.
+  const { stdout } = await run('tar', ['-tf', archive, '--quoting-style=literal', ...decompressArgs(method)], left());
   const names = stdout.split('\n').filter((line) => line !== '');
   const prefix = archivePrefix(cacheDir);
   const bad = escapingEntry(names, prefix);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { cacheKey } from '../../src/cache/key.js';
 import { restoreCache, saveCache, type CacheLog } from '../../src/cache/store.js';
 import { setEnv, startCacheServer, type CacheServer } from '../helpers/cache-server.js';
@@ -129,6 +129,19 @@ describe('restore and save through @actions/cache', () => {
 });
 
 describe('what a real uv cache holds restores', () => {
+  test('a cache dir whose path holds a space and non-ASCII letters saves and restores (in the C locale too)', async () => {
+    const undo = setEnv({ LC_ALL: 'C' });
+    onTestFinished(undo);
+    const k = cacheKey({ ...base, members: ['web'] });
+    const dir = path.join(root, 'work', 'Café cache', 'uv cache');
+    const files = fillCache(dir, 'web');
+    expect(await saveCache({ paths: [dir], key: k.key, log })).toMatchObject({ saved: true });
+    rmSync(dir, { recursive: true });
+    expect(await restoreCache({ paths: [dir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readTree(dir)).toEqual(files);
+    expect(warnings()).toEqual([]);
+  });
+
   test("a build environment's interpreter link to the system python survives the round trip; a link elsewhere outside discards the archive", async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     const files = fillCache(cacheDir, 'web');
