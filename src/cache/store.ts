@@ -185,9 +185,15 @@ async function restoreWithClient(paths: string[], primaryKey: string, restoreKey
   // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
   const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || existsSync(path.join(dir, 'CACHEDIR.TAG'))));
   const options = { timeoutInMs: Math.min(deadlineMs, 30_000), segmentTimeoutInMs: deadlineMs };
+  // saveCache archives relative to the filesystem root; the client extracts relative to GITHUB_WORKSPACE.
+  const savedWorkspace = process.env.GITHUB_WORKSPACE;
+  process.env.GITHUB_WORKSPACE = path.parse(path.resolve(paths[0]!)).root;
   const { value: matchedKey, thrown, captured } = await captureOutput(() =>
-    withDeadline(cache.restoreCache(paths, primaryKey, restoreKeys, options), deadlineMs, 'the cache restore'),
-  );
+    withDeadline(cache.restoreCache(paths.map((p) => path.resolve(p)), primaryKey, restoreKeys, options), deadlineMs, 'the cache restore'),
+  ).finally(() => {
+    if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
+    else process.env.GITHUB_WORKSPACE = savedWorkspace;
+  });
   if (matchedKey) {
     return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
   }

@@ -129,6 +129,20 @@ describe('restore and save through @actions/cache', () => {
 });
 
 describe('what a real uv cache holds restores', () => {
+  test("the client's own restore (GitHub Enterprise Server, or several paths) extracts the root-relative layout in place", async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    const second = path.join(root, 'work', 'second-cache');
+    const files = fillCache(cacheDir, 'web');
+    const more = fillCache(second, 'more');
+    expect(await saveCache({ paths: [cacheDir, second], key: k.key, log })).toMatchObject({ saved: true });
+    rmSync(cacheDir, { recursive: true });
+    rmSync(second, { recursive: true });
+    expect(await restoreCache({ paths: [cacheDir, second], primaryKey: k.key, restoreKeys: [], log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readTree(cacheDir)).toEqual(files);
+    expect(readTree(second)).toEqual(more);
+    expect(process.env.GITHUB_WORKSPACE).toBe(path.join(root, 'work', 'repo'));
+  });
+
   test('a cache dir whose path holds a space and non-ASCII letters saves and restores (in the C locale too)', async () => {
     const undo = setEnv({ LC_ALL: 'C' });
     onTestFinished(undo);
