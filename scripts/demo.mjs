@@ -44,6 +44,7 @@ const env = {
   GITHUB_REPOSITORY: 'example/monorepo',
   GITHUB_REF_NAME: 'main',
   RUNNER_TEMP: runnerTemp,
+  RUNNER_ENVIRONMENT: 'github-hosted',
   PATH: `${uvDir}${path.delimiter}${process.env.PATH}`,
   UV_PYTHON_DOWNLOADS: 'never',
 };

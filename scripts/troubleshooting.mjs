@@ -1,11 +1,12 @@
 // Renders docs/troubleshooting.md from what the reliability tests saw
-// (test-results/reliability/{bad-input,faults,untrusted}.json, written by
+// (test-results/reliability/{bad-input,faults,untrusted,hostile}.json, written by
 // test/reliability/*.test.ts from the tables in test/reliability/cases.ts),
 // and merges those files into test-results/reliability.json: the figure the
 // README quotes (cases tried, faults survived, caches lost).
 //
 //   npx vitest run test/reliability && node scripts/troubleshooting.mjs
-//   node scripts/troubleshooting.mjs --check   # exit 1 if the doc is stale
+//   node scripts/troubleshooting.mjs --check   # exit 1 if the doc or the README figure is stale,
+//                                               # or if any figure dropped below what the README states
 //
 // bad-input.test.ts checks that the doc holds exactly the table this script
 // renders from its run, so the doc cannot drift from the messages.
@@ -16,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const resultsDir = path.join(root, 'test-results', 'reliability');
 const docPath = path.join(root, 'docs', 'troubleshooting.md');
+const readmePath = path.join(root, 'README.md');
+/** The README's figure is the blockquote line starting with this. */
+const FIGURE_START = '> **Reliability:**';
 
 /** Text for a markdown table cell: HTML-escaped, so `|`, `<` and backticks show as typed. */
 export function cell(text) {
@@ -50,8 +54,36 @@ export function renderFigure(figure) {
   return (
     `**Reliability:** ${figure.badInputs} bad inputs tried, each answered in one line naming the file, input or member; ` +
     `${figure.faultsSurvived} of ${figure.faults} injected faults survived; ${figure.untrusted} untrusted-event checks passed; ` +
-    `${figure.cachesLost} caches lost.`
+    `${figure.hostile} hostile-input checks passed (injection, archive traversal, hanging service); ${figure.cachesLost} caches lost.`
   );
+}
+
+export function parseFigure(line) {
+  const m =
+    /\*\*Reliability:\*\* (\d+) bad inputs tried, .*?; (\d+) of (\d+) injected faults survived; (\d+) untrusted-event checks passed; (?:(\d+) hostile-input checks passed[^;]*; )?(\d+) caches lost\./.exec(line);
+  if (!m) return undefined;
+  return {
+    badInputs: Number(m[1]),
+    faultsSurvived: Number(m[2]),
+    faults: Number(m[3]),
+    untrusted: Number(m[4]),
+    hostile: Number(m[5] ?? 0),
+    cachesLost: Number(m[6]),
+  };
+}
+
+export function droppedFigures(current, next) {
+  const dropped = [];
+  for (const [name, what] of [
+    ['badInputs', 'bad inputs answered'],
+    ['faultsSurvived', 'faults survived'],
+    ['untrusted', 'untrusted-event checks passed'],
+    ['hostile', 'hostile-input checks passed'],
+  ]) {
+    if (next[name] < current[name]) dropped.push(`${what}: ${current[name]} -> ${next[name]}`);
+  }
+  if (next.cachesLost > current.cachesLost) dropped.push(`caches lost: ${current.cachesLost} -> ${next.cachesLost}`);
+  return dropped;
 }
 
 function read(name) {
@@ -61,16 +93,23 @@ function read(name) {
 
 const PERMISSIONS = `## Untrusted events and permissions
 
-- On \`pull_request_target\` and \`workflow_run\` the default \`save-cache: auto\`
-  restores but never saves: those events run with the base repository's cache
-  scope while the code comes from a fork, so a saved cache could be poisoned
-  for later trusted runs. \`save-cache: true\` saves anyway (only do that when
-  the job never builds the fork's code).
+- With the default \`cache: auto\`, runs on \`pull_request_target\`,
+  \`workflow_run\`, \`release\` and tag pushes neither restore nor save the
+  cache (as setup-uv does): those run in the base repository's cache scope
+  while the code may come from a fork, so a cache could be poisoned for later
+  trusted runs, or a poisoned one reach a release. Self-hosted runners
+  (\`RUNNER_ENVIRONMENT\` other than \`github-hosted\`) keep their cache on
+  disk. \`cache: true\` uses the cache anyway.
+- The default \`save-cache: auto\` saves only on a push of a branch,
+  \`pull_request\`, \`merge_group\`, \`schedule\` and \`workflow_dispatch\`;
+  other events (\`issue_comment\`, \`check_run\`, ...) restore but do not save.
+  \`save-cache: true\` saves anyway (only do that when the job never builds a
+  fork's code).
 - Nothing a pull request author controls (file names, branch names, titles)
   reaches a shell: git and uv are run with argv arrays. Text rendered into the
-  job summary is HTML-escaped, and annotations go through \`@actions/core\`,
-  which escapes newlines, so a file name holding a newline then \`::error::\`
-  cannot start a workflow command of its own.
+  job summary is HTML-escaped, log lines go through one escaper, and
+  annotations through \`@actions/core\`, which escapes newlines, so a file
+  name holding a newline then \`::error::\` cannot start a workflow command.
 - \`github-token\` is only used for read calls (listing a pull request's files
   when git cannot, and \`base: last-success\`); it is never printed, even when
   the API fails.
@@ -85,7 +124,7 @@ permissions:
 \`\`\`
 `;
 
-export function renderDoc({ badInput, faults, untrusted, figure }) {
+export function renderDoc({ badInput, faults, untrusted, hostile, figure }) {
   return [
     '# Troubleshooting',
     '',
@@ -118,6 +157,20 @@ export function renderDoc({ badInput, faults, untrusted, figure }) {
     '',
     renderChecks(untrusted?.rows ?? [], 'What was tried'),
     '',
+    '## Hostile input and hostile services',
+    '',
+    'Checked by `test/reliability/hostile.test.ts` through the bundled action and CLI.',
+    'Text from the repository, the event, uv or the cache service is printed',
+    'through one escaper (`src/report/escape.ts`): in the log no line it carries',
+    'can start a workflow command (`::` at a line start, `##[` anywhere), line',
+    'breaks show as `\\n`; in a terminal no ESC sequence or C0/C1 control gets',
+    'through. A restored archive is listed first and extracted without `-P` into',
+    'a staging dir inside the cache dir, so an entry or symlink that would land',
+    'outside discards the whole archive. Restore and save give up after',
+    '`cache-timeout` seconds (default 300) with a warning.',
+    '',
+    renderChecks(hostile?.rows ?? [], 'What was tried'),
+    '',
   ].join('\n');
 }
 
@@ -125,7 +178,8 @@ function main() {
   const badInput = read('bad-input');
   const faults = read('faults');
   const untrusted = read('untrusted');
-  if (!badInput || !faults || !untrusted) {
+  const hostile = read('hostile');
+  if (!badInput || !faults || !untrusted || !hostile) {
     console.error(`error: run the reliability tests first (npx vitest run test/reliability): ${resultsDir} lacks results`);
     process.exitCode = 1;
     return;
@@ -135,20 +189,36 @@ function main() {
     faults: faults.rows.length,
     faultsSurvived: faults.rows.filter((r) => r.passed).length,
     untrusted: untrusted.rows.filter((r) => r.passed).length,
+    hostile: hostile.rows.filter((r) => r.passed).length,
     cachesLost: faults.cachesLost + untrusted.cachesLost,
   };
   writeFileSync(path.join(root, 'test-results', 'reliability.json'), `${JSON.stringify({ ...figure, line: renderFigure(figure) }, null, 2)}\n`);
-  const doc = renderDoc({ badInput, faults, untrusted, figure });
+  const doc = renderDoc({ badInput, faults, untrusted, hostile, figure });
+  const readme = readFileSync(readmePath, 'utf8');
+  const figureLine = readme.split('\n').find((line) => line.startsWith(FIGURE_START));
+  const stated = figureLine && parseFigure(figureLine);
+  // A figure may only grow: fewer checks passing than the README states is a failure, not a doc update.
+  const dropped = stated ? droppedFigures(stated, figure) : [];
+  if (dropped.length > 0) {
+    console.error(`error: the reliability figure dropped below what README.md states (${dropped.join('; ')})\nhint: fix what fails in test/reliability before updating the figure`);
+    process.exitCode = 1;
+    return;
+  }
+  const newReadme = readme
+    .split('\n')
+    .map((line) => (line === figureLine ? `> ${renderFigure(figure)}` : line))
+    .join('\n');
   if (process.argv.includes('--check')) {
     const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
-    if (current !== doc) {
-      console.error('error: docs/troubleshooting.md is stale\nhint: run node scripts/troubleshooting.mjs and commit docs/troubleshooting.md');
+    if (current !== doc || newReadme !== readme || !figureLine) {
+      console.error('error: docs/troubleshooting.md or the README figure is stale\nhint: run node scripts/troubleshooting.mjs and commit docs/troubleshooting.md and README.md');
       process.exitCode = 1;
     }
     return;
   }
   mkdirSync(path.dirname(docPath), { recursive: true });
   writeFileSync(docPath, doc);
+  if (figureLine) writeFileSync(readmePath, newReadme);
   console.log(`wrote ${path.relative(root, docPath)}: ${renderFigure(figure)}`);
 }
 

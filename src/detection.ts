@@ -7,6 +7,7 @@ import { computeAffected, type Affected, type Reason } from './affected.js';
 import { readFileAtRef } from './changes/detect.js';
 import type { ChangeSet } from './changes/types.js';
 import type { Workspace } from './workspace/types.js';
+import { readBoundedText } from './read-file.js';
 
 export interface DetectionOptions {
   repoRoot: string;
@@ -33,7 +34,7 @@ async function lockTexts(ws: Workspace, change: ChangeSet, paths: readonly strin
   const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
   const head = change.head
     ? await readFileAtRef(repoRoot, change.head, lockRel)
-    : await readFile(ws.lockPath, 'utf8').catch(() => undefined);
+    : readBoundedText(ws.lockPath, lockRel);
   return { base, head };
 }
 

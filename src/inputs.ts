@@ -1,6 +1,7 @@
 // The only place that reads the action's inputs. Everything is validated here
 // into a typed Config, so a bad value fails before any work with a message
 // that names the input.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
@@ -9,6 +10,8 @@ import { parseSyncArgs } from './sync-args.js';
 export type Mode = 'sync' | 'detect' | 'record';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
 export type SaveCachePolicy = 'auto' | 'always' | 'never' | 'default-branch';
+/** `auto`: on for GitHub-hosted runners, off on self-hosted ones and on risky events (cache/policy.ts cacheGate). */
+export type CacheInput = 'auto' | 'true' | 'false';
 
 export interface Config {
   /**
@@ -31,7 +34,9 @@ export interface Config {
   global: string[];
   syncArgs: string[];
   pythonVersion: string | undefined;
-  cache: boolean;
+  cache: CacheInput;
+  /** Restore and save each give up (with a warning) after this long. */
+  cacheTimeoutMs: number;
   cacheDir: string | undefined;
   cacheKeySuffix: string;
   saveCache: SaveCachePolicy;
@@ -113,6 +118,39 @@ function parseSaveCache(raw: string): SaveCachePolicy {
   throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
 }
 
+function parseCache(raw: string): CacheInput {
+  const value = raw.trim().toLowerCase() || 'auto';
+  if (value === 'auto') return 'auto';
+  if (['true', 'yes', '1', 'on'].includes(value)) return 'true';
+  if (['false', 'no', '0', 'off'].includes(value)) return 'false';
+  throw new UserError(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
+}
+
+/** `cache-timeout` in seconds (default 300) → milliseconds. */
+function parseCacheTimeout(raw: string): number {
+  const text = raw.trim() || '300';
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0 || Number(text) > 6 * 3600) {
+    throw new UserError(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds greater than 0 (default 300)');
+  }
+  return Math.round(Number(text) * 1000);
+}
+
+/** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
+function realPathPrefix(target: string): string {
+  let existing = target;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), ...rest);
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return target;
+      rest.unshift(path.basename(existing));
+      existing = parent;
+    }
+  }
+}
+
 function optional(raw: string): string | undefined {
   const value = raw.trim();
   return value === '' ? undefined : value;
@@ -125,9 +163,13 @@ function optional(raw: string): string | undefined {
 export function parseConfig(read: InputReader, repoRoot: string): Config {
   const workingDirectory = path.resolve(repoRoot, read('working-directory').trim() || '.');
   const relative = path.relative(repoRoot, workingDirectory);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
+  const realRelative = path.relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
+  if (relative.startsWith('..') || path.isAbsolute(relative) || realRelative.startsWith('..') || path.isAbsolute(realRelative)) {
     throw new UserError(
-      `input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`,
+      `input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})${
+        relative.startsWith('..') || path.isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`
+      }`,
       'give a path relative to the repository root',
     );
   }
@@ -154,7 +196,8 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
     global: parseList('global', read('global'), false),
     syncArgs,
     pythonVersion: optional(read('python-version')),
-    cache: parseBoolean('cache', read('cache'), true),
+    cache: parseCache(read('cache')),
+    cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
     cacheDir: optional(read('cache-dir')),
     cacheKeySuffix: read('cache-key-suffix').trim(),
     saveCache: parseSaveCache(read('save-cache')),

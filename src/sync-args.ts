@@ -58,6 +58,14 @@ function label(name: string): string {
   return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
 }
 
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, or no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed).
+ * The CLI restores no cache, so only the action refuses them.
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
+
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 
@@ -70,8 +78,14 @@ export function parseSyncArgs(name: string, raw: string): string[] {
   const args = splitArgs(name, raw);
   for (const arg of args) {
     const flag = arg.split('=')[0]!;
+    const cli = name.startsWith('-');
+    if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
+      throw new UserError(
+        `${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`,
+        flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache",
+      );
+    }
     if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-      const cli = name.startsWith('-');
       throw new UserError(
         `${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`,
         flag === '--package' || flag === '--all-packages'

@@ -10,7 +10,9 @@ import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
 import type { RestoreResult } from '../cache/store.js';
 import { findRepoRoot } from '../changes/git.js';
+import { cacheGate, type CacheGate } from '../cache/policy.js';
 import { formatError } from '../errors.js';
+import { logText } from '../report/escape.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { reasonsText } from '../reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
@@ -23,7 +25,7 @@ import { pythonForKey } from '../uv/python.js';
 import { runUv } from '../uv/run.js';
 import { planSync } from '../uv/sync.js';
 import { findUv, uvVersion } from '../uv/version.js';
-import { readFileSync } from 'node:fs';
+import { readBoundedText } from '../read-file.js';
 import { installClosure } from '../workspace/closure.js';
 import { loadWorkspace } from '../workspace/index.js';
 import { parseLock } from '../workspace/lockfile.js';
@@ -32,6 +34,7 @@ import type { Workspace } from '../workspace/types.js';
 import { detect, readGithubEnv, type Detection } from './detect-run.js';
 import { recordMarkers } from './markers.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
+import { writeSummary } from './summary-write.js';
 
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
@@ -47,6 +50,17 @@ const LINK_MODE_SOURCES = {
   'link-mode': 'set by the link-mode input',
   probe: 'chosen by the link probe',
 } as const;
+
+/**
+ * The log for everything carrying text from the repository, the event, uv or
+ * the cache service: info lines are neutralised (report/escape.ts logText);
+ * annotations go through @actions/core, which escapes their data.
+ */
+const log = {
+  info: (message: string) => core.info(logText(message)),
+  warning: (message: string) => core.warning(message),
+  notice: (message: string) => core.notice(message),
+};
 
 function emit(annotation: Annotation): void {
   const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
@@ -78,10 +92,16 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
   const env = { ...process.env };
   const uvPath = findUv(env.PATH ?? '');
   const version = await uvVersion(uvPath);
-  core.info(`uv ${version} at ${uvPath}`);
+  log.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) {
     core.exportVariable('UV_PYTHON', config.pythonVersion);
     env.UV_PYTHON = config.pythonVersion;
+  }
+
+  const gate = cacheGate({ input: config.cache, eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF, runnerEnvironment: env.RUNNER_ENVIRONMENT });
+  if (gate.reason) {
+    log.info(gate.reason);
+    notes.push(gate.reason);
   }
 
   const venvDir = env.UV_PROJECT_ENVIRONMENT ? path.resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : path.join(ws.root, '.venv');
@@ -93,12 +113,12 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     workspaceRoot: ws.root,
     venvDir,
   });
-  core.info(`uv cache: ${placement.dir} (${placement.reason})`);
+  log.info(`uv cache: ${placement.dir} (${placement.reason})`);
   if (placement.warning) {
     core.warning(placement.warning, { title: 'uv cache on another filesystem' });
     warnings.push(placement.warning);
   }
-  const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: config.cache });
+  const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: gate.enabled });
   if (setupUv) {
     core.warning(setupUv, { title: 'uv cache saved twice' });
     warnings.push(setupUv);
@@ -117,7 +137,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
 
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
   // The key (and the Python and OS it names) matters only for the GitHub cache.
-  const keys = config.cache
+  const keys = gate.enabled
     ? cacheKey({
         platform: process.platform,
         arch: process.arch,
@@ -137,7 +157,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
     const { restoreCache } = await import('../cache/store.js');
     restore = await core.group('Restore uv cache', () =>
-      restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: core }),
+      restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log, deadlineMs: config.cacheTimeoutMs }),
     );
   }
   const state: MainState = {
@@ -149,7 +169,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     cacheLockPrefix: keys?.lockPrefix,
     cacheMatchedKey: restore?.matchedKey,
     exactHit: restore?.hit === 'exact',
-    cacheEnabled: config.cache,
+    cacheEnabled: gate.enabled,
   };
   const outcome: SyncOutcome = {
     state,
@@ -159,7 +179,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
       placement: placement.reason,
       sameFilesystem: placement.sameFilesystem,
       ...(keys ? { key: keys.key } : {}),
-      restore: restoreOutcome(config, restore, members.length === 0),
+      restore: restoreOutcome(gate, restore, members.length === 0),
       pruned: config.pruneCache,
     },
     memberSync: new Map(),
@@ -174,7 +194,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
 
   const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug || core.isDebug() });
   if (plan.note) {
-    core.info(plan.note);
+    log.info(plan.note);
     notes.push(plan.note);
   }
   if (plan.invocations.length === 0) {
@@ -195,7 +215,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     const covers = named.length > 0 ? named : affectedNames;
     command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
     const result = await core.group(`uv ${args.join(' ')}`, () =>
-      runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }),
+      runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => log.info(line), onStdoutLine: (line) => log.info(line) }),
     );
     stderr += result.stderr;
     durationMs += result.durationMs;
@@ -215,8 +235,8 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
 }
 
 /** What the restore did, or why it was not tried: the summary's Restore cell. */
-function restoreOutcome(config: Config, restore: RestoreResult | undefined, nothingToSync: boolean): RestoreOutcome {
-  if (!config.cache) return { outcome: 'not-tried', why: "the cache input is false: the uv cache stays where it is and the GitHub cache is not used" };
+function restoreOutcome(gate: CacheGate, restore: RestoreResult | undefined, nothingToSync: boolean): RestoreOutcome {
+  if (!gate.enabled) return { outcome: 'not-tried', why: gate.reason ?? 'the cache input is false: the uv cache stays where it is and the GitHub cache is not used' };
   if (nothingToSync) return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
   if (!restore) return { outcome: 'not-tried', why: 'no restore was attempted' };
   if (restore.hit === 'exact' || restore.hit === 'partial') return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
@@ -233,7 +253,8 @@ function shardWeights(ws: Workspace, names: string[], syncArgs: string[]): (name
   let sizes: Map<string, number> | undefined;
   if (ws.lockPath) {
     try {
-      const lock = parseLock(readFileSync(ws.lockPath, 'utf8'), path.relative(ws.root, ws.lockPath) || 'uv.lock');
+      const lockName = path.relative(ws.root, ws.lockPath) || 'uv.lock';
+      const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
       sizes = lockedClosureSizes(lock, ws.members, names, parseSyncSelection(syncArgs));
     } catch (error) {
       core.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
@@ -251,11 +272,11 @@ export async function runMain(): Promise<void> {
     // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
     config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
     const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
-    for (const warning of ws.warnings) core.warning(warning);
+    for (const warning of ws.warnings) log.warning(warning);
     const github = readGithubEnv(process.env);
-    const detection = await detect(config, ws, github, core);
+    const detection = await detect(config, ws, github, log);
     const { affected } = detection;
-    core.info(
+    log.info(
       affected.all
         ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
         : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
@@ -329,7 +350,7 @@ export async function runMain(): Promise<void> {
         notes: [...(detection.markerNotes ?? []), ...recorded, ...(shards.note ? [shards.note] : []), ...fitted.notes, ...(outcome?.notes ?? [])],
         warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
       };
-      await core.summary.addRaw(renderSummary(summary), true).write();
+      await writeSummary(renderSummary(summary));
     }
     if (outcome?.failure) {
       core.setFailed(

@@ -2,14 +2,15 @@
 // sync, and only where the save-cache policy allows. Nothing here fails the
 // job: cache trouble is a warning.
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { budgetFromRun, listLockEntries, type CacheBudget } from '../cache/budget.js';
 import { defaultBranchFromPayload, onDefaultBranch, shouldSave } from '../cache/policy.js';
 import { directorySize } from '../cache/size.js';
 import { formatError } from '../errors.js';
 import { parseConfig } from '../inputs.js';
 import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
+import { readBoundedText } from '../read-file.js';
 import { pruneCache } from '../uv/prune.js';
+import { writeSummary } from './summary-write.js';
 import { decodeState, STATE_KEY, type MainState } from './state.js';
 
 /** How many entries this key scheme holds for the lock: GitHub's list when the token may read it, else what this run saw. */
@@ -32,6 +33,15 @@ async function cacheBudget(state: MainState, token: string, save: PostSummaryInp
   return budget;
 }
 
+/** The event payload's text for the default branch's name; an unreadable one is no default branch. */
+function readEventText(file: string): string | undefined {
+  try {
+    return readBoundedText(file, 'the event payload (GITHUB_EVENT_PATH)');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The mode input, or undefined when the inputs do not parse (main said why). */
 function readMode(): string | undefined {
   try {
@@ -41,14 +51,21 @@ function readMode(): string | undefined {
   }
 }
 
-export async function runPost(): Promise<void> {
+/**
+ * Runs the post step. Returns true when a cache upload was given up at its
+ * deadline and may still hold sockets open: the entry point then ends the
+ * process instead of waiting for them.
+ */
+export async function runPost(): Promise<boolean> {
+  let abandoned = false;
   try {
     const state = decodeState(core.getState(STATE_KEY));
     if (!state) {
-      // mode: detect has nothing to prune or save, and says nothing about it.
-      if (readMode() === 'detect') return;
+      // mode: detect and mode: record have nothing to prune or save, and say nothing about it.
+      const mode = readMode();
+      if (mode === 'detect' || mode === 'record') return false;
       core.info('uv-workspace-sync: main did not reach uv sync; nothing to prune or save.');
-      return;
+      return false;
     }
     const config = parseConfig((name) => core.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd());
     const post: PostSummaryInput = { warnings: [] };
@@ -60,11 +77,12 @@ export async function runPost(): Promise<void> {
       const eventName = process.env.GITHUB_EVENT_NAME ?? '';
       const defaultBranch =
         config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH
-          ? defaultBranchFromPayload(await readFile(process.env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined))
+          ? defaultBranchFromPayload(readEventText(process.env.GITHUB_EVENT_PATH))
           : undefined;
       const decision = shouldSave({
         policy: config.saveCache,
         eventName,
+        ref: process.env.GITHUB_REF,
         exactHit: state.exactHit,
         syncSucceeded: state.syncSucceeded,
         onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
@@ -102,14 +120,16 @@ export async function runPost(): Promise<void> {
         }
         // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
         const { saveCache } = await import('../cache/store.js');
-        const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core }));
+        const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core, deadlineMs: config.cacheTimeoutMs }));
         post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
+        abandoned = result.abandoned === true;
       }
       if (state.cacheLockPrefix) post.budget = await cacheBudget(state, config.githubToken, post.save);
     }
-    if (config.summary && (post.prune || post.save)) await core.summary.addRaw(renderPostSummary(post), true).write();
+    if (config.summary && (post.prune || post.save)) await writeSummary(renderPostSummary(post));
   } catch (error) {
     // The job's result was decided in main; the post step only warns.
     core.warning(`uv-workspace-sync post: ${formatError(error)}`);
   }
+  return abandoned;
 }

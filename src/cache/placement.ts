@@ -4,7 +4,7 @@
 // guessed: a real probe creates a file in the candidate dir and links it next
 // to the venv, exactly the operation uv will perform.
 import { randomBytes } from 'node:crypto';
-import { constants, existsSync } from 'node:fs';
+import { constants, existsSync, readdirSync } from 'node:fs';
 import { copyFile, link, mkdir, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,7 +162,28 @@ async function removeCreated(dir: string, stopAt: string | undefined): Promise<v
   }
 }
 
+/**
+ * A dir the action may use as the uv cache: missing, empty, or a uv cache
+ * (uv writes CACHEDIR.TAG at its root). Anything else holds someone's files,
+ * which the restore would overwrite and `uv cache prune` delete.
+ */
+export function foreignDirContents(dir: string): string[] | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined; // missing (or not a dir: the probe reports that)
+  }
+  if (names.length === 0 || names.includes('CACHEDIR.TAG')) return undefined;
+  return names.sort().slice(0, 3);
+}
+
+function isReadOnly(error: string | undefined): boolean {
+  return error !== undefined && /^(EROFS|EACCES|EPERM)\b/.test(error);
+}
+
 function whyNoLink(probe: LinkProbe): string {
+  if (isReadOnly(probe.writeError)) return `it is read-only (${probe.writeError})`;
   if (probe.writeError) return `it cannot be written (${probe.writeError})`;
   if (!probe.sameDevice) return `it is on a different filesystem from the virtual environment`;
   return `uv cannot link from it into the virtual environment (${probe.hardlinkError ?? 'unknown error'})`;
@@ -193,10 +214,21 @@ export async function chooseCacheDir(opts: CacheDirOptions): Promise<CacheDirCho
 
   if (forced) {
     const dir = path.resolve(workspaceRoot, expandHome(forced.dir, homeDir));
-    const probe = await probeLinks(dir, venvParent, fs);
-    const linkMode = linkModeFromProbe(probe);
     const by =
       forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
+    const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
+    const foreign = foreignDirContents(dir);
+    if (foreign) {
+      throw new UserError(
+        `the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}…); the action would overwrite and prune files that are not its own`,
+        `point ${setting} at an empty dir or an existing uv cache`,
+      );
+    }
+    const probe = await probeLinks(dir, venvParent, fs);
+    if (isReadOnly(probe.writeError)) {
+      throw new UserError(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
+    }
+    const linkMode = linkModeFromProbe(probe);
     const choice: CacheDirChoice = {
       dir,
       reason: `set by ${by}`,
@@ -229,6 +261,11 @@ export async function chooseCacheDir(opts: CacheDirOptions): Promise<CacheDirCho
   const rejected: string[] = [];
   let fallback: { candidate: (typeof candidates)[number]; probe: LinkProbe; created: string | undefined } | undefined;
   for (const candidate of candidates) {
+    const foreign = foreignDirContents(candidate.dir);
+    if (foreign) {
+      rejected.push(`${candidate.dir} rejected: it is not empty and is not a uv cache (no CACHEDIR.TAG)`);
+      continue;
+    }
     // Known before probing, so a rejected candidate leaves no empty dirs behind.
     const created = await mkdir(candidate.dir, { recursive: true }).catch(() => undefined);
     const probe = await probeLinks(candidate.dir, venvParent, fs);

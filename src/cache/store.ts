@@ -7,9 +7,14 @@
 // from a miss, so the half-extracted cache dir can be emptied.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import * as cache from '@actions/cache';
+import { formatError } from '../errors.js';
+import { logText } from '../report/escape.js';
+import { compressionMethod, extractArchive, UnsafeArchiveError } from './archive.js';
+import { cacheVersion, DeadlineError, download, lookup, serviceVersion, withDeadline } from './service.js';
 
 export interface CacheLog {
   info(message: string): void;
@@ -27,6 +32,8 @@ export interface RestoreResult {
 
 export interface SaveResult {
   saved: boolean;
+  /** The upload was given up at the deadline and may still be in flight: end the process when done. */
+  abandoned?: boolean;
   /** One line for the log and summary. */
   reason: string;
   /** Size of the uploaded archive, from the client's `File Size:` debug line, when it printed one. */
@@ -68,7 +75,13 @@ function hookStdout(): void {
       return true;
     }
     captured.lines.push(...text.split(/\r?\n/).filter((line) => line !== ''));
-    return write(chunk, ...rest);
+    // The client echoes what the service sent (matched keys, error bodies): neutralised like
+    // every other line of ours, except the client's own `::debug::`/`::group::` commands.
+    const safe = text
+      .split('\n')
+      .map((line) => (line === '' || /^::[a-z-]+( [^:]*)?::/.test(line) ? line : logText(line.replace(/\r$/, ''))))
+      .join('\n');
+    return write(safe, ...rest.filter((r) => typeof r === 'function'));
   }) as typeof process.stdout.write;
 }
 
@@ -112,24 +125,87 @@ async function emptyDir(dir: string): Promise<void> {
 
 // ---------------------------------------------------------------------------
 
+/** Restore and save each give up after this long by default (the `cache-timeout` input). */
+export const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
+
 /**
  * Restores the cache into `paths`. Never throws: a service or archive problem
  * is `hit: 'error'` with a warning (already logged), and the job goes on
- * without a cache. If the archive fails to extract, a dir that was empty
- * before (or is a uv cache, marked by its CACHEDIR.TAG) is emptied again: a
- * half-extracted uv cache would hand uv entries with files missing.
+ * without a cache. On github.com (cache service v2) the lookup and download
+ * run here under `deadlineMs` and the archive is extracted by archive.ts,
+ * which writes nothing outside the cache dir; an archive with an entry that
+ * would escape is discarded. On GitHub Enterprise Server (v1) the client
+ * restores, under the same deadline.
  */
-export async function restoreCache(opts: { paths: string[]; primaryKey: string; restoreKeys: string[]; log: CacheLog; lookupOnly?: boolean }): Promise<RestoreResult> {
+export async function restoreCache(opts: {
+  paths: string[];
+  primaryKey: string;
+  restoreKeys: string[];
+  log: CacheLog;
+  deadlineMs?: number;
+  /** Only ask whether an entry exists (skip-passed markers): nothing is downloaded. */
+  lookupOnly?: boolean;
+}): Promise<RestoreResult> {
   const { paths, primaryKey, restoreKeys, log } = opts;
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
   const missing = serviceMissing();
   if (missing) {
     const warning = `the uv cache was not restored: ${missing}`;
     log.warning(warning);
     return { hit: 'error', warning };
   }
+  const lookupOnly = opts.lookupOnly ?? false;
+  if (serviceVersion() === 'v2' && paths.length === 1) return restoreV2(paths[0]!, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
+  return restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
+}
+
+async function restoreV2(dir: string, primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
+  const until = Date.now() + deadlineMs;
+  const left = () => Math.max(1, until - Date.now());
+  const fail = (why: string): RestoreResult => {
+    const warning = `the uv cache was not restored, continuing without it: ${why}`;
+    log.warning(warning);
+    return { hit: 'error', warning };
+  };
+  const method = await compressionMethod();
+  let found: Awaited<ReturnType<typeof lookup>>;
+  try {
+    found = await lookup({ key: primaryKey, restoreKeys, version: cacheVersion([dir], method), timeoutMs: left() });
+  } catch (error) {
+    return fail(error instanceof DeadlineError ? `${error.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)` : formatError(error));
+  }
+  if (!found) return { hit: 'miss' };
+  if (lookupOnly) return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
+  log.info(`Cache hit for ${found.matchedKey === primaryKey ? '' : 'restore-key: '}${found.matchedKey}`);
+  const tmp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'uvws-archive-'));
+  try {
+    const archive = path.join(tmp, method === 'gzip' ? 'cache.tgz' : 'cache.tzst');
+    const bytes = await download(found.url, archive, left());
+    log.info(`Cache size: ~${Math.round(bytes / (1024 * 1024))} MB (${bytes} B)`);
+    await extractArchive({ archive, cacheDir: dir, method, timeoutMs: left() });
+  } catch (error) {
+    if (error instanceof UnsafeArchiveError) return fail(`${error.message}; the archive was discarded and nothing was extracted`);
+    const why = error instanceof DeadlineError ? `${error.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)` : formatError(error);
+    return fail(`${why}; nothing was extracted`);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
+}
+
+async function restoreWithClient(paths: string[], primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
   // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
   const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || existsSync(path.join(dir, 'CACHEDIR.TAG'))));
-  const { value: matchedKey, thrown, captured } = await captureOutput(() => cache.restoreCache(paths, primaryKey, restoreKeys, opts.lookupOnly ? { lookupOnly: true } : undefined));
+  const options = { timeoutInMs: Math.min(deadlineMs, 30_000), segmentTimeoutInMs: deadlineMs, ...(lookupOnly ? { lookupOnly: true } : {}) };
+  // saveCache archives relative to the filesystem root; the client extracts relative to GITHUB_WORKSPACE.
+  const savedWorkspace = process.env.GITHUB_WORKSPACE;
+  process.env.GITHUB_WORKSPACE = path.parse(path.resolve(paths[0]!)).root;
+  const { value: matchedKey, thrown, captured } = await captureOutput(() =>
+    withDeadline(cache.restoreCache(paths.map((p) => path.resolve(p)), primaryKey, restoreKeys, options), deadlineMs, 'the cache restore'),
+  ).finally(() => {
+    if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
+    else process.env.GITHUB_WORKSPACE = savedWorkspace;
+  });
   if (matchedKey) {
     return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
   }
@@ -160,8 +236,9 @@ export async function restoreCache(opts: { paths: string[]; primaryKey: string; 
  * saving) the same key is normal in a matrix and is a notice, not a warning;
  * any other failure is a warning.
  */
-export async function saveCache(opts: { paths: string[]; key: string; log: CacheLog }): Promise<SaveResult> {
+export async function saveCache(opts: { paths: string[]; key: string; log: CacheLog; deadlineMs?: number }): Promise<SaveResult> {
   const { paths, key, log } = opts;
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
   const notice = (message: string) => (log.notice ?? log.info)(message);
   const missing = serviceMissing();
   if (missing) {
@@ -175,7 +252,24 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Cache
     log.info(reason);
     return { saved: false, reason };
   }
-  const { value: id, thrown, captured } = await captureOutput(() => cache.saveCache(paths, key));
+  // The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
+  // it splits on spaces, so a workspace path with a space fails every save
+  // ("tar exit code 2"). Archiving relative to the filesystem root avoids
+  // that, and it is the one layout restoreV2 accepts (archive.ts archivePrefix).
+  const root = path.parse(path.resolve(present[0]!)).root;
+  const savedWorkspace = process.env.GITHUB_WORKSPACE;
+  process.env.GITHUB_WORKSPACE = root;
+  const { value: id, thrown, captured } = await captureOutput(() =>
+    withDeadline(cache.saveCache(paths.map((p) => path.resolve(p)), key), deadlineMs, 'the cache upload'),
+  ).finally(() => {
+    if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
+    else process.env.GITHUB_WORKSPACE = savedWorkspace;
+  });
+  if (thrown instanceof DeadlineError) {
+    const reason = `the uv cache was not saved: ${thrown.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)`;
+    log.warning(reason);
+    return { saved: false, reason, abandoned: true };
+  }
   if (thrown === undefined && typeof id === 'number' && id !== -1) {
     const reason = `saved the uv cache under key ${key}`;
     log.info(reason);

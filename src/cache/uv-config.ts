@@ -1,8 +1,8 @@
 // uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
 // honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
 // there expects it used, so the action places the cache there too.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readBoundedText } from '../read-file.js';
 import { parse } from 'smol-toml';
 
 export interface ConfiguredCacheDir {
@@ -33,6 +33,6 @@ export function cacheDirFromConfigText(uvToml: string | undefined, pyproject: st
 
 /** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
 export async function configuredCacheDir(workspaceRoot: string): Promise<ConfiguredCacheDir | undefined> {
-  const text = (name: string) => readFile(path.join(workspaceRoot, name), 'utf8').catch(() => undefined);
-  return cacheDirFromConfigText(await text('uv.toml'), await text('pyproject.toml'));
+  const text = (name: string) => readBoundedText(path.join(workspaceRoot, name), name);
+  return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
 }

@@ -21,6 +21,7 @@ import {
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
 import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
 import type { ChangeSet } from './types.js';
+import { readBoundedText } from '../read-file.js';
 
 export interface DetectOptions {
   /** The git work tree (GITHUB_WORKSPACE). Paths come back relative to its top. */
@@ -317,7 +318,7 @@ function oneLine(error: unknown): string {
 async function readEvent(eventPath: string | undefined): Promise<string | undefined> {
   if (!eventPath) return undefined;
   try {
-    return await readFile(eventPath, 'utf8');
+    return readBoundedText(eventPath, `the event file ${eventPath}`);
   } catch {
     return undefined;
   }

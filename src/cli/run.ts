@@ -14,6 +14,7 @@ import { HELP, parseArgs, UsageError, type AffectedArgs, type FingerprintsArgs, 
 import { renderTable } from './table.js';
 import { VERSION } from './version.js';
 import { reasonsText } from '../reasons.js';
+import { safeJson, terminalLines } from '../report/escape.js';
 
 export interface CliIO {
   /**
@@ -80,7 +81,7 @@ async function members(args: MembersArgs, io: CliIO): Promise<void> {
   const ws = load(args, io, await repoRootOf(io));
   const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name) }));
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    io.stdout.write(`${safeJson(list, 2)}\n`);
     return;
   }
   const rows = list.map((m) => [m.name, m.path, m.dependencies.join(', ') || '-']);
@@ -107,7 +108,7 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
   if (args.json) {
-    io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
+    io.stdout.write(`${safeJson({ all: result.all, members }, 2)}\n`);
     return;
   }
   if (args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);
@@ -133,7 +134,14 @@ async function fingerprints(args: FingerprintsArgs, io: CliIO): Promise<void> {
 }
 
 /** Runs the CLI; returns the exit status (0 ok, 1 error, 2 usage). Never throws for a user's mistake. */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
+  // Names, paths and messages come from the repository: no control character,
+  // ESC sequence or workflow command reaches the terminal or a CI log.
+  const io: CliIO = {
+    ...rawIo,
+    stdout: { write: (text: string) => rawIo.stdout.write(terminalLines(text)) },
+    stderr: { write: (text: string) => rawIo.stderr.write(terminalLines(text)) },
+  };
   try {
     const args = parseArgs(argv);
     switch (args.command) {

@@ -1,7 +1,7 @@
 // Fingerprints of a checkout in one call, for the CLI and the action: reads
 // uv.lock, the tracked files' content ids and the machine's facts, then
 // hands them to the pure computeFingerprints.
-import { readFile } from 'node:fs/promises';
+import { readBoundedText } from '../read-file.js';
 import { pythonForKey } from '../uv/python.js';
 import { findUv, uvVersion } from '../uv/version.js';
 import { repoRelative } from '../workspace/discover.js';
@@ -34,7 +34,7 @@ export async function envFacts(ws: Workspace, env: NodeJS.ProcessEnv): Promise<E
 
 async function readLock(ws: Workspace): Promise<Lock | undefined> {
   if (!ws.lockPath) return undefined;
-  const text = await readFile(ws.lockPath, 'utf8').catch(() => undefined);
+  const text = readBoundedText(ws.lockPath, repoRelative(ws.repoRoot, ws.lockPath));
   return text === undefined ? undefined : parseLock(text, repoRelative(ws.repoRoot, ws.lockPath));
 }
 

@@ -3,6 +3,8 @@
 // what is slow to get (downloads, wheels built from source). It is an
 // optimisation, so nothing here ever fails the job: every problem becomes a
 // warning and the caller goes on.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { formatError } from '../errors.js';
 import { parseUvOutput, type UvReport } from './output.js';
 import { runUv } from './run.js';
@@ -44,6 +46,11 @@ export function pruneArgs(version: string | undefined, cacheDir: string, force =
 
 export async function pruneCache(uvPath: string, options: PruneOptions): Promise<PruneResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRUNE_TIMEOUT_MS;
+  // uv prunes whatever dir it is given; only a dir uv itself made (its
+  // CACHEDIR.TAG) is one whose contents are uv's to drop.
+  if (!existsSync(path.join(options.cacheDir, 'CACHEDIR.TAG'))) {
+    return { ok: false, args: [], stderr: '', warning: `not pruning ${options.cacheDir}: it is not a uv cache (no CACHEDIR.TAG); saving it unpruned` };
+  }
   let version = options.uvVersion;
   if (version === undefined) version = await uvVersion(uvPath, options.env).catch(() => undefined);
   const args = pruneArgs(version, options.cacheDir, options.force ?? true);

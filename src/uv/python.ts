@@ -4,8 +4,8 @@
 // is left out on purpose: wheels are tagged by minor version, and a runner
 // image bumping 3.12.4 to 3.12.5 must not throw every cache away.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readBoundedText } from '../read-file.js';
 
 export interface PythonIdentity {
   /** `sys.implementation.name`: `cpython`, `pypy`, `graalpy`. */
@@ -46,6 +46,6 @@ export async function pythonForKey(uvPath: string, workspaceRoot: string, env: N
     const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
     if (m) return { implementation: m[1]!.toLowerCase(), version: m[2]! };
   }
-  const requested = request ?? env.UV_PYTHON ?? (await readFile(path.join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
+  const requested = request ?? env.UV_PYTHON ?? readBoundedText(path.join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
   return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
 }

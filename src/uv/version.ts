@@ -1,7 +1,7 @@
 // Which uv we run and what it can do. Feature gates are named after the
 // feature, with the release that introduced it (from uv's CHANGELOG).
 import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -56,7 +56,8 @@ export function findUv(pathEnv: string, platform: NodeJS.Platform = process.plat
       const candidate = path.resolve(dir, name);
       try {
         accessSync(candidate, platform === 'win32' ? constants.F_OK : constants.X_OK);
-        return candidate;
+        // A directory named `uv` is "executable" too (searchable); only a file is uv.
+        if (statSync(candidate).isFile()) return candidate;
       } catch {
         // not here; keep looking
       }

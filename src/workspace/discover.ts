@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readBoundedText } from '../read-file.js';
 import { UserError } from '../errors.js';
 import { compileUvExclude, compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
 import { loadPyproject, type Pyproject } from './pyproject.js';
@@ -41,13 +42,7 @@ function containsFile(absDir: string): boolean {
 
 export const nodeFs: FsReader = {
   readText(absPath) {
-    try {
-      return fs.readFileSync(absPath, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-      throw error;
-    }
+    return readBoundedText(absPath);
   },
   kind(absPath) {
     try {

@@ -173,7 +173,7 @@ export function compileGlob(pattern: string): PathMatcher {
     p = p.slice(1);
   }
   const sources = expandBraces(normalizePattern(p)).map(patternSource);
-  const re = new RegExp(`^(?:${sources.join('|')})$`);
+  const re = new RegExp(`^(?:${sources.join('|')})$`, 's');
   return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
 }
 
@@ -241,7 +241,7 @@ export function compileComponent(component: string): (name: string) => boolean {
     throw new UvGlobError(`\`${component}\`: recursive wildcards must form a single path component`);
   }
   if (!hasWildcard(component)) return (name) => name === component;
-  const re = new RegExp(`^${componentSource(component, false)}$`);
+  const re = new RegExp(`^${componentSource(component, false)}$`, 's');
   return (name) => re.test(name);
 }
 
@@ -405,6 +405,7 @@ export function compileUvExclude(pattern: string): (relPath: string) => boolean 
     if (i > 0 && parts[i - 1] !== '**') source += '/';
     source += componentSource(part, false, true);
   }
-  const re = new RegExp(`^${source}$`);
+  // `s`: a file name may hold a newline (git allows it); `.` must match it too.
+  const re = new RegExp(`^${source}$`, 's');
   return (relPath) => re.test(clean(relPath).join('/'));
 }

@@ -5,3 +5,10 @@
 export function normalizeName(name: string): string {
   return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
 }
+
+/** PEP 508 / core metadata: ASCII letters and digits, with `.`, `_`, `-` inside. uv rejects anything else. */
+const VALID_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+
+export function isValidName(name: string): boolean {
+  return VALID_NAME.test(name);
+}

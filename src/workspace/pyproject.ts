@@ -3,7 +3,7 @@
 // here: a broken template elsewhere in the tree is none of our business.
 import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../errors.js';
-import { normalizeName } from './names.js';
+import { isValidName, normalizeName } from './names.js';
 
 /** One `[tool.uv.sources]` entry that can point at a workspace member. */
 export interface MemberSource {
@@ -154,6 +154,10 @@ export function readPyproject(doc: Table, file: string): Pyproject {
   };
   if (project) {
     if (typeof project.name !== 'string' || project.name.trim() === '') fail(file, '`[project]` has no `name`');
+    if (!isValidName(project.name)) {
+      // JSON.stringify shows a newline or an escape sequence as `\n` / `\u001b`, never raw.
+      fail(file, `\`[project].name\` ${JSON.stringify(project.name)} is not a valid package name (PEP 508: letters, digits, and . _ - inside)`);
+    }
     result.name = normalizeName(project.name);
     result.dependencies = stringList(file, 'project.dependencies', project.dependencies);
     const optional = table(project, 'optional-dependencies') ?? {};

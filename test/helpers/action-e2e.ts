@@ -239,6 +239,8 @@ export async function createActionFixture(options: ActionFixtureOptions): Promis
         GITHUB_SERVER_URL: 'https://github.com',
         RUNNER_TEMP: runnerTemp,
         RUNNER_OS: 'Linux',
+        // As on GitHub's own runners: `cache: auto` uses the GitHub cache there.
+        RUNNER_ENVIRONMENT: 'github-hosted',
         UV_PYTHON_DOWNLOADS: 'never',
         // Git as the action runs it, without the machine's config.
         GIT_CONFIG_GLOBAL: '/dev/null',

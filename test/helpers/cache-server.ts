@@ -57,6 +57,8 @@ export interface CacheServer {
   fail(fault: Fault): void;
   /** Damage the stored archive of a finalized entry. */
   damage(key: string, how: 'truncate' | 'garble'): void;
+  /** Replace the stored archive of a finalized entry (a crafted archive, as a compromised service would serve). */
+  replace(key: string, archive: Buffer): void;
   close(): Promise<void>;
 }
 
@@ -285,6 +287,11 @@ export async function startCacheServer(): Promise<CacheServer> {
         for (let i = 64; i < garbled.length; i += 7) garbled[i] = garbled[i]! ^ 0x5a;
         blobs.set(entry.blobId, garbled);
       }
+    },
+    replace(key, archive) {
+      const entry = entries.find((e) => e.key === key && e.finalized);
+      if (!entry) throw new Error(`no saved entry for key ${key}`);
+      blobs.set(entry.blobId, archive);
     },
     async close() {
       if (closed) return;

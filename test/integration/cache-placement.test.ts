@@ -195,6 +195,29 @@ describe('a cache dir the user chose', () => {
     expect(choice.warning).toMatch(/^the uv cache dir .* \(set by UV_CACHE_DIR\) cannot be linked .* \(hint: unset UV_CACHE_DIR/);
   });
 
+  test('a cache-dir nobody can write (sysfs) is refused as read-only, not as another filesystem', async () => {
+    await expect(chooseCacheDir({ inputCacheDir: '/sys/uvws-cache-test', workspaceRoot: workspace, venvDir: venv })).rejects.toThrow(
+      /^the uv cache dir \/sys\/uvws-cache-test \(set by input 'cache-dir'\) is read-only \((EPERM|EROFS|EACCES)/,
+    );
+  });
+
+  test('an existing dir of somebody else\'s files is refused before anything is written to it; an empty dir or a uv cache is fine', async () => {
+    const foreign = path.join(root, 'foreign');
+    execFileSync('mkdir', ['-p', path.join(foreign, 'src')]);
+    execFileSync('touch', [path.join(foreign, 'notes.txt')]);
+    await expect(chooseCacheDir({ inputCacheDir: foreign, workspaceRoot: workspace, venvDir: venv })).rejects.toThrow(/is not empty and is not a uv cache \(no CACHEDIR\.TAG; it holds notes\.txt, src…\)/);
+    expect(execFileSync('ls', ['-A', foreign]).toString().split('\n').filter(Boolean)).toEqual(['notes.txt', 'src']);
+    execFileSync('touch', [path.join(foreign, 'CACHEDIR.TAG')]);
+    await expect(chooseCacheDir({ inputCacheDir: foreign, workspaceRoot: workspace, venvDir: venv })).resolves.toMatchObject({ dir: foreign });
+    // Chosen by the action itself: a foreign dir is skipped, not used.
+    const runnerTemp = path.join(root, 'rt-foreign');
+    execFileSync('mkdir', ['-p', path.join(runnerTemp, 'uv-cache')]);
+    execFileSync('touch', [path.join(runnerTemp, 'uv-cache', 'mine.txt')]);
+    const auto = await chooseCacheDir({ runnerTemp, workspaceRoot: workspace, venvDir: venv });
+    expect(auto.dir).not.toBe(path.join(runnerTemp, 'uv-cache'));
+    expect(auto.reason).toMatch(/rejected: it is not empty and is not a uv cache/);
+  });
+
   test('an unwritable cache-dir is reported as such', async () => {
     const blocker = path.join(root, 'file');
     execFileSync('touch', [blocker]);

@@ -1,10 +1,10 @@
 // The real @actions/cache client (v6, cache service v2) against a local
 // server speaking the same protocol: twirp JSON + Azure blob PUT/GET.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { cacheKey } from '../../src/cache/key.js';
 import { restoreCache, saveCache, type CacheLog } from '../../src/cache/store.js';
 import { setEnv, startCacheServer, type CacheServer } from '../helpers/cache-server.js';
@@ -141,8 +141,59 @@ describe('restore and save through @actions/cache', () => {
 
 });
 
+describe('what a real uv cache holds restores', () => {
+  test("the client's own restore (GitHub Enterprise Server, or several paths) extracts the root-relative layout in place", async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    const second = path.join(root, 'work', 'second-cache');
+    const files = fillCache(cacheDir, 'web');
+    const more = fillCache(second, 'more');
+    expect(await saveCache({ paths: [cacheDir, second], key: k.key, log })).toMatchObject({ saved: true });
+    rmSync(cacheDir, { recursive: true });
+    rmSync(second, { recursive: true });
+    expect(await restoreCache({ paths: [cacheDir, second], primaryKey: k.key, restoreKeys: [], log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readTree(cacheDir)).toEqual(files);
+    expect(readTree(second)).toEqual(more);
+    expect(process.env.GITHUB_WORKSPACE).toBe(path.join(root, 'work', 'repo'));
+  });
+
+  test('a cache dir whose path holds a space and non-ASCII letters saves and restores (in the C locale too)', async () => {
+    const undo = setEnv({ LC_ALL: 'C' });
+    onTestFinished(undo);
+    const k = cacheKey({ ...base, members: ['web'] });
+    const dir = path.join(root, 'work', 'Café cache', 'uv cache');
+    const files = fillCache(dir, 'web');
+    expect(await saveCache({ paths: [dir], key: k.key, log })).toMatchObject({ saved: true });
+    rmSync(dir, { recursive: true });
+    expect(await restoreCache({ paths: [dir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readTree(dir)).toEqual(files);
+    expect(warnings()).toEqual([]);
+  });
+
+  test("a build environment's interpreter link to the system python survives the round trip; a link elsewhere outside discards the archive", async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    const files = fillCache(cacheDir, 'web');
+    mkdirSync(path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin'), { recursive: true });
+    symlinkSync('/usr/bin/python3', path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python'));
+    symlinkSync('python', path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python3'));
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readlinkSync(path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python'))).toBe('/usr/bin/python3');
+    expect(readTree(cacheDir)).toMatchObject(files);
+
+    const other = cacheKey({ ...base, members: ['api'] });
+    symlinkSync(root, path.join(cacheDir, 'wheels-v5'));
+    await saveCache({ paths: [cacheDir], key: other.key, log });
+    rmSync(cacheDir, { recursive: true });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: other.key, restoreKeys: [], log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).toMatch(/a symlink pointing outside .*wheels-v5 ->/);
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
+  });
+});
+
 describe('cache service trouble is a warning, never a failure', () => {
-  test('500 twice on lookup: the client retries and the restore succeeds', async () => {
+  test('500 twice on lookup: the lookup is retried and the restore succeeds', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     const files = fillCache(cacheDir, 'web');
     await saveCache({ paths: [cacheDir], key: k.key, log });
@@ -170,7 +221,7 @@ describe('cache service trouble is a warning, never a failure', () => {
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/not restored, continuing without it: .*503/);
     expect(warnings()).toEqual([result.warning]);
-    // The client's own retries: 5 attempts, then it gives up.
+    // Retried as the client does: 5 attempts, then it gives up.
     expect(server.requests.filter((r) => r.route === 'GetCacheEntryDownloadURL')).toHaveLength(5);
   });
 
@@ -218,6 +269,8 @@ describe('cache service trouble is a warning, never a failure', () => {
 });
 
 describe('damaged archives never leave a half-extracted cache', () => {
+  // The archive is listed, then extracted into a staging dir; only a complete,
+  // checked extraction is moved into the cache dir, so a damaged one changes nothing.
   test('a truncated archive: the restore is discarded and the cache dir is empty', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     fillCache(cacheDir, 'web');
@@ -227,21 +280,21 @@ describe('damaged archives never leave a half-extracted cache', () => {
     const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/tar/);
-    expect(result.warning).toMatch(/emptied/);
+    expect(result.warning).toMatch(/nothing was extracted/);
     expect(readTree(cacheDir)).toEqual({});
     expect(warnings()).toEqual([result.warning]);
   });
 
-  test('a garbled archive over an existing uv cache: the mixed result is emptied too', async () => {
+  test('a garbled archive over an existing uv cache: the existing cache is left as it was, never mixed', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     fillCache(cacheDir, 'web');
     await saveCache({ paths: [cacheDir], key: k.key, log });
     rmSync(cacheDir, { recursive: true });
-    fillCache(cacheDir, 'older'); // a uv cache already there (self-hosted runner), marked by CACHEDIR.TAG
+    const older = fillCache(cacheDir, 'older'); // a uv cache already there (self-hosted runner), marked by CACHEDIR.TAG
     server.damage(k.key, 'garble');
     const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
-    expect(readTree(cacheDir)).toEqual({});
+    expect(readTree(cacheDir)).toEqual(older);
   });
 
   test('a lookup that fails leaves an existing uv cache untouched', async () => {
@@ -266,7 +319,7 @@ describe('damaged archives never leave a half-extracted cache', () => {
     expect(readTree(cacheDir)).toEqual({});
   });
 
-  test('a dir that is not a uv cache is left alone, with advice', async () => {
+  test('a dir that is not a uv cache is left alone', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     fillCache(cacheDir, 'web');
     await saveCache({ paths: [cacheDir], key: k.key, log });
@@ -276,8 +329,8 @@ describe('damaged archives never leave a half-extracted cache', () => {
     server.damage(k.key, 'truncate');
     const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
-    expect(result.warning).toMatch(/uv cache clean/);
-    expect(readFileSync(path.join(cacheDir, 'keep.txt'), 'utf8')).toBe('not uv');
+    expect(result.warning).toMatch(/nothing was extracted/);
+    expect(readTree(cacheDir)).toEqual({ 'keep.txt': 'not uv' });
   });
 });
 

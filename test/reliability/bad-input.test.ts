@@ -7,7 +7,7 @@
 // exactly the members a change affects (never "none").
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workflowCommands } from '../../scripts/lib/runner.mjs';
@@ -16,7 +16,7 @@ import { runCli } from '../../src/cli/run.js';
 import { formatError, UserError } from '../../src/errors.js';
 import { parseConfig } from '../../src/inputs.js';
 import { createActionFixture, type ActionFixture, type JobOptions } from '../helpers/action-e2e.js';
-import { BAD_INPUTS, BASE_WORKSPACE, FAULTS, UNTRUSTED, type BadInputCase } from './cases.js';
+import { BAD_INPUTS, BASE_WORKSPACE, FAULTS, HOSTILE, UNTRUSTED, type BadInputCase } from './cases.js';
 import { normalizeMessage, TROUBLESHOOTING, unescapeCommand, writeResults } from './record.js';
 import { GIT_ENV } from '../helpers/git.js';
 
@@ -113,6 +113,28 @@ async function prepare(c: BadInputCase, checkout: string): Promise<Partial<JobOp
       const lines = Array.from({ length: 100_000 }, (_, i) => `packages/tools/gen/${i}.py`);
       await writeFile(path.join(checkout, 'changed.txt'), `${lines.join('\n')}\n`);
       return {};
+    }
+    case 'pyproject-dev-zero': {
+      const file = path.join(checkout, 'packages', 'api', 'pyproject.toml');
+      await rm(file);
+      await symlink('/dev/zero', file);
+      return {};
+    }
+    case 'lock-fifo':
+      await rm(path.join(checkout, 'uv.lock'));
+      execFileSync('mkfifo', [path.join(checkout, 'uv.lock')]);
+      return {};
+    case 'working-directory-symlink-outside': {
+      const outside = path.join(fx.root, 'outside-ws');
+      await mkdir(outside, { recursive: true });
+      await writeFile(path.join(outside, 'pyproject.toml'), '[project]\nname = "outside"\nversion = "0"\n');
+      await symlink(outside, path.join(checkout, 'ws'));
+      return {};
+    }
+    case 'uv-is-a-directory': {
+      const dir = path.join(fx.root, 'uv-dir-on-path');
+      await mkdir(path.join(dir, 'uv'), { recursive: true });
+      return { uvVersion: null, env: { PATH: `${dir}${path.delimiter}${pathWithoutUv()}` } };
     }
     default:
       throw new Error(`unknown setup ${String(c.setup)}`);
@@ -284,7 +306,14 @@ describe('docs/troubleshooting.md', () => {
     const doc = readFileSync(TROUBLESHOOTING, 'utf8');
     const table = renderBadInputs(BAD_INPUTS.map((c) => results.get(c.id)!));
     expect(doc, 'docs/troubleshooting.md is stale: run the reliability tests, then node scripts/troubleshooting.mjs').toContain(table);
-    for (const row of [...FAULTS, ...UNTRUSTED]) expect(doc, `docs/troubleshooting.md lacks ${row.id}`).toContain(`| \`${row.id}\` | ${row.did} |`);
-    expect(doc).toMatch(new RegExp(`\\*\\*Reliability:\\*\\* ${BAD_INPUTS.length} bad inputs tried, .*; \\d+ of ${FAULTS.length} injected faults survived; .*; 0 caches lost\\.`));
+    for (const row of [...FAULTS, ...UNTRUSTED, ...HOSTILE]) expect(doc, `docs/troubleshooting.md lacks ${row.id}`).toContain(`| \`${row.id}\` | ${row.did} |`);
+    expect(doc).toMatch(
+      new RegExp(
+        `\\*\\*Reliability:\\*\\* ${BAD_INPUTS.length} bad inputs tried, .*; \\d+ of ${FAULTS.length} injected faults survived; .*; ${HOSTILE.length} hostile-input checks passed .*; 0 caches lost\\.`,
+      ),
+    );
+    // The README states the same figure (scripts/troubleshooting.mjs --check also fails when a figure drops).
+    const figure = /\*\*Reliability:\*\*.*/.exec(doc)![0];
+    expect(readFileSync(path.join(TROUBLESHOOTING, '..', '..', 'README.md'), 'utf8')).toContain(`> ${figure}`);
   });
 });

@@ -42,7 +42,11 @@ export type Setup =
   | 'push-100k-paths'
   | 'push-non-utf8-path'
   | 'files-100k'
-  | 'files-long-path';
+  | 'files-long-path'
+  | 'pyproject-dev-zero'
+  | 'lock-fifo'
+  | 'working-directory-symlink-outside'
+  | 'uv-is-a-directory';
 
 export interface BadInputCase {
   id: string;
@@ -76,7 +80,7 @@ export const BAD_INPUTS: BadInputCase[] = [
   { id: 'skip-passed-not-boolean', did: '`skip-passed: sometimes`', how: 'config', outcome: 'error', inputs: { 'skip-passed': 'sometimes' }, names: "'skip-passed'", message: /^input 'skip-passed' is 'sometimes' \(hint: use true or false\)$/ },
   { id: 'link-mode-unknown', did: '`link-mode: hardlinks`', how: 'action', outcome: 'error', inputs: { 'link-mode': 'hardlinks' }, names: "'link-mode'", message: /^input 'link-mode' is 'hardlinks' \(hint: use one of: auto, hardlink, clone, copy, symlink\)$/ },
   { id: 'save-cache-unknown', did: '`save-cache: sometimes`', how: 'action', outcome: 'error', inputs: { 'save-cache': 'sometimes' }, names: "'save-cache'", message: /^input 'save-cache' is 'sometimes' \(hint: use auto, true, false or default-branch\)$/ },
-  { id: 'cache-not-boolean', did: '`cache: maybe`', how: 'action', outcome: 'error', inputs: { cache: 'maybe' }, names: "'cache'", message: /^input 'cache' is 'maybe' \(hint: use true or false\)$/ },
+  { id: 'cache-not-boolean', did: '`cache: maybe`', how: 'action', outcome: 'error', inputs: { cache: 'maybe' }, names: "'cache'", message: /^input 'cache' is 'maybe' \(hint: use auto, true or false\)$/ },
   { id: 'prune-cache-not-boolean', did: '`prune-cache: yes please`', how: 'config', outcome: 'error', inputs: { 'prune-cache': 'yes please' }, names: "'prune-cache'", message: /^input 'prune-cache' is 'yes please' \(hint: use true or false\)$/ },
   { id: 'summary-not-boolean', did: '`summary: verbose`', how: 'config', outcome: 'error', inputs: { summary: 'verbose' }, names: "'summary'", message: /^input 'summary' is 'verbose' \(hint: use true or false\)$/ },
   { id: 'shards-not-a-number', did: '`shards: many`', how: 'config', outcome: 'error', inputs: { shards: 'many' }, names: "'shards'", message: /^input 'shards' is 'many' \(hint: use a whole number from 0 .* to 256\)$/ },
@@ -94,14 +98,25 @@ export const BAD_INPUTS: BadInputCase[] = [
   { id: 'sync-args-package', did: '`sync-args: --package core`', how: 'action', outcome: 'error', inputs: { 'sync-args': '--package core' }, names: "'sync-args'", message: /^input 'sync-args' contains '--package', which conflicts with the members the action selects \(hint: use the 'packages' input to choose members\)$/ },
   { id: 'sync-args-all-packages', did: '`sync-args: --all-packages`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--all-packages' }, names: "'sync-args'", message: /^input 'sync-args' contains '--all-packages', which conflicts/ },
   { id: 'sync-args-directory', did: '`sync-args: --directory=packages/core`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--directory=packages/core' }, names: "'sync-args'", message: /^input 'sync-args' contains '--directory', .* \(hint: use 'working-directory' to choose the workspace\)$/ },
+  { id: 'sync-args-cache-dir', did: '`sync-args: --cache-dir /tmp/other`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--cache-dir /tmp/other' }, names: "'sync-args'", message: /^input 'sync-args' contains '--cache-dir', which defeats the uv cache the action restores and saves \(hint: use the 'cache-dir' input instead\)$/ },
+  { id: 'sync-args-no-cache', did: '`sync-args: --locked --no-cache`', how: 'action', outcome: 'error', inputs: { 'sync-args': '--locked --no-cache' }, names: "'sync-args'", message: /^input 'sync-args' contains '--no-cache', which defeats the uv cache .* \(hint: drop it, and set 'cache: false' if you want no GitHub cache\)$/ },
+  { id: 'sync-args-offline', did: '`sync-args: --offline`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--offline' }, names: "'sync-args'", message: /^input 'sync-args' contains '--offline', which defeats the uv cache/ },
+  { id: 'cache-timeout-invalid', did: '`cache-timeout: 5m`', how: 'config', outcome: 'error', inputs: { 'cache-timeout': '5m' }, names: "'cache-timeout'", message: /^input 'cache-timeout' is '5m' \(hint: use a number of seconds greater than 0 \(default 300\)\)$/ },
+  { id: 'working-directory-symlink-outside', did: '`working-directory: ws`, a committed symlink to a directory outside the checkout', how: 'action', outcome: 'error', setup: 'working-directory-symlink-outside', inputs: { 'working-directory': 'ws' }, names: "'working-directory'", message: /^input 'working-directory' \(ws\) is outside the repository \(.+\) through a symlink: it resolves to .+ \(hint: give a path relative to the repository root\)$/ },
+  { id: 'cache-dir-not-a-uv-cache', did: '`cache-dir: packages` (a directory of your files, not a uv cache)', how: 'action', outcome: 'error', inputs: { 'cache-dir': 'packages' }, names: "'cache-dir'", message: /^the uv cache dir .+\/packages \(set by input 'cache-dir'\) is not empty and is not a uv cache \(no CACHEDIR\.TAG; it holds api, cli, core…\); the action would overwrite and prune files that are not its own \(hint: point 'cache-dir' at an empty dir or an existing uv cache\)$/ },
+  { id: 'cache-dir-read-only', did: '`cache-dir: /sys/uv-cache` (a place nobody can write)', how: 'action', outcome: 'error', inputs: { 'cache-dir': '/sys/uv-cache' }, names: "'cache-dir'", message: /^the uv cache dir \/sys\/uv-cache \(set by input 'cache-dir'\) is read-only \((EPERM|EROFS|EACCES)[^)]*\); uv must write its cache there \(hint: choose a writable dir, or remove 'cache-dir' so the action places the cache itself\)$/ },
   { id: 'sync-args-unclosed-quote', did: "`sync-args: --extra 'fast`", how: 'action', outcome: 'error', inputs: { 'sync-args': "--extra 'fast" }, names: "'sync-args'", message: /^input 'sync-args' has an unclosed ' quote \(hint: close the quote or remove it\)$/ },
   // --- uv ---------------------------------------------------------------
   { id: 'uv-missing', did: 'no uv on PATH (setup-uv step forgotten)', how: 'action', outcome: 'error', setup: 'no-uv', names: 'uv', message: /^uv is not on PATH \(hint: add astral-sh\/setup-uv before this step\)$/ },
   { id: 'uv-too-old', did: 'uv 0.4.30 on PATH', how: 'action', outcome: 'error', setup: 'fake-uv-old', names: '0.4.30', message: /^uv 0\.4\.30 at .+ is older than 0\.8\.0, the oldest uv this action supports \(hint: install a newer uv/ },
+  { id: 'uv-is-a-directory', did: 'a directory named `uv` on PATH (and no uv)', how: 'action', outcome: 'error', setup: 'uv-is-a-directory', names: 'uv', message: /^uv is not on PATH \(hint: add astral-sh\/setup-uv before this step\)$/ },
   { id: 'uv-not-uv', did: 'something else called `uv` on PATH', how: 'action', outcome: 'error', setup: 'fake-uv-garbage', names: 'uv', message: /^could not read the version of uv at .+: it printed "usage: uv \[-h\]" \(hint: check that the uv on PATH runs/ },
   // --- workspace files --------------------------------------------------
   { id: 'root-toml-invalid', did: 'invalid TOML in the root pyproject.toml', how: 'action', outcome: 'error', files: { 'pyproject.toml': BROKEN_TOML }, names: 'pyproject.toml:1', message: /^pyproject\.toml:1: invalid TOML: .+ \(hint: fix the TOML syntax at line 1, column \d+/ },
   { id: 'member-toml-invalid', did: "invalid TOML in a member's pyproject.toml", how: 'cli', outcome: 'error', args: ['members'], files: { 'packages/api/pyproject.toml': `[project]\nname = "api"\nversion = 0.1.0"\n` }, names: 'packages/api/pyproject.toml:3', message: /^packages\/api\/pyproject\.toml:3: invalid TOML: / },
+  { id: 'member-name-invalid', did: 'a member named `tools\\n::add-mask::x` (a newline and a workflow command)', how: 'cli', outcome: 'error', args: ['members'], files: { 'packages/tools/pyproject.toml': '[project]\nname = "tools\\n::add-mask::x"\nversion = "1.0"\n' }, names: 'packages/tools/pyproject.toml', message: /^packages\/tools\/pyproject\.toml: `\[project\]\.name` "tools\\n::add-mask::x" is not a valid package name \(PEP 508: letters, digits, and \. _ - inside\)$/ },
+  { id: 'pyproject-dev-zero', did: "a member's pyproject.toml committed as a symlink to `/dev/zero`", how: 'action', outcome: 'error', setup: 'pyproject-dev-zero', inputs: { mode: 'detect' }, names: 'packages/api/pyproject.toml', message: /^.+\/packages\/api\/pyproject\.toml is a character device, not a regular file; refusing to read it \(hint: commit a regular file there\)$/ },
+  { id: 'lock-fifo', did: 'uv.lock is a named pipe (nothing ever writes to it)', how: 'cli', outcome: 'error', setup: 'lock-fifo', args: ['members'], names: 'uv.lock', message: /^.+\/uv\.lock is a named pipe, not a regular file; refusing to read it$/ },
   { id: 'lock-merge-conflict', did: 'uv.lock committed with merge-conflict markers', how: 'action', outcome: 'error', files: { 'uv.lock': CONFLICTED_LOCK }, names: 'uv.lock:5', message: /^uv\.lock:5: invalid TOML: .+ \(hint: regenerate it with `uv lock` \(resolve merge conflicts first\)\)$/ },
   { id: 'lock-not-a-lock', did: 'uv.lock that is not a uv lock file', how: 'cli', outcome: 'error', args: ['members'], files: { 'uv.lock': 'foo = 1\n' }, names: 'uv.lock', message: /^uv\.lock: no lock 'version' at the top; this is not a uv\.lock$/ },
   { id: 'lock-version-unsupported', did: 'uv.lock written by a future uv (`version = 2`)', how: 'cli', outcome: 'error', args: ['members'], files: { 'uv.lock': 'version = 2\n' }, names: 'uv.lock', message: /^uv\.lock: lock version 2 is not supported \(this action reads version 1\)$/ },
@@ -164,8 +179,8 @@ export const FAULTS = [
   { id: 'uv-sync-killed', did: '`uv sync` killed mid-way (SIGKILL, as the OOM killer does)', outcome: 'step fails with one error; post saves nothing' },
   { id: 'shallow-fetch-fails', did: 'shallow clone whose origin is gone, so git cannot fetch the base', outcome: 'every member synced, one warning' },
   { id: 'prune-blocked', did: 'another uv process holds the cache while post prunes', outcome: 'prune does not wait (`--force`), cache saved' },
-  { id: 'restore-corrupt', did: 'cache archive garbled in storage', outcome: 'restore discarded, cache dir emptied, sync runs, job green' },
-  { id: 'restore-truncated', did: 'cache archive truncated in storage', outcome: 'restore discarded, cache dir emptied, sync runs, job green' },
+  { id: 'restore-corrupt', did: 'cache archive garbled in storage', outcome: 'restore discarded before anything reaches the cache dir, sync runs, job green' },
+  { id: 'restore-truncated', did: 'cache archive truncated in storage', outcome: 'restore discarded before anything reaches the cache dir, sync runs, job green' },
   { id: 'save-race', did: 'two jobs save the same key at once', outcome: 'one saves, the other gets a notice; both green; the entry restores' },
   { id: 'service-503', did: 'cache service answers 503 on restore', outcome: 'retried; the cache is restored, job green' },
   { id: 'service-refused', did: 'cache service refuses connections', outcome: 'warnings, sync runs, job green, nothing saved' },
@@ -173,10 +188,28 @@ export const FAULTS = [
 
 /** Untrusted-event checks (untrusted.test.ts). */
 export const UNTRUSTED = [
-  { id: 'pull-request-target-no-save', did: '`pull_request_target` run with default inputs', outcome: 'cache restored, not saved' },
-  { id: 'workflow-run-no-save', did: '`workflow_run` run with default inputs', outcome: 'cache not saved' },
-  { id: 'save-cache-true-overrides', did: '`pull_request_target` with `save-cache: true`', outcome: 'cache saved' },
+  { id: 'pull-request-target-no-save', did: '`pull_request_target` run with default inputs', outcome: 'cache neither restored nor saved, said in the log' },
+  { id: 'workflow-run-no-save', did: '`workflow_run` run with default inputs', outcome: 'cache neither restored nor saved' },
+  { id: 'save-cache-true-overrides', did: '`pull_request_target` with `cache: true` and `save-cache: true`', outcome: 'cache saved' },
   { id: 'hostile-names', did: 'PR whose file names, branch and title hold `$(…)`, backticks, `;`, newlines, `::error::`, HTML', outcome: 'nothing executed, no injected workflow command, summary escaped' },
   { id: 'token-never-printed', did: 'github-token given, the GitHub API fails, debug logging on', outcome: 'token in no log, summary, output or state; only GET requests' },
   { id: 'no-shell', did: 'every child process in src/ is an argv array', outcome: 'no `shell: true`, no `exec`/`execSync` string commands' },
+] as const;
+
+/**
+ * Hostile input and hostile services (hostile.test.ts), through the bundled
+ * action and CLI: a pull request controls file names and pyproject files; a
+ * compromised or hanging cache service controls what is restored and when.
+ */
+export const HOSTILE = [
+  { id: 'log-injection', did: 'changed file names holding a newline then `::add-mask::`, `::stop-commands::`, `::warning …::`, matched by a `global` glob (`mode: detect`)', outcome: 'every line a runner parses is one of the action\'s own commands; the names show escaped' },
+  { id: 'cli-terminal-escapes', did: '`affected --files -` with paths holding an OSC title, a screen clear, NUL, C1 CSI and `::error::` after a newline', outcome: 'no ESC, C0 or C1 byte on stdout; no line starts a workflow command' },
+  { id: 'restore-traversal', did: 'the cache service serves an archive with `../` and absolute entries (real tar + zstd)', outcome: 'archive discarded with a warning, `cache-hit` false, nothing outside the cache dir changed, sync runs' },
+  { id: 'restore-symlink-escape', did: 'the cache service serves an archive whose symlink points outside the cache dir, with a file written through it', outcome: 'archive discarded with a warning, nothing written outside, sync runs' },
+  { id: 'service-hangs', did: 'the cache service accepts connections and never answers (`cache-timeout: 3`)', outcome: 'restore and save each give up after 3 s with a warning; main and post green' },
+  { id: 'no-cache-risky-events', did: '`pull_request_target`, `workflow_run`, `release` and a tag push with default inputs', outcome: 'no request to the cache service at all; the log says why' },
+  { id: 'save-allow-list', did: 'an `issue_comment` run with default inputs', outcome: 'cache restored, not saved; the log says why' },
+  { id: 'cache-auto-self-hosted', did: '`RUNNER_ENVIRONMENT=self-hosted` with default inputs', outcome: 'no GitHub cache; the log says why; sync runs' },
+  { id: 'summary-unwritable', did: '`GITHUB_STEP_SUMMARY` in a directory that does not exist', outcome: 'one warning; the step is green' },
+  { id: 'workspace-path-with-space', did: 'the checkout path holds a space', outcome: 'the cache saves, and the next job restores it' },
 ] as const;

@@ -1,0 +1,58 @@
+// The one reader of files a repository or the runner hands us (pyproject.toml,
+// uv.toml, uv.lock, .python-version, the event payload). A pull request can
+// commit a symlink to /dev/zero or a FIFO named pyproject.toml; reading that
+// would never end. So a file is read only when it is a regular file (after
+// following symlinks), and never past MAX_READ_BYTES, with one clear error.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { UserError } from './errors.js';
+
+/** 64 MiB: a uv.lock of a thousand-member workspace is a few MB; nothing legitimate comes near. */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Reads `file` as UTF-8. Missing files (ENOENT, ENOTDIR) and directories
+ * give undefined, as before; anything else that is not a regular file, or a
+ * file larger than `limit`, is a UserError naming `shown` (the path as the
+ * user knows it).
+ */
+export function readBoundedText(file: string, shown: string = file, limit: number = MAX_READ_BYTES): string | undefined {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return undefined;
+    throw error;
+  }
+  if (stat.isDirectory()) return undefined;
+  if (!stat.isFile()) throw new UserError(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
+  const tooBig = () =>
+    new UserError(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
+  if (stat.size > limit) throw tooBig();
+  // Read through one descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) throw tooBig();
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
