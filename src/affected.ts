@@ -7,6 +7,7 @@ import { dependentsOf, installGraph, type DependencyPath } from './workspace/clo
 import { attributeLockChange } from './workspace/lockdiff.js';
 import { parseSyncSelection } from './sync-args.js';
 import { formatError } from './errors.js';
+import { onSurface, type Surface } from './workspace/surface.js';
 
 export interface AffectedMember {
   name: string;
@@ -42,6 +43,12 @@ export interface AffectedInput {
   lock?: { base: string | undefined; head: string | undefined };
   /** `uv sync` arguments: extras and group flags widen or narrow the install closure. */
   syncArgs?: string[];
+  /**
+   * Each member's shipped surface (workspace/surface.ts), by name. A change
+   * off a member's surface affects that member alone. Undefined (`dependents:
+   * any`): every change in a member reaches the members that install it.
+   */
+  surfaces?: Map<string, Surface>;
 }
 
 /** Files in the workspace root that configure every member's environment. */
@@ -70,6 +77,34 @@ function dependencyReason(d: DependencyPath): string {
     return `depends on ${d.target} (${how})`;
   }
   return `depends on ${d.target} via ${d.hop}${d.hopExtra ? `[${d.hopExtra}]` : ''}`;
+}
+
+/** Member-relative form of a repository-relative path inside the member. */
+function memberRelative(memberPath: string, p: string): string {
+  return memberPath === '.' ? p : p.slice(memberPath.length + 1);
+}
+
+/** Whether any of a member's changed paths is on its shipped surface (no surfaces: every path is). */
+function shipsAny(member: { name: string; path: string }, changed: string[], surfaces: Map<string, Surface> | undefined): boolean {
+  const surface = surfaces?.get(member.name);
+  if (!surface) return true;
+  return changed.some((p) => onSurface(surface, memberRelative(member.path, p)));
+}
+
+/**
+ * The one place that words the surface decision for a changed member: why
+ * its dependents are not affected (nothing it ships changed), or why they
+ * are although the surface could not be narrowed (whole directory).
+ */
+export function surfaceReason(surface: Surface | undefined, ships: boolean, reachesOthers: boolean): string | undefined {
+  if (!surface) return undefined;
+  if (!ships) {
+    return surface.kind === 'unpackaged'
+      ? `not shipped: uv installs no files of this member in other members (${surface.why})`
+      : 'not shipped (tests/docs only): no other member installs these paths';
+  }
+  if (surface.kind === 'whole' && reachesOthers) return `whole directory counts as shipped: ${surface.why}`;
+  return undefined;
 }
 
 type LockOutcome = { all: string } | { members: Map<string, string[]> };
@@ -142,13 +177,18 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   }
 
   const graph = installGraph(ws, input.syncArgs ?? []);
-  const dependents = dependentsOf(graph, [...owned.keys()]);
+  const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i]!, owned.get(i)!, input.surfaces));
+  const dependents = dependentsOf(graph, shipping);
   const all = allReasons.length > 0;
   const members: AffectedMember[] = [];
   ws.members.forEach((m, i) => {
     const reasons: string[] = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
     const changed = owned.get(i);
-    if (changed) reasons.push(...listed('changed: ', changed, (n) => `changed: and ${n} more files`));
+    if (changed) {
+      reasons.push(...listed('changed: ', changed, (n) => `changed: and ${n} more files`));
+      const note = surfaceReason(input.surfaces?.get(m.name), shipping.includes(i), [...dependents.values()].some((d) => d.target === m.name));
+      if (note) reasons.push(note);
+    }
     const dep = dependents.get(m.name);
     if (dep) reasons.push(dependencyReason(dep));
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });

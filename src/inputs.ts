@@ -7,6 +7,9 @@ import { UserError } from './errors.js';
 export type Mode = 'sync' | 'detect';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
 export type SaveCachePolicy = 'auto' | 'always' | 'never';
+/** Which changes in a member reach the members that install it: only shipped files (default), or any file. */
+export type Dependents = 'shipped' | 'any';
+export const DEPENDENTS: readonly Dependents[] = ['shipped', 'any'];
 
 export interface Config {
   /** Absolute repository root (GITHUB_WORKSPACE, else the current directory). */
@@ -23,6 +26,7 @@ export interface Config {
   ignore: string[];
   global: string[];
   syncArgs: string[];
+  dependents: Dependents;
   pythonVersion: string | undefined;
   cache: boolean;
   cacheDir: string | undefined;
@@ -186,6 +190,7 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
     ignore: parseList('ignore', read('ignore'), false),
     global: parseList('global', read('global'), false),
     syncArgs,
+    dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
     pythonVersion: optional(read('python-version')),
     cache: parseBoolean('cache', read('cache'), true),
     cacheDir: optional(read('cache-dir')),

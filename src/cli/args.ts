@@ -1,7 +1,7 @@
 // Command-line parsing for `uv-workspace-sync`. Hand-written because the
 // grammar is tiny and the bundle must run with no node_modules.
 
-import { splitArgs } from '../inputs.js';
+import { DEPENDENTS, splitArgs, type Dependents } from '../inputs.js';
 
 /** A mistake in how the command was invoked (exit 2, like most CLIs). */
 export class UsageError extends Error {}
@@ -26,13 +26,15 @@ export interface AffectedArgs {
   global: string[];
   /** uv sync arguments that change what `uv sync --package` installs (`--all-extras`, `--no-dev`, ...). */
   syncArgs: string[];
+  /** Which changes in a member reach the members that install it (`--dependents`). */
+  dependents: Dependents;
 }
 
 export type CliArgs = MembersArgs | AffectedArgs | { command: 'help' } | { command: 'version' };
 
 const VALUE_OPTIONS: Record<'members' | 'affected', string[]> = {
   members: ['--workspace', '--lock'],
-  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
+  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 
@@ -84,7 +86,18 @@ export function parseArgs(argv: string[]): CliArgs {
   if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
   if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
   const syncArgs = splitArgs('--sync-args', single('--sync-args') ?? '');
-  const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs };
+  const dependents = single('--dependents') ?? 'shipped';
+  if (!(DEPENDENTS as readonly string[]).includes(dependents)) throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
+  const out: AffectedArgs = {
+    command,
+    workspace,
+    json,
+    files,
+    ignore: values.get('--ignore') ?? [],
+    global: values.get('--global') ?? [],
+    syncArgs,
+    dependents: dependents as Dependents,
+  };
   if (lock !== undefined) out.lock = lock;
   if (base !== undefined) out.base = base;
   if (head !== undefined) out.head = head;
@@ -96,7 +109,8 @@ export const HELP = `uv-workspace-sync: which uv workspace members a change affe
 Usage:
   uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
   uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
-                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
+                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]
+                             [--dependents shipped|any] [--json]
   uv-workspace-sync --help | --version
 
 Run it from the repository root: every path it reads or prints is relative to
@@ -117,6 +131,11 @@ Options:
                    what a pull request's 'Files changed' shows)
   --sync-args ARGS uv sync arguments that change what is installed, as the
                    action's sync-args input (e.g. '--all-extras', '--no-dev')
+  --dependents shipped|any
+                   Which changes in a member also affect the members that
+                   install it: only files its wheel ships and its build
+                   configuration (shipped, the default; a tests or docs change
+                   affects the member alone), or any file in it (any)
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
   --json           Print JSON instead of a table

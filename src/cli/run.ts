@@ -83,7 +83,7 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
       : await detectChanges({ repoRoot: io.cwd, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io), log });
   for (const warning of change.warnings) log.warning(warning);
   const paths = change.paths;
-  const result = await affectedFromChanges(ws, change, { repoRoot: io.cwd, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
+  const result = await affectedFromChanges(ws, change, { repoRoot: io.cwd, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons }));
   if (args.json) {
     io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
