@@ -48,6 +48,6 @@ export async function affectedFromChanges(ws: Workspace, change: ChangeSet, opti
     global: options.global,
     lock: await lockTexts(ws, change, options.repoRoot),
     syncArgs: options.syncArgs,
-    ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws) } : {}),
+    ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
   });
 }

@@ -73,12 +73,17 @@ export function filesByMember(ws: Workspace, files: string[]): Map<string, strin
 }
 
 /**
- * Every member's shipped surface, by name. A pyproject.toml that cannot be
- * read here (it was read once already by loadWorkspace) makes that member's
- * whole directory its surface rather than failing the run.
+ * Every member's shipped surface, by name. `changed` (repository-relative)
+ * joins the file list: a deleted file still counts for the backend's
+ * discovery, so deleting a member's only module is a shipped change. A
+ * pyproject.toml that cannot be read here (it was read once already by
+ * loadWorkspace) makes that member's whole directory its surface rather than
+ * failing the run.
  */
-export function loadSurfaces(ws: Workspace, files: string[] = listFiles(ws.root)): Map<string, Surface> {
-  const perMember = filesByMember(ws, files);
+export function loadSurfaces(ws: Workspace, changed: string[] = [], files: string[] = listFiles(ws.root)): Map<string, Surface> {
+  const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
+  const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  const perMember = filesByMember(ws, [...new Set([...files, ...extra])]);
   const out = new Map<string, Surface>();
   for (const m of ws.members) {
     let surface: Surface;
