@@ -80,12 +80,16 @@ export function filesByMember(ws: Workspace, files: string[]): Map<string, strin
  * loadWorkspace) makes that member's whole directory its surface rather than
  * failing the run.
  */
-export function loadSurfaces(ws: Workspace, changed: string[] = [], files: string[] = listFiles(ws.root)): Map<string, Surface> {
+export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: string[]): Map<string, Surface> {
   const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
   const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
-  const perMember = filesByMember(ws, [...new Set([...files, ...extra])]);
+  // Only members that own a changed path need a surface (all of them when no change is given).
+  const owners = new Set([...filesByMember(ws, extra)].filter(([, list]) => list.length > 0).map(([name]) => name));
+  const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => owners.has(m.name));
   const out = new Map<string, Surface>();
-  for (const m of ws.members) {
+  if (wanted.length === 0) return out;
+  const perMember = filesByMember(ws, [...new Set([...(files ?? listFiles(ws.root)), ...extra])]);
+  for (const m of wanted) {
     let surface: Surface;
     try {
       const file = path.join(m.dir, 'pyproject.toml');

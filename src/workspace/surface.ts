@@ -255,7 +255,6 @@ const anyOf = (patterns: string[]) => {
 /** setuptools' PackageFinder walk: `where`-relative dotted names and their directories. */
 function findPackages(
   dirs: Set<string>,
-  files: Set<string>,
   where: string,
   include: (n: string) => boolean,
   exclude: (n: string) => boolean,
@@ -263,7 +262,13 @@ function findPackages(
   looksLike: (dir: string, name: string) => boolean,
 ): Map<string, string> {
   const out = new Map<string, string>();
-  const children = (d: string) => [...dirs].filter((x) => parent(x) === d);
+  const byParent = new Map<string, string[]>();
+  for (const d of dirs) {
+    const list = byParent.get(parent(d));
+    if (list) list.push(d);
+    else byParent.set(parent(d), [d]);
+  }
+  const children = (d: string) => byParent.get(d) ?? [];
   const walk = (d: string, prefix: string) => {
     for (const child of children(d).sort()) {
       const base = child.slice(child.lastIndexOf('/') + 1);
@@ -275,7 +280,6 @@ function findPackages(
     }
   };
   walk(where, '');
-  void files;
   return out;
 }
 
@@ -311,7 +315,7 @@ function setuptools(pyproject: Table, files: string[], backend: string): Surface
     const excludes = strs(find.exclude) ?? [];
     const namespaces = find.namespaces !== false;
     for (const where of wheres) {
-      const found = findPackages(dirs, fileSet, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
+      const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
       for (const [n, d] of found) packages.set(n, d);
     }
   } else if (rawPackages !== undefined) {
@@ -325,14 +329,14 @@ function setuptools(pyproject: Table, files: string[], backend: string): Surface
     if (explicit.length > 0) {
       for (const [pkg, dir] of explicit) {
         packages.set(pkg, dir);
-        for (const [n, d] of findPackages(dirs, fileSet, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(`${pkg}.${n}`, d);
+        for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(`${pkg}.${n}`, d);
       }
     } else if (dirs.has(src)) {
-      for (const [n, d] of findPackages(dirs, fileSet, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(n, d);
+      for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(n, d);
       for (const f of files) if (parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3))) modules.add(f);
     } else {
       const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
-      const found = findPackages(dirs, fileSet, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
+      const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
         const parts = name.split('.');
         return (isIdentifier(parts[0]!) || parts[0]!.endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
       });
