@@ -82,6 +82,25 @@ describe.skipIf(!corpus)('shipped surfaces on the corpus', () => {
     }
   });
 
+  it("a project root's leftovers (docs/, .github/, top-level tests/) affect the root alone: MCP python-sdk", () => {
+    const dir = materialise(corpus!, 'modelcontextprotocol__python-sdk', '.', os.tmpdir());
+    temps.push(dir);
+    const ws = loadWorkspace('.', dir);
+    const files = readFileSync(path.join(corpus!, 'modelcontextprotocol__python-sdk', 'FILES.txt'), 'utf8').split('\n');
+    const pick = (re: RegExp) => files.find((f) => re.test(f))!;
+    const leftovers = [pick(/^docs\//), pick(/^\.github\//), pick(/^tests\/.*\.py$/)];
+    const shippedFile = pick(/^src\/mcp\/.*\.py$/);
+    for (const p of leftovers) {
+      const change = [p];
+      expect(computeAffected(ws, { paths: change, surfaces: loadSurfaces(ws, change) }).members.map((m) => m.name), p).toEqual(['mcp']);
+    }
+    // Before surfaces, a docs edit marked mcp and every example server that installs it.
+    const before = computeAffected(ws, { paths: [leftovers[0]!] }).members.map((m) => m.name);
+    expect(before.length).toBeGreaterThan(10);
+    const shipped = computeAffected(ws, { paths: [shippedFile], surfaces: loadSurfaces(ws, [shippedFile]) }).members.map((m) => m.name);
+    expect(shipped).toEqual(before);
+  });
+
   it('covered enough members to mean something', () => {
     console.log(`surface corpus: ${JSON.stringify({ ...totals, whole: totals.whole.length })}${totals.whole.length ? `\nwhole-directory surfaces: ${totals.whole.join('; ')}` : ''}`);
     expect(totals.withDependents).toBeGreaterThanOrEqual(20);
