@@ -148,6 +148,8 @@ export function computeSurface(pyproject: Table, files: string[]): Surface {
 export function onSurface(surface: Surface, rel: string): boolean {
   if (surface.kind === 'whole') return true;
   const p = clean(rel);
+  // The member directory itself (a submodule's gitlink): anything in it may have changed.
+  if (p === '') return true;
   if (surface.kind === 'unpackaged') return CONFIG_FILES.has(p);
   return surface.ships(p);
 }
@@ -175,13 +177,13 @@ function hatchling(pyproject: Table, files: string[]): Surface {
     const project = tbl(pyproject, 'project');
     const raw = typeof project?.name === 'string' ? project.name : '';
     const norm = (s: string) => s.replace(/[^\w.]+/gu, '_');
-    const fileSet = new Set(files);
+    const present = new Set(files);
     let found = false;
     for (const name of [norm(raw), norm(normalizeName(raw))]) {
       if (name === '') continue;
-      if (fileSet.has(`${name}/__init__.py`)) packages = [name];
-      else if (fileSet.has(`src/${name}/__init__.py`)) packages = [`src/${name}`];
-      else if (fileSet.has(`${name}.py`)) onlyInclude = [`${name}.py`];
+      if (present.has(`${name}/__init__.py`)) packages = [name];
+      else if (present.has(`src/${name}/__init__.py`)) packages = [`src/${name}`];
+      else if (present.has(`${name}.py`)) onlyInclude = [`${name}.py`];
       else {
         const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
         if (ns.length === 1) packages = [ns[0]!.split('/')[0]!];
@@ -195,6 +197,19 @@ function hatchling(pyproject: Table, files: string[]): Surface {
     }
     include = [];
   }
+  // Files that version sources and metadata hooks read (`tool.hatch.version.path`,
+  // hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
+  // wheel's metadata: any string in their configuration naming a member file.
+  const fileSet = new Set(files);
+  const metaFiles = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (fileSet.has(clean(v))) metaFiles.add(clean(v));
+    } else if (Array.isArray(v)) v.forEach(collect);
+    else if (isTable(v)) Object.values(v).forEach(collect);
+  };
+  collect(tbl(pyproject, 'tool', 'hatch', 'version'));
+  collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
   const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
   const included = include.length > 0 ? compileGitignore(include) : undefined;
   const excluded = compileGitignore(exclude);
@@ -204,7 +219,7 @@ function hatchling(pyproject: Table, files: string[]): Surface {
     kind: 'shipped',
     backend: B,
     ships: (rel) => {
-      if (forcedRoots.some((r) => under(r, rel))) return true;
+      if (metaFiles.has(rel) || forcedRoots.some((r) => under(r, rel))) return true;
       if (nothingSelected) return false;
       if (roots.length > 0 && !roots.some((r) => under(r, rel))) return false;
       if (included && !included(rel)) return false;

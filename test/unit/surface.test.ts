@@ -56,6 +56,14 @@ describe('build configuration and metadata are always on the surface', () => {
     const s = surfaceOf(`[project]\nname = "a"\n${system('hatchling', 'hatchling.build')}[tool.hatch.build.targets.wheel.force-include]\n"assets/logo.png" = "a/logo.png"\n`, ['a/__init__.py', 'assets/logo.png']);
     expect(shipped(s, ['a/__init__.py', 'assets/logo.png', 'assets/other.png'])).toEqual(['a/__init__.py', 'assets/logo.png']);
   });
+  it('hatchling: files that the version source and metadata hooks read', () => {
+    const toml = `[project]\nname = "a"\ndynamic = ["version", "dependencies"]\n${system('hatchling', 'hatchling.build')}[tool.hatch.version]\npath = "VERSION.txt"\npattern = "(?P<version>.+)"\n[tool.hatch.metadata.hooks.requirements_txt]\nfiles = ["requirements/base.txt"]\n`;
+    const files = ['a/__init__.py', 'VERSION.txt', 'requirements/base.txt', 'requirements/dev.txt'];
+    expect(shipped(surfaceOf(toml, files), files)).toEqual(['a/__init__.py', 'VERSION.txt', 'requirements/base.txt']);
+  });
+  it('the member directory itself (a submodule gitlink) is on the surface', () => {
+    expect(onSurface(surfaceOf(`[project]\nname = "a"\n${system('hatchling', 'hatchling.build')}`, ['a/__init__.py']), '')).toBe(true);
+  });
   it('without [build-system] uv builds with setuptools (legacy): auto-discovery applies', () => {
     const s = surfaceOf('[project]\nname = "a"\n', ['a/__init__.py', 'tests/test_a.py']);
     expect(s.kind).toBe('shipped');
