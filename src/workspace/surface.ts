@@ -107,7 +107,12 @@ export function compileGitignore(patterns: string[]): PathMatcher {
   };
 }
 
-const whole = (backend: string, why: string): Surface => ({ kind: 'whole', backend, why });
+/** Reasons quote pyproject text (untrusted): keep them one bounded line. */
+const bounded = (text: string) => {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+};
+const whole = (backend: string, why: string): Surface => ({ kind: 'whole', backend: bounded(backend), why: bounded(why) });
 
 /** Which backend builds the member, from `build-system.build-backend`. */
 export function backendOf(pyproject: Table): string | undefined {
