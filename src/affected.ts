@@ -179,6 +179,8 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   const graph = installGraph(ws, input.syncArgs ?? []);
   const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i]!, owned.get(i)!, input.surfaces));
   const dependents = dependentsOf(graph, shipping);
+  const shippingSet = new Set(shipping);
+  const reached = new Set([...dependents.values()].map((d) => d.target));
   const all = allReasons.length > 0;
   const members: AffectedMember[] = [];
   ws.members.forEach((m, i) => {
@@ -186,7 +188,7 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     const changed = owned.get(i);
     if (changed) {
       reasons.push(...listed('changed: ', changed, (n) => `changed: and ${n} more files`));
-      const note = surfaceReason(input.surfaces?.get(m.name), shipping.includes(i), [...dependents.values()].some((d) => d.target === m.name));
+      const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), reached.has(m.name));
       if (note) reasons.push(note);
     }
     const dep = dependents.get(m.name);
