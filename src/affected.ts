@@ -10,6 +10,7 @@ import { formatError } from './errors.js';
 import type { LockPackageChange, Reason } from './reasons.js';
 
 export type { Reason } from './reasons.js';
+import { onSurface, type Surface } from './workspace/surface.js';
 
 export interface AffectedMember {
   name: string;
@@ -51,6 +52,12 @@ export interface AffectedInput {
   lock?: { base: string | undefined; head: string | undefined };
   /** `uv sync` arguments: extras and group flags widen or narrow the install closure. */
   syncArgs?: string[];
+  /**
+   * Each member's shipped surface (workspace/surface.ts), by name. A change
+   * off a member's surface affects that member alone. Undefined (`dependents:
+   * any`): every change in a member reaches the members that install it.
+   */
+  surfaces?: Map<string, Surface>;
 }
 
 /** Files in the workspace root that configure every member's environment. */
@@ -76,6 +83,30 @@ function listed(paths: string[]): { paths: string[]; more: number } {
 function dependencyReason(d: DependencyPath): Extract<Reason, { kind: 'dependency' }> {
   const direct = d.hop === d.target && d.hopExtra === '';
   return { kind: 'dependency', on: d.target, dependency: d.via, ...(direct ? {} : { via: { member: d.hop, extra: d.hopExtra } }) };
+}
+
+/** Member-relative form of a repository-relative path inside the member. */
+function memberRelative(memberPath: string, p: string): string {
+  return memberPath === '.' ? p : p.slice(memberPath.length + 1);
+}
+
+/** Whether any of a member's changed paths is on its shipped surface (no surfaces: every path is). */
+function shipsAny(member: { name: string; path: string }, changed: string[], surfaces: Map<string, Surface> | undefined): boolean {
+  const surface = surfaces?.get(member.name);
+  if (!surface) return true;
+  return changed.some((p) => onSurface(surface, memberRelative(member.path, p)));
+}
+
+/**
+ * The one place that decides the surface reason of a changed member: why
+ * its dependents are not affected (nothing it ships changed), or why they
+ * are although the surface could not be narrowed (whole directory).
+ */
+export function surfaceReason(surface: Surface | undefined, ships: boolean, reachesOthers: boolean): Reason | undefined {
+  if (!surface) return undefined;
+  if (!ships) return surface.kind === 'unpackaged' ? { kind: 'not-shipped', unpackaged: surface.why } : { kind: 'not-shipped' };
+  if (surface.kind === 'whole' && reachesOthers) return { kind: 'whole-surface', why: surface.why };
+  return undefined;
 }
 
 type LockOutcome = { all: Reason } | { members: Map<string, Reason[]> };
@@ -153,13 +184,20 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   }
 
   const graph = installGraph(ws, input.syncArgs ?? []);
-  const dependents = dependentsOf(graph, [...owned.keys()]);
+  const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i]!, owned.get(i)!, input.surfaces));
+  const dependents = dependentsOf(graph, shipping);
+  const shippingSet = new Set(shipping);
+  const reached = new Set([...dependents.values()].map((d) => d.target));
   const all = allReasons.length > 0;
   const members: AffectedMember[] = [];
   ws.members.forEach((m, i) => {
     const reasons: Reason[] = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
     const changed = owned.get(i);
-    if (changed) reasons.push({ kind: 'changed', ...listed(changed) });
+    if (changed) {
+      reasons.push({ kind: 'changed', ...listed(changed) });
+      const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), reached.has(m.name));
+      if (note) reasons.push(note);
+    }
     const dep = dependents.get(m.name);
     if (dep) reasons.push(dependencyReason(dep));
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });

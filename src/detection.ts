@@ -8,12 +8,16 @@ import { readFileAtRef } from './changes/detect.js';
 import type { ChangeSet } from './changes/types.js';
 import type { Workspace } from './workspace/types.js';
 import { readBoundedText } from './read-file.js';
+import { loadSurfaces } from './workspace/member-files.js';
+import type { Dependents } from './inputs.js';
 
 export interface DetectionOptions {
   repoRoot: string;
   ignore: string[];
   global: string[];
   syncArgs: string[];
+  /** `shipped` (default): only changes to what a member ships reach its dependents; `any`: every change does. */
+  dependents?: Dependents;
 }
 
 /** Every member, each with the one reason the whole workspace is affected. */
@@ -97,5 +101,6 @@ export async function affectedFromChanges(ws: Workspace, change: ChangeSet, opti
     global: options.global,
     lock: await lockTexts(ws, change, paths, options.repoRoot),
     syncArgs: options.syncArgs,
+    ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
   });
 }

@@ -12,6 +12,9 @@ export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
 export type SaveCachePolicy = 'auto' | 'always' | 'never' | 'default-branch';
 /** `auto`: on for GitHub-hosted runners, off on self-hosted ones and on risky events (cache/policy.ts cacheGate). */
 export type CacheInput = 'auto' | 'true' | 'false';
+/** Which changes in a member reach the members that install it: only shipped files (default), or any file. */
+export type Dependents = 'shipped' | 'any';
+export const DEPENDENTS: readonly Dependents[] = ['shipped', 'any'];
 
 export interface Config {
   /**
@@ -33,6 +36,7 @@ export interface Config {
   ignore: string[];
   global: string[];
   syncArgs: string[];
+  dependents: Dependents;
   pythonVersion: string | undefined;
   cache: CacheInput;
   /** Restore and save each give up (with a warning) after this long. */
@@ -195,6 +199,7 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
     ignore: parseList('ignore', read('ignore'), false),
     global: parseList('global', read('global'), false),
     syncArgs,
+    dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
     pythonVersion: optional(read('python-version')),
     cache: parseCache(read('cache')),
     cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),

@@ -40,6 +40,14 @@ export type Reason =
   | { kind: 'lock-unattributed'; file: string; problem: 'no-base-input' | 'no-base-lock' | 'removed' | 'base-unreadable' | 'head-unreadable'; error?: string }
   /** What changed cannot be known (no base: tag push, release, unknown event...), so every member is affected. */
   | { kind: 'no-base'; why: string }
+  /**
+   * Beside `changed`, what the member's shipped surface (workspace/surface.ts)
+   * says of those files: none is shipped, so no other member is affected
+   * (`unpackaged`: uv installs nothing of this member elsewhere, and why); or
+   * the whole directory counts as shipped, and why.
+   */
+  | { kind: 'not-shipped'; unpackaged?: string }
+  | { kind: 'whole-surface'; why: string }
   /** Named by an input (`packages`): every member (`all`), or this one. */
   | { kind: 'selected'; input: string; scope: 'all' | 'every-named' | 'member' };
 
@@ -90,6 +98,14 @@ export function reasonLines(r: Reason, members = 1): string[] {
       return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
     case 'no-base':
       return [r.why];
+    case 'not-shipped':
+      return [
+        r.unpackaged !== undefined
+          ? `not shipped: uv installs no files of this member in other members (${r.unpackaged})`
+          : 'not shipped (tests/docs only): no other member installs these paths',
+      ];
+    case 'whole-surface':
+      return [`whole directory counts as shipped: ${r.why}`];
     case 'selected':
       return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
   }

@@ -2,6 +2,7 @@
 // grammar is tiny and the bundle must run with no node_modules.
 
 import { parseSyncArgs } from '../sync-args.js';
+import { DEPENDENTS, type Dependents } from '../inputs.js';
 
 /** A mistake in how the command was invoked (exit 2, like most CLIs). */
 export class UsageError extends Error {}
@@ -26,6 +27,8 @@ export interface AffectedArgs {
   global: string[];
   /** uv sync arguments that change what `uv sync --package` installs (`--all-extras`, `--no-dev`, ...). */
   syncArgs: string[];
+  /** Which changes in a member reach the members that install it (`--dependents`). */
+  dependents: Dependents;
 }
 
 export interface FingerprintsArgs {
@@ -42,7 +45,7 @@ export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command:
 
 const VALUE_OPTIONS: Record<'members' | 'affected' | 'fingerprints', string[]> = {
   members: ['--workspace', '--lock'],
-  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
+  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
   fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
@@ -105,7 +108,18 @@ export function parseArgs(argv: string[]): CliArgs {
   if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
   // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
   const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
-  const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs };
+  const dependents = single('--dependents') ?? 'shipped';
+  if (!(DEPENDENTS as readonly string[]).includes(dependents)) throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
+  const out: AffectedArgs = {
+    command,
+    workspace,
+    json,
+    files,
+    ignore: values.get('--ignore') ?? [],
+    global: values.get('--global') ?? [],
+    syncArgs,
+    dependents: dependents as Dependents,
+  };
   if (lock !== undefined) out.lock = lock;
   if (base !== undefined) out.base = base;
   if (head !== undefined) out.head = head;
@@ -117,7 +131,8 @@ export const HELP = `uv-workspace-sync: which uv workspace members a change affe
 Usage:
   uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
   uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
-                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
+                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]
+                             [--dependents shipped|any] [--json]
   uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
                              [--ignore GLOB]... [--global GLOB]... [--json]
   uv-workspace-sync --help | --version
@@ -151,6 +166,11 @@ Options:
                    action's sync-args input (e.g. --sync-args "--all-extras"
                    or --sync-args=--no-dev); --package, --project and the like
                    are refused, as the action refuses them
+  --dependents shipped|any
+                   Which changes in a member also affect the members that
+                   install it: only files its wheel ships and its build
+                   configuration (shipped, the default; a tests or docs change
+                   affects the member alone), or any file in it (any)
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
   --json           Print JSON instead of a table

@@ -105,7 +105,7 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   }
   for (const warning of change.warnings) log.warning(warning);
   const paths = change.paths;
-  const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
+  const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
   if (args.json) {
     io.stdout.write(`${safeJson({ all: result.all, members }, 2)}\n`);

@@ -14,6 +14,7 @@ let base: string;
 let apiChange: string;
 let readmeChange: string;
 let coreChange: string;
+let coreTestsChange: string;
 
 beforeAll(async () => {
   fx = await createActionFixture({
@@ -38,6 +39,7 @@ beforeAll(async () => {
   apiChange = await fx.commit('api: change', { 'py/services/api/src/api/handlers.py': 'def handle():\n    return 1\n' });
   readmeChange = await fx.commit('docs', { 'README.md': '# monorepo\n\nNow with docs.\n' });
   coreChange = await fx.commit('core: change', { 'py/libs/core/src/core/util.py': 'X = 1\n' });
+  coreTestsChange = await fx.commit('core: tests', { 'py/libs/core/tests/test_util.py': 'def test_x():\n    assert True\n' });
 });
 
 afterAll(async () => {
@@ -74,6 +76,19 @@ describe('mode: detect', () => {
     expect(outputs['uv-version']).toBe('');
     expect(outputs['cache-key']).toBe('');
     expect(job.main.exportedEnv.UV_CACHE_DIR).toBeUndefined();
+  });
+
+  it('a tests-only change in core affects core alone (uv_build ships src/core only); dependents: any brings back its dependents', async () => {
+    const event = await fx.pushEvent(coreChange, coreTestsChange);
+    const job = await fx.runJob({ uvVersion: null, event, ref: coreTestsChange, inputs: DETECT });
+    expect(job.main.code, job.log).toBe(0);
+    expect(JSON.parse(job.main.outputs.members!)).toEqual(['core']);
+    expect(JSON.parse(job.main.outputs.reasons!)).toEqual({
+      core: ['changed: py/libs/core/tests/test_util.py', 'not shipped (tests/docs only): no other member installs these paths'],
+    });
+    const any = await fx.runJob({ uvVersion: null, event, ref: coreTestsChange, inputs: { ...DETECT, dependents: 'any' } });
+    expect(any.main.code, any.log).toBe(0);
+    expect(JSON.parse(any.main.outputs.members!)).toEqual(['api', 'core', 'web', 'worker']);
   });
 
   it('a change that touches no member gives {"include":[]} and any-affected=false, so the fan-out job is skipped', async () => {

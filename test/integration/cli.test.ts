@@ -116,7 +116,7 @@ describe('members', () => {
 describe('affected', () => {
   it('--files FILE: owners plus the members whose sync installs them', async () => {
     const cwd = repo(WORKSPACE);
-    writeFileSync(path.join(cwd, 'changed.txt'), './py/libs/util/README.md\n\nREADME.md\n');
+    writeFileSync(path.join(cwd, 'changed.txt'), './py/libs/util/util.py\n\nREADME.md\n');
     const result = await cli(cwd, ['affected', '--workspace', 'py', '--files', 'changed.txt', '--json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -129,6 +129,20 @@ describe('affected', () => {
     ]);
     expect(out.members.every((m) => m.reasons.length > 0)).toBe(true);
     expect(Object.keys(out).sort()).toEqual(['all', 'members']);
+  });
+
+  it('a docs-only change affects its member alone (with the reason); --dependents any reaches the dependents again', async () => {
+    const cwd = repo(WORKSPACE);
+    const alone = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--json'], 'py/libs/util/README.md\n');
+    expect(JSON.parse(alone.stdout)).toEqual({
+      all: false,
+      members: [{ name: 'util', path: 'py/libs/util', reasons: ['changed: py/libs/util/README.md', 'not shipped (tests/docs only): no other member installs these paths'] }],
+    });
+    const any = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--dependents', 'any', '--json'], 'py/libs/util/README.md\n');
+    expect((JSON.parse(any.stdout) as { members: { name: string }[] }).members.map((m) => m.name)).toEqual(['api', 'core', 'util']);
+    const bad = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--dependents', 'some'], 'x\n');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("'--dependents' is 'some'");
   });
 
   it('--files - reads stdin; --ignore drops paths; --global marks everything', async () => {

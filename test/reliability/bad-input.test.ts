@@ -95,7 +95,7 @@ async function prepare(c: BadInputCase, checkout: string): Promise<Partial<JobOp
       return { event: file, eventName: 'pull_request' };
     }
     case 'push-100k-paths': {
-      const paths = Array.from({ length: 100_000 }, (_, i) => Buffer.from(`packages/core/data/${String(i).padStart(6, '0')}.txt`));
+      const paths = Array.from({ length: 100_000 }, (_, i) => Buffer.from(`packages/core/src/core/data/${String(i).padStart(6, '0')}.txt`));
       const sha = branchAdding('big', paths);
       return { event: await pushEvent('big', 'refs/heads/big', mainSha, sha) };
     }
@@ -105,7 +105,7 @@ async function prepare(c: BadInputCase, checkout: string): Promise<Partial<JobOp
       return { event: await pushEvent('odd', 'refs/heads/odd', mainSha, sha) };
     }
     case 'files-long-path': {
-      const long = `packages/api/${`${'d'.repeat(199)}/`.repeat(15)}x.py`;
+      const long = `packages/api/src/api/${`${'d'.repeat(199)}/`.repeat(15)}x.py`;
       expect(long.length).toBeGreaterThan(3000);
       return { inputs: { 'changed-files': long } };
     }

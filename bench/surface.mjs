@@ -1,0 +1,127 @@
+// Shipped surfaces on the corpus: how much of a workspace a one-file change
+// in a member affects, for a file the member does not ship (tests, docs,
+// examples) and for one it ships, with `dependents: shipped` (the default)
+// and with `dependents: any` (every file reaches the dependents, as before).
+// Runs the bundled CLI (`affected --files - --json`) on each corpus
+// workspace materialised from FILES.txt (scripts/lib/corpus-tree.mjs), and
+// writes its own section into bench/results.md between markers, so the rest
+// of the file (bench/run.mjs) is left alone.
+//
+//   node bench/surface.mjs          (npm run bench runs it after bench/run.mjs)
+//   BENCH_CLI=FILE                  CLI bundle (default dist/cli/index.js, built when missing)
+//   BENCH_OUT=FILE                  results file (default bench/results.md)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusWorkspaces, materialise } from '../scripts/lib/corpus-tree.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const corpus = path.resolve(root, '..', 'shared', 'corpus');
+const out = process.env.BENCH_OUT ?? path.join(root, 'bench', 'results.md');
+const START = '<!-- surface:start -->';
+const END = '<!-- surface:end -->';
+const log = (msg) => process.stderr.write(`bench/surface: ${msg}\n`);
+
+const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'dist', 'cli', 'index.js');
+if (!existsSync(cli)) {
+  log('building dist/ (npm run build)');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+}
+if (!existsSync(corpus)) {
+  log(`no corpus at ${corpus}: nothing to measure`);
+  process.exit(0);
+}
+
+/** Members `affected` marks for one changed path, and whether the owner's reasons say "not shipped". */
+function affected(cwd, wsRoot, file, dependents) {
+  const stdout = execFileSync(process.execPath, [cli, 'affected', '--workspace', wsRoot, '--files', '-', '--dependents', dependents, '--json'], {
+    cwd,
+    input: `${file}\n`,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const result = JSON.parse(stdout);
+  return { count: result.members.length, notShipped: result.members.some((m) => m.reasons.some((r) => r.startsWith('not shipped'))) };
+}
+
+const NOT_SHIPPED_CANDIDATE = /(^|\/)(tests?|docs?|examples?)\/|\.(md|rst)$/i;
+const mean = (xs) => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
+const pct = (x) => (Number.isNaN(x) ? '–' : `${(100 * x).toFixed(0)}%`);
+
+const rows = [];
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-surface-'));
+try {
+  for (const w of corpusWorkspaces(corpus)) {
+    if (w.members.length < 2) continue;
+    const dir = materialise(corpus, w.repo, w.root, tmp);
+    const prefix = w.root === '.' ? '' : `${w.root}/`;
+    const files = readFileSync(path.join(corpus, w.repo, 'FILES.txt'), 'utf8')
+      .split('\n')
+      .filter((f) => f !== '' && f.startsWith(prefix));
+    // The member owning each file: the deepest member directory above it.
+    const dirs = new Map(w.members.map((m) => [m.path, m.name]));
+    const owned = new Map(w.members.map((m) => [m.name, []]));
+    for (const f of files) {
+      for (let d = path.posix.dirname(f); ; d = path.posix.dirname(d)) {
+        const owner = dirs.get(d);
+        if (owner !== undefined) {
+          owned.get(owner).push(f);
+          break;
+        }
+        if (d === '.' || d === '') break;
+      }
+    }
+    const n = w.members.length;
+    const row = { ws: `${w.repo}${w.root === '.' ? '' : ` (${w.root})`}`, members: n, offShipped: [], offAny: [], shipped: [] };
+    for (const m of w.members) {
+      const mine = owned.get(m.name).sort();
+      const rel = (f) => f.slice(m.path === '.' ? 0 : m.path.length + 1);
+      // Tests first, then docs and examples, then other text: the first that `affected` reports as not shipped.
+      const candidates = [/^tests?\//, /^(docs?|examples?)\//, NOT_SHIPPED_CANDIDATE].map((re) => mine.find((f) => re.test(rel(f)))).filter(Boolean);
+      for (const candidate of new Set(candidates)) {
+        const now = affected(dir, w.root, candidate, 'shipped');
+        if (!now.notShipped) continue;
+        row.offShipped.push(now.count / n);
+        row.offAny.push(affected(dir, w.root, candidate, 'any').count / n);
+        break;
+      }
+      const code = mine.find((f) => f.endsWith('.py') && !NOT_SHIPPED_CANDIDATE.test(rel(f)));
+      if (code) {
+        const now = affected(dir, w.root, code, 'shipped');
+        if (!now.notShipped) row.shipped.push(now.count / n);
+      }
+    }
+    rows.push(row);
+    log(`${row.ws}: ${n} members, ${row.offShipped.length} not-shipped and ${row.shipped.length} shipped samples`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const table = [
+  '| workspace | members | not-shipped change: members affected (`dependents: shipped`) | same change before (`dependents: any`) | shipped change | samples (not shipped / shipped) |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.ws} | ${r.members} | ${pct(mean(r.offShipped))} | ${pct(mean(r.offAny))} | ${pct(mean(r.shipped))} | ${r.offShipped.length} / ${r.shipped.length} |`),
+];
+const section = [
+  START,
+  '## Shipped surfaces: share of members a one-file change affects (corpus)',
+  '',
+  'Each member of each corpus workspace (FILES.txt materialised, real pyproject files and locks) gets one change to a file it does not ship',
+  '(the first under tests/, else under docs/ or examples/, else a .md/.rst, that `affected` reports as not shipped) and one to a file it ships',
+  '(its first other .py file). The share is the number of members `affected` marks divided by the workspace\'s members, averaged over the',
+  'members sampled. Produced by `node bench/surface.mjs` (no timing involved).',
+  '',
+  ...table,
+  END,
+].join('\n');
+console.log(section);
+
+const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+const at = previous.indexOf(START);
+const endAt = previous.indexOf(END);
+const next = at >= 0 && endAt > at ? `${previous.slice(0, at)}${section}${previous.slice(endAt + END.length)}` : `${previous.trimEnd()}\n\n${section}\n`;
+writeFileSync(out, next);
+log(`wrote the surface section of ${path.relative(root, out)}`);

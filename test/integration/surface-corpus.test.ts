@@ -1,0 +1,111 @@
+// Shipped surfaces on the real workspaces of the corpus, materialised from
+// FILES.txt (empty files plus the real pyproject files and lock, see
+// scripts/lib/corpus-tree.mjs): for every member that other members install,
+// a change under its top-level tests/ or docs/ affects that member alone, and
+// a change in what it ships affects exactly the members it affected before.
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { corpusWorkspaces, materialise } from '../../scripts/lib/corpus-tree.mjs';
+import { computeAffected } from '../../src/affected.js';
+import { loadWorkspace } from '../../src/workspace/index.js';
+import { filesByMember, loadSurfaces } from '../../src/workspace/member-files.js';
+import { onSurface } from '../../src/workspace/surface.js';
+import { corpusDir } from '../helpers/tools.js';
+
+const corpus = corpusDir();
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+const TESTS = /^tests?\//;
+const DOCS = /^(docs?|examples?)\/|\.(md|rst)$/i;
+
+interface Tally {
+  members: number;
+  withDependents: number;
+  tests: number;
+  docs: number;
+  shipped: number;
+  whole: string[];
+}
+
+describe.skipIf(!corpus)('shipped surfaces on the corpus', () => {
+  const totals: Tally = { members: 0, withDependents: 0, tests: 0, docs: 0, shipped: 0, whole: [] };
+  const workspaces = corpus ? corpusWorkspaces(corpus) : [];
+
+  it.each(workspaces.map((w) => [`${w.repo} ${w.root}`, w] as const))('%s', (_title, w) => {
+    const dir = materialise(corpus!, w.repo, w.root, os.tmpdir());
+    temps.push(dir);
+    const ws = loadWorkspace(w.root, dir);
+    const surfaces = loadSurfaces(ws);
+    const prefix = w.root === '.' ? '' : `${w.root}/`;
+    const allFiles = readFileSync(path.join(corpus!, w.repo, 'FILES.txt'), 'utf8')
+      .split('\n')
+      .filter((f) => f !== '' && f.startsWith(prefix))
+      .map((f) => f.slice(prefix.length));
+    const perMember = filesByMember(ws, allFiles);
+    const names = (paths: string[], withSurfaces: boolean) =>
+      computeAffected(ws, { paths, ...(withSurfaces ? { surfaces } : {}) }).members.map((m) => m.name);
+    const inRepo = (member: string, rel: string) => {
+      const m = ws.members.find((x) => x.name === member)!;
+      return m.path === '.' ? rel : `${m.path}/${rel}`;
+    };
+    for (const m of ws.members) {
+      totals.members++;
+      const surface = surfaces.get(m.name)!;
+      const files = (perMember.get(m.name) ?? []).sort();
+      const shippedFile = files.find((f) => f.endsWith('.py') && onSurface(surface, f));
+      const before = names([inRepo(m.name, shippedFile ?? 'pyproject.toml')], false);
+      if (before.length < 2) continue; // nobody installs this member
+      totals.withDependents++;
+      if (surface.kind === 'whole') {
+        totals.whole.push(`${w.repo}:${m.name} (${surface.why})`);
+        continue;
+      }
+      const testsFile = files.find((f) => TESTS.test(f));
+      if (testsFile) {
+        expect(names([inRepo(m.name, testsFile)], true), `${m.name}: ${testsFile}`).toEqual([m.name]);
+        totals.tests++;
+      }
+      const docsFile = files.find((f) => DOCS.test(f) && !onSurface(surface, f));
+      if (docsFile) {
+        expect(names([inRepo(m.name, docsFile)], true), `${m.name}: ${docsFile}`).toEqual([m.name]);
+        totals.docs++;
+      }
+      if (shippedFile) {
+        expect(names([inRepo(m.name, shippedFile)], true), `${m.name}: ${shippedFile}`).toEqual(before);
+        totals.shipped++;
+      }
+    }
+  });
+
+  it("a project root's leftovers (docs/, .github/, top-level tests/) affect the root alone: MCP python-sdk", () => {
+    const dir = materialise(corpus!, 'modelcontextprotocol__python-sdk', '.', os.tmpdir());
+    temps.push(dir);
+    const ws = loadWorkspace('.', dir);
+    const files = readFileSync(path.join(corpus!, 'modelcontextprotocol__python-sdk', 'FILES.txt'), 'utf8').split('\n');
+    const pick = (re: RegExp) => files.find((f) => re.test(f))!;
+    const leftovers = [pick(/^docs\//), pick(/^\.github\//), pick(/^tests\/.*\.py$/)];
+    const shippedFile = pick(/^src\/mcp\/.*\.py$/);
+    for (const p of leftovers) {
+      const change = [p];
+      expect(computeAffected(ws, { paths: change, surfaces: loadSurfaces(ws, change) }).members.map((m) => m.name), p).toEqual(['mcp']);
+    }
+    // Before surfaces, a docs edit marked mcp and every example server that installs it.
+    const before = computeAffected(ws, { paths: [leftovers[0]!] }).members.map((m) => m.name);
+    expect(before.length).toBeGreaterThan(10);
+    const shipped = computeAffected(ws, { paths: [shippedFile], surfaces: loadSurfaces(ws, [shippedFile]) }).members.map((m) => m.name);
+    expect(shipped).toEqual(before);
+  });
+
+  it('covered enough members to mean something', () => {
+    console.log(`surface corpus: ${JSON.stringify({ ...totals, whole: totals.whole.length })}${totals.whole.length ? `\nwhole-directory surfaces: ${totals.whole.join('; ')}` : ''}`);
+    expect(totals.withDependents).toBeGreaterThanOrEqual(20);
+    expect(totals.tests).toBeGreaterThanOrEqual(5);
+    expect(totals.docs).toBeGreaterThanOrEqual(5);
+    expect(totals.shipped).toBeGreaterThanOrEqual(20);
+  });
+});
