@@ -95,7 +95,7 @@ export async function applyMarkers(config: Config, ws: Workspace, detection: Det
   const result = { ...detection, fingerprints: {} as Record<string, string>, skipped: {} as Record<string, string>, markerNotes: [] as string[] };
   try {
     const env = { ...process.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
-    result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, env });
+    result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, env });
   } catch (error) {
     // Only a user who asked for markers needs to hear it as a warning.
     const uses = config.skipPassed || config.mode === 'record';

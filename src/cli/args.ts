@@ -34,6 +34,8 @@ export interface AffectedArgs {
 export interface FingerprintsArgs {
   command: 'fingerprints';
   workspace: string;
+  /** Which files of a member its dependents' fingerprints include (`--dependents`). */
+  dependents: Dependents;
   lock?: string;
   json: boolean;
   ignore: string[];
@@ -46,7 +48,7 @@ export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command:
 const VALUE_OPTIONS: Record<'members' | 'affected' | 'fingerprints', string[]> = {
   members: ['--workspace', '--lock'],
   affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
-  fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args'],
+  fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args', '--dependents'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 /** Options whose value may itself start with `-`. */
@@ -96,9 +98,20 @@ export function parseArgs(argv: string[]): CliArgs {
   const workspace = single('--workspace') ?? '.';
   const lock = single('--lock');
   if (command === 'members') return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
+  const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
+  const dependents = single('--dependents') ?? 'shipped';
+  if (!(DEPENDENTS as readonly string[]).includes(dependents)) throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
   if (command === 'fingerprints') {
-    const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
-    return { command, workspace, json, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs, ...(lock !== undefined ? { lock } : {}) };
+    return {
+      command,
+      workspace,
+      json,
+      ignore: values.get('--ignore') ?? [],
+      global: values.get('--global') ?? [],
+      syncArgs,
+      dependents: dependents as Dependents,
+      ...(lock !== undefined ? { lock } : {}),
+    };
   }
   const files = values.get('--files') ?? [];
   const base = single('--base');
@@ -107,9 +120,6 @@ export function parseArgs(argv: string[]): CliArgs {
   if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
   if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
   // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
-  const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
-  const dependents = single('--dependents') ?? 'shipped';
-  if (!(DEPENDENTS as readonly string[]).includes(dependents)) throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
   const out: AffectedArgs = {
     command,
     workspace,
@@ -134,7 +144,8 @@ Usage:
                              [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]
                              [--dependents shipped|any] [--json]
   uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
-                             [--ignore GLOB]... [--global GLOB]... [--json]
+                             [--ignore GLOB]... [--global GLOB]...
+                             [--dependents shipped|any] [--json]
   uv-workspace-sync --help | --version
 
 Run it from anywhere in the repository (the root is found with git): the

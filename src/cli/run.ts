@@ -124,7 +124,7 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
 
 async function fingerprints(args: FingerprintsArgs, io: CliIO): Promise<void> {
   const ws = load(args, io, await repoRootOf(io));
-  const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global });
+  const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global, dependents: args.dependents });
   if (args.json) {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;

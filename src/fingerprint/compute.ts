@@ -12,6 +12,7 @@
 // exactly when a change would mark the member affected. Paths are
 // repository-relative and every list is sorted before hashing: nothing
 // outside the repository, no mtime and no ordering can reach the hash.
+import { onSurface, type Surface } from '../workspace/surface.js';
 import { createHash } from 'node:crypto';
 import { closureOf, installGraph } from '../workspace/closure.js';
 import { compileGlobs } from '../workspace/globs.js';
@@ -46,6 +47,12 @@ export interface FingerprintInput {
   /** The `ignore` and `global` inputs, as affected detection uses them. */
   ignore?: readonly string[];
   global?: readonly string[];
+  /**
+   * Each member's shipped surface (workspace/surface.ts), by name: what of a
+   * member the members that install it see. A member without one (or
+   * `dependents: any`) counts whole.
+   */
+  surfaces?: ReadonlyMap<string, Surface>;
 }
 
 /** Files in the workspace root that configure every member's environment (as in affected.ts). */
@@ -61,13 +68,14 @@ function sha256(lines: readonly string[]): string {
 }
 
 /**
- * The files of `member` that other members' environments see. Until the
- * package-surface work lands this is the whole member directory; the one
- * place to swap in the shipped surface.
+ * The files of `member` that other members' environments see: those on its
+ * shipped surface (the same rule `affected` uses to decide whether a change
+ * reaches the member's dependents), or all of them without a surface.
  */
-export function surfaceFiles(member: Member, files: readonly string[]): readonly string[] {
-  void member;
-  return files;
+export function surfaceFiles(member: Member, files: readonly string[], surface: Surface | undefined): readonly string[] {
+  if (!surface) return files;
+  const prefix = member.path === '.' ? '' : `${member.path}/`;
+  return files.filter((p) => onSurface(surface, p.slice(prefix.length)));
 }
 
 /** The selection in one canonical text: sets sorted, flags spelled out. */
@@ -124,7 +132,7 @@ export function computeFingerprints(input: FingerprintInput): Record<string, str
   const digestOf = (paths: readonly string[]) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
   const ownDigest = owned.map(digestOf);
   const surfaceDigest = ws.members.map((m, i) => {
-    const surface = surfaceFiles(m, owned[i]!);
+    const surface = surfaceFiles(m, owned[i]!, input.surfaces?.get(m.name));
     return surface === owned[i] ? ownDigest[i]! : digestOf(surface);
   });
 

@@ -1,6 +1,8 @@
 // Fingerprints of a checkout in one call, for the CLI and the action: reads
 // uv.lock, the tracked files' content ids and the machine's facts, then
 // hands them to the pure computeFingerprints.
+import type { Dependents } from '../inputs.js';
+import { loadSurfaces } from '../workspace/member-files.js';
 import { readBoundedText } from '../read-file.js';
 import { pythonForKey } from '../uv/python.js';
 import { findUv, uvVersion } from '../uv/version.js';
@@ -42,6 +44,8 @@ export interface FingerprintOptions {
   syncArgs: readonly string[];
   ignore?: readonly string[];
   global?: readonly string[];
+  /** `any`: every file of a member reaches its dependents (as `affected` with `dependents: any`). */
+  dependents?: Dependents;
   /** Machine facts; read from `env` when absent. */
   facts?: EnvFacts;
   env?: NodeJS.ProcessEnv;
@@ -54,5 +58,10 @@ export async function fingerprintWorkspace(ws: Workspace, options: FingerprintOp
     fileContentIds(ws.repoRoot),
     options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
   ]);
-  return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global });
+  const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
+  const surfaces =
+    options.dependents === 'any'
+      ? undefined
+      : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
+  return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }
