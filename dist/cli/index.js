@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5040);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8715);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -29,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5040:
+/***/ 8715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -552,7 +552,7 @@ function rejectedError(rejected, source) {
  * single name containing a space must come as JSON (or with other names, one
  * per line).
  */
-function parseChangedFilesText(name, raw) {
+function paths_parseChangedFilesText(name, raw) {
     const text = raw.trim();
     if (text === '')
         return { paths: [], format: 'lines' };
@@ -575,12 +575,82 @@ function parseChangedFilesText(name, raw) {
     return { paths: lines, format: 'lines' };
 }
 
+;// CONCATENATED MODULE: ./src/read-file.ts
+// The one reader of files a repository or the runner hands us (pyproject.toml,
+// uv.toml, uv.lock, .python-version, the event payload). A pull request can
+// commit a symlink to /dev/zero or a FIFO named pyproject.toml; reading that
+// would never end. So a file is read only when it is a regular file (after
+// following symlinks), and never past MAX_READ_BYTES, with one clear error.
+
+
+/** 64 MiB: a uv.lock of a thousand-member workspace is a few MB; nothing legitimate comes near. */
+const MAX_READ_BYTES = 64 * 1024 * 1024;
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isFIFO())
+        return 'a named pipe';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/**
+ * Reads `file` as UTF-8. Missing files (ENOENT, ENOTDIR) and directories
+ * give undefined, as before; anything else that is not a regular file, or a
+ * file larger than `limit`, is a UserError naming `shown` (the path as the
+ * user knows it).
+ */
+function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+            return undefined;
+        throw error;
+    }
+    if (stat.isDirectory())
+        return undefined;
+    if (!stat.isFile())
+        throw new errors_UserError(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
+    const tooBig = () => new errors_UserError(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
+    if (stat.size > limit)
+        throw tooBig();
+    // Read through one descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > limit)
+                throw tooBig();
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/changes/detect.ts
 // Which paths changed: the explicit list, else two commits from the inputs or
 // the event, diffed with git (fetching exactly what a shallow clone lacks),
 // else the pull request's files from the API. Detection never throws: when
 // nothing reliable can be listed the answer is "every member", because
 // syncing too much is safe and syncing too little is not.
+
 
 
 
@@ -857,7 +927,7 @@ async function readEvent(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        return await (0,promises_namespaceObject.readFile)(eventPath, 'utf8');
+        return readBoundedText(eventPath, `the event file ${eventPath}`);
     }
     catch {
         return undefined;
@@ -2287,6 +2357,11 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 function normalizeName(name) {
     return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
 }
+/** PEP 508 / core metadata: ASCII letters and digits, with `.`, `_`, `-` inside. uv rejects anything else. */
+const VALID_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
 
 ;// CONCATENATED MODULE: ./src/workspace/lockfile.ts
 // Reads uv.lock into plain data. Only the parts the affected engine needs:
@@ -2611,7 +2686,7 @@ function compileGlob(pattern) {
         p = p.slice(1);
     }
     const sources = expandBraces(normalizePattern(p)).map(patternSource);
-    const re = new RegExp(`^(?:${sources.join('|')})$`);
+    const re = new RegExp(`^(?:${sources.join('|')})$`, 's');
     return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
 }
 /**
@@ -2648,7 +2723,7 @@ function compileComponent(component) {
     }
     if (!hasWildcard(component))
         return (name) => name === component;
-    const re = new RegExp(`^${componentSource(component, false)}$`);
+    const re = new RegExp(`^${componentSource(component, false)}$`, 's');
     return (name) => re.test(name);
 }
 /** Parses a `members`/`exclude` glob relative to the workspace root. */
@@ -2817,7 +2892,8 @@ function compileUvExclude(pattern) {
             source += '/';
         source += componentSource(part, false, true);
     }
-    const re = new RegExp(`^${source}$`);
+    // `s`: a file name may hold a newline (git allows it); `.` must match it too.
+    const re = new RegExp(`^${source}$`, 's');
     return (relPath) => re.test(clean(relPath).join('/'));
 }
 
@@ -2888,6 +2964,13 @@ function splitArgs(name, raw) {
 function label(name) {
     return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
 }
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, or no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed).
+ * The CLI restores no cache, so only the action refuses them.
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 /**
@@ -2895,12 +2978,15 @@ const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-wo
  * the CLI's `--sync-args`: split like a shell would, then refuse the options
  * that choose members or the project, which the action (or the CLI) decides.
  */
-function parseSyncArgs(name, raw) {
+function sync_args_parseSyncArgs(name, raw) {
     const args = splitArgs(name, raw);
     for (const arg of args) {
         const flag = arg.split('=')[0];
+        const cli = name.startsWith('-');
+        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
+            throw new errors_UserError(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
+        }
         if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            const cli = name.startsWith('-');
             throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
                 ? cli
                     ? 'drop it: `affected` finds the members itself (use --files or --base)'
@@ -3470,9 +3556,691 @@ function lockedClosureSizes(lock, members, names, sel) {
     return sizes;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/surface.ts
+// A member's shipped surface: the files its build backend puts in the wheel
+// (import packages and modules, metadata files) plus the build configuration
+// that shapes the wheel. A change off the surface (tests, docs, examples, CI)
+// cannot change what another member's `uv sync` installs, so it affects the
+// member alone. Pure: the parsed pyproject.toml and the member's file list
+// (member-relative, `/`-separated) in, rules out. The rules are prefixes and
+// globs rather than a file set, so a deleted or new file is judged too.
+//
+// Each backend follows its own documented defaults, checked against its
+// source (versions pinned in scripts/setup.mjs, wheels built in
+// test/integration/surface-wheels.test.ts). Anything this module does not
+// understand (an unknown backend, setup.py, a build hook or script that runs
+// user code) makes the whole member directory the surface: never too little.
+
+
+/** Build configuration: always on the surface, whatever the backend (member-relative). */
+const CONFIG_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'hatch_build.py', 'MANIFEST.in', 'build.py', 'pdm_build.py']);
+/** License files backends pick up by default (hatchling, setuptools, flit, pdm): they land in `.dist-info`. */
+const LICENSE_DEFAULT = /^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$/;
+function isTable(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+}
+function tbl(parent, ...keys) {
+    let cur = parent;
+    for (const k of keys) {
+        if (!isTable(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return isTable(cur) ? cur : undefined;
+}
+function strs(v) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'string')
+        return [v];
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+}
+/** `a/./b/` → `a/b`; `.` and `` → ``. */
+function clean(p) {
+    return p
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((c) => c !== '' && c !== '.')
+        .join('/');
+}
+const under = (dir, rel) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
+const surface_parent = (rel) => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
+const isIdentifier = (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
+/** Directories that hold at least one file, derived from the file list (git tracks no empty directory). */
+function dirsOf(files) {
+    const out = new Set();
+    for (const f of files)
+        for (let d = surface_parent(f); d !== '' && !out.has(d); d = surface_parent(d))
+            out.add(d);
+    return out;
+}
+/** Metadata files named in `[project]` (readme, license) end up in the wheel's `.dist-info`. */
+function metadataFiles(project) {
+    const exact = new Set();
+    const globs = [];
+    const readme = project?.readme;
+    if (typeof readme === 'string')
+        exact.add(clean(readme));
+    else if (isTable(readme) && typeof readme.file === 'string')
+        exact.add(clean(readme.file));
+    const license = project?.license;
+    if (isTable(license) && typeof license.file === 'string')
+        exact.add(clean(license.file));
+    for (const g of strs(project?.['license-files']) ?? [])
+        globs.push(compileGlob(clean(g)));
+    return (rel) => exact.has(rel) || LICENSE_DEFAULT.test(rel) || globs.some((m) => m(rel));
+}
+/**
+ * Gitignore-style patterns (hatchling's include/exclude): a pattern without
+ * an inner `/` matches at any depth, a leading `/` or inner `/` anchors it,
+ * a match on a directory covers everything below, `!` re-includes, last match wins.
+ */
+function compileGitignore(patterns) {
+    const rules = patterns
+        .map((raw) => raw.trim())
+        .filter((p) => p !== '' && !p.startsWith('#'))
+        .map((p) => {
+        const negate = p.startsWith('!');
+        let body = negate ? p.slice(1) : p;
+        const trailing = body.endsWith('/');
+        body = body.replace(/\/+$/, '');
+        const anchored = body.startsWith('/') || body.includes('/');
+        body = body.replace(/^\/+/, '');
+        const base = anchored ? body : `**/${body}`;
+        // A directory match covers what is below; a trailing `/` matches directories only.
+        const self = compileGlob(base);
+        const below = compileGlob(`${base}/**`);
+        const match = trailing ? (rel) => below(rel) && !self(rel) : (rel) => self(rel) || below(rel);
+        return { negate, match };
+    });
+    return (rel) => {
+        let hit = false;
+        for (const r of rules)
+            if (r.match(rel))
+                hit = !r.negate;
+        return hit;
+    };
+}
+/** Reasons quote pyproject text (untrusted): keep them one bounded line. */
+const bounded = (text) => {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+};
+const whole = (backend, why) => ({ kind: 'whole', backend: bounded(backend), why: bounded(why) });
+/** Which backend builds the member, from `build-system.build-backend`. */
+function backendOf(pyproject) {
+    const b = tbl(pyproject, 'build-system')?.['build-backend'];
+    return typeof b === 'string' ? b.trim() : undefined;
+}
+/**
+ * The member's shipped surface. `pyproject` is the parsed pyproject.toml,
+ * `files` the member's tracked files relative to its directory.
+ */
+function computeSurface(pyproject, files) {
+    const uvTool = tbl(pyproject, 'tool', 'uv');
+    const buildSystem = tbl(pyproject, 'build-system');
+    // uv neither builds nor installs such a member, not even for a member that depends on it (checked with uv 0.13.9).
+    if (uvTool?.package === false)
+        return { kind: 'unpackaged', why: '`tool.uv.package = false`' };
+    // Without [build-system], uv still builds the member when another member
+    // depends on it, with setuptools' legacy backend (checked with uv 0.13.9).
+    const backend = (buildSystem && backendOf(pyproject)) || 'setuptools.build_meta:__legacy__';
+    const list = files.map(clean).filter((f) => f !== '');
+    const project = tbl(pyproject, 'project');
+    let inner;
+    if (backend === 'hatchling.build')
+        inner = hatchling(pyproject, list);
+    else if (backend === 'setuptools.build_meta' || backend === 'setuptools.build_meta:__legacy__')
+        inner = setuptools(pyproject, list, backend);
+    else if (backend === 'flit_core.buildapi')
+        inner = flit(pyproject, list);
+    else if (backend === 'uv_build')
+        inner = uvBuild(pyproject, list);
+    else if (backend === 'poetry.core.masonry.api')
+        inner = poetry(pyproject, list);
+    else if (backend === 'pdm.backend')
+        inner = pdm(pyproject, list);
+    else if (backend === 'maturin')
+        inner = maturin(pyproject, list);
+    else
+        return whole(backend, `build backend \`${backend}\` is not one this tool reads`);
+    if (inner.kind !== 'shipped')
+        return inner;
+    const meta = metadataFiles(project);
+    const ships = inner.ships;
+    return { kind: 'shipped', backend: inner.backend, ships: (rel) => CONFIG_FILES.has(rel) || meta(rel) || ships(rel) };
+}
+/** Whether a member-relative path is on the surface. */
+function onSurface(surface, rel) {
+    if (surface.kind === 'whole')
+        return true;
+    const p = clean(rel);
+    // The member directory itself (a submodule's gitlink): anything in it may have changed.
+    if (p === '')
+        return true;
+    if (surface.kind === 'unpackaged')
+        return CONFIG_FILES.has(p);
+    return surface.ships(p);
+}
+// ---------------------------------------------------------------------------
+// hatchling (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
+function hatchling(pyproject, files) {
+    const B = 'hatchling';
+    const build = tbl(pyproject, 'tool', 'hatch', 'build') ?? {};
+    const wheel = tbl(build, 'targets', 'wheel') ?? {};
+    const get = (key) => (key in wheel ? wheel[key] : build[key]);
+    const hooks = new Set([...Object.keys(tbl(build, 'hooks') ?? {}), ...Object.keys(tbl(wheel, 'hooks') ?? {})]);
+    // `vcs` only writes a version file from git; any other hook runs code that may ship any file.
+    for (const h of hooks)
+        if (h !== 'vcs')
+            return whole(B, `hatch build hook \`${h}\` can add any file to the wheel`);
+    const exclude = strs(get('exclude')) ?? [];
+    let include = strs(get('include')) ?? [];
+    let packages = strs(get('packages')) ?? [];
+    let onlyInclude = strs(get('only-include')) ?? [];
+    const forced = new Map();
+    for (const key of ['force-include', 'shared-data', 'shared-scripts', 'extra-metadata']) {
+        for (const [src] of Object.entries(tbl(wheel, key) ?? (key === 'force-include' ? tbl(build, key) : undefined) ?? {}))
+            forced.set(clean(src), key);
+    }
+    if (include.length === 0 && packages.length === 0 && onlyInclude.length === 0) {
+        const project = tbl(pyproject, 'project');
+        const raw = typeof project?.name === 'string' ? project.name : '';
+        const norm = (s) => s.replace(/[^\w.]+/gu, '_');
+        const present = new Set(files);
+        let found = false;
+        for (const name of [norm(raw), norm(normalizeName(raw))]) {
+            if (name === '')
+                continue;
+            if (present.has(`${name}/__init__.py`))
+                packages = [name];
+            else if (present.has(`src/${name}/__init__.py`))
+                packages = [`src/${name}`];
+            else if (present.has(`${name}.py`))
+                onlyInclude = [`${name}.py`];
+            else {
+                const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
+                if (ns.length === 1)
+                    packages = [ns[0].split('/')[0]];
+                else
+                    continue;
+            }
+            found = true;
+            break;
+        }
+        if (!found && forced.size === 0 && get('bypass-selection') !== true) {
+            return whole(B, `hatchling finds no package named after project \`${raw}\` (it would fail to build)`);
+        }
+        include = [];
+    }
+    // Files that version sources and metadata hooks read (`tool.hatch.version.path`,
+    // hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
+    // wheel's metadata: any string in their configuration naming a member file.
+    const fileSet = new Set(files);
+    const metaFiles = new Set();
+    const collect = (v) => {
+        if (typeof v === 'string') {
+            if (fileSet.has(clean(v)))
+                metaFiles.add(clean(v));
+        }
+        else if (Array.isArray(v))
+            v.forEach(collect);
+        else if (isTable(v))
+            Object.values(v).forEach(collect);
+    };
+    collect(tbl(pyproject, 'tool', 'hatch', 'version'));
+    collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+    const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
+    const included = include.length > 0 ? compileGitignore(include) : undefined;
+    const excluded = compileGitignore(exclude);
+    const forcedRoots = [...forced.keys()];
+    const nothingSelected = roots.length === 0 && !included;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => {
+            if (metaFiles.has(rel) || forcedRoots.some((r) => under(r, rel)))
+                return true;
+            if (nothingSelected)
+                return false;
+            if (roots.length > 0 && !roots.some((r) => under(r, rel)))
+                return false;
+            if (included && !included(rel))
+                return false;
+            return !excluded(rel);
+        },
+    };
+}
+// ---------------------------------------------------------------------------
+// setuptools (setuptools/discovery.py, config/pyprojecttoml.py, command/build_py.py)
+const FLAT_EXCLUDE_PACKAGES = [
+    'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
+    'unit_test', 'unit_tests', 'example', 'examples', 'scripts', 'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv',
+    'env', 'requirements', 'tasks', 'fabfile', 'site_scons', 'benchmark', 'benchmarks', 'exercise', 'exercises', 'htmlcov', '[._]*',
+].flatMap((p) => [p, `${p}.*`]);
+const FLAT_EXCLUDE_MODULES = [
+    'setup', 'conftest', 'test', 'tests', 'example', 'examples', 'build', 'toxfile', 'noxfile', 'pavement', 'dodo', 'tasks',
+    'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark', 'benchmarks', 'exercise', 'exercises', '[._]*',
+];
+/** Python's fnmatchcase: `*` matches anything, dots included. */
+function fnmatch(pattern) {
+    let src = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            src += '.*';
+        else if (c === '?')
+            src += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                src += '\\[';
+            else {
+                let body = pattern.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                src += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            src += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    const re = new RegExp(`^${src}$`, 's');
+    return (name) => re.test(name);
+}
+const anyOf = (patterns) => {
+    const ms = patterns.map(fnmatch);
+    return (name) => ms.some((m) => m(name));
+};
+/** setuptools' PackageFinder walk: `where`-relative dotted names and their directories. */
+function findPackages(dirs, where, include, exclude, excludeList, looksLike) {
+    const out = new Map();
+    const byParent = new Map();
+    for (const d of dirs) {
+        const list = byParent.get(surface_parent(d));
+        if (list)
+            list.push(d);
+        else
+            byParent.set(surface_parent(d), [d]);
+    }
+    const children = (d) => byParent.get(d) ?? [];
+    const walk = (d, prefix) => {
+        for (const child of children(d).sort()) {
+            const base = child.slice(child.lastIndexOf('/') + 1);
+            const name = prefix ? `${prefix}.${base}` : base;
+            if (base.includes('.') || base === '__pycache__' || !looksLike(child, name))
+                continue;
+            if (include(name) && !exclude(name))
+                out.set(name, child);
+            if (excludeList.includes(`${name}*`) || excludeList.includes(`${name}.*`))
+                continue;
+            walk(child, name);
+        }
+    };
+    walk(where, '');
+    return out;
+}
+function setuptools(pyproject, files, backend) {
+    const B = 'setuptools';
+    const fileSet = new Set(files);
+    if (fileSet.has('setup.py'))
+        return whole(B, 'setup.py can choose the packages in code');
+    if (fileSet.has('setup.cfg'))
+        return whole(B, 'setup.cfg may list the packages (not read)');
+    const st = tbl(pyproject, 'tool', 'setuptools') ?? {};
+    if (st['ext-modules'] !== undefined)
+        return whole(B, '`tool.setuptools.ext-modules` compiles sources this tool does not trace');
+    const dirs = dirsOf(files);
+    const packageDir = {};
+    for (const [k, v] of Object.entries(tbl(st, 'package-dir') ?? {}))
+        if (typeof v === 'string')
+            packageDir[k] = clean(v);
+    /** Directory of a dotted package name through `package-dir` (setuptools' find_package_path). */
+    const pathOf = (name) => {
+        const parts = name.split('.');
+        for (let i = parts.length; i > 0; i--) {
+            const key = parts.slice(0, i).join('.');
+            if (key in packageDir)
+                return clean([packageDir[key], ...parts.slice(i)].join('/'));
+        }
+        return clean([packageDir[''] ?? '', ...parts].join('/'));
+    };
+    const packages = new Map(); // dotted name → directory
+    const modules = new Set(); // module files
+    const rawPackages = st.packages;
+    const rawModules = strs(st['py-modules']);
+    if (Array.isArray(rawPackages)) {
+        for (const p of rawPackages)
+            if (typeof p === 'string')
+                packages.set(p, pathOf(p));
+    }
+    else if (isTable(rawPackages) && isTable(rawPackages.find)) {
+        const find = rawPackages.find;
+        const wheres = (strs(find.where) ?? ['.']).map(clean);
+        const includes = strs(find.include) ?? ['*'];
+        const excludes = strs(find.exclude) ?? [];
+        const namespaces = find.namespaces !== false;
+        for (const where of wheres) {
+            const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
+            for (const [n, d] of found)
+                packages.set(n, d);
+        }
+    }
+    else if (rawPackages !== undefined) {
+        return whole(B, '`tool.setuptools.packages` is neither a list nor `find`');
+    }
+    for (const m of rawModules ?? [])
+        modules.add(`${pathOf(m)}.py`);
+    if (rawPackages === undefined && rawModules === undefined) {
+        // Automatic discovery: explicit package-dir, then src-layout, then flat-layout.
+        const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
+        const src = packageDir[''] ?? 'src';
+        if (explicit.length > 0) {
+            for (const [pkg, dir] of explicit) {
+                packages.set(pkg, dir);
+                for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+                    packages.set(`${pkg}.${n}`, d);
+            }
+        }
+        else if (dirs.has(src)) {
+            for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+                packages.set(n, d);
+            for (const f of files)
+                if (surface_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
+                    modules.add(f);
+        }
+        else {
+            const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
+            const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
+                const parts = name.split('.');
+                return (isIdentifier(parts[0]) || parts[0].endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
+            });
+            const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
+            if (top.length > 1)
+                return whole(B, `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`);
+            if (top.length === 1)
+                for (const [n, d] of found)
+                    packages.set(n, d);
+            else {
+                const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
+                const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
+                if (mods.length > 1)
+                    return whole(B, `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`);
+                for (const m of mods)
+                    modules.add(m);
+            }
+        }
+    }
+    // Package data: with include-package-data (the default for pyproject
+    // configuration) every file under a package that the sdist manifest holds
+    // ships; the manifest is all tracked files with setuptools-scm and is
+    // written by MANIFEST.in otherwise, which this tool does not evaluate.
+    const requires = (strs(tbl(pyproject, 'build-system')?.requires) ?? []).map((r) => normalizeName(r.split(/[<>=!~;[ ]/)[0]));
+    const manifestAll = st['include-package-data'] !== false && (fileSet.has('MANIFEST.in') || requires.includes('setuptools-scm'));
+    const packageData = [];
+    for (const [pkg, globs] of Object.entries(tbl(st, 'package-data') ?? {})) {
+        const targets = pkg === '*' || pkg === '' ? [...packages.values()] : packages.has(pkg) ? [packages.get(pkg)] : [];
+        for (const dir of targets)
+            for (const g of strs(globs) ?? [])
+                packageData.push({ dir, glob: compileGlob(clean(`${dir}/${g}`)) });
+    }
+    const dataFiles = new Set();
+    for (const v of Object.values(tbl(st, 'data-files') ?? {}))
+        for (const f of strs(v) ?? [])
+            dataFiles.add(clean(f));
+    const dynamic = dynamicFiles(tbl(st, 'dynamic'));
+    const pkgDirs = new Set(packages.values());
+    const pkgDirList = [...pkgDirs];
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => {
+            if (modules.has(rel) || dataFiles.has(rel) || dynamic.has(rel))
+                return true;
+            if (rel.endsWith('.py') && pkgDirs.has(surface_parent(rel)))
+                return true;
+            if (manifestAll && pkgDirList.some((d) => under(d, rel) && d !== rel))
+                return true;
+            return packageData.some((p) => p.glob(rel));
+        },
+    };
+}
+/** Files that `tool.setuptools.dynamic` reads into the metadata (`{file = ...}`). */
+function dynamicFiles(dynamic) {
+    const out = new Set();
+    const visit = (v) => {
+        if (isTable(v)) {
+            for (const f of strs(v.file) ?? [])
+                out.add(clean(f));
+            for (const x of Object.values(v))
+                if (isTable(x))
+                    visit(x);
+        }
+    };
+    visit(dynamic);
+    return out;
+}
+// ---------------------------------------------------------------------------
+// flit_core (flit_core/common.py Module, config.py)
+function flit(pyproject, files) {
+    const B = 'flit_core';
+    const flitTool = tbl(pyproject, 'tool', 'flit');
+    const project = tbl(pyproject, 'project');
+    const configured = tbl(flitTool, 'module')?.name ?? tbl(flitTool, 'metadata')?.module;
+    const name = typeof configured === 'string' ? configured : typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : undefined;
+    if (!name)
+        return whole(B, 'flit module name not found');
+    const asPath = name.replace(/\./g, '/');
+    const dirs = dirsOf(files);
+    const fileSet = new Set(files);
+    const candidates = [
+        { path: asPath, dir: true },
+        { path: `${asPath}.py`, dir: false },
+        { path: `src/${asPath}`, dir: true },
+        { path: `src/${asPath}.py`, dir: false },
+    ].filter((c) => (c.dir ? dirs.has(c.path) : fileSet.has(c.path)));
+    if (candidates.length !== 1)
+        return whole(B, candidates.length === 0 ? `no file or folder for flit module \`${name}\`` : `several candidates for flit module \`${name}\``);
+    const mod = candidates[0];
+    const dataDir = tbl(flitTool, 'external-data')?.directory;
+    const data = typeof dataDir === 'string' ? clean(dataDir) : undefined;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => (data !== undefined && under(data, rel)) || (mod.dir ? under(mod.path, rel) && !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) : rel === mod.path),
+    };
+}
+// ---------------------------------------------------------------------------
+// uv_build (uv-build-backend settings.rs: module-root "src", module-name from the project name)
+function uvBuild(pyproject, files) {
+    const B = 'uv_build';
+    const settings = tbl(pyproject, 'tool', 'uv', 'build-backend') ?? {};
+    const project = tbl(pyproject, 'project');
+    const root = clean(typeof settings['module-root'] === 'string' ? settings['module-root'] : 'src');
+    const configured = strs(settings['module-name']);
+    const raw = typeof project?.name === 'string' ? project.name : '';
+    const names = configured ?? [normalizeName(raw).replace(/-/g, '_').replace(/_stubs$/, '-stubs')];
+    const dirs = dirsOf(files);
+    const modules = [];
+    for (const n of names) {
+        const rel = clean(`${root}/${n.replace(/\./g, '/')}`);
+        // uv_build also accepts a module directory whose name differs only in case.
+        const hit = dirs.has(rel) ? rel : [...dirs].find((d) => d.toLowerCase() === rel.toLowerCase());
+        if (!hit)
+            return whole(B, `uv_build finds no module directory \`${rel}\``);
+        modules.push(hit);
+    }
+    const dataRoots = [];
+    for (const v of Object.values(tbl(settings, 'data') ?? {}))
+        if (typeof v === 'string')
+            dataRoots.push(clean(v));
+    const defaultExcludes = settings['default-excludes'] !== false;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => {
+            if (dataRoots.some((d) => under(d, rel)))
+                return true;
+            if (!modules.some((m) => under(m, rel)))
+                return false;
+            return !(defaultExcludes && /(^|\/)__pycache__(\/|$)|\.py[co]$/.test(rel));
+        },
+    };
+}
+// ---------------------------------------------------------------------------
+// poetry-core (poetry/core/masonry/utils/module.py, factory.py: packages ship in
+// sdist and wheel by default, `include` entries only in the sdist)
+function wheelFormat(format, fallback) {
+    const list = strs(format) ?? fallback;
+    return list.includes('wheel');
+}
+function poetry(pyproject, files) {
+    const B = 'poetry-core';
+    const tp = tbl(pyproject, 'tool', 'poetry') ?? {};
+    const buildScript = tbl(tp, 'build')?.script ?? (typeof tp.build === 'string' ? tp.build : undefined);
+    if (buildScript !== undefined)
+        return whole(B, `poetry build script \`${String(buildScript)}\` can add any file to the wheel`);
+    const matchers = [];
+    const dirs = dirsOf(files);
+    const fileSet = new Set(files);
+    const entries = Array.isArray(tp.packages) ? tp.packages : undefined;
+    if (entries) {
+        for (const e of entries) {
+            if (!isTable(e) || typeof e.include !== 'string')
+                return whole(B, '`tool.poetry.packages` entry without `include`');
+            if (!wheelFormat(e.format, ['sdist', 'wheel']))
+                continue;
+            const from = typeof e.from === 'string' ? clean(e.from) : '';
+            const glob = compileGlob(clean(`${from}/${e.include}`));
+            // A matched directory ships everything below it; a matched file ships itself.
+            const roots = [...dirs, ...files].filter((p) => glob(p));
+            matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+        }
+    }
+    else {
+        const project = tbl(pyproject, 'project');
+        const raw = typeof tp.name === 'string' ? tp.name : typeof project?.name === 'string' ? project.name : '';
+        const mod = normalizeName(raw).replace(/-/g, '_');
+        const hits = [mod, `src/${mod}`].flatMap((base) => [dirs.has(base) ? base : '', fileSet.has(`${base}.py`) ? `${base}.py` : '']).filter((x) => x !== '');
+        // poetry looks at the flat layout first and falls back to src/.
+        const flat = hits.filter((h) => !h.startsWith('src/'));
+        const chosen = flat.length > 0 ? flat : hits;
+        if (chosen.length !== 1)
+            return whole(B, chosen.length === 0 ? `no file or folder for package \`${mod}\`` : `both a package and a module named \`${mod}\``);
+        const root = chosen[0];
+        matchers.push((rel) => under(root, rel));
+    }
+    for (const inc of Array.isArray(tp.include) ? tp.include : []) {
+        const path = typeof inc === 'string' ? inc : isTable(inc) && typeof inc.path === 'string' ? inc.path : undefined;
+        if (path === undefined)
+            continue;
+        if (!wheelFormat(isTable(inc) ? inc.format : undefined, ['sdist']))
+            continue;
+        const glob = compileGlob(clean(path));
+        const roots = [...dirs, ...files].filter((p) => glob(p));
+        matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+    }
+    const excludeGlobs = (strs(tp.exclude) ?? []).map((g) => compileGlob(clean(g)));
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) && matchers.some((m) => m(rel)) && !excludeGlobs.some((m) => m(rel)),
+    };
+}
+// ---------------------------------------------------------------------------
+// pdm-backend (pdm/backend/base.py _get_include_and_exclude, config.py package_dir)
+function pdm(pyproject, files) {
+    const B = 'pdm-backend';
+    const build = tbl(pyproject, 'tool', 'pdm', 'build') ?? {};
+    const fileSet = new Set(files);
+    if (fileSet.has('pdm_build.py') || build['custom-hook'] !== undefined)
+        return whole(B, 'a pdm build hook can add any file to the wheel');
+    if (build['run-setuptools'] === true)
+        return whole(B, '`run-setuptools` runs build.py');
+    const includes = strs(build.includes) ?? [];
+    const excludes = strs(build.excludes) ?? [];
+    const dirs = dirsOf(files);
+    let packageDir;
+    if (typeof build['package-dir'] === 'string')
+        packageDir = clean(build['package-dir']);
+    else {
+        const srcIncluded = includes.some((p) => clean(p) === 'src' || clean(p).startsWith('src/'));
+        packageDir = ((dirs.has('src') && includes.length === 0) || srcIncluded) && !excludes.includes('src') && !excludes.includes('src/') ? 'src' : '';
+    }
+    const inc = [];
+    const addGlob = (pattern) => {
+        const glob = compileGlob(clean(pattern));
+        const roots = [...dirs, ...files].filter((p) => glob(p));
+        inc.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+    };
+    if (includes.length === 0) {
+        const top = [...dirs].filter((d) => surface_parent(d) === packageDir && !/(^|\/)(__pycache__|__pypackages__)$/.test(d) && (fileSet.has(`${d}/__init__.py`) || (d.endsWith('-stubs') && fileSet.has(`${d}/__init__.pyi`))));
+        if (top.length > 0)
+            for (const d of top)
+                inc.push((rel) => under(d, rel));
+        else
+            inc.push((rel) => surface_parent(rel) === packageDir && rel.endsWith('.py'));
+    }
+    else
+        for (const p of includes)
+            addGlob(p);
+    // source-includes (default `tests`) go to the sdist only.
+    const exc = [...excludes, ...(strs(build['source-includes']) ?? ['tests']), '.pdm-build'].map((g) => {
+        const glob = compileGlob(clean(g));
+        return (rel) => glob(rel) || compileGlob(`${clean(g)}/**`)(rel);
+    });
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => !rel.endsWith('.pyc') && inc.some((m) => m(rel)) && !exc.some((m) => m(rel)),
+    };
+}
+// ---------------------------------------------------------------------------
+// maturin: Python sources from `python-source` (default the project root) in
+// the package named by `module-name` (its first component); the Rust crate is
+// compiled into the extension, so every Rust source and Cargo file is shipped.
+// Not built in tests (needs a Rust toolchain); unit-tested against maturin's
+// documented project layout.
+function maturin(pyproject, files) {
+    const B = 'maturin';
+    const mt = tbl(pyproject, 'tool', 'maturin') ?? {};
+    const project = tbl(pyproject, 'project');
+    const pySource = clean(typeof mt['python-source'] === 'string' ? mt['python-source'] : '');
+    const moduleName = typeof mt['module-name'] === 'string' ? mt['module-name'] : typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : '';
+    const pkg = clean(`${pySource}/${moduleName.split('.')[0]}`);
+    const fileSet = new Set(files);
+    // A mixed Rust/Python project has `<python-source>/<package>/__init__.py`; otherwise the wheel holds only the extension.
+    const mixed = moduleName !== '' && fileSet.has(`${pkg}/__init__.py`);
+    const includes = [];
+    for (const i of Array.isArray(mt.include) ? mt.include : []) {
+        const p = typeof i === 'string' ? i : isTable(i) && typeof i.path === 'string' ? i.path : undefined;
+        if (p !== undefined)
+            includes.push(compileGlob(clean(p)));
+    }
+    const dataDir = typeof mt.data === 'string' ? clean(mt.data) : `${normalizeName(typeof project?.name === 'string' ? project.name : '').replace(/-/g, '_')}.data`;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => /(^|\/)(Cargo\.toml|Cargo\.lock|build\.rs)$|\.rs$|(^|\/)\.cargo\//.test(rel) ||
+            (mixed && under(pkg, rel)) ||
+            under(dataDir, rel) ||
+            includes.some((m) => m(rel)),
+    };
+}
+/** One-line description of a surface for reasons and the bench. */
+function describeSurface(surface) {
+    if (surface.kind === 'whole')
+        return `whole member directory (${surface.why})`;
+    if (surface.kind === 'unpackaged')
+        return `not packaged (${surface.why}): only its pyproject.toml reaches other members`;
+    return `files ${surface.backend} ships`;
+}
+
 ;// CONCATENATED MODULE: ./src/affected.ts
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
+
 
 
 
@@ -3501,6 +4269,31 @@ function listed(paths) {
 function dependencyReason(d) {
     const direct = d.hop === d.target && d.hopExtra === '';
     return { kind: 'dependency', on: d.target, dependency: d.via, ...(direct ? {} : { via: { member: d.hop, extra: d.hopExtra } }) };
+}
+/** Member-relative form of a repository-relative path inside the member. */
+function memberRelative(memberPath, p) {
+    return memberPath === '.' ? p : p.slice(memberPath.length + 1);
+}
+/** Whether any of a member's changed paths is on its shipped surface (no surfaces: every path is). */
+function shipsAny(member, changed, surfaces) {
+    const surface = surfaces?.get(member.name);
+    if (!surface)
+        return true;
+    return changed.some((p) => onSurface(surface, memberRelative(member.path, p)));
+}
+/**
+ * The one place that decides the surface reason of a changed member: why
+ * its dependents are not affected (nothing it ships changed), or why they
+ * are although the surface could not be narrowed (whole directory).
+ */
+function surfaceReason(surface, ships, reachesOthers) {
+    if (!surface)
+        return undefined;
+    if (!ships)
+        return surface.kind === 'unpackaged' ? { kind: 'not-shipped', unpackaged: surface.why } : { kind: 'not-shipped' };
+    if (surface.kind === 'whole' && reachesOthers)
+        return { kind: 'whole-surface', why: surface.why };
+    return undefined;
 }
 function attributeLock(ws, lockRel, input) {
     const unattributed = (problem, error) => ({
@@ -3584,14 +4377,21 @@ function computeAffected(ws, input) {
         list.push(p);
     }
     const graph = installGraph(ws, input.syncArgs ?? []);
-    const dependents = dependentsOf(graph, [...owned.keys()]);
+    const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i], owned.get(i), input.surfaces));
+    const dependents = dependentsOf(graph, shipping);
+    const shippingSet = new Set(shipping);
+    const reached = new Set([...dependents.values()].map((d) => d.target));
     const all = allReasons.length > 0;
     const members = [];
     ws.members.forEach((m, i) => {
         const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         const changed = owned.get(i);
-        if (changed)
+        if (changed) {
             reasons.push({ kind: 'changed', ...listed(changed) });
+            const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), reached.has(m.name));
+            if (note)
+                reasons.push(note);
+        }
         const dep = dependents.get(m.name);
         if (dep)
             reasons.push(dependencyReason(dep));
@@ -3626,9 +4426,283 @@ function lockReasons(change) {
     return reasons;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
+// Reads one pyproject.toml into the few facts the workspace model needs. Only
+// files uv itself reads (the workspace root and its members) come through
+// here: a broken template elsewhere in the tree is none of our business.
+
+
+
+function pyproject_isTable(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+function table(parent, key) {
+    const value = parent?.[key];
+    return pyproject_isTable(value) ? value : undefined;
+}
+function fail(file, what) {
+    throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
+}
+function stringList(file, where, value) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        fail(file, `\`${where}\` must be a list of strings`);
+    return value;
+}
+/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+function parseToml(text, file) {
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+        }
+        throw error;
+    }
+}
+function readSources(file, raw) {
+    const out = {};
+    if (!raw)
+        return out;
+    for (const [name, value] of Object.entries(raw)) {
+        const list = Array.isArray(value) ? value : [value];
+        const sources = [];
+        for (const entry of list) {
+            if (!pyproject_isTable(entry))
+                fail(file, `\`tool.uv.sources.${name}\` must be a table`);
+            const source = { workspace: entry.workspace === true };
+            if (typeof entry.path === 'string')
+                source.path = entry.path;
+            sources.push(source);
+        }
+        out[normalizeName(name)] = sources;
+    }
+    return out;
+}
+function readGroups(file, raw) {
+    const out = {};
+    if (!raw)
+        return out;
+    for (const [group, items] of Object.entries(raw)) {
+        if (!Array.isArray(items))
+            fail(file, `\`dependency-groups.${group}\` must be a list`);
+        const list = [];
+        for (const item of items) {
+            if (typeof item === 'string')
+                list.push({ requirement: item });
+            else if (pyproject_isTable(item) && typeof item['include-group'] === 'string')
+                list.push({ includeGroup: normalizeName(item['include-group']) });
+            else
+                fail(file, `\`dependency-groups.${group}\` holds an entry that is neither a requirement nor {include-group = "..."}`);
+        }
+        // Groups whose names normalise alike are one group to uv.
+        const key = normalizeName(group);
+        out[key] = [...(out[key] ?? []), ...list];
+    }
+    return out;
+}
+/**
+ * Static dependency lists of hatch metadata hooks
+ * (`[tool.hatch.metadata.hooks.<hook>] dependencies = [...]`, used with
+ * uv-dynamic-versioning by the MCP SDK, pydantic-ai and others), read when
+ * `project.dynamic` says the hook provides them. They join `[project]`'s
+ * lists and go through the same sources rules; a `{{ version }}` template in
+ * a requirement does not matter, the name is all an edge needs. uv.lock
+ * still adds what only a build of the hook knows.
+ */
+function readHookDependencies(doc, project, file, result) {
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d) => typeof d === 'string') : [];
+    const wantsDeps = dynamic.includes('dependencies');
+    const wantsOptional = dynamic.includes('optional-dependencies');
+    if (!wantsDeps && !wantsOptional)
+        return;
+    const hooks = table(table(table(table(doc, 'tool'), 'hatch'), 'metadata'), 'hooks');
+    if (!hooks)
+        return;
+    for (const [hook, config] of Object.entries(hooks)) {
+        if (!pyproject_isTable(config))
+            continue;
+        const where = `tool.hatch.metadata.hooks.${hook}`;
+        if (wantsDeps && config.dependencies !== undefined) {
+            result.dependencies = [...result.dependencies, ...stringList(file, `${where}.dependencies`, config.dependencies)];
+        }
+        const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
+        for (const [extra, list] of Object.entries(optional ?? {})) {
+            const key = normalizeName(extra);
+            result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+        }
+    }
+}
+/** Extracts what the workspace model needs from a parsed pyproject.toml. */
+function readPyproject(doc, file) {
+    const project = table(doc, 'project');
+    const uv = table(table(doc, 'tool'), 'uv');
+    const result = {
+        file,
+        hasProject: project !== undefined,
+        managed: uv?.managed !== false,
+        defaultGroups: ['dev'],
+        dependencies: [],
+        optionalDependencies: {},
+        dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
+        sources: readSources(file, table(uv, 'sources')),
+    };
+    if (project) {
+        if (typeof project.name !== 'string' || project.name.trim() === '')
+            fail(file, '`[project]` has no `name`');
+        if (!isValidName(project.name)) {
+            // JSON.stringify shows a newline or an escape sequence as `\n` / `\u001b`, never raw.
+            fail(file, `\`[project].name\` ${JSON.stringify(project.name)} is not a valid package name (PEP 508: letters, digits, and . _ - inside)`);
+        }
+        result.name = normalizeName(project.name);
+        result.dependencies = stringList(file, 'project.dependencies', project.dependencies);
+        const optional = table(project, 'optional-dependencies') ?? {};
+        for (const [extra, list] of Object.entries(optional)) {
+            const key = normalizeName(extra);
+            result.optionalDependencies[key] = [
+                ...(result.optionalDependencies[key] ?? []),
+                ...stringList(file, `project.optional-dependencies.${extra}`, list),
+            ];
+        }
+    }
+    if (project)
+        readHookDependencies(doc, project, file, result);
+    const workspace = table(uv, 'workspace');
+    if (workspace) {
+        result.workspace = {
+            members: stringList(file, 'tool.uv.workspace.members', workspace.members),
+            exclude: stringList(file, 'tool.uv.workspace.exclude', workspace.exclude),
+        };
+    }
+    if (uv && uv['dev-dependencies'] !== undefined) {
+        result.devDependencies = stringList(file, 'tool.uv.dev-dependencies', uv['dev-dependencies']);
+    }
+    const defaultGroups = uv?.['default-groups'];
+    if (defaultGroups === 'all')
+        result.defaultGroups = 'all';
+    else if (defaultGroups !== undefined) {
+        result.defaultGroups = [...new Set(stringList(file, 'tool.uv.default-groups', defaultGroups).map(normalizeName))].sort();
+    }
+    return result;
+}
+/** Parses and reads a pyproject.toml in one step. */
+function loadPyproject(text, file) {
+    return readPyproject(parseToml(text, file), file);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/member-files.ts
+// The files of each member and, from them, each member's shipped surface
+// (surface.ts). The one IO step: the file list comes from `git ls-files`
+// (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
+// a git work tree, from a directory walk.
+
+
+
+
+
+
+/** Directories a walk never enters: they hold no source a build ships. */
+const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
+function walk(absDir, prefix, out) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(absDir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        const rel = prefix ? `${prefix}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+            if (!WALK_SKIP.has(e.name))
+                walk(external_node_path_default().join(absDir, e.name), rel, out);
+        }
+        else
+            out.push(rel);
+    }
+}
+/** Files below `absDir`, relative to it and `/`-separated. */
+function listFiles(absDir) {
+    try {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
+            cwd: absDir,
+            stdio: ['ignore', 'pipe', 'ignore'],
+            maxBuffer: 256 * 1024 * 1024,
+        });
+        return out.toString('utf8').split('\0').filter((f) => f !== '');
+    }
+    catch {
+        // Not a git work tree (or no git): every file on disk.
+        const out = [];
+        walk(absDir, '', out);
+        return out;
+    }
+}
+/**
+ * Each member's files, relative to the member directory: a file belongs to
+ * the deepest member directory that holds it (the same rule as ownership).
+ * `files` are relative to the workspace root.
+ */
+function filesByMember(ws, files) {
+    const rootRel = (p) => {
+        const rel = external_node_path_default().posix.relative(ws.rootPath === '.' ? '' : ws.rootPath, p === '.' ? '' : p);
+        return rel;
+    };
+    const byDir = new Map(ws.members.map((m) => [rootRel(m.path), m.name]));
+    const out = new Map(ws.members.map((m) => [m.name, []]));
+    for (const f of files) {
+        for (let dir = f;;) {
+            const cut = dir.lastIndexOf('/');
+            dir = cut < 0 ? '' : dir.slice(0, cut);
+            const name = byDir.get(dir);
+            if (name !== undefined) {
+                out.get(name).push(dir === '' ? f : f.slice(dir.length + 1));
+                break;
+            }
+            if (dir === '')
+                break;
+        }
+    }
+    return out;
+}
+/**
+ * Every member's shipped surface, by name. `changed` (repository-relative)
+ * joins the file list: a deleted file still counts for the backend's
+ * discovery, so deleting a member's only module is a shipped change. A
+ * pyproject.toml that cannot be read here (it was read once already by
+ * loadWorkspace) makes that member's whole directory its surface rather than
+ * failing the run.
+ */
+function loadSurfaces(ws, changed = [], files) {
+    const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
+    const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    // Only members that own a changed path need a surface (all of them when no change is given).
+    const owners = new Set([...filesByMember(ws, extra)].filter(([, list]) => list.length > 0).map(([name]) => name));
+    const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => owners.has(m.name));
+    const out = new Map();
+    if (wanted.length === 0)
+        return out;
+    const perMember = filesByMember(ws, [...new Set([...(files ?? listFiles(ws.root)), ...extra])]);
+    for (const m of wanted) {
+        let surface;
+        try {
+            const file = external_node_path_default().join(m.dir, 'pyproject.toml');
+            surface = computeSurface(parseToml(external_node_fs_default().readFileSync(file, 'utf8'), external_node_path_default().posix.join(m.path, 'pyproject.toml')), perMember.get(m.name) ?? []);
+        }
+        catch (error) {
+            surface = { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${formatError(error)}` };
+        }
+        out.set(m.name, surface);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/detection.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
 
 
 
@@ -3653,7 +4727,7 @@ async function lockTexts(ws, change, paths, repoRoot) {
     const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
     const head = change.head
         ? await readFileAtRef(repoRoot, change.head, lockRel)
-        : await (0,promises_namespaceObject.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
+        : readBoundedText(ws.lockPath, lockRel);
     return { base, head };
 }
 function realOr(p) {
@@ -3710,169 +4784,8 @@ async function affectedFromChanges(ws, change, options) {
         global: options.global,
         lock: await lockTexts(ws, change, paths, options.repoRoot),
         syncArgs: options.syncArgs,
+        ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
     });
-}
-
-;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
-// Reads one pyproject.toml into the few facts the workspace model needs. Only
-// files uv itself reads (the workspace root and its members) come through
-// here: a broken template elsewhere in the tree is none of our business.
-
-
-
-function isTable(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-function table(parent, key) {
-    const value = parent?.[key];
-    return isTable(value) ? value : undefined;
-}
-function fail(file, what) {
-    throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
-}
-function stringList(file, where, value) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-        fail(file, `\`${where}\` must be a list of strings`);
-    return value;
-}
-/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
-function parseToml(text, file) {
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        if (error instanceof TomlError) {
-            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
-        }
-        throw error;
-    }
-}
-function readSources(file, raw) {
-    const out = {};
-    if (!raw)
-        return out;
-    for (const [name, value] of Object.entries(raw)) {
-        const list = Array.isArray(value) ? value : [value];
-        const sources = [];
-        for (const entry of list) {
-            if (!isTable(entry))
-                fail(file, `\`tool.uv.sources.${name}\` must be a table`);
-            const source = { workspace: entry.workspace === true };
-            if (typeof entry.path === 'string')
-                source.path = entry.path;
-            sources.push(source);
-        }
-        out[normalizeName(name)] = sources;
-    }
-    return out;
-}
-function readGroups(file, raw) {
-    const out = {};
-    if (!raw)
-        return out;
-    for (const [group, items] of Object.entries(raw)) {
-        if (!Array.isArray(items))
-            fail(file, `\`dependency-groups.${group}\` must be a list`);
-        const list = [];
-        for (const item of items) {
-            if (typeof item === 'string')
-                list.push({ requirement: item });
-            else if (isTable(item) && typeof item['include-group'] === 'string')
-                list.push({ includeGroup: normalizeName(item['include-group']) });
-            else
-                fail(file, `\`dependency-groups.${group}\` holds an entry that is neither a requirement nor {include-group = "..."}`);
-        }
-        // Groups whose names normalise alike are one group to uv.
-        const key = normalizeName(group);
-        out[key] = [...(out[key] ?? []), ...list];
-    }
-    return out;
-}
-/**
- * Static dependency lists of hatch metadata hooks
- * (`[tool.hatch.metadata.hooks.<hook>] dependencies = [...]`, used with
- * uv-dynamic-versioning by the MCP SDK, pydantic-ai and others), read when
- * `project.dynamic` says the hook provides them. They join `[project]`'s
- * lists and go through the same sources rules; a `{{ version }}` template in
- * a requirement does not matter, the name is all an edge needs. uv.lock
- * still adds what only a build of the hook knows.
- */
-function readHookDependencies(doc, project, file, result) {
-    const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d) => typeof d === 'string') : [];
-    const wantsDeps = dynamic.includes('dependencies');
-    const wantsOptional = dynamic.includes('optional-dependencies');
-    if (!wantsDeps && !wantsOptional)
-        return;
-    const hooks = table(table(table(table(doc, 'tool'), 'hatch'), 'metadata'), 'hooks');
-    if (!hooks)
-        return;
-    for (const [hook, config] of Object.entries(hooks)) {
-        if (!isTable(config))
-            continue;
-        const where = `tool.hatch.metadata.hooks.${hook}`;
-        if (wantsDeps && config.dependencies !== undefined) {
-            result.dependencies = [...result.dependencies, ...stringList(file, `${where}.dependencies`, config.dependencies)];
-        }
-        const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
-        for (const [extra, list] of Object.entries(optional ?? {})) {
-            const key = normalizeName(extra);
-            result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
-        }
-    }
-}
-/** Extracts what the workspace model needs from a parsed pyproject.toml. */
-function readPyproject(doc, file) {
-    const project = table(doc, 'project');
-    const uv = table(table(doc, 'tool'), 'uv');
-    const result = {
-        file,
-        hasProject: project !== undefined,
-        managed: uv?.managed !== false,
-        defaultGroups: ['dev'],
-        dependencies: [],
-        optionalDependencies: {},
-        dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
-        sources: readSources(file, table(uv, 'sources')),
-    };
-    if (project) {
-        if (typeof project.name !== 'string' || project.name.trim() === '')
-            fail(file, '`[project]` has no `name`');
-        result.name = normalizeName(project.name);
-        result.dependencies = stringList(file, 'project.dependencies', project.dependencies);
-        const optional = table(project, 'optional-dependencies') ?? {};
-        for (const [extra, list] of Object.entries(optional)) {
-            const key = normalizeName(extra);
-            result.optionalDependencies[key] = [
-                ...(result.optionalDependencies[key] ?? []),
-                ...stringList(file, `project.optional-dependencies.${extra}`, list),
-            ];
-        }
-    }
-    if (project)
-        readHookDependencies(doc, project, file, result);
-    const workspace = table(uv, 'workspace');
-    if (workspace) {
-        result.workspace = {
-            members: stringList(file, 'tool.uv.workspace.members', workspace.members),
-            exclude: stringList(file, 'tool.uv.workspace.exclude', workspace.exclude),
-        };
-    }
-    if (uv && uv['dev-dependencies'] !== undefined) {
-        result.devDependencies = stringList(file, 'tool.uv.dev-dependencies', uv['dev-dependencies']);
-    }
-    const defaultGroups = uv?.['default-groups'];
-    if (defaultGroups === 'all')
-        result.defaultGroups = 'all';
-    else if (defaultGroups !== undefined) {
-        result.defaultGroups = [...new Set(stringList(file, 'tool.uv.default-groups', defaultGroups).map(normalizeName))].sort();
-    }
-    return result;
-}
-/** Parses and reads a pyproject.toml in one step. */
-function loadPyproject(text, file) {
-    return readPyproject(parseToml(text, file), file);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
@@ -3883,6 +4796,7 @@ function loadPyproject(text, file) {
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
+
 
 
 
@@ -3901,15 +4815,7 @@ function containsFile(absDir) {
 }
 const nodeFs = {
     readText(absPath) {
-        try {
-            return external_node_fs_default().readFileSync(absPath, 'utf8');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                return undefined;
-            throw error;
-        }
+        return readBoundedText(absPath);
     },
     kind(absPath) {
         try {
@@ -4429,7 +5335,7 @@ async function pythonForKey(uvPath, workspaceRoot, env, request) {
         if (m)
             return { implementation: m[1].toLowerCase(), version: m[2] };
     }
-    const requested = request ?? env.UV_PYTHON ?? (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
+    const requested = request ?? env.UV_PYTHON ?? readBoundedText(external_node_path_default().join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
     return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
 }
 
@@ -4485,7 +5391,9 @@ function findUv(pathEnv, platform = process.platform) {
             const candidate = external_node_path_default().resolve(dir, name);
             try {
                 (0,external_node_fs_namespaceObject.accessSync)(candidate, platform === 'win32' ? external_node_fs_namespaceObject.constants.F_OK : external_node_fs_namespaceObject.constants.X_OK);
-                return candidate;
+                // A directory named `uv` is "executable" too (searchable); only a file is uv.
+                if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                    return candidate;
             }
             catch {
                 // not here; keep looking
@@ -4532,6 +5440,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
 /** Files in the workspace root that configure every member's environment (as in affected.ts). */
@@ -4545,13 +5454,15 @@ function sha256(lines) {
     return hash.digest('hex');
 }
 /**
- * The files of `member` that other members' environments see. Until the
- * package-surface work lands this is the whole member directory; the one
- * place to swap in the shipped surface.
+ * The files of `member` that other members' environments see: those on its
+ * shipped surface (the same rule `affected` uses to decide whether a change
+ * reaches the member's dependents), or all of them without a surface.
  */
-function surfaceFiles(member, files) {
-    void member;
-    return files;
+function surfaceFiles(member, files, surface) {
+    if (!surface)
+        return files;
+    const prefix = member.path === '.' ? '' : `${member.path}/`;
+    return files.filter((p) => onSurface(surface, p.slice(prefix.length)));
 }
 /** The selection in one canonical text: sets sorted, flags spelled out. */
 function selectionText(sel) {
@@ -4610,7 +5521,7 @@ function computeFingerprints(input) {
     const digestOf = (paths) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
     const ownDigest = owned.map(digestOf);
     const surfaceDigest = ws.members.map((m, i) => {
-        const surface = surfaceFiles(m, owned[i]);
+        const surface = surfaceFiles(m, owned[i], input.surfaces?.get(m.name));
         return surface === owned[i] ? ownDigest[i] : digestOf(surface);
     });
     const sel = parseSyncSelection(syncArgs);
@@ -4706,9 +5617,7 @@ async function fileContentIds(repoRoot) {
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/index.ts
-// Fingerprints of a checkout in one call, for the CLI and the action: reads
-// uv.lock, the tracked files' content ids and the machine's facts, then
-// hands them to the pure computeFingerprints.
+
 
 
 
@@ -4740,7 +5649,7 @@ async function envFacts(ws, env) {
 async function readLock(ws) {
     if (!ws.lockPath)
         return undefined;
-    const text = await (0,promises_namespaceObject.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
+    const text = readBoundedText(ws.lockPath, repoRelative(ws.repoRoot, ws.lockPath));
     return text === undefined ? undefined : parseLock(text, repoRelative(ws.repoRoot, ws.lockPath));
 }
 /** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
@@ -4750,20 +5659,189 @@ async function fingerprintWorkspace(ws, options) {
         fileContentIds(ws.repoRoot),
         options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
     ]);
-    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global });
+    const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
+    const surfaces = options.dependents === 'any'
+        ? undefined
+        : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
+    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The only place that reads the action's inputs. Everything is validated here
+// into a typed Config, so a bad value fails before any work with a message
+// that names the input.
+
+
+
+
+
+const DEPENDENTS = ['shipped', 'any'];
+const MODES = (/* unused pure expression or super */ null && (['sync', 'detect', 'record']));
+const LINK_MODES = (/* unused pure expression or super */ null && (['auto', 'hardlink', 'clone', 'copy', 'symlink']));
+function oneOf(name, raw, allowed, fallback) {
+    const value = raw.trim() || fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
+}
+function parseBoolean(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
+}
+/**
+ * A list input: a JSON array of strings, or items separated by newlines (and,
+ * when `splitSpaces`, commas and spaces too). Paths can hold spaces, so
+ * `changed-files` splits on newlines only.
+ */
+function parseList(name, raw, splitSpaces) {
+    const text = raw.trim();
+    if (text === '')
+        return [];
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
+        }
+        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+            throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
+        }
+        return parsed.map((s) => s.trim()).filter(Boolean);
+    }
+    const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
+    return text
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** `sync-args` is split and guarded by the one parser the CLI's --sync-args uses too. */
+
+function parseShards(raw) {
+    const text = raw.trim() || '0';
+    if (!/^\d+$/.test(text) || Number(text) > 256) {
+        throw new UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
+    }
+    return Number(text);
+}
+function parseSaveCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'always', 'yes'].includes(value))
+        return 'always';
+    if (['false', 'never', 'no'].includes(value))
+        return 'never';
+    if (value === 'default-branch')
+        return 'default-branch';
+    throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
+}
+function parseCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return 'true';
+    if (['false', 'no', '0', 'off'].includes(value))
+        return 'false';
+    throw new UserError(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
+}
+/** `cache-timeout` in seconds (default 300) → milliseconds. */
+function parseCacheTimeout(raw) {
+    const text = raw.trim() || '300';
+    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0 || Number(text) > 6 * 3600) {
+        throw new UserError(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds greater than 0 (default 300)');
+    }
+    return Math.round(Number(text) * 1000);
+}
+/** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
+function realPathPrefix(target) {
+    let existing = target;
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(realpathSync(existing), ...rest);
+        }
+        catch {
+            const parent = path.dirname(existing);
+            if (parent === existing)
+                return target;
+            rest.unshift(path.basename(existing));
+            existing = parent;
+        }
+    }
+}
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * Builds the Config from the inputs. `repoRoot` is GITHUB_WORKSPACE in the
+ * action; `working-directory` must stay inside it.
+ */
+function parseConfig(read, repoRoot) {
+    const workingDirectory = path.resolve(repoRoot, read('working-directory').trim() || '.');
+    const relative = path.relative(repoRoot, workingDirectory);
+    // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
+    const realRelative = path.relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
+    if (relative.startsWith('..') || path.isAbsolute(relative) || realRelative.startsWith('..') || path.isAbsolute(realRelative)) {
+        throw new UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})${relative.startsWith('..') || path.isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`}`, 'give a path relative to the repository root');
+    }
+    const packagesRaw = parseList('packages', read('packages'), true);
+    const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
+    const changedFilesRaw = read('changed-files');
+    const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
+    const mode = oneOf('mode', read('mode'), MODES, 'sync');
+    if (mode === 'record' && packages === undefined) {
+        throw new UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
+    }
+    return {
+        repoRoot,
+        workingDirectory,
+        mode,
+        packages,
+        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
+        base: optional(read('base')),
+        head: optional(read('head')),
+        ignore: parseList('ignore', read('ignore'), false),
+        global: parseList('global', read('global'), false),
+        syncArgs,
+        dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
+        pythonVersion: optional(read('python-version')),
+        cache: parseCache(read('cache')),
+        cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
+        cacheDir: optional(read('cache-dir')),
+        cacheKeySuffix: read('cache-key-suffix').trim(),
+        saveCache: parseSaveCache(read('save-cache')),
+        pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
+        linkMode: oneOf('link-mode', read('link-mode'), LINK_MODES, 'auto'),
+        shards: parseShards(read('shards')),
+        summary: parseBoolean('summary', read('summary'), true),
+        debug: parseBoolean('debug', read('debug'), false),
+        githubToken: read('github-token').trim(),
+        skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line parsing for `uv-workspace-sync`. Hand-written because the
 // grammar is tiny and the bundle must run with no node_modules.
 
+
 /** A mistake in how the command was invoked (exit 2, like most CLIs). */
 class UsageError extends Error {
 }
 const VALUE_OPTIONS = {
     members: ['--workspace', '--lock'],
-    affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args'],
-    fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args'],
+    affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
+    fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args', '--dependents'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 /** Options whose value may itself start with `-`. */
@@ -4820,9 +5898,21 @@ function parseArgs(argv) {
     const lock = single('--lock');
     if (command === 'members')
         return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
+    const syncArgs = sync_args_parseSyncArgs('--sync-args', single('--sync-args') ?? '');
+    const dependents = single('--dependents') ?? 'shipped';
+    if (!DEPENDENTS.includes(dependents))
+        throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
     if (command === 'fingerprints') {
-        const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
-        return { command, workspace, json, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs, ...(lock !== undefined ? { lock } : {}) };
+        return {
+            command,
+            workspace,
+            json,
+            ignore: values.get('--ignore') ?? [],
+            global: values.get('--global') ?? [],
+            syncArgs,
+            dependents: dependents,
+            ...(lock !== undefined ? { lock } : {}),
+        };
     }
     const files = values.get('--files') ?? [];
     const base = single('--base');
@@ -4834,8 +5924,16 @@ function parseArgs(argv) {
     if (head !== undefined && base === undefined)
         throw new UsageError('--head needs --base');
     // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
-    const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
-    const out = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs };
+    const out = {
+        command,
+        workspace,
+        json,
+        files,
+        ignore: values.get('--ignore') ?? [],
+        global: values.get('--global') ?? [],
+        syncArgs,
+        dependents: dependents,
+    };
     if (lock !== undefined)
         out.lock = lock;
     if (base !== undefined)
@@ -4849,9 +5947,11 @@ const HELP = `uv-workspace-sync: which uv workspace members a change affects
 Usage:
   uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
   uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
-                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS] [--json]
+                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]
+                             [--dependents shipped|any] [--json]
   uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
-                             [--ignore GLOB]... [--global GLOB]... [--json]
+                             [--ignore GLOB]... [--global GLOB]...
+                             [--dependents shipped|any] [--json]
   uv-workspace-sync --help | --version
 
 Run it from anywhere in the repository (the root is found with git): the
@@ -4883,6 +5983,11 @@ Options:
                    action's sync-args input (e.g. --sync-args "--all-extras"
                    or --sync-args=--no-dev); --package, --project and the like
                    are refused, as the action refuses them
+  --dependents shipped|any
+                   Which changes in a member also affect the members that
+                   install it: only files its wheel ships and its build
+                   configuration (shipped, the default; a tests or docs change
+                   affects the member alone), or any file in it (any)
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
   --json           Print JSON instead of a table
@@ -4969,6 +6074,14 @@ function reasonLines(r, members = 1) {
             return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
         case 'no-base':
             return [r.why];
+        case 'not-shipped':
+            return [
+                r.unpackaged !== undefined
+                    ? `not shipped: uv installs no files of this member in other members (${r.unpackaged})`
+                    : 'not shipped (tests/docs only): no other member installs these paths',
+            ];
+        case 'whole-surface':
+            return [`whole directory counts as shipped: ${r.why}`];
         case 'selected':
             return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
     }
@@ -5006,9 +6119,136 @@ function ownChanges(reasons) {
     return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// The one escaping function for text that comes from files or uv (paths,
+// member names, reasons, uv's messages) on its way into the job summary.
+//
+// The summary is GitHub-flavoured markdown with HTML in it, and the same text
+// can land in a markdown table cell, an HTML element or a <summary>. Numeric
+// character references are inert in all three places: they are never a tag,
+// never a cell separator and never markdown syntax, so one function serves
+// every context and a path like `<img src=x>` or `| x |` shows as typed.
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A `|` would end a table cell.
+    '|': '&#124;',
+    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
+    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
+    // escaped, so they stay readable.
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    // GitHub turns `@name` into a mention that notifies someone.
+    '@': '&#64;',
+    // `$` starts GitHub's math rendering.
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
+/**
+ * Makes `text` render literally in markdown, HTML and table cells. Line
+ * breaks become `<br>` so a multi-line uv message stays inside its cell;
+ * other control characters (ANSI escapes included) are dropped.
+ */
+function escapeText(text) {
+    return (text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(SPECIAL, (c) => ENTITIES[c])
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        .replace(/:(?=\S)/g, '&#58;')
+        // A line that starts like a list item, heading underline or quote
+        // would become one when the text stands on its own line.
+        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+        .replace(/\t/g, ' '));
+}
+/** `text` as inline code (escaped, so it can't close the element early). */
+function code(text) {
+    return `<code>${escapeText(text)}</code>`;
+}
+// ---------------------------------------------------------------------------
+// Log lines and terminals. The runner reads every stdout line of a step as a
+// possible workflow command: `::name::` at the start of a line (leading
+// whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
+// name, file name or uv message holding a newline then `::add-mask::`,
+// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
+// obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
+// the cursor) and C1 controls. So text from the repository, the event or uv
+// passes through logText (the action's log) or terminalText (the CLI) on its
+// way out.
+/** Line breaks as uv, JavaScript and Unicode know them. */
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
+/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
+const SGR = /^\x1b\[[0-9;]*m$/;
+/** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+function neutralise(text, keepColour) {
+    // One pass, so a kept colour's ESC is not then taken for a stray control.
+    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+    return text.replace(ANY, (match) => {
+        if (match.startsWith('\x1b'))
+            return keepColour && SGR.test(match) ? match : '';
+        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
+            return '\\n';
+        return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
+    });
+}
+// U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
+// so `⁠::warning::` is shown as typed but is no command.
+const JOINER = '\u2060';
+/**
+ * One line of the action's log carrying untrusted text: line breaks become a
+ * visible `\n`, control characters and ESC sequences other than colours go
+ * (colour is kept: GitHub renders it), and neither `::` at the start nor
+ * `##[` anywhere can start a workflow command. Use for whole lines, or for
+ * pieces that end up at the start of one.
+ */
+function logText(text) {
+    return neutralise(text, true)
+        .replace(/##\[/g, `##${JOINER}[`)
+        .replace(/^(\s*)::/, `$1${JOINER}::`);
+}
+/** Untrusted text for a terminal (the CLI's tables and messages): no ESC sequence, no control character survives. */
+function terminalText(text) {
+    return neutralise(text, false);
+}
+/**
+ * JSON for stdout: JSON.stringify escapes C0 but leaves C1 controls, bidi
+ * overrides and U+2028/2029 raw; they are escaped too (the value is the same).
+ */
+function safeJson(value, space) {
+    return JSON.stringify(value, null, space).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Whole output of the CLI (tables, messages), line by line: each line as
+ * terminalText, and no line can start a workflow command when the CLI runs
+ * inside a CI step. JSON written through safeJson passes unchanged (its
+ * lines start with a bracket, a brace or spaces and a quote).
+ */
+function terminalLines(text) {
+    return text
+        .split('\n')
+        .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // The CLI's logic, callable in-process: parse, load the workspace, answer,
 // print. src/cli.ts only wires process streams to runCli.
+
 
 
 
@@ -5077,7 +6317,7 @@ async function members(args, io) {
     const ws = load(args, io, await repoRootOf(io));
     const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name) }));
     if (args.json) {
-        io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+        io.stdout.write(`${safeJson(list, 2)}\n`);
         return;
     }
     const rows = list.map((m) => [m.name, m.path, m.dependencies.join(', ') || '-']);
@@ -5100,10 +6340,10 @@ async function affected(args, io) {
     for (const warning of change.warnings)
         log.warning(warning);
     const paths = change.paths;
-    const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs });
+    const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
     const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
     if (args.json) {
-        io.stdout.write(`${JSON.stringify({ all: result.all, members }, null, 2)}\n`);
+        io.stdout.write(`${safeJson({ all: result.all, members }, 2)}\n`);
         return;
     }
     if (args.base !== undefined)
@@ -5120,7 +6360,7 @@ async function affected(args, io) {
 }
 async function fingerprints(args, io) {
     const ws = load(args, io, await repoRootOf(io));
-    const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global });
+    const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global, dependents: args.dependents });
     if (args.json) {
         io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         return;
@@ -5129,7 +6369,14 @@ async function fingerprints(args, io) {
     io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'FINGERPRINT'], rows)}\n`);
 }
 /** Runs the CLI; returns the exit status (0 ok, 1 error, 2 usage). Never throws for a user's mistake. */
-async function runCli(argv, io) {
+async function runCli(argv, rawIo) {
+    // Names, paths and messages come from the repository: no control character,
+    // ESC sequence or workflow command reaches the terminal or a CI log.
+    const io = {
+        ...rawIo,
+        stdout: { write: (text) => rawIo.stdout.write(terminalLines(text)) },
+        stderr: { write: (text) => rawIo.stderr.write(terminalLines(text)) },
+    };
     try {
         const args = parseArgs(argv);
         switch (args.command) {

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2605:
+/***/ 5005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28393,28 +28393,14 @@ var promises_ = __nccwpck_require__(1455);
 function normalizeName(name) {
     return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
 }
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// One error type for everything a user can cause. The shells (main, post, cli)
-// print `message` as one line (plus the hint) and never a stack trace.
-class errors_UserError extends Error {
-    /** What to do about it, printed after the message as `hint: ...`. */
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'UserError';
-        this.hint = hint;
-    }
-}
-/** The one-line form used in logs and annotations. */
-function formatError(error) {
-    if (error instanceof errors_UserError)
-        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
+/** PEP 508 / core metadata: ASCII letters and digits, with `.`, `_`, `-` inside. uv rejects anything else. */
+const VALID_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+function isValidName(name) {
+    return VALID_NAME.test(name);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/sync-args.ts
 // Reads the options in `sync-args` that change what `uv sync --package Y`
 // installs of Y itself: extras and dependency groups. Everything else in
@@ -28473,7 +28459,7 @@ function splitArgs(name, raw) {
         }
     }
     if (quote)
-        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+        throw new errors/* UserError */.y(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
     if (inWord)
         words.push(word);
     return words;
@@ -28482,6 +28468,13 @@ function splitArgs(name, raw) {
 function label(name) {
     return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
 }
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, or no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed).
+ * The CLI restores no cache, so only the action refuses them.
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 /**
@@ -28493,9 +28486,12 @@ function parseSyncArgs(name, raw) {
     const args = splitArgs(name, raw);
     for (const arg of args) {
         const flag = arg.split('=')[0];
+        const cli = name.startsWith('-');
+        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
+            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
+        }
         if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            const cli = name.startsWith('-');
-            throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
+            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
                 ? cli
                     ? 'drop it: `affected` finds the members itself (use --files or --base)'
                     : "use the 'packages' input to choose members"
@@ -28950,7 +28946,29 @@ async function removeCreated(dir, stopAt) {
         current = parent;
     }
 }
+/**
+ * A dir the action may use as the uv cache: missing, empty, or a uv cache
+ * (uv writes CACHEDIR.TAG at its root). Anything else holds someone's files,
+ * which the restore would overwrite and `uv cache prune` delete.
+ */
+function foreignDirContents(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return undefined; // missing (or not a dir: the probe reports that)
+    }
+    if (names.length === 0 || names.includes('CACHEDIR.TAG'))
+        return undefined;
+    return names.sort().slice(0, 3);
+}
+function isReadOnly(error) {
+    return error !== undefined && /^(EROFS|EACCES|EPERM)\b/.test(error);
+}
 function whyNoLink(probe) {
+    if (isReadOnly(probe.writeError))
+        return `it is read-only (${probe.writeError})`;
     if (probe.writeError)
         return `it cannot be written (${probe.writeError})`;
     if (!probe.sameDevice)
@@ -28980,9 +28998,17 @@ async function chooseCacheDir(opts) {
                 : undefined;
     if (forced) {
         const dir = external_node_path_default().resolve(workspaceRoot, expandHome(forced.dir, homeDir));
-        const probe = await probeLinks(dir, venvParent, fs);
-        const linkMode = linkModeFromProbe(probe);
         const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
+        const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
+        const foreign = foreignDirContents(dir);
+        if (foreign) {
+            throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}…); the action would overwrite and prune files that are not its own`, `point ${setting} at an empty dir or an existing uv cache`);
+        }
+        const probe = await probeLinks(dir, venvParent, fs);
+        if (isReadOnly(probe.writeError)) {
+            throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
+        }
+        const linkMode = linkModeFromProbe(probe);
         const choice = {
             dir,
             reason: `set by ${by}`,
@@ -28997,7 +29023,7 @@ async function chooseCacheDir(opts) {
                 : forced.source === 'uv-config'
                     ? `remove cache-dir from ${opts.configCacheDir.file} so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`
                     : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`;
-            choice.warning = formatError(new errors_UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix));
+            choice.warning = (0,errors/* formatError */.W)(new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix));
         }
         return choice;
     }
@@ -29012,6 +29038,11 @@ async function chooseCacheDir(opts) {
     const rejected = [];
     let fallback;
     for (const candidate of candidates) {
+        const foreign = foreignDirContents(candidate.dir);
+        if (foreign) {
+            rejected.push(`${candidate.dir} rejected: it is not empty and is not a uv cache (no CACHEDIR.TAG)`);
+            continue;
+        }
         // Known before probing, so a rejected candidate leaves no empty dirs behind.
         const created = await (0,promises_.mkdir)(candidate.dir, { recursive: true }).catch(() => undefined);
         const probe = await probeLinks(candidate.dir, venvParent, fs);
@@ -29040,7 +29071,7 @@ async function chooseCacheDir(opts) {
         sameFilesystem: finalProbe.sameDevice,
         linkMode: 'copy',
         probe: finalProbe,
-        warning: formatError(new errors_UserError(`uv cannot link from any cache dir into ${venvDir} (${rejected.join('; ')}), so uv copies every file it installs`, `put the venv on a filesystem that supports hardlinks, or set 'cache-dir' to a dir on the venv's filesystem`)),
+        warning: (0,errors/* formatError */.W)(new errors/* UserError */.y(`uv cannot link from any cache dir into ${venvDir} (${rejected.join('; ')}), so uv copies every file it installs`, `put the venv on a filesystem that supports hardlinks, or set 'cache-dir' to a dir on the venv's filesystem`)),
     };
 }
 function describe(source) {
@@ -29067,14 +29098,14 @@ function resolveLinkMode(input, envUvLinkMode, probed) {
     if (env) {
         const choice = { mode: env, source: 'UV_LINK_MODE' };
         if (input !== 'auto' && input !== env) {
-            choice.warning = formatError(new errors_UserError(`input 'link-mode' is '${input}' but UV_LINK_MODE is already '${env}'; uv uses '${env}'`, `drop one of them so they do not disagree`));
+            choice.warning = (0,errors/* formatError */.W)(new errors/* UserError */.y(`input 'link-mode' is '${input}' but UV_LINK_MODE is already '${env}'; uv uses '${env}'`, `drop one of them so they do not disagree`));
         }
         return choice;
     }
     if (input !== 'auto') {
         const choice = { mode: input, source: 'link-mode', exportValue: input };
         if (input === 'hardlink' && probed !== 'hardlink') {
-            choice.warning = formatError(new errors_UserError(`input 'link-mode' is 'hardlink' but the probe found uv cannot hardlink from the cache into the venv; uv will fall back to copying`, `use link-mode: auto, or put the cache on the venv's filesystem`));
+            choice.warning = (0,errors/* formatError */.W)(new errors/* UserError */.y(`input 'link-mode' is 'hardlink' but the probe found uv cannot hardlink from the cache into the venv; uv will fall back to copying`, `use link-mode: auto, or put the cache on the venv's filesystem`));
         }
         return choice;
     }
@@ -29105,7 +29136,76 @@ function setupUvCacheConflict(opts) {
         return undefined;
     if (!env.split(/[\\/]/).includes(SETUP_UV_CACHE_DIR_NAME))
         return undefined;
-    return formatError(new errors_UserError(`astral-sh/setup-uv caches ${env} too (UV_CACHE_DIR is its ${SETUP_UV_CACHE_DIR_NAME} dir, so its enable-cache is on): the GitHub cache would get this directory twice, under two keys`, `set 'enable-cache: false' on astral-sh/setup-uv so this action owns the cache, or 'cache: false' on this action to leave it to setup-uv`));
+    return (0,errors/* formatError */.W)(new errors/* UserError */.y(`astral-sh/setup-uv caches ${env} too (UV_CACHE_DIR is its ${SETUP_UV_CACHE_DIR_NAME} dir, so its enable-cache is on): the GitHub cache would get this directory twice, under two keys`, `set 'enable-cache: false' on astral-sh/setup-uv so this action owns the cache, or 'cache: false' on this action to leave it to setup-uv`));
+}
+
+;// CONCATENATED MODULE: ./src/read-file.ts
+// The one reader of files a repository or the runner hands us (pyproject.toml,
+// uv.toml, uv.lock, .python-version, the event payload). A pull request can
+// commit a symlink to /dev/zero or a FIFO named pyproject.toml; reading that
+// would never end. So a file is read only when it is a regular file (after
+// following symlinks), and never past MAX_READ_BYTES, with one clear error.
+
+
+/** 64 MiB: a uv.lock of a thousand-member workspace is a few MB; nothing legitimate comes near. */
+const MAX_READ_BYTES = 64 * 1024 * 1024;
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isFIFO())
+        return 'a named pipe';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/**
+ * Reads `file` as UTF-8. Missing files (ENOENT, ENOTDIR) and directories
+ * give undefined, as before; anything else that is not a regular file, or a
+ * file larger than `limit`, is a UserError naming `shown` (the path as the
+ * user knows it).
+ */
+function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+            return undefined;
+        throw error;
+    }
+    if (stat.isDirectory())
+        return undefined;
+    if (!stat.isFile())
+        throw new errors/* UserError */.y(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
+    const tooBig = () => new errors/* UserError */.y(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
+    if (stat.size > limit)
+        throw tooBig();
+    // Read through one descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+            const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > limit)
+                throw tooBig();
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -30454,12 +30554,12 @@ function cacheDirFromConfigText(uvToml, pyproject) {
 }
 /** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
 async function configuredCacheDir(workspaceRoot) {
-    const text = (name) => (0,promises_.readFile)(external_node_path_default().join(workspaceRoot, name), 'utf8').catch(() => undefined);
-    return cacheDirFromConfigText(await text('uv.toml'), await text('pyproject.toml'));
+    const text = (name) => readBoundedText(external_node_path_default().join(workspaceRoot, name), name);
+    return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
@@ -30543,7 +30643,7 @@ const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
 function runGit(repo, args, timeoutMs = 0) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=false', ...args], {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=false', ...args], {
             cwd: repo,
             maxBuffer: MAX_OUTPUT,
             timeout: timeoutMs,
@@ -30693,6 +30793,117 @@ async function readBlob(repo, rev, repoRelativePath) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/policy.ts
+/**
+ * Events whose runs build code someone without write access controls, in the
+ * base repository's cache scope (or publish from a tag): a cache restored
+ * there can be poisoned and a cache saved there poisons later trusted runs.
+ * With `cache: auto` these neither restore nor save, as setup-uv v7+ does.
+ */
+const NO_CACHE_EVENTS = ['pull_request_target', 'workflow_run', 'release'];
+/**
+ * Events whose runs save by default (`save-cache: auto`). An allow-list:
+ * `issue_comment`, `check_run`, `pull_request_review_comment` and the like
+ * often build a fork's code in the base scope, so anything not named here
+ * restores but does not save.
+ */
+const SAVE_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch'];
+/** `a push`, `an issue_comment`. */
+function article(word) {
+    return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+function isTagPush(eventName, ref) {
+    return eventName === 'push' && (ref ?? '').startsWith('refs/tags/');
+}
+/**
+ * `cache: true` / `false` are taken as given. `cache: auto` (the default) is
+ * on for GitHub-hosted runners only (`RUNNER_ENVIRONMENT=github-hosted`; a
+ * self-hosted runner keeps its cache on its own disk) and off on the events
+ * in NO_CACHE_EVENTS and on tag pushes.
+ */
+function cacheGate(opts) {
+    if (opts.input === 'true')
+        return { enabled: true };
+    if (opts.input === 'false')
+        return { enabled: false };
+    if (opts.runnerEnvironment !== 'github-hosted') {
+        return {
+            enabled: false,
+            reason: `not using the GitHub cache: this is not a GitHub-hosted runner (RUNNER_ENVIRONMENT is ${opts.runnerEnvironment ? `'${opts.runnerEnvironment}'` : 'unset'}); the uv cache stays on this machine (set 'cache: true' to use the GitHub cache anyway)`,
+        };
+    }
+    if (isTagPush(opts.eventName, opts.ref)) {
+        return { enabled: false, reason: "not restoring or saving the uv cache on a tag push, where a poisoned cache could reach a release (set 'cache: true' to use it anyway)" };
+    }
+    if (NO_CACHE_EVENTS.includes(opts.eventName)) {
+        return {
+            enabled: false,
+            reason: `not restoring or saving the uv cache on ${article(opts.eventName)} event, which runs in the base repository's cache scope where a poisoned cache could reach trusted runs (set 'cache: true' to use it anyway)`,
+        };
+    }
+    return { enabled: true };
+}
+/**
+ * Whether post should save the cache. `save-cache: auto` (the default) saves
+ * on the events in SAVE_EVENTS (a push of a branch, not of a tag) and on no
+ * other; `true` saves anyway, `false` never saves. Whatever the policy, an
+ * exact hit is not saved again (cache entries are immutable) and neither is
+ * a failed sync.
+ */
+function shouldSave(opts) {
+    if (!opts.syncSucceeded)
+        return { save: false, reason: 'not saving the uv cache: the sync failed' };
+    if (opts.exactHit)
+        return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
+    if (opts.policy === 'never')
+        return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
+    if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {
+        return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
+    }
+    // GITHUB_EVENT_NAME is set on every GitHub run; without it (a local run of
+    // dist/, the tests' runner) there is no event to distrust.
+    if (opts.policy === 'auto' && opts.eventName !== '') {
+        const event = opts.eventName;
+        if (isTagPush(opts.eventName, opts.ref)) {
+            return { save: false, reason: "not saving the uv cache on a tag push (set 'save-cache: true' to save anyway)" };
+        }
+        if (!SAVE_EVENTS.includes(opts.eventName)) {
+            return {
+                save: false,
+                reason: `not saving the uv cache on ${article(event)} event: 'save-cache: auto' saves only on ${SAVE_EVENTS.join(', ')}, where the code is the repository's own (set 'save-cache: true' to save anyway)`,
+            };
+        }
+    }
+    return { save: true, reason: opts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
+}
+/**
+ * For `save-cache: default-branch`, the single writer: a job for the default
+ * branch on an event that saves by default (so never a pull request, and
+ * never workflow_run, which runs on the default branch's ref but may build a
+ * fork's code).
+ */
+function onDefaultBranch(opts) {
+    if (!opts.defaultBranch || !opts.ref)
+        return false;
+    if (!SAVE_EVENTS.includes(opts.eventName) || opts.eventName.startsWith('pull_request'))
+        return false;
+    return opts.ref === `refs/heads/${opts.defaultBranch}`;
+}
+/** `repository.default_branch` of the event payload (GITHUB_EVENT_PATH's text); undefined when absent or unreadable. */
+function defaultBranchFromPayload(text) {
+    if (!text)
+        return undefined;
+    try {
+        const branch = JSON.parse(text)?.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/changes/paths.ts
 // The one normal form of a changed path, for every source: the changed-files
 // input (newline, JSON or space separated), git diffs, the pull request files
@@ -30788,10 +30999,10 @@ function parseChangedFilesText(name, raw) {
             parsed = JSON.parse(text);
         }
         catch {
-            throw new errors_UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
         }
         if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors_UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
         }
         return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
     }
@@ -30809,13 +31020,15 @@ function parseChangedFilesText(name, raw) {
 
 
 
+
+const DEPENDENTS = ['shipped', 'any'];
 const MODES = ['sync', 'detect', 'record'];
 const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
 function oneOf(name, raw, allowed, fallback) {
     const value = raw.trim() || fallback;
     if (allowed.includes(value))
         return value;
-    throw new errors_UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
+    throw new errors/* UserError */.y(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
 }
 function parseBoolean(name, raw, fallback) {
     const value = raw.trim().toLowerCase();
@@ -30825,7 +31038,7 @@ function parseBoolean(name, raw, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new errors_UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
+    throw new errors/* UserError */.y(`input '${name}' is '${raw.trim()}'`, 'use true or false');
 }
 /**
  * A list input: a JSON array of strings, or items separated by newlines (and,
@@ -30842,10 +31055,10 @@ function parseList(name, raw, splitSpaces) {
             parsed = JSON.parse(text);
         }
         catch {
-            throw new errors_UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
+            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
         }
         if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors_UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
+            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
         }
         return parsed.map((s) => s.trim()).filter(Boolean);
     }
@@ -30860,7 +31073,7 @@ function parseList(name, raw, splitSpaces) {
 function parseShards(raw) {
     const text = raw.trim() || '0';
     if (!/^\d+$/.test(text) || Number(text) > 256) {
-        throw new errors_UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
+        throw new errors/* UserError */.y(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
     }
     return Number(text);
 }
@@ -30874,7 +31087,42 @@ function parseSaveCache(raw) {
         return 'never';
     if (value === 'default-branch')
         return 'default-branch';
-    throw new errors_UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
+    throw new errors/* UserError */.y(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
+}
+function parseCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return 'true';
+    if (['false', 'no', '0', 'off'].includes(value))
+        return 'false';
+    throw new errors/* UserError */.y(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
+}
+/** `cache-timeout` in seconds (default 300) → milliseconds. */
+function parseCacheTimeout(raw) {
+    const text = raw.trim() || '300';
+    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0 || Number(text) > 6 * 3600) {
+        throw new errors/* UserError */.y(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds greater than 0 (default 300)');
+    }
+    return Math.round(Number(text) * 1000);
+}
+/** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
+function realPathPrefix(target) {
+    let existing = target;
+    const rest = [];
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                return target;
+            rest.unshift(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
 }
 function optional(raw) {
     const value = raw.trim();
@@ -30887,8 +31135,10 @@ function optional(raw) {
 function parseConfig(read, repoRoot) {
     const workingDirectory = external_node_path_default().resolve(repoRoot, read('working-directory').trim() || '.');
     const relative = external_node_path_default().relative(repoRoot, workingDirectory);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new errors_UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`, 'give a path relative to the repository root');
+    // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
+    const realRelative = external_node_path_default().relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative) || realRelative.startsWith('..') || external_node_path_default().isAbsolute(realRelative)) {
+        throw new errors/* UserError */.y(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})${relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`}`, 'give a path relative to the repository root');
     }
     const packagesRaw = parseList('packages', read('packages'), true);
     const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
@@ -30896,7 +31146,7 @@ function parseConfig(read, repoRoot) {
     const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
     const mode = oneOf('mode', read('mode'), MODES, 'sync');
     if (mode === 'record' && packages === undefined) {
-        throw new errors_UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
+        throw new errors/* UserError */.y("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
     }
     return {
         repoRoot,
@@ -30909,8 +31159,10 @@ function parseConfig(read, repoRoot) {
         ignore: parseList('ignore', read('ignore'), false),
         global: parseList('global', read('global'), false),
         syncArgs,
+        dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
         pythonVersion: optional(read('python-version')),
-        cache: parseBoolean('cache', read('cache'), true),
+        cache: parseCache(read('cache')),
+        cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
         cacheDir: optional(read('cache-dir')),
         cacheKeySuffix: read('cache-key-suffix').trim(),
         saveCache: parseSaveCache(read('save-cache')),
@@ -30973,6 +31225,14 @@ function reasonLines(r, members = 1) {
             return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
         case 'no-base':
             return [r.why];
+        case 'not-shipped':
+            return [
+                r.unpackaged !== undefined
+                    ? `not shipped: uv installs no files of this member in other members (${r.unpackaged})`
+                    : 'not shipped (tests/docs only): no other member installs these paths',
+            ];
+        case 'whole-surface':
+            return [`whole directory counts as shipped: ${r.why}`];
         case 'selected':
             return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
     }
@@ -31343,6 +31603,10 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
         out.reasons = '{}';
         notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
     }
+    if (size(out) > budget && out.fingerprints !== '{}') {
+        out.fingerprints = '{}';
+        notes.push("the fingerprints output is empty: it does not fit GitHub's 1 MB limit; 'uv-workspace-sync fingerprints --json' prints them");
+    }
     if (size(out) > budget) {
         const matrix = JSON.parse(out.matrix);
         out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
@@ -31360,63 +31624,6 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
         notes.push(`the ${name} output lists ${keep} of ${list.length} (outputs are limited to 1 MB per job); use the matrix output or the job summary for the rest`);
     }
     return { outputs: out, notes };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// The one escaping function for text that comes from files or uv (paths,
-// member names, reasons, uv's messages) on its way into the job summary.
-//
-// The summary is GitHub-flavoured markdown with HTML in it, and the same text
-// can land in a markdown table cell, an HTML element or a <summary>. Numeric
-// character references are inert in all three places: they are never a tag,
-// never a cell separator and never markdown syntax, so one function serves
-// every context and a path like `<img src=x>` or `| x |` shows as typed.
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    // A `|` would end a table cell.
-    '|': '&#124;',
-    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
-    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
-    // escaped, so they stay readable.
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '#': '&#35;',
-    // GitHub turns `@name` into a mention that notifies someone.
-    '@': '&#64;',
-    // `$` starts GitHub's math rendering.
-    $: '&#36;',
-};
-const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
-/**
- * Makes `text` render literally in markdown, HTML and table cells. Line
- * breaks become `<br>` so a multi-line uv message stays inside its cell;
- * other control characters (ANSI escapes included) are dropped.
- */
-function escapeText(text) {
-    return (text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
-        .replace(SPECIAL, (c) => ENTITIES[c])
-        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
-        .replace(/:(?=\S)/g, '&#58;')
-        // A line that starts like a list item, heading underline or quote
-        // would become one when the text stands on its own line.
-        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
-        .replace(/\t/g, ' '));
-}
-/** `text` as inline code (escaped, so it can't close the element early). */
-function escape_code(text) {
-    return `<code>${escapeText(text)}</code>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/graph.ts
@@ -31549,17 +31756,17 @@ function renderSummary(input) {
     out.push('## uv-workspace-sync', '');
     const facts = [
         `<b>${affected.length} of ${format_plural(input.members.length, 'member')} affected</b>`,
-        `mode ${escape_code(input.mode)}`,
-        `workspace ${escape_code(input.workspaceRoot)}`,
+        `mode ${(0,report_escape/* code */.aY)(input.mode)}`,
+        `workspace ${(0,report_escape/* code */.aY)(input.workspaceRoot)}`,
     ];
     if (input.uvVersion)
-        facts.push(`uv ${escapeText(input.uvVersion)}`);
+        facts.push(`uv ${(0,report_escape/* escapeText */.X1)(input.uvVersion)}`);
     out.push(facts.join(' · '), '');
     const changed = input.change.changedFiles === undefined ? '' : ` · ${format_plural(input.change.changedFiles, 'changed file')}`;
-    out.push(`<b>Changes:</b> ${escapeText(input.change.description)}${changed}<br>`);
+    out.push(`<b>Changes:</b> ${(0,report_escape/* escapeText */.X1)(input.change.description)}${changed}<br>`);
     if (input.change.all) {
         const reasons = reasonsText(input.change.allReasons);
-        out.push(`<b>Every member is affected:</b> ${reasons.length > 0 ? reasons.map(escapeText).join('; ') : 'no reason recorded'}`);
+        out.push(`<b>Every member is affected:</b> ${reasons.length > 0 ? reasons.map(report_escape/* escapeText */.X1).join('; ') : 'no reason recorded'}`);
     }
     out.push('');
     out.push('### Members', '');
@@ -31577,7 +31784,7 @@ function renderSummary(input) {
         out.push(...tableHead(synced), ...rows, '');
     if (!inlineUnaffected && unaffected.length > 0) {
         out.push(`<details><summary>${format_plural(unaffected.length, 'unaffected member')}</summary>`, '');
-        out.push(unaffected.map((m) => escape_code(m.name)).join(', '), '', '</details>', '');
+        out.push(unaffected.map((m) => (0,report_escape/* code */.aY)(m.name)).join(', '), '', '</details>', '');
     }
     if (input.mode === 'detect' && input.matrix)
         out.push('### Matrix', '', matrixLine(input.matrix), '');
@@ -31590,9 +31797,9 @@ function renderSummary(input) {
     if (warnings.length + notes.length > 0) {
         out.push('### Notes', '');
         for (const w of warnings)
-            out.push(`- ⚠️ ${escapeText(w)}`);
+            out.push(`- ⚠️ ${(0,report_escape/* escapeText */.X1)(w)}`);
         for (const n of notes)
-            out.push(`- ${escapeText(n)}`);
+            out.push(`- ${(0,report_escape/* escapeText */.X1)(n)}`);
         out.push('');
     }
     return fitSummary(out.join('\n'));
@@ -31601,7 +31808,7 @@ function matrixLine(matrix) {
     const legs = matrix.include;
     if (legs.length === 0)
         return 'The matrix is empty: guard the matrix job with <code>if: needs.&lt;job&gt;.outputs.any-affected == &#39;true&#39;</code>.';
-    const named = legs.slice(0, MAX_LEGS_LISTED).map((leg) => escape_code(leg.package.length > 80 ? `${leg.package.slice(0, 77)}...` : leg.package));
+    const named = legs.slice(0, MAX_LEGS_LISTED).map((leg) => (0,report_escape/* code */.aY)(leg.package.length > 80 ? `${leg.package.slice(0, 77)}...` : leg.package));
     return `${format_plural(legs.length, 'leg')}: ${named.join(', ')}${legs.length > MAX_LEGS_LISTED ? ` and ${legs.length - MAX_LEGS_LISTED} more` : ''}`;
 }
 /**
@@ -31625,13 +31832,13 @@ function tableHead(synced) {
 const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' };
 function whyCell(reasons, members = 1) {
     const lines = reasons.flatMap((r) => reasonLines(r, members));
-    const shown = lines.slice(0, MAX_REASONS).map(escapeText);
+    const shown = lines.slice(0, MAX_REASONS).map(report_escape/* escapeText */.X1);
     if (lines.length > MAX_REASONS)
         shown.push(`and ${lines.length - MAX_REASONS} more`);
     return shown.join('<br>') || '—';
 }
 function memberRow(m, synced) {
-    const cells = [`<b>${escapeText(m.name)}</b>`, escape_code(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
+    const cells = [`<b>${(0,report_escape/* escapeText */.X1)(m.name)}</b>`, (0,report_escape/* code */.aY)(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
     if (synced)
         cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
     return `| ${cells.join(' | ')} |`;
@@ -31661,10 +31868,10 @@ function memberRows(members, synced) {
         if (done.has(key))
             continue;
         done.add(key);
-        const names = group.map((g) => escape_code(g.name)).join(', ');
+        const names = group.map((g) => (0,report_escape/* code */.aY)(g.name)).join(', ');
         const cells = [
             `<details><summary><b>${group.length} members</b></summary>${names}</details>`,
-            escape_code(commonDirectory(group.map((g) => g.path))),
+            (0,report_escape/* code */.aY)(commonDirectory(group.map((g) => g.path))),
             '✅',
             whyCell(m.reasons, group.length),
         ];
@@ -31689,11 +31896,11 @@ function syncSection(sync, input) {
     const { report } = sync;
     const out = ['### uv sync', ''];
     const status = sync.exitCode === 0 ? 'succeeded' : `failed with exit code ${sync.exitCode}`;
-    out.push(`${escape_code(sync.command.join(' '))} ${status} in ${format_formatDuration(sync.durationMs)}.`, '');
+    out.push(`${(0,report_escape/* code */.aY)(sync.command.join(' '))} ${status} in ${format_formatDuration(sync.durationMs)}.`, '');
     if (report.phases.length > 0) {
         out.push('| Step | Count | Time |', '| --- | --: | --: |');
         for (const phase of report.phases) {
-            const count = phase.verb === 'Audited' || phase.verb === 'Checked' || phase.count > 0 ? `${phase.count} ${escapeText(phase.unit)}` : '—';
+            const count = phase.verb === 'Audited' || phase.verb === 'Checked' || phase.count > 0 ? `${phase.count} ${(0,report_escape/* escapeText */.X1)(phase.unit)}` : '—';
             out.push(`| ${phase.verb} | ${count} | ${format_formatDuration(phase.ms)} |`);
         }
         out.push('');
@@ -31707,7 +31914,7 @@ function syncSection(sync, input) {
         out.push(`<b>Where the time went:</b> ${whereTheTimeWent(sync, input)}`, '');
     const built = thirdPartyBuilds(report.built, memberNames(input));
     if (built.length > 0)
-        out.push(`<b>Built from source:</b> ${built.map(escape_code).join(', ')}`, '');
+        out.push(`<b>Built from source:</b> ${built.map(report_escape/* code */.aY).join(', ')}`, '');
     if (report.hardlinkFallback) {
         out.push('<b>uv copied instead of linking:</b> it could not hardlink from the cache (usually the cache and the venv are on different filesystems), so every install was a full copy. ' +
             'Leave <code>cache-dir</code> empty so the action places the cache beside the venv, or set <code>link-mode: copy</code> if copying is intended.', '');
@@ -31715,12 +31922,12 @@ function syncSection(sync, input) {
     if (report.errors.length > 0) {
         out.push('<b>uv errors:</b>', '');
         for (const error of report.errors)
-            out.push(`<pre>${escapeText(error)}</pre>`, '');
+            out.push(`<pre>${(0,report_escape/* escapeText */.X1)(error)}</pre>`, '');
     }
     if (report.warnings.length > 0) {
         out.push('<details><summary>uv warnings</summary>', '');
         for (const warning of report.warnings)
-            out.push(`<pre>${escapeText(warning)}</pre>`, '');
+            out.push(`<pre>${(0,report_escape/* escapeText */.X1)(warning)}</pre>`, '');
         out.push('</details>');
     }
     return trimBlank(out);
@@ -31740,7 +31947,7 @@ function whereTheTimeWent(sync, input) {
         return `uv's steps account for ${format_formatDuration(accounted)} of ${format_formatDuration(total)}; the rest went to starting uv, finding Python and creating the venv.`;
     }
     const share = total > 0 ? ` (${Math.min(100, Math.round((100 * slowest.ms) / total))}% of the sync)` : '';
-    const what = `${slowest.verb} ${slowest.count > 0 ? `${slowest.count} ${escapeText(slowest.unit)} ` : ''}in ${format_formatDuration(slowest.ms)}${share}, ${PHASE_MEANING[slowest.verb]}`;
+    const what = `${slowest.verb} ${slowest.count > 0 ? `${slowest.count} ${(0,report_escape/* escapeText */.X1)(slowest.unit)} ` : ''}in ${format_formatDuration(slowest.ms)}${share}, ${PHASE_MEANING[slowest.verb]}`;
     const why = [];
     switch (slowest.verb) {
         case 'Resolved':
@@ -31798,26 +32005,26 @@ function restoreCell(cache, sync) {
             return `✅ hit (exact key), yet uv prepared ${format_plural(fetched, 'distribution')}: ${why}`;
         }
         case 'partial':
-            return `♻️ fallback hit: restored from ${escape_code(r.matchedKey)} (a restore key), so what changed since is fetched`;
+            return `♻️ fallback hit: restored from ${(0,report_escape/* code */.aY)(r.matchedKey)} (a restore key), so what changed since is fetched`;
         case 'miss':
             return '❌ miss: no entry for this key or its restore keys';
         case 'error':
-            return `⚠️ error: ${escapeText(r.error)}`;
+            return `⚠️ error: ${(0,report_escape/* escapeText */.X1)(r.error)}`;
         case 'not-tried':
-            return `not tried: ${escapeText(r.why)}`;
+            return `not tried: ${(0,report_escape/* escapeText */.X1)(r.why)}`;
     }
 }
 function cacheSection(cache, linkMode, sync) {
     const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
     if (cache) {
-        out.push(`| Directory | ${escape_code(cache.dir)} |`);
-        out.push(`| Placement | ${escapeText(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
+        out.push(`| Directory | ${(0,report_escape/* code */.aY)(cache.dir)} |`);
+        out.push(`| Placement | ${(0,report_escape/* escapeText */.X1)(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
         if (cache.key)
-            out.push(`| Key | ${escape_code(cache.key)} |`);
+            out.push(`| Key | ${(0,report_escape/* code */.aY)(cache.key)} |`);
         out.push(`| Restore | ${restoreCell(cache, sync)} |`);
     }
     if (linkMode)
-        out.push(`| Link mode | ${escape_code(linkMode.mode)}${linkMode.reason ? `: ${escapeText(linkMode.reason)}` : ''} |`);
+        out.push(`| Link mode | ${(0,report_escape/* code */.aY)(linkMode.mode)}${linkMode.reason ? `: ${(0,report_escape/* escapeText */.X1)(linkMode.reason)}` : ''} |`);
     return out;
 }
 /** The post step's short summary: pruning and saving the cache. */
@@ -32055,7 +32262,7 @@ function parseUvOutput(stderr, options = {}) {
 
 function run(file, args, cwd, env) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+        (0,external_node_child_process_.execFile)(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
     });
 }
 const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
@@ -32083,7 +32290,7 @@ async function pythonForKey(uvPath, workspaceRoot, env, request) {
         if (m)
             return { implementation: m[1].toLowerCase(), version: m[2] };
     }
-    const requested = request ?? env.UV_PYTHON ?? (await (0,promises_.readFile)(external_node_path_default().join(workspaceRoot, '.python-version'), 'utf8').catch(() => undefined));
+    const requested = request ?? env.UV_PYTHON ?? readBoundedText(external_node_path_default().join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
     return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
 }
 
@@ -32122,7 +32329,7 @@ function lineSplitter(onLine) {
 function runUv(uvPath, args, options) {
     const started = external_node_perf_hooks_.performance.now();
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
         if (child.pid !== undefined)
             options.onSpawn?.(child.pid);
         const stdout = [];
@@ -32152,7 +32359,7 @@ function runUv(uvPath, args, options) {
         child.on('error', (error) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            reject(new errors_UserError(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
+            reject(new errors/* UserError */.y(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
         });
         // A killed uv can leave a grandchild (a build backend, `uv run`'s
         // program) holding the pipes open; do not wait for it forever.
@@ -32233,27 +32440,29 @@ function findUv(pathEnv, platform = process.platform) {
             const candidate = external_node_path_default().resolve(dir, name);
             try {
                 (0,external_node_fs_.accessSync)(candidate, platform === 'win32' ? external_node_fs_.constants.F_OK : external_node_fs_.constants.X_OK);
-                return candidate;
+                // A directory named `uv` is "executable" too (searchable); only a file is uv.
+                if ((0,external_node_fs_.statSync)(candidate).isFile())
+                    return candidate;
             }
             catch {
                 // not here; keep looking
             }
         }
     }
-    throw new errors_UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
+    throw new errors/* UserError */.y('uv is not on PATH', 'add astral-sh/setup-uv before this step');
 }
 /** Runs `uv --version` and returns the version (`0.13.9`). */
 function uvVersion(uvPath, env = process.env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
             const version = parseUvVersion(stdout);
             if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-                return reject(new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
+                return reject(new errors/* UserError */.y(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
             }
             if (version)
                 return resolve(version);
             const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
-            reject(new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
+            reject(new errors/* UserError */.y(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
         });
     });
 }
@@ -32720,7 +32929,7 @@ function compileGlob(pattern) {
         p = p.slice(1);
     }
     const sources = expandBraces(normalizePattern(p)).map(patternSource);
-    const re = new RegExp(`^(?:${sources.join('|')})$`);
+    const re = new RegExp(`^(?:${sources.join('|')})$`, 's');
     return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
 }
 /**
@@ -32757,7 +32966,7 @@ function compileComponent(component) {
     }
     if (!hasWildcard(component))
         return (name) => name === component;
-    const re = new RegExp(`^${componentSource(component, false)}$`);
+    const re = new RegExp(`^${componentSource(component, false)}$`, 's');
     return (name) => re.test(name);
 }
 /** Parses a `members`/`exclude` glob relative to the workspace root. */
@@ -32926,7 +33135,8 @@ function compileUvExclude(pattern) {
             source += '/';
         source += componentSource(part, false, true);
     }
-    const re = new RegExp(`^${source}$`);
+    // `s`: a file name may hold a newline (git allows it); `.` must match it too.
+    const re = new RegExp(`^${source}$`, 's');
     return (relPath) => re.test(clean(relPath).join('/'));
 }
 
@@ -32945,7 +33155,7 @@ function table(parent, key) {
     return isTable(value) ? value : undefined;
 }
 function fail(file, what) {
-    throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
+    throw new errors/* UserError */.y(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
 }
 function stringList(file, where, value) {
     if (value === undefined)
@@ -32961,7 +33171,7 @@ function parseToml(text, file) {
     }
     catch (error) {
         if (error instanceof TomlError) {
-            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+            throw new errors/* UserError */.y(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
         }
         throw error;
     }
@@ -33056,6 +33266,10 @@ function readPyproject(doc, file) {
     if (project) {
         if (typeof project.name !== 'string' || project.name.trim() === '')
             fail(file, '`[project]` has no `name`');
+        if (!isValidName(project.name)) {
+            // JSON.stringify shows a newline or an escape sequence as `\n` / `\u001b`, never raw.
+            fail(file, `\`[project].name\` ${JSON.stringify(project.name)} is not a valid package name (PEP 508: letters, digits, and . _ - inside)`);
+        }
         result.name = normalizeName(project.name);
         result.dependencies = stringList(file, 'project.dependencies', project.dependencies);
         const optional = table(project, 'optional-dependencies') ?? {};
@@ -33106,6 +33320,7 @@ function loadPyproject(text, file) {
 
 
 
+
 function containsFile(absDir) {
     let entries;
     try {
@@ -33118,15 +33333,7 @@ function containsFile(absDir) {
 }
 const nodeFs = {
     readText(absPath) {
-        try {
-            return external_node_fs_default().readFileSync(absPath, 'utf8');
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                return undefined;
-            throw error;
-        }
+        return readBoundedText(absPath);
     },
     kind(absPath) {
         try {
@@ -33165,7 +33372,7 @@ const nodeFs = {
             return true;
         try {
             // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
-            const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
+            const out = (0,external_node_child_process_.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
                 cwd: absDir,
                 stdio: ['ignore', 'pipe', 'ignore'],
                 maxBuffer: 64 * 1024 * 1024,
@@ -33199,7 +33406,7 @@ function compileAll(globs, key, file) {
             if (error instanceof UvGlobError) {
                 // Name the whole entry as written, not just the component the glob parser choked on.
                 const why = error.message.replace(/^`[^`]*`: /, '');
-                throw new errors_UserError(`${file}: invalid glob in \`${key}\`: \`${g}\`: ${why}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
+                throw new errors/* UserError */.y(`${file}: invalid glob in \`${key}\`: \`${g}\`: ${why}`, 'write `**` as a whole path component, e.g. `packages/**/x`');
             }
             throw error;
         }
@@ -33233,7 +33440,7 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
     const shown = repoRelative(repoRoot, startDir);
     const kind = fsr.kind(startDir);
     if (kind !== 'dir') {
-        throw new errors_UserError(kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
+        throw new errors/* UserError */.y(kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
     }
     const limit = isInside(repoRoot, startDir) ? repoRoot : startDir;
     let projectDir;
@@ -33246,12 +33453,12 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
             break;
     }
     if (!projectDir) {
-        throw new errors_UserError(`no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
+        throw new errors/* UserError */.y(`no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
     }
     const pyproject = readPyprojectAt(fsr, repoRoot, projectDir);
     if (pyproject.workspace)
         return { root: projectDir, pyproject };
-    const noWorkspace = new errors_UserError(`${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
+    const noWorkspace = new errors/* UserError */.y(`${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
     if (!pyproject.hasProject)
         throw noWorkspace;
     // A project: look for the workspace that lists it, as uv's find_workspace does.
@@ -33277,7 +33484,7 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
     const seen = new Set();
     if (rootPyproject.hasProject) {
         if (!rootPyproject.managed) {
-            throw new errors_UserError(`${rootPyproject.file}: the workspace root is marked as unmanaged (tool.uv.managed = false)`, 'remove `managed = false` from the workspace root, uv does not sync unmanaged projects');
+            throw new errors/* UserError */.y(`${rootPyproject.file}: the workspace root is marked as unmanaged (tool.uv.managed = false)`, 'remove `managed = false` from the workspace root, uv does not sync unmanaged projects');
         }
         members.push({ dir: root, isRoot: true, pyproject: rootPyproject });
         seen.add(root);
@@ -33306,12 +33513,12 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
                 if (fsr.hasOnlyIgnoredFiles(memberDir))
                     continue;
                 const shown = repoRelative(repoRoot, memberDir);
-                throw new errors_UserError(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
+                throw new errors/* UserError */.y(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
             }
             if (!pyproject.managed)
                 continue;
             if (!pyproject.hasProject) {
-                throw new errors_UserError(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
+                throw new errors/* UserError */.y(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
             }
             members.push({ dir: memberDir, isRoot: false, pyproject });
         }
@@ -33321,7 +33528,7 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
         const name = member.pyproject.name;
         const other = byName.get(name);
         if (other) {
-            throw new errors_UserError(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
+            throw new errors/* UserError */.y(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
         }
         byName.set(name, member);
     }
@@ -33612,16 +33819,16 @@ function parseLock(text, file, only) {
     }
     catch (error) {
         if (error instanceof TomlError) {
-            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, 'regenerate it with `uv lock` (resolve merge conflicts first)');
+            throw new errors/* UserError */.y(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, 'regenerate it with `uv lock` (resolve merge conflicts first)');
         }
         throw error;
     }
     const version = doc.version;
     if (typeof version !== 'number') {
-        throw new errors_UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
+        throw new errors/* UserError */.y(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
     }
     if (version !== SUPPORTED_LOCK_VERSION) {
-        throw new errors_UserError(`${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`, 'update uv-workspace-sync, or regenerate the lock with the uv version your project pins');
+        throw new errors/* UserError */.y(`${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`, 'update uv-workspace-sync, or regenerate the lock with the uv version your project pins');
     }
     const manifest = (doc.manifest ?? {});
     const members = Array.isArray(manifest.members) ? manifest.members.map((m) => normalizeName(String(m))).sort() : [];
@@ -33676,7 +33883,7 @@ function loadWorkspace(dir, repoRoot, options = {}) {
         lockPath = external_node_path_default().resolve(absRepo, options.lockFile);
         const text = fsr.readText(lockPath);
         if (text === undefined) {
-            throw new errors_UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
+            throw new errors/* UserError */.y(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
         }
         lock = parseLock(text, repoRelative(absRepo, lockPath), onlyMembers);
     }
@@ -34106,6 +34313,7 @@ async function lastSuccessfulRun(api, query) {
 
 
 
+
 /** Depths tried, in turn, to reach a merge-base in a shallow clone. */
 const DEEPEN_STEPS = [64, 512, 4096];
 const detect_short = (sha) => sha.slice(0, 7);
@@ -34376,7 +34584,7 @@ async function readEvent(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        return await (0,promises_.readFile)(eventPath, 'utf8');
+        return readBoundedText(eventPath, `the event file ${eventPath}`);
     }
     catch {
         return undefined;
@@ -34484,9 +34692,691 @@ async function readFileAtRef(repoRoot, ref, repoRelativePath) {
     return readBlob(repoRoot, ref, repoRelativePath);
 }
 
+;// CONCATENATED MODULE: ./src/workspace/surface.ts
+// A member's shipped surface: the files its build backend puts in the wheel
+// (import packages and modules, metadata files) plus the build configuration
+// that shapes the wheel. A change off the surface (tests, docs, examples, CI)
+// cannot change what another member's `uv sync` installs, so it affects the
+// member alone. Pure: the parsed pyproject.toml and the member's file list
+// (member-relative, `/`-separated) in, rules out. The rules are prefixes and
+// globs rather than a file set, so a deleted or new file is judged too.
+//
+// Each backend follows its own documented defaults, checked against its
+// source (versions pinned in scripts/setup.mjs, wheels built in
+// test/integration/surface-wheels.test.ts). Anything this module does not
+// understand (an unknown backend, setup.py, a build hook or script that runs
+// user code) makes the whole member directory the surface: never too little.
+
+
+/** Build configuration: always on the surface, whatever the backend (member-relative). */
+const CONFIG_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'hatch_build.py', 'MANIFEST.in', 'build.py', 'pdm_build.py']);
+/** License files backends pick up by default (hatchling, setuptools, flit, pdm): they land in `.dist-info`. */
+const LICENSE_DEFAULT = /^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$/;
+function surface_isTable(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+}
+function tbl(parent, ...keys) {
+    let cur = parent;
+    for (const k of keys) {
+        if (!surface_isTable(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return surface_isTable(cur) ? cur : undefined;
+}
+function strs(v) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'string')
+        return [v];
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+}
+/** `a/./b/` → `a/b`; `.` and `` → ``. */
+function clean(p) {
+    return p
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((c) => c !== '' && c !== '.')
+        .join('/');
+}
+const under = (dir, rel) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
+const surface_parent = (rel) => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
+const isIdentifier = (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
+/** Directories that hold at least one file, derived from the file list (git tracks no empty directory). */
+function dirsOf(files) {
+    const out = new Set();
+    for (const f of files)
+        for (let d = surface_parent(f); d !== '' && !out.has(d); d = surface_parent(d))
+            out.add(d);
+    return out;
+}
+/** Metadata files named in `[project]` (readme, license) end up in the wheel's `.dist-info`. */
+function metadataFiles(project) {
+    const exact = new Set();
+    const globs = [];
+    const readme = project?.readme;
+    if (typeof readme === 'string')
+        exact.add(clean(readme));
+    else if (surface_isTable(readme) && typeof readme.file === 'string')
+        exact.add(clean(readme.file));
+    const license = project?.license;
+    if (surface_isTable(license) && typeof license.file === 'string')
+        exact.add(clean(license.file));
+    for (const g of strs(project?.['license-files']) ?? [])
+        globs.push(compileGlob(clean(g)));
+    return (rel) => exact.has(rel) || LICENSE_DEFAULT.test(rel) || globs.some((m) => m(rel));
+}
+/**
+ * Gitignore-style patterns (hatchling's include/exclude): a pattern without
+ * an inner `/` matches at any depth, a leading `/` or inner `/` anchors it,
+ * a match on a directory covers everything below, `!` re-includes, last match wins.
+ */
+function compileGitignore(patterns) {
+    const rules = patterns
+        .map((raw) => raw.trim())
+        .filter((p) => p !== '' && !p.startsWith('#'))
+        .map((p) => {
+        const negate = p.startsWith('!');
+        let body = negate ? p.slice(1) : p;
+        const trailing = body.endsWith('/');
+        body = body.replace(/\/+$/, '');
+        const anchored = body.startsWith('/') || body.includes('/');
+        body = body.replace(/^\/+/, '');
+        const base = anchored ? body : `**/${body}`;
+        // A directory match covers what is below; a trailing `/` matches directories only.
+        const self = compileGlob(base);
+        const below = compileGlob(`${base}/**`);
+        const match = trailing ? (rel) => below(rel) && !self(rel) : (rel) => self(rel) || below(rel);
+        return { negate, match };
+    });
+    return (rel) => {
+        let hit = false;
+        for (const r of rules)
+            if (r.match(rel))
+                hit = !r.negate;
+        return hit;
+    };
+}
+/** Reasons quote pyproject text (untrusted): keep them one bounded line. */
+const bounded = (text) => {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+};
+const whole = (backend, why) => ({ kind: 'whole', backend: bounded(backend), why: bounded(why) });
+/** Which backend builds the member, from `build-system.build-backend`. */
+function backendOf(pyproject) {
+    const b = tbl(pyproject, 'build-system')?.['build-backend'];
+    return typeof b === 'string' ? b.trim() : undefined;
+}
+/**
+ * The member's shipped surface. `pyproject` is the parsed pyproject.toml,
+ * `files` the member's tracked files relative to its directory.
+ */
+function computeSurface(pyproject, files) {
+    const uvTool = tbl(pyproject, 'tool', 'uv');
+    const buildSystem = tbl(pyproject, 'build-system');
+    // uv neither builds nor installs such a member, not even for a member that depends on it (checked with uv 0.13.9).
+    if (uvTool?.package === false)
+        return { kind: 'unpackaged', why: '`tool.uv.package = false`' };
+    // Without [build-system], uv still builds the member when another member
+    // depends on it, with setuptools' legacy backend (checked with uv 0.13.9).
+    const backend = (buildSystem && backendOf(pyproject)) || 'setuptools.build_meta:__legacy__';
+    const list = files.map(clean).filter((f) => f !== '');
+    const project = tbl(pyproject, 'project');
+    let inner;
+    if (backend === 'hatchling.build')
+        inner = hatchling(pyproject, list);
+    else if (backend === 'setuptools.build_meta' || backend === 'setuptools.build_meta:__legacy__')
+        inner = setuptools(pyproject, list, backend);
+    else if (backend === 'flit_core.buildapi')
+        inner = flit(pyproject, list);
+    else if (backend === 'uv_build')
+        inner = uvBuild(pyproject, list);
+    else if (backend === 'poetry.core.masonry.api')
+        inner = poetry(pyproject, list);
+    else if (backend === 'pdm.backend')
+        inner = pdm(pyproject, list);
+    else if (backend === 'maturin')
+        inner = maturin(pyproject, list);
+    else
+        return whole(backend, `build backend \`${backend}\` is not one this tool reads`);
+    if (inner.kind !== 'shipped')
+        return inner;
+    const meta = metadataFiles(project);
+    const ships = inner.ships;
+    return { kind: 'shipped', backend: inner.backend, ships: (rel) => CONFIG_FILES.has(rel) || meta(rel) || ships(rel) };
+}
+/** Whether a member-relative path is on the surface. */
+function onSurface(surface, rel) {
+    if (surface.kind === 'whole')
+        return true;
+    const p = clean(rel);
+    // The member directory itself (a submodule's gitlink): anything in it may have changed.
+    if (p === '')
+        return true;
+    if (surface.kind === 'unpackaged')
+        return CONFIG_FILES.has(p);
+    return surface.ships(p);
+}
+// ---------------------------------------------------------------------------
+// hatchling (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
+function hatchling(pyproject, files) {
+    const B = 'hatchling';
+    const build = tbl(pyproject, 'tool', 'hatch', 'build') ?? {};
+    const wheel = tbl(build, 'targets', 'wheel') ?? {};
+    const get = (key) => (key in wheel ? wheel[key] : build[key]);
+    const hooks = new Set([...Object.keys(tbl(build, 'hooks') ?? {}), ...Object.keys(tbl(wheel, 'hooks') ?? {})]);
+    // `vcs` only writes a version file from git; any other hook runs code that may ship any file.
+    for (const h of hooks)
+        if (h !== 'vcs')
+            return whole(B, `hatch build hook \`${h}\` can add any file to the wheel`);
+    const exclude = strs(get('exclude')) ?? [];
+    let include = strs(get('include')) ?? [];
+    let packages = strs(get('packages')) ?? [];
+    let onlyInclude = strs(get('only-include')) ?? [];
+    const forced = new Map();
+    for (const key of ['force-include', 'shared-data', 'shared-scripts', 'extra-metadata']) {
+        for (const [src] of Object.entries(tbl(wheel, key) ?? (key === 'force-include' ? tbl(build, key) : undefined) ?? {}))
+            forced.set(clean(src), key);
+    }
+    if (include.length === 0 && packages.length === 0 && onlyInclude.length === 0) {
+        const project = tbl(pyproject, 'project');
+        const raw = typeof project?.name === 'string' ? project.name : '';
+        const norm = (s) => s.replace(/[^\w.]+/gu, '_');
+        const present = new Set(files);
+        let found = false;
+        for (const name of [norm(raw), norm(normalizeName(raw))]) {
+            if (name === '')
+                continue;
+            if (present.has(`${name}/__init__.py`))
+                packages = [name];
+            else if (present.has(`src/${name}/__init__.py`))
+                packages = [`src/${name}`];
+            else if (present.has(`${name}.py`))
+                onlyInclude = [`${name}.py`];
+            else {
+                const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
+                if (ns.length === 1)
+                    packages = [ns[0].split('/')[0]];
+                else
+                    continue;
+            }
+            found = true;
+            break;
+        }
+        if (!found && forced.size === 0 && get('bypass-selection') !== true) {
+            return whole(B, `hatchling finds no package named after project \`${raw}\` (it would fail to build)`);
+        }
+        include = [];
+    }
+    // Files that version sources and metadata hooks read (`tool.hatch.version.path`,
+    // hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
+    // wheel's metadata: any string in their configuration naming a member file.
+    const fileSet = new Set(files);
+    const metaFiles = new Set();
+    const collect = (v) => {
+        if (typeof v === 'string') {
+            if (fileSet.has(clean(v)))
+                metaFiles.add(clean(v));
+        }
+        else if (Array.isArray(v))
+            v.forEach(collect);
+        else if (surface_isTable(v))
+            Object.values(v).forEach(collect);
+    };
+    collect(tbl(pyproject, 'tool', 'hatch', 'version'));
+    collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+    const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
+    const included = include.length > 0 ? compileGitignore(include) : undefined;
+    const excluded = compileGitignore(exclude);
+    const forcedRoots = [...forced.keys()];
+    const nothingSelected = roots.length === 0 && !included;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => {
+            if (metaFiles.has(rel) || forcedRoots.some((r) => under(r, rel)))
+                return true;
+            if (nothingSelected)
+                return false;
+            if (roots.length > 0 && !roots.some((r) => under(r, rel)))
+                return false;
+            if (included && !included(rel))
+                return false;
+            return !excluded(rel);
+        },
+    };
+}
+// ---------------------------------------------------------------------------
+// setuptools (setuptools/discovery.py, config/pyprojecttoml.py, command/build_py.py)
+const FLAT_EXCLUDE_PACKAGES = [
+    'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
+    'unit_test', 'unit_tests', 'example', 'examples', 'scripts', 'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv',
+    'env', 'requirements', 'tasks', 'fabfile', 'site_scons', 'benchmark', 'benchmarks', 'exercise', 'exercises', 'htmlcov', '[._]*',
+].flatMap((p) => [p, `${p}.*`]);
+const FLAT_EXCLUDE_MODULES = [
+    'setup', 'conftest', 'test', 'tests', 'example', 'examples', 'build', 'toxfile', 'noxfile', 'pavement', 'dodo', 'tasks',
+    'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark', 'benchmarks', 'exercise', 'exercises', '[._]*',
+];
+/** Python's fnmatchcase: `*` matches anything, dots included. */
+function fnmatch(pattern) {
+    let src = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            src += '.*';
+        else if (c === '?')
+            src += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                src += '\\[';
+            else {
+                let body = pattern.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                src += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            src += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    const re = new RegExp(`^${src}$`, 's');
+    return (name) => re.test(name);
+}
+const anyOf = (patterns) => {
+    const ms = patterns.map(fnmatch);
+    return (name) => ms.some((m) => m(name));
+};
+/** setuptools' PackageFinder walk: `where`-relative dotted names and their directories. */
+function findPackages(dirs, where, include, exclude, excludeList, looksLike) {
+    const out = new Map();
+    const byParent = new Map();
+    for (const d of dirs) {
+        const list = byParent.get(surface_parent(d));
+        if (list)
+            list.push(d);
+        else
+            byParent.set(surface_parent(d), [d]);
+    }
+    const children = (d) => byParent.get(d) ?? [];
+    const walk = (d, prefix) => {
+        for (const child of children(d).sort()) {
+            const base = child.slice(child.lastIndexOf('/') + 1);
+            const name = prefix ? `${prefix}.${base}` : base;
+            if (base.includes('.') || base === '__pycache__' || !looksLike(child, name))
+                continue;
+            if (include(name) && !exclude(name))
+                out.set(name, child);
+            if (excludeList.includes(`${name}*`) || excludeList.includes(`${name}.*`))
+                continue;
+            walk(child, name);
+        }
+    };
+    walk(where, '');
+    return out;
+}
+function setuptools(pyproject, files, backend) {
+    const B = 'setuptools';
+    const fileSet = new Set(files);
+    if (fileSet.has('setup.py'))
+        return whole(B, 'setup.py can choose the packages in code');
+    if (fileSet.has('setup.cfg'))
+        return whole(B, 'setup.cfg may list the packages (not read)');
+    const st = tbl(pyproject, 'tool', 'setuptools') ?? {};
+    if (st['ext-modules'] !== undefined)
+        return whole(B, '`tool.setuptools.ext-modules` compiles sources this tool does not trace');
+    const dirs = dirsOf(files);
+    const packageDir = {};
+    for (const [k, v] of Object.entries(tbl(st, 'package-dir') ?? {}))
+        if (typeof v === 'string')
+            packageDir[k] = clean(v);
+    /** Directory of a dotted package name through `package-dir` (setuptools' find_package_path). */
+    const pathOf = (name) => {
+        const parts = name.split('.');
+        for (let i = parts.length; i > 0; i--) {
+            const key = parts.slice(0, i).join('.');
+            if (key in packageDir)
+                return clean([packageDir[key], ...parts.slice(i)].join('/'));
+        }
+        return clean([packageDir[''] ?? '', ...parts].join('/'));
+    };
+    const packages = new Map(); // dotted name → directory
+    const modules = new Set(); // module files
+    const rawPackages = st.packages;
+    const rawModules = strs(st['py-modules']);
+    if (Array.isArray(rawPackages)) {
+        for (const p of rawPackages)
+            if (typeof p === 'string')
+                packages.set(p, pathOf(p));
+    }
+    else if (surface_isTable(rawPackages) && surface_isTable(rawPackages.find)) {
+        const find = rawPackages.find;
+        const wheres = (strs(find.where) ?? ['.']).map(clean);
+        const includes = strs(find.include) ?? ['*'];
+        const excludes = strs(find.exclude) ?? [];
+        const namespaces = find.namespaces !== false;
+        for (const where of wheres) {
+            const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
+            for (const [n, d] of found)
+                packages.set(n, d);
+        }
+    }
+    else if (rawPackages !== undefined) {
+        return whole(B, '`tool.setuptools.packages` is neither a list nor `find`');
+    }
+    for (const m of rawModules ?? [])
+        modules.add(`${pathOf(m)}.py`);
+    if (rawPackages === undefined && rawModules === undefined) {
+        // Automatic discovery: explicit package-dir, then src-layout, then flat-layout.
+        const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
+        const src = packageDir[''] ?? 'src';
+        if (explicit.length > 0) {
+            for (const [pkg, dir] of explicit) {
+                packages.set(pkg, dir);
+                for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+                    packages.set(`${pkg}.${n}`, d);
+            }
+        }
+        else if (dirs.has(src)) {
+            for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+                packages.set(n, d);
+            for (const f of files)
+                if (surface_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
+                    modules.add(f);
+        }
+        else {
+            const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
+            const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
+                const parts = name.split('.');
+                return (isIdentifier(parts[0]) || parts[0].endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
+            });
+            const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
+            if (top.length > 1)
+                return whole(B, `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`);
+            if (top.length === 1)
+                for (const [n, d] of found)
+                    packages.set(n, d);
+            else {
+                const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
+                const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
+                if (mods.length > 1)
+                    return whole(B, `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`);
+                for (const m of mods)
+                    modules.add(m);
+            }
+        }
+    }
+    // Package data: with include-package-data (the default for pyproject
+    // configuration) every file under a package that the sdist manifest holds
+    // ships; the manifest is all tracked files with setuptools-scm and is
+    // written by MANIFEST.in otherwise, which this tool does not evaluate.
+    const requires = (strs(tbl(pyproject, 'build-system')?.requires) ?? []).map((r) => normalizeName(r.split(/[<>=!~;[ ]/)[0]));
+    const manifestAll = st['include-package-data'] !== false && (fileSet.has('MANIFEST.in') || requires.includes('setuptools-scm'));
+    const packageData = [];
+    for (const [pkg, globs] of Object.entries(tbl(st, 'package-data') ?? {})) {
+        const targets = pkg === '*' || pkg === '' ? [...packages.values()] : packages.has(pkg) ? [packages.get(pkg)] : [];
+        for (const dir of targets)
+            for (const g of strs(globs) ?? [])
+                packageData.push({ dir, glob: compileGlob(clean(`${dir}/${g}`)) });
+    }
+    const dataFiles = new Set();
+    for (const v of Object.values(tbl(st, 'data-files') ?? {}))
+        for (const f of strs(v) ?? [])
+            dataFiles.add(clean(f));
+    const dynamic = dynamicFiles(tbl(st, 'dynamic'));
+    const pkgDirs = new Set(packages.values());
+    const pkgDirList = [...pkgDirs];
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => {
+            if (modules.has(rel) || dataFiles.has(rel) || dynamic.has(rel))
+                return true;
+            if (rel.endsWith('.py') && pkgDirs.has(surface_parent(rel)))
+                return true;
+            if (manifestAll && pkgDirList.some((d) => under(d, rel) && d !== rel))
+                return true;
+            return packageData.some((p) => p.glob(rel));
+        },
+    };
+}
+/** Files that `tool.setuptools.dynamic` reads into the metadata (`{file = ...}`). */
+function dynamicFiles(dynamic) {
+    const out = new Set();
+    const visit = (v) => {
+        if (surface_isTable(v)) {
+            for (const f of strs(v.file) ?? [])
+                out.add(clean(f));
+            for (const x of Object.values(v))
+                if (surface_isTable(x))
+                    visit(x);
+        }
+    };
+    visit(dynamic);
+    return out;
+}
+// ---------------------------------------------------------------------------
+// flit_core (flit_core/common.py Module, config.py)
+function flit(pyproject, files) {
+    const B = 'flit_core';
+    const flitTool = tbl(pyproject, 'tool', 'flit');
+    const project = tbl(pyproject, 'project');
+    const configured = tbl(flitTool, 'module')?.name ?? tbl(flitTool, 'metadata')?.module;
+    const name = typeof configured === 'string' ? configured : typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : undefined;
+    if (!name)
+        return whole(B, 'flit module name not found');
+    const asPath = name.replace(/\./g, '/');
+    const dirs = dirsOf(files);
+    const fileSet = new Set(files);
+    const candidates = [
+        { path: asPath, dir: true },
+        { path: `${asPath}.py`, dir: false },
+        { path: `src/${asPath}`, dir: true },
+        { path: `src/${asPath}.py`, dir: false },
+    ].filter((c) => (c.dir ? dirs.has(c.path) : fileSet.has(c.path)));
+    if (candidates.length !== 1)
+        return whole(B, candidates.length === 0 ? `no file or folder for flit module \`${name}\`` : `several candidates for flit module \`${name}\``);
+    const mod = candidates[0];
+    const dataDir = tbl(flitTool, 'external-data')?.directory;
+    const data = typeof dataDir === 'string' ? clean(dataDir) : undefined;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => (data !== undefined && under(data, rel)) || (mod.dir ? under(mod.path, rel) && !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) : rel === mod.path),
+    };
+}
+// ---------------------------------------------------------------------------
+// uv_build (uv-build-backend settings.rs: module-root "src", module-name from the project name)
+function uvBuild(pyproject, files) {
+    const B = 'uv_build';
+    const settings = tbl(pyproject, 'tool', 'uv', 'build-backend') ?? {};
+    const project = tbl(pyproject, 'project');
+    const root = clean(typeof settings['module-root'] === 'string' ? settings['module-root'] : 'src');
+    const configured = strs(settings['module-name']);
+    const raw = typeof project?.name === 'string' ? project.name : '';
+    const names = configured ?? [normalizeName(raw).replace(/-/g, '_').replace(/_stubs$/, '-stubs')];
+    const dirs = dirsOf(files);
+    const modules = [];
+    for (const n of names) {
+        const rel = clean(`${root}/${n.replace(/\./g, '/')}`);
+        // uv_build also accepts a module directory whose name differs only in case.
+        const hit = dirs.has(rel) ? rel : [...dirs].find((d) => d.toLowerCase() === rel.toLowerCase());
+        if (!hit)
+            return whole(B, `uv_build finds no module directory \`${rel}\``);
+        modules.push(hit);
+    }
+    const dataRoots = [];
+    for (const v of Object.values(tbl(settings, 'data') ?? {}))
+        if (typeof v === 'string')
+            dataRoots.push(clean(v));
+    const defaultExcludes = settings['default-excludes'] !== false;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => {
+            if (dataRoots.some((d) => under(d, rel)))
+                return true;
+            if (!modules.some((m) => under(m, rel)))
+                return false;
+            return !(defaultExcludes && /(^|\/)__pycache__(\/|$)|\.py[co]$/.test(rel));
+        },
+    };
+}
+// ---------------------------------------------------------------------------
+// poetry-core (poetry/core/masonry/utils/module.py, factory.py: packages ship in
+// sdist and wheel by default, `include` entries only in the sdist)
+function wheelFormat(format, fallback) {
+    const list = strs(format) ?? fallback;
+    return list.includes('wheel');
+}
+function poetry(pyproject, files) {
+    const B = 'poetry-core';
+    const tp = tbl(pyproject, 'tool', 'poetry') ?? {};
+    const buildScript = tbl(tp, 'build')?.script ?? (typeof tp.build === 'string' ? tp.build : undefined);
+    if (buildScript !== undefined)
+        return whole(B, `poetry build script \`${String(buildScript)}\` can add any file to the wheel`);
+    const matchers = [];
+    const dirs = dirsOf(files);
+    const fileSet = new Set(files);
+    const entries = Array.isArray(tp.packages) ? tp.packages : undefined;
+    if (entries) {
+        for (const e of entries) {
+            if (!surface_isTable(e) || typeof e.include !== 'string')
+                return whole(B, '`tool.poetry.packages` entry without `include`');
+            if (!wheelFormat(e.format, ['sdist', 'wheel']))
+                continue;
+            const from = typeof e.from === 'string' ? clean(e.from) : '';
+            const glob = compileGlob(clean(`${from}/${e.include}`));
+            // A matched directory ships everything below it; a matched file ships itself.
+            const roots = [...dirs, ...files].filter((p) => glob(p));
+            matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+        }
+    }
+    else {
+        const project = tbl(pyproject, 'project');
+        const raw = typeof tp.name === 'string' ? tp.name : typeof project?.name === 'string' ? project.name : '';
+        const mod = normalizeName(raw).replace(/-/g, '_');
+        const hits = [mod, `src/${mod}`].flatMap((base) => [dirs.has(base) ? base : '', fileSet.has(`${base}.py`) ? `${base}.py` : '']).filter((x) => x !== '');
+        // poetry looks at the flat layout first and falls back to src/.
+        const flat = hits.filter((h) => !h.startsWith('src/'));
+        const chosen = flat.length > 0 ? flat : hits;
+        if (chosen.length !== 1)
+            return whole(B, chosen.length === 0 ? `no file or folder for package \`${mod}\`` : `both a package and a module named \`${mod}\``);
+        const root = chosen[0];
+        matchers.push((rel) => under(root, rel));
+    }
+    for (const inc of Array.isArray(tp.include) ? tp.include : []) {
+        const path = typeof inc === 'string' ? inc : surface_isTable(inc) && typeof inc.path === 'string' ? inc.path : undefined;
+        if (path === undefined)
+            continue;
+        if (!wheelFormat(surface_isTable(inc) ? inc.format : undefined, ['sdist']))
+            continue;
+        const glob = compileGlob(clean(path));
+        const roots = [...dirs, ...files].filter((p) => glob(p));
+        matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+    }
+    const excludeGlobs = (strs(tp.exclude) ?? []).map((g) => compileGlob(clean(g)));
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) && matchers.some((m) => m(rel)) && !excludeGlobs.some((m) => m(rel)),
+    };
+}
+// ---------------------------------------------------------------------------
+// pdm-backend (pdm/backend/base.py _get_include_and_exclude, config.py package_dir)
+function pdm(pyproject, files) {
+    const B = 'pdm-backend';
+    const build = tbl(pyproject, 'tool', 'pdm', 'build') ?? {};
+    const fileSet = new Set(files);
+    if (fileSet.has('pdm_build.py') || build['custom-hook'] !== undefined)
+        return whole(B, 'a pdm build hook can add any file to the wheel');
+    if (build['run-setuptools'] === true)
+        return whole(B, '`run-setuptools` runs build.py');
+    const includes = strs(build.includes) ?? [];
+    const excludes = strs(build.excludes) ?? [];
+    const dirs = dirsOf(files);
+    let packageDir;
+    if (typeof build['package-dir'] === 'string')
+        packageDir = clean(build['package-dir']);
+    else {
+        const srcIncluded = includes.some((p) => clean(p) === 'src' || clean(p).startsWith('src/'));
+        packageDir = ((dirs.has('src') && includes.length === 0) || srcIncluded) && !excludes.includes('src') && !excludes.includes('src/') ? 'src' : '';
+    }
+    const inc = [];
+    const addGlob = (pattern) => {
+        const glob = compileGlob(clean(pattern));
+        const roots = [...dirs, ...files].filter((p) => glob(p));
+        inc.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+    };
+    if (includes.length === 0) {
+        const top = [...dirs].filter((d) => surface_parent(d) === packageDir && !/(^|\/)(__pycache__|__pypackages__)$/.test(d) && (fileSet.has(`${d}/__init__.py`) || (d.endsWith('-stubs') && fileSet.has(`${d}/__init__.pyi`))));
+        if (top.length > 0)
+            for (const d of top)
+                inc.push((rel) => under(d, rel));
+        else
+            inc.push((rel) => surface_parent(rel) === packageDir && rel.endsWith('.py'));
+    }
+    else
+        for (const p of includes)
+            addGlob(p);
+    // source-includes (default `tests`) go to the sdist only.
+    const exc = [...excludes, ...(strs(build['source-includes']) ?? ['tests']), '.pdm-build'].map((g) => {
+        const glob = compileGlob(clean(g));
+        return (rel) => glob(rel) || compileGlob(`${clean(g)}/**`)(rel);
+    });
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => !rel.endsWith('.pyc') && inc.some((m) => m(rel)) && !exc.some((m) => m(rel)),
+    };
+}
+// ---------------------------------------------------------------------------
+// maturin: Python sources from `python-source` (default the project root) in
+// the package named by `module-name` (its first component); the Rust crate is
+// compiled into the extension, so every Rust source and Cargo file is shipped.
+// Not built in tests (needs a Rust toolchain); unit-tested against maturin's
+// documented project layout.
+function maturin(pyproject, files) {
+    const B = 'maturin';
+    const mt = tbl(pyproject, 'tool', 'maturin') ?? {};
+    const project = tbl(pyproject, 'project');
+    const pySource = clean(typeof mt['python-source'] === 'string' ? mt['python-source'] : '');
+    const moduleName = typeof mt['module-name'] === 'string' ? mt['module-name'] : typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : '';
+    const pkg = clean(`${pySource}/${moduleName.split('.')[0]}`);
+    const fileSet = new Set(files);
+    // A mixed Rust/Python project has `<python-source>/<package>/__init__.py`; otherwise the wheel holds only the extension.
+    const mixed = moduleName !== '' && fileSet.has(`${pkg}/__init__.py`);
+    const includes = [];
+    for (const i of Array.isArray(mt.include) ? mt.include : []) {
+        const p = typeof i === 'string' ? i : surface_isTable(i) && typeof i.path === 'string' ? i.path : undefined;
+        if (p !== undefined)
+            includes.push(compileGlob(clean(p)));
+    }
+    const dataDir = typeof mt.data === 'string' ? clean(mt.data) : `${normalizeName(typeof project?.name === 'string' ? project.name : '').replace(/-/g, '_')}.data`;
+    return {
+        kind: 'shipped',
+        backend: B,
+        ships: (rel) => /(^|\/)(Cargo\.toml|Cargo\.lock|build\.rs)$|\.rs$|(^|\/)\.cargo\//.test(rel) ||
+            (mixed && under(pkg, rel)) ||
+            under(dataDir, rel) ||
+            includes.some((m) => m(rel)),
+    };
+}
+/** One-line description of a surface for reasons and the bench. */
+function describeSurface(surface) {
+    if (surface.kind === 'whole')
+        return `whole member directory (${surface.why})`;
+    if (surface.kind === 'unpackaged')
+        return `not packaged (${surface.why}): only its pyproject.toml reaches other members`;
+    return `files ${surface.backend} ships`;
+}
+
 ;// CONCATENATED MODULE: ./src/affected.ts
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
+
 
 
 
@@ -34516,9 +35406,34 @@ function dependencyReason(d) {
     const direct = d.hop === d.target && d.hopExtra === '';
     return { kind: 'dependency', on: d.target, dependency: d.via, ...(direct ? {} : { via: { member: d.hop, extra: d.hopExtra } }) };
 }
+/** Member-relative form of a repository-relative path inside the member. */
+function memberRelative(memberPath, p) {
+    return memberPath === '.' ? p : p.slice(memberPath.length + 1);
+}
+/** Whether any of a member's changed paths is on its shipped surface (no surfaces: every path is). */
+function shipsAny(member, changed, surfaces) {
+    const surface = surfaces?.get(member.name);
+    if (!surface)
+        return true;
+    return changed.some((p) => onSurface(surface, memberRelative(member.path, p)));
+}
+/**
+ * The one place that decides the surface reason of a changed member: why
+ * its dependents are not affected (nothing it ships changed), or why they
+ * are although the surface could not be narrowed (whole directory).
+ */
+function surfaceReason(surface, ships, reachesOthers) {
+    if (!surface)
+        return undefined;
+    if (!ships)
+        return surface.kind === 'unpackaged' ? { kind: 'not-shipped', unpackaged: surface.why } : { kind: 'not-shipped' };
+    if (surface.kind === 'whole' && reachesOthers)
+        return { kind: 'whole-surface', why: surface.why };
+    return undefined;
+}
 function attributeLock(ws, lockRel, input) {
     const unattributed = (problem, error) => ({
-        all: { kind: 'lock-unattributed', file: lockRel, problem, ...(error === undefined ? {} : { error: formatError(error) }) },
+        all: { kind: 'lock-unattributed', file: lockRel, problem, ...(error === undefined ? {} : { error: (0,errors/* formatError */.W)(error) }) },
     });
     if (!input.lock)
         return unattributed('no-base-input');
@@ -34598,14 +35513,21 @@ function computeAffected(ws, input) {
         list.push(p);
     }
     const graph = installGraph(ws, input.syncArgs ?? []);
-    const dependents = dependentsOf(graph, [...owned.keys()]);
+    const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i], owned.get(i), input.surfaces));
+    const dependents = dependentsOf(graph, shipping);
+    const shippingSet = new Set(shipping);
+    const reached = new Set([...dependents.values()].map((d) => d.target));
     const all = allReasons.length > 0;
     const members = [];
     ws.members.forEach((m, i) => {
         const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         const changed = owned.get(i);
-        if (changed)
+        if (changed) {
             reasons.push({ kind: 'changed', ...listed(changed) });
+            const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), reached.has(m.name));
+            if (note)
+                reasons.push(note);
+        }
         const dep = dependents.get(m.name);
         if (dep)
             reasons.push(dependencyReason(dep));
@@ -34640,9 +35562,117 @@ function lockReasons(change) {
     return reasons;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/member-files.ts
+// The files of each member and, from them, each member's shipped surface
+// (surface.ts). The one IO step: the file list comes from `git ls-files`
+// (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
+// a git work tree, from a directory walk.
+
+
+
+
+
+
+/** Directories a walk never enters: they hold no source a build ships. */
+const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
+function walk(absDir, prefix, out) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(absDir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        const rel = prefix ? `${prefix}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+            if (!WALK_SKIP.has(e.name))
+                walk(external_node_path_default().join(absDir, e.name), rel, out);
+        }
+        else
+            out.push(rel);
+    }
+}
+/** Files below `absDir`, relative to it and `/`-separated. */
+function listFiles(absDir) {
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
+            cwd: absDir,
+            stdio: ['ignore', 'pipe', 'ignore'],
+            maxBuffer: 256 * 1024 * 1024,
+        });
+        return out.toString('utf8').split('\0').filter((f) => f !== '');
+    }
+    catch {
+        // Not a git work tree (or no git): every file on disk.
+        const out = [];
+        walk(absDir, '', out);
+        return out;
+    }
+}
+/**
+ * Each member's files, relative to the member directory: a file belongs to
+ * the deepest member directory that holds it (the same rule as ownership).
+ * `files` are relative to the workspace root.
+ */
+function filesByMember(ws, files) {
+    const rootRel = (p) => {
+        const rel = external_node_path_default().posix.relative(ws.rootPath === '.' ? '' : ws.rootPath, p === '.' ? '' : p);
+        return rel;
+    };
+    const byDir = new Map(ws.members.map((m) => [rootRel(m.path), m.name]));
+    const out = new Map(ws.members.map((m) => [m.name, []]));
+    for (const f of files) {
+        for (let dir = f;;) {
+            const cut = dir.lastIndexOf('/');
+            dir = cut < 0 ? '' : dir.slice(0, cut);
+            const name = byDir.get(dir);
+            if (name !== undefined) {
+                out.get(name).push(dir === '' ? f : f.slice(dir.length + 1));
+                break;
+            }
+            if (dir === '')
+                break;
+        }
+    }
+    return out;
+}
+/**
+ * Every member's shipped surface, by name. `changed` (repository-relative)
+ * joins the file list: a deleted file still counts for the backend's
+ * discovery, so deleting a member's only module is a shipped change. A
+ * pyproject.toml that cannot be read here (it was read once already by
+ * loadWorkspace) makes that member's whole directory its surface rather than
+ * failing the run.
+ */
+function loadSurfaces(ws, changed = [], files) {
+    const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
+    const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    // Only members that own a changed path need a surface (all of them when no change is given).
+    const owners = new Set([...filesByMember(ws, extra)].filter(([, list]) => list.length > 0).map(([name]) => name));
+    const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => owners.has(m.name));
+    const out = new Map();
+    if (wanted.length === 0)
+        return out;
+    const perMember = filesByMember(ws, [...new Set([...(files ?? listFiles(ws.root)), ...extra])]);
+    for (const m of wanted) {
+        let surface;
+        try {
+            const file = external_node_path_default().join(m.dir, 'pyproject.toml');
+            surface = computeSurface(parseToml(external_node_fs_default().readFileSync(file, 'utf8'), external_node_path_default().posix.join(m.path, 'pyproject.toml')), perMember.get(m.name) ?? []);
+        }
+        catch (error) {
+            surface = { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${(0,errors/* formatError */.W)(error)}` };
+        }
+        out.set(m.name, surface);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/detection.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
 
 
 
@@ -34667,7 +35697,7 @@ async function lockTexts(ws, change, paths, repoRoot) {
     const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
     const head = change.head
         ? await readFileAtRef(repoRoot, change.head, lockRel)
-        : await (0,promises_.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
+        : readBoundedText(ws.lockPath, lockRel);
     return { base, head };
 }
 function realOr(p) {
@@ -34724,6 +35754,7 @@ async function affectedFromChanges(ws, change, options) {
         global: options.global,
         lock: await lockTexts(ws, change, paths, options.repoRoot),
         syncArgs: options.syncArgs,
+        ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
     });
 }
 
@@ -34772,7 +35803,7 @@ function select_selectPackages(ws, packages, input = 'packages') {
         if (byName.has(name))
             continue;
         const close = closestNames(name, [...byName.keys()]);
-        throw new errors_UserError(`input '${input}' names '${name}', which is not a member of the workspace at ${ws.rootPath}`, close.length > 0 ? `did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : 'run `uv-workspace-sync members` to list the members');
+        throw new errors/* UserError */.y(`input '${input}' names '${name}', which is not a member of the workspace at ${ws.rootPath}`, close.length > 0 ? `did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : 'run `uv-workspace-sync members` to list the members');
     }
     const every = wanted.length === ws.members.length;
     return {
@@ -34780,66 +35811,6 @@ function select_selectPackages(ws, packages, input = 'packages') {
         allReasons: every ? [{ kind: 'selected', input, scope: 'every-named' }] : [],
         members: wanted.map((name) => ({ name, path: byName.get(name).path, reasons: [{ kind: 'selected', input, scope: 'member' }] })),
     };
-}
-
-;// CONCATENATED MODULE: ./src/cache/policy.ts
-/** Events where the code that fills the cache may come from someone without write access. */
-const UNTRUSTED_SAVE_EVENTS = ['pull_request_target', 'workflow_run'];
-/**
- * Whether post should save the cache. `save-cache: auto` (the default) saves
- * unless the job runs on `pull_request_target` or `workflow_run`: those run
- * with the base repository's cache scope while building code from a fork, so
- * a saved cache could be poisoned for later trusted runs. `true` saves
- * anyway, `false` never saves. Whatever the policy, an exact hit is not saved
- * again (cache entries are immutable) and neither is a failed sync.
- */
-function shouldSave(opts) {
-    if (!opts.syncSucceeded)
-        return { save: false, reason: 'not saving the uv cache: the sync failed' };
-    if (opts.exactHit)
-        return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
-    if (opts.policy === 'never')
-        return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
-    if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {
-        return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
-    }
-    if (opts.policy === 'auto' && UNTRUSTED_SAVE_EVENTS.includes(opts.eventName)) {
-        return {
-            save: false,
-            reason: `not saving the uv cache on a ${opts.eventName} event, where code from a fork could poison it (set 'save-cache: true' to save anyway)`,
-        };
-    }
-    return { save: true, reason: opts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
-}
-/**
- * Whether the job runs for the default branch itself, for `save-cache:
- * default-branch` (one writer: pull requests and feature branches restore the
- * default branch's entries, which GitHub lets every branch read, but add none
- * of their own to the repository's 10 GB). Pull requests never count: their
- * GITHUB_REF is `refs/pull/N/merge` and their cache is visible to that pull
- * request alone.
- */
-function onDefaultBranch(opts) {
-    if (!opts.defaultBranch || !opts.ref)
-        return false;
-    if (opts.eventName.startsWith('pull_request'))
-        return false;
-    // workflow_run runs on the default branch's ref but may build a fork's code: never the one writer.
-    if (UNTRUSTED_SAVE_EVENTS.includes(opts.eventName))
-        return false;
-    return opts.ref === `refs/heads/${opts.defaultBranch}`;
-}
-/** `repository.default_branch` of the event payload (GITHUB_EVENT_PATH's text); undefined when absent or unreadable. */
-function defaultBranchFromPayload(text) {
-    if (!text)
-        return undefined;
-    try {
-        const branch = JSON.parse(text)?.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/compute.ts
@@ -34862,6 +35833,7 @@ function defaultBranchFromPayload(text) {
 
 
 
+
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
 /** Files in the workspace root that configure every member's environment (as in affected.ts). */
@@ -34875,13 +35847,15 @@ function sha256(lines) {
     return hash.digest('hex');
 }
 /**
- * The files of `member` that other members' environments see. Until the
- * package-surface work lands this is the whole member directory; the one
- * place to swap in the shipped surface.
+ * The files of `member` that other members' environments see: those on its
+ * shipped surface (the same rule `affected` uses to decide whether a change
+ * reaches the member's dependents), or all of them without a surface.
  */
-function surfaceFiles(member, files) {
-    void member;
-    return files;
+function surfaceFiles(member, files, surface) {
+    if (!surface)
+        return files;
+    const prefix = member.path === '.' ? '' : `${member.path}/`;
+    return files.filter((p) => onSurface(surface, p.slice(prefix.length)));
 }
 /** The selection in one canonical text: sets sorted, flags spelled out. */
 function selectionText(sel) {
@@ -34940,7 +35914,7 @@ function computeFingerprints(input) {
     const digestOf = (paths) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
     const ownDigest = owned.map(digestOf);
     const surfaceDigest = ws.members.map((m, i) => {
-        const surface = surfaceFiles(m, owned[i]);
+        const surface = surfaceFiles(m, owned[i], input.surfaces?.get(m.name));
         return surface === owned[i] ? ownDigest[i] : digestOf(surface);
     });
     const sel = parseSyncSelection(syncArgs);
@@ -34989,7 +35963,7 @@ const HASH_BATCH = 200;
 async function git(repoRoot, args) {
     const result = await runGit(repoRoot, args);
     if (result.code !== 0) {
-        throw new errors_UserError(`fingerprints need a git work tree: \`git ${args[0]}\` failed in ${repoRoot}: ${gitReason(result.stderr)}`, 'run from the root of a git checkout (fingerprints hash the tracked files)');
+        throw new errors/* UserError */.y(`fingerprints need a git work tree: \`git ${args[0]}\` failed in ${repoRoot}: ${gitReason(result.stderr)}`, 'run from the root of a git checkout (fingerprints hash the tracked files)');
     }
     return result.stdout;
 }
@@ -35036,9 +36010,7 @@ async function fileContentIds(repoRoot) {
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/index.ts
-// Fingerprints of a checkout in one call, for the CLI and the action: reads
-// uv.lock, the tracked files' content ids and the machine's facts, then
-// hands them to the pure computeFingerprints.
+
 
 
 
@@ -35070,7 +36042,7 @@ async function envFacts(ws, env) {
 async function readLock(ws) {
     if (!ws.lockPath)
         return undefined;
-    const text = await (0,promises_.readFile)(ws.lockPath, 'utf8').catch(() => undefined);
+    const text = readBoundedText(ws.lockPath, repoRelative(ws.repoRoot, ws.lockPath));
     return text === undefined ? undefined : parseLock(text, repoRelative(ws.repoRoot, ws.lockPath));
 }
 /** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
@@ -35080,7 +36052,11 @@ async function fingerprintWorkspace(ws, options) {
         fileContentIds(ws.repoRoot),
         options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
     ]);
-    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global });
+    const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
+    const surfaces = options.dependents === 'any'
+        ? undefined
+        : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
+    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }
 
 ;// CONCATENATED MODULE: ./src/action/markers.ts
@@ -35149,7 +36125,7 @@ function withoutMembers(affected, drop) {
     return { all: false, allReasons: [], members };
 }
 async function lookUp(member, fingerprint, config, ref, problems) {
-    const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+    const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
     const prefix = markerPrefix(member, fingerprint, config.cacheKeySuffix);
     const result = await restoreCache({
         paths: [MARKER_DIR],
@@ -35171,12 +36147,12 @@ async function applyMarkers(config, ws, detection, github, log) {
     const result = { ...detection, fingerprints: {}, skipped: {}, markerNotes: [] };
     try {
         const env = { ...process.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
-        result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, env });
+        result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, env });
     }
     catch (error) {
         // Only a user who asked for markers needs to hear it as a warning.
         const uses = config.skipPassed || config.mode === 'record';
-        (uses ? log.warning : log.info).call(log, `member fingerprints could not be computed${uses ? ', so no member is skipped or recorded' : ''}: ${formatError(error)}`);
+        (uses ? log.warning : log.info).call(log, `member fingerprints could not be computed${uses ? ', so no member is skipped or recorded' : ''}: ${(0,errors/* formatError */.W)(error)}`);
         return result;
     }
     if (!config.skipPassed || config.mode === 'record')
@@ -35220,7 +36196,7 @@ async function recordMarkers(config, detection, github, log) {
         log.info(line);
         return [line];
     }
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
     const dir = external_node_path_default().resolve(MARKER_DIR);
     const problems = [];
     try {
@@ -35300,9 +36276,30 @@ function decodeState(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/summary-write.ts
+
+
+/**
+ * Writes the job summary; trouble (GITHUB_STEP_SUMMARY unset, unwritable, the
+ * runner's size limit) is a warning: the summary explains a step, it never
+ * decides whether it passed.
+ */
+async function writeSummary(markdown) {
+    try {
+        await core.summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        core.summary.emptyBuffer();
+        core.warning(`the job summary was not written: ${(0,errors/* formatError */.W)(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/main-run.ts
 // The main step: detect → (mode sync) place and restore the cache → one uv
 // sync. Everything here is wiring; the decisions live in the pure modules.
+
+
+
 
 
 
@@ -35345,6 +36342,16 @@ const LINK_MODE_SOURCES = {
     'link-mode': 'set by the link-mode input',
     probe: 'chosen by the link probe',
 };
+/**
+ * The log for everything carrying text from the repository, the event, uv or
+ * the cache service: info lines are neutralised (report/escape.ts logText);
+ * annotations go through @actions/core, which escapes their data.
+ */
+const log = {
+    info: (message) => core.info((0,report_escape/* logText */.kc)(message)),
+    warning: (message) => core.warning(message),
+    notice: (message) => core.notice(message),
+};
 function emit(annotation) {
     const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
     if (annotation.level === 'error')
@@ -35360,10 +36367,15 @@ async function runSync(config, ws, detection) {
     const env = { ...process.env };
     const uvPath = findUv(env.PATH ?? '');
     const version = await uvVersion(uvPath);
-    core.info(`uv ${version} at ${uvPath}`);
+    log.info(`uv ${version} at ${uvPath}`);
     if (config.pythonVersion) {
         core.exportVariable('UV_PYTHON', config.pythonVersion);
         env.UV_PYTHON = config.pythonVersion;
+    }
+    const gate = cacheGate({ input: config.cache, eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF, runnerEnvironment: env.RUNNER_ENVIRONMENT });
+    if (gate.reason) {
+        log.info(gate.reason);
+        notes.push(gate.reason);
     }
     const venvDir = env.UV_PROJECT_ENVIRONMENT ? external_node_path_default().resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : external_node_path_default().join(ws.root, '.venv');
     const placement = await chooseCacheDir({
@@ -35374,12 +36386,12 @@ async function runSync(config, ws, detection) {
         workspaceRoot: ws.root,
         venvDir,
     });
-    core.info(`uv cache: ${placement.dir} (${placement.reason})`);
+    log.info(`uv cache: ${placement.dir} (${placement.reason})`);
     if (placement.warning) {
         core.warning(placement.warning, { title: 'uv cache on another filesystem' });
         warnings.push(placement.warning);
     }
-    const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: config.cache });
+    const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: gate.enabled });
     if (setupUv) {
         core.warning(setupUv, { title: 'uv cache saved twice' });
         warnings.push(setupUv);
@@ -35397,7 +36409,7 @@ async function runSync(config, ws, detection) {
     }
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
     // The key (and the Python and OS it names) matters only for the GitHub cache.
-    const keys = config.cache
+    const keys = gate.enabled
         ? cacheKey({
             platform: process.platform,
             arch: process.arch,
@@ -35414,8 +36426,8 @@ async function runSync(config, ws, detection) {
     let restore;
     if (keys && members.length !== 0) {
         // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
-        const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
-        restore = await core.group('Restore uv cache', () => restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: core }));
+        const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
+        restore = await core.group('Restore uv cache', () => restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log, deadlineMs: config.cacheTimeoutMs }));
     }
     const state = {
         syncSucceeded: false,
@@ -35426,7 +36438,7 @@ async function runSync(config, ws, detection) {
         cacheLockPrefix: keys?.lockPrefix,
         cacheMatchedKey: restore?.matchedKey,
         exactHit: restore?.hit === 'exact',
-        cacheEnabled: config.cache,
+        cacheEnabled: gate.enabled,
     };
     const outcome = {
         state,
@@ -35436,7 +36448,7 @@ async function runSync(config, ws, detection) {
             placement: placement.reason,
             sameFilesystem: placement.sameFilesystem,
             ...(keys ? { key: keys.key } : {}),
-            restore: restoreOutcome(config, restore, members.length === 0),
+            restore: restoreOutcome(gate, restore, members.length === 0),
             pruned: config.pruneCache,
         },
         memberSync: new Map(),
@@ -35450,7 +36462,7 @@ async function runSync(config, ws, detection) {
     };
     const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug || core.isDebug() });
     if (plan.note) {
-        core.info(plan.note);
+        log.info(plan.note);
         notes.push(plan.note);
     }
     if (plan.invocations.length === 0) {
@@ -35471,7 +36483,7 @@ async function runSync(config, ws, detection) {
         const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]] : []));
         const covers = named.length > 0 ? named : affectedNames;
         command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
-        const result = await core.group(`uv ${args.join(' ')}`, () => runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => core.info(line), onStdoutLine: (line) => core.info(line) }));
+        const result = await core.group(`uv ${args.join(' ')}`, () => runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => log.info(line), onStdoutLine: (line) => log.info(line) }));
         stderr += result.stderr;
         durationMs += result.durationMs;
         exitCode = result.code;
@@ -35491,9 +36503,9 @@ async function runSync(config, ws, detection) {
     return outcome;
 }
 /** What the restore did, or why it was not tried: the summary's Restore cell. */
-function restoreOutcome(config, restore, nothingToSync) {
-    if (!config.cache)
-        return { outcome: 'not-tried', why: "the cache input is false: the uv cache stays where it is and the GitHub cache is not used" };
+function restoreOutcome(gate, restore, nothingToSync) {
+    if (!gate.enabled)
+        return { outcome: 'not-tried', why: gate.reason ?? 'the cache input is false: the uv cache stays where it is and the GitHub cache is not used' };
     if (nothingToSync)
         return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
     if (!restore)
@@ -35513,11 +36525,12 @@ function shardWeights(ws, names, syncArgs) {
     let sizes;
     if (ws.lockPath) {
         try {
-            const lock = parseLock((0,external_node_fs_.readFileSync)(ws.lockPath, 'utf8'), external_node_path_default().relative(ws.root, ws.lockPath) || 'uv.lock');
+            const lockName = external_node_path_default().relative(ws.root, ws.lockPath) || 'uv.lock';
+            const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
             sizes = lockedClosureSizes(lock, ws.members, names, parseSyncSelection(syncArgs));
         }
         catch (error) {
-            core.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
+            core.info(`shards are balanced by member closures: uv.lock could not be read (${(0,errors/* formatError */.W)(error)})`);
         }
     }
     return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
@@ -35532,11 +36545,11 @@ async function runMain() {
         config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
         const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
         for (const warning of ws.warnings)
-            core.warning(warning);
+            log.warning(warning);
         const github = readGithubEnv(process.env);
-        const detection = await detect(config, ws, github, core);
+        const detection = await detect(config, ws, github, log);
         const { affected } = detection;
-        core.info(affected.all
+        log.info(affected.all
             ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
             : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`);
         const shards = effectiveShards(affected.members.length, config.shards);
@@ -35604,14 +36617,14 @@ async function runMain() {
                 notes: [...(detection.markerNotes ?? []), ...recorded, ...(shards.note ? [shards.note] : []), ...fitted.notes, ...(outcome?.notes ?? [])],
                 warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
             };
-            await core.summary.addRaw(renderSummary(summary), true).write();
+            await writeSummary(renderSummary(summary));
         }
         if (outcome?.failure) {
             core.setFailed(outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure);
         }
     }
     catch (error) {
-        core.setFailed(formatError(error));
+        core.setFailed((0,errors/* formatError */.W)(error));
     }
     finally {
         for (const [name, value] of Object.entries(outputs))
@@ -35624,16 +36637,183 @@ async function runMain() {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ formatError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+// One error type for everything a user can cause. The shells (main, post, cli)
+// print `message` as one line (plus the hint) and never a stack trace.
+class UserError extends Error {
+    /** What to do about it, printed after the message as `hint: ...`. */
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'UserError';
+        this.hint = hint;
+    }
+}
+/** The one-line form used in logs and annotations. */
+function formatError(error) {
+    if (error instanceof UserError)
+        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2605);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */ });
+/* unused harmony exports terminalText, safeJson, terminalLines */
+// The one escaping function for text that comes from files or uv (paths,
+// member names, reasons, uv's messages) on its way into the job summary.
+//
+// The summary is GitHub-flavoured markdown with HTML in it, and the same text
+// can land in a markdown table cell, an HTML element or a <summary>. Numeric
+// character references are inert in all three places: they are never a tag,
+// never a cell separator and never markdown syntax, so one function serves
+// every context and a path like `<img src=x>` or `| x |` shows as typed.
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A `|` would end a table cell.
+    '|': '&#124;',
+    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
+    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
+    // escaped, so they stay readable.
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    // GitHub turns `@name` into a mention that notifies someone.
+    '@': '&#64;',
+    // `$` starts GitHub's math rendering.
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
+/**
+ * Makes `text` render literally in markdown, HTML and table cells. Line
+ * breaks become `<br>` so a multi-line uv message stays inside its cell;
+ * other control characters (ANSI escapes included) are dropped.
+ */
+function escapeText(text) {
+    return (text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(SPECIAL, (c) => ENTITIES[c])
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        .replace(/:(?=\S)/g, '&#58;')
+        // A line that starts like a list item, heading underline or quote
+        // would become one when the text stands on its own line.
+        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+        .replace(/\t/g, ' '));
+}
+/** `text` as inline code (escaped, so it can't close the element early). */
+function code(text) {
+    return `<code>${escapeText(text)}</code>`;
+}
+// ---------------------------------------------------------------------------
+// Log lines and terminals. The runner reads every stdout line of a step as a
+// possible workflow command: `::name::` at the start of a line (leading
+// whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
+// name, file name or uv message holding a newline then `::add-mask::`,
+// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
+// obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
+// the cursor) and C1 controls. So text from the repository, the event or uv
+// passes through logText (the action's log) or terminalText (the CLI) on its
+// way out.
+/** Line breaks as uv, JavaScript and Unicode know them. */
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
+/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
+const SGR = /^\x1b\[[0-9;]*m$/;
+/** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+function neutralise(text, keepColour) {
+    // One pass, so a kept colour's ESC is not then taken for a stray control.
+    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+    return text.replace(ANY, (match) => {
+        if (match.startsWith('\x1b'))
+            return keepColour && SGR.test(match) ? match : '';
+        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
+            return '\\n';
+        return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
+    });
+}
+// U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
+// so `⁠::warning::` is shown as typed but is no command.
+const JOINER = '\u2060';
+/**
+ * One line of the action's log carrying untrusted text: line breaks become a
+ * visible `\n`, control characters and ESC sequences other than colours go
+ * (colour is kept: GitHub renders it), and neither `::` at the start nor
+ * `##[` anywhere can start a workflow command. Use for whole lines, or for
+ * pieces that end up at the start of one.
+ */
+function logText(text) {
+    return neutralise(text, true)
+        .replace(/##\[/g, `##${JOINER}[`)
+        .replace(/^(\s*)::/, `$1${JOINER}::`);
+}
+/** Untrusted text for a terminal (the CLI's tables and messages): no ESC sequence, no control character survives. */
+function terminalText(text) {
+    return neutralise(text, false);
+}
+/**
+ * JSON for stdout: JSON.stringify escapes C0 but leaves C1 controls, bidi
+ * overrides and U+2028/2029 raw; they are escaped too (the value is the same).
+ */
+function safeJson(value, space) {
+    return JSON.stringify(value, null, space).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Whole output of the CLI (tables, messages), line by line: each line as
+ * terminalText, and no line can start a workflow command when the CLI runs
+ * inside a CI step. JSON written through safeJson passes unchanged (its
+ * lines start with a bracket, a brace or spaces and a quote).
+ */
+function terminalLines(text) {
+    return text
+        .split('\n')
+        .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
+        .join('\n');
+}
+
 
 /***/ }),
 
@@ -35711,6 +36891,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -35840,6 +37027,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -35924,7 +37118,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 4635:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");

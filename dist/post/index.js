@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8774:
+/***/ 7363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28381,8 +28381,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/cache/budget.ts
 // The repository's cache budget: GitHub keeps 10 GB of caches per repository
 // and evicts the least recently used beyond that. Member-set keys multiply
@@ -28446,15 +28444,61 @@ async function listLockEntries(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/policy.ts
-/** Events where the code that fills the cache may come from someone without write access. */
-const UNTRUSTED_SAVE_EVENTS = ['pull_request_target', 'workflow_run'];
+/**
+ * Events whose runs build code someone without write access controls, in the
+ * base repository's cache scope (or publish from a tag): a cache restored
+ * there can be poisoned and a cache saved there poisons later trusted runs.
+ * With `cache: auto` these neither restore nor save, as setup-uv v7+ does.
+ */
+const NO_CACHE_EVENTS = (/* unused pure expression or super */ null && (['pull_request_target', 'workflow_run', 'release']));
+/**
+ * Events whose runs save by default (`save-cache: auto`). An allow-list:
+ * `issue_comment`, `check_run`, `pull_request_review_comment` and the like
+ * often build a fork's code in the base scope, so anything not named here
+ * restores but does not save.
+ */
+const SAVE_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch'];
+/** `a push`, `an issue_comment`. */
+function article(word) {
+    return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+function isTagPush(eventName, ref) {
+    return eventName === 'push' && (ref ?? '').startsWith('refs/tags/');
+}
+/**
+ * `cache: true` / `false` are taken as given. `cache: auto` (the default) is
+ * on for GitHub-hosted runners only (`RUNNER_ENVIRONMENT=github-hosted`; a
+ * self-hosted runner keeps its cache on its own disk) and off on the events
+ * in NO_CACHE_EVENTS and on tag pushes.
+ */
+function cacheGate(opts) {
+    if (opts.input === 'true')
+        return { enabled: true };
+    if (opts.input === 'false')
+        return { enabled: false };
+    if (opts.runnerEnvironment !== 'github-hosted') {
+        return {
+            enabled: false,
+            reason: `not using the GitHub cache: this is not a GitHub-hosted runner (RUNNER_ENVIRONMENT is ${opts.runnerEnvironment ? `'${opts.runnerEnvironment}'` : 'unset'}); the uv cache stays on this machine (set 'cache: true' to use the GitHub cache anyway)`,
+        };
+    }
+    if (isTagPush(opts.eventName, opts.ref)) {
+        return { enabled: false, reason: "not restoring or saving the uv cache on a tag push, where a poisoned cache could reach a release (set 'cache: true' to use it anyway)" };
+    }
+    if (NO_CACHE_EVENTS.includes(opts.eventName)) {
+        return {
+            enabled: false,
+            reason: `not restoring or saving the uv cache on ${article(opts.eventName)} event, which runs in the base repository's cache scope where a poisoned cache could reach trusted runs (set 'cache: true' to use it anyway)`,
+        };
+    }
+    return { enabled: true };
+}
 /**
  * Whether post should save the cache. `save-cache: auto` (the default) saves
- * unless the job runs on `pull_request_target` or `workflow_run`: those run
- * with the base repository's cache scope while building code from a fork, so
- * a saved cache could be poisoned for later trusted runs. `true` saves
- * anyway, `false` never saves. Whatever the policy, an exact hit is not saved
- * again (cache entries are immutable) and neither is a failed sync.
+ * on the events in SAVE_EVENTS (a push of a branch, not of a tag) and on no
+ * other; `true` saves anyway, `false` never saves. Whatever the policy, an
+ * exact hit is not saved again (cache entries are immutable) and neither is
+ * a failed sync.
  */
 function shouldSave(opts) {
     if (!opts.syncSucceeded)
@@ -28466,29 +28510,32 @@ function shouldSave(opts) {
     if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {
         return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
     }
-    if (opts.policy === 'auto' && UNTRUSTED_SAVE_EVENTS.includes(opts.eventName)) {
-        return {
-            save: false,
-            reason: `not saving the uv cache on a ${opts.eventName} event, where code from a fork could poison it (set 'save-cache: true' to save anyway)`,
-        };
+    // GITHUB_EVENT_NAME is set on every GitHub run; without it (a local run of
+    // dist/, the tests' runner) there is no event to distrust.
+    if (opts.policy === 'auto' && opts.eventName !== '') {
+        const event = opts.eventName;
+        if (isTagPush(opts.eventName, opts.ref)) {
+            return { save: false, reason: "not saving the uv cache on a tag push (set 'save-cache: true' to save anyway)" };
+        }
+        if (!SAVE_EVENTS.includes(opts.eventName)) {
+            return {
+                save: false,
+                reason: `not saving the uv cache on ${article(event)} event: 'save-cache: auto' saves only on ${SAVE_EVENTS.join(', ')}, where the code is the repository's own (set 'save-cache: true' to save anyway)`,
+            };
+        }
     }
     return { save: true, reason: opts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
 }
 /**
- * Whether the job runs for the default branch itself, for `save-cache:
- * default-branch` (one writer: pull requests and feature branches restore the
- * default branch's entries, which GitHub lets every branch read, but add none
- * of their own to the repository's 10 GB). Pull requests never count: their
- * GITHUB_REF is `refs/pull/N/merge` and their cache is visible to that pull
- * request alone.
+ * For `save-cache: default-branch`, the single writer: a job for the default
+ * branch on an event that saves by default (so never a pull request, and
+ * never workflow_run, which runs on the default branch's ref but may build a
+ * fork's code).
  */
 function onDefaultBranch(opts) {
     if (!opts.defaultBranch || !opts.ref)
         return false;
-    if (opts.eventName.startsWith('pull_request'))
-        return false;
-    // workflow_run runs on the default branch's ref but may build a fork's code: never the one writer.
-    if (UNTRUSTED_SAVE_EVENTS.includes(opts.eventName))
+    if (!SAVE_EVENTS.includes(opts.eventName) || opts.eventName.startsWith('pull_request'))
         return false;
     return opts.ref === `refs/heads/${opts.defaultBranch}`;
 }
@@ -28505,6 +28552,8 @@ function defaultBranchFromPayload(text) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -28564,27 +28613,10 @@ async function fileSize(file) {
     return stat?.isFile() ? stat.size : 0;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// One error type for everything a user can cause. The shells (main, post, cli)
-// print `message` as one line (plus the hint) and never a stack trace.
-class errors_UserError extends Error {
-    /** What to do about it, printed after the message as `hint: ...`. */
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'UserError';
-        this.hint = hint;
-    }
-}
-/** The one-line form used in logs and annotations. */
-function formatError(error) {
-    if (error instanceof errors_UserError)
-        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
@@ -28746,10 +28778,10 @@ function parseChangedFilesText(name, raw) {
             parsed = JSON.parse(text);
         }
         catch {
-            throw new errors_UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
         }
         if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors_UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
         }
         return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
     }
@@ -28817,7 +28849,7 @@ function splitArgs(name, raw) {
         }
     }
     if (quote)
-        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+        throw new errors/* UserError */.y(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
     if (inWord)
         words.push(word);
     return words;
@@ -28826,6 +28858,13 @@ function splitArgs(name, raw) {
 function label(name) {
     return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
 }
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, or no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed).
+ * The CLI restores no cache, so only the action refuses them.
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 /**
@@ -28837,9 +28876,12 @@ function parseSyncArgs(name, raw) {
     const args = splitArgs(name, raw);
     for (const arg of args) {
         const flag = arg.split('=')[0];
+        const cli = name.startsWith('-');
+        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
+            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
+        }
         if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            const cli = name.startsWith('-');
-            throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
+            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
                 ? cli
                     ? 'drop it: `affected` finds the members itself (use --files or --base)'
                     : "use the 'packages' input to choose members"
@@ -28982,13 +29024,15 @@ function rootGroupSelected(sel, group) {
 
 
 
+
+const DEPENDENTS = ['shipped', 'any'];
 const MODES = ['sync', 'detect', 'record'];
 const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
 function oneOf(name, raw, allowed, fallback) {
     const value = raw.trim() || fallback;
     if (allowed.includes(value))
         return value;
-    throw new errors_UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
+    throw new errors/* UserError */.y(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
 }
 function parseBoolean(name, raw, fallback) {
     const value = raw.trim().toLowerCase();
@@ -28998,7 +29042,7 @@ function parseBoolean(name, raw, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new errors_UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
+    throw new errors/* UserError */.y(`input '${name}' is '${raw.trim()}'`, 'use true or false');
 }
 /**
  * A list input: a JSON array of strings, or items separated by newlines (and,
@@ -29015,10 +29059,10 @@ function parseList(name, raw, splitSpaces) {
             parsed = JSON.parse(text);
         }
         catch {
-            throw new errors_UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
+            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
         }
         if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors_UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
+            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
         }
         return parsed.map((s) => s.trim()).filter(Boolean);
     }
@@ -29033,7 +29077,7 @@ function parseList(name, raw, splitSpaces) {
 function parseShards(raw) {
     const text = raw.trim() || '0';
     if (!/^\d+$/.test(text) || Number(text) > 256) {
-        throw new errors_UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
+        throw new errors/* UserError */.y(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
     }
     return Number(text);
 }
@@ -29047,7 +29091,42 @@ function parseSaveCache(raw) {
         return 'never';
     if (value === 'default-branch')
         return 'default-branch';
-    throw new errors_UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
+    throw new errors/* UserError */.y(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
+}
+function parseCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return 'true';
+    if (['false', 'no', '0', 'off'].includes(value))
+        return 'false';
+    throw new errors/* UserError */.y(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
+}
+/** `cache-timeout` in seconds (default 300) → milliseconds. */
+function parseCacheTimeout(raw) {
+    const text = raw.trim() || '300';
+    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0 || Number(text) > 6 * 3600) {
+        throw new errors/* UserError */.y(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds greater than 0 (default 300)');
+    }
+    return Math.round(Number(text) * 1000);
+}
+/** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
+function realPathPrefix(target) {
+    let existing = target;
+    const rest = [];
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                return target;
+            rest.unshift(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
 }
 function optional(raw) {
     const value = raw.trim();
@@ -29060,8 +29139,10 @@ function optional(raw) {
 function parseConfig(read, repoRoot) {
     const workingDirectory = external_node_path_default().resolve(repoRoot, read('working-directory').trim() || '.');
     const relative = external_node_path_default().relative(repoRoot, workingDirectory);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new errors_UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})`, 'give a path relative to the repository root');
+    // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
+    const realRelative = external_node_path_default().relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative) || realRelative.startsWith('..') || external_node_path_default().isAbsolute(realRelative)) {
+        throw new errors/* UserError */.y(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})${relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`}`, 'give a path relative to the repository root');
     }
     const packagesRaw = parseList('packages', read('packages'), true);
     const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
@@ -29069,7 +29150,7 @@ function parseConfig(read, repoRoot) {
     const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
     const mode = oneOf('mode', read('mode'), MODES, 'sync');
     if (mode === 'record' && packages === undefined) {
-        throw new errors_UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
+        throw new errors/* UserError */.y("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
     }
     return {
         repoRoot,
@@ -29082,8 +29163,10 @@ function parseConfig(read, repoRoot) {
         ignore: parseList('ignore', read('ignore'), false),
         global: parseList('global', read('global'), false),
         syncArgs,
+        dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
         pythonVersion: optional(read('python-version')),
-        cache: parseBoolean('cache', read('cache'), true),
+        cache: parseCache(read('cache')),
+        cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
         cacheDir: optional(read('cache-dir')),
         cacheKeySuffix: read('cache-key-suffix').trim(),
         saveCache: parseSaveCache(read('save-cache')),
@@ -29146,6 +29229,14 @@ function reasons_reasonLines(r, members = 1) {
             return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
         case 'no-base':
             return [r.why];
+        case 'not-shipped':
+            return [
+                r.unpackaged !== undefined
+                    ? `not shipped: uv installs no files of this member in other members (${r.unpackaged})`
+                    : 'not shipped (tests/docs only): no other member installs these paths',
+            ];
+        case 'whole-surface':
+            return [`whole directory counts as shipped: ${r.why}`];
         case 'selected':
             return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
     }
@@ -29301,63 +29392,8 @@ function annotations_thirdPartyBuilds(built, members) {
     return [...seen].sort();
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// The one escaping function for text that comes from files or uv (paths,
-// member names, reasons, uv's messages) on its way into the job summary.
-//
-// The summary is GitHub-flavoured markdown with HTML in it, and the same text
-// can land in a markdown table cell, an HTML element or a <summary>. Numeric
-// character references are inert in all three places: they are never a tag,
-// never a cell separator and never markdown syntax, so one function serves
-// every context and a path like `<img src=x>` or `| x |` shows as typed.
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    // A `|` would end a table cell.
-    '|': '&#124;',
-    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
-    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
-    // escaped, so they stay readable.
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '#': '&#35;',
-    // GitHub turns `@name` into a mention that notifies someone.
-    '@': '&#64;',
-    // `$` starts GitHub's math rendering.
-    $: '&#36;',
-};
-const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
-/**
- * Makes `text` render literally in markdown, HTML and table cells. Line
- * breaks become `<br>` so a multi-line uv message stays inside its cell;
- * other control characters (ANSI escapes included) are dropped.
- */
-function escapeText(text) {
-    return (text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
-        .replace(SPECIAL, (c) => ENTITIES[c])
-        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
-        .replace(/:(?=\S)/g, '&#58;')
-        // A line that starts like a list item, heading underline or quote
-        // would become one when the text stands on its own line.
-        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
-        .replace(/\t/g, ' '));
-}
-/** `text` as inline code (escaped, so it can't close the element early). */
-function escape_code(text) {
-    return `<code>${escapeText(text)}</code>`;
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Durations and sizes the way a person reads them in a summary.
 /** `850ms`, `3.4s`, `2m 05s`, `1h 02m`. */
@@ -29818,7 +29854,7 @@ function renderPostSummary(input) {
         out.push(`<code>uv cache prune --ci</code>: ${parts.join('; ')}${time}${failed}.`, '');
         const output = prune.output?.trim();
         if (output)
-            out.push('<details><summary>uv cache prune output</summary>', '', `<pre>${escapeText(output)}</pre>`, '', '</details>', '');
+            out.push('<details><summary>uv cache prune output</summary>', '', `<pre>${(0,report_escape/* escapeText */.X1)(output)}</pre>`, '', '</details>', '');
     }
     else {
         out.push('The cache was not pruned.', '');
@@ -29826,9 +29862,9 @@ function renderPostSummary(input) {
     if (input.save) {
         const size = input.save.sizeBytes === undefined ? '' : ` (${formatBytes(input.save.sizeBytes)})`;
         out.push(input.save.saved
-            ? `Saved under ${escape_code(input.save.key)}${size}.`
+            ? `Saved under ${(0,report_escape/* code */.aY)(input.save.key)}${size}.`
             : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
-                `${input.save.reason ? escapeText(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${escape_code(input.save.key)}).`, '');
+                `${input.save.reason ? (0,report_escape/* escapeText */.X1)(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${(0,report_escape/* code */.aY)(input.save.key)}).`, '');
     }
     if (input.budget) {
         const b = input.budget;
@@ -29838,7 +29874,7 @@ function renderPostSummary(input) {
             : `Budget: at least ${format_plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code> (seen by this run; give the token <code>actions: read</code> for the full count).`, '');
     }
     for (const w of input.warnings ?? [])
-        out.push(`- ⚠️ ${escapeText(w)}`);
+        out.push(`- ⚠️ ${(0,report_escape/* escapeText */.X1)(w)}`);
     return trimBlank(out).join('\n') + '\n';
 }
 function trimBlank(lines) {
@@ -29846,6 +29882,75 @@ function trimBlank(lines) {
     while (copy.length > 0 && copy[copy.length - 1] === '')
         copy.pop();
     return copy;
+}
+
+;// CONCATENATED MODULE: ./src/read-file.ts
+// The one reader of files a repository or the runner hands us (pyproject.toml,
+// uv.toml, uv.lock, .python-version, the event payload). A pull request can
+// commit a symlink to /dev/zero or a FIFO named pyproject.toml; reading that
+// would never end. So a file is read only when it is a regular file (after
+// following symlinks), and never past MAX_READ_BYTES, with one clear error.
+
+
+/** 64 MiB: a uv.lock of a thousand-member workspace is a few MB; nothing legitimate comes near. */
+const MAX_READ_BYTES = 64 * 1024 * 1024;
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isFIFO())
+        return 'a named pipe';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/**
+ * Reads `file` as UTF-8. Missing files (ENOENT, ENOTDIR) and directories
+ * give undefined, as before; anything else that is not a regular file, or a
+ * file larger than `limit`, is a UserError naming `shown` (the path as the
+ * user knows it).
+ */
+function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+            return undefined;
+        throw error;
+    }
+    if (stat.isDirectory())
+        return undefined;
+    if (!stat.isFile())
+        throw new errors/* UserError */.y(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
+    const tooBig = () => new errors/* UserError */.y(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
+    if (stat.size > limit)
+        throw tooBig();
+    // Read through one descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+            const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > limit)
+                throw tooBig();
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/uv/output.ts
@@ -30022,8 +30127,8 @@ function parseUvOutput(stderr, options = {}) {
     return report;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -30061,7 +30166,7 @@ function lineSplitter(onLine) {
 function runUv(uvPath, args, options) {
     const started = external_node_perf_hooks_.performance.now();
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
         if (child.pid !== undefined)
             options.onSpawn?.(child.pid);
         const stdout = [];
@@ -30091,7 +30196,7 @@ function runUv(uvPath, args, options) {
         child.on('error', (error) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            reject(new errors_UserError(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
+            reject(new errors/* UserError */.y(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
         });
         // A killed uv can leave a grandchild (a build backend, `uv run`'s
         // program) holding the pipes open; do not wait for it forever.
@@ -30120,8 +30225,6 @@ function runUv(uvPath, args, options) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/uv/version.ts
 // Which uv we run and what it can do. Feature gates are named after the
 // feature, with the release that introduced it (from uv's CHANGELOG).
@@ -30174,7 +30277,9 @@ function findUv(pathEnv, platform = process.platform) {
             const candidate = path.resolve(dir, name);
             try {
                 accessSync(candidate, platform === 'win32' ? constants.F_OK : constants.X_OK);
-                return candidate;
+                // A directory named `uv` is "executable" too (searchable); only a file is uv.
+                if (statSync(candidate).isFile())
+                    return candidate;
             }
             catch {
                 // not here; keep looking
@@ -30186,15 +30291,15 @@ function findUv(pathEnv, platform = process.platform) {
 /** Runs `uv --version` and returns the version (`0.13.9`). */
 function uvVersion(uvPath, env = process.env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
             const version = parseUvVersion(stdout);
             if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-                return reject(new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
+                return reject(new errors/* UserError */.y(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
             }
             if (version)
                 return resolve(version);
             const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
-            reject(new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
+            reject(new errors/* UserError */.y(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
         });
     });
 }
@@ -30209,6 +30314,8 @@ function uvVersion(uvPath, env = process.env) {
 
 
 
+
+
 const DEFAULT_PRUNE_TIMEOUT_MS = 5 * 60_000;
 function pruneArgs(version, cacheDir, force = true) {
     const withForce = force && version !== undefined && supportsPruneForce(version);
@@ -30216,6 +30323,11 @@ function pruneArgs(version, cacheDir, force = true) {
 }
 async function pruneCache(uvPath, options) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_PRUNE_TIMEOUT_MS;
+    // uv prunes whatever dir it is given; only a dir uv itself made (its
+    // CACHEDIR.TAG) is one whose contents are uv's to drop.
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(options.cacheDir, 'CACHEDIR.TAG'))) {
+        return { ok: false, args: [], stderr: '', warning: `not pruning ${options.cacheDir}: it is not a uv cache (no CACHEDIR.TAG); saving it unpruned` };
+    }
     let version = options.uvVersion;
     if (version === undefined)
         version = await uvVersion(uvPath, options.env).catch(() => undefined);
@@ -30249,7 +30361,25 @@ async function pruneCache(uvPath, options) {
         return { ok: true, args, stderr: result.stderr, report };
     }
     catch (error) {
-        return { ok: false, args, stderr: '', warning: `${what} could not run, the cache is saved unpruned: ${formatError(error)}` };
+        return { ok: false, args, stderr: '', warning: `${what} could not run, the cache is saved unpruned: ${(0,errors/* formatError */.W)(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/summary-write.ts
+
+
+/**
+ * Writes the job summary; trouble (GITHUB_STEP_SUMMARY unset, unwritable, the
+ * runner's size limit) is a warning: the summary explains a step, it never
+ * decides whether it passed.
+ */
+async function writeSummary(markdown) {
+    try {
+        await core.summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        core.summary.emptyBuffer();
+        core.warning(`the job summary was not written: ${(0,errors/* formatError */.W)(error)}`);
     }
 }
 
@@ -30286,6 +30416,7 @@ function decodeState(text) {
 
 
 
+
 /** How many entries this key scheme holds for the lock: GitHub's list when the token may read it, else what this run saw. */
 async function cacheBudget(state, token, save) {
     const saved = save?.saved === true;
@@ -30303,6 +30434,15 @@ async function cacheBudget(state, token, save) {
     core.info(`uv cache budget: ${budget.entries} ${budget.entries === 1 ? 'entry' : 'entries'} for this uv.lock${budget.source === 'run' ? ' seen by this run (the list of the repository\'s caches was not readable: the token needs actions: read)' : ''}`);
     return budget;
 }
+/** The event payload's text for the default branch's name; an unreadable one is no default branch. */
+function readEventText(file) {
+    try {
+        return readBoundedText(file, 'the event payload (GITHUB_EVENT_PATH)');
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The mode input, or undefined when the inputs do not parse (main said why). */
 function readMode() {
     try {
@@ -30312,15 +30452,22 @@ function readMode() {
         return undefined;
     }
 }
+/**
+ * Runs the post step. Returns true when a cache upload was given up at its
+ * deadline and may still hold sockets open: the entry point then ends the
+ * process instead of waiting for them.
+ */
 async function runPost() {
+    let abandoned = false;
     try {
         const state = decodeState(core.getState(STATE_KEY));
         if (!state) {
-            // mode: detect has nothing to prune or save, and says nothing about it.
-            if (readMode() === 'detect')
-                return;
+            // mode: detect and mode: record have nothing to prune or save, and say nothing about it.
+            const mode = readMode();
+            if (mode === 'detect' || mode === 'record')
+                return false;
             core.info('uv-workspace-sync: main did not reach uv sync; nothing to prune or save.');
-            return;
+            return false;
         }
         const config = parseConfig((name) => core.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd());
         const post = { warnings: [] };
@@ -30333,11 +30480,12 @@ async function runPost() {
             // A cache key exists only when the GitHub cache is in use (cache: true).
             const eventName = process.env.GITHUB_EVENT_NAME ?? '';
             const defaultBranch = config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH
-                ? defaultBranchFromPayload(await (0,promises_.readFile)(process.env.GITHUB_EVENT_PATH, 'utf8').catch(() => undefined))
+                ? defaultBranchFromPayload(readEventText(process.env.GITHUB_EVENT_PATH))
                 : undefined;
             const decision = shouldSave({
                 policy: config.saveCache,
                 eventName,
+                ref: process.env.GITHUB_REF,
                 exactHit: state.exactHit,
                 syncSucceeded: state.syncSucceeded,
                 onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
@@ -30373,20 +30521,52 @@ async function runPost() {
                     };
                 }
                 // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
-                const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
-                const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core }));
+                const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
+                const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core, deadlineMs: config.cacheTimeoutMs }));
                 post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
+                abandoned = result.abandoned === true;
             }
             if (state.cacheLockPrefix)
                 post.budget = await cacheBudget(state, config.githubToken, post.save);
         }
         if (config.summary && (post.prune || post.save))
-            await core.summary.addRaw(renderPostSummary(post), true).write();
+            await writeSummary(renderPostSummary(post));
     }
     catch (error) {
         // The job's result was decided in main; the post step only warns.
-        core.warning(`uv-workspace-sync post: ${formatError(error)}`);
+        core.warning(`uv-workspace-sync post: ${(0,errors/* formatError */.W)(error)}`);
     }
+    return abandoned;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ formatError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+// One error type for everything a user can cause. The shells (main, post, cli)
+// print `message` as one line (plus the hint) and never a stack trace.
+class UserError extends Error {
+    /** What to do about it, printed after the message as `hint: ...`. */
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'UserError';
+        this.hint = hint;
+    }
+}
+/** The one-line form used in logs and annotations. */
+function formatError(error) {
+    if (error instanceof UserError)
+        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
 }
 
 
@@ -30396,12 +30576,152 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8774);
+/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7363);
 
-await (0,_action_post_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+// A cache upload given up at its deadline may still hold a socket open to a
+// service that never answers; the step is done, so it ends here.
+if (await (0,_action_post_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)())
+    process.exit(process.exitCode ?? 0);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */ });
+/* unused harmony exports terminalText, safeJson, terminalLines */
+// The one escaping function for text that comes from files or uv (paths,
+// member names, reasons, uv's messages) on its way into the job summary.
+//
+// The summary is GitHub-flavoured markdown with HTML in it, and the same text
+// can land in a markdown table cell, an HTML element or a <summary>. Numeric
+// character references are inert in all three places: they are never a tag,
+// never a cell separator and never markdown syntax, so one function serves
+// every context and a path like `<img src=x>` or `| x |` shows as typed.
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A `|` would end a table cell.
+    '|': '&#124;',
+    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
+    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
+    // escaped, so they stay readable.
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    // GitHub turns `@name` into a mention that notifies someone.
+    '@': '&#64;',
+    // `$` starts GitHub's math rendering.
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
+/**
+ * Makes `text` render literally in markdown, HTML and table cells. Line
+ * breaks become `<br>` so a multi-line uv message stays inside its cell;
+ * other control characters (ANSI escapes included) are dropped.
+ */
+function escapeText(text) {
+    return (text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(SPECIAL, (c) => ENTITIES[c])
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        .replace(/:(?=\S)/g, '&#58;')
+        // A line that starts like a list item, heading underline or quote
+        // would become one when the text stands on its own line.
+        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+        .replace(/\t/g, ' '));
+}
+/** `text` as inline code (escaped, so it can't close the element early). */
+function code(text) {
+    return `<code>${escapeText(text)}</code>`;
+}
+// ---------------------------------------------------------------------------
+// Log lines and terminals. The runner reads every stdout line of a step as a
+// possible workflow command: `::name::` at the start of a line (leading
+// whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
+// name, file name or uv message holding a newline then `::add-mask::`,
+// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
+// obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
+// the cursor) and C1 controls. So text from the repository, the event or uv
+// passes through logText (the action's log) or terminalText (the CLI) on its
+// way out.
+/** Line breaks as uv, JavaScript and Unicode know them. */
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
+/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
+const SGR = /^\x1b\[[0-9;]*m$/;
+/** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+function neutralise(text, keepColour) {
+    // One pass, so a kept colour's ESC is not then taken for a stray control.
+    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+    return text.replace(ANY, (match) => {
+        if (match.startsWith('\x1b'))
+            return keepColour && SGR.test(match) ? match : '';
+        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
+            return '\\n';
+        return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
+    });
+}
+// U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
+// so `⁠::warning::` is shown as typed but is no command.
+const JOINER = '\u2060';
+/**
+ * One line of the action's log carrying untrusted text: line breaks become a
+ * visible `\n`, control characters and ESC sequences other than colours go
+ * (colour is kept: GitHub renders it), and neither `::` at the start nor
+ * `##[` anywhere can start a workflow command. Use for whole lines, or for
+ * pieces that end up at the start of one.
+ */
+function logText(text) {
+    return neutralise(text, true)
+        .replace(/##\[/g, `##${JOINER}[`)
+        .replace(/^(\s*)::/, `$1${JOINER}::`);
+}
+/** Untrusted text for a terminal (the CLI's tables and messages): no ESC sequence, no control character survives. */
+function terminalText(text) {
+    return neutralise(text, false);
+}
+/**
+ * JSON for stdout: JSON.stringify escapes C0 but leaves C1 controls, bidi
+ * overrides and U+2028/2029 raw; they are escaped too (the value is the same).
+ */
+function safeJson(value, space) {
+    return JSON.stringify(value, null, space).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Whole output of the CLI (tables, messages), line by line: each line as
+ * terminalText, and no line can start a workflow command when the CLI runs
+ * inside a CI step. JSON written through safeJson passes unchanged (its
+ * lines start with a bracket, a brace or spaces and a quote).
+ */
+function terminalLines(text) {
+    return text
+        .split('\n')
+        .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
+        .join('\n');
+}
+
 
 /***/ }),
 
@@ -30479,6 +30799,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -30608,6 +30935,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -30692,7 +31026,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 4635:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");

@@ -1,0 +1,577 @@
+export const id = 16;
+export const ids = [16];
+export const modules = {
+
+/***/ 7016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restoreCache: () => (/* binding */ restoreCache),
+  saveCache: () => (/* binding */ saveCache)
+});
+
+// UNUSED EXPORTS: DEFAULT_CACHE_DEADLINE_MS
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(1691);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/cache/archive.ts
+// Safe extraction of a cache archive. `@actions/cache` extracts with `tar -P`
+// relative to GITHUB_WORKSPACE, so an archive entry named `../x` or `/x` lands
+// anywhere the job can write (sources, .github/workflows) — and an archive is
+// whatever the cache service hands back. Here the archive is listed first,
+// every entry must lie under the one prefix this action saves (the cache dir,
+// relative to the filesystem root), and it is extracted without `-P` into an
+// empty staging dir inside the cache dir; its symlinks are checked to point
+// inside (venv interpreter links excepted) before anything is moved into place.
+
+
+
+function run(file, args, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(file, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: Math.max(1, timeoutMs), killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+            if (error) {
+                const e = error;
+                const why = e.killed ? `did not finish within ${Math.round(timeoutMs / 1000)} s` : (stderr.trim().split('\n')[0] ?? '') || e.message;
+                reject(new Error(`${external_node_path_default().basename(file)} ${args[0]} ${why}`));
+            }
+            else
+                resolve({ stdout, stderr });
+        });
+    });
+}
+/** What the client would pick (its getCompressionMethod): zstd when `zstd` runs, else gzip. */
+async function compressionMethod() {
+    try {
+        const { stdout } = await run('zstd', ['--quiet', '--version'], 10_000);
+        return stdout.trim() === '' ? 'gzip' : 'zstd-without-long';
+    }
+    catch {
+        return 'gzip';
+    }
+}
+function decompressArgs(method) {
+    return method === 'gzip' ? ['-z'] : ['--use-compress-program', 'unzstd --long=30'];
+}
+/** The archive-relative prefix of `dir` as this action saves it (from the filesystem root, `/`-separated). */
+function archivePrefix(dir) {
+    const resolved = external_node_path_default().resolve(dir);
+    return external_node_path_default().relative(external_node_path_default().parse(resolved).root, resolved).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The first entry that does not lie under `prefix`, or undefined. GNU tar
+ * lists names as stored, with a trailing `/` for dirs.
+ */
+function escapingEntry(names, prefix) {
+    for (const raw of names) {
+        const name = raw.replace(/\/+$/, '');
+        if (name === '')
+            continue;
+        if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..'))
+            return raw;
+        if (name !== prefix && !name.startsWith(`${prefix}/`))
+            return raw;
+    }
+    return undefined;
+}
+/**
+ * A venv's interpreter link (`bin/python`, `bin/python3.12`): uv's build and
+ * cached environments (builds-v0, environments-v2) point it at the system
+ * interpreter, outside the cache, and uv never writes through it.
+ */
+const INTERPRETER_LINK = /^python(\d+(\.\d+)?)?$/;
+/**
+ * The first symlink under `root` that points outside it, other than a venv's
+ * interpreter link. Such a link would let a later write by uv into the cache
+ * (a new wheel under `wheels-v5/pypi/x/`) land wherever it points.
+ */
+async function symlinkEscaping(root, dir = root) {
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const full = external_node_path_default().join(dir, entry.name);
+        if (entry.isSymbolicLink()) {
+            const target = external_node_path_default().resolve(dir, await (0,promises_.readlink)(full));
+            const rel = external_node_path_default().relative(root, target);
+            const outside = rel.startsWith('..') || external_node_path_default().isAbsolute(rel);
+            if (outside && !(INTERPRETER_LINK.test(entry.name) && external_node_path_default().basename(dir) === 'bin'))
+                return `${external_node_path_default().relative(root, full)} -> ${await (0,promises_.readlink)(full)}`;
+        }
+        else if (entry.isDirectory()) {
+            const found = await symlinkEscaping(root, full);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+/** Moves everything in `from` into `to`, replacing what is in the way, merging dirs. */
+async function moveInto(from, to) {
+    for (const name of await (0,promises_.readdir)(from)) {
+        const source = external_node_path_default().join(from, name);
+        const target = external_node_path_default().join(to, name);
+        const [s, t] = await Promise.all([(0,promises_.lstat)(source), (0,promises_.lstat)(target).catch(() => undefined)]);
+        if (t?.isDirectory() && s.isDirectory()) {
+            await moveInto(source, target);
+            await (0,promises_.rmdir)(source).catch(() => undefined);
+            continue;
+        }
+        if (t)
+            await (0,promises_.rm)(target, { recursive: true, force: true });
+        await (0,promises_.rename)(source, target);
+    }
+}
+class UnsafeArchiveError extends Error {
+}
+/**
+ * Extracts `archive` (saved by this action from `cacheDir`) into `cacheDir`,
+ * or throws without writing anything outside `cacheDir`: an
+ * `UnsafeArchiveError` when an entry or symlink would escape, another error
+ * when tar fails (the staging dir is removed either way).
+ */
+async function extractArchive(opts) {
+    const { archive, cacheDir, method } = opts;
+    const until = Date.now() + opts.timeoutMs;
+    const left = () => until - Date.now();
+    // Names as stored: with a C locale the default quoting prints a non-ASCII cache dir as octal
+    // escapes. A name holding a newline then shows as two lines, each checked: only ever a false alarm.
+    const { stdout } = await run('tar', ['-tf', archive, '--quoting-style=literal', ...decompressArgs(method)], left());
+    const names = stdout.split('\n').filter((line) => line !== '');
+    const prefix = archivePrefix(cacheDir);
+    const bad = escapingEntry(names, prefix);
+    if (bad !== undefined)
+        throw new UnsafeArchiveError(`the archive has an entry outside ${cacheDir}: ${JSON.stringify(bad)}`);
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    const staging = external_node_path_default().join(cacheDir, `.uvws-restore-${process.pid}-${Date.now()}`);
+    await (0,promises_.mkdir)(staging);
+    try {
+        const strip = prefix.split('/').length;
+        // No -P: GNU tar then refuses `..` members and defers symlinks that point
+        // outside until the end, so nothing is written through one.
+        await run('tar', ['-xf', archive, ...decompressArgs(method), '-C', staging, `--strip-components=${strip}`, '--no-same-owner'], left());
+        const link = await symlinkEscaping(staging);
+        if (link)
+            throw new UnsafeArchiveError(`the archive has a symlink pointing outside ${cacheDir}: ${JSON.stringify(link)}`);
+        await moveInto(staging, cacheDir);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __webpack_require__(2145);
+;// CONCATENATED MODULE: ./src/cache/service.ts
+// The restore half of GitHub's cache service (v2, the twirp API every
+// github.com runner uses), spoken directly so that the lookup and the
+// download run under our deadline and the archive reaches our safe
+// extraction (archive.ts) instead of the client's `tar -P`. The request is
+// the one @actions/cache 6.3 sends (same version hash), so entries it saved
+// are found. HTTP goes through @actions/http-client, which honours the
+// runner's proxy settings like the client does.
+
+
+
+
+
+const SERVICE = 'github.actions.results.api.v1.CacheService';
+/** The entry version @actions/cache computes (its getCacheVersion, salt 1.0). */
+function cacheVersion(paths, method, platform = process.platform) {
+    const components = [...paths, method];
+    if (platform === 'win32')
+        components.push('windows-only');
+    components.push('1.0');
+    return (0,external_node_crypto_.createHash)('sha256').update(components.join('|')).digest('hex');
+}
+/** The protocol the client would use: v2 on github.com and ghe.com, v1 on GitHub Enterprise Server. */
+function serviceVersion(env = process.env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+    return !ghes && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
+}
+class DeadlineError extends Error {
+}
+/** Rejects with a DeadlineError after `ms`; the timer does not keep the process alive. */
+function withDeadline(promise, ms, what) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(`${what} did not finish within ${Math.round(ms / 1000)} s`)), Math.max(0, ms));
+        timer.unref();
+    });
+    return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+function client(timeoutMs) {
+    const token = process.env.ACTIONS_RUNTIME_TOKEN ?? '';
+    return new lib/* HttpClient */.Qq('uv-workspace-sync', [new auth/* BearerCredentialHandler */.tZ(token)], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false });
+}
+class ServiceError extends Error {
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * GetCacheEntryDownloadURL; undefined when nothing matches. Throws on any
+ * service trouble. Like the client: 5xx and dropped connections are retried
+ * (5 attempts, backoff from 1 s), a 429 is not; unlike it, all of it stays
+ * inside `timeoutMs`.
+ */
+async function lookup(opts) {
+    const until = Date.now() + opts.timeoutMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await lookupOnce({ ...opts, timeoutMs: Math.max(1, until - Date.now()) });
+        }
+        catch (error) {
+            const wait = 1000 * 1.5 ** (attempt - 1);
+            if (!(error instanceof ServiceError) || !error.retryable || attempt >= 5 || Date.now() + wait >= until)
+                throw error;
+            await sleep(wait);
+        }
+    }
+}
+async function lookupOnce(opts) {
+    const base = process.env.ACTIONS_RESULTS_URL ?? '';
+    const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, base).href;
+    const http = client(opts.timeoutMs);
+    try {
+        const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
+        const response = await withDeadline(http.post(url, body, { 'Content-Type': 'application/json' }), opts.timeoutMs, 'the cache lookup').catch((error) => {
+            const code = error.code;
+            throw error instanceof DeadlineError ? error : new ServiceError(`the cache lookup failed: ${error.message}`, code === 'ECONNRESET' || code === 'EPIPE');
+        });
+        const text = await withDeadline(response.readBody(), opts.timeoutMs, 'the cache lookup');
+        const status = response.message.statusCode ?? 0;
+        if (status === 429) {
+            const after = response.message.headers['retry-after'];
+            throw new ServiceError(`the cache service is rate limiting this repository (429${after ? `, retry after ${after} s` : ''})`, false);
+        }
+        if (status < 200 || status > 299)
+            throw new ServiceError(`the cache service answered ${status} to the lookup: ${text.slice(0, 200)}`, status >= 500);
+        const parsed = JSON.parse(text);
+        if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key)
+            return undefined;
+        return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };
+    }
+    finally {
+        http.dispose();
+    }
+}
+/** Downloads `url` to `file` within `timeoutMs`. */
+async function download(url, file, timeoutMs) {
+    const http = new lib/* HttpClient */.Qq('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs) });
+    try {
+        const response = await withDeadline(http.get(url), timeoutMs, 'the cache download');
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            throw new Error(`the cache storage answered ${status} to the download`);
+        }
+        const out = (0,external_node_fs_.createWriteStream)(file);
+        let bytes = 0;
+        response.message.on('data', (chunk) => (bytes += chunk.length));
+        await withDeadline((0,external_node_stream_promises_.pipeline)(response.message, out), timeoutMs, 'the cache download').catch((error) => {
+            response.message.destroy();
+            out.destroy();
+            throw error;
+        });
+        const expected = Number(response.message.headers['content-length'] ?? bytes);
+        if (bytes !== expected)
+            throw new Error(`the cache download ended after ${bytes} of ${expected} bytes`);
+        return bytes;
+    }
+    finally {
+        http.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/store.ts
+// Restore (in main) and save (in post) of the uv cache through @actions/cache.
+// A thin adapter: the client already swallows service errors, but it reports
+// them only as log lines (some as red `::error::` annotations) and returns
+// the same `undefined` for "no cache" and "the service failed". So each call
+// runs with its log lines captured: failures become one warning of ours,
+// never an error, and a restore that died while extracting is told apart
+// from a miss, so the half-extracted cache dir can be emptied.
+
+
+
+
+
+
+
+
+
+
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+let hooked = false;
+function unescapeCommandData(text) {
+    return text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+function hookStdout() {
+    if (hooked)
+        return;
+    hooked = true;
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk, ...rest) => {
+        const captured = current.getStore();
+        if (!captured)
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const command = /^::(warning|error|notice)(?: [^:]*)?::(.*?)\r?\n?$/s.exec(text);
+        if (command) {
+            captured.annotations.push({ level: command[1], message: unescapeCommandData(command[2]) });
+            const callback = rest.find((r) => typeof r === 'function');
+            callback?.();
+            return true;
+        }
+        captured.lines.push(...text.split(/\r?\n/).filter((line) => line !== ''));
+        // The client echoes what the service sent (matched keys, error bodies): neutralised like
+        // every other line of ours, except the client's own `::debug::`/`::group::` commands.
+        const safe = text
+            .split('\n')
+            .map((line) => (line === '' || /^::[a-z-]+( [^:]*)?::/.test(line) ? line : (0,report_escape/* logText */.kc)(line.replace(/\r$/, ''))))
+            .join('\n');
+        return write(safe, ...rest.filter((r) => typeof r === 'function'));
+    });
+}
+async function captureOutput(fn) {
+    hookStdout();
+    const captured = { annotations: [], lines: [] };
+    try {
+        const value = await current.run(captured, fn);
+        return { value, captured };
+    }
+    catch (thrown) {
+        return { thrown, captured };
+    }
+}
+function failureText(captured, prefix) {
+    const problems = captured.annotations.filter((a) => a.level === 'warning' || a.level === 'error').map((a) => a.message);
+    if (problems.length === 0)
+        return undefined;
+    // The client's summary line ("Failed to restore: ...") says the most; other warnings add detail.
+    const main = problems.find((p) => p.startsWith(prefix)) ?? problems[problems.length - 1];
+    const others = problems.filter((p) => p !== main);
+    return [main, ...others].join('; ');
+}
+function serviceMissing() {
+    if (cache/* isFeatureAvailable */.w3())
+        return undefined;
+    return 'the GitHub cache service is not available to this job (ACTIONS_RESULTS_URL is not set; GitHub sets it on its runners)';
+}
+async function isEmptyDir(dir) {
+    try {
+        return (await (0,promises_.readdir)(dir)).length === 0;
+    }
+    catch {
+        return true; // missing counts as empty: everything in it later came from the restore
+    }
+}
+async function emptyDir(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    await Promise.all(names.map((name) => (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true })));
+}
+// ---------------------------------------------------------------------------
+/** Restore and save each give up after this long by default (the `cache-timeout` input). */
+const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
+/**
+ * Restores the cache into `paths`. Never throws: a service or archive problem
+ * is `hit: 'error'` with a warning (already logged), and the job goes on
+ * without a cache. On github.com (cache service v2) the lookup and download
+ * run here under `deadlineMs` and the archive is extracted by archive.ts,
+ * which writes nothing outside the cache dir; an archive with an entry that
+ * would escape is discarded. On GitHub Enterprise Server (v1) the client
+ * restores, under the same deadline.
+ */
+async function restoreCache(opts) {
+    const { paths, primaryKey, restoreKeys, log } = opts;
+    const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
+    const missing = serviceMissing();
+    if (missing) {
+        const warning = `the uv cache was not restored: ${missing}`;
+        log.warning(warning);
+        return { hit: 'error', warning };
+    }
+    const lookupOnly = opts.lookupOnly ?? false;
+    if (serviceVersion() === 'v2' && paths.length === 1)
+        return restoreV2(paths[0], primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
+    return restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
+}
+async function restoreV2(dir, primaryKey, restoreKeys, log, deadlineMs, lookupOnly) {
+    const until = Date.now() + deadlineMs;
+    const left = () => Math.max(1, until - Date.now());
+    const fail = (why) => {
+        const warning = `the uv cache was not restored, continuing without it: ${why}`;
+        log.warning(warning);
+        return { hit: 'error', warning };
+    };
+    const method = await compressionMethod();
+    let found;
+    try {
+        found = await lookup({ key: primaryKey, restoreKeys, version: cacheVersion([dir], method), timeoutMs: left() });
+    }
+    catch (error) {
+        return fail(error instanceof DeadlineError ? `${error.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)` : (0,errors/* formatError */.W)(error));
+    }
+    if (!found)
+        return { hit: 'miss' };
+    if (lookupOnly)
+        return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
+    log.info(`Cache hit for ${found.matchedKey === primaryKey ? '' : 'restore-key: '}${found.matchedKey}`);
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'uvws-archive-'));
+    try {
+        const archive = external_node_path_default().join(tmp, method === 'gzip' ? 'cache.tgz' : 'cache.tzst');
+        const bytes = await download(found.url, archive, left());
+        log.info(`Cache size: ~${Math.round(bytes / (1024 * 1024))} MB (${bytes} B)`);
+        await extractArchive({ archive, cacheDir: dir, method, timeoutMs: left() });
+    }
+    catch (error) {
+        if (error instanceof UnsafeArchiveError)
+            return fail(`${error.message}; the archive was discarded and nothing was extracted`);
+        const why = error instanceof DeadlineError ? `${error.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)` : (0,errors/* formatError */.W)(error);
+        return fail(`${why}; nothing was extracted`);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+    return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
+}
+async function restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs, lookupOnly) {
+    // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
+    const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'CACHEDIR.TAG'))));
+    const options = { timeoutInMs: Math.min(deadlineMs, 30_000), segmentTimeoutInMs: deadlineMs, ...(lookupOnly ? { lookupOnly: true } : {}) };
+    // saveCache archives relative to the filesystem root; the client extracts relative to GITHUB_WORKSPACE.
+    const savedWorkspace = process.env.GITHUB_WORKSPACE;
+    process.env.GITHUB_WORKSPACE = external_node_path_default().parse(external_node_path_default().resolve(paths[0])).root;
+    const { value: matchedKey, thrown, captured } = await captureOutput(() => withDeadline(cache/* restoreCache */.P3(paths.map((p) => external_node_path_default().resolve(p)), primaryKey, restoreKeys, options), deadlineMs, 'the cache restore')).finally(() => {
+        if (savedWorkspace === undefined)
+            delete process.env.GITHUB_WORKSPACE;
+        else
+            process.env.GITHUB_WORKSPACE = savedWorkspace;
+    });
+    if (matchedKey) {
+        return { hit: matchedKey === primaryKey ? 'exact' : 'partial', matchedKey };
+    }
+    const failure = thrown !== undefined ? (thrown instanceof Error ? thrown.message : String(thrown)) : failureText(captured, 'Failed to restore');
+    if (failure === undefined)
+        return { hit: 'miss' };
+    // Only once tar ran (@actions/exec echoes it as `[command]... -xf ...`) can anything be half-extracted;
+    // a failed lookup or download leaves an older cache in the dir intact.
+    const extracting = captured.lines.some((line) => line.startsWith('[command]') && / -xf /.test(line));
+    const notes = [];
+    if (extracting) {
+        for (const [i, dir] of paths.entries()) {
+            if (disposable[i]) {
+                await emptyDir(dir);
+                notes.push(`emptied ${dir} so no half-extracted entries remain`);
+            }
+            else {
+                notes.push(`${dir} may hold half-extracted files; run 'uv cache clean' if uv misbehaves`);
+            }
+        }
+    }
+    const warning = `the uv cache was not restored, continuing without it: ${failure}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+    log.warning(warning);
+    return { hit: 'error', warning };
+}
+/**
+ * Saves `paths` under `key`. Never throws. Another job having saved (or
+ * saving) the same key is normal in a matrix and is a notice, not a warning;
+ * any other failure is a warning.
+ */
+async function saveCache(opts) {
+    const { paths, key, log } = opts;
+    const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
+    const notice = (message) => (log.notice ?? log.info)(message);
+    const missing = serviceMissing();
+    if (missing) {
+        const reason = `the uv cache was not saved: ${missing}`;
+        log.warning(reason);
+        return { saved: false, reason };
+    }
+    const present = paths.filter((p) => (0,external_node_fs_.existsSync)(p));
+    if (present.length === 0) {
+        const reason = `nothing to save: ${paths.join(', ')} does not exist`;
+        log.info(reason);
+        return { saved: false, reason };
+    }
+    // The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
+    // it splits on spaces, so a workspace path with a space fails every save
+    // ("tar exit code 2"). Archiving relative to the filesystem root avoids
+    // that, and it is the one layout restoreV2 accepts (archive.ts archivePrefix).
+    const root = external_node_path_default().parse(external_node_path_default().resolve(present[0])).root;
+    const savedWorkspace = process.env.GITHUB_WORKSPACE;
+    process.env.GITHUB_WORKSPACE = root;
+    const { value: id, thrown, captured } = await captureOutput(() => withDeadline(cache/* saveCache */.Io(paths.map((p) => external_node_path_default().resolve(p)), key), deadlineMs, 'the cache upload')).finally(() => {
+        if (savedWorkspace === undefined)
+            delete process.env.GITHUB_WORKSPACE;
+        else
+            process.env.GITHUB_WORKSPACE = savedWorkspace;
+    });
+    if (thrown instanceof DeadlineError) {
+        const reason = `the uv cache was not saved: ${thrown.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)`;
+        log.warning(reason);
+        return { saved: false, reason, abandoned: true };
+    }
+    if (thrown === undefined && typeof id === 'number' && id !== -1) {
+        const reason = `saved the uv cache under key ${key}`;
+        log.info(reason);
+        const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
+        return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
+    }
+    // The client reports every failed reservation as "another job may be creating this cache";
+    // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.
+    const reserved = captured.lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache'));
+    if (thrown === undefined && reserved) {
+        const detailLine = captured.lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
+        const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
+        if (detail === '' || /\(409\)|already exists/i.test(detail)) {
+            const reason = `another job already saved (or is saving) the uv cache under key ${key}; nothing to do`;
+            notice(reason);
+            return { saved: false, reason };
+        }
+        const reason = `the uv cache was not saved: ${detail.replace(/^Error: /, '')}`;
+        log.warning(reason);
+        return { saved: false, reason };
+    }
+    const skipped = captured.lines.find((line) => line.startsWith('Cache save skipped'));
+    if (thrown === undefined && skipped) {
+        log.info(skipped);
+        return { saved: false, reason: skipped };
+    }
+    const failure = thrown !== undefined ? (thrown instanceof Error ? thrown.message : String(thrown)) : (failureText(captured, 'Failed to save') ?? 'the cache service did not accept it');
+    const reason = `the uv cache was not saved: ${failure}`;
+    log.warning(reason);
+    return { saved: false, reason };
+}
+
+
+/***/ })
+
+};
