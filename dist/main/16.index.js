@@ -528,7 +528,10 @@ async function saveCache(opts) {
     const root = external_node_path_default().parse(external_node_path_default().resolve(present[0])).root;
     const savedWorkspace = process.env.GITHUB_WORKSPACE;
     process.env.GITHUB_WORKSPACE = root;
-    const { value: id, thrown, captured } = await captureOutput(() => withDeadline(cache/* saveCache */.Io(paths.map((p) => external_node_path_default().resolve(p)), key), deadlineMs, 'the cache upload')).finally(() => {
+    const { value: id, thrown, captured } = await captureOutput(() => 
+    // Paths go to the client as given: the service versions an entry by these
+    // strings, and lookups (restoreV2, skip-passed markers) pass the same ones.
+    withDeadline(cache/* saveCache */.Io(paths, key), deadlineMs, 'the cache upload')).finally(() => {
         if (savedWorkspace === undefined)
             delete process.env.GITHUB_WORKSPACE;
         else

@@ -34939,8 +34939,11 @@ function hatchling(pyproject, files) {
                 return true;
             if (nothingSelected)
                 return false;
-            if (roots.length > 0 && !roots.some((r) => under(r, rel)))
-                return false;
+            // `only-include` (and `packages`, its shortcut) walks just those paths and
+            // ignores `include` patterns there (hatchling's recurse_explicit_files):
+            // `exclude` alone filters them.
+            if (roots.length > 0)
+                return roots.some((r) => under(r, rel)) && !excluded(rel);
             if (included && !included(rel))
                 return false;
             return !excluded(rel);

@@ -260,7 +260,9 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Cache
   const savedWorkspace = process.env.GITHUB_WORKSPACE;
   process.env.GITHUB_WORKSPACE = root;
   const { value: id, thrown, captured } = await captureOutput(() =>
-    withDeadline(cache.saveCache(paths.map((p) => path.resolve(p)), key), deadlineMs, 'the cache upload'),
+    // Paths go to the client as given: the service versions an entry by these
+    // strings, and lookups (restoreV2, skip-passed markers) pass the same ones.
+    withDeadline(cache.saveCache(paths, key), deadlineMs, 'the cache upload'),
   ).finally(() => {
     if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
     else process.env.GITHUB_WORKSPACE = savedWorkspace;

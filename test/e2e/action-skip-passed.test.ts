@@ -100,7 +100,14 @@ describe('skip-passed with markers recorded by mode: record', () => {
   });
 
   it('a change to one member runs that member and its dependents only', async () => {
-    await fx.commit('api: change', { 'packages/api/tests/test_api.py': 'def test():\n    assert True\n' });
+    // A tests-only change reaches no other member's environment: api alone runs, web's fingerprint stays.
+    await fx.commit('api: tests', { 'packages/api/tests/test_api.py': 'def test():\n    assert True\n' });
+    const testsOnly = await fx.runJob({ cacheServer: server, post: false, inputs: { ...SYNC, mode: 'detect' } });
+    expect(testsOnly.main.code, testsOnly.log).toBe(0);
+    expect(JSON.parse(testsOnly.main.outputs.members!)).toEqual(['api']);
+    expect(Object.keys(JSON.parse(testsOnly.main.outputs.skipped!) as Record<string, string>)).toEqual(['core', 'tools', 'web']);
+    // A change to what api ships reaches web, which installs it.
+    await fx.commit('api: change', { 'packages/api/src/api/x.py': 'x = 1\n' });
     const third = await fx.runJob({ cacheServer: server, inputs: SYNC });
     expect(third.main.code, third.log).toBe(0);
     expect(JSON.parse(third.main.outputs.members!)).toEqual(['api', 'web']);

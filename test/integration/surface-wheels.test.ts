@@ -69,6 +69,14 @@ const LAYOUTS: Layout[] = [
     toml: '[tool.hatch.build.targets.wheel]\ninclude = ["/hinc", "!*.md"]\n',
     files: ['hinc/__init__.py', 'hinc/NOTES.md', 'hinc/deep/y.py'],
   },
+  {
+    // livekit-agents' shape: `include` beside `packages` does not narrow what `packages` ships.
+    backend: 'hatchling',
+    layout: 'packages beside include patterns',
+    name: 'hpi',
+    toml: '[tool.hatch.build.targets.wheel]\npackages = ["hpi"]\ninclude = ["hpi/data/*"]\n',
+    files: ['hpi/__init__.py', 'hpi/mod.py', 'hpi/data/x.json', 'hpi/sub/__init__.py', 'docs/index.md'],
+  },
   // setuptools
   { backend: 'setuptools', layout: 'src', name: 'ss', files: ['src/ss/__init__.py', 'src/ss/m.py', 'src/ss/data.txt', 'src/ss/sub/z.py', 'src/standalone.py'] },
   { backend: 'setuptools', layout: 'flat', name: 'sf', files: ['sf/__init__.py', 'sf/sub/x.py', 'sf/notes.txt', 'tools/lint.py'] },

@@ -196,6 +196,8 @@ describe('pruneCache', () => {
   it('a failing prune is a warning, not an error', async () => {
     // uv 0.8.0 fails to prune a cache it never wrote sdists to.
     const empty = await mkdtemp(path.join(tmp, 'empty-cache-'));
+    // Marked as a uv cache, or prune would not run on it at all.
+    await writeFile(path.join(empty, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n');
     const result = await pruneCache(uvBin(UV_OLDEST_VERSION), { cacheDir: empty, env: uvTestEnv(), uvVersion: UV_OLDEST_VERSION });
     expect(result.ok).toBe(false);
     expect(result.warning).toMatch(/^uv cache prune --ci failed, the cache is saved unpruned: Failed to prune cache/);

@@ -53,7 +53,7 @@ async function server(): Promise<CacheServer> {
 }
 
 /** The commands this action itself issues; anything else on a line start was forged. */
-const OWN_COMMANDS = /^::(group|endgroup|add-matcher|warning|error|notice|debug)( [^:]*)?::/;
+const OWN_COMMANDS = /^::(group|endgroup|add-matcher|remove-matcher|warning|error|notice|debug)( [^:]*)?::/;
 
 /** What a runner would act on in `stdout`: nothing but the action's own commands, none from hostile text. */
 function expectNoForgedCommands(stdout: string): void {

@@ -3,6 +3,7 @@
 // a change off a member's surface affects that member alone.
 import { describe, expect, it } from 'vitest';
 import { computeAffected, surfaceReason } from '../../src/affected.js';
+import { reasonsText } from '../../src/reasons.js';
 import { parseToml } from '../../src/workspace/pyproject.js';
 import { compileGitignore, computeSurface, onSurface, type Surface } from '../../src/workspace/surface.js';
 import { workspace } from '../helpers/gen-workspace.js';
@@ -93,7 +94,7 @@ describe('affected: a change off the surface affects its member alone', () => {
   });
   const coreShips: Surface = { kind: 'shipped', backend: 'hatchling', ships: (rel) => rel.startsWith('src/') || rel === 'pyproject.toml' };
   const surfaces = new Map<string, Surface>([['core', coreShips]]);
-  const view = (paths: string[], s?: Map<string, Surface>) => computeAffected(ws, { paths, ...(s ? { surfaces: s } : {}) }).members.map((m) => [m.name, m.reasons]);
+  const view = (paths: string[], s?: Map<string, Surface>) => computeAffected(ws, { paths, ...(s ? { surfaces: s } : {}) }).members.map((m) => [m.name, reasonsText(m.reasons)]);
 
   it('tests/docs only: the owner alone, with the reason', () => {
     expect(view(['libs/core/tests/test_x.py', 'libs/core/docs/a.md'], surfaces)).toEqual([
