@@ -3,6 +3,12 @@
 
 export const STATE_KEY = 'uv-workspace-sync';
 
+/** Post has nothing to do: print `message`, append `summary` to the job summary, and stop (post-plan.ts). */
+export interface PostSkip {
+  message?: string;
+  summary?: string;
+}
+
 export interface MainState {
   /** Main got as far as running uv sync (or decided nothing needed syncing). */
   syncSucceeded: boolean;
@@ -15,6 +21,8 @@ export interface MainState {
   exactHit: boolean;
   /** The GitHub cache service is used (cache input true). */
   cacheEnabled: boolean;
+  /** Set when main knows post has nothing to prune or save. */
+  postSkip?: PostSkip;
 }
 
 export function encodeState(state: MainState): string {
