@@ -90,3 +90,22 @@ export function livekitSamples(lk) {
   if (!lk || lk.skipped) return [];
   return ['Real workspace (livekit/agents):', '', ...Object.entries(lk.s).map(([name, v]) => `- ${name}: ${v.samples.map(fmtMs).join(', ')}`), ''];
 }
+
+export function renderStartup(st) {
+  const s = st.s;
+  const base = s['node -e 0'].median;
+  const names = Object.keys(s).filter((n) => n !== 'node -e 0' && !n.startsWith('baseline: '));
+  const hasBaseline = names.some((n) => s[`baseline: ${n}`]);
+  return [
+    '## Start-up of each entry',
+    '',
+    `Each bundled entry run as a step with nothing heavy to do (bench/startup.mjs), against \`node -e 0\` (${fmtMs(base)}) in the same repetitions${hasBaseline ? `, and the same entries of the build before this change (${st.baseline})` : ''}. The post step with nothing to save stops before loading its bundle; main loads uv and cache code only in \`mode: sync\`.`,
+    '',
+    table(['Entry', 'Median', 'above `node -e 0`', ...(hasBaseline ? ['Before', 'above `node -e 0`'] : [])], names.map((n) => {
+      const v = s[n].median;
+      const b = s[`baseline: ${n}`]?.median;
+      return [n, fmtMs(v), fmtMs(v - base), ...(hasBaseline ? [b === undefined ? '–' : fmtMs(b), b === undefined ? '–' : fmtMs(b - base)] : [])];
+    })),
+    '',
+  ];
+}

@@ -2,7 +2,7 @@
 // the interleaved repetitions, every comparison a ratio measured in the same
 // run, every goal with a verdict and, when missed, the reason.
 import { fmtBytes, fmtMs, fmtRatio, fmtSamples } from './lib/measure.mjs';
-import { livekitGoals, livekitSamples, renderLivekit } from './report-livekit.mjs';
+import { livekitGoals, livekitSamples, renderLivekit, renderStartup } from './report-livekit.mjs';
 
 const MB = 1e6;
 const ok = (pass) => (pass ? '**met**' : '**missed**');
@@ -48,6 +48,7 @@ All files (wheelhouse, caches, venvs) are on one filesystem and, with this much 
   if (d) out.push(...renderDetection(r, d));
   else if (!r.cli) out.push('## 5. Detection', '', 'Skipped: no CLI bundle (dist/cli/index.js is not built and bundling src/ failed).', '');
   if (s) out.push(...renderOverhead(r, s));
+  if (r.startup && !r.startup.skipped) out.push(...renderStartup(r.startup));
 
   out.push('## Goals', '', table(['Goal', 'Measured', 'Verdict'], goals(r)), '');
   out.push(...rawSamples(r));
@@ -276,6 +277,9 @@ function rawSamples(r) {
     add('Detection', r.detection.s);
     add('Detect step, 2000 members', r.detection.d);
     if (r.detection.goal) add('Goal case against the floor', r.detection.goal.s);
+  }
+  if (r.startup?.s) {
+    add('Start-up of the entries', r.startup.s);
   }
   return out;
 }

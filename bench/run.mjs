@@ -3,8 +3,9 @@
 //
 //   BENCH_QUICK=1      3 repetitions, smaller detection sizes (for iterating)
 //   BENCH_REPS=N       repetitions (default 5; medians are reported)
-//   BENCH_ONLY=livekit|sync|detection   run one part (default: livekit and
-//                      detection; the 24-member `sync` part runs only when asked)
+//   BENCH_ONLY=livekit|sync|detection|startup   run one part (default: livekit,
+//                      detection, startup; the 24-member `sync` part only when asked)
+//   BENCH_BASELINE_DIST=DIR   also time the entries of another build (startup)
 //   BENCH_COLD_REPS=N  repetitions of the livekit cold jobs (default: all)
 //   BENCH_CLI=FILE     the CLI bundle to measure (default dist/cli/index.js,
 //                      else a private bundle of src/ made in the temp dir)
@@ -23,6 +24,7 @@ import { machineInfo } from './lib/machine.mjs';
 import { ensureWheelhouse } from './lib/wheelhouse.mjs';
 import { renderResults } from './report.mjs';
 import { benchLivekit } from './livekit.mjs';
+import { benchStartup } from './startup.mjs';
 import { benchSync } from './sync.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -83,6 +85,7 @@ try {
   const livekitResult = only && only !== 'livekit' ? undefined : await benchLivekit(ctx);
   const syncResult = only === 'sync' ? await benchSync(ctx) : undefined;
   const detectionResult = (only && only !== 'detection') || !cli ? undefined : await benchDetection(ctx);
+  const startupResult = only && only !== 'startup' ? undefined : await benchStartup(ctx);
 
   const data = {
     machine: { ...machineInfo({ uv, nodeBin, tmpDir: tmp }), load: `${loadStart} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end (1/5/15 min)` },
@@ -97,6 +100,7 @@ try {
     livekit: livekitResult,
     sync: syncResult,
     detection: detectionResult,
+    startup: startupResult,
   };
   const out = process.env.BENCH_OUT ?? path.join(root, 'bench', 'results.md');
   // The measurements too, so the page can be re-rendered (node bench/render.mjs) without measuring again.
