@@ -36,7 +36,7 @@ export function renderResults(r) {
       ['Load average', m.load],
     ]),
     '',
-    `Other engineers' test suites may share this machine while the bench runs (see the load average): medians of interleaved runs absorb most of it, the raw samples show the spread.
+    `Other engineers' test suites may share this machine while the bench runs (see the load average; a load far above the CPU count means every time here is inflated, often several times, and spreads are wide): medians of interleaved runs absorb most of it for the ratios, the raw samples show the spread; absolute times (like the 150 ms goal) are the ones it hurts.
 All files (wheelhouse, caches, venvs) are on one filesystem and, with this much memory, in the page cache: the numbers are CPU and syscall cost, not disk speed. Network transfer to GitHub's cache service and to PyPI is not measured; it is reported as bytes, and the prune section shows where it changes the answer.`,
     '',
   );
