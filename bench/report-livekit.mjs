@@ -8,7 +8,7 @@ const ms = (x) => (typeof x === 'number' && Number.isFinite(x) ? fmtMs(x) : '–
 /** "min–max" of a variant's samples: the spread next to the median. */
 const spread = (v) => (v.samples.length ? `${fmtMs(Math.min(...v.samples))}–${fmtMs(Math.max(...v.samples))}` : '–');
 
-export function renderLivekit(lk) {
+export function renderLivekit(lk, earlier) {
   if (lk.skipped) return ['## Real workspace: livekit/agents', '', `Skipped: ${lk.skipped}.`, ''];
   const s = lk.s;
   const p = lk.parts;
@@ -24,8 +24,10 @@ export function renderLivekit(lk) {
     '',
     `The change: one line added to \`${lk.changedPath}\`; the action syncs **${lk.plugin}** (${lk.installed.targeted} packages installed) where \`--all-packages\` installs ${lk.installed.all}. Every sync runs \`uv sync --locked\` into a fresh \`.venv\`. The action runs with its defaults (\`prune-cache: ${lk.inputs['prune-cache']}\`, \`link-mode: auto\`, \`summary: true\`) and \`sync-args: ${lk.inputs['sync-args']}\`; both jobs use the same cache service (test/helpers/cache-server.ts, the real @actions/cache client) on loopback.`,
     '',
+    ...(lk.load ? [`This section was measured in a second run (BENCH_ONLY=livekit, same build) when the machine was quieter: load average ${lk.load}.`, ''] : []),
     `${lk.reps} interleaved repetitions; the cold jobs and the copies ran ${lk.coldReps} times${lk.coldReps < lk.reps ? ' (BENCH_COLD_REPS: a cold setup-uv-style job takes minutes on this shared machine, and the whole bench has to stay bounded)' : ''}. Medians, with min–max.`,
     '',
+    ...(earlier?.s ? [`The same bench run earlier under heavy load (load average ~20 on 2 CPUs, ${earlier.note ?? ''}) gave: warm ${fmtRatio(earlier.s['setup-uv warm'].median / earlier.s['action warm'].median)} (${ms(earlier.s['action warm'].median)} vs ${ms(earlier.s['setup-uv warm'].median)}), warm with \`prune-cache: false\` ${fmtRatio(earlier.s['setup-uv warm'].median / earlier.s['action warm, prune-cache false'].median)}, cold ${fmtRatio(earlier.s['setup-uv cold'].median / earlier.s['action cold'].median)} (${ms(earlier.s['action cold'].median)} vs ${ms(earlier.s['setup-uv cold'].median)}), the action's own time on a warm exact hit ${ms(earlier.parts['action warm'].own)} (\`node -e 0\`: ${ms(earlier.s['node -e 0'].median)}). Ratios between jobs that are mostly I/O and decompression move with the load; both runs are kept so the spread shows.`, ''] : []),
     '### (a) The job: setup-uv style against this action',
     '',
     'setup-uv style = restore the whole uv cache (`@actions/cache`, one key), `uv sync --locked --all-packages`, and on a miss save the whole cache. This action = `dist/main/index.js` (detect by git, place the cache, restore, `uv sync --package …`) then `dist/post/index.js` (on a miss: `uv cache prune --ci`, save). Installing uv and checking out are left out of both.',
