@@ -14,7 +14,7 @@ const git = async (cwd, ...args) => (await run('git', args, { cwd, env: gitEnv }
 export async function benchDetection(ctx) {
   const { tmp, uv, reps, log, cli, nodeBin, actionDist, quick } = ctx;
   const sizes = quick ? [100, 2000] : [100, 500, 2000];
-  const pathCounts = quick ? [10, 1000] : [10, 1000, 20000];
+  const pathCounts = quick ? [10, 1000] : [10, 20000];
   const cases = [];
   for (const n of sizes) for (const p of pathCounts) cases.push({ n, p });
   cases.push({ n: 2000, p: 5000, goal: true });
@@ -44,6 +44,7 @@ export async function benchDetection(ctx) {
   }
   log(`detection: ${reps} interleaved repetitions of ${cases.length} cases`);
   const s = await interleave(reps, variants, { log });
+  const goal = await benchGoal({ ctx, repo: repos[2000], file: cases.find((c) => c.goal).file });
 
   // The whole detect step on a 2000-member git repository with a 5000-path commit.
   const big = repos[2000];
@@ -93,5 +94,34 @@ export async function benchDetection(ctx) {
   }
   log(`detection: ${reps} interleaved repetitions of the detect step on 2000 members / 5000 changed paths`);
   const d = await interleave(reps, detectVariants, { log });
-  return { sizes, pathCounts, cases, repos: Object.fromEntries(Object.entries(repos).map(([n, r]) => [n, { edges: r.edges }])), s, d, actionError };
+  return { goal, sizes, pathCounts, cases, repos: Object.fromEntries(Object.entries(repos).map(([n, r]) => [n, { edges: r.edges }])), s, d, actionError };
+}
+
+/**
+ * The goal case (2000 members / 5000 paths) against `node -e 0` and against
+ * the floor (lib/floor.mjs: read every pyproject.toml and the uv.lock; read
+ * and parse them with smol-toml), under Node 20 (the oldest Node the CLI
+ * supports: the bench driver's, or BENCH_NODE20) and the action's Node.
+ */
+async function benchGoal({ ctx, repo, file }) {
+  const { tmp, reps, log, cli, nodeBin } = ctx;
+  const list = path.join(tmp, 'floor-files.txt');
+  await writeFile(list, `${[path.join(repo.dir, 'pyproject.toml'), ...repo.members.map((m) => path.join(repo.dir, m.path, 'pyproject.toml')), path.join(repo.dir, 'uv.lock')].join('\n')}\n`);
+  const floor = path.join(path.dirname(new URL(import.meta.url).pathname), 'lib', 'floor.mjs');
+  const nodes = {};
+  const node20 = process.env.BENCH_NODE20 ?? (process.version.startsWith('v20.') ? process.execPath : undefined);
+  if (node20) nodes['Node 20'] = node20;
+  nodes[`Node ${(await run(nodeBin, ['--version'])).stdout.trim().replace(/^v(\d+).*/, '$1')}`] = nodeBin;
+  const variants = {};
+  for (const [label, bin] of Object.entries(nodes)) {
+    variants[`${label}: node -e 0`] = async () => (await run(bin, ['-e', '0'])).ms;
+    variants[`${label}: affected`] = async () => {
+      const r = await run(bin, [cli.path, 'affected', '--files', file, '--json'], { cwd: repo.dir });
+      return { ms: r.ms, affected: JSON.parse(r.stdout).members.length };
+    };
+    variants[`${label}: floor, read`] = async () => (await run(bin, [floor, 'read', list])).ms;
+    variants[`${label}: floor, read + parse`] = async () => (await run(bin, [floor, 'parse', list])).ms;
+  }
+  log(`detection: ${reps} interleaved repetitions of the goal case against node -e 0 and the floor (${Object.keys(nodes).join(', ')})`);
+  return { nodes: Object.keys(nodes), s: await interleave(reps, variants, { log }) };
 }

@@ -1,7 +1,9 @@
 // Re-renders bench/results.md from bench/results.json (written by run.mjs)
 // after a change to report.mjs, without measuring again.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { withOwnedSections } from './lib/sections.mjs';
 import { renderResults } from './report.mjs';
 
 const json = process.argv[2] ?? new URL('results.json', import.meta.url).pathname;
-writeFileSync(json.replace(/\.json$/, '.md'), renderResults(JSON.parse(readFileSync(json, 'utf8'))));
+const md = json.replace(/\.json$/, '.md');
+writeFileSync(md, withOwnedSections(renderResults(JSON.parse(readFileSync(json, 'utf8'))), md));

@@ -2,6 +2,7 @@
 // the interleaved repetitions, every comparison a ratio measured in the same
 // run, every goal with a verdict and, when missed, the reason.
 import { fmtBytes, fmtMs, fmtRatio, fmtSamples } from './lib/measure.mjs';
+import { livekitGoals, livekitSamples, renderLivekit, renderStartup } from './report-livekit.mjs';
 
 const MB = 1e6;
 const ok = (pass) => (pass ? '**met**' : '**missed**');
@@ -35,17 +36,19 @@ export function renderResults(r) {
       ['Load average', m.load],
     ]),
     '',
-    `Other engineers' test suites may share this machine while the bench runs (see the load average): medians of interleaved runs absorb most of it, the raw samples show the spread.
+    `Other engineers' test suites may share this machine while the bench runs (see the load average; a load far above the CPU count means every time here is inflated, often several times, and spreads are wide): medians of interleaved runs absorb most of it for the ratios, the raw samples show the spread; absolute times (like the 150 ms goal) are the ones it hurts.
 All files (wheelhouse, caches, venvs) are on one filesystem and, with this much memory, in the page cache: the numbers are CPU and syscall cost, not disk speed. Network transfer to GitHub's cache service and to PyPI is not measured; it is reported as bytes, and the prune section shows where it changes the answer.`,
     '',
   );
 
+  if (r.livekit) out.push(...renderLivekit(r.livekit, r.livekitUnderLoad));
   const s = r.sync;
   if (s) out.push(...renderSync(r, s));
   const d = r.detection;
   if (d) out.push(...renderDetection(r, d));
   else if (!r.cli) out.push('## 5. Detection', '', 'Skipped: no CLI bundle (dist/cli/index.js is not built and bundling src/ failed).', '');
   if (s) out.push(...renderOverhead(r, s));
+  if (r.startup && !r.startup.skipped) out.push(...renderStartup(r.startup));
 
   out.push('## Goals', '', table(['Goal', 'Measured', 'Verdict'], goals(r)), '');
   out.push(...rawSamples(r));
@@ -172,6 +175,7 @@ function renderDetection(r, d) {
     '',
     `Issue #2's case, 2000 members and 5000 changed paths: **${fmtMs(g.median)} = ${fmtRatio(g.median / base)} \`node -e 0\`** (${g.extra.affected} members affected).`,
     '',
+    ...renderFloor(d),
     '### The whole detect step on a 2000-member repository (git diff included)',
     '',
     table(['Step', 'Median', 'vs node -e 0'], Object.entries(d.d).map(([name, v]) => [name, !Number.isFinite(v.median) ? 'failed' : fmtMs(v.median), !Number.isFinite(v.median) ? '' : fmtRatio(v.median / d.d['node -e 0'].median)])),
@@ -180,6 +184,22 @@ function renderDetection(r, d) {
     '',
   );
   return out;
+}
+
+function renderFloor(d) {
+  if (!d.goal) return [];
+  const g = d.goal.s;
+  return [
+    '### Against the floor (2000 members, 5000 paths)',
+    '',
+    'The floor is what any tool reading this workspace must do (bench/lib/floor.mjs): read the 2001 pyproject.toml files and the uv.lock without parsing; then read and parse each with smol-toml (the parser the CLI bundles), the whole uv.lock included. `affected` also walks the member globs, builds the graph and the closure, and reads only the members\' entries of uv.lock. Same repetitions, interleaved.',
+    '',
+    table(['Node', '`node -e 0`', 'floor: read', 'floor: read + parse', '`affected`', 'vs `node -e 0`', 'vs read + parse'], d.goal.nodes.map((label) => {
+      const v = (k) => g[`${label}: ${k}`].median;
+      return [label, fmtMs(v('node -e 0')), fmtMs(v('floor, read')), fmtMs(v('floor, read + parse')), fmtMs(v('affected')), fmtRatio(v('affected') / v('node -e 0')), fmtRatio(v('affected') / v('floor, read + parse'))];
+    })),
+    '',
+  ];
 }
 
 function renderOverhead(r, s) {
@@ -215,7 +235,7 @@ function renderOverhead(r, s) {
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
 function goals(r) {
-  const rows = [];
+  const rows = [...livekitGoals(r.livekit)];
   const s = r.sync;
   if (s) {
     const t = s.s;
@@ -225,9 +245,16 @@ function goals(r) {
     rows.push(['Warm-cache sync with links at least 3x faster than forced copy (large packages)', `${fmtRatio(x2)} (${fmtMs(t.all.median)} vs ${fmtMs(t.copy.median)})`, ok(x2 >= 3) + (x2 >= 3 ? '' : ': the copy reads from the page cache on the same disk, the cheapest copy there is; the ratio is a lower bound')]);
   }
   const d = r.detection;
-  if (d) {
-    const x = d.s['2000/5000'].median / d.s['node -e 0'].median;
-    rows.push(['Detection on 2000 members / 5000 paths at most 3x `node -e 0`', `${fmtRatio(x)} (${fmtMs(d.s['2000/5000'].median)} vs ${fmtMs(d.s['node -e 0'].median)})`, ok(x <= 3) + (x <= 3 ? '' : ': the time above Node start grows with the members, not the paths (section 5) — it is reading and parsing 2000 pyproject.toml files and the uv.lock, which the CLI has to make cheaper (or cache) to meet this')]);
+  if (d?.goal) {
+    const g = d.goal.s;
+    for (const label of d.goal.nodes) {
+      const a = g[`${label}: affected`].median;
+      const x0 = a / g[`${label}: node -e 0`].median;
+      const xf = a / g[`${label}: floor, read + parse`].median;
+      const node20 = label === 'Node 20';
+      rows.push([`\`affected\` on 2000 members / 5000 paths, ${label}: ${node20 ? 'at most 4x' : 'ratio to'} \`node -e 0\``, `${fmtRatio(x0)} (${fmtMs(a)} vs ${fmtMs(g[`${label}: node -e 0`].median)})`, node20 ? ok(x0 <= 4) + (x0 <= 4 ? '' : `: even the floor (read and parse every file) is ${fmtRatio(g[`${label}: floor, read + parse`].median / g[`${label}: node -e 0`].median)} \`node -e 0\`; see "Against the floor"`) : '(no goal; reported)']);
+      rows.push([`… ${label}: at most 1.5x the read-and-parse floor`, `${fmtRatio(xf)} (floor ${fmtMs(g[`${label}: floor, read + parse`].median)}; reading alone ${fmtMs(g[`${label}: floor, read`].median)})`, ok(xf <= 1.5)]);
+    }
   }
   if (s) {
     const own = r.ownMeasured ?? r.own;
@@ -244,10 +271,15 @@ function rawSamples(r) {
     for (const [name, v] of Object.entries(obj)) out.push(`- ${name}: ${fmtSamples(v.samples)}`);
     out.push('');
   };
+  out.push(...livekitSamples(r.livekit));
   if (r.sync) add('Sync', r.sync.s);
   if (r.detection) {
     add('Detection', r.detection.s);
     add('Detect step, 2000 members', r.detection.d);
+    if (r.detection.goal) add('Goal case against the floor', r.detection.goal.s);
+  }
+  if (r.startup?.s) {
+    add('Start-up of the entries', r.startup.s);
   }
   return out;
 }

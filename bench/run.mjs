@@ -3,7 +3,10 @@
 //
 //   BENCH_QUICK=1      3 repetitions, smaller detection sizes (for iterating)
 //   BENCH_REPS=N       repetitions (default 5; medians are reported)
-//   BENCH_ONLY=sync|detection   run one part
+//   BENCH_ONLY=livekit|sync|detection|startup   run one part (default: livekit,
+//                      detection, startup; the 24-member `sync` part only when asked)
+//   BENCH_BASELINE_DIST=DIR   also time the entries of another build (startup)
+//   BENCH_COLD_REPS=N  repetitions of the livekit cold jobs (default: all)
 //   BENCH_CLI=FILE     the CLI bundle to measure (default dist/cli/index.js,
 //                      else a private bundle of src/ made in the temp dir)
 //   BENCH_ACTION=0|1   measure dist/main/index.js too (default: when built)
@@ -13,6 +16,7 @@
 //   BENCH_KEEP=1       keep the temp dir
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { withOwnedSections } from './lib/sections.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +24,14 @@ import { benchDetection } from './detection.mjs';
 import { machineInfo } from './lib/machine.mjs';
 import { ensureWheelhouse } from './lib/wheelhouse.mjs';
 import { renderResults } from './report.mjs';
+import { benchLivekit } from './livekit.mjs';
+import { benchStartup } from './startup.mjs';
 import { benchSync } from './sync.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const tools = JSON.parse(readFileSync(path.join(root, 'tools.json'), 'utf8'));
 const quick = process.env.BENCH_QUICK === '1';
-const reps = Number(process.env.BENCH_REPS ?? (quick ? 3 : 5));
+const reps = Number(process.env.BENCH_REPS ?? (quick ? 3 : 7));
 const only = process.env.BENCH_ONLY;
 const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
 
@@ -70,14 +76,17 @@ function resolveActionDist() {
 try {
   log(`temp dir ${tmp}; ${reps} repetitions${quick ? ' (BENCH_QUICK)' : ''}`);
   const wheelhouseDir = path.join(root, '.tools', 'wheelhouse');
-  const wh = ensureWheelhouse(path.join(root, 'bench', 'wheelhouse.txt'), wheelhouseDir, log);
+  // The 24-member workspace's wheels, only for the part that uses them.
+  const wh = only === 'sync' ? ensureWheelhouse(path.join(root, 'bench', 'wheelhouse.txt'), wheelhouseDir, log) : undefined;
   const cli = resolveCli();
   const actionDist = resolveActionDist();
   log(`CLI: ${cli ? cli.label : 'none (detection is skipped)'}; action dist: ${actionDist ? 'yes' : 'not built'}; node for measured commands: ${nodeBin}`);
   const ctx = { tmp, uv, uvVersion: tools.uv, reps, quick, log, cli, nodeBin, actionDist, wheelhouse: { dir: wheelhouseDir, ...wh } };
 
-  const syncResult = only && only !== 'sync' ? undefined : await benchSync(ctx);
+  const livekitResult = only && only !== 'livekit' ? undefined : await benchLivekit(ctx);
+  const syncResult = only === 'sync' ? await benchSync(ctx) : undefined;
   const detectionResult = (only && only !== 'detection') || !cli ? undefined : await benchDetection(ctx);
+  const startupResult = only && only !== 'startup' ? undefined : await benchStartup(ctx);
 
   const data = {
     machine: { ...machineInfo({ uv, nodeBin, tmpDir: tmp }), load: `${loadStart} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end (1/5/15 min)` },
@@ -89,13 +98,15 @@ try {
     cli,
     actionDist,
     wheelhouse: wh,
+    livekit: livekitResult,
     sync: syncResult,
     detection: detectionResult,
+    startup: startupResult,
   };
   const out = process.env.BENCH_OUT ?? path.join(root, 'bench', 'results.md');
   // The measurements too, so the page can be re-rendered (node bench/render.mjs) without measuring again.
   writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(data, null, 1)}\n`);
-  writeFileSync(out, renderResults(data));
+  writeFileSync(out, withOwnedSections(renderResults(data), out));
   log(`wrote ${path.relative(process.cwd(), out)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   if (process.env.BENCH_KEEP === '1') log(`kept ${tmp}`);

@@ -61,11 +61,13 @@ export class EdgeSet {
     const key = `${from}\0${to}\0${kind}`;
     const existing = this.edges.get(key);
     if (!existing) {
-      this.edges.set(key, { from, to, kind, extras: [...new Set(extras)].sort(), origin });
+      // Most edges ask for no extra, or one: no Set, no sort.
+      this.edges.set(key, { from, to, kind, extras: extras.length < 2 ? extras.slice() : [...new Set(extras)].sort(), origin });
       return;
     }
-    // The same requirement under different markers asks for the union of extras.
-    existing.extras = [...new Set([...existing.extras, ...extras])].sort();
+    // The same requirement under different markers asks for the union of extras
+    // (seen from both the pyproject and the lock, usually the same ones).
+    if (extras.some((x) => !existing.extras.includes(x))) existing.extras = [...new Set([...existing.extras, ...extras])].sort();
     if (origin === 'pyproject') existing.origin = 'pyproject';
   }
 
@@ -75,13 +77,28 @@ export class EdgeSet {
   }
 }
 
+/**
+ * parseRequirement, once per distinct text: the same requirement strings
+ * (`core[openai]>=1`, `pytest`) recur across the members of a workspace.
+ */
+function requirementParser(): (text: string) => ReturnType<typeof parseRequirement> {
+  const seen = new Map<string, ReturnType<typeof parseRequirement>>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text);
+    const req = parseRequirement(text);
+    seen.set(text, req);
+    return req;
+  };
+}
+
 /** Edges declared in the members' pyproject.toml files. */
 export function pyprojectEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, into = new EdgeSet()): EdgeSet {
   const byName = new Map(members.map((m) => [m.name, m]));
+  const parse = requirementParser();
   for (const member of members) {
     for (const [kind, reqs] of requirementLists(member.pyproject)) {
       for (const text of reqs) {
-        const req = parseRequirement(text);
+        const req = parse(text);
         if (!req) continue;
         const target = byName.get(req.name);
         if (!target) continue;

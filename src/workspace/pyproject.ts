@@ -103,7 +103,9 @@ function readGroups(file: string, raw: Table | undefined): Record<string, GroupI
     }
     // Groups whose names normalise alike are one group to uv.
     const key = normalizeName(group);
-    out[key] = [...(out[key] ?? []), ...list];
+    const same = out[key];
+    if (same) same.push(...list);
+    else out[key] = list;
   }
   return out;
 }

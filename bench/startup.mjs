@@ -1,0 +1,62 @@
+// Start-up of each bundled entry: what a step costs before it does any work,
+// next to `node -e 0`. The post step with nothing to do (main's exact hit,
+// or main never synced), the CLI's --version, and main in `mode: detect` on a
+// 10-member workspace. With BENCH_BASELINE_DIST=DIR the same entries of
+// another build (e.g. the commit before a change) run in the same repetitions.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { planWorkspace, writeWorkspace } from './lib/gen-workspace.mjs';
+import { interleave, run } from './lib/measure.mjs';
+
+const STATE = 'STATE_uv-workspace-sync';
+
+export async function benchStartup(ctx) {
+  const { tmp, reps, log, nodeBin, cli, actionDist } = ctx;
+  if (!actionDist || !cli) return { skipped: 'dist/ is not built' };
+  const ws = path.join(tmp, 'startup-ws');
+  await mkdir(ws, { recursive: true });
+  await writeWorkspace(ws, planWorkspace(10));
+  const files = Object.fromEntries(['output', 'state', 'summary', 'env', 'path'].map((f) => [f, path.join(tmp, `startup-${f}`)]));
+  const env = {
+    ...process.env,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path,
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: tmp,
+  };
+  for (const k of Object.keys(env)) if (k.startsWith('INPUT_') || k.startsWith('STATE_')) delete env[k];
+  const reset = async () => {
+    for (const f of Object.values(files)) await writeFile(f, '');
+  };
+  // What main leaves on an exact hit (a build with the post-skip entry read postSkip; today's post ignores it and decides itself).
+  const exactHit = JSON.stringify({
+    syncSucceeded: true,
+    exactHit: true,
+    cacheEnabled: true,
+    cacheKey: 'uv-ws-v1-bench',
+    cacheDir: path.join(tmp, 'startup-cache'),
+    uvPath: 'uv',
+    postSkip: { message: 'not saving the uv cache: it was restored from an exact key match, which cannot change', summary: '### uv cache\n\nThe cache was not pruned.\n' },
+  });
+  const inputs = { 'INPUT_WORKING-DIRECTORY': '.', INPUT_MODE: 'detect', INPUT_PACKAGES: 'all', INPUT_CACHE: 'false', INPUT_SUMMARY: 'true', 'INPUT_SAVE-CACHE': 'auto', 'INPUT_PRUNE-CACHE': 'true', 'INPUT_LINK-MODE': 'auto', INPUT_SHARDS: '0', INPUT_DEBUG: 'false' };
+  const entries = (dist, label) => ({
+    [`${label}post, exact hit (nothing to save)`]: async () => {
+      await reset();
+      return (await run(nodeBin, [path.join(dist, 'post', 'index.js')], { cwd: ws, env: { ...env, ...inputs, [STATE]: exactHit } })).ms;
+    },
+    [`${label}post, main never synced`]: async () => (await run(nodeBin, [path.join(dist, 'post', 'index.js')], { cwd: ws, env: { ...env, ...inputs } })).ms,
+    [`${label}main, mode: detect, 10 members`]: async () => {
+      await reset();
+      return (await run(nodeBin, [path.join(dist, 'main', 'index.js')], { cwd: ws, env: { ...env, ...inputs } })).ms;
+    },
+    [`${label}cli --version`]: async () => (await run(nodeBin, [path.join(dist, 'cli', 'index.js'), '--version'])).ms,
+  });
+  const dist = path.dirname(path.dirname(actionDist.main));
+  const baseline = process.env.BENCH_BASELINE_DIST ? path.resolve(process.env.BENCH_BASELINE_DIST) : undefined;
+  const variants = { 'node -e 0': async () => (await run(nodeBin, ['-e', '0'])).ms, ...entries(dist, ''), ...(baseline ? entries(baseline, 'baseline: ') : {}) };
+  log(`startup: ${reps} interleaved repetitions of ${Object.keys(variants).length} entries`);
+  return { baseline: process.env.BENCH_BASELINE_LABEL ?? baseline, s: await interleave(reps, variants, { log }) };
+}
