@@ -2408,20 +2408,81 @@ function readDependencyTable(table) {
     }
     return out;
 }
+/** A merge-conflict marker (`<<<<<<<`, `=======`, `>>>>>>>` at the start of a line, then a space or the line's end). */
+function hasConflictMarker(text) {
+    for (const marker of ['<<<<<<<', '=======', '>>>>>>>']) {
+        for (let i = text.indexOf(marker); i !== -1; i = text.indexOf(marker, i + 1)) {
+            const after = text.charCodeAt(i + 7);
+            // NaN at the end of the text; 32 space, 10 \n, 13 \r.
+            if ((i === 0 || text.charCodeAt(i - 1) === 10) && (Number.isNaN(after) || after === 32 || after === 10 || after === 13))
+                return true;
+        }
+    }
+    return false;
+}
+const HEAD = '[[package]]\n';
+const ENTRY = `\n${HEAD}`;
+const NAME_LINE = 'name = "';
+const SUB_TABLE = '\n[package.';
+const METADATA = '[package.metadata';
 /**
  * The lock text with only the `[[package]]` entries `only` wants, or
  * undefined when the text is not laid out as uv writes it (every entry opens
  * with `[[package]]` then `name = "..."`). Most of a real lock is third-party
- * wheels lists; loading a workspace needs the members' entries alone, and
- * skipping the rest before TOML parsing is what keeps detection fast on
- * large locks.
+ * wheels lists; loading a workspace needs the members' entries alone, so the
+ * text is scanned for entry heads with indexOf and only the members' entries
+ * are cut out and handed to the TOML parser; the rest is never materialised.
  */
 function selectPackages(text, only) {
     // A merge conflict anywhere is the broken lock users actually commit: parse
     // all of it, so the error names the line. (A subtler syntax error inside a
     // skipped third-party entry is left to uv, which reads the whole lock.)
-    if (/^(<{7}|={7}|>{7})( |$)/m.test(text))
+    if (hasConflictMarker(text))
         return undefined;
+    // uv writes \n; a lock written with \r\n (or otherwise laid out) takes the general path.
+    if (text.includes('\r'))
+        return selectPackagesSlow(text, only);
+    const nextHead = (from) => {
+        const i = text.indexOf(ENTRY, from);
+        return i === -1 ? -1 : i + 1;
+    };
+    let head = text.startsWith(HEAD) ? 0 : nextHead(0);
+    const kept = [text.slice(0, head === -1 ? text.length : head)];
+    while (head !== -1) {
+        const body = head + HEAD.length;
+        if (!text.startsWith(NAME_LINE, body))
+            return undefined;
+        const nameEnd = text.indexOf('"', body + NAME_LINE.length);
+        if (nameEnd === -1)
+            return undefined;
+        const name = text.slice(body + NAME_LINE.length, nameEnd);
+        if (name.includes('\\') || name.includes('\n'))
+            return undefined;
+        const next = nextHead(body);
+        if (only(normalizeName(name)))
+            keepEntry(kept, text, body, next === -1 ? text.length : next);
+        head = next;
+    }
+    return kept.join('');
+}
+/**
+ * Keeps one entry's head and sub-tables, except `[package.metadata]` and its
+ * children (the requirements as declared): the bulk of a member's entry, and
+ * it says nothing about what is installed.
+ */
+function keepEntry(kept, text, body, end) {
+    kept.push(HEAD);
+    let from = body;
+    for (let h = text.indexOf(SUB_TABLE, body); h !== -1 && h < end; h = text.indexOf(SUB_TABLE, h + 1)) {
+        if (!text.startsWith(METADATA, from))
+            kept.push(text.slice(from, h + 1));
+        from = h + 1;
+    }
+    if (!text.startsWith(METADATA, from))
+        kept.push(text.slice(from, end));
+}
+/** The same selection by regular expressions, for texts that are not laid out exactly as uv writes them. */
+function selectPackagesSlow(text, only) {
     const parts = text.split(/^\[\[package\]\][ \t]*\r?\n/m);
     const kept = [parts[0]];
     for (const body of parts.slice(1)) {
@@ -2430,8 +2491,6 @@ function selectPackages(text, only) {
             return undefined;
         if (!only(normalizeName(name[1])))
             continue;
-        // `[package.metadata]` (the requirements as declared) is the bulk of a
-        // member's entry and says nothing about what is installed.
         const sections = body.split(/^(?=\[package\.)/m).filter((section) => !section.startsWith('[package.metadata'));
         kept.push('[[package]]\n', ...sections);
     }
@@ -4502,7 +4561,11 @@ function readGroups(file, raw) {
         }
         // Groups whose names normalise alike are one group to uv.
         const key = normalizeName(group);
-        out[key] = [...(out[key] ?? []), ...list];
+        const same = out[key];
+        if (same)
+            same.push(...list);
+        else
+            out[key] = list;
     }
     return out;
 }
@@ -5112,11 +5175,14 @@ class EdgeSet {
         const key = `${from}\0${to}\0${kind}`;
         const existing = this.edges.get(key);
         if (!existing) {
-            this.edges.set(key, { from, to, kind, extras: [...new Set(extras)].sort(), origin });
+            // Most edges ask for no extra, or one: no Set, no sort.
+            this.edges.set(key, { from, to, kind, extras: extras.length < 2 ? extras.slice() : [...new Set(extras)].sort(), origin });
             return;
         }
-        // The same requirement under different markers asks for the union of extras.
-        existing.extras = [...new Set([...existing.extras, ...extras])].sort();
+        // The same requirement under different markers asks for the union of extras
+        // (seen from both the pyproject and the lock, usually the same ones).
+        if (extras.some((x) => !existing.extras.includes(x)))
+            existing.extras = [...new Set([...existing.extras, ...extras])].sort();
         if (origin === 'pyproject')
             existing.origin = 'pyproject';
     }
@@ -5125,13 +5191,28 @@ class EdgeSet {
         return [...this.edges.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
     }
 }
+/**
+ * parseRequirement, once per distinct text: the same requirement strings
+ * (`core[openai]>=1`, `pytest`) recur across the members of a workspace.
+ */
+function requirementParser() {
+    const seen = new Map();
+    return (text) => {
+        if (seen.has(text))
+            return seen.get(text);
+        const req = parseRequirement(text);
+        seen.set(text, req);
+        return req;
+    };
+}
 /** Edges declared in the members' pyproject.toml files. */
 function pyprojectEdges(members, root, into = new EdgeSet()) {
     const byName = new Map(members.map((m) => [m.name, m]));
+    const parse = requirementParser();
     for (const member of members) {
         for (const [kind, reqs] of requirementLists(member.pyproject)) {
             for (const text of reqs) {
-                const req = parseRequirement(text);
+                const req = parse(text);
                 if (!req)
                     continue;
                 const target = byName.get(req.name);
