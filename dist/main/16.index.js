@@ -414,9 +414,9 @@ async function restoreCache(opts) {
     const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
     const missing = serviceMissing();
     if (missing) {
-        const warning = `the uv cache was not restored: ${missing}`;
-        log.warning(warning);
-        return { hit: 'error', warning };
+        // Not a fault of the service: there is none to ask (GitHub always sets it on its runners).
+        log.info(`not restoring the uv cache: ${missing}`);
+        return { hit: 'unavailable', warning: missing };
     }
     const lookupOnly = opts.lookupOnly ?? false;
     if (serviceVersion() === 'v2' && paths.length === 1)

@@ -36218,6 +36218,9 @@ async function lookUp(member, fingerprint, config, ref, problems) {
         log: markerLog(problems),
         lookupOnly: true,
     });
+    // No cache service is a problem here: the user asked for markers, and none can be read.
+    if (result.hit === 'unavailable')
+        problems.push(`the markers could not be looked up: ${result.warning}`);
     if (result.hit !== 'exact' && result.hit !== 'partial')
         return undefined;
     return `passed at ${fingerprint.slice(0, SHORT)} on ${refOf(result.matchedKey ?? '', prefix)}`;
@@ -36523,6 +36526,8 @@ async function runSync(config, ws, detection) {
         cacheMatchedKey: restore?.matchedKey,
         exactHit: restore?.hit === 'exact',
         cacheEnabled: gate.enabled,
+        // Without a cache service there is nothing to save to, so post neither prunes nor saves.
+        ...(restore?.hit === 'unavailable' ? { skipSaveReason: restore.warning } : {}),
     };
     const outcome = {
         state,
@@ -36598,6 +36603,8 @@ function restoreOutcome(gate, restore, nothingToSync) {
         return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
     if (restore.hit === 'error')
         return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
+    if (restore.hit === 'unavailable')
+        return { outcome: 'not-tried', why: restore.warning ?? 'the GitHub cache service is not available to this job' };
     return { outcome: 'miss' };
 }
 /**

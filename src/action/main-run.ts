@@ -170,6 +170,8 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     cacheMatchedKey: restore?.matchedKey,
     exactHit: restore?.hit === 'exact',
     cacheEnabled: gate.enabled,
+    // Without a cache service there is nothing to save to, so post neither prunes nor saves.
+    ...(restore?.hit === 'unavailable' ? { skipSaveReason: restore.warning } : {}),
   };
   const outcome: SyncOutcome = {
     state,
@@ -241,6 +243,7 @@ function restoreOutcome(gate: CacheGate, restore: RestoreResult | undefined, not
   if (!restore) return { outcome: 'not-tried', why: 'no restore was attempted' };
   if (restore.hit === 'exact' || restore.hit === 'partial') return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
   if (restore.hit === 'error') return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
+  if (restore.hit === 'unavailable') return { outcome: 'not-tried', why: restore.warning ?? 'the GitHub cache service is not available to this job' };
   return { outcome: 'miss' };
 }
 

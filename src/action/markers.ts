@@ -82,6 +82,8 @@ async function lookUp(member: string, fingerprint: string, config: Config, ref: 
     log: markerLog(problems),
     lookupOnly: true,
   });
+  // No cache service is a problem here: the user asked for markers, and none can be read.
+  if (result.hit === 'unavailable') problems.push(`the markers could not be looked up: ${result.warning}`);
   if (result.hit !== 'exact' && result.hit !== 'partial') return undefined;
   return `passed at ${fingerprint.slice(0, SHORT)} on ${refOf(result.matchedKey ?? '', prefix)}`;
 }

@@ -24,9 +24,10 @@ export interface CacheLog {
 }
 
 export interface RestoreResult {
-  hit: 'exact' | 'partial' | 'miss' | 'error';
+  /** `unavailable`: this job has no cache service (a run outside GitHub's runners); nothing was tried. */
+  hit: 'exact' | 'partial' | 'miss' | 'error' | 'unavailable';
   matchedKey?: string;
-  /** Set when `hit` is `error`: what went wrong, already logged as a warning. */
+  /** Set when `hit` is `error` (what went wrong, already logged as a warning) or `unavailable` (why). */
   warning?: string;
 }
 
@@ -150,9 +151,9 @@ export async function restoreCache(opts: {
   const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
   const missing = serviceMissing();
   if (missing) {
-    const warning = `the uv cache was not restored: ${missing}`;
-    log.warning(warning);
-    return { hit: 'error', warning };
+    // Not a fault of the service: there is none to ask (GitHub always sets it on its runners).
+    log.info(`not restoring the uv cache: ${missing}`);
+    return { hit: 'unavailable', warning: missing };
   }
   const lookupOnly = opts.lookupOnly ?? false;
   if (serviceVersion() === 'v2' && paths.length === 1) return restoreV2(paths[0]!, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);

@@ -254,12 +254,12 @@ describe('cache service trouble is a warning, never a failure', () => {
     expect(warnings()).toHaveLength(2);
   });
 
-  test('no cache service in this job (ACTIONS_RESULTS_URL unset): a warning, no request', async () => {
+  test('no cache service in this job (ACTIONS_RESULTS_URL unset): not tried, said why, no request', async () => {
     const undo = setEnv({ ACTIONS_RESULTS_URL: undefined });
     try {
       const k = cacheKey({ ...base, members: ['web'] });
       const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
-      expect(result.hit).toBe('error');
+      expect(result.hit).toBe('unavailable');
       expect(result.warning).toMatch(/ACTIONS_RESULTS_URL/);
     } finally {
       undo();
