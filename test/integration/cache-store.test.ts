@@ -1,5 +1,6 @@
-// The real @actions/cache client (v6, cache service v2) against a local
-// server speaking the same protocol: twirp JSON + Azure blob PUT/GET.
+// The real @actions/cache client (v6) against a local server speaking the
+// same protocols: cache service v2 (twirp JSON + Azure blob PUT/GET) and v1
+// (GitHub Enterprise Server's REST API).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -142,7 +143,7 @@ describe('restore and save through @actions/cache', () => {
 });
 
 describe('what a real uv cache holds restores', () => {
-  test("the client's own restore (GitHub Enterprise Server, or several paths) extracts the root-relative layout in place", async () => {
+  test("the client's own restore (several paths at once) extracts the root-relative layout in place", async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     const second = path.join(root, 'work', 'second-cache');
     const files = fillCache(cacheDir, 'web');
