@@ -74,9 +74,10 @@ interface LookupRequest {
 
 /**
  * The entry for `key` (else the first restore key that matches); undefined
- * when nothing matches. Throws on any service trouble. Like the client: 5xx
- * and dropped connections are retried (5 attempts, backoff from 1 s), a 429
- * is not; unlike it, all of it stays inside `timeoutMs`.
+ * when nothing matches. Throws on any service trouble. Like the client on
+ * v2: 5xx and dropped connections are retried (5 attempts, backoff from 1 s),
+ * a 429 is not; unlike it, all of it stays inside `timeoutMs`. v1 gets the
+ * same policy (its client tries twice, 5 s apart).
  */
 export async function lookup(opts: LookupRequest & { service: ServiceVersion }): Promise<Lookup | undefined> {
   const once = opts.service === 'v2' ? lookupOnceV2 : lookupOnceV1;

@@ -1,12 +1,13 @@
 // Restore (in main) and save (in post) of the uv cache. A restore of the one
 // cache dir speaks to the cache service itself (service.ts, v1 and v2) and
 // extracts safely (archive.ts); saves, and a restore of several paths, go
-// through @actions/cache. For those, a thin adapter: the client already swallows service errors, but it reports
-// them only as log lines (some as red `::error::` annotations) and returns
-// the same `undefined` for "no cache" and "the service failed". So each call
-// runs with its log lines captured: failures become one warning of ours,
-// never an error, and a restore that died while extracting is told apart
-// from a miss, so the half-extracted cache dir can be emptied.
+// through @actions/cache. For those, a thin adapter: the client already
+// swallows service errors, but it reports them only as log lines (some as
+// red `::error::` annotations) and returns the same `undefined` for "no
+// cache" and "the service failed". So each call runs with its log lines
+// captured: failures become one warning of ours, never an error, and a
+// restore that died while extracting is told apart from a miss, so the
+// half-extracted cache dir can be emptied.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
