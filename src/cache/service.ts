@@ -1,14 +1,15 @@
-// The restore half of GitHub's cache service (v2, the twirp API every
-// github.com runner uses), spoken directly so that the lookup and the
-// download run under our deadline and the archive reaches our safe
-// extraction (archive.ts) instead of the client's `tar -P`. The request is
-// the one @actions/cache 6.3 sends (same version hash), so entries it saved
-// are found. HTTP goes through @actions/http-client, which honours the
-// runner's proxy settings like the client does.
+// The restore half of GitHub's cache service, spoken directly so that the
+// lookup and the download run under our deadline and the archive reaches our
+// safe extraction (archive.ts) instead of the client's `tar -P`. Both
+// protocols are spoken: v2 (the twirp API every github.com runner uses) and
+// v1 (the REST API of GitHub Enterprise Server). The requests are the ones
+// @actions/cache 6.3 sends (same version hash), so entries it saved are
+// found. HTTP goes through @actions/http-client, which honours the runner's
+// proxy settings like the client does.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { HttpClient } from '@actions/http-client';
+import { HttpClient, type HttpClientResponse } from '@actions/http-client';
 import { BearerCredentialHandler } from '@actions/http-client/lib/auth';
 import type { CompressionMethod } from './archive.js';
 
@@ -22,8 +23,10 @@ export function cacheVersion(paths: string[], method: CompressionMethod, platfor
   return createHash('sha256').update(components.join('|')).digest('hex');
 }
 
+export type ServiceVersion = 'v1' | 'v2';
+
 /** The protocol the client would use: v2 on github.com and ghe.com, v1 on GitHub Enterprise Server. */
-export function serviceVersion(env: NodeJS.ProcessEnv = process.env): 'v1' | 'v2' {
+export function serviceVersion(env: NodeJS.ProcessEnv = process.env): ServiceVersion {
   const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
   const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
   return !ghes && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
@@ -62,17 +65,26 @@ class ServiceError extends Error {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface LookupRequest {
+  key: string;
+  restoreKeys: string[];
+  version: string;
+  timeoutMs: number;
+}
+
 /**
- * GetCacheEntryDownloadURL; undefined when nothing matches. Throws on any
- * service trouble. Like the client: 5xx and dropped connections are retried
- * (5 attempts, backoff from 1 s), a 429 is not; unlike it, all of it stays
- * inside `timeoutMs`.
+ * The entry for `key` (else the first restore key that matches); undefined
+ * when nothing matches. Throws on any service trouble. Like the client on
+ * v2: 5xx and dropped connections are retried (5 attempts, backoff from 1 s),
+ * a 429 is not; unlike it, all of it stays inside `timeoutMs`. v1 gets the
+ * same policy (its client tries twice, 5 s apart).
  */
-export async function lookup(opts: { key: string; restoreKeys: string[]; version: string; timeoutMs: number }): Promise<Lookup | undefined> {
+export async function lookup(opts: LookupRequest & { service: ServiceVersion }): Promise<Lookup | undefined> {
+  const once = opts.service === 'v2' ? lookupOnceV2 : lookupOnceV1;
   const until = Date.now() + opts.timeoutMs;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await lookupOnce({ ...opts, timeoutMs: Math.max(1, until - Date.now()) });
+      return await once({ ...opts, timeoutMs: Math.max(1, until - Date.now()) });
     } catch (error) {
       const wait = 1000 * 1.5 ** (attempt - 1);
       if (!(error instanceof ServiceError) || !error.retryable || attempt >= 5 || Date.now() + wait >= until) throw error;
@@ -81,29 +93,51 @@ export async function lookup(opts: { key: string; restoreKeys: string[]; version
   }
 }
 
-async function lookupOnce(opts: { key: string; restoreKeys: string[]; version: string; timeoutMs: number }): Promise<Lookup | undefined> {
-  const base = process.env.ACTIONS_RESULTS_URL ?? '';
-  const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, base).href;
-  const http = client(opts.timeoutMs);
+/** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
+async function send(timeoutMs: number, request: (http: HttpClient) => Promise<HttpClientResponse>): Promise<{ status: number; text: string }> {
+  const http = client(timeoutMs);
   try {
-    const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
-    const response = await withDeadline(http.post(url, body, { 'Content-Type': 'application/json' }), opts.timeoutMs, 'the cache lookup').catch((error: unknown) => {
+    const response = await withDeadline(request(http), timeoutMs, 'the cache lookup').catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       throw error instanceof DeadlineError ? error : new ServiceError(`the cache lookup failed: ${(error as Error).message}`, code === 'ECONNRESET' || code === 'EPIPE');
     });
-    const text = await withDeadline(response.readBody(), opts.timeoutMs, 'the cache lookup');
+    const text = await withDeadline(response.readBody(), timeoutMs, 'the cache lookup');
     const status = response.message.statusCode ?? 0;
     if (status === 429) {
       const after = response.message.headers['retry-after'];
       throw new ServiceError(`the cache service is rate limiting this repository (429${after ? `, retry after ${after} s` : ''})`, false);
     }
     if (status < 200 || status > 299) throw new ServiceError(`the cache service answered ${status} to the lookup: ${text.slice(0, 200)}`, status >= 500);
-    const parsed = JSON.parse(text) as { ok?: boolean; signed_download_url?: string; matched_key?: string };
-    if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key) return undefined;
-    return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };
+    return { status, text };
   } finally {
     http.dispose();
   }
+}
+
+/** v2: twirp GetCacheEntryDownloadURL. */
+async function lookupOnceV2(opts: LookupRequest): Promise<Lookup | undefined> {
+  const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, process.env.ACTIONS_RESULTS_URL ?? '').href;
+  const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
+  const { text } = await send(opts.timeoutMs, (http) => http.post(url, body, { 'Content-Type': 'application/json' }));
+  const parsed = JSON.parse(text) as { ok?: boolean; signed_download_url?: string; matched_key?: string };
+  if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key) return undefined;
+  return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };
+}
+
+/**
+ * v1 (GitHub Enterprise Server): `GET _apis/artifactcache/cache`, the primary
+ * key and the restore keys comma-joined in one query; 204 is a miss.
+ */
+async function lookupOnceV1(opts: LookupRequest): Promise<Lookup | undefined> {
+  // Appended, not resolved: on GHES the base URL carries a path of its own (as the client builds it).
+  const base = process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL || '';
+  const url = `${base}_apis/artifactcache/cache?keys=${encodeURIComponent([opts.key, ...opts.restoreKeys].join(','))}&version=${opts.version}`;
+  const { status, text } = await send(opts.timeoutMs, (http) => http.get(url, { Accept: 'application/json;api-version=6.0-preview.1' }));
+  if (status === 204) return undefined;
+  const parsed = JSON.parse(text) as { archiveLocation?: string; cacheKey?: string };
+  // The client gives up on an entry without a location too ("Cache not found."); not a miss, the service misbehaves.
+  if (!parsed.archiveLocation || !parsed.cacheKey) throw new ServiceError('the cache service answered the lookup without an archive location or key', false);
+  return { matchedKey: parsed.cacheKey, url: parsed.archiveLocation };
 }
 
 /** Downloads `url` to `file` within `timeoutMs`. */

@@ -1,10 +1,13 @@
-// Restore (in main) and save (in post) of the uv cache through @actions/cache.
-// A thin adapter: the client already swallows service errors, but it reports
-// them only as log lines (some as red `::error::` annotations) and returns
-// the same `undefined` for "no cache" and "the service failed". So each call
-// runs with its log lines captured: failures become one warning of ours,
-// never an error, and a restore that died while extracting is told apart
-// from a miss, so the half-extracted cache dir can be emptied.
+// Restore (in main) and save (in post) of the uv cache. A restore of the one
+// cache dir speaks to the cache service itself (service.ts, v1 and v2) and
+// extracts safely (archive.ts); saves, and a restore of several paths, go
+// through @actions/cache. For those, a thin adapter: the client already
+// swallows service errors, but it reports them only as log lines (some as
+// red `::error::` annotations) and returns the same `undefined` for "no
+// cache" and "the service failed". So each call runs with its log lines
+// captured: failures become one warning of ours, never an error, and a
+// restore that died while extracting is told apart from a miss, so the
+// half-extracted cache dir can be emptied.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -132,11 +135,12 @@ export const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
 /**
  * Restores the cache into `paths`. Never throws: a service or archive problem
  * is `hit: 'error'` with a warning (already logged), and the job goes on
- * without a cache. On github.com (cache service v2) the lookup and download
- * run here under `deadlineMs` and the archive is extracted by archive.ts,
- * which writes nothing outside the cache dir; an archive with an entry that
- * would escape is discarded. On GitHub Enterprise Server (v1) the client
- * restores, under the same deadline.
+ * without a cache. The lookup (cache service v2 on github.com, v1 on GitHub
+ * Enterprise Server) and the download run here under `deadlineMs` and the
+ * archive is extracted by archive.ts, which writes nothing outside the cache
+ * dir; an archive with an entry that would escape is discarded. Only several
+ * paths at once (no caller of the action does that) go through the client's
+ * own restore, whose `tar -P` trusts the archive.
  */
 export async function restoreCache(opts: {
   paths: string[];
@@ -156,11 +160,12 @@ export async function restoreCache(opts: {
     return { hit: 'unavailable', warning: missing };
   }
   const lookupOnly = opts.lookupOnly ?? false;
-  if (serviceVersion() === 'v2' && paths.length === 1) return restoreV2(paths[0]!, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
+  // archive.ts checks entries against the one prefix of a single cache dir.
+  if (paths.length === 1) return restoreSafely(paths[0]!, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
   return restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
 }
 
-async function restoreV2(dir: string, primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
+async function restoreSafely(dir: string, primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
   const until = Date.now() + deadlineMs;
   const left = () => Math.max(1, until - Date.now());
   const fail = (why: string): RestoreResult => {
@@ -171,7 +176,7 @@ async function restoreV2(dir: string, primaryKey: string, restoreKeys: string[],
   const method = await compressionMethod();
   let found: Awaited<ReturnType<typeof lookup>>;
   try {
-    found = await lookup({ key: primaryKey, restoreKeys, version: cacheVersion([dir], method), timeoutMs: left() });
+    found = await lookup({ service: serviceVersion(), key: primaryKey, restoreKeys, version: cacheVersion([dir], method), timeoutMs: left() });
   } catch (error) {
     return fail(error instanceof DeadlineError ? `${error.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)` : formatError(error));
   }
@@ -256,13 +261,13 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Cache
   // The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
   // it splits on spaces, so a workspace path with a space fails every save
   // ("tar exit code 2"). Archiving relative to the filesystem root avoids
-  // that, and it is the one layout restoreV2 accepts (archive.ts archivePrefix).
+  // that, and it is the one layout restoreSafely accepts (archive.ts archivePrefix).
   const root = path.parse(path.resolve(present[0]!)).root;
   const savedWorkspace = process.env.GITHUB_WORKSPACE;
   process.env.GITHUB_WORKSPACE = root;
   const { value: id, thrown, captured } = await captureOutput(() =>
     // Paths go to the client as given: the service versions an entry by these
-    // strings, and lookups (restoreV2, skip-passed markers) pass the same ones.
+    // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
     withDeadline(cache.saveCache(paths, key), deadlineMs, 'the cache upload'),
   ).finally(() => {
     if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;

@@ -145,3 +145,29 @@ describe('skip-passed with markers recorded by mode: record', () => {
     ]);
   });
 });
+
+describe('on GitHub Enterprise Server (cache service v1)', () => {
+  it('markers recorded through the v1 API make the next run skip every member, asked by lookup alone', async () => {
+    const ghes = await startCacheServer({ service: 'v1' });
+    try {
+      const first = await fx.runJob({ cacheServer: ghes, inputs: SYNC });
+      expect(first.main.code, first.log).toBe(0);
+      expect(JSON.parse(first.main.outputs.members!)).toEqual(ALL);
+      const rec = await fx.runJob({ checkout: first.checkout, cacheServer: ghes, post: false, inputs: { mode: 'record', packages: first.main.outputs.members!, 'skip-passed': 'true' } });
+      expect(rec.main.code, rec.log).toBe(0);
+      expect(ghes.entries().filter((e) => e.finalized && e.key.startsWith('uv-ws-passed-'))).toHaveLength(4);
+
+      const downloadsBefore = ghes.requests.filter((r) => r.route === 'blob:get').length;
+      const second = await fx.runJob({ cacheServer: ghes, post: false, inputs: SYNC });
+      expect(second.main.code, second.log).toBe(0);
+      expect(JSON.parse(second.main.outputs.members!)).toEqual([]);
+      expect(Object.keys(JSON.parse(second.main.outputs.skipped!) as Record<string, string>)).toEqual(ALL);
+      expect(second.annotations.filter((a) => a.command === 'warning' || a.command === 'error')).toEqual([]);
+      // The markers were looked up, never downloaded.
+      expect(ghes.requests.filter((r) => r.route === 'blob:get')).toHaveLength(downloadsBefore);
+      expect(ghes.requests.some((r) => !r.route.startsWith('v1:') && !r.route.startsWith('blob:'))).toBe(false);
+    } finally {
+      await ghes.close();
+    }
+  });
+});

@@ -1,8 +1,12 @@
-// A local stand-in for GitHub's cache service (v2), so tests run the real
-// @actions/cache client end to end: the twirp JSON API
+// A local stand-in for GitHub's cache service, so tests run the real
+// @actions/cache client end to end. v2 (github.com): the twirp JSON API
 // (github.actions.results.api.v1.CacheService) hands out signed URLs, and the
 // same server plays Azure Blob Storage behind them (Put Blob / Put Block /
-// Put Block List, Get Blob Properties, ranged Get Blob). Tests inject faults:
+// Put Block List, Get Blob Properties, ranged Get Blob). v1 (GitHub
+// Enterprise Server): the REST API under `<ACTIONS_CACHE_URL>_apis/artifactcache/`
+// (lookup, reserve, chunked PATCH upload, commit), whose lookup hands out a
+// download URL into the same blob store. Both APIs are always served; `env`
+// picks the one the client and the action use. Tests inject faults:
 // status codes for N requests, a stored archive truncated or garbled, a
 // refused connection (close the server).
 import { randomUUID } from 'node:crypto';
@@ -15,7 +19,8 @@ const CONTAINER = 'actions-cache';
 const TOKEN = 'test-runtime-token';
 
 export type TwirpMethod = 'GetCacheEntryDownloadURL' | 'CreateCacheEntry' | 'FinalizeCacheEntryUpload';
-export type Route = TwirpMethod | 'blob:put' | 'blob:head' | 'blob:get';
+export type V1Route = 'v1:lookup' | 'v1:reserve' | 'v1:upload' | 'v1:commit';
+export type Route = TwirpMethod | V1Route | 'blob:put' | 'blob:head' | 'blob:get';
 
 export interface Fault {
   route: Route;
@@ -42,11 +47,13 @@ export interface CacheEntry {
 export interface RequestRecord {
   route: Route | 'unknown';
   status: number;
-  /** The twirp request body (parsed), for twirp routes. */
+  /** The twirp or v1 JSON request body (parsed); for a v1 lookup, its query (`keys`, `version`). */
   body?: Record<string, unknown>;
 }
 
 export interface CacheServer {
+  /** The protocol `env` selects. */
+  service: 'v1' | 'v2';
   /** Base URL, as the runner puts it in ACTIONS_RESULTS_URL (trailing slash). */
   url: string;
   /** The env vars @actions/cache reads to talk to this server. */
@@ -95,7 +102,11 @@ function parseRange(header: string | undefined, size: number): { start: number; 
   return { start, end };
 }
 
-export async function startCacheServer(): Promise<CacheServer> {
+/** Where the v1 API lives under the server: GHES's ACTIONS_CACHE_URL carries a path of its own too. */
+const V1_PREFIX = '/_services/cache/';
+
+export async function startCacheServer(options: { service?: 'v1' | 'v2' } = {}): Promise<CacheServer> {
+  const service = options.service ?? 'v2';
   const entries: CacheEntry[] = [];
   const blobs = new Map<string, Buffer>();
   const staged = new Map<string, Map<string, Buffer>>();
@@ -111,21 +122,26 @@ export async function startCacheServer(): Promise<CacheServer> {
     return fault;
   }
 
+  /** GitHub's documented order: for the key, then each restore key, an exact match, else the newest prefix match. */
+  function findEntry(keys: string[], version: string): CacheEntry | undefined {
+    const candidates = entries.filter((e) => e.finalized && e.version === version).sort((a, b) => b.seq - a.seq);
+    for (const wanted of keys) {
+      const hit = candidates.find((e) => e.key === wanted) ?? candidates.find((e) => e.key.startsWith(wanted));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  const downloadUrl = (entry: CacheEntry) => `${base}${ACCOUNT}/${CONTAINER}/${entry.blobId}?sig=read`;
+
   function handleTwirp(method: string, body: Record<string, unknown>, res: http.ServerResponse): number {
     const key = String(body.key ?? '');
     const version = String(body.version ?? '');
     switch (method) {
       case 'GetCacheEntryDownloadURL': {
         const restoreKeys = Array.isArray(body.restore_keys) ? (body.restore_keys as string[]) : [];
-        const candidates = entries.filter((e) => e.finalized && e.version === version).sort((a, b) => b.seq - a.seq);
-        // GitHub's documented order: for the key, then each restore key, an exact match, else the newest prefix match.
-        for (const wanted of [key, ...restoreKeys]) {
-          const hit = candidates.find((e) => e.key === wanted) ?? candidates.find((e) => e.key.startsWith(wanted));
-          if (hit) {
-            const url = `${base}${ACCOUNT}/${CONTAINER}/${hit.blobId}?sig=read`;
-            return json(res, { ok: true, signed_download_url: url, matched_key: hit.key });
-          }
-        }
+        const hit = findEntry([key, ...restoreKeys], version);
+        if (hit) return json(res, { ok: true, signed_download_url: downloadUrl(hit), matched_key: hit.key });
         return json(res, { ok: false, signed_download_url: '', matched_key: '' });
       }
       case 'CreateCacheEntry': {
@@ -153,10 +169,79 @@ export async function startCacheServer(): Promise<CacheServer> {
     }
   }
 
-  function json(res: http.ServerResponse, body: unknown): number {
-    res.writeHead(200, { 'Content-Type': 'application/json' });
+  function json(res: http.ServerResponse, body: unknown, status = 200): number {
+    res.writeHead(status, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body));
-    return 200;
+    return status;
+  }
+
+  /** v1 errors carry `{ message }`, which the client's typed responses surface. */
+  function v1Error(res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): number {
+    res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+    res.end(JSON.stringify({ $id: '1', message }));
+    return status;
+  }
+
+  function noContent(res: http.ServerResponse): number {
+    res.writeHead(204);
+    res.end();
+    return 204;
+  }
+
+  /** The v1 API: lookup, reserve, one PATCH per chunk (at its Content-Range offset), commit. */
+  async function handleV1(route: V1Route, req: http.IncomingMessage, res: http.ServerResponse, url: URL, id: number | undefined): Promise<{ status: number; body?: Record<string, unknown> }> {
+    if (route === 'v1:lookup') {
+      const keys = (url.searchParams.get('keys') ?? '').split(',');
+      const version = url.searchParams.get('version') ?? '';
+      const body = { keys: url.searchParams.get('keys') ?? '', version };
+      const hit = findEntry(keys, version);
+      if (!hit) return { status: noContent(res), body };
+      const status = json(res, { scope: 'refs/heads/main', cacheKey: hit.key, cacheVersion: hit.version, creationTime: new Date().toISOString(), archiveLocation: downloadUrl(hit) });
+      return { status, body };
+    }
+    const raw = await readBody(req);
+    if (route === 'v1:upload') {
+      const entry = entries.find((e) => e.seq === id && !e.finalized);
+      const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(req.headers['content-range'] ?? ''));
+      if (!entry || !range) return { status: v1Error(res, 400, `no upload in progress for cache ${id} or a bad Content-Range`) };
+      const chunks = staged.get(entry.blobId) ?? new Map<string, Buffer>();
+      chunks.set(range[1]!, raw);
+      staged.set(entry.blobId, chunks);
+      return { status: noContent(res) };
+    }
+    const body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
+    if (route === 'v1:reserve') {
+      const key = String(body.key ?? '');
+      const version = String(body.version ?? '');
+      if (entries.some((e) => e.key === key && e.version === version)) {
+        return { status: v1Error(res, 409, `Cache already exists. Scope: refs/heads/main, Key: ${key}, Version: ${version}`), body };
+      }
+      const entry: CacheEntry = { key, version, blobId: randomUUID(), finalized: false, seq: ++seq };
+      entries.push(entry);
+      return { status: json(res, { cacheId: entry.seq }, 201), body };
+    }
+    // v1:commit: the chunks, in offset order, become the blob.
+    const entry = entries.find((e) => e.seq === id && !e.finalized);
+    if (!entry) return { status: v1Error(res, 404, `no upload in progress for cache ${id}`), body };
+    const chunks = [...(staged.get(entry.blobId) ?? new Map<string, Buffer>()).entries()].sort((a, b) => Number(a[0]) - Number(b[0]));
+    const blob = Buffer.concat(chunks.map(([, chunk]) => chunk));
+    if (blob.length !== Number(body.size)) return { status: v1Error(res, 400, `committed size ${String(body.size)} but uploaded ${blob.length} bytes`), body };
+    blobs.set(entry.blobId, blob);
+    staged.delete(entry.blobId);
+    entry.finalized = true;
+    entry.sizeBytes = blob.length;
+    return { status: noContent(res), body };
+  }
+
+  function v1Route(method: string | undefined, pathname: string): { route: V1Route; id?: number } | undefined {
+    const rest = pathname.startsWith(`${V1_PREFIX}_apis/artifactcache/`) ? pathname.slice(`${V1_PREFIX}_apis/artifactcache/`.length) : undefined;
+    if (rest === undefined) return undefined;
+    if (rest === 'cache' && method === 'GET') return { route: 'v1:lookup' };
+    if (rest === 'caches' && method === 'POST') return { route: 'v1:reserve' };
+    const id = /^caches\/(\d+)$/.exec(rest);
+    if (id && method === 'PATCH') return { route: 'v1:upload', id: Number(id[1]) };
+    if (id && method === 'POST') return { route: 'v1:commit', id: Number(id[1]) };
+    return undefined;
   }
 
   async function handleBlob(req: http.IncomingMessage, res: http.ServerResponse, blobId: string, url: URL): Promise<[Route, number]> {
@@ -210,7 +295,25 @@ export async function startCacheServer(): Promise<CacheServer> {
       const url = new URL(req.url ?? '/', base);
       const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
       const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/([\\w-]+)$`).exec(url.pathname);
+      const v1 = v1Route(req.method, url.pathname);
       try {
+        if (v1) {
+          if (req.headers.authorization !== `Bearer ${TOKEN}`) {
+            await readBody(req);
+            requests.push({ route: v1.route, status: v1Error(res, 401, 'missing or wrong bearer token') });
+            return;
+          }
+          const fault = takeFault(v1.route);
+          if (fault) {
+            await readBody(req);
+            const headers: Record<string, string> = fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {};
+            requests.push({ route: v1.route, status: v1Error(res, fault.status, fault.message ?? `injected ${fault.status}`, headers) });
+            return;
+          }
+          const { status, body } = await handleV1(v1.route, req, res, url, v1.id);
+          requests.push({ route: v1.route, status, ...(body ? { body } : {}) });
+          return;
+        }
         if (twirp && req.method === 'POST') {
           const method = twirp[1]!;
           const raw = await readBody(req);
@@ -262,14 +365,23 @@ export async function startCacheServer(): Promise<CacheServer> {
 
   let closed = false;
   return {
+    service,
     url: base,
-    env: {
-      ACTIONS_CACHE_SERVICE_V2: 'true',
-      ACTIONS_RESULTS_URL: base,
-      ACTIONS_RUNTIME_TOKEN: TOKEN,
-      // Anything but github.com / *.ghe.com makes the client fall back to the v1 protocol.
-      GITHUB_SERVER_URL: 'https://github.com',
-    },
+    env:
+      service === 'v2'
+        ? {
+            ACTIONS_CACHE_SERVICE_V2: 'true',
+            ACTIONS_RESULTS_URL: base,
+            ACTIONS_RUNTIME_TOKEN: TOKEN,
+            // Anything but github.com / *.ghe.com makes the client fall back to the v1 protocol.
+            GITHUB_SERVER_URL: 'https://github.com',
+          }
+        : {
+            // As a GitHub Enterprise Server runner sees it: no v2 flag, no results URL, its own host.
+            ACTIONS_CACHE_URL: `${base}${V1_PREFIX.slice(1)}`,
+            ACTIONS_RUNTIME_TOKEN: TOKEN,
+            GITHUB_SERVER_URL: 'https://ghes.example.com',
+          },
     entries: () => entries.map((e) => ({ ...e })),
     requests,
     fail(fault) {

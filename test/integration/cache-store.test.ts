@@ -1,5 +1,6 @@
-// The real @actions/cache client (v6, cache service v2) against a local
-// server speaking the same protocol: twirp JSON + Azure blob PUT/GET.
+// The real @actions/cache client (v6) against a local server speaking the
+// same protocols: cache service v2 (twirp JSON + Azure blob PUT/GET) and v1
+// (GitHub Enterprise Server's REST API).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -142,7 +143,7 @@ describe('restore and save through @actions/cache', () => {
 });
 
 describe('what a real uv cache holds restores', () => {
-  test("the client's own restore (GitHub Enterprise Server, or several paths) extracts the root-relative layout in place", async () => {
+  test("the client's own restore (several paths at once) extracts the root-relative layout in place", async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     const second = path.join(root, 'work', 'second-cache');
     const files = fillCache(cacheDir, 'web');
@@ -363,5 +364,95 @@ describe('saving races with another job', () => {
     expect(result).toMatchObject({ saved: false });
     expect(result.reason).toMatch(/does not exist/);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('GitHub Enterprise Server (cache service v1): restored through the same safe extraction', () => {
+  beforeEach(async () => {
+    await server.close();
+    server = await startCacheServer({ service: 'v1' });
+    const undo = setEnv({ ACTIONS_CACHE_SERVICE_V2: undefined, ACTIONS_RESULTS_URL: undefined, ...server.env });
+    const outer = restoreEnv;
+    restoreEnv = () => {
+      undo();
+      outer();
+    };
+  });
+
+  const v1Routes = () => [...new Set(server.requests.map((r) => r.route))].sort();
+
+  test('miss, then a save by the client, then an exact hit and a restore-key hit, all over the v1 API', async () => {
+    const web = cacheKey({ ...base, members: ['web'] });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'miss' });
+    // One lookup carries the key and the restore keys, comma-joined, as the client sends them.
+    expect(server.requests[0]).toMatchObject({ route: 'v1:lookup', status: 204, body: { keys: [web.key, ...web.restoreKeys].join(',') } });
+    const files = fillCache(cacheDir, 'web');
+    expect(await saveCache({ paths: [cacheDir], key: web.key, log })).toMatchObject({ saved: true });
+    rmSync(cacheDir, { recursive: true });
+
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: web.key });
+    expect(readTree(cacheDir)).toEqual(files);
+    const api = cacheKey({ ...base, members: ['api'] });
+    rmSync(cacheDir, { recursive: true });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: api.key, restoreKeys: api.restoreKeys, log })).toEqual({ hit: 'partial', matchedKey: web.key });
+    expect(readTree(cacheDir)).toEqual(files);
+    expect(warnings()).toEqual([]);
+    expect(v1Routes()).toEqual(['blob:get', 'v1:commit', 'v1:lookup', 'v1:reserve', 'v1:upload']);
+    expect(process.env.GITHUB_WORKSPACE).toBe(path.join(root, 'work', 'repo'));
+  });
+
+  test('lookupOnly (skip-passed markers) answers from the lookup and downloads nothing', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: [], log, lookupOnly: true })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: `${k.key}-other`, restoreKeys: [], log, lookupOnly: true })).toEqual({ hit: 'miss' });
+    expect(server.requests.filter((r) => r.route === 'blob:get')).toEqual([]);
+    expect(existsSync(cacheDir)).toBe(false);
+  });
+
+  test('an archive with a symlink out of the cache dir is discarded: nothing is extracted, one warning', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    const outside = path.join(root, 'outside');
+    mkdirSync(outside);
+    symlinkSync(outside, path.join(cacheDir, 'wheels-v5'));
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: [], log });
+    expect(result.hit).toBe('error');
+    expect(result.warning).toMatch(/a symlink pointing outside .*wheels-v5 ->/);
+    expect(warnings()).toEqual([result.warning]);
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test('500 twice on the lookup: retried, and the restore succeeds; a 403 is one warning', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    const files = fillCache(cacheDir, 'web');
+    await saveCache({ paths: [cacheDir], key: k.key, log });
+    rmSync(cacheDir, { recursive: true });
+    server.fail({ route: 'v1:lookup', status: 500, times: 2 });
+    expect(await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(readTree(cacheDir)).toEqual(files);
+    expect(server.requests.filter((r) => r.route === 'v1:lookup').map((r) => r.status)).toEqual([500, 500, 200]);
+
+    server.fail({ route: 'v1:lookup', status: 403, message: 'cache read denied: policy' });
+    const denied = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    expect(denied.hit).toBe('error');
+    expect(denied.warning).toMatch(/answered 403 to the lookup: .*cache read denied: policy/);
+    expect(readTree(cacheDir)).toEqual(files);
+  });
+
+  test('saving a key that already exists is a notice', async () => {
+    const k = cacheKey({ ...base, members: ['web'] });
+    fillCache(cacheDir, 'web');
+    expect((await saveCache({ paths: [cacheDir], key: k.key, log })).saved).toBe(true);
+    const again = await saveCache({ paths: [cacheDir], key: k.key, log });
+    expect(again).toMatchObject({ saved: false });
+    expect(again.reason).toMatch(/another job/);
+    expect(warnings()).toEqual([]);
+    expect(server.requests.filter((r) => r.route === 'v1:reserve').map((r) => r.status)).toEqual([201, 409]);
   });
 });

@@ -46,8 +46,8 @@ afterAll(async () => {
   writeResults('hostile', { rows: HOSTILE.map((h) => ({ id: h.id, did: h.did, outcome: h.outcome, passed: passed.has(h.id) })) });
 });
 
-async function server(): Promise<CacheServer> {
-  const s = await startCacheServer();
+async function server(service: 'v1' | 'v2' = 'v2'): Promise<CacheServer> {
+  const s = await startCacheServer({ service });
   servers.push(s);
   return s;
 }
@@ -195,34 +195,61 @@ describe('a compromised cache service', () => {
     expect(installedPackages(job.venv)).toEqual(['a', 'tiny']);
   }
 
-  it('restore-traversal: entries with ../ and absolute paths are refused before anything is written', async () => {
-    const cache = await server();
-    const { key, cacheDir } = await savedEntry(cache);
+  /** Serves, under `key`, an archive whose entries climb out of the cache dir; returns the check that nothing landed. */
+  function serveTraversal(cache: CacheServer, key: string, cacheDir: string, name: string): (job: JobResult) => void {
     const prefix = archivePrefix(cacheDir);
     const checkoutDir = path.join(fx.sandbox.root, 'work', 'monorepo', 'monorepo');
-    const absolute = path.join(fx.root, `abs-escape-${TAG}.txt`);
+    const absolute = path.join(fx.root, `abs-escape-${name}-${TAG}.txt`);
     // From the cache dir (<sandbox>/work/_temp/uv-cache), ../../monorepo/monorepo is the next job's checkout.
     cache.replace(
       key,
-      craftArchive('traversal', [
+      craftArchive(name, [
         { name: `${prefix}/`, type: 'dir' },
         { name: `${prefix}/CACHEDIR.TAG`, type: 'file', content: 'Signature: 8a477f597d28d172789f06886806bc55\n' },
         { name: `${prefix}/../../monorepo/monorepo/pyproject.toml`, type: 'file', content: 'PWNED\n' },
         { name: `${prefix}/../../monorepo/monorepo/.github/workflows/ci.yml`, type: 'file', content: 'PWNED\n' },
         { name: absolute, type: 'file', content: 'PWNED\n' },
-        { name: `../escape-rel-${TAG}.txt`, type: 'file', content: 'PWNED\n' },
+        { name: `../escape-rel-${name}-${TAG}.txt`, type: 'file', content: 'PWNED\n' },
       ]),
     );
-    const job = await fx.runJob({ cacheServer: cache, inputs });
-    expectDiscarded(job);
-    expect(readFileSync(path.join(checkoutDir, 'pyproject.toml'), 'utf8')).toBe(execFileSync('git', ['show', 'HEAD:pyproject.toml'], { cwd: checkoutDir }).toString());
-    expect(existsSync(path.join(checkoutDir, '.github'))).toBe(false);
-    expect(existsSync(absolute)).toBe(false);
-    expect(existsSync(path.join(fx.sandbox.root, 'work', 'monorepo', `escape-rel-${TAG}.txt`))).toBe(false);
-    expect(existsSync(path.join(fx.sandbox.root, 'work', `escape-rel-${TAG}.txt`))).toBe(false);
-    // Nothing of the archive reached the cache dir either (the sync filled it afresh).
-    expect(readdirSync(job.main.outputs['cache-dir']!).some((n) => n.startsWith('.uvws-restore'))).toBe(false);
+    return (job) => {
+      expectDiscarded(job);
+      expect(readFileSync(path.join(checkoutDir, 'pyproject.toml'), 'utf8')).toBe(execFileSync('git', ['show', 'HEAD:pyproject.toml'], { cwd: checkoutDir }).toString());
+      expect(existsSync(path.join(checkoutDir, '.github'))).toBe(false);
+      expect(existsSync(absolute)).toBe(false);
+      expect(existsSync(path.join(fx.sandbox.root, 'work', 'monorepo', `escape-rel-${name}-${TAG}.txt`))).toBe(false);
+      expect(existsSync(path.join(fx.sandbox.root, 'work', `escape-rel-${name}-${TAG}.txt`))).toBe(false);
+      // Nothing of the archive reached the cache dir either (the sync filled it afresh).
+      expect(readdirSync(job.main.outputs['cache-dir']!).some((n) => n.startsWith('.uvws-restore'))).toBe(false);
+    };
+  }
+
+  it('restore-traversal: entries with ../ and absolute paths are refused before anything is written', async () => {
+    const cache = await server();
+    const { key, cacheDir } = await savedEntry(cache);
+    const expectNothingEscaped = serveTraversal(cache, key, cacheDir, 'traversal');
+    expectNothingEscaped(await fx.runJob({ cacheServer: cache, inputs }));
     passed.add('restore-traversal');
+  });
+
+  it('restore-traversal-ghes: on GitHub Enterprise Server (cache service v1) a saved cache restores, and a traversal archive is refused the same way', async () => {
+    const cache = await server('v1');
+    const { key, cacheDir } = await savedEntry(cache);
+    const hit = await fx.runJob({ cacheServer: cache, inputs });
+    expect(hit.main.code, hit.log).toBe(0);
+    expect(hit.main.outputs['cache-hit']).toBe('true');
+    expect(hit.main.outputs['cache-matched-key']).toBe(key);
+    expect(installedPackages(hit.venv)).toEqual(['a', 'tiny']);
+    expect(warningsOf(hit.main)).toEqual([]);
+    expect(hit.post!.stdout).toMatch(/exact key match/);
+    // The hit was downloaded and extracted, not just looked up.
+    expect(cache.requests.filter((r) => r.route === 'blob:get').map((r) => r.status)).toEqual([200]);
+
+    const expectNothingEscaped = serveTraversal(cache, key, cacheDir, 'traversal-ghes');
+    expectNothingEscaped(await fx.runJob({ cacheServer: cache, inputs }));
+    // Every request went to the v1 API (or the storage behind it), none to github.com's twirp API.
+    expect([...new Set(cache.requests.map((r) => r.route))].sort()).toEqual(['blob:get', 'v1:commit', 'v1:lookup', 'v1:reserve', 'v1:upload']);
+    passed.add('restore-traversal-ghes');
   });
 
   it('restore-symlink-escape: a symlink out of the cache dir, and a file written through it, are refused', async () => {
