@@ -183,13 +183,14 @@ var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth = __webpack_require__(2145);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
-// The restore half of GitHub's cache service (v2, the twirp API every
-// github.com runner uses), spoken directly so that the lookup and the
-// download run under our deadline and the archive reaches our safe
-// extraction (archive.ts) instead of the client's `tar -P`. The request is
-// the one @actions/cache 6.3 sends (same version hash), so entries it saved
-// are found. HTTP goes through @actions/http-client, which honours the
-// runner's proxy settings like the client does.
+// The restore half of GitHub's cache service, spoken directly so that the
+// lookup and the download run under our deadline and the archive reaches our
+// safe extraction (archive.ts) instead of the client's `tar -P`. Both
+// protocols are spoken: v2 (the twirp API every github.com runner uses) and
+// v1 (the REST API of GitHub Enterprise Server). The requests are the ones
+// @actions/cache 6.3 sends (same version hash), so entries it saved are
+// found. HTTP goes through @actions/http-client, which honours the runner's
+// proxy settings like the client does.
 
 
 
@@ -234,16 +235,18 @@ class ServiceError extends Error {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * GetCacheEntryDownloadURL; undefined when nothing matches. Throws on any
- * service trouble. Like the client: 5xx and dropped connections are retried
- * (5 attempts, backoff from 1 s), a 429 is not; unlike it, all of it stays
- * inside `timeoutMs`.
+ * The entry for `key` (else the first restore key that matches); undefined
+ * when nothing matches. Throws on any service trouble. Like the client on
+ * v2: 5xx and dropped connections are retried (5 attempts, backoff from 1 s),
+ * a 429 is not; unlike it, all of it stays inside `timeoutMs`. v1 gets the
+ * same policy (its client tries twice, 5 s apart).
  */
 async function service_lookup(opts) {
+    const once = opts.service === 'v2' ? lookupOnceV2 : lookupOnceV1;
     const until = Date.now() + opts.timeoutMs;
     for (let attempt = 1;; attempt++) {
         try {
-            return await lookupOnce({ ...opts, timeoutMs: Math.max(1, until - Date.now()) });
+            return await once({ ...opts, timeoutMs: Math.max(1, until - Date.now()) });
         }
         catch (error) {
             const wait = 1000 * 1.5 ** (attempt - 1);
@@ -253,17 +256,15 @@ async function service_lookup(opts) {
         }
     }
 }
-async function lookupOnce(opts) {
-    const base = process.env.ACTIONS_RESULTS_URL ?? '';
-    const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, base).href;
-    const http = client(opts.timeoutMs);
+/** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
+async function send(timeoutMs, request) {
+    const http = client(timeoutMs);
     try {
-        const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
-        const response = await service_withDeadline(http.post(url, body, { 'Content-Type': 'application/json' }), opts.timeoutMs, 'the cache lookup').catch((error) => {
+        const response = await service_withDeadline(request(http), timeoutMs, 'the cache lookup').catch((error) => {
             const code = error.code;
             throw error instanceof service_DeadlineError ? error : new ServiceError(`the cache lookup failed: ${error.message}`, code === 'ECONNRESET' || code === 'EPIPE');
         });
-        const text = await service_withDeadline(response.readBody(), opts.timeoutMs, 'the cache lookup');
+        const text = await service_withDeadline(response.readBody(), timeoutMs, 'the cache lookup');
         const status = response.message.statusCode ?? 0;
         if (status === 429) {
             const after = response.message.headers['retry-after'];
@@ -271,14 +272,38 @@ async function lookupOnce(opts) {
         }
         if (status < 200 || status > 299)
             throw new ServiceError(`the cache service answered ${status} to the lookup: ${text.slice(0, 200)}`, status >= 500);
-        const parsed = JSON.parse(text);
-        if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key)
-            return undefined;
-        return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };
+        return { status, text };
     }
     finally {
         http.dispose();
     }
+}
+/** v2: twirp GetCacheEntryDownloadURL. */
+async function lookupOnceV2(opts) {
+    const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, process.env.ACTIONS_RESULTS_URL ?? '').href;
+    const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
+    const { text } = await send(opts.timeoutMs, (http) => http.post(url, body, { 'Content-Type': 'application/json' }));
+    const parsed = JSON.parse(text);
+    if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key)
+        return undefined;
+    return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };
+}
+/**
+ * v1 (GitHub Enterprise Server): `GET _apis/artifactcache/cache`, the primary
+ * key and the restore keys comma-joined in one query; 204 is a miss.
+ */
+async function lookupOnceV1(opts) {
+    // Appended, not resolved: on GHES the base URL carries a path of its own (as the client builds it).
+    const base = process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL || '';
+    const url = `${base}_apis/artifactcache/cache?keys=${encodeURIComponent([opts.key, ...opts.restoreKeys].join(','))}&version=${opts.version}`;
+    const { status, text } = await send(opts.timeoutMs, (http) => http.get(url, { Accept: 'application/json;api-version=6.0-preview.1' }));
+    if (status === 204)
+        return undefined;
+    const parsed = JSON.parse(text);
+    // The client gives up on an entry without a location too ("Cache not found."); not a miss, the service misbehaves.
+    if (!parsed.archiveLocation || !parsed.cacheKey)
+        throw new ServiceError('the cache service answered the lookup without an archive location or key', false);
+    return { matchedKey: parsed.cacheKey, url: parsed.archiveLocation };
 }
 /** Downloads `url` to `file` within `timeoutMs`. */
 async function service_download(url, file, timeoutMs) {
@@ -309,13 +334,16 @@ async function service_download(url, file, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/store.ts
-// Restore (in main) and save (in post) of the uv cache through @actions/cache.
-// A thin adapter: the client already swallows service errors, but it reports
-// them only as log lines (some as red `::error::` annotations) and returns
-// the same `undefined` for "no cache" and "the service failed". So each call
-// runs with its log lines captured: failures become one warning of ours,
-// never an error, and a restore that died while extracting is told apart
-// from a miss, so the half-extracted cache dir can be emptied.
+// Restore (in main) and save (in post) of the uv cache. A restore of the one
+// cache dir speaks to the cache service itself (service.ts, v1 and v2) and
+// extracts safely (archive.ts); saves, and a restore of several paths, go
+// through @actions/cache. For those, a thin adapter: the client already
+// swallows service errors, but it reports them only as log lines (some as
+// red `::error::` annotations) and returns the same `undefined` for "no
+// cache" and "the service failed". So each call runs with its log lines
+// captured: failures become one warning of ours, never an error, and a
+// restore that died while extracting is told apart from a miss, so the
+// half-extracted cache dir can be emptied.
 
 
 
@@ -401,11 +429,12 @@ const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
 /**
  * Restores the cache into `paths`. Never throws: a service or archive problem
  * is `hit: 'error'` with a warning (already logged), and the job goes on
- * without a cache. On github.com (cache service v2) the lookup and download
- * run here under `deadlineMs` and the archive is extracted by archive.ts,
- * which writes nothing outside the cache dir; an archive with an entry that
- * would escape is discarded. On GitHub Enterprise Server (v1) the client
- * restores, under the same deadline.
+ * without a cache. The lookup (cache service v2 on github.com, v1 on GitHub
+ * Enterprise Server) and the download run here under `deadlineMs` and the
+ * archive is extracted by archive.ts, which writes nothing outside the cache
+ * dir; an archive with an entry that would escape is discarded. Only several
+ * paths at once (no caller of the action does that) go through the client's
+ * own restore, whose `tar -P` trusts the archive.
  */
 async function restoreCache(opts) {
     const { paths, primaryKey, restoreKeys, log } = opts;
@@ -417,11 +446,12 @@ async function restoreCache(opts) {
         return { hit: 'unavailable', warning: missing };
     }
     const lookupOnly = opts.lookupOnly ?? false;
-    if (serviceVersion() === 'v2' && paths.length === 1)
-        return restoreV2(paths[0], primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
+    // archive.ts checks entries against the one prefix of a single cache dir.
+    if (paths.length === 1)
+        return restoreSafely(paths[0], primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
     return restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
 }
-async function restoreV2(dir, primaryKey, restoreKeys, log, deadlineMs, lookupOnly) {
+async function restoreSafely(dir, primaryKey, restoreKeys, log, deadlineMs, lookupOnly) {
     const until = Date.now() + deadlineMs;
     const left = () => Math.max(1, until - Date.now());
     const fail = (why) => {
@@ -432,7 +462,7 @@ async function restoreV2(dir, primaryKey, restoreKeys, log, deadlineMs, lookupOn
     const method = await compressionMethod();
     let found;
     try {
-        found = await lookup({ key: primaryKey, restoreKeys, version: cacheVersion([dir], method), timeoutMs: left() });
+        found = await lookup({ service: serviceVersion(), key: primaryKey, restoreKeys, version: cacheVersion([dir], method), timeoutMs: left() });
     }
     catch (error) {
         return fail(error instanceof DeadlineError ? `${error.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)` : formatError(error));
@@ -522,13 +552,13 @@ async function saveCache(opts) {
     // The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
     // it splits on spaces, so a workspace path with a space fails every save
     // ("tar exit code 2"). Archiving relative to the filesystem root avoids
-    // that, and it is the one layout restoreV2 accepts (archive.ts archivePrefix).
+    // that, and it is the one layout restoreSafely accepts (archive.ts archivePrefix).
     const root = external_node_path_default().parse(external_node_path_default().resolve(present[0])).root;
     const savedWorkspace = process.env.GITHUB_WORKSPACE;
     process.env.GITHUB_WORKSPACE = root;
     const { value: id, thrown, captured } = await captureOutput(() => 
     // Paths go to the client as given: the service versions an entry by these
-    // strings, and lookups (restoreV2, skip-passed markers) pass the same ones.
+    // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
     service_withDeadline(lib_cache/* saveCache */.Io(paths, key), deadlineMs, 'the cache upload')).finally(() => {
         if (savedWorkspace === undefined)
             delete process.env.GITHUB_WORKSPACE;
