@@ -321,3 +321,22 @@ export function setEnv(vars: Record<string, string | undefined>): () => void {
     }
   };
 }
+
+/**
+ * Cache servers a test file starts as its tests need them (a fresh one per
+ * test keeps one test's entries and faults from another's), closed together
+ * in afterAll.
+ */
+export function cacheServerPool(): { start(): Promise<CacheServer>; closeAll(): Promise<void> } {
+  const servers: CacheServer[] = [];
+  return {
+    async start() {
+      const s = await startCacheServer();
+      servers.push(s);
+      return s;
+    },
+    async closeAll() {
+      for (const server of servers) await server.close();
+    },
+  };
+}
