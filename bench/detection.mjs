@@ -7,9 +7,7 @@ import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { changedPaths, planWorkspace, writeWorkspace } from './lib/gen-workspace.mjs';
 import { interleave, run } from './lib/measure.mjs';
-
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
-const git = async (cwd, ...args) => (await run('git', args, { cwd, env: gitEnv })).stdout.trim();
+import { git } from './lib/repo.mjs';
 
 export async function benchDetection(ctx) {
   const { tmp, uv, reps, log, cli, nodeBin, actionDist, quick } = ctx;

@@ -13,7 +13,7 @@
 //   (d) the action's own time per step: each step's wall time minus uv (timed
 //       by a shim on PATH), tar (the archive, timed the same way) and the blob
 //       transfer (timed by the cache service).
-import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { appendFile, chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { runStep } from '../scripts/lib/runner.mjs';
 import { startCacheService } from './lib/cache-service.mjs';
 import { corpusDir, ensureLivekitWheelhouse, findPython312, materialise, rewriteLock } from './lib/livekit.mjs';
 import { interleave, median, run } from './lib/measure.mjs';
+import { git, installedCount } from './lib/repo.mjs';
 import { serveWheelhouse } from './lib/wheelhouse.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,20 +29,6 @@ const root = path.dirname(here);
 
 /** Plugins to try, in order, for the one-plugin change: the first that nothing else depends on. */
 const PREFERRED = ['livekit-plugins-deepgram', 'livekit-plugins-anthropic', 'livekit-plugins-cartesia', 'livekit-plugins-groq'];
-
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
-const git = async (cwd, ...args) => (await run('git', args, { cwd, env: gitEnv })).stdout.trim();
-
-function installedCount(venv) {
-  const lib = path.join(venv, 'lib');
-  if (!existsSync(lib)) return 0;
-  let n = 0;
-  for (const py of readdirSync(lib)) {
-    const site = path.join(lib, py, 'site-packages');
-    if (existsSync(site)) n += readdirSync(site).filter((e) => e.endsWith('.dist-info')).length;
-  }
-  return n;
-}
 
 /** A shim that runs the real command and appends `name start end` (µs since the epoch, from bash, no fork) to $BENCH_TIMES. */
 async function writeShim(dir, name, real) {

@@ -2,29 +2,13 @@
 // cached vs cold, prune or not, and the action's own overhead — all on the
 // realistic 24-member workspace of lib/monorepo.mjs, with real PyPI wheels
 // served from a loopback index.
-import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { restoreArchive, saveArchive, treeStats } from './lib/cache-archive.mjs';
 import { interleave, median, run } from './lib/measure.mjs';
+import { git, installedCount } from './lib/repo.mjs';
 import { CHANGED_MEMBER, CHANGED_PATH, MEMBERS, writeMonorepo } from './lib/monorepo.mjs';
 import { serveWheelhouse } from './lib/wheelhouse.mjs';
-
-/** Distributions installed in a venv (its *.dist-info directories); members included. */
-function installedCount(venv) {
-  const lib = path.join(venv, 'lib');
-  if (!existsSync(lib)) return 0;
-  let n = 0;
-  for (const py of readdirSync(lib)) {
-    const site = path.join(lib, py, 'site-packages');
-    if (existsSync(site)) n += readdirSync(site).filter((e) => e.endsWith('.dist-info')).length;
-  }
-  return n;
-}
-
-async function git(cwd, ...args) {
-  return (await run('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' } })).stdout.trim();
-}
 
 export async function benchSync(ctx) {
   const { tmp, uv, uvVersion, wheelhouse, reps, log, cli, nodeBin, actionDist } = ctx;

@@ -5,17 +5,7 @@
 // disk so git can diff them. Deterministic (seeded PRNG).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../scripts/lib/rng.mjs';
 
 const AREAS = ['platform', 'data', 'services', 'providers', 'tools'];
 

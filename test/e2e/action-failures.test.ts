@@ -4,11 +4,11 @@
 // warning and the sync still runs; the oldest supported uv falls back to one
 // `--inexact` sync per member.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
+import type { ActionFixture, JobResult } from '../helpers/action-e2e.js';
 import { startCacheServer, type Route } from '../helpers/cache-server.js';
+import { createBrokenToolsFixture } from '../helpers/fixtures.js';
 import { UV_OLDEST_VERSION } from '../helpers/tools.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
 
@@ -18,27 +18,7 @@ let apiChange: string;
 let broken: string;
 
 beforeAll(async () => {
-  fx = await createActionFixture({
-    workspace: {
-      members: [
-        { name: 'core', path: 'packages/core', dependencies: ['tiny-dep'] },
-        { name: 'api', path: 'packages/api', dependencies: ['core'] },
-        { name: 'web', path: 'packages/web', dependencies: ['api', 'webdep'] },
-        { name: 'tools', path: 'packages/tools', dependencies: ['lonely'] },
-      ],
-    },
-    wheels: [
-      { name: 'tiny-dep', version: '1.0.0' },
-      { name: 'webdep', version: '0.3.0' },
-      { name: 'lonely', version: '3.0.0' },
-    ],
-  });
-  base = await fx.repo.rev();
-  apiChange = await fx.commit('api: change', { 'packages/api/src/api/handlers.py': 'def handle():\n    return 1\n' });
-  // The index only has lonely 3.0.0: no resolution can satisfy this.
-  const toolsToml = await readFile(path.join(fx.repo.dir, 'packages/tools/pyproject.toml'), 'utf8');
-  expect(toolsToml).toContain('["lonely"]');
-  broken = await fx.commit('tools: need lonely>=9', { 'packages/tools/pyproject.toml': toolsToml.replace('["lonely"]', '["lonely>=9"]') });
+  ({ fx, base, apiChange, broken } = await createBrokenToolsFixture());
 });
 
 afterAll(async () => {

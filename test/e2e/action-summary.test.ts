@@ -4,10 +4,10 @@
 // repository) and a generated Airflow-size one (109 members). Also: notices
 // that name dependents which changed too, shards weighed by uv.lock, and
 // outputs that are all set when main fails before it knows anything.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, expandMatrix, runOnRepo, type ActionFixture } from '../helpers/action-e2e.js';
+import { corpusFiles, memberPyproject } from '../helpers/fixtures.js';
 import { createSandbox, type Sandbox } from '../helpers/git.js';
 import { corpusDir } from '../helpers/tools.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
@@ -15,31 +15,8 @@ import { OUTPUT_NAMES } from '../../src/report/outputs.js';
 const corpus = corpusDir();
 const livekit = corpus && path.join(corpus, 'livekit__agents');
 
-/** Every pyproject.toml and uv.lock of a corpus workspace, as files to commit. */
-function corpusFiles(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel))) {
-      const relPath = rel ? `${rel}/${name}` : name;
-      if (statSync(path.join(dir, relPath)).isDirectory()) walk(relPath);
-      else if (name === 'pyproject.toml' || name === 'uv.lock' || name === '.python-version') files[relPath] = readFileSync(path.join(dir, relPath), 'utf8');
-    }
-  };
-  walk('');
-  return files;
-}
-
-const pyproject = (name: string, deps: string[]) =>
-  [
-    '[project]',
-    `name = "${name}"`,
-    'version = "0.1.0"',
-    `dependencies = [${deps.map((d) => `"${d}"`).join(', ')}]`,
-    '',
-    '[tool.uv.sources]',
-    ...deps.map((d) => `${d} = { workspace = true }`),
-    '',
-  ].join('\n');
+/** A member whose dependencies are all members. */
+const pyproject = (name: string, deps: string[]) => memberPyproject(name, deps, deps);
 
 /** An Airflow-shaped workspace: a core, a task SDK on it, 100 providers on the SDK, a few tools. */
 function airflowLike(): Record<string, string> {
@@ -69,7 +46,7 @@ afterAll(async () => {
 describe('summary at the size of real monorepos (mode: detect)', () => {
   it.skipIf(!livekit)('livekit/agents, one change in livekit-agents: folded rows, a graph, under 8 KB, and a silent post', async () => {
     const repo = await sandbox.repo('livekit');
-    const base = await repo.commit('workspace', corpusFiles(livekit!));
+    const base = await repo.commit('workspace', corpusFiles(livekit!, ['pyproject.toml', 'uv.lock', '.python-version']));
     const head = await repo.commit('agents: change', { 'livekit-agents/livekit/agents/job.py': 'X = 1\n' });
     const job = await runOnRepo({ repoDir: repo.dir, inputs: { mode: 'detect' }, event: { before: base, after: head } });
     expect(job.main.code, job.main.stdout).toBe(0);

@@ -433,3 +433,22 @@ export function setEnv(vars: Record<string, string | undefined>): () => void {
     }
   };
 }
+
+/**
+ * Cache servers a test file starts as its tests need them (a fresh one per
+ * test keeps one test's entries and faults from another's), closed together
+ * in afterAll.
+ */
+export function cacheServerPool(): { start(options?: Parameters<typeof startCacheServer>[0]): Promise<CacheServer>; closeAll(): Promise<void> } {
+  const servers: CacheServer[] = [];
+  return {
+    async start(options) {
+      const s = await startCacheServer(options);
+      servers.push(s);
+      return s;
+    },
+    async closeAll() {
+      for (const server of servers) await server.close();
+    },
+  };
+}

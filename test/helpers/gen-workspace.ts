@@ -2,6 +2,7 @@
 // tests and a seeded random generator for property tests. (Real workspaces
 // come from loadWorkspace on the corpus.)
 import path from 'node:path';
+import { rng } from '../../scripts/lib/rng.mjs';
 import type { Edge, EdgeKind, Member, Workspace } from '../../src/workspace/types.js';
 
 export interface MemberSpec {
@@ -52,16 +53,7 @@ export function workspace(opts: { rootPath?: string; virtualRoot?: boolean; memb
 }
 
 /** Small deterministic PRNG (mulberry32), so a failing property prints a seed that reproduces it. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const EXTRAS = ['a', 'b', 'c'];
 const GROUPS = ['dev', 'test', 'docs'];

@@ -2,19 +2,8 @@
 // detection as the action (git diff, then the install closure).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { memberPyproject as pyproject } from '../helpers/fixtures.js';
 import { createSandbox, type Repo, type Sandbox } from '../helpers/git.js';
-
-const pyproject = (name: string, deps: string[] = [], sources: string[] = []) =>
-  [
-    '[project]',
-    `name = "${name}"`,
-    'version = "0.1.0"',
-    `dependencies = [${deps.map((d) => `"${d}"`).join(', ')}]`,
-    '',
-    '[tool.uv.sources]',
-    ...sources.map((s) => `${s} = { workspace = true }`),
-    '',
-  ].join('\n');
 
 async function cli(cwd: string, ...argv: string[]) {
   let stdout = '';

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rng } from '../../scripts/lib/rng.mjs';
 import { detect, type GithubEnv } from '../../src/action/detect-run.js';
 import { findRepoRoot } from '../../src/changes/git.js';
 import { parseChangedFilesText } from '../../src/changes/paths.js';
@@ -27,17 +28,6 @@ import { createSandbox, type Remote, type Repo, type Sandbox } from '../helpers/
 import { startGitHubApi } from '../helpers/github-api-server.js';
 
 // ---- the generator ------------------------------------------------------
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface GenMember {
   name: string;

@@ -6,14 +6,15 @@
 // drawn by the mermaid package from npm (as GitHub draws it), and
 // photographed by headless Chromium. The PNGs are kept under test-results/
 // (uploaded by CI as an artifact).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActionFixture, runOnRepo, type ActionFixture } from '../helpers/action-e2e.js';
+import { runOnRepo, type ActionFixture } from '../helpers/action-e2e.js';
 import { dumpDom, findChromium, githubMarkdownPage, readPng, screenshot } from '../helpers/chromium.js';
+import { corpusFiles, createBrokenToolsFixture } from '../helpers/fixtures.js';
 import { createSandbox, type Sandbox } from '../helpers/git.js';
 import { htmlTables } from '../helpers/html.js';
 import { corpusDir, projectRoot } from '../helpers/tools.js';
@@ -51,19 +52,6 @@ async function photograph(name: string, markdown: string, height = 1600): Promis
   return { dom, body, png };
 }
 
-function corpusFiles(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel))) {
-      const relPath = rel ? `${rel}/${name}` : name;
-      if (statSync(path.join(dir, relPath)).isDirectory()) walk(relPath);
-      else if (name === 'pyproject.toml' || name === 'uv.lock') files[relPath] = readFileSync(path.join(dir, relPath), 'utf8');
-    }
-  };
-  walk('');
-  return files;
-}
-
 describe.skipIf(!chromium)('job summary screenshots of what dist/ writes', () => {
   let sandbox: Sandbox;
   let fx: ActionFixture;
@@ -74,25 +62,7 @@ describe.skipIf(!chromium)('job summary screenshots of what dist/ writes', () =>
   beforeAll(async () => {
     expect(existsSync(mermaidJs), 'npm install (mermaid is a devDependency)').toBe(true);
     sandbox = await createSandbox();
-    fx = await createActionFixture({
-      workspace: {
-        members: [
-          { name: 'core', path: 'packages/core', dependencies: ['tiny-dep'] },
-          { name: 'api', path: 'packages/api', dependencies: ['core'] },
-          { name: 'web', path: 'packages/web', dependencies: ['api', 'webdep'] },
-          { name: 'tools', path: 'packages/tools', dependencies: ['lonely'] },
-        ],
-      },
-      wheels: [
-        { name: 'tiny-dep', version: '1.0.0' },
-        { name: 'webdep', version: '0.3.0' },
-        { name: 'lonely', version: '3.0.0' },
-      ],
-    });
-    base = await fx.repo.rev();
-    apiChange = await fx.commit('api: change', { 'packages/api/src/api/handlers.py': 'def handle():\n    return 1\n' });
-    const toolsToml = readFileSync(path.join(fx.repo.dir, 'packages/tools/pyproject.toml'), 'utf8');
-    broken = await fx.commit('tools: need lonely>=9', { 'packages/tools/pyproject.toml': toolsToml.replace('["lonely"]', '["lonely>=9"]') });
+    ({ fx, base, apiChange, broken } = await createBrokenToolsFixture());
   });
   afterAll(async () => {
     await fx?.remove();
@@ -101,7 +71,7 @@ describe.skipIf(!chromium)('job summary screenshots of what dist/ writes', () =>
 
   it.skipIf(!corpus)('livekit/agents, one change in livekit-agents (mode: detect): the graph drawn, rows folded', async () => {
     const repo = await sandbox.repo('livekit');
-    const first = await repo.commit('workspace', corpusFiles(path.join(corpus!, 'livekit__agents')));
+    const first = await repo.commit('workspace', corpusFiles(path.join(corpus!, 'livekit__agents'), ['pyproject.toml', 'uv.lock']));
     const head = await repo.commit('agents: change', { 'livekit-agents/livekit/agents/job.py': 'X = 1\n' });
     const job = await runOnRepo({ repoDir: repo.dir, inputs: { mode: 'detect' }, event: { before: first, after: head }, post: false });
     expect(job.main.code, job.main.stdout).toBe(0);

@@ -20,6 +20,19 @@ export const BASE_WORKSPACE = {
   memberGlobs: ['packages/*'],
 };
 
+/** The fixture (workspace and wheels) the hostile and untrusted runs share: packages/{a,b,c}, a → tiny (a wheel), b → a. */
+export const ABC_FIXTURE = {
+  workspace: {
+    members: [
+      { name: 'a', path: 'packages/a', dependencies: ['tiny'] },
+      { name: 'b', path: 'packages/b', dependencies: ['a'] },
+      { name: 'c', path: 'packages/c' },
+    ],
+    memberGlobs: ['packages/*'],
+  },
+  wheels: [{ name: 'tiny', version: '1.0.0' }],
+};
+
 export type How = 'cli' | 'action' | 'config';
 
 /**

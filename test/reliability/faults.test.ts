@@ -12,14 +12,14 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runStep, type StepResult } from '../../scripts/lib/runner.mjs';
 import { closedPortUrl, createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
-import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
+import { cacheServerPool, type CacheServer } from '../helpers/cache-server.js';
 import { distDir, uvBin, uvTestEnv } from '../helpers/tools.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
 import { FAULTS } from './cases.js';
-import { commandMessages, writeResults } from './record.js';
+import { caseRows, commandMessages, writeResults } from './record.js';
 
 let fx: ActionFixture;
-const servers: CacheServer[] = [];
+const caches = cacheServerPool();
 const passed = new Set<string>();
 let cachesLost = 0;
 
@@ -41,19 +41,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const server of servers) await server.close();
+  await caches.closeAll();
   await fx?.remove();
   writeResults('faults', {
     cachesLost,
-    rows: FAULTS.map((f) => ({ id: f.id, did: f.did, outcome: f.outcome, passed: passed.has(f.id) })),
+    rows: caseRows(FAULTS, passed),
   });
 });
-
-async function server(): Promise<CacheServer> {
-  const s = await startCacheServer();
-  servers.push(s);
-  return s;
-}
 
 function noStackTrace(job: JobResult): void {
   expect(job.log).not.toMatch(/^\s+at /m);
@@ -107,7 +101,7 @@ describe('faults through the action', () => {
   });
 
   it('uv-sync-killed: uv sync killed mid-way fails the step with one error, and post saves nothing', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const checkout = await fx.sandbox.checkout(fx.origin, 'refs/heads/main', { depth: 1, name: 'killed' });
     const slow = path.join(checkout.dir, 'packages', 'slow');
     await mkdir(path.join(slow, '_build'), { recursive: true });
@@ -136,7 +130,7 @@ describe('faults through the action', () => {
   });
 
   it('shallow-fetch-fails: git cannot fetch the base in a shallow clone, so every member is synced with one warning', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const base = await fx.repo.rev();
     const head = await fx.commit('b: change', { 'packages/b/src/b/extra.py': 'X = 1\n' });
     const checkout = await fx.sandbox.checkout(fx.origin, 'refs/heads/main', { depth: 1, name: 'shallow' });
@@ -159,7 +153,7 @@ describe('faults through the action', () => {
   });
 
   it('prune-blocked: post prunes with --force while another uv holds the cache, and saves', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const cacheDir = path.join(fx.root, 'held-cache');
     const inputs = { packages: 'a', 'cache-dir': cacheDir, 'cache-key-suffix': 'prune' };
     const job = await fx.runJob({ cacheServer: cache, inputs, post: false });
@@ -191,7 +185,7 @@ describe('faults through the action', () => {
   for (const how of ['garble', 'truncate'] as const) {
     const id = how === 'garble' ? 'restore-corrupt' : 'restore-truncated';
     it(`${id}: a ${how}d archive is discarded before anything reaches the cache dir, and the sync still succeeds`, async () => {
-      const cache = await server();
+      const cache = await caches.start();
       const inputs = { packages: 'a', 'cache-key-suffix': how, 'sync-args': '--locked' };
       const first = await fx.runJob({ cacheServer: cache, inputs });
       expect(first.main.code, first.log).toBe(0);
@@ -222,7 +216,7 @@ describe('faults through the action', () => {
   }
 
   it('save-race: two jobs saving one key at once; one saves, the other gets a notice, and the entry restores', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     // Two jobs whose caches sit at the same path (the service's entry version
     // hashes it, as on two hosted runners): their posts race for one key.
     // (Pruning is off: two prunes of one directory at once would trip over each other's deletions.)
@@ -254,7 +248,7 @@ describe('faults through the action', () => {
   });
 
   it('service-503: a 503 from the cache service on restore is retried, and the cache is restored', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const inputs = { packages: 'c', 'cache-key-suffix': '503' };
     const first = await fx.runJob({ cacheServer: cache, inputs });
     expect(first.post?.code).toBe(0);
@@ -274,7 +268,7 @@ describe('faults through the action', () => {
   });
 
   it('service-refused: a cache service that refuses connections is a warning in main and post; nothing fails', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const job = await fx.runJob({ cacheServer: cache, env: { ACTIONS_RESULTS_URL: await closedPortUrl() }, inputs: { packages: 'c', 'cache-key-suffix': 'refused' } });
     noStackTrace(job);
     expect(job.main.code, job.log).toBe(0);

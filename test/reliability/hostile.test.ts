@@ -14,43 +14,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStep, workflowCommands, type StepResult } from '../../scripts/lib/runner.mjs';
 import { archivePrefix } from '../../src/cache/archive.js';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
-import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
+import { cacheServerPool, type CacheServer } from '../helpers/cache-server.js';
 import { GIT_ENV } from '../helpers/git.js';
 import { distDir } from '../helpers/tools.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
-import { HOSTILE } from './cases.js';
-import { commandMessages, writeResults } from './record.js';
+import { ABC_FIXTURE, HOSTILE } from './cases.js';
+import { caseRows, commandMessages, writeResults } from './record.js';
 
 let fx: ActionFixture;
-const servers: CacheServer[] = [];
+const caches = cacheServerPool();
 const passed = new Set<string>();
 const TAG = randomBytes(4).toString('hex');
 
 beforeAll(async () => {
-  fx = await createActionFixture({
-    workspace: {
-      members: [
-        { name: 'a', path: 'packages/a', dependencies: ['tiny'] },
-        { name: 'b', path: 'packages/b', dependencies: ['a'] },
-        { name: 'c', path: 'packages/c' },
-      ],
-      memberGlobs: ['packages/*'],
-    },
-    wheels: [{ name: 'tiny', version: '1.0.0' }],
-  });
+  fx = await createActionFixture(ABC_FIXTURE);
 });
 
 afterAll(async () => {
-  for (const server of servers) await server.close();
+  await caches.closeAll();
   await fx?.remove();
-  writeResults('hostile', { rows: HOSTILE.map((h) => ({ id: h.id, did: h.did, outcome: h.outcome, passed: passed.has(h.id) })) });
+  writeResults('hostile', { rows: caseRows(HOSTILE, passed) });
 });
-
-async function server(service: 'v1' | 'v2' = 'v2'): Promise<CacheServer> {
-  const s = await startCacheServer({ service });
-  servers.push(s);
-  return s;
-}
 
 /** The commands this action itself issues; anything else on a line start was forged. */
 const OWN_COMMANDS = /^::(group|endgroup|add-matcher|remove-matcher|warning|error|notice|debug)( [^:]*)?::/;
@@ -225,7 +209,7 @@ describe('a compromised cache service', () => {
   }
 
   it('restore-traversal: entries with ../ and absolute paths are refused before anything is written', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const { key, cacheDir } = await savedEntry(cache);
     const expectNothingEscaped = serveTraversal(cache, key, cacheDir, 'traversal');
     expectNothingEscaped(await fx.runJob({ cacheServer: cache, inputs }));
@@ -233,7 +217,7 @@ describe('a compromised cache service', () => {
   });
 
   it('restore-traversal-ghes: on GitHub Enterprise Server (cache service v1) a saved cache restores, and a traversal archive is refused the same way', async () => {
-    const cache = await server('v1');
+    const cache = await caches.start({ service: 'v1' });
     const { key, cacheDir } = await savedEntry(cache);
     const hit = await fx.runJob({ cacheServer: cache, inputs });
     expect(hit.main.code, hit.log).toBe(0);
@@ -253,7 +237,7 @@ describe('a compromised cache service', () => {
   });
 
   it('restore-symlink-escape: a symlink out of the cache dir, and a file written through it, are refused', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const { key, cacheDir } = await savedEntry(cache);
     const prefix = archivePrefix(cacheDir);
     const outside = path.join(fx.root, `outside-${TAG}`);
@@ -312,7 +296,7 @@ describe('which events and runners use the cache', () => {
   const inputs = { packages: 'a', 'sync-args': '--locked' };
 
   it('no-cache-risky-events: pull_request_target, workflow_run, release and tag pushes neither restore nor save', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const sha = await fx.repo.rev();
     const runs = [
       { eventName: 'pull_request_target', payload: { number: 3, pull_request: { number: 3, base: { sha, ref: 'main' }, head: { sha, ref: 'fork' } } }, ref: 'refs/heads/main', says: 'on a pull_request_target event' },
@@ -334,7 +318,7 @@ describe('which events and runners use the cache', () => {
   });
 
   it('save-allow-list: an issue_comment run restores but does not save, and says so', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const push = await fx.runJob({ cacheServer: cache, inputs });
     expect(push.post?.code, push.log).toBe(0);
     expect(cache.entries().filter((e) => e.finalized), push.log).toHaveLength(1);
@@ -350,7 +334,7 @@ describe('which events and runners use the cache', () => {
   });
 
   it('cache-auto-self-hosted: no GitHub cache on a self-hosted runner, said once', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const job = await fx.runJob({ cacheServer: cache, inputs, env: { RUNNER_ENVIRONMENT: 'self-hosted' } });
     expect(job.main.code, job.log).toBe(0);
     expect(job.post?.code).toBe(0);
@@ -380,7 +364,7 @@ describe('the runner around the step', () => {
   });
 
   it('workspace-path-with-space: the cache saves from a checkout whose path holds a space, and restores', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const first = await fx.runJob({ cacheServer: cache, inputs, checkout: await fx.sandbox.checkout(fx.origin, 'refs/heads/main', { depth: 1, name: `with space ${TAG}/one` }) });
     expect(first.main.code, first.log).toBe(0);
     expect(first.checkout.dir).toContain(' ');

@@ -35,3 +35,8 @@ export function commandMessages(step: StepResult | undefined, command: string): 
     .filter((c) => c.command === command)
     .map((c) => unescapeCommand(c.message));
 }
+
+/** A results row per case: what was tried, the outcome it should have, and whether its test passed. */
+export function caseRows(cases: readonly { id: string; did: string; outcome: string }[], passed: ReadonlySet<string>) {
+  return cases.map((c) => ({ id: c.id, did: c.did, outcome: c.outcome, passed: passed.has(c.id) }));
+}

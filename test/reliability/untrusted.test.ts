@@ -12,46 +12,30 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workflowCommands } from '../../scripts/lib/runner.mjs';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
-import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
+import { cacheServerPool, type CacheServer } from '../helpers/cache-server.js';
 import { startGitHubApi } from '../helpers/github-api-server.js';
 import { projectRoot } from '../helpers/tools.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
-import { UNTRUSTED } from './cases.js';
-import { commandMessages, unescapeCommand, writeResults } from './record.js';
+import { ABC_FIXTURE, UNTRUSTED } from './cases.js';
+import { caseRows, commandMessages, unescapeCommand, writeResults } from './record.js';
 
 let fx: ActionFixture;
-const servers: CacheServer[] = [];
+const caches = cacheServerPool();
 const passed = new Set<string>();
 const TAG = randomBytes(4).toString('hex');
 
 beforeAll(async () => {
-  fx = await createActionFixture({
-    workspace: {
-      members: [
-        { name: 'a', path: 'packages/a', dependencies: ['tiny'] },
-        { name: 'b', path: 'packages/b', dependencies: ['a'] },
-        { name: 'c', path: 'packages/c' },
-      ],
-      memberGlobs: ['packages/*'],
-    },
-    wheels: [{ name: 'tiny', version: '1.0.0' }],
-  });
+  fx = await createActionFixture(ABC_FIXTURE);
 });
 
 afterAll(async () => {
-  for (const server of servers) await server.close();
+  await caches.closeAll();
   await fx?.remove();
   writeResults('untrusted', {
     cachesLost: 0,
-    rows: UNTRUSTED.map((u) => ({ id: u.id, did: u.did, outcome: u.outcome, passed: passed.has(u.id) })),
+    rows: caseRows(UNTRUSTED, passed),
   });
 });
-
-async function server(): Promise<CacheServer> {
-  const s = await startCacheServer();
-  servers.push(s);
-  return s;
-}
 
 async function eventFile(name: string, payload: unknown): Promise<string> {
   const file = path.join(fx.root, `event-${name}.json`);
@@ -69,7 +53,7 @@ describe('save policy on untrusted events', () => {
   }
 
   it('pull-request-target-no-save: a pull_request_target run neither restores nor saves by default (as setup-uv)', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     // A trusted push saved the cache for another member set first.
     const trusted = await fx.runJob({ cacheServer: cache, inputs: { 'changed-files': 'packages/c/src/c/__init__.py' } });
     expect(trusted.post?.code).toBe(0);
@@ -90,7 +74,7 @@ describe('save policy on untrusted events', () => {
   });
 
   it('workflow-run-no-save: a workflow_run run does not save by default', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const event = await eventFile('wr', { action: 'completed', workflow_run: { head_branch: 'fork-branch', head_sha: await fx.repo.rev() } });
     const job = await fx.runJob({ cacheServer: cache, event, eventName: 'workflow_run', inputs });
     expect(job.main.code, job.log).toBe(0);
@@ -102,7 +86,7 @@ describe('save policy on untrusted events', () => {
   });
 
   it('save-cache-true-overrides: cache: true with save-cache: true saves on pull_request_target', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const job = await prTargetJob(cache, { cache: 'true', 'save-cache': 'true' });
     expect(job.main.code, job.log).toBe(0);
     expect(job.post?.code).toBe(0);
@@ -184,7 +168,7 @@ describe('a pull request with hostile names', () => {
   }
 
   it('hostile-names: nothing executed, no injected command, escaped summary (pull_request on the merge commit, then a push of the branch)', async () => {
-    const cache = await server();
+    const cache = await caches.start();
     const event = await eventFile('hostile-pr', {
       number: 9,
       pull_request: { number: 9, title, body: title, base: { sha: base, ref: 'main' }, head: { sha: head, ref: branch }, changed_files: fileNames.length },
