@@ -5,7 +5,7 @@ import type { Workspace } from './workspace/types.js';
 import { compileGlobs } from './workspace/globs.js';
 import { dependentsOf, installGraph, type DependencyPath } from './workspace/closure.js';
 import { attributeLockChange } from './workspace/lockdiff.js';
-import { parseSyncSelection } from './sync-args.js';
+import { NO_SYNC_ARGS, type SyncArgs } from './workspace/selection.js';
 import { formatError } from './errors.js';
 import type { LockPackageChange, Reason } from './reasons.js';
 
@@ -51,7 +51,7 @@ export interface AffectedInput {
    */
   lock?: { base: string | undefined; head: string | undefined };
   /** `uv sync` arguments: extras and group flags widen or narrow the install closure. */
-  syncArgs?: string[];
+  syncArgs?: SyncArgs;
   /**
    * Each member's shipped surface (workspace/surface.ts), by name. A change
    * off a member's surface affects that member alone. Undefined (`dependents:
@@ -130,7 +130,7 @@ function attributeLock(ws: Workspace, lockRel: string, input: AffectedInput): Lo
   } catch (error) {
     return unattributed('head-unreadable', error);
   }
-  const changes = attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs));
+  const changes = attributeLockChange(base, head, ws.members, (input.syncArgs ?? NO_SYNC_ARGS).selection);
   return { members: new Map([...changes].map(([name, change]) => [name, lockReasons(change)])) };
 }
 
@@ -183,7 +183,7 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     list.push(p);
   }
 
-  const graph = installGraph(ws, input.syncArgs ?? []);
+  const graph = installGraph(ws, input.syncArgs);
   const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i]!, owned.get(i)!, input.surfaces));
   const dependents = dependentsOf(graph, shipping);
   const shippingSet = new Set(shipping);

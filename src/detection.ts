@@ -10,12 +10,13 @@ import type { Workspace } from './workspace/types.js';
 import { readBoundedText } from './read-file.js';
 import { loadSurfaces } from './workspace/member-files.js';
 import type { Dependents } from './inputs.js';
+import type { SyncArgs } from './workspace/selection.js';
 
 export interface DetectionOptions {
   repoRoot: string;
   ignore: string[];
   global: string[];
-  syncArgs: string[];
+  syncArgs: SyncArgs;
   /** `shipped` (default): only changes to what a member ships reach its dependents; `any`: every change does. */
   dependents?: Dependents;
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
 import { parseSyncArgs } from './sync-args.js';
+import type { SyncArgs } from './workspace/selection.js';
 
 export type Mode = 'sync' | 'detect' | 'record';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
@@ -35,7 +36,7 @@ export interface Config {
   head: string | undefined;
   ignore: string[];
   global: string[];
-  syncArgs: string[];
+  syncArgs: SyncArgs;
   dependents: Dependents;
   pythonVersion: string | undefined;
   cache: CacheInput;

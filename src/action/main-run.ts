@@ -19,7 +19,6 @@ import { buildAnnotations, type Annotation } from '../report/annotations.js';
 import { buildMatrix, effectiveShards } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type RestoreOutcome, type SummaryCache, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
-import { parseSyncSelection } from '../sync-args.js';
 import { parseUvOutput } from '../uv/output.js';
 import { pythonForKey } from '../uv/python.js';
 import { runUv } from '../uv/run.js';
@@ -31,10 +30,12 @@ import { loadWorkspace } from '../workspace/index.js';
 import { parseLock } from '../workspace/lockfile.js';
 import { lockedClosureSizes } from '../workspace/lockdiff.js';
 import type { Workspace } from '../workspace/types.js';
-import { detect, readGithubEnv, type Detection } from './detect-run.js';
-import { recordMarkers } from './markers.js';
+import { detect } from './detect-run.js';
+import { recordMarkers, type Detection } from './markers.js';
+import { readGithubEnv } from './runner-env.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
 import { writeSummary } from './summary-write.js';
+import type { SyncArgs } from '../workspace/selection.js';
 
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
@@ -142,7 +143,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
         platform: process.platform,
         arch: process.arch,
         os: await osIdentity(),
-        python: await pythonForKey(uvPath, ws.root, env, pythonRequestInSyncArgs(config.syncArgs)),
+        python: await pythonForKey(uvPath, ws.root, env, pythonRequestInSyncArgs(config.syncArgs.argv)),
         uvVersion: version,
         lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
         members,
@@ -249,13 +250,13 @@ function restoreOutcome(gate: CacheGate, restore: RestoreResult | undefined, not
  * installs according to uv.lock, third-party ones included; without a
  * readable lock, the members it installs.
  */
-function shardWeights(ws: Workspace, names: string[], syncArgs: string[]): (name: string) => number {
+function shardWeights(ws: Workspace, names: string[], syncArgs: SyncArgs): (name: string) => number {
   let sizes: Map<string, number> | undefined;
   if (ws.lockPath) {
     try {
       const lockName = path.relative(ws.root, ws.lockPath) || 'uv.lock';
       const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
-      sizes = lockedClosureSizes(lock, ws.members, names, parseSyncSelection(syncArgs));
+      sizes = lockedClosureSizes(lock, ws.members, names, syncArgs.selection);
     } catch (error) {
       core.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
     }

@@ -12,16 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { formatError } from '../errors.js';
+import type { Log } from '../log.js';
 import { logText } from '../report/escape.js';
 import { compressionMethod, extractArchive, UnsafeArchiveError } from './archive.js';
 import { cacheVersion, DeadlineError, download, lookup, serviceVersion, withDeadline } from './service.js';
-
-export interface CacheLog {
-  info(message: string): void;
-  warning(message: string): void;
-  /** For expected non-problems (another job saved the same key); falls back to info. */
-  notice?(message: string): void;
-}
 
 export interface RestoreResult {
   hit: 'exact' | 'partial' | 'miss' | 'error';
@@ -141,7 +135,7 @@ export async function restoreCache(opts: {
   paths: string[];
   primaryKey: string;
   restoreKeys: string[];
-  log: CacheLog;
+  log: Log;
   deadlineMs?: number;
   /** Only ask whether an entry exists (skip-passed markers): nothing is downloaded. */
   lookupOnly?: boolean;
@@ -159,7 +153,7 @@ export async function restoreCache(opts: {
   return restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
 }
 
-async function restoreV2(dir: string, primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
+async function restoreV2(dir: string, primaryKey: string, restoreKeys: string[], log: Log, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
   const until = Date.now() + deadlineMs;
   const left = () => Math.max(1, until - Date.now());
   const fail = (why: string): RestoreResult => {
@@ -193,7 +187,7 @@ async function restoreV2(dir: string, primaryKey: string, restoreKeys: string[],
   return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
 }
 
-async function restoreWithClient(paths: string[], primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
+async function restoreWithClient(paths: string[], primaryKey: string, restoreKeys: string[], log: Log, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
   // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
   const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || existsSync(path.join(dir, 'CACHEDIR.TAG'))));
   const options = { timeoutInMs: Math.min(deadlineMs, 30_000), segmentTimeoutInMs: deadlineMs, ...(lookupOnly ? { lookupOnly: true } : {}) };
@@ -236,7 +230,7 @@ async function restoreWithClient(paths: string[], primaryKey: string, restoreKey
  * saving) the same key is normal in a matrix and is a notice, not a warning;
  * any other failure is a warning.
  */
-export async function saveCache(opts: { paths: string[]; key: string; log: CacheLog; deadlineMs?: number }): Promise<SaveResult> {
+export async function saveCache(opts: { paths: string[]; key: string; log: Log; deadlineMs?: number }): Promise<SaveResult> {
   const { paths, key, log } = opts;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
   const notice = (message: string) => (log.notice ?? log.info)(message);

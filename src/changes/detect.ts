@@ -22,6 +22,7 @@ import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAcce
 import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
 import type { ChangeSet } from './types.js';
 import { readBoundedText } from '../read-file.js';
+import type { Log } from '../log.js';
 
 export interface DetectOptions {
   /** The git work tree (GITHUB_WORKSPACE). Paths come back relative to its top. */
@@ -39,7 +40,7 @@ export interface DetectOptions {
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
   /** Progress (what was fetched, which API was asked). Warnings are returned in ChangeSet.warnings, not logged. */
-  log: { info(msg: string): void; warning(msg: string): void };
+  log: Log;
 }
 
 /** Depths tried, in turn, to reach a merge-base in a shallow clone. */

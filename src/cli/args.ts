@@ -3,6 +3,7 @@
 
 import { parseSyncArgs } from '../sync-args.js';
 import { DEPENDENTS, type Dependents } from '../inputs.js';
+import type { SyncArgs } from '../workspace/selection.js';
 
 /** A mistake in how the command was invoked (exit 2, like most CLIs). */
 export class UsageError extends Error {}
@@ -26,7 +27,7 @@ export interface AffectedArgs {
   ignore: string[];
   global: string[];
   /** uv sync arguments that change what `uv sync --package` installs (`--all-extras`, `--no-dev`, ...). */
-  syncArgs: string[];
+  syncArgs: SyncArgs;
   /** Which changes in a member reach the members that install it (`--dependents`). */
   dependents: Dependents;
 }
@@ -40,7 +41,7 @@ export interface FingerprintsArgs {
   json: boolean;
   ignore: string[];
   global: string[];
-  syncArgs: string[];
+  syncArgs: SyncArgs;
 }
 
 export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command: 'help' } | { command: 'version' };

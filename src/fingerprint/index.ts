@@ -11,6 +11,7 @@ import { parseLock, type Lock } from '../workspace/lockfile.js';
 import type { Workspace } from '../workspace/types.js';
 import { computeFingerprints, type EnvFacts } from './compute.js';
 import { fileContentIds } from './files.js';
+import type { SyncArgs } from '../workspace/selection.js';
 
 export { computeFingerprints, FINGERPRINT_VERSION, type EnvFacts } from './compute.js';
 
@@ -41,7 +42,7 @@ async function readLock(ws: Workspace): Promise<Lock | undefined> {
 }
 
 export interface FingerprintOptions {
-  syncArgs: readonly string[];
+  syncArgs: SyncArgs;
   ignore?: readonly string[];
   global?: readonly string[];
   /** `any`: every file of a member reaches its dependents (as `affected` with `dependents: any`). */

@@ -9,7 +9,7 @@
 // package it syncs, never those of the members it pulls in. Cycles (through
 // extras, groups or plain runtime deps) need no special case: every walk marks
 // what it has seen.
-import { groupSelected, parseSyncSelection, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
+import { groupSelected, NO_SYNC_ARGS, rootGroupSelected, selectedExtras, type SyncArgs, type SyncSelection } from './selection.js';
 import type { Edge, Workspace } from './types.js';
 import { forEachReachable } from './reach.js';
 
@@ -35,10 +35,9 @@ export interface InstallGraph {
 export const rootState = (g: InstallGraph, member: number): number => member;
 export const baseState = (g: InstallGraph, member: number): number => g.names.length + member;
 
-/** Builds the state graph for a workspace and a `uv sync` argument list. */
-export function buildInstallGraph(ws: Workspace, syncArgs: readonly string[] = []): InstallGraph {
-  const sel = parseSyncSelection(syncArgs);
-  return buildWithSelection(ws, sel);
+/** Builds the state graph for a workspace and the install selection of `sync-args`. */
+function buildInstallGraph(ws: Workspace, syncArgs: SyncArgs): InstallGraph {
+  return buildWithSelection(ws, syncArgs.selection);
 }
 
 function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
@@ -85,7 +84,7 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
     list.push(edge);
   }
 
-  // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
+  // The workspace root's group edges, for targets that lack the group (see selection.ts).
   const rootMember = ws.members.find((m) => m.isRoot);
   const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) =>
     e.kind.startsWith('group:'),
@@ -142,10 +141,10 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
 const graphCache = new WeakMap<Workspace, Map<string, InstallGraph>>();
 
 /** The graph for (ws, syncArgs), built once per workspace object and argument list. */
-export function installGraph(ws: Workspace, syncArgs: readonly string[] = []): InstallGraph {
+export function installGraph(ws: Workspace, syncArgs: SyncArgs = NO_SYNC_ARGS): InstallGraph {
   let perArgs = graphCache.get(ws);
   if (!perArgs) graphCache.set(ws, (perArgs = new Map()));
-  const key = syncArgs.join('\0');
+  const key = syncArgs.argv.join('\0');
   let g = perArgs.get(key);
   if (!g) perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
   return g;
@@ -162,7 +161,7 @@ export function closureOf(g: InstallGraph, member: number): Set<string> {
  * The members `uv sync --package <member>` installs (the member included),
  * given the `uv sync` arguments. Throws for a name that is not a member.
  */
-export function installClosure(ws: Workspace, member: string, syncArgs: readonly string[] = []): Set<string> {
+export function installClosure(ws: Workspace, member: string, syncArgs: SyncArgs = NO_SYNC_ARGS): Set<string> {
   const g = installGraph(ws, syncArgs);
   const i = g.index.get(member);
   if (i === undefined) throw new Error(`installClosure: '${member}' is not a member of the workspace at ${ws.rootPath}`);

@@ -12,7 +12,7 @@
 // only mark more members, never fewer.
 import type { Lock, LockDependency } from './lockfile.js';
 import type { Member } from './types.js';
-import { groupSelected, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
+import { groupSelected, rootGroupSelected, selectedExtras, type SyncSelection } from './selection.js';
 import { forEachReachable } from './reach.js';
 
 interface LockGraph {
@@ -113,7 +113,7 @@ function memberClosure(g: LockGraph, member: Member, sel: SyncSelection, rootNam
   for (const [group, deps] of Object.entries(pkg.devDependencies)) {
     if (groupSelected(sel, member, group)) starts.push(...g.resolve(deps));
   }
-  // Explicitly asked groups the member lacks come from a project root (see sync-args.ts).
+  // Explicitly asked groups the member lacks come from a project root (see selection.ts).
   const rootPkg = rootName !== undefined && rootName !== member.name ? memberPackage(g, rootName) : undefined;
   if (rootPkg !== undefined) {
     for (const [group, deps] of Object.entries(g.lock.packages[rootPkg]!.devDependencies)) {
