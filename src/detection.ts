@@ -1,7 +1,6 @@
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
 import { realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { computeAffected, type Affected, type Reason } from './affected.js';
 import { readFileAtRef } from './changes/detect.js';
@@ -22,7 +21,7 @@ export interface DetectionOptions {
 }
 
 /** Every member, each with the one reason the whole workspace is affected. */
-export function allMembers(ws: Workspace, reason: Reason): Affected {
+function allMembers(ws: Workspace, reason: Reason): Affected {
   return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
 
@@ -65,7 +64,7 @@ function realOr(p: string): string {
  * `vendor/linked/x.py` must reach the member `packages/linked` that the link
  * makes. Targets outside the repository are not git's to report.
  */
-export function linkAliases(ws: Workspace): LinkAlias[] {
+function linkAliases(ws: Workspace): LinkAlias[] {
   const realRepo = realOr(ws.repoRoot);
   const out: LinkAlias[] = [];
   for (const member of ws.members) {
@@ -80,7 +79,7 @@ export function linkAliases(ws: Workspace): LinkAlias[] {
 }
 
 /** The changed paths plus, for each under a link's target, the same path under the link. Never fewer. */
-export function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]): string[] {
+function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]): string[] {
   if (aliases.length === 0) return [...paths];
   const out = new Set(paths);
   for (const p of paths) {

@@ -68,7 +68,7 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
   throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
 }
 
-export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
   const value = raw.trim().toLowerCase();
   if (value === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(value)) return true;

@@ -1,6 +1,5 @@
 // Detection for the action: which members, and why. Shared by both modes, so
 // `mode: detect` and `mode: sync` can never disagree on the answer.
-import type { Affected } from '../affected.js';
 import { detectChanges } from '../changes/detect.js';
 import { affectedFromChanges } from '../detection.js';
 import type { Config } from '../inputs.js';

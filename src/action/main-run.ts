@@ -2,7 +2,6 @@
 // sync. Everything here is wiring; the decisions live in the pure modules.
 import * as core from '@actions/core';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cacheKey, hashFile, hashText, pythonRequestInSyncArgs } from '../cache/key.js';
 import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';

@@ -18,7 +18,7 @@ import { normalizeName } from '../workspace/names.js';
 import type { SyncArgs } from '../workspace/selection.js';
 
 /** Bumped when the layout of the key or of what we cache changes, so old entries stop matching. */
-export const CACHE_KEY_VERSION = 'v2';
+const CACHE_KEY_VERSION = 'v2';
 const PREFIX = `uv-ws-${CACHE_KEY_VERSION}`;
 /** The cache service rejects longer keys. */
 export const MAX_KEY_LENGTH = 512;

@@ -5,7 +5,7 @@
 // to the venv, exactly the operation uv will perform.
 import { randomBytes } from 'node:crypto';
 import { constants, existsSync, readdirSync } from 'node:fs';
-import { copyFile, link, mkdir, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { formatError, UserError } from '../errors.js';
@@ -133,7 +133,7 @@ export async function probeLinks(cacheDir: string, targetDir: string, fs: ProbeF
 }
 
 /** Hardlink is uv's default on Linux; a clone is as good where links fail; else uv copies. */
-export function linkModeFromProbe(probe: LinkProbe): LinkMode {
+function linkModeFromProbe(probe: LinkProbe): LinkMode {
   if (probe.hardlink) return 'hardlink';
   if (probe.reflink) return 'clone';
   return 'copy';
@@ -167,7 +167,7 @@ async function removeCreated(dir: string, stopAt: string | undefined): Promise<v
  * (uv writes CACHEDIR.TAG at its root). Anything else holds someone's files,
  * which the restore would overwrite and `uv cache prune` delete.
  */
-export function foreignDirContents(dir: string): string[] | undefined {
+function foreignDirContents(dir: string): string[] | undefined {
   let names: string[];
   try {
     names = readdirSync(dir);

@@ -120,7 +120,7 @@ async function emptyDir(dir: string): Promise<void> {
 // ---------------------------------------------------------------------------
 
 /** Restore and save each give up after this long by default (the `cache-timeout` input). */
-export const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
+const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
 
 /**
  * Restores the cache into `paths`. Never throws: a service or archive problem

@@ -3,8 +3,8 @@
 // else the pull request's files from the API. Detection never throws: when
 // nothing reliable can be listed the answer is "every member", because
 // syncing too much is safe and syncing too little is not.
-import { readFile, realpath } from 'node:fs/promises';
-import { changedPaths, compareStrings } from './diff.js';
+import { realpath } from 'node:fs/promises';
+import { changedPaths } from './diff.js';
 import { planFromEvent, type EventPlan } from './event.js';
 import {
   commitParents,

@@ -62,7 +62,7 @@ function malformed(event: string, source: string, what: string): EventPlan {
  * event without a base (a new reason string; the lead maps it to a
  * structured reason at merge).
  */
-export function noBaseReason(what: string): string {
+function noBaseReason(what: string): string {
   return `${what} has no base commit to compare against`;
 }
 

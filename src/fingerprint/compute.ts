@@ -22,7 +22,7 @@ import type { Member, Workspace } from '../workspace/types.js';
 import { NO_SYNC_ARGS, type SyncArgs, type SyncSelection } from '../workspace/selection.js';
 
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
-export const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
+const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
 
 /** Facts about the machine the tests run on. */
 export interface EnvFacts {
@@ -72,14 +72,14 @@ function sha256(lines: readonly string[]): string {
  * shipped surface (the same rule `affected` uses to decide whether a change
  * reaches the member's dependents), or all of them without a surface.
  */
-export function surfaceFiles(member: Member, files: readonly string[], surface: Surface | undefined): readonly string[] {
+function surfaceFiles(member: Member, files: readonly string[], surface: Surface | undefined): readonly string[] {
   if (!surface) return files;
   const prefix = member.path === '.' ? '' : `${member.path}/`;
   return files.filter((p) => onSurface(surface, p.slice(prefix.length)));
 }
 
 /** The selection in one canonical text: sets sorted, flags spelled out. */
-export function selectionText(sel: SyncSelection): string {
+function selectionText(sel: SyncSelection): string {
   const sorted = (s: Set<string>) => [...s].sort();
   return JSON.stringify({
     allExtras: sel.allExtras,

@@ -13,14 +13,12 @@ import { computeFingerprints, type EnvFacts } from './compute.js';
 import { fileContentIds } from './files.js';
 import type { SyncArgs } from '../workspace/selection.js';
 
-export { computeFingerprints, FINGERPRINT_VERSION, type EnvFacts } from './compute.js';
-
 /**
  * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
  * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
  * `requires-python`). No uv on PATH is `none`, not a failure.
  */
-export async function envFacts(ws: Workspace, env: NodeJS.ProcessEnv): Promise<EnvFacts> {
+async function envFacts(ws: Workspace, env: NodeJS.ProcessEnv): Promise<EnvFacts> {
   let uvPath: string | undefined;
   let uv = 'none';
   try {

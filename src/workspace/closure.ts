@@ -32,8 +32,8 @@ export interface InstallGraph {
   rootGroups: Map<string, string>;
 }
 
-export const rootState = (g: InstallGraph, member: number): number => member;
-export const baseState = (g: InstallGraph, member: number): number => g.names.length + member;
+const rootState = (g: InstallGraph, member: number): number => member;
+const baseState = (g: InstallGraph, member: number): number => g.names.length + member;
 
 /** Builds the state graph for a workspace and the install selection of `sync-args`. */
 function buildInstallGraph(ws: Workspace, syncArgs: SyncArgs): InstallGraph {

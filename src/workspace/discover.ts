@@ -162,7 +162,7 @@ function includedIn(root: string, ws: NonNullable<Pyproject['workspace']>, file:
  * which includes it, else that project alone (a workspace of one). The walk
  * never leaves the repository.
  */
-export function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): { root: string; pyproject: Pyproject } {
+function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): { root: string; pyproject: Pyproject } {
   const shown = repoRelative(repoRoot, startDir);
   const kind = fsr.kind(startDir);
   if (kind !== 'dir') {
@@ -208,7 +208,7 @@ export function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsRea
 }
 
 /** Collects the members of the workspace rooted at `root`. */
-export function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Discovered {
+function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Discovered {
   const ws = rootPyproject.workspace ?? { members: [], exclude: [] };
   const members: DiscoveredMember[] = [];
   const warnings: string[] = [];

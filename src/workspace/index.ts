@@ -8,7 +8,6 @@ import { parseLock, type Lock } from './lockfile.js';
 import type { Member, Workspace } from './types.js';
 
 export type { FsReader } from './discover.js';
-export { nodeFs } from './discover.js';
 
 export interface LoadOptions {
   /** uv.lock at another path (absolute, or relative to the repository root); default `<workspace root>/uv.lock`, optional. */

@@ -115,7 +115,7 @@ const bounded = (text: string) => {
 const whole = (backend: string, why: string): Surface => ({ kind: 'whole', backend: bounded(backend), why: bounded(why) });
 
 /** Which backend builds the member, from `build-system.build-backend`. */
-export function backendOf(pyproject: Table): string | undefined {
+function backendOf(pyproject: Table): string | undefined {
   const b = tbl(pyproject, 'build-system')?.['build-backend'];
   return typeof b === 'string' ? b.trim() : undefined;
 }
@@ -607,11 +607,4 @@ function maturin(pyproject: Table, files: string[]): Surface {
       under(dataDir, rel) ||
       includes.some((m) => m(rel)),
   };
-}
-
-/** One-line description of a surface for reasons and the bench. */
-export function describeSurface(surface: Surface): string {
-  if (surface.kind === 'whole') return `whole member directory (${surface.why})`;
-  if (surface.kind === 'unpackaged') return `not packaged (${surface.why}): only its pyproject.toml reaches other members`;
-  return `files ${surface.backend} ships`;
 }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reasonLines, reasonsText } from '../../src/reasons.js';
+import { reasonsText } from '../../src/reasons.js';
 import { computeAffected } from '../../src/affected.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { parseLock } from '../../src/workspace/lockfile.js';

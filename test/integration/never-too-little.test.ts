@@ -20,7 +20,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/action/detect-run.js';
 import type { GithubEnv } from '../../src/action/runner-env.js';
 import { findRepoRoot } from '../../src/changes/git.js';
-import { parseChangedFilesText } from '../../src/changes/paths.js';
 import { runCli } from '../../src/cli/run.js';
 import { parseConfig } from '../../src/inputs.js';
 import { loadWorkspace } from '../../src/workspace/index.js';

@@ -42,6 +42,8 @@ describe('layer rules (dependency-cruiser)', () => {
     ['workspace-is-the-bottom', 'src/workspace/names.ts', "import '../affected.js';"],
     ['core-not-shell', 'src/affected.ts', "import './action/state.js';"],
     ['no-circular', 'src/errors.ts', "import './workspace/discover.js';"],
+    ['leaves-are-leaves', 'src/log.ts', "import './workspace/names.js';"],
+    ['runner-only-in-shell', 'src/affected.ts', "import '@actions/core';"],
   ])('a planted %s violation fails the check and is named', (rule, file, line) => {
     const dir = copyOfSrc();
     plant(dir, file, line);
