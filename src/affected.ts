@@ -136,7 +136,7 @@ function attributeLock(ws: Workspace, lockRel: string, input: AffectedInput): Lo
 
 /**
  * Which members a change affects, and why. Pure: everything it needs is in
- * `ws` and `input`. See DESIGN.md "Semantics that users rely on".
+ * `ws` and `input`. The README's "What counts as affected" is the contract.
  *
  * Ownership follows uv's model of a project: a member is its directory, so a
  * path belongs to the deepest member directory that contains it (component by
@@ -167,21 +167,7 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     else lockReasons = outcome.members;
   }
 
-  // Ownership: deepest member directory that is a prefix of the path.
-  const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-  const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
-  const owned = new Map<number, string[]>();
-  for (const p of paths) {
-    if (p === lockRel) continue;
-    // The path itself (a submodule gitlink is a member directory), then each parent directory.
-    let owner = byPath.get(p);
-    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
-    if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
-    if (owner === undefined) continue;
-    let list = owned.get(owner);
-    if (!list) owned.set(owner, (list = []));
-    list.push(p);
-  }
+  const owned = ownedPaths(ws, paths, lockRel);
 
   const graph = installGraph(ws, input.syncArgs);
   const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i]!, owned.get(i)!, input.surfaces));
@@ -205,6 +191,28 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (all || owned.size === 0) return { all, allReasons, members };
   return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+}
+
+/**
+ * Changed paths by owning member index: the deepest member directory that is
+ * a prefix of the path (uv.lock is attributed separately, never owned).
+ */
+function ownedPaths(ws: Workspace, paths: readonly string[], lockRel: string): Map<number, string[]> {
+  const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+  const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
+  const owned = new Map<number, string[]>();
+  for (const p of paths) {
+    if (p === lockRel) continue;
+    // The path itself (a submodule gitlink is a member directory), then each parent directory.
+    let owner = byPath.get(p);
+    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
+    if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
+    if (owner === undefined) continue;
+    let list = owned.get(owner);
+    if (!list) owned.set(owner, (list = []));
+    list.push(p);
+  }
+  return owned;
 }
 
 /** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */

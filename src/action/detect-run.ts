@@ -23,8 +23,8 @@ export async function detect(config: Config, ws: Workspace, github: GithubEnv, l
       : undefined,
     log,
   });
-  // detectChanges logs its own progress and description; its warnings are ours to emit.
-  for (const warning of change.warnings) log.warning(warning);
+  // detectChanges logs its own progress and description; its warnings are in
+  // change.warnings, for the caller's journal to log and keep for the summary.
   const affected = await affectedFromChanges(ws, change, config);
   return applyMarkers(config, ws, { affected, change }, github, log);
 }

@@ -226,6 +226,37 @@ async function restoreWithClient(paths: string[], primaryKey: string, restoreKey
 }
 
 /**
+ * The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
+ * it splits on spaces, so a workspace path with a space fails every save
+ * ("tar exit code 2"). Archiving relative to the filesystem root avoids
+ * that, and it is the one layout restoreV2 accepts (archive.ts archivePrefix).
+ */
+async function uploadFromRoot(paths: string[], first: string, key: string, deadlineMs: number) {
+  const root = path.parse(path.resolve(first)).root;
+  const savedWorkspace = process.env.GITHUB_WORKSPACE;
+  process.env.GITHUB_WORKSPACE = root;
+  return captureOutput(() => withDeadline(cache.saveCache(paths.map((p) => path.resolve(p)), key), deadlineMs, 'the cache upload')).finally(() => {
+    if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
+    else process.env.GITHUB_WORKSPACE = savedWorkspace;
+  });
+}
+
+/**
+ * The client reports every failed reservation as "another job may be
+ * creating this cache"; only its debug line tells a real conflict (409, as
+ * GitHub answers a taken key: a notice) from an outage (a warning).
+ */
+function reservationFailure(lines: readonly string[], key: string): { conflict: boolean; reason: string } | undefined {
+  if (!lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache'))) return undefined;
+  const detailLine = lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
+  const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
+  if (detail === '' || /\(409\)|already exists/i.test(detail)) {
+    return { conflict: true, reason: `another job already saved (or is saving) the uv cache under key ${key}; nothing to do` };
+  }
+  return { conflict: false, reason: `the uv cache was not saved: ${detail.replace(/^Error: /, '')}` };
+}
+
+/**
  * Saves `paths` under `key`. Never throws. Another job having saved (or
  * saving) the same key is normal in a matrix and is a notice, not a warning;
  * any other failure is a warning.
@@ -246,19 +277,7 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Log; 
     log.info(reason);
     return { saved: false, reason };
   }
-  // The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
-  // it splits on spaces, so a workspace path with a space fails every save
-  // ("tar exit code 2"). Archiving relative to the filesystem root avoids
-  // that, and it is the one layout restoreV2 accepts (archive.ts archivePrefix).
-  const root = path.parse(path.resolve(present[0]!)).root;
-  const savedWorkspace = process.env.GITHUB_WORKSPACE;
-  process.env.GITHUB_WORKSPACE = root;
-  const { value: id, thrown, captured } = await captureOutput(() =>
-    withDeadline(cache.saveCache(paths.map((p) => path.resolve(p)), key), deadlineMs, 'the cache upload'),
-  ).finally(() => {
-    if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
-    else process.env.GITHUB_WORKSPACE = savedWorkspace;
-  });
+  const { value: id, thrown, captured } = await uploadFromRoot(paths, present[0]!, key, deadlineMs);
   if (thrown instanceof DeadlineError) {
     const reason = `the uv cache was not saved: ${thrown.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)`;
     log.warning(reason);
@@ -270,20 +289,11 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Log; 
     const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
     return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
   }
-  // The client reports every failed reservation as "another job may be creating this cache";
-  // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.
-  const reserved = captured.lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache'));
-  if (thrown === undefined && reserved) {
-    const detailLine = captured.lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
-    const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
-    if (detail === '' || /\(409\)|already exists/i.test(detail)) {
-      const reason = `another job already saved (or is saving) the uv cache under key ${key}; nothing to do`;
-      notice(reason);
-      return { saved: false, reason };
-    }
-    const reason = `the uv cache was not saved: ${detail.replace(/^Error: /, '')}`;
-    log.warning(reason);
-    return { saved: false, reason };
+  const reserved = thrown === undefined ? reservationFailure(captured.lines, key) : undefined;
+  if (reserved) {
+    if (reserved.conflict) notice(reserved.reason);
+    else log.warning(reserved.reason);
+    return { saved: false, reason: reserved.reason };
   }
   const skipped = captured.lines.find((line) => line.startsWith('Cache save skipped'));
   if (thrown === undefined && skipped) {

@@ -325,6 +325,41 @@ async function readEvent(eventPath: string | undefined): Promise<string | undefi
   }
 }
 
+/** `base` (and `head`) inputs: the three-dot diff between them, whatever the event. */
+async function fromInputRefs(ctx: Context, options: DetectOptions & { base: string }): Promise<ChangeSet> {
+  const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
+  try {
+    const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
+    const base = await resolveInputRef(ctx, options.base, 'base');
+    return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
+  } catch (error) {
+    if (!(error instanceof NoHistory)) throw error;
+    return everything(label, error.message, true);
+  }
+}
+
+/** The event's own base: a push's before, a merge group's base, or every member. */
+async function fromEventRefs(ctx: Context, plan: Exclude<EventPlan, { kind: 'pull-request' }>, head: string, warnings: string[]): Promise<ChangeSet> {
+  switch (plan.kind) {
+    case 'push': {
+      const result = await push(ctx, plan, head);
+      return { ...result, warnings: [...warnings, ...result.warnings] };
+    }
+    case 'merge-group': {
+      const label = plan.event;
+      try {
+        const base = await ensureCommit(ctx, plan.base, 'base');
+        return { ...(await twoDot(ctx, label, base, head)), warnings };
+      } catch (error) {
+        if (!(error instanceof NoHistory)) throw error;
+        return everything(label, error.message, true, warnings);
+      }
+    }
+    case 'all':
+      return everything(plan.event, plan.reason, plan.problem, warnings);
+  }
+}
+
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
   if (!(await isWorkTree(repo))) {
@@ -334,17 +369,7 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
   const ctx: Context = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
   const warnings: string[] = [];
 
-  if (options.base !== undefined && options.base !== 'last-success') {
-    const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
-    try {
-      const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
-      const base = await resolveInputRef(ctx, options.base, 'base');
-      return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
-    } catch (error) {
-      if (!(error instanceof NoHistory)) throw error;
-      return everything(label, error.message, true);
-    }
-  }
+  if (options.base !== undefined && options.base !== 'last-success') return fromInputRefs(ctx, { ...options, base: options.base });
 
   if (plan.kind === 'pull-request') {
     if (options.base === 'last-success') options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
@@ -371,24 +396,7 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
     if (result) warnings.push(`${result}; comparing with the event's own base instead`);
   }
 
-  switch (plan.kind) {
-    case 'push': {
-      const result = await push(ctx, plan, head);
-      return { ...result, warnings: [...warnings, ...result.warnings] };
-    }
-    case 'merge-group': {
-      const label = plan.event;
-      try {
-        const base = await ensureCommit(ctx, plan.base, 'base');
-        return { ...(await twoDot(ctx, label, base, head)), warnings };
-      } catch (error) {
-        if (!(error instanceof NoHistory)) throw error;
-        return everything(label, error.message, true, warnings);
-      }
-    }
-    case 'all':
-      return everything(plan.event, plan.reason, plan.problem, warnings);
-  }
+  return fromEventRefs(ctx, plan, head, warnings);
 }
 
 /** The repository root and its realpath: an absolute path may be written under either. */

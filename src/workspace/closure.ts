@@ -40,24 +40,20 @@ function buildInstallGraph(ws: Workspace, syncArgs: SyncArgs): InstallGraph {
   return buildWithSelection(ws, syncArgs.selection);
 }
 
-function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
-  const names = ws.members.map((m) => m.name);
-  const n = names.length;
-  const index = new Map(names.map((name, i) => [name, i]));
+/**
+ * The states of the graph: root(i) and base(i) for each member i, then one
+ * state per (member, extra) made on first use; `out` holds the edges.
+ */
+function newStates(n: number) {
   const memberOf: number[] = [];
   const extraOf: string[] = [];
-  for (let i = 0; i < n; i++) {
-    memberOf.push(i);
-    extraOf.push('');
-  }
-  for (let i = 0; i < n; i++) {
-    memberOf.push(i);
+  for (let i = 0; i < 2 * n; i++) {
+    memberOf.push(i % n);
     extraOf.push('');
   }
   const extraIds = new Map<string, number>();
   const out: number[][] = [];
   for (let i = 0; i < 2 * n; i++) out.push([]);
-
   const extraState = (member: number, extra: string): number => {
     const key = `${member}\0${extra}`;
     let id = extraIds.get(key);
@@ -75,6 +71,34 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
     out[from]!.push(n + to);
     for (const e of extras) out[from]!.push(extraState(to, e));
   };
+  return { memberOf, extraOf, out, extraState, link };
+}
+
+/** Each list deduplicated in place, keeping first-seen order (deterministic), and the reverse edges. */
+function finishEdges(out: number[][]): { out: number[][]; in: number[][] } {
+  const stamp = new Int32Array(out.length).fill(-1);
+  const outArr = out.map((list, from) => {
+    const unique: number[] = [];
+    for (const to of list) {
+      if (stamp[to] !== from) {
+        stamp[to] = from;
+        unique.push(to);
+      }
+    }
+    return unique;
+  });
+  const inArr: number[][] = outArr.map(() => []);
+  outArr.forEach((targets, from) => {
+    for (const to of targets) inArr[to]!.push(from);
+  });
+  return { out: outArr, in: inArr };
+}
+
+function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
+  const names = ws.members.map((m) => m.name);
+  const n = names.length;
+  const index = new Map(names.map((name, i) => [name, i]));
+  const { memberOf, extraOf, out, extraState, link } = newStates(n);
 
   const rootGroups = new Map<string, string>();
   const byFrom = new Map<string, Edge[]>();
@@ -119,23 +143,7 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
       }
     }
   }
-  // Deduplicate each list in place, keeping first-seen order (deterministic).
-  const stamp = new Int32Array(out.length).fill(-1);
-  const outArr = out.map((list, from) => {
-    const unique: number[] = [];
-    for (const to of list) {
-      if (stamp[to] !== from) {
-        stamp[to] = from;
-        unique.push(to);
-      }
-    }
-    return unique;
-  });
-  const inArr: number[][] = outArr.map(() => []);
-  outArr.forEach((targets, from) => {
-    for (const to of targets) inArr[to]!.push(from);
-  });
-  return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
+  return { names, index, memberOf, extraOf, ...finishEdges(out), rootGroups };
 }
 
 const graphCache = new WeakMap<Workspace, Map<string, InstallGraph>>();

@@ -207,6 +207,47 @@ function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): {
   return { root: projectDir, pyproject };
 }
 
+/**
+ * The pyproject.toml of a directory a members glob matched, as uv judges it:
+ * undefined for what uv skips (hidden or ignored-only dirs, unmanaged
+ * projects); uv's own error for a member without a pyproject or a project.
+ */
+function memberPyproject(memberDir: string, source: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Pyproject | undefined {
+  const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
+  if (!pyproject) {
+    if (path.basename(memberDir).startsWith('.')) return undefined;
+    if (fsr.hasOnlyIgnoredFiles(memberDir)) return undefined;
+    const shown = repoRelative(repoRoot, memberDir);
+    throw new UserError(
+      `Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`,
+      `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`,
+    );
+  }
+  if (!pyproject.managed) return undefined;
+  if (!pyproject.hasProject) {
+    throw new UserError(
+      `No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`,
+      `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``,
+    );
+  }
+  return pyproject;
+}
+
+function refuseDuplicateNames(members: readonly DiscoveredMember[], repoRoot: string): void {
+  const byName = new Map<string, DiscoveredMember>();
+  for (const member of members) {
+    const name = member.pyproject.name!;
+    const other = byName.get(name);
+    if (other) {
+      throw new UserError(
+        `Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``,
+        'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`',
+      );
+    }
+    byName.set(name, member);
+  }
+}
+
 /** Collects the members of the workspace rooted at `root`. */
 function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Discovered {
   const ws = rootPyproject.workspace ?? { members: [], exclude: [] };
@@ -239,38 +280,12 @@ function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string
       seen.add(memberDir);
       if (exclude.some((excluded) => excluded(match.path))) continue;
       if (!match.isDir) continue;
-      const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
-      if (!pyproject) {
-        if (path.basename(memberDir).startsWith('.')) continue;
-        if (fsr.hasOnlyIgnoredFiles(memberDir)) continue;
-        const shown = repoRelative(repoRoot, memberDir);
-        throw new UserError(
-          `Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`,
-          `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`,
-        );
-      }
-      if (!pyproject.managed) continue;
-      if (!pyproject.hasProject) {
-        throw new UserError(
-          `No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`,
-          `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``,
-        );
-      }
+      const pyproject = memberPyproject(memberDir, source, rootPyproject, repoRoot, fsr);
+      if (!pyproject) continue;
       members.push({ dir: memberDir, isRoot: false, pyproject });
     }
   }
-  const byName = new Map<string, DiscoveredMember>();
-  for (const member of members) {
-    const name = member.pyproject.name!;
-    const other = byName.get(name);
-    if (other) {
-      throw new UserError(
-        `Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``,
-        'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`',
-      );
-    }
-    byName.set(name, member);
-  }
+  refuseDuplicateNames(members, repoRoot);
   return { root, rootPyproject, members, warnings };
 }
 
