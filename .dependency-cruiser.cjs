@@ -48,6 +48,13 @@ module.exports = {
       from: { path: '^src/', pathNot: '^src/(action|cli)/|^src/(main|post)\\.ts$|^src/cache/(store|service)\\.ts$|^src/changes/github-api\\.ts$' },
       to: { path: '(^|node_modules/)@actions/' },
     },
+    {
+      name: 'one-process-runner',
+      severity: 'error',
+      comment: 'Child processes start in src/process.ts only (argv arrays, bounded output, timeouts).',
+      from: { path: '^src/', pathNot: '^src/process\\.ts$' },
+      to: { path: '^(node:)?child_process$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

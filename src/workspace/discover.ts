@@ -5,11 +5,11 @@
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readBoundedText } from '../read-file.js';
 import { UserError } from '../errors.js';
+import { runProcessSync } from '../process.js';
 import { compileUvExclude, compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
 import { loadPyproject, type Pyproject } from './pyproject.js';
 
@@ -75,18 +75,10 @@ export const nodeFs: FsReader = {
   },
   hasOnlyIgnoredFiles(absDir) {
     if (!containsFile(absDir)) return true;
-    try {
-      // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
-      const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
-        cwd: absDir,
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return out.length === 0;
-    } catch {
-      // Not a git work tree (or no git): .gitignore does not apply, as with uv.
-      return false;
-    }
+    // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
+    const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 64 * 1024 * 1024 });
+    // Not a git work tree (or no git): .gitignore does not apply, as with uv.
+    return out !== undefined && out.length === 0;
   },
 };
 
