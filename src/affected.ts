@@ -11,6 +11,7 @@ import type { LockPackageChange, Reason } from './reasons.js';
 
 export type { Reason } from './reasons.js';
 import { onSurface, type Surface } from './workspace/surface.js';
+import { by } from './text.js';
 
 export interface AffectedMember {
   name: string;
@@ -188,7 +189,7 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     if (dep) reasons.push(dependencyReason(dep));
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });
   });
-  members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  members.sort(by((m) => m.name));
   if (all || owned.size === 0) return { all, allReasons, members };
   return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
 }

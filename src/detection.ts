@@ -10,6 +10,7 @@ import { readBoundedText } from './read-file.js';
 import { loadSurfaces } from './workspace/member-files.js';
 import type { Dependents } from './inputs.js';
 import type { SyncArgs } from './workspace/selection.js';
+import { compareStrings } from './text.js';
 
 export interface DetectionOptions {
   repoRoot: string;
@@ -89,7 +90,7 @@ function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]
       out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
     }
   }
-  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...out].sort(compareStrings);
 }
 
 export async function affectedFromChanges(ws: Workspace, change: ChangeSet, options: DetectionOptions): Promise<Affected> {

@@ -7,6 +7,7 @@
 //   older:   `error: msg` + `  Caused by: ...`, and miette's `  × msg` / `  ╰─▶ cause`
 //   clap:    `error: the argument ...` + `Usage: ...` (the usage is not part of the error)
 //   uv 0.8 `--locked`: one unprefixed line and exit 1 (see `exitCode` below).
+import { stripAnsi } from '../text.js';
 
 /** One of uv's summary lines: `Resolved 12 packages in 3ms`, `Installed 5 packages in 20ms`, ... */
 export interface UvPhase {
@@ -61,13 +62,6 @@ export interface ParseOptions {
   exitCode?: number;
 }
 
-// CSI sequences (colours, cursor moves) and OSC hyperlinks.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
-}
 
 const UNITS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
 
