@@ -191,7 +191,6 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, io: 
     cacheLockPrefix: keys?.lockPrefix,
     cacheMatchedKey: restore?.matchedKey,
     exactHit: restore?.hit === 'exact',
-    cacheEnabled: gate.enabled,
   };
   const outcome: SyncOutcome = {
     state,
