@@ -5,12 +5,13 @@ import type { Workspace } from './workspace/types.js';
 import { compileGlobs } from './workspace/globs.js';
 import { dependentsOf, installGraph, type DependencyPath } from './workspace/closure.js';
 import { attributeLockChange } from './workspace/lockdiff.js';
-import { parseSyncSelection } from './sync-args.js';
+import { NO_SYNC_ARGS, type SyncArgs } from './workspace/selection.js';
 import { formatError } from './errors.js';
 import type { LockPackageChange, Reason } from './reasons.js';
 
 export type { Reason } from './reasons.js';
 import { onSurface, type Surface } from './workspace/surface.js';
+import { by } from './text.js';
 
 export interface AffectedMember {
   name: string;
@@ -51,7 +52,7 @@ export interface AffectedInput {
    */
   lock?: { base: string | undefined; head: string | undefined };
   /** `uv sync` arguments: extras and group flags widen or narrow the install closure. */
-  syncArgs?: string[];
+  syncArgs?: SyncArgs;
   /**
    * Each member's shipped surface (workspace/surface.ts), by name. A change
    * off a member's surface affects that member alone. Undefined (`dependents:
@@ -130,13 +131,13 @@ function attributeLock(ws: Workspace, lockRel: string, input: AffectedInput): Lo
   } catch (error) {
     return unattributed('head-unreadable', error);
   }
-  const changes = attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs));
+  const changes = attributeLockChange(base, head, ws.members, (input.syncArgs ?? NO_SYNC_ARGS).selection);
   return { members: new Map([...changes].map(([name, change]) => [name, lockReasons(change)])) };
 }
 
 /**
  * Which members a change affects, and why. Pure: everything it needs is in
- * `ws` and `input`. See DESIGN.md "Semantics that users rely on".
+ * `ws` and `input`. The README's "What counts as affected" is the contract.
  *
  * Ownership follows uv's model of a project: a member is its directory, so a
  * path belongs to the deepest member directory that contains it (component by
@@ -167,23 +168,9 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     else lockReasons = outcome.members;
   }
 
-  // Ownership: deepest member directory that is a prefix of the path.
-  const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-  const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
-  const owned = new Map<number, string[]>();
-  for (const p of paths) {
-    if (p === lockRel) continue;
-    // The path itself (a submodule gitlink is a member directory), then each parent directory.
-    let owner = byPath.get(p);
-    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
-    if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
-    if (owner === undefined) continue;
-    let list = owned.get(owner);
-    if (!list) owned.set(owner, (list = []));
-    list.push(p);
-  }
+  const owned = ownedPaths(ws, paths, lockRel);
 
-  const graph = installGraph(ws, input.syncArgs ?? []);
+  const graph = installGraph(ws, input.syncArgs);
   const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i]!, owned.get(i)!, input.surfaces));
   const dependents = dependentsOf(graph, shipping);
   const shippingSet = new Set(shipping);
@@ -202,9 +189,31 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     if (dep) reasons.push(dependencyReason(dep));
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });
   });
-  members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  members.sort(by((m) => m.name));
   if (all || owned.size === 0) return { all, allReasons, members };
   return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+}
+
+/**
+ * Changed paths by owning member index: the deepest member directory that is
+ * a prefix of the path (uv.lock is attributed separately, never owned).
+ */
+function ownedPaths(ws: Workspace, paths: readonly string[], lockRel: string): Map<number, string[]> {
+  const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+  const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
+  const owned = new Map<number, string[]>();
+  for (const p of paths) {
+    if (p === lockRel) continue;
+    // The path itself (a submodule gitlink is a member directory), then each parent directory.
+    let owner = byPath.get(p);
+    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
+    if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
+    if (owner === undefined) continue;
+    let list = owned.get(owner);
+    if (!list) owned.set(owner, (list = []));
+    list.push(p);
+  }
+  return owned;
 }
 
 /** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */

@@ -1,7 +1,6 @@
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
 import { realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { computeAffected, type Affected, type Reason } from './affected.js';
 import { readFileAtRef } from './changes/detect.js';
@@ -10,18 +9,20 @@ import type { Workspace } from './workspace/types.js';
 import { readBoundedText } from './read-file.js';
 import { loadSurfaces } from './workspace/member-files.js';
 import type { Dependents } from './inputs.js';
+import type { SyncArgs } from './workspace/selection.js';
+import { compareStrings } from './text.js';
 
 export interface DetectionOptions {
   repoRoot: string;
   ignore: string[];
   global: string[];
-  syncArgs: string[];
+  syncArgs: SyncArgs;
   /** `shipped` (default): only changes to what a member ships reach its dependents; `any`: every change does. */
   dependents?: Dependents;
 }
 
 /** Every member, each with the one reason the whole workspace is affected. */
-export function allMembers(ws: Workspace, reason: Reason): Affected {
+function allMembers(ws: Workspace, reason: Reason): Affected {
   return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
 
@@ -64,7 +65,7 @@ function realOr(p: string): string {
  * `vendor/linked/x.py` must reach the member `packages/linked` that the link
  * makes. Targets outside the repository are not git's to report.
  */
-export function linkAliases(ws: Workspace): LinkAlias[] {
+function linkAliases(ws: Workspace): LinkAlias[] {
   const realRepo = realOr(ws.repoRoot);
   const out: LinkAlias[] = [];
   for (const member of ws.members) {
@@ -79,7 +80,7 @@ export function linkAliases(ws: Workspace): LinkAlias[] {
 }
 
 /** The changed paths plus, for each under a link's target, the same path under the link. Never fewer. */
-export function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]): string[] {
+function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]): string[] {
   if (aliases.length === 0) return [...paths];
   const out = new Set(paths);
   for (const p of paths) {
@@ -89,7 +90,7 @@ export function withLinkAliases(paths: readonly string[], aliases: readonly Link
       out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
     }
   }
-  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...out].sort(compareStrings);
 }
 
 export async function affectedFromChanges(ws: Workspace, change: ChangeSet, options: DetectionOptions): Promise<Affected> {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
 import { parseSyncArgs } from './sync-args.js';
+import type { SyncArgs } from './workspace/selection.js';
 
 export type Mode = 'sync' | 'detect' | 'record';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
@@ -35,7 +36,7 @@ export interface Config {
   head: string | undefined;
   ignore: string[];
   global: string[];
-  syncArgs: string[];
+  syncArgs: SyncArgs;
   dependents: Dependents;
   pythonVersion: string | undefined;
   cache: CacheInput;
@@ -67,7 +68,7 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
   throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
 }
 
-export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
   const value = raw.trim().toLowerCase();
   if (value === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(value)) return true;

@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from './errors.js';
 
 /** 64 MiB: a uv.lock of a thousand-member workspace is a few MB; nothing legitimate comes near. */
-export const MAX_READ_BYTES = 64 * 1024 * 1024;
+const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 function kindOf(stat: import('node:fs').Stats): string {
   if (stat.isDirectory()) return 'a directory';

@@ -129,11 +129,6 @@ export function reasonFiles(r: Reason): string[] {
   }
 }
 
-/** The changed member a dependent installs, when the reason is a dependency. */
-export function dependencyOn(r: Reason): string | undefined {
-  return r.kind === 'dependency' ? r.on : undefined;
-}
-
 /** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
 export function isOwnChange(r: Reason): boolean {
   return r.kind === 'changed';

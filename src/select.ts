@@ -18,7 +18,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Up to three member names closest to `name`: same prefix/substring first, then by edit distance. */
-export function closestNames(name: string, candidates: readonly string[]): string[] {
+function closestNames(name: string, candidates: readonly string[]): string[] {
   const scored = candidates.map((candidate) => {
     const contains = candidate.includes(name) || name.includes(candidate);
     return { candidate, score: editDistance(name, candidate) - (contains ? 100 : 0) };

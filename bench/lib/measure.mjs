@@ -29,7 +29,7 @@ export function run(cmd, args, { cwd, env, input, allowFailure = false } = {}) {
 }
 
 /** Times an async function in ms. */
-export async function timed(fn) {
+async function timed(fn) {
   const start = process.hrtime.bigint();
   const value = await fn();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 const normalize = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
 
-export function readPins(file) {
+function readPins(file) {
   return readFileSync(file, 'utf8')
     .split('\n')
     .map((l) => l.replace(/#.*/, '').trim())

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Parses a file written with `name<<DELIMITER` heredocs or `name=value` lines. */
-export function parseFileCommand(text) {
+function parseFileCommand(text) {
   const values = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -30,7 +30,7 @@ export function parseFileCommand(text) {
 }
 
 /** The runner's name for an input: `INPUT_` + upper case, spaces to `_`, hyphens kept. */
-export function inputVariable(name) {
+function inputVariable(name) {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 

@@ -1,8 +1,10 @@
-// The main step: detect → (mode sync) place and restore the cache → one uv
-// sync. Everything here is wiring; the decisions live in the pure modules.
-import * as core from '@actions/core';
+// The main step: detect → matrix → (mode sync) place and restore the cache,
+// one uv sync → outputs, annotations, summary. Each step is a named function
+// with one job; they share one run record (SyncOutcome, then RunRecord) and
+// one journal, and talk to the runner only through `io` (action/io.ts), so a
+// test runs the whole step in-process against a fake. Everything here is
+// wiring; the decisions live in the pure modules.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cacheKey, hashFile, hashText, pythonRequestInSyncArgs } from '../cache/key.js';
 import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
@@ -12,18 +14,17 @@ import type { RestoreResult } from '../cache/store.js';
 import { findRepoRoot } from '../changes/git.js';
 import { cacheGate, type CacheGate } from '../cache/policy.js';
 import { formatError } from '../errors.js';
-import { logText } from '../report/escape.js';
+import type { Affected } from '../affected.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { reasonsText } from '../reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
-import { buildMatrix, effectiveShards } from '../report/matrix.js';
+import { buildMatrix, effectiveShards, type Matrix } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type RestoreOutcome, type SummaryCache, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
-import { parseSyncSelection } from '../sync-args.js';
 import { parseUvOutput } from '../uv/output.js';
 import { pythonForKey } from '../uv/python.js';
 import { runUv } from '../uv/run.js';
-import { planSync } from '../uv/sync.js';
+import { planSync, type SyncPlan } from '../uv/sync.js';
 import { findUv, uvVersion } from '../uv/version.js';
 import { readBoundedText } from '../read-file.js';
 import { installClosure } from '../workspace/closure.js';
@@ -31,10 +32,13 @@ import { loadWorkspace } from '../workspace/index.js';
 import { parseLock } from '../workspace/lockfile.js';
 import { lockedClosureSizes } from '../workspace/lockdiff.js';
 import type { Workspace } from '../workspace/types.js';
-import { detect, readGithubEnv, type Detection } from './detect-run.js';
-import { recordMarkers } from './markers.js';
+import { detect } from './detect-run.js';
+import { recordMarkers, type Detection } from './markers.js';
+import { readGithubEnv } from './runner-env.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
-import { writeSummary } from './summary-write.js';
+import { actionsIO, type RunnerIO } from './io.js';
+import { Journal } from './journal.js';
+import type { SyncArgs } from '../workspace/selection.js';
 
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
@@ -51,24 +55,14 @@ const LINK_MODE_SOURCES = {
   probe: 'chosen by the link probe',
 } as const;
 
-/**
- * The log for everything carrying text from the repository, the event, uv or
- * the cache service: info lines are neutralised (report/escape.ts logText);
- * annotations go through @actions/core, which escapes their data.
- */
-const log = {
-  info: (message: string) => core.info(logText(message)),
-  warning: (message: string) => core.warning(message),
-  notice: (message: string) => core.notice(message),
-};
-
-function emit(annotation: Annotation): void {
+function emit(io: RunnerIO, annotation: Annotation): void {
   const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
-  if (annotation.level === 'error') core.error(annotation.message, props);
-  else if (annotation.level === 'warning') core.warning(annotation.message, props);
-  else core.notice(annotation.message, props);
+  if (annotation.level === 'error') io.error(annotation.message, props);
+  else if (annotation.level === 'warning') io.warning(annotation.message, props);
+  else io.notice(annotation.message, props);
 }
 
+/** The run record of a sync: what main hands to post, the outputs and the summary. */
 interface SyncOutcome {
   state: MainState;
   summaryCache?: SummaryCache;
@@ -81,29 +75,23 @@ interface SyncOutcome {
   failure?: string;
   /** Per affected member: what uv sync did for it. */
   memberSync: Map<string, NonNullable<SummaryMember['sync']>>;
-  notes: string[];
-  /** Already emitted as ::warning; repeated in the summary, where a reviewer reads them. */
-  warnings: string[];
 }
 
-async function runSync(config: Config, ws: Workspace, detection: Detection): Promise<SyncOutcome> {
-  const notes: string[] = [];
-  const warnings: string[] = [];
-  const env = { ...process.env };
+/** The uv to run and the environment it runs in (UV_PYTHON from the python-version input). */
+async function prepareUv(config: Config, io: RunnerIO, journal: Journal) {
+  const env = { ...io.env };
   const uvPath = findUv(env.PATH ?? '');
   const version = await uvVersion(uvPath);
-  log.info(`uv ${version} at ${uvPath}`);
+  journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) {
-    core.exportVariable('UV_PYTHON', config.pythonVersion);
+    io.exportVariable('UV_PYTHON', config.pythonVersion);
     env.UV_PYTHON = config.pythonVersion;
   }
+  return { env, uvPath, version };
+}
 
-  const gate = cacheGate({ input: config.cache, eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF, runnerEnvironment: env.RUNNER_ENVIRONMENT });
-  if (gate.reason) {
-    log.info(gate.reason);
-    notes.push(gate.reason);
-  }
-
+/** Where the uv cache goes and how uv links from it; exported to later steps. */
+async function placeCache(config: Config, ws: Workspace, env: NodeJS.ProcessEnv, gate: CacheGate, io: RunnerIO, journal: Journal) {
   const venvDir = env.UV_PROJECT_ENVIRONMENT ? path.resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : path.join(ws.root, '.venv');
   const placement = await chooseCacheDir({
     inputCacheDir: config.cacheDir,
@@ -113,63 +101,96 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     workspaceRoot: ws.root,
     venvDir,
   });
-  log.info(`uv cache: ${placement.dir} (${placement.reason})`);
-  if (placement.warning) {
-    core.warning(placement.warning, { title: 'uv cache on another filesystem' });
-    warnings.push(placement.warning);
-  }
+  journal.info(`uv cache: ${placement.dir} (${placement.reason})`);
+  if (placement.warning) journal.warning(placement.warning, { title: 'uv cache on another filesystem' });
   const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: gate.enabled });
-  if (setupUv) {
-    core.warning(setupUv, { title: 'uv cache saved twice' });
-    warnings.push(setupUv);
-  }
-  core.exportVariable('UV_CACHE_DIR', placement.dir);
+  if (setupUv) journal.warning(setupUv, { title: 'uv cache saved twice' });
+  io.exportVariable('UV_CACHE_DIR', placement.dir);
   env.UV_CACHE_DIR = placement.dir;
   const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
   if (link.exportValue) {
-    core.exportVariable('UV_LINK_MODE', link.exportValue);
+    io.exportVariable('UV_LINK_MODE', link.exportValue);
     env.UV_LINK_MODE = link.exportValue;
   }
-  if (link.warning) {
-    core.warning(link.warning);
-    warnings.push(link.warning);
-  }
+  if (link.warning) journal.warning(link.warning);
+  return { placement, link };
+}
 
-  const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
+interface UvSetup {
+  env: NodeJS.ProcessEnv;
+  uvPath: string;
+  version: string;
+}
+
+/** The cache key (only when the GitHub cache is used) and the restore under it. */
+async function restoreStep(config: Config, ws: Workspace, uv: UvSetup, members: string[] | 'all', cacheDir: string, io: RunnerIO, journal: Journal) {
   // The key (and the Python and OS it names) matters only for the GitHub cache.
-  const keys = gate.enabled
-    ? cacheKey({
-        platform: process.platform,
-        arch: process.arch,
-        os: await osIdentity(),
-        python: await pythonForKey(uvPath, ws.root, env, pythonRequestInSyncArgs(config.syncArgs)),
-        uvVersion: version,
-        lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
-        members,
-        syncArgs: config.syncArgs,
-        pruned: config.pruneCache,
-        suffix: config.cacheKeySuffix,
-      })
-    : undefined;
+  const keys = cacheKey({
+    platform: process.platform,
+    arch: process.arch,
+    os: await osIdentity(),
+    python: await pythonForKey(uv.uvPath, ws.root, uv.env, pythonRequestInSyncArgs(config.syncArgs.argv)),
+    uvVersion: uv.version,
+    lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
+    members,
+    syncArgs: config.syncArgs,
+    pruned: config.pruneCache,
+    suffix: config.cacheKeySuffix,
+  });
+  if (members.length === 0) return { keys, restore: undefined };
+  // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
+  const { restoreCache } = await import('../cache/store.js');
+  const restore = await io.group('Restore uv cache', () =>
+    restoreCache({ paths: [cacheDir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }),
+  );
+  return { keys, restore };
+}
 
-  let restore: RestoreResult | undefined;
-  if (keys && members.length !== 0) {
-    // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
-    const { restoreCache } = await import('../cache/store.js');
-    restore = await core.group('Restore uv cache', () =>
-      restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log, deadlineMs: config.cacheTimeoutMs }),
+/** Runs the planned `uv sync` invocations until the first failure, into the outcome. */
+async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affectedNames: string[], outcome: SyncOutcome, io: RunnerIO, journal: Journal): Promise<void> {
+  let stderr = '';
+  let exitCode = 0;
+  let durationMs = 0;
+  const command: string[] = [];
+  for (const name of affectedNames) outcome.memberSync.set(name, 'not-synced');
+  // One invocation, or one per member on a uv that cannot repeat --package.
+  for (const args of plan.invocations) {
+    const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]!] : []));
+    const covers = named.length > 0 ? named : affectedNames;
+    command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
+    const result = await io.group(`uv ${args.join(' ')}`, () =>
+      runUv(uv.uvPath, args, { cwd: ws.root, env: uv.env, onStderrLine: (line) => journal.info(line), onStdoutLine: (line) => journal.info(line) }),
     );
+    stderr += result.stderr;
+    durationMs += result.durationMs;
+    exitCode = result.code;
+    for (const name of covers) outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
+    if (result.code !== 0) {
+      outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+      break;
+    }
   }
+  // uv's output was streamed into its group above (with -v under debug):
+  // that is the one raw log.
+  outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
+}
+
+async function runSync(config: Config, ws: Workspace, detection: Detection, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
+  const uv = await prepareUv(config, io, journal);
+  const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
+  if (gate.reason) journal.note(gate.reason);
+  const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
+  const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
+  const { keys, restore } = gate.enabled ? await restoreStep(config, ws, uv, members, placement.dir, io, journal) : { keys: undefined, restore: undefined };
   const state: MainState = {
     syncSucceeded: false,
-    uvPath,
-    uvVersion: version,
+    uvPath: uv.uvPath,
+    uvVersion: uv.version,
     cacheDir: placement.dir,
     cacheKey: keys?.key,
     cacheLockPrefix: keys?.lockPrefix,
     cacheMatchedKey: restore?.matchedKey,
     exactHit: restore?.hit === 'exact',
-    cacheEnabled: gate.enabled,
     // Without a cache service there is nothing to save to, so post neither prunes nor saves.
     ...(restore?.hit === 'unavailable' ? { skipSaveReason: restore.warning } : {}),
   };
@@ -186,51 +207,22 @@ async function runSync(config: Config, ws: Workspace, detection: Detection): Pro
     },
     memberSync: new Map(),
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
-    uvVersion: version,
+    uvVersion: uv.version,
     restore,
     cacheKey: keys?.key,
     cacheDir: placement.dir,
-    notes,
-    warnings,
   };
 
-  const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug || core.isDebug() });
-  if (plan.note) {
-    log.info(plan.note);
-    notes.push(plan.note);
-  }
+  const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: uv.version, debug: config.debug || io.isDebug() });
+  if (plan.note) journal.note(plan.note);
   if (plan.invocations.length === 0) {
-    notes.push('No member is affected: nothing to sync.');
+    // For the summary only: the log already says how many members are affected.
+    journal.notes.push('No member is affected: nothing to sync.');
     state.syncSucceeded = true;
     state.skipSaveReason = 'nothing was synced';
     return outcome;
   }
-  let stderr = '';
-  let exitCode = 0;
-  let durationMs = 0;
-  const command: string[] = [];
-  const affectedNames = detection.affected.members.map((m) => m.name);
-  for (const name of affectedNames) outcome.memberSync.set(name, 'not-synced');
-  // One invocation, or one per member on a uv that cannot repeat --package.
-  for (const args of plan.invocations) {
-    const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]!] : []));
-    const covers = named.length > 0 ? named : affectedNames;
-    command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
-    const result = await core.group(`uv ${args.join(' ')}`, () =>
-      runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => log.info(line), onStdoutLine: (line) => log.info(line) }),
-    );
-    stderr += result.stderr;
-    durationMs += result.durationMs;
-    exitCode = result.code;
-    for (const name of covers) outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
-    if (result.code !== 0) {
-      outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
-      break;
-    }
-  }
-  // uv's output was streamed into its group above (with -v under debug):
-  // that is the one raw log.
-  outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
+  await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), outcome, io, journal);
   state.syncSucceeded = outcome.failure === undefined;
   if (!state.syncSucceeded) state.skipSaveReason = 'uv sync failed';
   return outcome;
@@ -252,118 +244,142 @@ function restoreOutcome(gate: CacheGate, restore: RestoreResult | undefined, not
  * installs according to uv.lock, third-party ones included; without a
  * readable lock, the members it installs.
  */
-function shardWeights(ws: Workspace, names: string[], syncArgs: string[]): (name: string) => number {
+function shardWeights(ws: Workspace, names: string[], syncArgs: SyncArgs, journal: Journal): (name: string) => number {
   let sizes: Map<string, number> | undefined;
   if (ws.lockPath) {
     try {
       const lockName = path.relative(ws.root, ws.lockPath) || 'uv.lock';
       const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
-      sizes = lockedClosureSizes(lock, ws.members, names, parseSyncSelection(syncArgs));
+      sizes = lockedClosureSizes(lock, ws.members, names, syncArgs.selection);
     } catch (error) {
-      core.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
+      journal.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
     }
   }
   return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
 }
 
-export async function runMain(): Promise<void> {
+/** Inputs, the workspace and the detection: which members, and why. */
+async function detectStep(io: RunnerIO, journal: Journal) {
+  const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
+  const config = parseConfig((name) => io.getInput(name), repoRoot);
+  // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
+  config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
+  const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
+  for (const warning of ws.warnings) journal.warning(warning);
+  const github = readGithubEnv(io.env);
+  const detection = await detect(config, ws, github, journal.log);
+  // detectChanges logs its own progress and description; its warnings are ours to emit.
+  for (const warning of detection.change?.warnings ?? []) journal.warning(warning);
+  const { affected } = detection;
+  journal.info(
+    affected.all
+      ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
+      : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
+  );
+  return { config, ws, github, detection };
+}
+
+/** The matrix of the affected members, in shards weighted by what each installs. */
+function matrixStep(config: Config, ws: Workspace, affected: Affected, journal: Journal) {
+  const shards = effectiveShards(affected.members.length, config.shards);
+  if (shards.note) journal.info(shards.note);
+  const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs, journal) : () => 1;
+  return { matrix: buildMatrix(affected.members, shards.shards, weight), shardsNote: shards.note };
+}
+
+/** The step's outputs, fitted to the runner's size limit. */
+function outputsStep(detection: Detection, matrix: Matrix, outcome: SyncOutcome | undefined, journal: Journal) {
+  const fitted = fitOutputs(
+    buildOutputs({
+      affected: detection.affected,
+      matrix,
+      cache: outcome?.cacheDir ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir } : undefined,
+      linkMode: outcome?.linkMode?.mode,
+      uvVersion: outcome?.uvVersion,
+      fingerprints: detection.fingerprints,
+      skipped: detection.skipped,
+    }),
+  );
+  for (const note of fitted.notes) journal.info(note);
+  return fitted;
+}
+
+interface RunRecord {
+  config: Config;
+  ws: Workspace;
+  detection: Detection;
+  matrix: Matrix;
+  outcome?: SyncOutcome;
+  /** Notes from before the sync (markers, record mode, shards, outputs), in summary order. */
+  notes: string[];
+}
+
+function summaryInput({ config, ws, detection, matrix, outcome, notes }: RunRecord, journal: Journal): SummaryInput {
+  const { affected } = detection;
+  const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
+  return {
+    mode: config.mode,
+    workspaceRoot: ws.rootPath,
+    members: ws.members.map((m) => ({
+      name: m.name,
+      path: m.path,
+      affected: affectedNames.has(m.name),
+      reasons: affectedNames.get(m.name)?.reasons ?? [],
+      ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name)! } : {}),
+    })),
+    pulledIn: affected.pulledIn,
+    change: {
+      source: detection.change?.source ?? 'changed-files',
+      description: detection.change?.description ?? `packages input: ${affected.members.map((m) => m.name).join(', ')}`,
+      changedFiles: detection.change?.paths.length,
+      all: affected.all,
+      allReasons: affected.allReasons,
+    },
+    cache: outcome?.summaryCache,
+    linkMode: outcome?.linkMode,
+    uvVersion: outcome?.uvVersion,
+    sync: outcome?.sync,
+    matrix: config.mode === 'detect' ? matrix : undefined,
+    notes: [...notes, ...journal.notes],
+    warnings: journal.warnings,
+  };
+}
+
+/** The main step. `io` is the runner; tests pass a fake and run it in-process. */
+export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
   // Every output is set, with its empty value when main fails before it knows it.
   let outputs = emptyOutputs();
+  const journal = new Journal(io);
   try {
-    const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-    const config = parseConfig((name) => core.getInput(name), repoRoot);
-    // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
-    config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
-    const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
-    for (const warning of ws.warnings) log.warning(warning);
-    const github = readGithubEnv(process.env);
-    const detection = await detect(config, ws, github, log);
-    const { affected } = detection;
-    log.info(
-      affected.all
-        ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
-        : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
-    );
-    const shards = effectiveShards(affected.members.length, config.shards);
-    if (shards.note) core.info(shards.note);
-    const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs) : () => 1;
-    const matrix = buildMatrix(affected.members, shards.shards, weight);
-
+    const { config, ws, github, detection } = await detectStep(io, journal);
+    const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
     // mode record: the members given in `packages` passed; remember their fingerprints.
-    const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, core) : [];
+    const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
     let outcome: SyncOutcome | undefined;
     if (config.mode === 'sync') {
-      outcome = await runSync(config, ws, detection);
-      core.saveState(STATE_KEY, encodeState(outcome.state));
+      outcome = await runSync(config, ws, detection, io, journal);
+      io.saveState(STATE_KEY, encodeState(outcome.state));
     }
-
-    const fitted = fitOutputs(
-      buildOutputs({
-        affected,
-        matrix,
-        cache: outcome?.cacheDir
-          ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir }
-          : undefined,
-        linkMode: outcome?.linkMode?.mode,
-        uvVersion: outcome?.uvVersion,
-        fingerprints: detection.fingerprints,
-        skipped: detection.skipped,
-      }),
-    );
+    const fitted = outputsStep(detection, matrix, outcome, journal);
     outputs = fitted.outputs;
-    for (const note of fitted.notes) core.info(note);
-
-    const changedPaths = detection.change?.paths ?? [];
-    for (const annotation of buildAnnotations({
-      affected,
-      changedPaths,
+    const annotations = buildAnnotations({
+      affected: detection.affected,
+      changedPaths: detection.change?.paths ?? [],
       members: ws.members,
       report: outcome?.sync?.report,
       cacheDir: outcome?.cacheDir,
       matrixLegs: matrix.include.length,
-    })) {
-      emit(annotation);
-    }
-
-    if (config.summary) {
-      const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
-      const summary: SummaryInput = {
-        mode: config.mode,
-        workspaceRoot: ws.rootPath,
-        members: ws.members.map((m) => ({
-          name: m.name,
-          path: m.path,
-          affected: affectedNames.has(m.name),
-          reasons: affectedNames.get(m.name)?.reasons ?? [],
-          ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name)! } : {}),
-        })),
-        pulledIn: affected.pulledIn,
-        change: {
-          source: detection.change?.source ?? 'changed-files',
-          description: detection.change?.description ?? `packages input: ${affected.members.map((m) => m.name).join(', ')}`,
-          changedFiles: detection.change?.paths.length,
-          all: affected.all,
-          allReasons: affected.allReasons,
-        },
-        cache: outcome?.summaryCache,
-        linkMode: outcome?.linkMode,
-        uvVersion: outcome?.uvVersion,
-        sync: outcome?.sync,
-        matrix: config.mode === 'detect' ? matrix : undefined,
-        notes: [...(detection.markerNotes ?? []), ...recorded, ...(shards.note ? [shards.note] : []), ...fitted.notes, ...(outcome?.notes ?? [])],
-        warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
-      };
-      await writeSummary(renderSummary(summary));
-    }
+    });
+    for (const annotation of annotations) emit(io, annotation);
+    const notes = [...(detection.markerNotes ?? []), ...recorded, ...(shardsNote ? [shardsNote] : []), ...fitted.notes];
+    if (config.summary) await io.writeSummary(renderSummary(summaryInput({ config, ws, detection, matrix, outcome, notes }, journal)));
     if (outcome?.failure) {
-      core.setFailed(
-        outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure,
-      );
+      io.setFailed(outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure);
     }
   } catch (error) {
-    core.setFailed(formatError(error));
+    io.setFailed(formatError(error));
   } finally {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-    for (const owner of UV_MATCHER_OWNERS) core.info(`::remove-matcher owner=${owner}::`);
+    for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+    for (const owner of UV_MATCHER_OWNERS) io.info(`::remove-matcher owner=${owner}::`);
   }
 }

@@ -8,14 +8,27 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Affected } from '../affected.js';
+import type { ChangeSet } from '../changes/types.js';
 import { field } from '../cache/key.js';
 import { shouldSave } from '../cache/policy.js';
-import type { CacheLog } from '../cache/store.js';
+import type { Log } from '../log.js';
 import { formatError } from '../errors.js';
 import { fingerprintWorkspace } from '../fingerprint/index.js';
 import type { Config } from '../inputs.js';
 import type { Workspace } from '../workspace/types.js';
-import type { Detection, GithubEnv, Log } from './detect-run.js';
+import type { GithubEnv } from './runner-env.js';
+
+export interface Detection {
+  affected: Affected;
+  /** Absent when the `packages` input skipped detection. */
+  change?: ChangeSet;
+  /** Every member's fingerprint (below); empty when it could not be computed. */
+  fingerprints?: Record<string, string>;
+  /** Members `skip-passed` dropped from `affected`, with the reason. */
+  skipped?: Record<string, string>;
+  /** What the markers did, for the summary. */
+  markerNotes?: string[];
+}
 
 /** Bumped when the marker layout changes, so old markers stop matching. */
 const MARKER_VERSION = 'v1';
@@ -56,7 +69,7 @@ function refOf(matchedKey: string, prefix: string): string {
  * service that is down would otherwise say so once per member. Its messages
  * speak of "the uv cache"; a marker is not one.
  */
-function markerLog(problems: string[]): CacheLog {
+function markerLog(problems: string[]): Log {
   return { info: () => {}, warning: (message) => problems.push(message.replace(/the uv cache/g, 'the marker')), notice: () => {} };
 }
 

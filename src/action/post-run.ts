@@ -6,7 +6,7 @@ import { budgetFromRun, listLockEntries, type CacheBudget } from '../cache/budge
 import { defaultBranchFromPayload, onDefaultBranch, shouldSave } from '../cache/policy.js';
 import { directorySize } from '../cache/size.js';
 import { formatError } from '../errors.js';
-import { parseConfig } from '../inputs.js';
+import { parseConfig, type Config } from '../inputs.js';
 import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
 import { readBoundedText } from '../read-file.js';
 import { pruneCache } from '../uv/prune.js';
@@ -51,6 +51,61 @@ function readMode(): string | undefined {
   }
 }
 
+/** Whether this run saves: the save-cache policy against the event, the ref and the restore. */
+function saveDecision(config: Config, state: MainState) {
+  const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+  const defaultBranch =
+    config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH ? defaultBranchFromPayload(readEventText(process.env.GITHUB_EVENT_PATH)) : undefined;
+  return shouldSave({
+    policy: config.saveCache,
+    eventName,
+    ref: process.env.GITHUB_REF,
+    exactHit: state.exactHit,
+    syncSucceeded: state.syncSucceeded,
+    onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
+  });
+}
+
+/**
+ * Pruning shapes what is uploaded; a cache that stays where it is (an exact
+ * hit, cache: false on a persistent volume) is left whole.
+ */
+async function pruneStep(state: MainState & { cacheDir: string; uvPath: string }, post: PostSummaryInput): Promise<void> {
+  const beforeBytes = await directorySize(state.cacheDir);
+  const started = Date.now();
+  // uv's own words go into the group, so it is never empty.
+  const prune = await core.group('uv cache prune --ci', () =>
+    pruneCache(state.uvPath, {
+      cacheDir: state.cacheDir,
+      uvVersion: state.uvVersion,
+      env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
+      onLine: (line) => core.info(line),
+    }),
+  );
+  if (prune.warning) {
+    core.warning(prune.warning);
+    post.warnings!.push(prune.warning);
+  }
+  post.prune = {
+    beforeBytes,
+    afterBytes: await directorySize(state.cacheDir),
+    removedFiles: prune.report?.pruned?.files,
+    output: prune.stderr,
+    durationMs: Date.now() - started,
+    exitCode: prune.ok ? 0 : 1,
+  };
+}
+
+/** Prune (when asked) and save under the key main chose. Returns whether the upload was abandoned. */
+async function saveStep(config: Config, state: MainState & { cacheDir: string; cacheKey: string }, post: PostSummaryInput): Promise<boolean> {
+  if (config.pruneCache && state.uvPath) await pruneStep({ ...state, uvPath: state.uvPath }, post);
+  // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
+  const { saveCache } = await import('../cache/store.js');
+  const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core, deadlineMs: config.cacheTimeoutMs }));
+  post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
+  return result.abandoned === true;
+}
+
 /**
  * Runs the post step. Returns true when a cache upload was given up at its
  * deadline and may still hold sockets open: the entry point then ends the
@@ -74,55 +129,12 @@ export async function runPost(): Promise<boolean> {
       if (state.cacheKey) post.save = { saved: false, key: state.cacheKey, reason: state.skipSaveReason ?? 'uv sync did not succeed' };
     } else if (state.cacheDir && state.cacheKey) {
       // A cache key exists only when the GitHub cache is in use (cache: true).
-      const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-      const defaultBranch =
-        config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH
-          ? defaultBranchFromPayload(readEventText(process.env.GITHUB_EVENT_PATH))
-          : undefined;
-      const decision = shouldSave({
-        policy: config.saveCache,
-        eventName,
-        ref: process.env.GITHUB_REF,
-        exactHit: state.exactHit,
-        syncSucceeded: state.syncSucceeded,
-        onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
-      });
+      const decision = saveDecision(config, state);
       if (!decision.save) {
         core.info(decision.reason);
         post.save = { saved: false, key: state.cacheKey, reason: decision.reason };
       } else {
-        // Pruning shapes what is uploaded; a cache that stays where it is
-        // (an exact hit, cache: false on a persistent volume) is left whole.
-        if (config.pruneCache && state.uvPath) {
-          const beforeBytes = await directorySize(state.cacheDir);
-          const started = Date.now();
-          // uv's own words go into the group, so it is never empty.
-          const prune = await core.group('uv cache prune --ci', () =>
-            pruneCache(state.uvPath!, {
-              cacheDir: state.cacheDir!,
-              uvVersion: state.uvVersion,
-              env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
-              onLine: (line) => core.info(line),
-            }),
-          );
-          if (prune.warning) {
-            core.warning(prune.warning);
-            post.warnings!.push(prune.warning);
-          }
-          post.prune = {
-            beforeBytes,
-            afterBytes: await directorySize(state.cacheDir),
-            removedFiles: prune.report?.pruned?.files,
-            output: prune.stderr,
-            durationMs: Date.now() - started,
-            exitCode: prune.ok ? 0 : 1,
-          };
-        }
-        // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
-        const { saveCache } = await import('../cache/store.js');
-        const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir!], key: state.cacheKey!, log: core, deadlineMs: config.cacheTimeoutMs }));
-        post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
-        abandoned = result.abandoned === true;
+        abandoned = await saveStep(config, { ...state, cacheDir: state.cacheDir, cacheKey: state.cacheKey }, post);
       }
       if (state.cacheLockPrefix) post.budget = await cacheBudget(state, config.githubToken, post.save);
     }

@@ -17,8 +17,6 @@ export interface MainState {
   /** The key the cache was restored from, if any. */
   cacheMatchedKey?: string;
   exactHit: boolean;
-  /** The GitHub cache service is used (cache input true). */
-  cacheEnabled: boolean;
 }
 
 export function encodeState(state: MainState): string {

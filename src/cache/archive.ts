@@ -6,22 +6,22 @@
 // relative to the filesystem root), and it is extracted without `-P` into an
 // empty staging dir inside the cache dir; its symlinks are checked to point
 // inside (venv interpreter links excepted) before anything is moved into place.
-import { execFile } from 'node:child_process';
 import { lstat, mkdir, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { runProcess, SpawnError } from '../process.js';
 
 export type CompressionMethod = 'gzip' | 'zstd-without-long' | 'zstd';
 
-function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(file, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: Math.max(1, timeoutMs), killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      if (error) {
-        const e = error as NodeJS.ErrnoException & { killed?: boolean };
-        const why = e.killed ? `did not finish within ${Math.round(timeoutMs / 1000)} s` : (stderr.trim().split('\n')[0] ?? '') || e.message;
-        reject(new Error(`${path.basename(file)} ${args[0]} ${why}`));
-      } else resolve({ stdout, stderr });
-    });
+/** Runs tar or zstd; anything but a clean exit within the time is an error naming the tool and why. */
+async function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+  const fail = (why: string) => new Error(`${path.basename(file)} ${args[0]} ${why}`);
+  const result = await runProcess(file, args, { timeoutMs: Math.max(1, timeoutMs), killSignal: 'SIGKILL', maxOutput: 512 * 1024 * 1024 }).catch((error: unknown) => {
+    throw error instanceof SpawnError ? fail(`could not be started: ${error.message}`) : error;
   });
+  if (result.timedOut) throw fail(`did not finish within ${Math.round(timeoutMs / 1000)} s`);
+  if (result.truncated) throw fail('printed more output than expected');
+  if (result.code !== 0) throw fail((result.stderr.trim().split('\n')[0] ?? '') || `exited with code ${result.code}`);
+  return { stdout: result.stdout, stderr: result.stderr };
 }
 
 /** What the client would pick (its getCompressionMethod): zstd when `zstd` runs, else gzip. */

@@ -15,10 +15,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { normalizeName } from '../workspace/names.js';
-import { parseSyncSelection } from '../sync-args.js';
+import type { SyncArgs } from '../workspace/selection.js';
 
 /** Bumped when the layout of the key or of what we cache changes, so old entries stop matching. */
-export const CACHE_KEY_VERSION = 'v2';
+const CACHE_KEY_VERSION = 'v2';
 const PREFIX = `uv-ws-${CACHE_KEY_VERSION}`;
 /** The cache service rejects longer keys. */
 export const MAX_KEY_LENGTH = 512;
@@ -40,8 +40,8 @@ export interface CacheKeyInput {
   lockHash: string;
   /** Synced members (any order, any duplicates), or `'all'`. */
   members: readonly string[] | 'all';
-  /** `sync-args` as words; only what changes what is installed reaches the key (`syncSelectionText`). */
-  syncArgs: readonly string[];
+  /** `sync-args`, read; only what changes what is installed reaches the key (`syncSelectionText`). */
+  syncArgs: SyncArgs;
   /** `prune-cache`: a pruned entry lacks the pre-built wheels an unpruned one keeps. */
   pruned: boolean;
   /** The `cache-key-suffix` input; empty for none. */
@@ -100,8 +100,7 @@ const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '
  * is not here: it is in the key as the interpreter it resolves to.
  * Empty for a plain sync.
  */
-export function syncSelectionText(args: readonly string[]): string {
-  const sel = parseSyncSelection(args);
+export function syncSelectionText({ argv: args, selection: sel }: SyncArgs): string {
   const sorted = (set: Iterable<string>) => [...set].sort();
   const parts: string[] = [];
   if (sel.allExtras) parts.push('all-extras', ...sorted(sel.noExtras).map((e) => `no-extra=${e}`));
@@ -127,8 +126,8 @@ export function syncSelectionText(args: readonly string[]): string {
   return parts.join(' ');
 }
 
-function selectionField(args: readonly string[]): string {
-  const text = syncSelectionText(args);
+function selectionField(syncArgs: SyncArgs): string {
+  const text = syncSelectionText(syncArgs);
   return text === '' ? 'default' : `s${hashText(text).slice(0, 10)}`;
 }
 

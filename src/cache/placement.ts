@@ -5,7 +5,7 @@
 // to the venv, exactly the operation uv will perform.
 import { randomBytes } from 'node:crypto';
 import { constants, existsSync, readdirSync } from 'node:fs';
-import { copyFile, link, mkdir, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { formatError, UserError } from '../errors.js';
@@ -133,7 +133,7 @@ export async function probeLinks(cacheDir: string, targetDir: string, fs: ProbeF
 }
 
 /** Hardlink is uv's default on Linux; a clone is as good where links fail; else uv copies. */
-export function linkModeFromProbe(probe: LinkProbe): LinkMode {
+function linkModeFromProbe(probe: LinkProbe): LinkMode {
   if (probe.hardlink) return 'hardlink';
   if (probe.reflink) return 'clone';
   return 'copy';
@@ -167,7 +167,7 @@ async function removeCreated(dir: string, stopAt: string | undefined): Promise<v
  * (uv writes CACHEDIR.TAG at its root). Anything else holds someone's files,
  * which the restore would overwrite and `uv cache prune` delete.
  */
-export function foreignDirContents(dir: string): string[] | undefined {
+function foreignDirContents(dir: string): string[] | undefined {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -200,64 +200,79 @@ function whyNoLink(probe: LinkProbe): string {
 export async function chooseCacheDir(opts: CacheDirOptions): Promise<CacheDirChoice> {
   const workspaceRoot = path.resolve(opts.workspaceRoot);
   const venvDir = path.resolve(workspaceRoot, opts.venvDir);
-  const venvParent = path.dirname(venvDir);
-  const homeDir = opts.homeDir ?? os.homedir();
-  const fs = opts.fs ?? realFs;
+  const where: Where = { workspaceRoot, venvDir, venvParent: path.dirname(venvDir), fs: opts.fs ?? realFs };
+  const forced = forcedDir(opts);
+  if (forced) return useForcedDir(opts, forced, where);
+  return pickDir(opts, where);
+}
 
-  const forced: { dir: string; source: 'cache-dir' | 'UV_CACHE_DIR' | 'uv-config' } | undefined = opts.inputCacheDir?.trim()
-    ? { dir: opts.inputCacheDir.trim(), source: 'cache-dir' }
-    : opts.envCacheDir?.trim()
-      ? { dir: opts.envCacheDir.trim(), source: 'UV_CACHE_DIR' }
-      : opts.configCacheDir?.dir.trim()
-        ? { dir: opts.configCacheDir.dir.trim(), source: 'uv-config' }
-        : undefined;
+/** Where the cache is being placed for: the workspace, the venv, and the filesystem to probe. */
+interface Where {
+  workspaceRoot: string;
+  venvDir: string;
+  venvParent: string;
+  fs: NonNullable<CacheDirOptions['fs']>;
+}
 
-  if (forced) {
-    const dir = path.resolve(workspaceRoot, expandHome(forced.dir, homeDir));
-    const by =
-      forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
-    const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
-    const foreign = foreignDirContents(dir);
-    if (foreign) {
-      throw new UserError(
-        `the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}…); the action would overwrite and prune files that are not its own`,
-        `point ${setting} at an empty dir or an existing uv cache`,
-      );
-    }
-    const probe = await probeLinks(dir, venvParent, fs);
-    if (isReadOnly(probe.writeError)) {
-      throw new UserError(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
-    }
-    const linkMode = linkModeFromProbe(probe);
-    const choice: CacheDirChoice = {
-      dir,
-      reason: `set by ${by}`,
-      source: forced.source,
-      sameFilesystem: probe.sameDevice,
-      linkMode,
-      probe,
-    };
-    if (linkMode === 'copy') {
-      const fix =
-        forced.source === 'cache-dir'
-          ? `remove 'cache-dir' so the action places the cache itself, or choose a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`
-          : forced.source === 'uv-config'
-            ? `remove cache-dir from ${opts.configCacheDir!.file} so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`
-            : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`;
-      choice.warning = formatError(
-        new UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix),
-      );
-    }
-    return choice;
+type Forced = { dir: string; source: 'cache-dir' | 'UV_CACHE_DIR' | 'uv-config' };
+
+/** The cache dir the user chose, strongest first: the input, UV_CACHE_DIR, uv's own config. */
+function forcedDir(opts: CacheDirOptions): Forced | undefined {
+  if (opts.inputCacheDir?.trim()) return { dir: opts.inputCacheDir.trim(), source: 'cache-dir' };
+  if (opts.envCacheDir?.trim()) return { dir: opts.envCacheDir.trim(), source: 'UV_CACHE_DIR' };
+  if (opts.configCacheDir?.dir.trim()) return { dir: opts.configCacheDir.dir.trim(), source: 'uv-config' };
+  return undefined;
+}
+
+/** A dir the user chose is kept (unless it is someone else's or read-only); a copy-only one gets a warning with the fix. */
+async function useForcedDir(opts: CacheDirOptions, forced: Forced, { workspaceRoot, venvDir, venvParent, fs }: Where): Promise<CacheDirChoice> {
+  const dir = path.resolve(workspaceRoot, expandHome(forced.dir, opts.homeDir ?? os.homedir()));
+  const by =
+    forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
+  const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
+  const foreign = foreignDirContents(dir);
+  if (foreign) {
+    throw new UserError(
+      `the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}…); the action would overwrite and prune files that are not its own`,
+      `point ${setting} at an empty dir or an existing uv cache`,
+    );
   }
+  const probe = await probeLinks(dir, venvParent, fs);
+  if (isReadOnly(probe.writeError)) {
+    throw new UserError(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
+  }
+  const linkMode = linkModeFromProbe(probe);
+  const choice: CacheDirChoice = { dir, reason: `set by ${by}`, source: forced.source, sameFilesystem: probe.sameDevice, linkMode, probe };
+  if (linkMode === 'copy') {
+    const sameFs = `on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`;
+    const fix =
+      forced.source === 'cache-dir'
+        ? `remove 'cache-dir' so the action places the cache itself, or choose a dir ${sameFs}`
+        : forced.source === 'uv-config'
+          ? `remove cache-dir from ${opts.configCacheDir!.file} so the action places the cache itself, or point it at a dir ${sameFs}`
+          : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir ${sameFs}`;
+    choice.warning = formatError(
+      new UserError(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix),
+    );
+  }
+  return choice;
+}
 
+/** The places the action may put the cache itself, in order of preference. */
+function candidateDirs(opts: CacheDirOptions, { workspaceRoot, venvParent }: Where): { dir: string; source: CacheDirChoice['source'] }[] {
   const candidates: { dir: string; source: CacheDirChoice['source'] }[] = [];
   if (opts.runnerTemp?.trim()) candidates.push({ dir: path.join(path.resolve(opts.runnerTemp.trim()), 'uv-cache'), source: 'RUNNER_TEMP' });
   candidates.push({ dir: path.join(workspaceRoot, '.uv-cache'), source: 'workspace' });
   // A venv outside the workspace (UV_PROJECT_ENVIRONMENT) may sit on yet another filesystem.
   const beside = path.join(venvParent, '.uv-cache');
   if (!candidates.some((c) => c.dir === beside)) candidates.push({ dir: beside, source: 'venv' });
+  return candidates;
+}
 
+/** The first candidate uv can link from into the venv; else copy from the first writable one, with a warning. */
+async function pickDir(opts: CacheDirOptions, where: Where): Promise<CacheDirChoice> {
+  const { venvDir, venvParent, fs } = where;
+  const candidates = candidateDirs(opts, where);
   const rejected: string[] = [];
   let fallback: { candidate: (typeof candidates)[number]; probe: LinkProbe; created: string | undefined } | undefined;
   for (const candidate of candidates) {

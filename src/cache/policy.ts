@@ -9,7 +9,7 @@ import type { CacheInput, SaveCachePolicy } from '../inputs.js';
  * there can be poisoned and a cache saved there poisons later trusted runs.
  * With `cache: auto` these neither restore nor save, as setup-uv v7+ does.
  */
-export const NO_CACHE_EVENTS: readonly string[] = ['pull_request_target', 'workflow_run', 'release'];
+const NO_CACHE_EVENTS: readonly string[] = ['pull_request_target', 'workflow_run', 'release'];
 
 /**
  * Events whose runs save by default (`save-cache: auto`). An allow-list:
@@ -17,7 +17,7 @@ export const NO_CACHE_EVENTS: readonly string[] = ['pull_request_target', 'workf
  * often build a fork's code in the base scope, so anything not named here
  * restores but does not save.
  */
-export const SAVE_EVENTS: readonly string[] = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch'];
+const SAVE_EVENTS: readonly string[] = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch'];
 
 export interface CacheGate {
   /** Restore and (policy permitting) save through the GitHub cache. */

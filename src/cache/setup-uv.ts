@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatError, UserError } from '../errors.js';
 
 /** setup-uv's directory name for its default cache on hosted runners. */
-export const SETUP_UV_CACHE_DIR_NAME = 'setup-uv-cache';
+const SETUP_UV_CACHE_DIR_NAME = 'setup-uv-cache';
 
 /**
  * One warning when setup-uv's cache is on for the directory this action

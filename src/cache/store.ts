@@ -15,16 +15,10 @@ import os from 'node:os';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { formatError } from '../errors.js';
+import type { Log } from '../log.js';
 import { logText } from '../report/escape.js';
 import { compressionMethod, extractArchive, UnsafeArchiveError } from './archive.js';
 import { cacheVersion, DeadlineError, download, lookup, serviceVersion, withDeadline } from './service.js';
-
-export interface CacheLog {
-  info(message: string): void;
-  warning(message: string): void;
-  /** For expected non-problems (another job saved the same key); falls back to info. */
-  notice?(message: string): void;
-}
 
 export interface RestoreResult {
   /** `unavailable`: this job has no cache service (a run outside GitHub's runners); nothing was tried. */
@@ -130,7 +124,7 @@ async function emptyDir(dir: string): Promise<void> {
 // ---------------------------------------------------------------------------
 
 /** Restore and save each give up after this long by default (the `cache-timeout` input). */
-export const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
+const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
 
 /**
  * Restores the cache into `paths`. Never throws: a service or archive problem
@@ -146,7 +140,7 @@ export async function restoreCache(opts: {
   paths: string[];
   primaryKey: string;
   restoreKeys: string[];
-  log: CacheLog;
+  log: Log;
   deadlineMs?: number;
   /** Only ask whether an entry exists (skip-passed markers): nothing is downloaded. */
   lookupOnly?: boolean;
@@ -165,7 +159,7 @@ export async function restoreCache(opts: {
   return restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs, lookupOnly);
 }
 
-async function restoreSafely(dir: string, primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
+async function restoreSafely(dir: string, primaryKey: string, restoreKeys: string[], log: Log, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
   const until = Date.now() + deadlineMs;
   const left = () => Math.max(1, until - Date.now());
   const fail = (why: string): RestoreResult => {
@@ -199,7 +193,7 @@ async function restoreSafely(dir: string, primaryKey: string, restoreKeys: strin
   return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
 }
 
-async function restoreWithClient(paths: string[], primaryKey: string, restoreKeys: string[], log: CacheLog, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
+async function restoreWithClient(paths: string[], primaryKey: string, restoreKeys: string[], log: Log, deadlineMs: number, lookupOnly: boolean): Promise<RestoreResult> {
   // Decided before the restore: a failed extraction may itself have written a CACHEDIR.TAG.
   const disposable = await Promise.all(paths.map(async (dir) => (await isEmptyDir(dir)) || existsSync(path.join(dir, 'CACHEDIR.TAG'))));
   const options = { timeoutInMs: Math.min(deadlineMs, 30_000), segmentTimeoutInMs: deadlineMs, ...(lookupOnly ? { lookupOnly: true } : {}) };
@@ -238,11 +232,44 @@ async function restoreWithClient(paths: string[], primaryKey: string, restoreKey
 }
 
 /**
+ * The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
+ * it splits on spaces, so a workspace path with a space fails every save
+ * ("tar exit code 2"). Archiving relative to the filesystem root avoids
+ * that, and it is the one layout restoreSafely accepts (archive.ts archivePrefix).
+ */
+async function uploadFromRoot(paths: string[], first: string, key: string, deadlineMs: number) {
+  const root = path.parse(path.resolve(first)).root;
+  const savedWorkspace = process.env.GITHUB_WORKSPACE;
+  process.env.GITHUB_WORKSPACE = root;
+  // Paths go to the client as given: the service versions an entry by these
+  // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
+  return captureOutput(() => withDeadline(cache.saveCache(paths, key), deadlineMs, 'the cache upload')).finally(() => {
+    if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
+    else process.env.GITHUB_WORKSPACE = savedWorkspace;
+  });
+}
+
+/**
+ * The client reports every failed reservation as "another job may be
+ * creating this cache"; only its debug line tells a real conflict (409, as
+ * GitHub answers a taken key: a notice) from an outage (a warning).
+ */
+function reservationFailure(lines: readonly string[], key: string): { conflict: boolean; reason: string } | undefined {
+  if (!lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache'))) return undefined;
+  const detailLine = lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
+  const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
+  if (detail === '' || /\(409\)|already exists/i.test(detail)) {
+    return { conflict: true, reason: `another job already saved (or is saving) the uv cache under key ${key}; nothing to do` };
+  }
+  return { conflict: false, reason: `the uv cache was not saved: ${detail.replace(/^Error: /, '')}` };
+}
+
+/**
  * Saves `paths` under `key`. Never throws. Another job having saved (or
  * saving) the same key is normal in a matrix and is a notice, not a warning;
  * any other failure is a warning.
  */
-export async function saveCache(opts: { paths: string[]; key: string; log: CacheLog; deadlineMs?: number }): Promise<SaveResult> {
+export async function saveCache(opts: { paths: string[]; key: string; log: Log; deadlineMs?: number }): Promise<SaveResult> {
   const { paths, key, log } = opts;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
   const notice = (message: string) => (log.notice ?? log.info)(message);
@@ -258,21 +285,7 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Cache
     log.info(reason);
     return { saved: false, reason };
   }
-  // The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
-  // it splits on spaces, so a workspace path with a space fails every save
-  // ("tar exit code 2"). Archiving relative to the filesystem root avoids
-  // that, and it is the one layout restoreSafely accepts (archive.ts archivePrefix).
-  const root = path.parse(path.resolve(present[0]!)).root;
-  const savedWorkspace = process.env.GITHUB_WORKSPACE;
-  process.env.GITHUB_WORKSPACE = root;
-  const { value: id, thrown, captured } = await captureOutput(() =>
-    // Paths go to the client as given: the service versions an entry by these
-    // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
-    withDeadline(cache.saveCache(paths, key), deadlineMs, 'the cache upload'),
-  ).finally(() => {
-    if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
-    else process.env.GITHUB_WORKSPACE = savedWorkspace;
-  });
+  const { value: id, thrown, captured } = await uploadFromRoot(paths, present[0]!, key, deadlineMs);
   if (thrown instanceof DeadlineError) {
     const reason = `the uv cache was not saved: ${thrown.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)`;
     log.warning(reason);
@@ -284,20 +297,11 @@ export async function saveCache(opts: { paths: string[]; key: string; log: Cache
     const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
     return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
   }
-  // The client reports every failed reservation as "another job may be creating this cache";
-  // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.
-  const reserved = captured.lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache'));
-  if (thrown === undefined && reserved) {
-    const detailLine = captured.lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
-    const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
-    if (detail === '' || /\(409\)|already exists/i.test(detail)) {
-      const reason = `another job already saved (or is saving) the uv cache under key ${key}; nothing to do`;
-      notice(reason);
-      return { saved: false, reason };
-    }
-    const reason = `the uv cache was not saved: ${detail.replace(/^Error: /, '')}`;
-    log.warning(reason);
-    return { saved: false, reason };
+  const reserved = thrown === undefined ? reservationFailure(captured.lines, key) : undefined;
+  if (reserved) {
+    if (reserved.conflict) notice(reserved.reason);
+    else log.warning(reserved.reason);
+    return { saved: false, reason: reserved.reason };
   }
   const skipped = captured.lines.find((line) => line.startsWith('Cache save skipped'));
   if (thrown === undefined && skipped) {

@@ -3,8 +3,8 @@
 // else the pull request's files from the API. Detection never throws: when
 // nothing reliable can be listed the answer is "every member", because
 // syncing too much is safe and syncing too little is not.
-import { readFile, realpath } from 'node:fs/promises';
-import { changedPaths, compareStrings } from './diff.js';
+import { realpath } from 'node:fs/promises';
+import { changedPaths } from './diff.js';
 import { planFromEvent, type EventPlan } from './event.js';
 import {
   commitParents,
@@ -22,6 +22,7 @@ import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAcce
 import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
 import type { ChangeSet } from './types.js';
 import { readBoundedText } from '../read-file.js';
+import type { Log } from '../log.js';
 
 export interface DetectOptions {
   /** The git work tree (GITHUB_WORKSPACE). Paths come back relative to its top. */
@@ -39,7 +40,7 @@ export interface DetectOptions {
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
   /** Progress (what was fetched, which API was asked). Warnings are returned in ChangeSet.warnings, not logged. */
-  log: { info(msg: string): void; warning(msg: string): void };
+  log: Log;
 }
 
 /** Depths tried, in turn, to reach a merge-base in a shallow clone. */
@@ -324,6 +325,41 @@ async function readEvent(eventPath: string | undefined): Promise<string | undefi
   }
 }
 
+/** `base` (and `head`) inputs: the three-dot diff between them, whatever the event. */
+async function fromInputRefs(ctx: Context, options: DetectOptions & { base: string }): Promise<ChangeSet> {
+  const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
+  try {
+    const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
+    const base = await resolveInputRef(ctx, options.base, 'base');
+    return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
+  } catch (error) {
+    if (!(error instanceof NoHistory)) throw error;
+    return everything(label, error.message, true);
+  }
+}
+
+/** The event's own base: a push's before, a merge group's base, or every member. */
+async function fromEventRefs(ctx: Context, plan: Exclude<EventPlan, { kind: 'pull-request' }>, head: string, warnings: string[]): Promise<ChangeSet> {
+  switch (plan.kind) {
+    case 'push': {
+      const result = await push(ctx, plan, head);
+      return { ...result, warnings: [...warnings, ...result.warnings] };
+    }
+    case 'merge-group': {
+      const label = plan.event;
+      try {
+        const base = await ensureCommit(ctx, plan.base, 'base');
+        return { ...(await twoDot(ctx, label, base, head)), warnings };
+      } catch (error) {
+        if (!(error instanceof NoHistory)) throw error;
+        return everything(label, error.message, true, warnings);
+      }
+    }
+    case 'all':
+      return everything(plan.event, plan.reason, plan.problem, warnings);
+  }
+}
+
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
   if (!(await isWorkTree(repo))) {
@@ -333,17 +369,7 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
   const ctx: Context = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
   const warnings: string[] = [];
 
-  if (options.base !== undefined && options.base !== 'last-success') {
-    const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
-    try {
-      const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
-      const base = await resolveInputRef(ctx, options.base, 'base');
-      return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
-    } catch (error) {
-      if (!(error instanceof NoHistory)) throw error;
-      return everything(label, error.message, true);
-    }
-  }
+  if (options.base !== undefined && options.base !== 'last-success') return fromInputRefs(ctx, { ...options, base: options.base });
 
   if (plan.kind === 'pull-request') {
     if (options.base === 'last-success') options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
@@ -370,24 +396,7 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
     if (result) warnings.push(`${result}; comparing with the event's own base instead`);
   }
 
-  switch (plan.kind) {
-    case 'push': {
-      const result = await push(ctx, plan, head);
-      return { ...result, warnings: [...warnings, ...result.warnings] };
-    }
-    case 'merge-group': {
-      const label = plan.event;
-      try {
-        const base = await ensureCommit(ctx, plan.base, 'base');
-        return { ...(await twoDot(ctx, label, base, head)), warnings };
-      } catch (error) {
-        if (!(error instanceof NoHistory)) throw error;
-        return everything(label, error.message, true, warnings);
-      }
-    }
-    case 'all':
-      return everything(plan.event, plan.reason, plan.problem, warnings);
-  }
+  return fromEventRefs(ctx, plan, head, warnings);
 }
 
 /** The repository root and its realpath: an absolute path may be written under either. */

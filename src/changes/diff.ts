@@ -1,6 +1,7 @@
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
 // quotes, newlines and unicode need no special handling here.
+import { compareStrings } from '../text.js';
 
 export type ChangeStatus = 'added' | 'copied' | 'deleted' | 'modified' | 'renamed' | 'type-changed' | 'unmerged' | 'unknown';
 
@@ -67,7 +68,3 @@ export function changedPaths(changes: readonly FileChange[]): string[] {
   return [...paths].sort(compareStrings);
 }
 
-/** Code-unit order, the same on every machine (localeCompare is not). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

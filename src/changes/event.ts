@@ -62,7 +62,7 @@ function malformed(event: string, source: string, what: string): EventPlan {
  * event without a base (a new reason string; the lead maps it to a
  * structured reason at merge).
  */
-export function noBaseReason(what: string): string {
+function noBaseReason(what: string): string {
   return `${what} has no base commit to compare against`;
 }
 
@@ -94,27 +94,34 @@ export function planFromEvent(eventName: string | undefined, payloadText: string
   const payload = object(parsed);
   if (!payload) return malformed(event, source, 'is not a JSON object');
 
-  if (event.startsWith('pull_request')) {
-    const pr = object(payload.pull_request);
-    const base = sha(object(pr?.base)?.sha);
-    const head = sha(object(pr?.head)?.sha);
-    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    if (!pr || !base || !head || number === undefined) {
-      return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
-    }
-    const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
-    return { kind: 'pull-request', event, number, base, head, changedFiles };
-  }
+  if (event.startsWith('pull_request')) return pullRequestPlan(event, payload, source);
+  if (event === 'merge_group') return mergeGroupPlan(event, payload, source);
+  return pushPlan(event, payload, source);
+}
 
-  if (event === 'merge_group') {
-    const group = object(payload.merge_group);
-    const base = sha(group?.base_sha);
-    const head = sha(group?.head_sha);
-    if (!base || !head) return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
-    return { kind: 'merge-group', event, base, head };
-  }
+type Payload = Record<string, unknown>;
 
-  // push
+function pullRequestPlan(event: string, payload: Payload, source: string): EventPlan {
+  const pr = object(payload.pull_request);
+  const base = sha(object(pr?.base)?.sha);
+  const head = sha(object(pr?.head)?.sha);
+  const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+  if (!pr || !base || !head || number === undefined) {
+    return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
+  }
+  const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
+  return { kind: 'pull-request', event, number, base, head, changedFiles };
+}
+
+function mergeGroupPlan(event: string, payload: Payload, source: string): EventPlan {
+  const group = object(payload.merge_group);
+  const base = sha(group?.base_sha);
+  const head = sha(group?.head_sha);
+  if (!base || !head) return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
+  return { kind: 'merge-group', event, base, head };
+}
+
+function pushPlan(event: string, payload: Payload, source: string): EventPlan {
   const ref = text(payload.ref);
   const after = sha(payload.after);
   const beforeRaw = payload.before;

@@ -1,7 +1,8 @@
-// The only place that runs git. Every call is an argv array (no shell), so a
-// branch name or path holding `$(...)`, quotes or newlines is just data, and
-// `--end-of-options` keeps a name starting with `-` from being read as an option.
-import { execFile } from 'node:child_process';
+// Running git, through the one process runner (src/process.ts): every call
+// is an argv array (no shell), so a branch name or path holding `$(...)`,
+// quotes or newlines is just data, and `--end-of-options` keeps a name
+// starting with `-` from being read as an option.
+import { runProcess, SpawnError } from '../process.js';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseNameStatus, type FileChange } from './diff.js';
@@ -20,32 +21,25 @@ const MAX_OUTPUT = 1024 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
-export function runGit(repo: string, args: readonly string[], timeoutMs = 0): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['-c', 'core.quotepath=false', ...args],
-      {
-        cwd: repo,
-        maxBuffer: MAX_OUTPUT,
-        timeout: timeoutMs,
-        encoding: 'utf8',
-        // Never wait for a password prompt, and keep messages in English for the log.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
-      },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          if (error.killed) {
-            resolve({ code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` });
-            return;
-          }
-          reject(new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`));
-          return;
-        }
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
-  });
+export async function runGit(repo: string, args: readonly string[], timeoutMs = 0): Promise<GitResult> {
+  let result;
+  try {
+    result = await runProcess('git', ['-c', 'core.quotepath=false', ...args], {
+      cwd: repo,
+      maxOutput: MAX_OUTPUT,
+      timeoutMs,
+      // Never wait for a password prompt, and keep messages in English for the log.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
+    });
+  } catch (error) {
+    if (!(error instanceof SpawnError)) throw error;
+    throw new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`);
+  }
+  const { code, stdout, stderr } = result;
+  if (result.timedOut) return { code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` };
+  if (result.signal) throw new GitUnavailableError(`cannot run git in ${repo}: git ${args[0]} was killed by ${result.signal}`);
+  if (result.truncated) throw new GitUnavailableError(`cannot run git in ${repo}: git ${args[0]} printed more than ${MAX_OUTPUT} characters`);
+  return { code, stdout, stderr };
 }
 
 /**

@@ -71,7 +71,7 @@ export interface LastSuccess {
 }
 
 /** `ci.yml` from `owner/name/.github/workflows/ci.yml@refs/heads/main`. */
-export function workflowFileFromRef(workflowRef: string): string | undefined {
+function workflowFileFromRef(workflowRef: string): string | undefined {
   const match = /\.github\/workflows\/([^@/]+)@/.exec(workflowRef);
   return match?.[1];
 }

@@ -7,7 +7,7 @@
 // Pure: the repository root is handed in.
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { compareStrings } from './diff.js';
+import { compareStrings } from '../text.js';
 
 export type NormalPath = { ok: true; path: string } | { ok: false; raw: string; why: string };
 

@@ -3,6 +3,7 @@
 
 import { parseSyncArgs } from '../sync-args.js';
 import { DEPENDENTS, type Dependents } from '../inputs.js';
+import type { SyncArgs } from '../workspace/selection.js';
 
 /** A mistake in how the command was invoked (exit 2, like most CLIs). */
 export class UsageError extends Error {}
@@ -26,7 +27,7 @@ export interface AffectedArgs {
   ignore: string[];
   global: string[];
   /** uv sync arguments that change what `uv sync --package` installs (`--all-extras`, `--no-dev`, ...). */
-  syncArgs: string[];
+  syncArgs: SyncArgs;
   /** Which changes in a member reach the members that install it (`--dependents`). */
   dependents: Dependents;
 }
@@ -40,7 +41,7 @@ export interface FingerprintsArgs {
   json: boolean;
   ignore: string[];
   global: string[];
-  syncArgs: string[];
+  syncArgs: SyncArgs;
 }
 
 export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command: 'help' } | { command: 'version' };
@@ -54,19 +55,15 @@ const FLAG_OPTIONS = ['--json', '--help', '-h'];
 /** Options whose value may itself start with `-`. */
 const DASH_VALUE_OPTIONS = ['--sync-args'];
 
-export function parseArgs(argv: string[]): CliArgs {
-  if (argv.length === 0) throw new UsageError('no command given');
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
-  if (command === '--version' || command === '-V') return { command: 'version' };
-  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
-    throw new UsageError(command!.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
-  }
+type Command = 'members' | 'affected' | 'fingerprints';
+
+/** The options after the command: each value option's values in order, and --json; `help` when asked for. */
+function readOptions(command: Command, rest: string[]): { values: Map<string, string[]>; json: boolean } | 'help' {
   const values = new Map<string, string[]>();
   let json = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--help' || arg === '-h') return { command: 'help' };
+    if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--json') {
       json = true;
       continue;
@@ -90,6 +87,41 @@ export function parseArgs(argv: string[]): CliArgs {
     }
     values.set(name, [...(values.get(name) ?? []), value]);
   }
+  return { values, json };
+}
+
+/** `affected`: --files or --base (with an optional --head), never both. */
+function affectedArgs(
+  common: Omit<AffectedArgs, 'files' | 'ignore' | 'global' | 'lock'> & { lock?: string },
+  values: Map<string, string[]>,
+  single: (name: string) => string | undefined,
+): AffectedArgs {
+  const { command, workspace, json, syncArgs, dependents, lock } = common;
+  const files = values.get('--files') ?? [];
+  const base = single('--base');
+  const head = single('--head');
+  if (files.length === 0 && base === undefined) throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
+  if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
+  if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
+  // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
+  const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs, dependents };
+  if (lock !== undefined) out.lock = lock;
+  if (base !== undefined) out.base = base;
+  if (head !== undefined) out.head = head;
+  return out;
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  if (argv.length === 0) throw new UsageError('no command given');
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-V') return { command: 'version' };
+  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
+    throw new UsageError(command!.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+  }
+  const options = readOptions(command, rest);
+  if (options === 'help') return { command: 'help' };
+  const { values, json } = options;
   const single = (name: string): string | undefined => {
     const list = values.get(name);
     if (list && list.length > 1) throw new UsageError(`option '${name}' given more than once`);
@@ -113,27 +145,7 @@ export function parseArgs(argv: string[]): CliArgs {
       ...(lock !== undefined ? { lock } : {}),
     };
   }
-  const files = values.get('--files') ?? [];
-  const base = single('--base');
-  const head = single('--head');
-  if (files.length === 0 && base === undefined) throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
-  if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
-  if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
-  // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
-  const out: AffectedArgs = {
-    command,
-    workspace,
-    json,
-    files,
-    ignore: values.get('--ignore') ?? [],
-    global: values.get('--global') ?? [],
-    syncArgs,
-    dependents: dependents as Dependents,
-  };
-  if (lock !== undefined) out.lock = lock;
-  if (base !== undefined) out.base = base;
-  if (head !== undefined) out.head = head;
-  return out;
+  return affectedArgs({ command, workspace, json, syncArgs, dependents: dependents as Dependents, lock }, values, single);
 }
 
 export const HELP = `uv-workspace-sync: which uv workspace members a change affects

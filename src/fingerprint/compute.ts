@@ -19,10 +19,10 @@ import { compileGlobs } from '../workspace/globs.js';
 import type { Lock } from '../workspace/lockfile.js';
 import { lockedClosures } from '../workspace/lockdiff.js';
 import type { Member, Workspace } from '../workspace/types.js';
-import { parseSyncSelection, type SyncSelection } from '../sync-args.js';
+import { NO_SYNC_ARGS, type SyncArgs, type SyncSelection } from '../workspace/selection.js';
 
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
-export const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
+const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
 
 /** Facts about the machine the tests run on. */
 export interface EnvFacts {
@@ -43,7 +43,7 @@ export interface FingerprintInput {
   /** Content id of every tracked file, by repository-relative path (see files.ts). */
   files: ReadonlyMap<string, string>;
   env: EnvFacts;
-  syncArgs?: readonly string[];
+  syncArgs?: SyncArgs;
   /** The `ignore` and `global` inputs, as affected detection uses them. */
   ignore?: readonly string[];
   global?: readonly string[];
@@ -72,14 +72,14 @@ function sha256(lines: readonly string[]): string {
  * shipped surface (the same rule `affected` uses to decide whether a change
  * reaches the member's dependents), or all of them without a surface.
  */
-export function surfaceFiles(member: Member, files: readonly string[], surface: Surface | undefined): readonly string[] {
+function surfaceFiles(member: Member, files: readonly string[], surface: Surface | undefined): readonly string[] {
   if (!surface) return files;
   const prefix = member.path === '.' ? '' : `${member.path}/`;
   return files.filter((p) => onSurface(surface, p.slice(prefix.length)));
 }
 
 /** The selection in one canonical text: sets sorted, flags spelled out. */
-export function selectionText(sel: SyncSelection): string {
+function selectionText(sel: SyncSelection): string {
   const sorted = (s: Set<string>) => [...s].sort();
   return JSON.stringify({
     allExtras: sel.allExtras,
@@ -112,7 +112,7 @@ function ownerOf(ws: Workspace): (p: string) => number | undefined {
 /** `{member: hex}` for every member of the workspace, keys in name order. */
 export function computeFingerprints(input: FingerprintInput): Record<string, string> {
   const { ws, files, env } = input;
-  const syncArgs = input.syncArgs ?? [];
+  const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
   const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
   const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
   const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
@@ -136,7 +136,7 @@ export function computeFingerprints(input: FingerprintInput): Record<string, str
     return surface === owned[i] ? ownDigest[i]! : digestOf(surface);
   });
 
-  const sel = parseSyncSelection(syncArgs);
+  const sel = syncArgs.selection;
   const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
   const shared = [
     JSON.stringify(['version', FINGERPRINT_VERSION]),

@@ -11,15 +11,14 @@ import { parseLock, type Lock } from '../workspace/lockfile.js';
 import type { Workspace } from '../workspace/types.js';
 import { computeFingerprints, type EnvFacts } from './compute.js';
 import { fileContentIds } from './files.js';
-
-export { computeFingerprints, FINGERPRINT_VERSION, type EnvFacts } from './compute.js';
+import type { SyncArgs } from '../workspace/selection.js';
 
 /**
  * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
  * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
  * `requires-python`). No uv on PATH is `none`, not a failure.
  */
-export async function envFacts(ws: Workspace, env: NodeJS.ProcessEnv): Promise<EnvFacts> {
+async function envFacts(ws: Workspace, env: NodeJS.ProcessEnv): Promise<EnvFacts> {
   let uvPath: string | undefined;
   let uv = 'none';
   try {
@@ -41,7 +40,7 @@ async function readLock(ws: Workspace): Promise<Lock | undefined> {
 }
 
 export interface FingerprintOptions {
-  syncArgs: readonly string[];
+  syncArgs: SyncArgs;
   ignore?: readonly string[];
   global?: readonly string[];
   /** `any`: every file of a member reaches its dependents (as `affected` with `dependents: any`). */

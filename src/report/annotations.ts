@@ -34,19 +34,19 @@ export interface AnnotationsInput {
   slowResolveMs?: number;
 }
 
-export const DEFAULT_SLOW_RESOLVE_MS = 10_000;
+const DEFAULT_SLOW_RESOLVE_MS = 10_000;
 /** Notices for directly changed members, at most; a huge change would bury the rest. */
-export const MAX_CHANGE_NOTICES = 10;
+const MAX_CHANGE_NOTICES = 10;
 
 export function buildAnnotations(input: AnnotationsInput): Annotation[] {
   return [...changeNotices(input), ...syncAnnotations(input)];
 }
 
 /** Names an annotation lists before `and N more`: a notice is one line in the checks tab. */
-export const MAX_LISTED_NAMES = 10;
+const MAX_LISTED_NAMES = 10;
 
 /** `a, b, c and 5 more`. */
-export function listNames(names: readonly string[], max = MAX_LISTED_NAMES, separator = ', '): string {
+function listNames(names: readonly string[], max = MAX_LISTED_NAMES, separator = ', '): string {
   const shown = names.slice(0, max).join(separator);
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }

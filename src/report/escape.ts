@@ -6,6 +6,7 @@
 // character references are inert in all three places: they are never a tag,
 // never a cell separator and never markdown syntax, so one function serves
 // every context and a path like `<img src=x>` or `| x |` shows as typed.
+import { stripAnsi } from '../text.js';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -41,8 +42,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
  */
 export function escapeText(text: string): string {
   return (
-    text
-      .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    stripAnsi(text)
       .replace(SPECIAL, (c) => ENTITIES[c]!)
       // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
       .replace(/:(?=\S)/g, '&#58;')

@@ -8,7 +8,7 @@ import { isOwnChange, type Reason } from '../reasons.js';
 import { commonDirectory } from './matrix.js';
 
 /** Leaves of one parent with one label fold into one node from this many on. */
-export const FOLD_LEAVES_AT = 4;
+const FOLD_LEAVES_AT = 4;
 /** Past this many nodes the graph is not drawn: it would not be read. */
 export const MAX_GRAPH_NODES = 40;
 

@@ -15,6 +15,7 @@
 //         with: { packages: '${{ matrix.package }}' }
 //       - run: uv run pytest
 //         working-directory: ${{ matrix.path }}
+import { compareStrings } from '../text.js';
 
 export interface MatrixEntry {
   /**
@@ -58,13 +59,13 @@ export function buildMatrix(
   shards: number,
   weight: (name: string) => number,
 ): Matrix {
-  const sorted = [...members].sort((a, b) => compareNames(a.name, b.name));
+  const sorted = [...members].sort((a, b) => compareStrings(a.name, b.name));
   if (sorted.length === 0) return { include: [] };
   if (!(shards > 0)) return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
 
   const weighted = sorted
     .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
-    .sort((a, b) => b.weight - a.weight || compareNames(a.name, b.name));
+    .sort((a, b) => b.weight - a.weight || compareStrings(a.name, b.name));
 
   const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
     load: 0,
@@ -84,10 +85,10 @@ export function buildMatrix(
   return {
     include: groups
       .map((group) => {
-        const sorted = [...group.members].sort((a, b) => compareNames(a.name, b.name));
+        const sorted = [...group.members].sort((a, b) => compareStrings(a.name, b.name));
         return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
       })
-      .sort((a, b) => compareNames(a.package, b.package)),
+      .sort((a, b) => compareStrings(a.package, b.package)),
   };
 }
 
@@ -118,6 +119,3 @@ export function commonDirectory(paths: readonly string[]): string {
 }
 
 // Code-point order, not locale order, so the matrix is the same on every runner.
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -4,6 +4,7 @@
 import type { Affected } from '../affected.js';
 import { reasonsText } from '../reasons.js';
 import type { Matrix } from './matrix.js';
+import { by } from '../text.js';
 
 export interface OutputsInput {
   affected: Affected;
@@ -41,7 +42,7 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
   const { affected, matrix, cache } = input;
-  const members = [...affected.members].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const members = [...affected.members].sort(by((m) => m.name));
   const reasons: Record<string, string[]> = {};
   for (const member of members) reasons[member.name] = reasonsText(member.reasons);
   return {

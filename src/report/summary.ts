@@ -84,13 +84,13 @@ export interface SummaryInput {
 }
 
 /** Past this many members the unaffected ones fold into a `<details>` list of names. */
-export const COLLAPSE_UNAFFECTED_ABOVE = 20;
+const COLLAPSE_UNAFFECTED_ABOVE = 20;
 /** Reasons shown per member before `and N more`. */
-export const MAX_REASONS = 5;
+const MAX_REASONS = 5;
 /** Members that share their reasons (and sync outcome) fold into one row from this many on. */
-export const FOLD_ROWS_AT = 3;
+const FOLD_ROWS_AT = 3;
 /** Matrix legs named in the summary before `and N more`. */
-export const MAX_LEGS_LISTED = 20;
+const MAX_LEGS_LISTED = 20;
 /**
  * GitHub refuses a step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload
  * aborted, supports content up to a size of 1024k"); stay well below.
@@ -283,7 +283,7 @@ function syncSection(sync: SummarySync, input: SummaryInput): string[] {
  * One sentence naming the step that dominated the sync and what usually
  * makes that step slow, so the next question ("why?") is already answered.
  */
-export function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'cache' | 'linkMode' | 'members'>): string {
+function whereTheTimeWent(sync: SummarySync, input: Pick<SummaryInput, 'cache' | 'linkMode' | 'members'>): string {
   const phases = sync.report.phases.filter((p) => p.verb !== 'Audited' && p.verb !== 'Checked');
   const slowest = phases.reduce<UvPhase | undefined>((best, p) => (best && best.ms >= p.ms ? best : p), undefined);
   const accounted = sync.report.phases.reduce((sum, p) => sum + p.ms, 0);

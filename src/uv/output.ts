@@ -7,6 +7,7 @@
 //   older:   `error: msg` + `  Caused by: ...`, and miette's `  × msg` / `  ╰─▶ cause`
 //   clap:    `error: the argument ...` + `Usage: ...` (the usage is not part of the error)
 //   uv 0.8 `--locked`: one unprefixed line and exit 1 (see `exitCode` below).
+import { stripAnsi } from '../text.js';
 
 /** One of uv's summary lines: `Resolved 12 packages in 3ms`, `Installed 5 packages in 20ms`, ... */
 export interface UvPhase {
@@ -61,13 +62,6 @@ export interface ParseOptions {
   exitCode?: number;
 }
 
-// CSI sequences (colours, cursor moves) and OSC hyperlinks.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
-}
 
 const UNITS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
 
@@ -120,115 +114,137 @@ function render(error: UvError): string {
   return [error.message, ...error.causes.map((c) => `  Caused by: ${c}`), ...error.hints.map((h) => `hint: ${h}`)].join('\n');
 }
 
+/** The parser's state: the report so far and the error or warning block being read. */
+interface Parse {
+  report: UvReport;
+  reinstalled: string[];
+  errors: UvError[];
+  error?: Block;
+  warning?: string[];
+  lastUnrecognised?: string;
+}
+
+function closeError(p: Parse): void {
+  // miette ends a headline with `:` when causes follow; uv 0.13 does not.
+  const error = p.error;
+  if (error) p.errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
+  p.error = undefined;
+}
+
+function closeWarning(p: Parse): void {
+  if (p.warning) p.report.warnings.push(p.warning.join('\n'));
+  p.warning = undefined;
+}
+
+/** A line inside an open error block: a cause, a hint, a continuation, or the end. True when the line was consumed. */
+function continueError(p: Parse, error: Block, lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
+  const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
+  if (cause) {
+    error.causes.push(cause[1]!.trim());
+    error.target = 'cause';
+    return true;
+  }
+  if (hint) {
+    error.hints.push(hint[1]!.trim());
+    error.target = 'hint';
+    return true;
+  }
+  if (line.trim() === '') {
+    // A blank line ends the error unless uv's hint follows it.
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    if (!(next !== undefined && /^\s*(?:hint|help|tip):/.test(next))) closeError(p);
+    return true;
+  }
+  if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
+    appendTo(error, line);
+    return true;
+  }
+  closeError(p);
+  return false;
+}
+
+/** An `error:` or `warning:` line opens a block. True when it did. */
+function startBlock(p: Parse, line: string): boolean {
+  const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
+  if (errorStart) {
+    p.error = { message: errorStart[1]!.trim(), causes: [], hints: [], target: 'message' };
+    return true;
+  }
+  const warningStart = /^warning:\s*(.*)$/.exec(line);
+  if (!warningStart) return false;
+  const text = warningStart[1]!.trim();
+  const fallback = LINK_FALLBACK.exec(text);
+  if (fallback) {
+    p.report.hardlinkFallback = true;
+    p.report.linkFallback = fallback[1];
+  }
+  p.warning = [text];
+  return true;
+}
+
+/** A line of facts: a phase, a build, a package change, the Python, a prune. */
+function readFact(p: Parse, line: string): void {
+  const { report } = p;
+  const trimmed = line.trim();
+  const phase = PHASE.exec(trimmed);
+  if (phase) {
+    report.phases.push({ verb: phase[1] as UvPhase['verb'], count: Number(phase[2]), unit: phase[3]!, ms: parseDuration(phase[4]!) });
+    return;
+  }
+  const built = /^\s*Built (\S.*)$/.exec(line);
+  if (built) {
+    if (!report.built.includes(built[1]!.trim())) report.built.push(built[1]!.trim());
+    return;
+  }
+  const change = CHANGE.exec(line);
+  if (change) {
+    const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : p.reinstalled;
+    list.push(change[2]!);
+    return;
+  }
+  const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
+  if (python) report.python = python[1];
+  const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
+  if (pruned) report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]!]!) };
+  if (/^No unused entries found/.test(trimmed)) report.pruned = { files: 0, bytes: 0 };
+  if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line))) p.lastUnrecognised = trimmed;
+}
+
 export function parseUvOutput(stderr: string, options: ParseOptions = {}): UvReport {
-  const report: UvReport = { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] };
-  const reinstalled: string[] = [];
-  const errors: UvError[] = [];
+  const p: Parse = {
+    report: { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] },
+    reinstalled: [],
+    errors: [],
+  };
   // A progress bar redraws with \r; what is left after the last \r is what the terminal shows.
   const lines = stripAnsi(stderr)
     .split('\n')
     .map((l) => l.replace(/\r$/, ''))
     .map((l) => l.slice(l.lastIndexOf('\r') + 1));
 
-  let error: Block | undefined;
-  let warning: string[] | undefined;
-  let lastUnrecognised: string | undefined;
-  const closeError = () => {
-    // miette ends a headline with `:` when causes follow; uv 0.13 does not.
-    if (error) errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
-    error = undefined;
-  };
-  const closeWarning = () => {
-    if (warning) report.warnings.push(warning.join('\n'));
-    warning = undefined;
-  };
-
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const trimmed = line.trim();
-
-    if (error) {
-      const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
-      const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
-      if (cause) {
-        error.causes.push(cause[1]!.trim());
-        error.target = 'cause';
+    if (p.error && continueError(p, p.error, lines, i)) continue;
+    if (p.warning) {
+      if (line.trim() !== '' && /^\s/.test(line)) {
+        p.warning.push(line.trim());
         continue;
       }
-      if (hint) {
-        error.hints.push(hint[1]!.trim());
-        error.target = 'hint';
-        continue;
-      }
-      if (trimmed === '') {
-        // A blank line ends the error unless uv's hint follows it.
-        const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-        if (next !== undefined && /^\s*(?:hint|help|tip):/.test(next)) continue;
-        closeError();
-        continue;
-      }
-      if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
-        appendTo(error, line);
-        continue;
-      }
-      closeError();
+      closeWarning(p);
     }
-
-    if (warning) {
-      if (trimmed !== '' && /^\s/.test(line)) {
-        warning.push(trimmed);
-        continue;
-      }
-      closeWarning();
-    }
-
-    const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
-    if (errorStart) {
-      error = { message: errorStart[1]!.trim(), causes: [], hints: [], target: 'message' };
-      continue;
-    }
-    const warningStart = /^warning:\s*(.*)$/.exec(line);
-    if (warningStart) {
-      const text = warningStart[1]!.trim();
-      const fallback = LINK_FALLBACK.exec(text);
-      if (fallback) {
-        report.hardlinkFallback = true;
-        report.linkFallback = fallback[1];
-      }
-      warning = [text];
-      continue;
-    }
-    const phase = PHASE.exec(trimmed);
-    if (phase) {
-      report.phases.push({ verb: phase[1] as UvPhase['verb'], count: Number(phase[2]), unit: phase[3]!, ms: parseDuration(phase[4]!) });
-      continue;
-    }
-    const built = /^\s*Built (\S.*)$/.exec(line);
-    if (built) {
-      if (!report.built.includes(built[1]!.trim())) report.built.push(built[1]!.trim());
-      continue;
-    }
-    const change = CHANGE.exec(line);
-    if (change) {
-      const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : reinstalled;
-      list.push(change[2]!);
-      continue;
-    }
-    const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
-    if (python) report.python = python[1];
-    const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
-    if (pruned) report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]!]!) };
-    if (/^No unused entries found/.test(trimmed)) report.pruned = { files: 0, bytes: 0 };
-    if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line))) lastUnrecognised = trimmed;
+    if (!startBlock(p, line)) readFact(p, line);
   }
-  closeError();
-  closeWarning();
+  closeError(p);
+  closeWarning(p);
 
-  if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && lastUnrecognised) {
-    errors.push({ message: lastUnrecognised, causes: [], hints: [] });
+  const { report, errors } = p;
+  if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && p.lastUnrecognised) {
+    errors.push({ message: p.lastUnrecognised, causes: [], hints: [] });
   }
   report.errors = errors.map(render);
   if (errors.length > 0) report.errorDetails = errors;
-  if (reinstalled.length > 0) report.reinstalled = reinstalled;
+  if (p.reinstalled.length > 0) report.reinstalled = p.reinstalled;
   return report;
 }

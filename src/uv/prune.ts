@@ -10,7 +10,7 @@ import { parseUvOutput, type UvReport } from './output.js';
 import { runUv } from './run.js';
 import { supportsPruneForce, uvVersion } from './version.js';
 
-export const DEFAULT_PRUNE_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_PRUNE_TIMEOUT_MS = 5 * 60_000;
 
 export interface PruneOptions {
   cacheDir: string;
@@ -39,7 +39,7 @@ export interface PruneResult {
   report?: UvReport;
 }
 
-export function pruneArgs(version: string | undefined, cacheDir: string, force = true): string[] {
+function pruneArgs(version: string | undefined, cacheDir: string, force = true): string[] {
   const withForce = force && version !== undefined && supportsPruneForce(version);
   return ['cache', 'prune', '--ci', ...(withForce ? ['--force'] : []), '--cache-dir', cacheDir];
 }

@@ -3,8 +3,8 @@
 // for CPython 3.12 is mostly dead weight for 3.11 or PyPy. The patch version
 // is left out on purpose: wheels are tagged by minor version, and a runner
 // image bumping 3.12.4 to 3.12.5 must not throw every cache away.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { runProcess } from '../process.js';
 import { readBoundedText } from '../read-file.js';
 
 export interface PythonIdentity {
@@ -14,10 +14,10 @@ export interface PythonIdentity {
   version: string;
 }
 
-function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
-  });
+/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
+async function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+  return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
 }
 
 const PROBE =

@@ -1,11 +1,10 @@
-// The only place that starts uv. Arguments are an argv array (no shell, so
-// member names and sync-args are never re-split or interpreted). Output is
-// streamed line by line to the caller (the log) and also captured whole for
-// parsing. A non-zero exit is a result, not an exception: the caller decides.
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
-import { performance } from 'node:perf_hooks';
+// Running uv: through the one process runner (src/process.ts), so arguments
+// are an argv array (member names and sync-args are never re-split or
+// interpreted) and output is streamed line by line to the caller (the log)
+// and also captured for parsing. A non-zero exit is a result, not an
+// exception: the caller decides. A uv that cannot be started is the user's to fix.
 import { UserError } from '../errors.js';
+import { runProcess, SpawnError } from '../process.js';
 
 export interface RunUvOptions {
   cwd: string;
@@ -31,90 +30,13 @@ export interface RunUvResult {
   durationMs: number;
 }
 
-/** Splits a byte stream into lines for a callback, holding back a partial last line. */
-function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): void; end(): void } {
-  let pending = '';
-  return {
-    push(chunk) {
-      if (!onLine) return;
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) onLine(line.replace(/\r$/, ''));
-    },
-    end() {
-      if (onLine && pending !== '') onLine(pending.replace(/\r$/, ''));
-      pending = '';
-    },
-  };
-}
-
 /** Runs `uv <args>`; resolves with the exit status and output, whatever it is. */
-export function runUv(uvPath: string, args: readonly string[], options: RunUvOptions): Promise<RunUvResult> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    if (child.pid !== undefined) options.onSpawn?.(child.pid);
-    const stdout: string[] = [];
-    const stderr: string[] = [];
-    const outLines = lineSplitter(options.onStdoutLine);
-    const errLines = lineSplitter(options.onStderrLine);
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      stdout.push(chunk);
-      outLines.push(chunk);
-    });
-    child.stderr.on('data', (chunk: string) => {
-      stderr.push(chunk);
-      errLines.push(chunk);
-    });
-
-    let timedOut = false;
-    let killTimer: NodeJS.Timeout | undefined;
-    const timer =
-      options.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            // uv normally exits on SIGTERM at once; a stuck child must not hold the job.
-            killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5_000);
-          }, options.timeoutMs);
-
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      clearTimeout(killTimer);
-      reject(
-        new UserError(
-          `could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
-          'add astral-sh/setup-uv before this step, or put uv on PATH',
-        ),
-      );
-    });
-    // A killed uv can leave a grandchild (a build backend, `uv run`'s
-    // program) holding the pipes open; do not wait for it forever.
-    child.on('exit', () => {
-      setTimeout(() => {
-        child.stdout.destroy();
-        child.stderr.destroy();
-      }, 2_000).unref();
-    });
-    // 'close' (not 'exit') so that all output has been read.
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(killTimer);
-      outLines.end();
-      errLines.end();
-      const signalNumber = signal ? (constants.signals as Record<string, number>)[signal] ?? 0 : 0;
-      resolve({
-        code: code ?? 128 + signalNumber,
-        ...(signal ? { signal } : {}),
-        ...(timedOut ? { timedOut } : {}),
-        stdout: stdout.join(''),
-        stderr: stderr.join(''),
-        durationMs: performance.now() - started,
-      });
-    });
-  });
+export async function runUv(uvPath: string, args: readonly string[], options: RunUvOptions): Promise<RunUvResult> {
+  try {
+    const { truncated: _truncated, ...result } = await runProcess(uvPath, args, options);
+    return result;
+  } catch (error) {
+    if (!(error instanceof SpawnError)) throw error;
+    throw new UserError(`could not run uv at ${uvPath}: ${error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH');
+  }
 }

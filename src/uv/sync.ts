@@ -1,11 +1,12 @@
 // Which `uv sync` invocations make the venv right for a set of members (pure).
+import type { SyncArgs } from '../workspace/selection.js';
 import { supportsRepeatedPackage, REPEATED_PACKAGE_SINCE } from './version.js';
 
 export interface SyncPlanInput {
   /** Normalised member names, or `all` for the whole workspace. */
   members: readonly string[] | 'all';
-  /** Extra arguments from the `sync-args` input, passed through unchanged. */
-  syncArgs: readonly string[];
+  /** The `sync-args` input: its words are passed through unchanged. */
+  syncArgs: SyncArgs;
   uvVersion: string;
   /** Step debug logging: ask uv for `-v` so its decisions show in the log. */
   debug: boolean;
@@ -20,7 +21,7 @@ export interface SyncPlan {
 
 export function planSync(input: SyncPlanInput): SyncPlan {
   const verbose = input.debug ? ['-v'] : [];
-  const tail = [...input.syncArgs, ...verbose];
+  const tail = [...input.syncArgs.argv, ...verbose];
   if (input.members === 'all') return { invocations: [['sync', '--all-packages', ...tail]] };
 
   const members = [...new Set(input.members)].sort();
@@ -32,7 +33,7 @@ export function planSync(input: SyncPlanInput): SyncPlan {
   // uninstall what the previous one installed; --inexact keeps them all (but
   // also keeps packages nothing needs any more).
   // uv rejects a flag given twice, so --inexact from sync-args is not repeated.
-  const inexact = input.syncArgs.includes('--inexact') ? [] : ['--inexact'];
+  const inexact = input.syncArgs.inexact ? [] : ['--inexact'];
   return {
     invocations: members.map((m) => ['sync', ...inexact, '--package', m, ...tail]),
     note:

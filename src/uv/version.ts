@@ -1,6 +1,6 @@
 // Which uv we run and what it can do. Feature gates are named after the
 // feature, with the release that introduced it (from uv's CHANGELOG).
-import { execFile } from 'node:child_process';
+import { runProcess } from '../process.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -27,17 +27,17 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function atLeast(version: string, minimum: string): boolean {
+function atLeast(version: string, minimum: string): boolean {
   return compareVersions(version, minimum) >= 0;
 }
 
 /** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
 export const REPEATED_PACKAGE_SINCE = '0.9.8';
 /** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
-export const OLDEST_SUPPORTED = '0.8.0';
+const OLDEST_SUPPORTED = '0.8.0';
 
 /** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
-export const PRUNE_FORCE_SINCE = '0.8.24';
+const PRUNE_FORCE_SINCE = '0.8.24';
 
 export function supportsRepeatedPackage(version: string): boolean {
   return atLeast(version, REPEATED_PACKAGE_SINCE);
@@ -67,21 +67,22 @@ export function findUv(pathEnv: string, platform: NodeJS.Platform = process.plat
 }
 
 /** Runs `uv --version` and returns the version (`0.13.9`). */
-export function uvVersion(uvPath: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const version = parseUvVersion(stdout);
-      if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-        return reject(
-          new UserError(
-            `uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`,
-            `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``,
-          ),
-        );
-      }
-      if (version) return resolve(version);
-      const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
-      reject(new UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
-    });
+export async function uvVersion(uvPath: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  let detail: string | undefined;
+  const result = await runProcess(uvPath, ['--version'], { env, timeoutMs: 60_000, maxOutput: 64 * 1024 }).catch((error: unknown) => {
+    detail = error instanceof Error ? error.message : String(error);
+    return undefined;
   });
+  const version = result ? parseUvVersion(result.stdout) : undefined;
+  if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+    throw new UserError(
+      `uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`,
+      `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``,
+    );
+  }
+  if (version) return version;
+  if (result && result.timedOut) detail = 'it did not answer within 60 s';
+  else if (result && result.code !== 0) detail = `it exited with code ${result.code}`;
+  detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
+  throw new UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
 }

@@ -9,7 +9,7 @@
 // package it syncs, never those of the members it pulls in. Cycles (through
 // extras, groups or plain runtime deps) need no special case: every walk marks
 // what it has seen.
-import { groupSelected, parseSyncSelection, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
+import { groupSelected, NO_SYNC_ARGS, rootGroupSelected, selectedExtras, type SyncArgs, type SyncSelection } from './selection.js';
 import type { Edge, Workspace } from './types.js';
 import { forEachReachable } from './reach.js';
 
@@ -32,33 +32,28 @@ export interface InstallGraph {
   rootGroups: Map<string, string>;
 }
 
-export const rootState = (g: InstallGraph, member: number): number => member;
-export const baseState = (g: InstallGraph, member: number): number => g.names.length + member;
+const rootState = (g: InstallGraph, member: number): number => member;
+const baseState = (g: InstallGraph, member: number): number => g.names.length + member;
 
-/** Builds the state graph for a workspace and a `uv sync` argument list. */
-export function buildInstallGraph(ws: Workspace, syncArgs: readonly string[] = []): InstallGraph {
-  const sel = parseSyncSelection(syncArgs);
-  return buildWithSelection(ws, sel);
+/** Builds the state graph for a workspace and the install selection of `sync-args`. */
+function buildInstallGraph(ws: Workspace, syncArgs: SyncArgs): InstallGraph {
+  return buildWithSelection(ws, syncArgs.selection);
 }
 
-function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
-  const names = ws.members.map((m) => m.name);
-  const n = names.length;
-  const index = new Map(names.map((name, i) => [name, i]));
+/**
+ * The states of the graph: root(i) and base(i) for each member i, then one
+ * state per (member, extra) made on first use; `out` holds the edges.
+ */
+function newStates(n: number) {
   const memberOf: number[] = [];
   const extraOf: string[] = [];
-  for (let i = 0; i < n; i++) {
-    memberOf.push(i);
-    extraOf.push('');
-  }
-  for (let i = 0; i < n; i++) {
-    memberOf.push(i);
+  for (let i = 0; i < 2 * n; i++) {
+    memberOf.push(i % n);
     extraOf.push('');
   }
   const extraIds = new Map<string, number>();
   const out: number[][] = [];
   for (let i = 0; i < 2 * n; i++) out.push([]);
-
   const extraState = (member: number, extra: string): number => {
     const key = `${member}\0${extra}`;
     let id = extraIds.get(key);
@@ -76,6 +71,34 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
     out[from]!.push(n + to);
     for (const e of extras) out[from]!.push(extraState(to, e));
   };
+  return { memberOf, extraOf, out, extraState, link };
+}
+
+/** Each list deduplicated in place, keeping first-seen order (deterministic), and the reverse edges. */
+function finishEdges(out: number[][]): { out: number[][]; in: number[][] } {
+  const stamp = new Int32Array(out.length).fill(-1);
+  const outArr = out.map((list, from) => {
+    const unique: number[] = [];
+    for (const to of list) {
+      if (stamp[to] !== from) {
+        stamp[to] = from;
+        unique.push(to);
+      }
+    }
+    return unique;
+  });
+  const inArr: number[][] = outArr.map(() => []);
+  outArr.forEach((targets, from) => {
+    for (const to of targets) inArr[to]!.push(from);
+  });
+  return { out: outArr, in: inArr };
+}
+
+function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
+  const names = ws.members.map((m) => m.name);
+  const n = names.length;
+  const index = new Map(names.map((name, i) => [name, i]));
+  const { memberOf, extraOf, out, extraState, link } = newStates(n);
 
   const rootGroups = new Map<string, string>();
   const byFrom = new Map<string, Edge[]>();
@@ -85,7 +108,7 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
     list.push(edge);
   }
 
-  // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
+  // The workspace root's group edges, for targets that lack the group (see selection.ts).
   const rootMember = ws.members.find((m) => m.isRoot);
   const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) =>
     e.kind.startsWith('group:'),
@@ -120,32 +143,16 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
       }
     }
   }
-  // Deduplicate each list in place, keeping first-seen order (deterministic).
-  const stamp = new Int32Array(out.length).fill(-1);
-  const outArr = out.map((list, from) => {
-    const unique: number[] = [];
-    for (const to of list) {
-      if (stamp[to] !== from) {
-        stamp[to] = from;
-        unique.push(to);
-      }
-    }
-    return unique;
-  });
-  const inArr: number[][] = outArr.map(() => []);
-  outArr.forEach((targets, from) => {
-    for (const to of targets) inArr[to]!.push(from);
-  });
-  return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
+  return { names, index, memberOf, extraOf, ...finishEdges(out), rootGroups };
 }
 
 const graphCache = new WeakMap<Workspace, Map<string, InstallGraph>>();
 
 /** The graph for (ws, syncArgs), built once per workspace object and argument list. */
-export function installGraph(ws: Workspace, syncArgs: readonly string[] = []): InstallGraph {
+export function installGraph(ws: Workspace, syncArgs: SyncArgs = NO_SYNC_ARGS): InstallGraph {
   let perArgs = graphCache.get(ws);
   if (!perArgs) graphCache.set(ws, (perArgs = new Map()));
-  const key = syncArgs.join('\0');
+  const key = syncArgs.argv.join('\0');
   let g = perArgs.get(key);
   if (!g) perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
   return g;
@@ -162,7 +169,7 @@ export function closureOf(g: InstallGraph, member: number): Set<string> {
  * The members `uv sync --package <member>` installs (the member included),
  * given the `uv sync` arguments. Throws for a name that is not a member.
  */
-export function installClosure(ws: Workspace, member: string, syncArgs: readonly string[] = []): Set<string> {
+export function installClosure(ws: Workspace, member: string, syncArgs: SyncArgs = NO_SYNC_ARGS): Set<string> {
   const g = installGraph(ws, syncArgs);
   const i = g.index.get(member);
   if (i === undefined) throw new Error(`installClosure: '${member}' is not a member of the workspace at ${ws.rootPath}`);

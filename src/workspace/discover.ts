@@ -5,11 +5,11 @@
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readBoundedText } from '../read-file.js';
 import { UserError } from '../errors.js';
+import { runProcessSync } from '../process.js';
 import { compileUvExclude, compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
 import { loadPyproject, type Pyproject } from './pyproject.js';
 
@@ -75,18 +75,10 @@ export const nodeFs: FsReader = {
   },
   hasOnlyIgnoredFiles(absDir) {
     if (!containsFile(absDir)) return true;
-    try {
-      // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
-      const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
-        cwd: absDir,
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return out.length === 0;
-    } catch {
-      // Not a git work tree (or no git): .gitignore does not apply, as with uv.
-      return false;
-    }
+    // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
+    const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 64 * 1024 * 1024 });
+    // Not a git work tree (or no git): .gitignore does not apply, as with uv.
+    return out !== undefined && out.length === 0;
   },
 };
 
@@ -162,7 +154,7 @@ function includedIn(root: string, ws: NonNullable<Pyproject['workspace']>, file:
  * which includes it, else that project alone (a workspace of one). The walk
  * never leaves the repository.
  */
-export function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): { root: string; pyproject: Pyproject } {
+function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): { root: string; pyproject: Pyproject } {
   const shown = repoRelative(repoRoot, startDir);
   const kind = fsr.kind(startDir);
   if (kind !== 'dir') {
@@ -207,8 +199,49 @@ export function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsRea
   return { root: projectDir, pyproject };
 }
 
+/**
+ * The pyproject.toml of a directory a members glob matched, as uv judges it:
+ * undefined for what uv skips (hidden or ignored-only dirs, unmanaged
+ * projects); uv's own error for a member without a pyproject or a project.
+ */
+function memberPyproject(memberDir: string, source: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Pyproject | undefined {
+  const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
+  if (!pyproject) {
+    if (path.basename(memberDir).startsWith('.')) return undefined;
+    if (fsr.hasOnlyIgnoredFiles(memberDir)) return undefined;
+    const shown = repoRelative(repoRoot, memberDir);
+    throw new UserError(
+      `Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`,
+      `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`,
+    );
+  }
+  if (!pyproject.managed) return undefined;
+  if (!pyproject.hasProject) {
+    throw new UserError(
+      `No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`,
+      `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``,
+    );
+  }
+  return pyproject;
+}
+
+function refuseDuplicateNames(members: readonly DiscoveredMember[], repoRoot: string): void {
+  const byName = new Map<string, DiscoveredMember>();
+  for (const member of members) {
+    const name = member.pyproject.name!;
+    const other = byName.get(name);
+    if (other) {
+      throw new UserError(
+        `Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``,
+        'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`',
+      );
+    }
+    byName.set(name, member);
+  }
+}
+
 /** Collects the members of the workspace rooted at `root`. */
-export function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Discovered {
+function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string, fsr: FsReader): Discovered {
   const ws = rootPyproject.workspace ?? { members: [], exclude: [] };
   const members: DiscoveredMember[] = [];
   const warnings: string[] = [];
@@ -239,38 +272,12 @@ export function collectMembers(root: string, rootPyproject: Pyproject, repoRoot:
       seen.add(memberDir);
       if (exclude.some((excluded) => excluded(match.path))) continue;
       if (!match.isDir) continue;
-      const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
-      if (!pyproject) {
-        if (path.basename(memberDir).startsWith('.')) continue;
-        if (fsr.hasOnlyIgnoredFiles(memberDir)) continue;
-        const shown = repoRelative(repoRoot, memberDir);
-        throw new UserError(
-          `Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`,
-          `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`,
-        );
-      }
-      if (!pyproject.managed) continue;
-      if (!pyproject.hasProject) {
-        throw new UserError(
-          `No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`,
-          `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``,
-        );
-      }
+      const pyproject = memberPyproject(memberDir, source, rootPyproject, repoRoot, fsr);
+      if (!pyproject) continue;
       members.push({ dir: memberDir, isRoot: false, pyproject });
     }
   }
-  const byName = new Map<string, DiscoveredMember>();
-  for (const member of members) {
-    const name = member.pyproject.name!;
-    const other = byName.get(name);
-    if (other) {
-      throw new UserError(
-        `Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``,
-        'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`',
-      );
-    }
-    byName.set(name, member);
-  }
+  refuseDuplicateNames(members, repoRoot);
   return { root, rootPyproject, members, warnings };
 }
 

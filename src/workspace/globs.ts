@@ -23,6 +23,7 @@
 //   positives, gitignore-style, as paths-filter does for lists.
 // Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
 // classes `[[:alpha:]]`, brace ranges `{1..3}`.
+import { by } from '../text.js';
 
 export type PathMatcher = (relPath: string) => boolean;
 
@@ -381,7 +382,7 @@ export function expandUvGlob(glob: UvGlob, dir: GlobDir): { path: string; isDir:
   };
   walk(0, '', true);
   return [...found.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(by(([key]) => key))
     .map(([path, isDir]) => ({ path, isDir }));
 }
 

@@ -49,7 +49,7 @@ function requirementLists(pyproject: Pyproject): [EdgeKind, string[]][] {
   return lists;
 }
 
-export class EdgeSet {
+class EdgeSet {
   private readonly edges = new Map<string, Edge>();
 
   add(from: string, to: string, kind: EdgeKind, extras: string[], origin: Edge['origin']): void {
@@ -120,7 +120,7 @@ function isLocalSource(source: string): boolean {
 }
 
 /** Edges recorded in uv.lock between members of `[manifest].members` that are members here. */
-export function lockEdges(memberNames: Set<string>, lock: Lock, into = new EdgeSet()): EdgeSet {
+function lockEdges(memberNames: Set<string>, lock: Lock, into = new EdgeSet()): EdgeSet {
   const manifest = new Set(lock.members);
   const isMember = (name: string): boolean => memberNames.has(name) && manifest.has(name);
   for (const pkg of lock.packages) {

@@ -8,7 +8,6 @@ import { parseLock, type Lock } from './lockfile.js';
 import type { Member, Workspace } from './types.js';
 
 export type { FsReader } from './discover.js';
-export { nodeFs } from './discover.js';
 
 export interface LoadOptions {
   /** uv.lock at another path (absolute, or relative to the repository root); default `<workspace root>/uv.lock`, optional. */
@@ -18,6 +17,35 @@ export interface LoadOptions {
 
 function compareNames(a: Member, b: Member): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
+function readLock(lockFile: string | undefined, absRepo: string, root: string, fsr: FsReader, onlyMembers: (name: string) => boolean): { lock?: Lock; lockPath?: string } {
+  if (lockFile !== undefined) {
+    const lockPath = path.resolve(absRepo, lockFile);
+    const text = fsr.readText(lockPath);
+    if (text === undefined) {
+      throw new UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
+    }
+    return { lock: parseLock(text, repoRelative(absRepo, lockPath), onlyMembers), lockPath };
+  }
+  const candidate = path.join(root, 'uv.lock');
+  const text = fsr.readText(candidate);
+  // No lock is fine: the pyproject files alone still give the graph.
+  if (text === undefined) return {};
+  return { lock: parseLock(text, repoRelative(absRepo, candidate), onlyMembers), lockPath: candidate };
+}
+
+/**
+ * A lock naming members this checkout lacks is stale (a member was removed
+ * without `uv lock`) or the member is not checked out; the lock's edges to
+ * them are dropped, so say it rather than guess.
+ */
+function staleLockWarning(lock: Lock, lockPath: string, members: readonly Member[], absRepo: string): string | undefined {
+  const present = new Set(members.map((m) => m.name));
+  const gone = lock.members.filter((name) => !present.has(name));
+  if (gone.length === 0) return undefined;
+  return `${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`;
 }
 
 /**
@@ -33,24 +61,7 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
   // Only the members' own lock entries give edges (graph.ts lockEdges).
   const memberNames = new Set(discovered.members.map((m) => m.pyproject.name!));
   const onlyMembers = (name: string): boolean => memberNames.has(name);
-  let lock: Lock | undefined;
-  let lockPath: string | undefined;
-  if (options.lockFile !== undefined) {
-    lockPath = path.resolve(absRepo, options.lockFile);
-    const text = fsr.readText(lockPath);
-    if (text === undefined) {
-      throw new UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
-    }
-    lock = parseLock(text, repoRelative(absRepo, lockPath), onlyMembers);
-  } else {
-    const candidate = path.join(root, 'uv.lock');
-    const text = fsr.readText(candidate);
-    // No lock is fine: the pyproject files alone still give the graph.
-    if (text !== undefined) {
-      lockPath = candidate;
-      lock = parseLock(text, repoRelative(absRepo, candidate), onlyMembers);
-    }
-  }
+  const { lock, lockPath } = readLock(options.lockFile, absRepo, root, fsr, onlyMembers);
 
   const graphMembers = discovered.members.map((m) => ({ name: m.pyproject.name!, dir: m.dir, pyproject: m.pyproject }));
   const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock);
@@ -72,18 +83,8 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
   members.sort(compareNames);
 
   const warnings = [...discovered.warnings];
-  if (lock && lockPath) {
-    // A lock naming members this checkout lacks is stale (a member was removed
-    // without `uv lock`) or the member is not checked out; the lock's edges to
-    // them are dropped, so say it rather than guess.
-    const present = new Set(members.map((m) => m.name));
-    const gone = lock.members.filter((name) => !present.has(name));
-    if (gone.length > 0) {
-      warnings.push(
-        `${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`,
-      );
-    }
-  }
+  const stale = lock && lockPath ? staleLockWarning(lock, lockPath, members, absRepo) : undefined;
+  if (stale) warnings.push(stale);
 
   const ws: Workspace = {
     repoRoot: absRepo,

@@ -12,7 +12,7 @@
 // only mark more members, never fewer.
 import type { Lock, LockDependency } from './lockfile.js';
 import type { Member } from './types.js';
-import { groupSelected, rootGroupSelected, selectedExtras, type SyncSelection } from '../sync-args.js';
+import { groupSelected, rootGroupSelected, selectedExtras, type SyncSelection } from './selection.js';
 import { forEachReachable } from './reach.js';
 
 interface LockGraph {
@@ -30,13 +30,19 @@ interface LockGraph {
   identity: string[];
 }
 
-function buildLockGraph(lock: Lock): LockGraph {
+/** Lock entries by package name (a forked lock has several per name). */
+function entriesByName(lock: Lock): Map<string, number[]> {
   const byName = new Map<string, number[]>();
   lock.packages.forEach((p, i) => {
     const list = byName.get(p.name);
     if (list) list.push(i);
     else byName.set(p.name, [i]);
   });
+  return byName;
+}
+
+function buildLockGraph(lock: Lock): LockGraph {
+  const byName = entriesByName(lock);
   const pkgOf = lock.packages.map((_, i) => i);
   const extraOf: string[] = lock.packages.map(() => '');
   const out: number[][] = lock.packages.map(() => []);
@@ -82,16 +88,8 @@ function buildLockGraph(lock: Lock): LockGraph {
     out[i] = resolve(p.dependencies);
   });
   settle();
-  return {
-    lock,
-    byName,
-    pkgOf,
-    out,
-    extraState,
-    resolve,
-    settle,
-    identity: lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`),
-  };
+  const identity = lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`);
+  return { lock, byName, pkgOf, out, extraState, resolve, settle, identity };
 }
 
 /** The lock entry of a workspace member: the local (editable, virtual, directory) one when names repeat. */
@@ -113,7 +111,7 @@ function memberClosure(g: LockGraph, member: Member, sel: SyncSelection, rootNam
   for (const [group, deps] of Object.entries(pkg.devDependencies)) {
     if (groupSelected(sel, member, group)) starts.push(...g.resolve(deps));
   }
-  // Explicitly asked groups the member lacks come from a project root (see sync-args.ts).
+  // Explicitly asked groups the member lacks come from a project root (see selection.ts).
   const rootPkg = rootName !== undefined && rootName !== member.name ? memberPackage(g, rootName) : undefined;
   if (rootPkg !== undefined) {
     for (const [group, deps] of Object.entries(g.lock.packages[rootPkg]!.devDependencies)) {

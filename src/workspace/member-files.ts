@@ -2,10 +2,10 @@
 // (surface.ts). The one IO step: the file list comes from `git ls-files`
 // (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
 // a git work tree, from a directory walk.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatError } from '../errors.js';
+import { runProcessSync } from '../process.js';
 import { parseToml } from './pyproject.js';
 import { computeSurface, type Surface } from './surface.js';
 import type { Workspace } from './types.js';
@@ -30,19 +30,12 @@ function walk(absDir: string, prefix: string, out: string[]): void {
 
 /** Files below `absDir`, relative to it and `/`-separated. */
 export function listFiles(absDir: string): string[] {
-  try {
-    const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
-      cwd: absDir,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    return out.toString('utf8').split('\0').filter((f) => f !== '');
-  } catch {
-    // Not a git work tree (or no git): every file on disk.
-    const out: string[] = [];
-    walk(absDir, '', out);
-    return out;
-  }
+  const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
+  if (out !== undefined) return out.toString('utf8').split('\0').filter((f) => f !== '');
+  // Not a git work tree (or no git): every file on disk.
+  const files: string[] = [];
+  walk(absDir, '', files);
+  return files;
 }
 
 /**

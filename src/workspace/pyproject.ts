@@ -141,7 +141,7 @@ function readHookDependencies(doc: Table, project: Table, file: string, result: 
 }
 
 /** Extracts what the workspace model needs from a parsed pyproject.toml. */
-export function readPyproject(doc: Table, file: string): Pyproject {
+function readPyproject(doc: Table, file: string): Pyproject {
   const project = table(doc, 'project');
   const uv = table(table(doc, 'tool'), 'uv');
   const result: Pyproject = {

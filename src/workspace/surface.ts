@@ -115,7 +115,7 @@ const bounded = (text: string) => {
 const whole = (backend: string, why: string): Surface => ({ kind: 'whole', backend: bounded(backend), why: bounded(why) });
 
 /** Which backend builds the member, from `build-system.build-backend`. */
-export function backendOf(pyproject: Table): string | undefined {
+function backendOf(pyproject: Table): string | undefined {
   const b = tbl(pyproject, 'build-system')?.['build-backend'];
   return typeof b === 'string' ? b.trim() : undefined;
 }
@@ -162,6 +162,42 @@ export function onSurface(surface: Surface, rel: string): boolean {
 // ---------------------------------------------------------------------------
 // hatchling (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
 
+/** Without include/packages/only-include, hatchling ships the package or module named after the project. */
+function hatchDefaultSelection(pyproject: Table, files: string[]): { packages: string[]; onlyInclude: string[] } | undefined {
+  const project = tbl(pyproject, 'project');
+  const raw = typeof project?.name === 'string' ? project.name : '';
+  const norm = (s: string) => s.replace(/[^\w.]+/gu, '_');
+  const present = new Set(files);
+  for (const name of [norm(raw), norm(normalizeName(raw))]) {
+    if (name === '') continue;
+    if (present.has(`${name}/__init__.py`)) return { packages: [name], onlyInclude: [] };
+    if (present.has(`src/${name}/__init__.py`)) return { packages: [`src/${name}`], onlyInclude: [] };
+    if (present.has(`${name}.py`)) return { packages: [], onlyInclude: [`${name}.py`] };
+    const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
+    if (ns.length === 1) return { packages: [ns[0]!.split('/')[0]!], onlyInclude: [] };
+  }
+  return undefined;
+}
+
+/**
+ * Files that version sources and metadata hooks read (`tool.hatch.version.path`,
+ * hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
+ * wheel's metadata: any string in their configuration naming a member file.
+ */
+function hatchMetadataFiles(pyproject: Table, files: string[]): Set<string> {
+  const fileSet = new Set(files);
+  const metaFiles = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (fileSet.has(clean(v))) metaFiles.add(clean(v));
+    } else if (Array.isArray(v)) v.forEach(collect);
+    else if (isTable(v)) Object.values(v).forEach(collect);
+  };
+  collect(tbl(pyproject, 'tool', 'hatch', 'version'));
+  collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+  return metaFiles;
+}
+
 function hatchling(pyproject: Table, files: string[]): Surface {
   const B = 'hatchling';
   const build = tbl(pyproject, 'tool', 'hatch', 'build') ?? {};
@@ -179,42 +215,15 @@ function hatchling(pyproject: Table, files: string[]): Surface {
     for (const [src] of Object.entries(tbl(wheel, key) ?? (key === 'force-include' ? tbl(build, key) : undefined) ?? {})) forced.set(clean(src), key);
   }
   if (include.length === 0 && packages.length === 0 && onlyInclude.length === 0) {
-    const project = tbl(pyproject, 'project');
-    const raw = typeof project?.name === 'string' ? project.name : '';
-    const norm = (s: string) => s.replace(/[^\w.]+/gu, '_');
-    const present = new Set(files);
-    let found = false;
-    for (const name of [norm(raw), norm(normalizeName(raw))]) {
-      if (name === '') continue;
-      if (present.has(`${name}/__init__.py`)) packages = [name];
-      else if (present.has(`src/${name}/__init__.py`)) packages = [`src/${name}`];
-      else if (present.has(`${name}.py`)) onlyInclude = [`${name}.py`];
-      else {
-        const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
-        if (ns.length === 1) packages = [ns[0]!.split('/')[0]!];
-        else continue;
-      }
-      found = true;
-      break;
-    }
+    const found = hatchDefaultSelection(pyproject, files);
     if (!found && forced.size === 0 && get('bypass-selection') !== true) {
-      return whole(B, `hatchling finds no package named after project \`${raw}\` (it would fail to build)`);
+      const project = tbl(pyproject, 'project');
+      return whole(B, `hatchling finds no package named after project \`${typeof project?.name === 'string' ? project.name : ''}\` (it would fail to build)`);
     }
+    if (found) ({ packages, onlyInclude } = found);
     include = [];
   }
-  // Files that version sources and metadata hooks read (`tool.hatch.version.path`,
-  // hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
-  // wheel's metadata: any string in their configuration naming a member file.
-  const fileSet = new Set(files);
-  const metaFiles = new Set<string>();
-  const collect = (v: unknown): void => {
-    if (typeof v === 'string') {
-      if (fileSet.has(clean(v))) metaFiles.add(clean(v));
-    } else if (Array.isArray(v)) v.forEach(collect);
-    else if (isTable(v)) Object.values(v).forEach(collect);
-  };
-  collect(tbl(pyproject, 'tool', 'hatch', 'version'));
-  collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+  const metaFiles = hatchMetadataFiles(pyproject, files);
   const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
   const included = include.length > 0 ? compileGitignore(include) : undefined;
   const excluded = compileGitignore(exclude);
@@ -306,6 +315,62 @@ function findPackages(
   return out;
 }
 
+/** `tool.setuptools.packages`: a list, or `find` options. Returns why it cannot be read, if it cannot. */
+function listedPackages(rawPackages: unknown, dirs: Set<string>, fileSet: Set<string>, pathOf: (name: string) => string, packages: Map<string, string>): string | undefined {
+  if (Array.isArray(rawPackages)) {
+    for (const p of rawPackages) if (typeof p === 'string') packages.set(p, pathOf(p));
+    return undefined;
+  }
+  if (!(isTable(rawPackages) && isTable(rawPackages.find))) return '`tool.setuptools.packages` is neither a list nor `find`';
+  const find = rawPackages.find;
+  const wheres = (strs(find.where) ?? ['.']).map(clean);
+  const includes = strs(find.include) ?? ['*'];
+  const excludes = strs(find.exclude) ?? [];
+  const namespaces = find.namespaces !== false;
+  for (const where of wheres) {
+    const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
+    for (const [n, d] of found) packages.set(n, d);
+  }
+  return undefined;
+}
+
+/**
+ * setuptools' automatic discovery: explicit package-dir, then src-layout,
+ * then flat-layout. Returns why setuptools would refuse to build, if it would.
+ */
+function discoverPackages(files: string[], dirs: Set<string>, packageDir: Record<string, string>, packages: Map<string, string>, modules: Set<string>): string | undefined {
+  const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
+  const src = packageDir[''] ?? 'src';
+  if (explicit.length > 0) {
+    for (const [pkg, dir] of explicit) {
+      packages.set(pkg, dir);
+      for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(`${pkg}.${n}`, d);
+    }
+    return undefined;
+  }
+  if (dirs.has(src)) {
+    for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(n, d);
+    for (const f of files) if (parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3))) modules.add(f);
+    return undefined;
+  }
+  const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
+  const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
+    const parts = name.split('.');
+    return (isIdentifier(parts[0]!) || parts[0]!.endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
+  });
+  const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
+  if (top.length > 1) return `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`;
+  if (top.length === 1) {
+    for (const [n, d] of found) packages.set(n, d);
+    return undefined;
+  }
+  const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
+  const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
+  if (mods.length > 1) return `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`;
+  for (const m of mods) modules.add(m);
+  return undefined;
+}
+
 function setuptools(pyproject: Table, files: string[], backend: string): Surface {
   const B = 'setuptools';
   const fileSet = new Set(files);
@@ -329,50 +394,12 @@ function setuptools(pyproject: Table, files: string[], backend: string): Surface
   const modules = new Set<string>(); // module files
   const rawPackages = st.packages;
   const rawModules = strs(st['py-modules']);
-  if (Array.isArray(rawPackages)) {
-    for (const p of rawPackages) if (typeof p === 'string') packages.set(p, pathOf(p));
-  } else if (isTable(rawPackages) && isTable(rawPackages.find)) {
-    const find = rawPackages.find;
-    const wheres = (strs(find.where) ?? ['.']).map(clean);
-    const includes = strs(find.include) ?? ['*'];
-    const excludes = strs(find.exclude) ?? [];
-    const namespaces = find.namespaces !== false;
-    for (const where of wheres) {
-      const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
-      for (const [n, d] of found) packages.set(n, d);
-    }
-  } else if (rawPackages !== undefined) {
-    return whole(B, '`tool.setuptools.packages` is neither a list nor `find`');
-  }
+  const chosen = rawPackages !== undefined ? listedPackages(rawPackages, dirs, fileSet, pathOf, packages) : undefined;
+  if (chosen) return whole(B, chosen);
   for (const m of rawModules ?? []) modules.add(`${pathOf(m)}.py`);
   if (rawPackages === undefined && rawModules === undefined) {
-    // Automatic discovery: explicit package-dir, then src-layout, then flat-layout.
-    const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
-    const src = packageDir[''] ?? 'src';
-    if (explicit.length > 0) {
-      for (const [pkg, dir] of explicit) {
-        packages.set(pkg, dir);
-        for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(`${pkg}.${n}`, d);
-      }
-    } else if (dirs.has(src)) {
-      for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(n, d);
-      for (const f of files) if (parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3))) modules.add(f);
-    } else {
-      const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
-      const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
-        const parts = name.split('.');
-        return (isIdentifier(parts[0]!) || parts[0]!.endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
-      });
-      const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
-      if (top.length > 1) return whole(B, `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`);
-      if (top.length === 1) for (const [n, d] of found) packages.set(n, d);
-      else {
-        const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
-        const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
-        if (mods.length > 1) return whole(B, `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`);
-        for (const m of mods) modules.add(m);
-      }
-    }
+    const refused = discoverPackages(files, dirs, packageDir, packages, modules);
+    if (refused) return whole(B, refused);
   }
   // Package data: with include-package-data (the default for pyproject
   // configuration) every file under a package that the sdist manifest holds
@@ -610,11 +637,4 @@ function maturin(pyproject: Table, files: string[]): Surface {
       under(dataDir, rel) ||
       includes.some((m) => m(rel)),
   };
-}
-
-/** One-line description of a surface for reasons and the bench. */
-export function describeSurface(surface: Surface): string {
-  if (surface.kind === 'whole') return `whole member directory (${surface.why})`;
-  if (surface.kind === 'unpackaged') return `not packaged (${surface.why}): only its pyproject.toml reaches other members`;
-  return `files ${surface.backend} ships`;
 }

@@ -123,7 +123,7 @@ export async function closedPortUrl(): Promise<string> {
  * cached sdist on every sync (a full GET from this index) and rebuilds it, so a
  * restored cache would look like it downloads what PyPI never re-sends.
  */
-export async function immutableFiles(index: ServedIndex): Promise<ServedIndex> {
+async function immutableFiles(index: ServedIndex): Promise<ServedIndex> {
   const upstream = new URL(index.url);
   const server = http.createServer((req, res) => {
     const forward = http.request(

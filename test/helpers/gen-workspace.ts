@@ -15,7 +15,7 @@ export interface MemberSpec {
 }
 
 /** `'api -> core'`, `'api -> core[openai]'`, `'api -extra:llm-> core'`, `'api -group:dev-> testing'`. */
-export function edge(spec: string): Edge {
+function edge(spec: string): Edge {
   const m = /^(\S+)\s+-(?:(\S+)-)?>\s+([^\s[]+)(?:\[([^\]]*)\])?$/.exec(spec.trim());
   if (!m) throw new Error(`bad edge spec: ${spec}`);
   return {

@@ -36,7 +36,7 @@ export function nodeBinaries(): { name: string; bin: string }[] {
 }
 
 /** Set (to anything but empty or `0`) by .ci/run: a missing corpus fails instead of skipping. */
-export const REQUIRE_CORPUS_VARIABLE = 'UVWS_REQUIRE_CORPUS';
+const REQUIRE_CORPUS_VARIABLE = 'UVWS_REQUIRE_CORPUS';
 
 /**
  * The shared corpus of real workspaces, read in place (`UVWS_CORPUS` points

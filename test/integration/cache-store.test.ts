@@ -7,8 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { cacheKey } from '../../src/cache/key.js';
-import { restoreCache, saveCache, type CacheLog } from '../../src/cache/store.js';
+import { restoreCache, saveCache } from '../../src/cache/store.js';
+import type { Log } from '../../src/log.js';
 import { setEnv, startCacheServer, type CacheServer } from '../helpers/cache-server.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 interface Logged {
   level: 'info' | 'warning' | 'notice';
@@ -20,7 +22,7 @@ let cacheDir: string;
 let server: CacheServer;
 let restoreEnv: () => void;
 let logged: Logged[];
-let log: CacheLog;
+let log: Log;
 
 const LOCK = 'a'.repeat(64);
 const base = {
@@ -30,7 +32,7 @@ const base = {
   python: { implementation: 'cpython', version: '3.11' },
   uvVersion: '0.13.9',
   lockHash: LOCK,
-  syncArgs: [],
+  syncArgs: readSyncArgs([]),
   pruned: true,
   suffix: '',
 };

@@ -14,6 +14,7 @@ import type { Member, Workspace } from '../../src/workspace/types.js';
 import { parseLock } from '../../src/workspace/lockfile.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { corpusDir, uvBin, uvTestEnv } from '../helpers/tools.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const run = promisify(execFile);
 const corpus = corpusDir();
@@ -113,7 +114,7 @@ describe.skipIf(!corpus)('installClosure agrees with uv export on real locks', (
           return [
             async () => {
               const fromUv = await exportedMembers(dir, ws, m.name, flags);
-              const ours = [...installClosure(ws, m.name, flags)].sort();
+              const ours = [...installClosure(ws, m.name, readSyncArgs(flags))].sort();
               // uv does not list the target when it is not installed itself (`package = false`,
               // or --only-group); installClosure always keeps it: its own files still matter.
               const expected = virtual.has(m.name) || flags.includes('--only-group') ? [...new Set([...fromUv, m.name])].sort() : fromUv;

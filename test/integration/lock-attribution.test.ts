@@ -8,13 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reasonLines, reasonsText } from '../../src/reasons.js';
+import { reasonsText } from '../../src/reasons.js';
 import { computeAffected } from '../../src/affected.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { parseLock } from '../../src/workspace/lockfile.js';
 import { indexEnv, makeWorkspace } from '../helpers/uv-workspace.js';
 import { buildWheel, serveIndex } from '../helpers/wheels.js';
 import { corpusDir, uvBin, uvTestEnv } from '../helpers/tools.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const run = promisify(execFile);
 const corpus = corpusDir();
@@ -64,7 +65,7 @@ describe('uv.lock attribution on locks made by uv', () => {
         ['tools', ['uv.lock: adds helper 0.3.0', 'uv.lock: tinynum 1.0.0 -> 2.0.0']],
       ]);
       // Without tools' dev group (`--no-dev`), only api installs tinynum.
-      expect(computeAffected(workspace, { paths: ['uv.lock'], lock: { base, head }, syncArgs: ['--no-dev'] }).members.map((m) => m.name)).toEqual(['api']);
+      expect(computeAffected(workspace, { paths: ['uv.lock'], lock: { base, head }, syncArgs: readSyncArgs(['--no-dev']) }).members.map((m) => m.name)).toEqual(['api']);
       // A lock that only changed in a package nobody installs affects nobody: relocking is a no-op here.
       expect(computeAffected(workspace, { paths: ['uv.lock'], lock: { base: head, head } }).members).toEqual([]);
     } finally {

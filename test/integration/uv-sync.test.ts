@@ -14,6 +14,7 @@ import { planSync } from '../../src/uv/sync.js';
 import { UV_OLDEST_VERSION, UV_VERSION, uvBin, uvTestEnv } from '../helpers/tools.js';
 import { indexEnv, installedPackages, makeWorkspace, uvBuildRequirement, type WorkspaceSpec } from '../helpers/uv-workspace.js';
 import { buildSdist, buildWheel, serveIndex, type ServedIndex } from '../helpers/wheels.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const spec: WorkspaceSpec = {
   members: [
@@ -56,7 +57,7 @@ async function lockedWorkspace(name: string, version: string, extra: Partial<Wor
 }
 
 async function runPlan(version: string, members: string[], dir: string, env: NodeJS.ProcessEnv) {
-  const plan = planSync({ members, syncArgs: [], uvVersion: version, debug: false });
+  const plan = planSync({ members, syncArgs: readSyncArgs([]), uvVersion: version, debug: false });
   let stderr = '';
   const lines: string[] = [];
   for (const args of plan.invocations) {
@@ -94,7 +95,7 @@ describe(`uv ${UV_VERSION}: one sync for the affected members`, () => {
     const { dir, env } = await lockedWorkspace('failing', UV_VERSION);
     const pyproject = path.join(dir, 'packages', 'solo', 'pyproject.toml');
     await writeFile(pyproject, (await readFile(pyproject, 'utf8')).replace('["lonely"]', '["lonely>=9"]'));
-    const [args] = planSync({ members: ['solo'], syncArgs: [], uvVersion: UV_VERSION, debug: false }).invocations;
+    const [args] = planSync({ members: ['solo'], syncArgs: readSyncArgs([]), uvVersion: UV_VERSION, debug: false }).invocations;
     const result = await runUv(uvBin(), args!, { cwd: dir, env });
     expect(result.code).not.toBe(0);
     expect(result.signal).toBeUndefined();
@@ -120,7 +121,7 @@ describe(`uv ${UV_OLDEST_VERSION}: per-member --inexact fallback`, () => {
 
   it('the repeated --package that newer uv takes is refused by this one (why the fallback exists)', async () => {
     const { dir, env } = await lockedWorkspace('oldest-repeated', UV_OLDEST_VERSION);
-    const [args] = planSync({ members: ['app', 'other'], syncArgs: [], uvVersion: UV_VERSION, debug: false }).invocations;
+    const [args] = planSync({ members: ['app', 'other'], syncArgs: readSyncArgs([]), uvVersion: UV_VERSION, debug: false }).invocations;
     const result = await runUv(uvBin(UV_OLDEST_VERSION), args!, { cwd: dir, env });
     expect(result.code).toBe(2);
     expect(parseUvOutput(result.stderr).errors[0]).toMatch(/'--package <PACKAGE>' cannot be used multiple times/);

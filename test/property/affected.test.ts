@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { computeAffected, installClosure } from '../../src/affected.js';
 import type { Member, Workspace } from '../../src/workspace/types.js';
 import { randomWorkspace, rng } from '../helpers/gen-workspace.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
-/** Sync-args variants and, independently of src/sync-args.ts, what they select for the target. */
+/** Sync-args variants and, independently of src/workspace/selection.ts, what they select for the target. */
 const VARIANTS: { args: string[]; extras: (m: Member) => string[]; groups: (m: Member) => string[]; prod: boolean }[] = [
   { args: [], extras: () => [], groups: defaults, prod: true },
   { args: ['--all-extras'], extras: (m) => m.extras, groups: defaults, prod: true },
@@ -97,11 +98,11 @@ describe('computeAffected equals a brute-force inversion of per-member closures'
         const v = VARIANTS[vi]!;
         const closures = new Map(ws.members.map((m) => [m.name, bruteClosure(ws, m, v)]));
         // installClosure, member by member.
-        for (const m of ws.members) expect([...installClosure(ws, m.name, v.args)].sort()).toEqual([...closures.get(m.name)!].sort());
+        for (const m of ws.members) expect([...installClosure(ws, m.name, readSyncArgs(v.args))].sort()).toEqual([...closures.get(m.name)!].sort());
         const paths = randomPaths(ws, pathSeed);
         const owners = new Set(paths.map((p) => bruteOwner(ws, p)).filter((o): o is string => o !== undefined));
         const expected = ws.members.filter((m) => [...closures.get(m.name)!].some((x) => owners.has(x))).map((m) => m.name);
-        const affected = computeAffected(ws, { paths, syncArgs: v.args });
+        const affected = computeAffected(ws, { paths, syncArgs: readSyncArgs(v.args) });
         expect(affected.all).toBe(false);
         const got = affected.members.map((m) => m.name);
         expect(got).toEqual(expected.sort());

@@ -17,6 +17,7 @@ import { parseLock } from '../../src/workspace/lockfile.js';
 import type { Workspace } from '../../src/workspace/types.js';
 import { randomWorkspace, rng } from '../helpers/gen-workspace.js';
 import { createSandbox, git, type Sandbox } from '../helpers/git.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const FACTS: EnvFacts = { python: '3.12', os: 'linux', arch: 'x64', uv: '0.13.9' };
 const IGNORE = ['**/*.md'];
@@ -162,7 +163,7 @@ async function fingerprints(dir: string, ws: Workspace, syncArgs: string[]): Pro
   const lockRel = join(ws.rootPath, 'uv.lock');
   const lockText = await readFile(path.join(dir, lockRel), 'utf8').catch(() => undefined);
   const lock = lockText === undefined ? undefined : parseLock(lockText, lockRel);
-  return computeFingerprints({ ws, lock, files, env: FACTS, syncArgs, ignore: IGNORE, global: GLOBAL });
+  return computeFingerprints({ ws, lock, files, env: FACTS, syncArgs: readSyncArgs(syncArgs), ignore: IGNORE, global: GLOBAL });
 }
 
 const changedMembers = (a: Record<string, string>, b: Record<string, string>) => Object.keys(b).filter((m) => a[m] !== b[m]).sort();
@@ -206,7 +207,7 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
             paths,
             ignore: IGNORE,
             global: GLOBAL,
-            syncArgs,
+            syncArgs: readSyncArgs(syncArgs),
             lock: { base: await repo.git('show', `${base}:${lockRel}`), head: await repo.git('show', `${head}:${lockRel}`) },
           });
           const expected = affected.members.map((m) => m.name).sort();
@@ -239,7 +240,7 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
     await repo.commit('workspace', initialFiles(ws, model));
     const files = await fileContentIds(repo.dir);
     const lock = parseLock(lockText(ws, model), 'uv.lock');
-    const fp = (env: EnvFacts, syncArgs: string[] = []) => computeFingerprints({ ws, lock, files, env, syncArgs });
+    const fp = (env: EnvFacts, syncArgs: string[] = []) => computeFingerprints({ ws, lock, files, env, syncArgs: readSyncArgs(syncArgs) });
     const base = fp(FACTS);
     for (const other of [{ ...FACTS, python: '3.11' }, { ...FACTS, os: 'darwin' }, { ...FACTS, arch: 'arm64' }, { ...FACTS, uv: '0.13.8' }]) {
       expect(changedMembers(base, fp(other))).toEqual(ws.members.map((m) => m.name));
@@ -305,7 +306,7 @@ describe('on workspaces read from disk, with edges that change', () => {
         });
         const fp = async () => {
           const ws = loadWorkspace('.', repo.dir);
-          return { ws, fp: computeFingerprints({ ws, lock: undefined, files: await fileContentIds(repo.dir), env: FACTS, syncArgs }) };
+          return { ws, fp: computeFingerprints({ ws, lock: undefined, files: await fileContentIds(repo.dir), env: FACTS, syncArgs: readSyncArgs(syncArgs) }) };
         };
         let before = await fp();
         for (let n = 0; n < 5; n++) {
@@ -324,7 +325,7 @@ describe('on workspaces read from disk, with edges that change', () => {
           const head = await repo.commit(`step ${n}`, { ...write(), ...files });
           const after = await fp();
           const paths = (await repo.git('diff', '--name-only', '--no-renames', '-z', base, head)).split('\0').filter(Boolean);
-          const affected = computeAffected(after.ws, { paths, syncArgs });
+          const affected = computeAffected(after.ws, { paths, syncArgs: readSyncArgs(syncArgs) });
           expect(changedMembers(before.fp, after.fp), `paths: ${paths.join(', ')}`).toEqual(affected.members.map((m) => m.name).sort());
           before = after;
         }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { workflowCommands, type StepResult } from '../../scripts/lib/runner.mjs';
 import { projectRoot } from '../helpers/tools.js';
 
-export const RESULTS_DIR = path.join(projectRoot, 'test-results', 'reliability');
+const RESULTS_DIR = path.join(projectRoot, 'test-results', 'reliability');
 export const TROUBLESHOOTING = path.join(projectRoot, 'docs', 'troubleshooting.md');
 
 export function writeResults(name: string, data: unknown): void {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAffected } from '../../src/affected.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const makeTree = tempTrees();
 
@@ -12,7 +13,7 @@ function load(tree: Tree) {
 }
 
 const names = (ws: ReturnType<typeof load>, paths: string[], syncArgs: string[] = []) =>
-  computeAffected(ws, { paths, syncArgs }).members.map((m) => m.name);
+  computeAffected(ws, { paths, syncArgs: readSyncArgs(syncArgs) }).members.map((m) => m.name);
 
 describe('affected on loaded workspaces', () => {
   it('follows an `all` extra that switches on the package’s own extras', () => {

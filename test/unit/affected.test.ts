@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reasonLines, reasonsText } from '../../src/reasons.js';
 import { computeAffected, installClosure, type Affected } from '../../src/affected.js';
 import { workspace } from '../helpers/gen-workspace.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const names = (a: Affected) => a.members.map((m) => m.name);
 const reasonsOf = (a: Affected, name: string) => {
@@ -78,14 +79,14 @@ describe('dependents follow what uv sync --package installs', () => {
 
   it('sync-args widen or narrow the target part of the closure', () => {
     expect([...installClosure(ws, 'api')].sort()).toEqual(['api', 'core', 'core2', 'llm']);
-    expect([...installClosure(ws, 'api', ['--no-dev'])].sort()).toEqual(['api', 'core', 'llm']);
-    expect([...installClosure(ws, 'api', ['--no-dev', '--extra', 'full'])].sort()).toEqual(['api', 'core', 'core2', 'llm']);
-    expect([...installClosure(ws, 'api', ['--no-dev', '--all-extras', '--no-extra', 'full'])].sort()).toEqual(['api', 'core', 'llm']);
-    expect([...installClosure(ws, 'docs', ['--no-default-groups'])].sort()).toEqual(['docs']);
-    expect([...installClosure(ws, 'docs', ['--only-group=dev'])].sort()).toEqual(['api', 'core', 'docs', 'llm']);
+    expect([...installClosure(ws, 'api', readSyncArgs(['--no-dev']))].sort()).toEqual(['api', 'core', 'llm']);
+    expect([...installClosure(ws, 'api', readSyncArgs(['--no-dev', '--extra', 'full']))].sort()).toEqual(['api', 'core', 'core2', 'llm']);
+    expect([...installClosure(ws, 'api', readSyncArgs(['--no-dev', '--all-extras', '--no-extra', 'full']))].sort()).toEqual(['api', 'core', 'llm']);
+    expect([...installClosure(ws, 'docs', readSyncArgs(['--no-default-groups']))].sort()).toEqual(['docs']);
+    expect([...installClosure(ws, 'docs', readSyncArgs(['--only-group=dev']))].sort()).toEqual(['api', 'core', 'docs', 'llm']);
     // --all-extras applies to the target only: app still gets api without `full`.
-    expect([...installClosure(ws, 'app', ['--all-extras'])].sort()).toEqual(['api', 'app', 'core', 'llm']);
-    const a = computeAffected(ws, { paths: ['libs/core2/x.py'], syncArgs: ['--no-dev', '--extra', 'full'] });
+    expect([...installClosure(ws, 'app', readSyncArgs(['--all-extras']))].sort()).toEqual(['api', 'app', 'core', 'llm']);
+    const a = computeAffected(ws, { paths: ['libs/core2/x.py'], syncArgs: readSyncArgs(['--no-dev', '--extra', 'full']) });
     expect(reasonsOf(a, 'api')).toEqual(['depends on core2 (extra full)']);
   });
 
@@ -101,9 +102,9 @@ describe('dependents follow what uv sync --package installs', () => {
     expect([...installClosure(cyc, 'a')].sort()).toEqual(['a', 'b', 'c']);
     // c's own dev group pulls a in, and a the rest.
     expect([...installClosure(cyc, 'c')].sort()).toEqual(['a', 'b', 'c']);
-    expect([...installClosure(cyc, 'c', ['--no-dev'])].sort()).toEqual(['c']);
+    expect([...installClosure(cyc, 'c', readSyncArgs(['--no-dev']))].sort()).toEqual(['c']);
     expect(names(computeAffected(cyc, { paths: ['c/x.py'] }))).toEqual(['a', 'b', 'c']);
-    expect(names(computeAffected(cyc, { paths: ['a/x.py'], syncArgs: ['--no-dev'] }))).toEqual(['a', 'b']);
+    expect(names(computeAffected(cyc, { paths: ['a/x.py'], syncArgs: readSyncArgs(['--no-dev']) }))).toEqual(['a', 'b']);
   });
 
   it("uses the workspace root's group for an explicit --group the target lacks, never for defaults", () => {
@@ -116,10 +117,10 @@ describe('dependents follow what uv sync --package installs', () => {
       edges: ['root -group:lint-> tools', 'root -group:dev-> tools'],
     });
     expect([...installClosure(rooted, 'svc')].sort()).toEqual(['svc']);
-    expect([...installClosure(rooted, 'svc', ['--group', 'lint'])].sort()).toEqual(['svc', 'tools']);
+    expect([...installClosure(rooted, 'svc', readSyncArgs(['--group', 'lint']))].sort()).toEqual(['svc', 'tools']);
     // svc declares dev itself, so the root's dev is not used.
-    expect([...installClosure(rooted, 'svc', ['--group', 'dev'])].sort()).toEqual(['svc']);
-    expect([...installClosure(rooted, 'svc', ['--all-groups', '--no-group', 'lint'])].sort()).toEqual(['svc']);
+    expect([...installClosure(rooted, 'svc', readSyncArgs(['--group', 'dev']))].sort()).toEqual(['svc']);
+    expect([...installClosure(rooted, 'svc', readSyncArgs(['--all-groups', '--no-group', 'lint']))].sort()).toEqual(['svc']);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { cacheKey, hashFile, hashText, MAX_KEY_LENGTH, pythonRequestInSyncArgs, syncSelectionText, type CacheKeyInput } from '../../src/cache/key.js';
 import { resolveLinkMode } from '../../src/cache/placement.js';
 import { defaultBranchFromPayload, onDefaultBranch, shouldSave } from '../../src/cache/policy.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const LOCK = hashText('version = 1\n');
 const base: CacheKeyInput = {
@@ -14,7 +15,7 @@ const base: CacheKeyInput = {
   uvVersion: '0.13.9',
   lockHash: LOCK,
   members: ['web'],
-  syncArgs: [],
+  syncArgs: readSyncArgs([]),
   pruned: true,
   suffix: '',
 };
@@ -48,14 +49,14 @@ describe('cacheKey', () => {
     ['lock', { lockHash: hashText('other lock') }],
     ['members', { members: ['api'] }],
     ['prune setting', { pruned: false }],
-    ['--all-extras', { syncArgs: ['--all-extras'] }],
-    ['--extra', { syncArgs: ['--extra', 'gpu'] }],
-    ['--group', { syncArgs: ['--group', 'docs'] }],
-    ['--no-dev', { syncArgs: ['--no-dev'] }],
-    ['--only-group', { syncArgs: ['--only-group', 'lint'] }],
-    ['--no-default-groups', { syncArgs: ['--no-default-groups'] }],
-    ['--no-install-project', { syncArgs: ['--no-install-project'] }],
-    ['--no-binary', { syncArgs: ['--no-binary'] }],
+    ['--all-extras', { syncArgs: readSyncArgs(['--all-extras']) }],
+    ['--extra', { syncArgs: readSyncArgs(['--extra', 'gpu']) }],
+    ['--group', { syncArgs: readSyncArgs(['--group', 'docs']) }],
+    ['--no-dev', { syncArgs: readSyncArgs(['--no-dev']) }],
+    ['--only-group', { syncArgs: readSyncArgs(['--only-group', 'lint']) }],
+    ['--no-default-groups', { syncArgs: readSyncArgs(['--no-default-groups']) }],
+    ['--no-install-project', { syncArgs: readSyncArgs(['--no-install-project']) }],
+    ['--no-binary', { syncArgs: readSyncArgs(['--no-binary']) }],
     ['suffix', { suffix: 'gpu' }],
   ];
   test.each(fieldChanges)('%s changes the key', (_name, change) => {
@@ -70,9 +71,9 @@ describe('cacheKey', () => {
   test('the same inputs twice give the same key; what does not change the install does not change it', () => {
     expect(cacheKey({ ...base })).toEqual(cacheKey(base));
     const same: Partial<CacheKeyInput>[] = [
-      { syncArgs: ['--locked'] },
-      { syncArgs: ['--frozen', '-v', '--inexact'] },
-      { syncArgs: ['--python', '3.11'] }, // the interpreter is in the key as what it resolves to
+      { syncArgs: readSyncArgs(['--locked']) },
+      { syncArgs: readSyncArgs(['--frozen', '-v', '--inexact']) },
+      { syncArgs: readSyncArgs(['--python', '3.11']) }, // the interpreter is in the key as what it resolves to
       { members: ['web', 'web'] },
       { suffix: '  ' },
       { os: { name: 'Ubuntu', release: '24.04' } },
@@ -87,17 +88,17 @@ describe('cacheKey', () => {
       [['--no-install-package', 'Foo_Bar'], ['--no-install-package=foo-bar']],
     ];
     for (const group of spellings) {
-      const keys = group.map((syncArgs) => cacheKey({ ...base, syncArgs }).key);
+      const keys = group.map((argv) => cacheKey({ ...base, syncArgs: readSyncArgs(argv) }).key);
       expect(new Set(keys).size, JSON.stringify(group)).toBe(1);
     }
     // `--no-extra` alone selects nothing different from a plain sync.
-    expect(cacheKey({ ...base, syncArgs: ['--no-extra', 'a'] }).key).toBe(cacheKey(base).key);
+    expect(cacheKey({ ...base, syncArgs: readSyncArgs(['--no-extra', 'a']) }).key).toBe(cacheKey(base).key);
   });
 
   test('syncSelectionText is empty for a plain sync and names what changes the install', () => {
-    expect(syncSelectionText([])).toBe('');
-    expect(syncSelectionText(['--locked', '--python', '3.12'])).toBe('');
-    expect(syncSelectionText(['--extra', 'b', '--extra', 'a', '--no-dev', '--no-build'])).toBe('extra=a extra=b no-group=dev --no-build');
+    expect(syncSelectionText(readSyncArgs([]))).toBe('');
+    expect(syncSelectionText(readSyncArgs(['--locked', '--python', '3.12']))).toBe('');
+    expect(syncSelectionText(readSyncArgs(['--extra', 'b', '--extra', 'a', '--no-dev', '--no-build']))).toBe('extra=a extra=b no-group=dev --no-build');
   });
 
   test('pythonRequestInSyncArgs finds --python in every spelling', () => {
@@ -151,7 +152,7 @@ describe('cacheKey', () => {
       uvVersion: fc.constantFrom('0.8.0', '0.13.9', '0.13.90'),
       lockHash: fc.constantFrom(LOCK, hashText('other')),
       members: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom('a', 'b', 'c-d', 'e'), { maxLength: 3 })),
-      syncArgs: fc.constantFrom([], ['--all-extras'], ['--no-dev'], ['--locked']),
+      syncArgs: fc.constantFrom([], ['--all-extras'], ['--no-dev'], ['--locked']).map((argv) => readSyncArgs(argv)),
       pruned: fc.boolean(),
       suffix: fc.oneof(fc.constant(''), text),
     });

@@ -83,9 +83,9 @@ describe('sync-args: one parser and one guard for the action and the CLI', () =>
       ['affected', '--files', '-', '--sync-args', '--all-extras'],
       ['affected', '--files', '-', '--sync-args=--all-extras'],
     ]) {
-      expect(parseArgs(argv)).toMatchObject({ command: 'affected', syncArgs: ['--all-extras'] });
+      expect(parseArgs(argv)).toMatchObject({ command: 'affected', syncArgs: { argv: ['--all-extras'] } });
     }
-    expect(parseArgs(['affected', '--files', '-', '--sync-args', '--extra cpu --no-dev'])).toMatchObject({ syncArgs: ['--extra', 'cpu', '--no-dev'] });
+    expect(parseArgs(['affected', '--files', '-', '--sync-args', '--extra cpu --no-dev'])).toMatchObject({ syncArgs: { argv: ['--extra', 'cpu', '--no-dev'] } });
   });
 
   it('refuses what chooses members or the project, in the action and the CLI alike', () => {

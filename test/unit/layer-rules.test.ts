@@ -42,6 +42,9 @@ describe('layer rules (dependency-cruiser)', () => {
     ['workspace-is-the-bottom', 'src/workspace/names.ts', "import '../affected.js';"],
     ['core-not-shell', 'src/affected.ts', "import './action/state.js';"],
     ['no-circular', 'src/errors.ts', "import './workspace/discover.js';"],
+    ['leaves-are-leaves', 'src/log.ts', "import './workspace/names.js';"],
+    ['runner-only-in-shell', 'src/affected.ts', "import '@actions/core';"],
+    ['one-process-runner', 'src/changes/git.ts', "import 'node:child_process';"],
   ])('a planted %s violation fails the check and is named', (rule, file, line) => {
     const dir = copyOfSrc();
     plant(dir, file, line);

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDuration, parseUvOutput, stripAnsi } from '../../src/uv/output.js';
+import { parseDuration, parseUvOutput } from '../../src/uv/output.js';
+import { stripAnsi } from '../../src/text.js';
 import { UV_OLDEST_VERSION, UV_VERSION, projectRoot } from '../helpers/tools.js';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'uv-output');

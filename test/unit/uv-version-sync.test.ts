@@ -7,6 +7,7 @@ import { UserError } from '../../src/errors.js';
 import { planSync } from '../../src/uv/sync.js';
 import { compareVersions, findUv, parseUvVersion, supportsPruneForce, supportsRepeatedPackage, uvVersion } from '../../src/uv/version.js';
 import { UV_OLDEST_VERSION, UV_VERSION, uvBin, uvPathDir } from '../helpers/tools.js';
+import { readSyncArgs } from '../../src/workspace/selection.js';
 
 describe('uv version', () => {
   it.each([
@@ -73,16 +74,16 @@ describe('findUv', () => {
 });
 
 describe('planSync', () => {
-  const base = { syncArgs: [] as string[], uvVersion: UV_VERSION, debug: false };
+  const base = { syncArgs: readSyncArgs([]), uvVersion: UV_VERSION, debug: false };
 
   it('one sync with every member as --package, sorted and deduplicated, then sync-args', () => {
-    expect(planSync({ ...base, members: ['web', 'core', 'api', 'core'], syncArgs: ['--locked', '--extra', 'x'] })).toEqual({
+    expect(planSync({ ...base, members: ['web', 'core', 'api', 'core'], syncArgs: readSyncArgs(['--locked', '--extra', 'x']) })).toEqual({
       invocations: [['sync', '--package', 'api', '--package', 'core', '--package', 'web', '--locked', '--extra', 'x']],
     });
   });
 
   it('all members → --all-packages', () => {
-    expect(planSync({ ...base, members: 'all', syncArgs: ['--frozen'] })).toEqual({ invocations: [['sync', '--all-packages', '--frozen']] });
+    expect(planSync({ ...base, members: 'all', syncArgs: readSyncArgs(['--frozen']) })).toEqual({ invocations: [['sync', '--all-packages', '--frozen']] });
   });
 
   it('nothing affected → nothing to run', () => {
@@ -94,7 +95,7 @@ describe('planSync', () => {
   });
 
   it(`uv < 0.9.8: one --inexact sync per member, with a note saying why`, () => {
-    const plan = planSync({ ...base, uvVersion: '0.9.7', members: ['b', 'a'], syncArgs: ['--locked'] });
+    const plan = planSync({ ...base, uvVersion: '0.9.7', members: ['b', 'a'], syncArgs: readSyncArgs(['--locked']) });
     expect(plan.invocations).toEqual([
       ['sync', '--inexact', '--package', 'a', '--locked'],
       ['sync', '--inexact', '--package', 'b', '--locked'],
@@ -107,7 +108,7 @@ describe('planSync', () => {
   });
 
   it('does not repeat --inexact when sync-args already has it', () => {
-    expect(planSync({ ...base, uvVersion: UV_OLDEST_VERSION, members: ['a', 'b'], syncArgs: ['--inexact'] }).invocations[0]).toEqual([
+    expect(planSync({ ...base, uvVersion: UV_OLDEST_VERSION, members: ['a', 'b'], syncArgs: readSyncArgs(['--inexact']) }).invocations[0]).toEqual([
       'sync',
       '--package',
       'a',

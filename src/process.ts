@@ -1,0 +1,178 @@
+// The one place that starts child processes (uv, git, tar, zstd, Python).
+// Every call is an argv array and no shell, so a member name, branch or path
+// holding `$(...)`, quotes or newlines is only ever data. Output is captured
+// (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
+// by line to the caller; a timeout ends the child. A non-zero exit is a
+// result, not an exception: each caller decides what it means.
+//
+// Not @actions/exec: it has no timeout, no output bound and no way to end a
+// stuck child, and it writes the command line to stdout itself; those are
+// what the callers here need.
+import { spawn, spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  onStdoutLine?: (line: string) => void;
+  onStderrLine?: (line: string) => void;
+  /** End the child after this long (0 or absent: no limit). */
+  timeoutMs?: number;
+  /** The signal sent at the timeout; SIGTERM is followed by SIGKILL after killGraceMs. */
+  killSignal?: 'SIGTERM' | 'SIGKILL';
+  killGraceMs?: number;
+  /** Keep at most this many characters of each stream (the rest is dropped and `truncated` set). */
+  maxOutput?: number;
+  /** Called with the child's process id once it started (to log it, or to stop it from outside). */
+  onSpawn?: (pid: number) => void;
+}
+
+export interface RunResult {
+  /** Exit code; when the child was killed, 128 + the signal number (as a shell reports it). */
+  code: number;
+  /** Set when the child ended by a signal (after a timeout, or killed from outside). */
+  signal?: string;
+  /** The runner itself ended the child because timeoutMs passed. */
+  timedOut?: boolean;
+  /** A stream went over maxOutput and was cut. */
+  truncated?: boolean;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+/** The child could not be started at all (no such file, not executable, cwd missing). */
+export class SpawnError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+
+/** Splits a stream into lines for a callback, holding back a partial last line. */
+function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): void; end(): void } {
+  let pending = '';
+  return {
+    push(chunk) {
+      if (!onLine) return;
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) onLine(line.replace(/\r$/, ''));
+    },
+    end() {
+      if (onLine && pending !== '') onLine(pending.replace(/\r$/, ''));
+      pending = '';
+    },
+  };
+}
+
+/** One output stream: captured up to the bound, and split into lines for the callback. */
+function collector(max: number, onLine?: (line: string) => void) {
+  const chunks: string[] = [];
+  let size = 0;
+  let truncated = false;
+  const lines = lineSplitter(onLine);
+  return {
+    push(chunk: string) {
+      lines.push(chunk);
+      if (size >= max) {
+        truncated = true;
+        return;
+      }
+      const kept = chunk.length > max - size ? chunk.slice(0, max - size) : chunk;
+      truncated ||= kept.length < chunk.length;
+      chunks.push(kept);
+      size += kept.length;
+    },
+    end: () => lines.end(),
+    text: () => chunks.join(''),
+    get truncated() {
+      return truncated;
+    },
+  };
+}
+
+/** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
+function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): { cancel(): void; fired(): boolean } {
+  let fired = false;
+  let killTimer: NodeJS.Timeout | undefined;
+  const signal = options.killSignal ?? 'SIGTERM';
+  const timer = options.timeoutMs
+    ? setTimeout(() => {
+        fired = true;
+        kill(signal);
+        // A child normally exits on SIGTERM at once; a stuck one must not hold the job.
+        if (signal === 'SIGTERM') killTimer = setTimeout(() => kill('SIGKILL'), options.killGraceMs ?? 5_000);
+      }, options.timeoutMs)
+    : undefined;
+  return {
+    cancel() {
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+    },
+    fired: () => fired,
+  };
+}
+
+/** Runs `file args`; resolves with the exit status and output, whatever it is; rejects with SpawnError only. */
+export function runProcess(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now();
+  const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    const stdout = collector(max, options.onStdoutLine);
+    const stderr = collector(max, options.onStderrLine);
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: string) => stderr.push(chunk));
+    const timer = deadline((signal) => child.kill(signal), options);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      timer.cancel();
+      reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));
+    });
+    // A killed child can leave a grandchild (a build backend, `uv run`'s
+    // program) holding the pipes open; do not wait for it forever.
+    child.on('exit', () => {
+      setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, 2_000).unref();
+    });
+    // 'close' (not 'exit') so that all output has been read.
+    child.on('close', (code, signal) => {
+      timer.cancel();
+      stdout.end();
+      stderr.end();
+      const signalNumber = signal ? ((constants.signals as Record<string, number>)[signal] ?? 0) : 0;
+      resolve({
+        code: code ?? 128 + signalNumber,
+        ...(signal ? { signal } : {}),
+        ...(timer.fired() ? { timedOut: true } : {}),
+        ...(stdout.truncated || stderr.truncated ? { truncated: true } : {}),
+        stdout: stdout.text(),
+        stderr: stderr.text(),
+        durationMs: performance.now() - started,
+      });
+    });
+  });
+}
+
+/**
+ * The same for the few synchronous callers (the workspace model is loaded
+ * synchronously): stdout only, as bytes; undefined when the child could not
+ * start, failed, or printed more than maxOutput bytes.
+ */
+export function runProcessSync(file: string, args: readonly string[], options: { cwd?: string; maxOutput?: number } = {}): Buffer | undefined {
+  const result = spawnSync(file, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+  if (result.error || result.status !== 0) return undefined;
+  return result.stdout;
+}

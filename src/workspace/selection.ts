@@ -1,0 +1,134 @@
+// The install selection of `uv sync`: which extras and dependency groups of
+// the target member `uv sync --package Y` installs. Read once from the words
+// of `sync-args` (src/sync-args.ts splits and guards them) into a SyncArgs
+// value that the closure, the lock diff, the fingerprints, the cache key and
+// the sync plan all read; nothing else looks at the words again.
+//
+// The group rules mirror uv's own (crates/uv-configuration/src/dependency_groups.rs):
+// `--no-group` always wins; `--only-group`/`--only-dev` add their groups but
+// drop the project and its runtime dependencies and the default groups;
+// `--no-default-groups` drops only the defaults; `--all-groups` includes every
+// group; `--dev`/`--no-dev`/`--only-dev` are `--group dev`/`--no-group dev`/`--only-group dev`.
+// With `--package`, uv applies these to the selected package only, never to
+// the members it pulls in, so closure.ts applies them to the target alone.
+// One more rule, seen in uv 0.13 (`uv export --package Y --group G`): a group
+// asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
+// not declare is taken from the workspace root's `[dependency-groups]`;
+// default groups never fall back to the root.
+import type { Member } from './types.js';
+import { normalizeName } from './names.js';
+
+/** `sync-args`, read once: the words for uv, what they install of the target, and whether they ask for --inexact. */
+export interface SyncArgs {
+  readonly argv: readonly string[];
+  readonly selection: SyncSelection;
+  /** `--inexact` is among the words, so the sync plan must not add it again (uv rejects a flag given twice). */
+  readonly inexact: boolean;
+}
+
+/** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
+export function readSyncArgs(argv: readonly string[] = []): SyncArgs {
+  return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact') };
+}
+
+/** No sync-args at all. */
+export const NO_SYNC_ARGS: SyncArgs = readSyncArgs([]);
+
+export interface SyncSelection {
+  allExtras: boolean;
+  extras: Set<string>;
+  /** `--no-extra`: only meaningful with `--all-extras`. */
+  noExtras: Set<string>;
+  allGroups: boolean;
+  groups: Set<string>;
+  noGroups: Set<string>;
+  /** An `--only-*` flag was given: the target's own runtime dependencies are not installed. */
+  onlyGroups: boolean;
+  defaultGroups: boolean;
+}
+
+const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
+
+/** What the flags said, before uv's dev flags and `--only-*` rules are applied. */
+interface Flags {
+  sel: SyncSelection;
+  onlyGroup: string[];
+  dev: boolean;
+  noDev: boolean;
+  onlyDev: boolean;
+}
+
+/** One flag's effect; a value flag gets its normalised value (empty when missing). */
+const FLAG_EFFECTS = new Map<string, (f: Flags, name: string) => void>(Object.entries({
+  '--all-extras': (f: Flags) => void (f.sel.allExtras = true),
+  '--no-all-extras': (f: Flags) => void (f.sel.allExtras = false),
+  '--extra': (f: Flags, name: string) => void (name && f.sel.extras.add(name)),
+  '--no-extra': (f: Flags, name: string) => void (name && f.sel.noExtras.add(name)),
+  '--group': (f: Flags, name: string) => void (name && f.sel.groups.add(name)),
+  '--no-group': (f: Flags, name: string) => void (name && f.sel.noGroups.add(name)),
+  '--only-group': (f: Flags, name: string) => void (name && f.onlyGroup.push(name)),
+  '--all-groups': (f: Flags) => void (f.sel.allGroups = true),
+  '--no-default-groups': (f: Flags) => void (f.sel.defaultGroups = false),
+  '--dev': (f: Flags) => void (f.dev = true),
+  '--no-dev': (f: Flags) => void (f.noDev = true),
+  '--only-dev': (f: Flags) => void (f.onlyDev = true),
+}));
+
+/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
+function parseSyncSelection(args: readonly string[]): SyncSelection {
+  const flags: Flags = {
+    sel: { allExtras: false, extras: new Set(), noExtras: new Set(), allGroups: false, groups: new Set(), noGroups: new Set(), onlyGroups: false, defaultGroups: true },
+    onlyGroup: [],
+    dev: false,
+    noDev: false,
+    onlyDev: false,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    const eq = arg.indexOf('=');
+    const split = arg.startsWith('--') && eq > 0;
+    const flag = split ? arg.slice(0, eq) : arg;
+    let value = split ? arg.slice(eq + 1) : undefined;
+    if (VALUE_FLAGS.has(flag) && value === undefined) value = args[++i];
+    FLAG_EFFECTS.get(flag)?.(flags, value === undefined ? '' : normalizeName(value));
+  }
+  return applyDevAndOnly(flags);
+}
+
+/** uv lowers the three dev flags to one mode, `--only-dev` winning; `--only-*` drops the defaults. */
+function applyDevAndOnly({ sel, onlyGroup, dev, noDev, onlyDev }: Flags): SyncSelection {
+  const mode = onlyDev ? 'only' : noDev ? 'exclude' : dev ? 'include' : undefined;
+  if (mode === 'include') sel.groups.add('dev');
+  if (mode === 'only') onlyGroup.push('dev');
+  if (mode === 'exclude') sel.noGroups.add('dev');
+  if (onlyGroup.length > 0) {
+    sel.onlyGroups = true;
+    sel.defaultGroups = false;
+    for (const g of onlyGroup) sel.groups.add(g);
+  }
+  return sel;
+}
+
+/** The extras of the target member that the selection turns on. */
+export function selectedExtras(sel: SyncSelection, member: Member): string[] {
+  if (sel.onlyGroups) return [];
+  const out = new Set<string>();
+  if (sel.allExtras) for (const e of member.extras) if (!sel.noExtras.has(e)) out.add(e);
+  for (const e of sel.extras) out.add(e);
+  return [...out].sort();
+}
+
+/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
+export function groupSelected(sel: SyncSelection, member: Member, group: string): boolean {
+  if (sel.noGroups.has(group)) return false;
+  if (sel.allGroups || sel.groups.has(group)) return true;
+  if (!sel.defaultGroups) return false;
+  return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
+}
+
+/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
+export function rootGroupSelected(sel: SyncSelection, group: string): boolean {
+  if (sel.noGroups.has(group)) return false;
+  return sel.allGroups || sel.groups.has(group);
+}
