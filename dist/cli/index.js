@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8715);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7199);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -29,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8715:
+/***/ 7199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46,10 +46,30 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers every layer uses, written once: the ordering of names
+// and paths, and the stripping of terminal escapes.
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Order by a string key (a member's name, an entry's key), in code-unit order. */
+function by(key) {
+    return (a, b) => compareStrings(key(a), key(b));
+}
+// CSI sequences (colours, cursor moves) and OSC hyperlinks.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+/** `text` without terminal escapes (uv colours its output when it thinks it may). */
+function text_stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
 // quotes, newlines and unicode need no special handling here.
+
 const STATUS = {
     A: 'added',
     C: 'copied',
@@ -106,10 +126,6 @@ function changedPaths(changes) {
             paths.add(change.previousPath);
     }
     return [...paths].sort(compareStrings);
-}
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/event.ts
@@ -168,26 +184,32 @@ function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
     const payload = object(parsed);
     if (!payload)
         return malformed(event, source, 'is not a JSON object');
-    if (event.startsWith('pull_request')) {
-        const pr = object(payload.pull_request);
-        const base = sha(object(pr?.base)?.sha);
-        const head = sha(object(pr?.head)?.sha);
-        const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-        if (!pr || !base || !head || number === undefined) {
-            return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
-        }
-        const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
-        return { kind: 'pull-request', event, number, base, head, changedFiles };
+    if (event.startsWith('pull_request'))
+        return pullRequestPlan(event, payload, source);
+    if (event === 'merge_group')
+        return mergeGroupPlan(event, payload, source);
+    return pushPlan(event, payload, source);
+}
+function pullRequestPlan(event, payload, source) {
+    const pr = object(payload.pull_request);
+    const base = sha(object(pr?.base)?.sha);
+    const head = sha(object(pr?.head)?.sha);
+    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    if (!pr || !base || !head || number === undefined) {
+        return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
     }
-    if (event === 'merge_group') {
-        const group = object(payload.merge_group);
-        const base = sha(group?.base_sha);
-        const head = sha(group?.head_sha);
-        if (!base || !head)
-            return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
-        return { kind: 'merge-group', event, base, head };
-    }
-    // push
+    const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
+    return { kind: 'pull-request', event, number, base, head, changedFiles };
+}
+function mergeGroupPlan(event, payload, source) {
+    const group = object(payload.merge_group);
+    const base = sha(group?.base_sha);
+    const head = sha(group?.head_sha);
+    if (!base || !head)
+        return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
+    return { kind: 'merge-group', event, base, head };
+}
+function pushPlan(event, payload, source) {
     const ref = event_text(payload.ref);
     const after = sha(payload.after);
     const beforeRaw = payload.before;
@@ -219,10 +241,164 @@ function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/process.ts
+// The one place that starts child processes (uv, git, tar, zstd, Python).
+// Every call is an argv array and no shell, so a member name, branch or path
+// holding `$(...)`, quotes or newlines is only ever data. Output is captured
+// (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
+// by line to the caller; a timeout ends the child. A non-zero exit is a
+// result, not an exception: each caller decides what it means.
+//
+// Not @actions/exec: it has no timeout, no output bound and no way to end a
+// stuck child, and it writes the command line to stdout itself; those are
+// what the callers here need.
+
+
+
+/** The child could not be started at all (no such file, not executable, cwd missing). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, code, message) {
+        super(message);
+        this.file = file;
+        this.code = code;
+    }
+}
+const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+/** Splits a stream into lines for a callback, holding back a partial last line. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            pending += chunk;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        end() {
+            if (onLine && pending !== '')
+                onLine(pending.replace(/\r$/, ''));
+            pending = '';
+        },
+    };
+}
+/** One output stream: captured up to the bound, and split into lines for the callback. */
+function collector(max, onLine) {
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    const lines = lineSplitter(onLine);
+    return {
+        push(chunk) {
+            lines.push(chunk);
+            if (size >= max) {
+                truncated = true;
+                return;
+            }
+            const kept = chunk.length > max - size ? chunk.slice(0, max - size) : chunk;
+            truncated ||= kept.length < chunk.length;
+            chunks.push(kept);
+            size += kept.length;
+        },
+        end: () => lines.end(),
+        text: () => chunks.join(''),
+        get truncated() {
+            return truncated;
+        },
+    };
+}
+/** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
+function deadline(kill, options) {
+    let fired = false;
+    let killTimer;
+    const signal = options.killSignal ?? 'SIGTERM';
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            fired = true;
+            kill(signal);
+            // A child normally exits on SIGTERM at once; a stuck one must not hold the job.
+            if (signal === 'SIGTERM')
+                killTimer = setTimeout(() => kill('SIGKILL'), options.killGraceMs ?? 5_000);
+        }, options.timeoutMs)
+        : undefined;
+    return {
+        cancel() {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+        },
+        fired: () => fired,
+    };
+}
+/** Runs `file args`; resolves with the exit status and output, whatever it is; rejects with SpawnError only. */
+function runProcess(file, args, options = {}) {
+    const started = external_node_perf_hooks_.performance.now();
+    const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
+        const stdout = collector(max, options.onStdoutLine);
+        const stderr = collector(max, options.onStderrLine);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        const timer = deadline((signal) => child.kill(signal), options);
+        child.on('error', (error) => {
+            timer.cancel();
+            reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));
+        });
+        // A killed child can leave a grandchild (a build backend, `uv run`'s
+        // program) holding the pipes open; do not wait for it forever.
+        child.on('exit', () => {
+            setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 2_000).unref();
+        });
+        // 'close' (not 'exit') so that all output has been read.
+        child.on('close', (code, signal) => {
+            timer.cancel();
+            stdout.end();
+            stderr.end();
+            const signalNumber = signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0;
+            resolve({
+                code: code ?? 128 + signalNumber,
+                ...(signal ? { signal } : {}),
+                ...(timer.fired() ? { timedOut: true } : {}),
+                ...(stdout.truncated || stderr.truncated ? { truncated: true } : {}),
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                durationMs: external_node_perf_hooks_.performance.now() - started,
+            });
+        });
+    });
+}
+/**
+ * The same for the few synchronous callers (the workspace model is loaded
+ * synchronously): stdout only, as bytes; undefined when the child could not
+ * start, failed, or printed more than maxOutput bytes.
+ */
+function runProcessSync(file, args, options = {}) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)(file, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+    if (result.error || result.status !== 0)
+        return undefined;
+    return result.stdout;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/git.ts
-// The only place that runs git. Every call is an argv array (no shell), so a
-// branch name or path holding `$(...)`, quotes or newlines is just data, and
-// `--end-of-options` keeps a name starting with `-` from being read as an option.
+// Running git, through the one process runner (src/process.ts): every call
+// is an argv array (no shell), so a branch name or path holding `$(...)`,
+// quotes or newlines is just data, and `--end-of-options` keeps a name
+// starting with `-` from being read as an option.
 
 
 
@@ -234,27 +410,30 @@ const MAX_OUTPUT = 1024 * 1024 * 1024;
 /** A fetch that hangs (network, credential helper) must not hang the job forever. */
 const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
-function runGit(repo, args, timeoutMs = 0) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=false', ...args], {
+async function runGit(repo, args, timeoutMs = 0) {
+    let result;
+    try {
+        result = await runProcess('git', ['-c', 'core.quotepath=false', ...args], {
             cwd: repo,
-            maxBuffer: MAX_OUTPUT,
-            timeout: timeoutMs,
-            encoding: 'utf8',
+            maxOutput: MAX_OUTPUT,
+            timeoutMs,
             // Never wait for a password prompt, and keep messages in English for the log.
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
-        }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number') {
-                if (error.killed) {
-                    resolve({ code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` });
-                    return;
-                }
-                reject(new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`));
-                return;
-            }
-            resolve({ code: error ? error.code : 0, stdout, stderr });
         });
-    });
+    }
+    catch (error) {
+        if (!(error instanceof SpawnError))
+            throw error;
+        throw new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`);
+    }
+    const { code, stdout, stderr } = result;
+    if (result.timedOut)
+        return { code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` };
+    if (result.signal)
+        throw new GitUnavailableError(`cannot run git in ${repo}: git ${args[0]} was killed by ${result.signal}`);
+    if (result.truncated)
+        throw new GitUnavailableError(`cannot run git in ${repo}: git ${args[0]} printed more than ${MAX_OUTPUT} characters`);
+    return { code, stdout, stderr };
 }
 /**
  * git's own one-line reason from its stderr: the first `fatal:` or `error:`
@@ -933,6 +1112,43 @@ async function readEvent(eventPath) {
         return undefined;
     }
 }
+/** `base` (and `head`) inputs: the three-dot diff between them, whatever the event. */
+async function fromInputRefs(ctx, options) {
+    const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
+    try {
+        const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
+        const base = await resolveInputRef(ctx, options.base, 'base');
+        return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return everything(label, error.message, true);
+    }
+}
+/** The event's own base: a push's before, a merge group's base, or every member. */
+async function fromEventRefs(ctx, plan, head, warnings) {
+    switch (plan.kind) {
+        case 'push': {
+            const result = await push(ctx, plan, head);
+            return { ...result, warnings: [...warnings, ...result.warnings] };
+        }
+        case 'merge-group': {
+            const label = plan.event;
+            try {
+                const base = await ensureCommit(ctx, plan.base, 'base');
+                return { ...(await twoDot(ctx, label, base, head)), warnings };
+            }
+            catch (error) {
+                if (!(error instanceof NoHistory))
+                    throw error;
+                return everything(label, error.message, true, warnings);
+            }
+        }
+        case 'all':
+            return everything(plan.event, plan.reason, plan.problem, warnings);
+    }
+}
 async function fromGit(options, plan) {
     const repo = options.repoRoot;
     if (!(await isWorkTree(repo))) {
@@ -942,19 +1158,8 @@ async function fromGit(options, plan) {
     }
     const ctx = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
     const warnings = [];
-    if (options.base !== undefined && options.base !== 'last-success') {
-        const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
-        try {
-            const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
-            const base = await resolveInputRef(ctx, options.base, 'base');
-            return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
-        }
-        catch (error) {
-            if (!(error instanceof NoHistory))
-                throw error;
-            return everything(label, error.message, true);
-        }
-    }
+    if (options.base !== undefined && options.base !== 'last-success')
+        return fromInputRefs(ctx, { ...options, base: options.base });
     if (plan.kind === 'pull-request') {
         if (options.base === 'last-success')
             options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
@@ -982,26 +1187,7 @@ async function fromGit(options, plan) {
         if (result)
             warnings.push(`${result}; comparing with the event's own base instead`);
     }
-    switch (plan.kind) {
-        case 'push': {
-            const result = await push(ctx, plan, head);
-            return { ...result, warnings: [...warnings, ...result.warnings] };
-        }
-        case 'merge-group': {
-            const label = plan.event;
-            try {
-                const base = await ensureCommit(ctx, plan.base, 'base');
-                return { ...(await twoDot(ctx, label, base, head)), warnings };
-            }
-            catch (error) {
-                if (!(error instanceof NoHistory))
-                    throw error;
-                return everything(label, error.message, true, warnings);
-            }
-        }
-        case 'all':
-            return everything(plan.event, plan.reason, plan.problem, warnings);
-    }
+    return fromEventRefs(ctx, plan, head, warnings);
 }
 /** The repository root and its realpath: an absolute path may be written under either. */
 async function frameOf(options) {
@@ -2582,6 +2768,7 @@ function filterPackages(lock, only) {
 //   positives, gitignore-style, as paths-filter does for lists.
 // Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
 // classes `[[:alpha:]]`, brace ranges `{1..3}`.
+
 /** Expands `{a,b}` alternations (nested ones too) into plain patterns. */
 function expandBraces(pattern) {
     // Find the first top-level `{` that has a matching `}` and a top-level comma.
@@ -2925,7 +3112,7 @@ function expandUvGlob(glob, dir) {
     };
     walk(0, '', true);
     return [...found.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(by(([key]) => key))
         .map(([path, isDir]) => ({ path, isDir }));
 }
 /**
@@ -2956,192 +3143,61 @@ function compileUvExclude(pattern) {
     return (relPath) => re.test(clean(relPath).join('/'));
 }
 
-;// CONCATENATED MODULE: ./src/sync-args.ts
-// Reads the options in `sync-args` that change what `uv sync --package Y`
-// installs of Y itself: extras and dependency groups. Everything else in
-// sync-args is uv's business and is ignored here.
-//
-// The group rules mirror uv's own (crates/uv-configuration/src/dependency_groups.rs):
-// `--no-group` always wins; `--only-group`/`--only-dev` add their groups but
-// drop the project and its runtime dependencies and the default groups;
-// `--no-default-groups` drops only the defaults; `--all-groups` includes every
-// group; `--dev`/`--no-dev`/`--only-dev` are `--group dev`/`--no-group dev`/`--only-group dev`.
-// With `--package`, uv applies these to the selected package only, never to
-// the members it pulls in, so the closure applies them to the target alone.
-// One more rule, seen in uv 0.13 (`uv export --package Y --group G`): a group
-// asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
-// not declare is taken from the workspace root's `[dependency-groups]`;
-// default groups never fall back to the root.
+;// CONCATENATED MODULE: ./src/workspace/selection.ts
 
-
-/**
- * Splits sync arguments the way a POSIX shell splits words (quotes and
- * backslashes), without expanding anything: the words go to uv as argv.
- * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
- */
-function splitArgs(name, raw) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
-                word += raw[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < raw.length) {
-            word += raw[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
-    if (inWord)
-        words.push(word);
-    return words;
+/** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
+function readSyncArgs(argv = []) {
+    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact') };
 }
-/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
-function label(name) {
-    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
-}
-/**
- * uv options that would make the saved cache empty or not the one the action
- * placed: a second cache dir, no cache at all, or no network (a warm cache
- * restored under an offline flag hides a lock that cannot be installed).
- * The CLI restores no cache, so only the action refuses them.
- */
-const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
-/** uv sync options that would contradict the members the action (or the CLI) selects. */
-const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
-/**
- * The one parser of sync arguments, for the action's `sync-args` input and
- * the CLI's `--sync-args`: split like a shell would, then refuse the options
- * that choose members or the project, which the action (or the CLI) decides.
- */
-function sync_args_parseSyncArgs(name, raw) {
-    const args = splitArgs(name, raw);
-    for (const arg of args) {
-        const flag = arg.split('=')[0];
-        const cli = name.startsWith('-');
-        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
-            throw new errors_UserError(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
-        }
-        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
-                ? cli
-                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
-                    : "use the 'packages' input to choose members"
-                : cli
-                    ? 'drop it and use --workspace to choose the workspace'
-                    : "use 'working-directory' to choose the workspace");
-        }
-    }
-    return args;
-}
+/** No sync-args at all. */
+const selection_NO_SYNC_ARGS = readSyncArgs([]);
 const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
+/** One flag's effect; a value flag gets its normalised value (empty when missing). */
+const FLAG_EFFECTS = new Map(Object.entries({
+    '--all-extras': (f) => void (f.sel.allExtras = true),
+    '--no-all-extras': (f) => void (f.sel.allExtras = false),
+    '--extra': (f, name) => void (name && f.sel.extras.add(name)),
+    '--no-extra': (f, name) => void (name && f.sel.noExtras.add(name)),
+    '--group': (f, name) => void (name && f.sel.groups.add(name)),
+    '--no-group': (f, name) => void (name && f.sel.noGroups.add(name)),
+    '--only-group': (f, name) => void (name && f.onlyGroup.push(name)),
+    '--all-groups': (f) => void (f.sel.allGroups = true),
+    '--no-default-groups': (f) => void (f.sel.defaultGroups = false),
+    '--dev': (f) => void (f.dev = true),
+    '--no-dev': (f) => void (f.noDev = true),
+    '--only-dev': (f) => void (f.onlyDev = true),
+}));
 /** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
-function parseSyncSelection(args = []) {
-    const sel = {
-        allExtras: false,
-        extras: new Set(),
-        noExtras: new Set(),
-        allGroups: false,
-        groups: new Set(),
-        noGroups: new Set(),
-        onlyGroups: false,
-        defaultGroups: true,
+function parseSyncSelection(args) {
+    const flags = {
+        sel: { allExtras: false, extras: new Set(), noExtras: new Set(), allGroups: false, groups: new Set(), noGroups: new Set(), onlyGroups: false, defaultGroups: true },
+        onlyGroup: [],
+        dev: false,
+        noDev: false,
+        onlyDev: false,
     };
-    let dev;
-    let noDev = false;
-    let onlyDev = false;
-    let devFlag = false;
-    const onlyGroup = [];
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (arg === '--')
             break;
-        let flag = arg;
-        let value;
         const eq = arg.indexOf('=');
-        if (arg.startsWith('--') && eq > 0) {
-            flag = arg.slice(0, eq);
-            value = arg.slice(eq + 1);
-        }
+        const split = arg.startsWith('--') && eq > 0;
+        const flag = split ? arg.slice(0, eq) : arg;
+        let value = split ? arg.slice(eq + 1) : undefined;
         if (VALUE_FLAGS.has(flag) && value === undefined)
             value = args[++i];
-        const name = value === undefined ? '' : normalizeName(value);
-        switch (flag) {
-            case '--all-extras':
-                sel.allExtras = true;
-                break;
-            case '--no-all-extras':
-                sel.allExtras = false;
-                break;
-            case '--extra':
-                if (name)
-                    sel.extras.add(name);
-                break;
-            case '--no-extra':
-                if (name)
-                    sel.noExtras.add(name);
-                break;
-            case '--group':
-                if (name)
-                    sel.groups.add(name);
-                break;
-            case '--no-group':
-                if (name)
-                    sel.noGroups.add(name);
-                break;
-            case '--only-group':
-                if (name)
-                    onlyGroup.push(name);
-                break;
-            case '--all-groups':
-                sel.allGroups = true;
-                break;
-            case '--no-default-groups':
-                sel.defaultGroups = false;
-                break;
-            case '--dev':
-                devFlag = true;
-                break;
-            case '--no-dev':
-                noDev = true;
-                break;
-            case '--only-dev':
-                onlyDev = true;
-                break;
-            default:
-                break;
-        }
+        FLAG_EFFECTS.get(flag)?.(flags, value === undefined ? '' : normalizeName(value));
     }
-    // uv lowers the three dev flags to one mode, `--only-dev` winning.
-    dev = onlyDev ? 'only' : noDev ? 'exclude' : devFlag ? 'include' : undefined;
-    if (dev === 'include')
+    return applyDevAndOnly(flags);
+}
+/** uv lowers the three dev flags to one mode, `--only-dev` winning; `--only-*` drops the defaults. */
+function applyDevAndOnly({ sel, onlyGroup, dev, noDev, onlyDev }) {
+    const mode = onlyDev ? 'only' : noDev ? 'exclude' : dev ? 'include' : undefined;
+    if (mode === 'include')
         sel.groups.add('dev');
-    if (dev === 'only')
+    if (mode === 'only')
         onlyGroup.push('dev');
-    if (dev === 'exclude')
+    if (mode === 'exclude')
         sel.noGroups.add('dev');
     if (onlyGroup.length > 0) {
         sel.onlyGroups = true;
@@ -3223,23 +3279,19 @@ function forEachReachable(out, starts, visit) {
 
 const rootState = (g, member) => member;
 const baseState = (g, member) => g.names.length + member;
-/** Builds the state graph for a workspace and a `uv sync` argument list. */
-function buildInstallGraph(ws, syncArgs = []) {
-    const sel = parseSyncSelection(syncArgs);
-    return buildWithSelection(ws, sel);
+/** Builds the state graph for a workspace and the install selection of `sync-args`. */
+function buildInstallGraph(ws, syncArgs) {
+    return buildWithSelection(ws, syncArgs.selection);
 }
-function buildWithSelection(ws, sel) {
-    const names = ws.members.map((m) => m.name);
-    const n = names.length;
-    const index = new Map(names.map((name, i) => [name, i]));
+/**
+ * The states of the graph: root(i) and base(i) for each member i, then one
+ * state per (member, extra) made on first use; `out` holds the edges.
+ */
+function newStates(n) {
     const memberOf = [];
     const extraOf = [];
-    for (let i = 0; i < n; i++) {
-        memberOf.push(i);
-        extraOf.push('');
-    }
-    for (let i = 0; i < n; i++) {
-        memberOf.push(i);
+    for (let i = 0; i < 2 * n; i++) {
+        memberOf.push(i % n);
         extraOf.push('');
     }
     const extraIds = new Map();
@@ -3264,6 +3316,33 @@ function buildWithSelection(ws, sel) {
         for (const e of extras)
             out[from].push(extraState(to, e));
     };
+    return { memberOf, extraOf, out, extraState, link };
+}
+/** Each list deduplicated in place, keeping first-seen order (deterministic), and the reverse edges. */
+function finishEdges(out) {
+    const stamp = new Int32Array(out.length).fill(-1);
+    const outArr = out.map((list, from) => {
+        const unique = [];
+        for (const to of list) {
+            if (stamp[to] !== from) {
+                stamp[to] = from;
+                unique.push(to);
+            }
+        }
+        return unique;
+    });
+    const inArr = outArr.map(() => []);
+    outArr.forEach((targets, from) => {
+        for (const to of targets)
+            inArr[to].push(from);
+    });
+    return { out: outArr, in: inArr };
+}
+function buildWithSelection(ws, sel) {
+    const names = ws.members.map((m) => m.name);
+    const n = names.length;
+    const index = new Map(names.map((name, i) => [name, i]));
+    const { memberOf, extraOf, out, extraState, link } = newStates(n);
     const rootGroups = new Map();
     const byFrom = new Map();
     for (const edge of ws.edges) {
@@ -3272,7 +3351,7 @@ function buildWithSelection(ws, sel) {
             byFrom.set(edge.from, (list = []));
         list.push(edge);
     }
-    // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
+    // The workspace root's group edges, for targets that lack the group (see selection.ts).
     const rootMember = ws.members.find((m) => m.isRoot);
     const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) => e.kind.startsWith('group:'));
     const recordGroup = (i, to, group) => {
@@ -3311,32 +3390,15 @@ function buildWithSelection(ws, sel) {
             }
         }
     }
-    // Deduplicate each list in place, keeping first-seen order (deterministic).
-    const stamp = new Int32Array(out.length).fill(-1);
-    const outArr = out.map((list, from) => {
-        const unique = [];
-        for (const to of list) {
-            if (stamp[to] !== from) {
-                stamp[to] = from;
-                unique.push(to);
-            }
-        }
-        return unique;
-    });
-    const inArr = outArr.map(() => []);
-    outArr.forEach((targets, from) => {
-        for (const to of targets)
-            inArr[to].push(from);
-    });
-    return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
+    return { names, index, memberOf, extraOf, ...finishEdges(out), rootGroups };
 }
 const graphCache = new WeakMap();
 /** The graph for (ws, syncArgs), built once per workspace object and argument list. */
-function installGraph(ws, syncArgs = []) {
+function installGraph(ws, syncArgs = selection_NO_SYNC_ARGS) {
     let perArgs = graphCache.get(ws);
     if (!perArgs)
         graphCache.set(ws, (perArgs = new Map()));
-    const key = syncArgs.join('\0');
+    const key = syncArgs.argv.join('\0');
     let g = perArgs.get(key);
     if (!g)
         perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
@@ -3352,7 +3414,7 @@ function closureOf(g, member) {
  * The members `uv sync --package <member>` installs (the member included),
  * given the `uv sync` arguments. Throws for a name that is not a member.
  */
-function installClosure(ws, member, syncArgs = []) {
+function installClosure(ws, member, syncArgs = NO_SYNC_ARGS) {
     const g = installGraph(ws, syncArgs);
     const i = g.index.get(member);
     if (i === undefined)
@@ -3430,7 +3492,8 @@ function describeVia(g, y, from, hop) {
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
 
 
-function buildLockGraph(lock) {
+/** Lock entries by package name (a forked lock has several per name). */
+function entriesByName(lock) {
     const byName = new Map();
     lock.packages.forEach((p, i) => {
         const list = byName.get(p.name);
@@ -3439,6 +3502,10 @@ function buildLockGraph(lock) {
         else
             byName.set(p.name, [i]);
     });
+    return byName;
+}
+function buildLockGraph(lock) {
+    const byName = entriesByName(lock);
     const pkgOf = lock.packages.map((_, i) => i);
     const extraOf = lock.packages.map(() => '');
     const out = lock.packages.map(() => []);
@@ -3486,16 +3553,8 @@ function buildLockGraph(lock) {
         out[i] = resolve(p.dependencies);
     });
     settle();
-    return {
-        lock,
-        byName,
-        pkgOf,
-        out,
-        extraState,
-        resolve,
-        settle,
-        identity: lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`),
-    };
+    const identity = lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`);
+    return { lock, byName, pkgOf, out, extraState, resolve, settle, identity };
 }
 /** The lock entry of a workspace member: the local (editable, virtual, directory) one when names repeat. */
 function memberPackage(g, name) {
@@ -3519,7 +3578,7 @@ function memberClosure(g, member, sel, rootName) {
         if (groupSelected(sel, member, group))
             starts.push(...g.resolve(deps));
     }
-    // Explicitly asked groups the member lacks come from a project root (see sync-args.ts).
+    // Explicitly asked groups the member lacks come from a project root (see selection.ts).
     const rootPkg = rootName !== undefined && rootName !== member.name ? memberPackage(g, rootName) : undefined;
     if (rootPkg !== undefined) {
         for (const [group, deps] of Object.entries(g.lock.packages[rootPkg].devDependencies)) {
@@ -3783,6 +3842,49 @@ function onSurface(surface, rel) {
 }
 // ---------------------------------------------------------------------------
 // hatchling (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
+/** Without include/packages/only-include, hatchling ships the package or module named after the project. */
+function hatchDefaultSelection(pyproject, files) {
+    const project = tbl(pyproject, 'project');
+    const raw = typeof project?.name === 'string' ? project.name : '';
+    const norm = (s) => s.replace(/[^\w.]+/gu, '_');
+    const present = new Set(files);
+    for (const name of [norm(raw), norm(normalizeName(raw))]) {
+        if (name === '')
+            continue;
+        if (present.has(`${name}/__init__.py`))
+            return { packages: [name], onlyInclude: [] };
+        if (present.has(`src/${name}/__init__.py`))
+            return { packages: [`src/${name}`], onlyInclude: [] };
+        if (present.has(`${name}.py`))
+            return { packages: [], onlyInclude: [`${name}.py`] };
+        const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
+        if (ns.length === 1)
+            return { packages: [ns[0].split('/')[0]], onlyInclude: [] };
+    }
+    return undefined;
+}
+/**
+ * Files that version sources and metadata hooks read (`tool.hatch.version.path`,
+ * hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
+ * wheel's metadata: any string in their configuration naming a member file.
+ */
+function hatchMetadataFiles(pyproject, files) {
+    const fileSet = new Set(files);
+    const metaFiles = new Set();
+    const collect = (v) => {
+        if (typeof v === 'string') {
+            if (fileSet.has(clean(v)))
+                metaFiles.add(clean(v));
+        }
+        else if (Array.isArray(v))
+            v.forEach(collect);
+        else if (isTable(v))
+            Object.values(v).forEach(collect);
+    };
+    collect(tbl(pyproject, 'tool', 'hatch', 'version'));
+    collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+    return metaFiles;
+}
 function hatchling(pyproject, files) {
     const B = 'hatchling';
     const build = tbl(pyproject, 'tool', 'hatch', 'build') ?? {};
@@ -3803,52 +3905,16 @@ function hatchling(pyproject, files) {
             forced.set(clean(src), key);
     }
     if (include.length === 0 && packages.length === 0 && onlyInclude.length === 0) {
-        const project = tbl(pyproject, 'project');
-        const raw = typeof project?.name === 'string' ? project.name : '';
-        const norm = (s) => s.replace(/[^\w.]+/gu, '_');
-        const present = new Set(files);
-        let found = false;
-        for (const name of [norm(raw), norm(normalizeName(raw))]) {
-            if (name === '')
-                continue;
-            if (present.has(`${name}/__init__.py`))
-                packages = [name];
-            else if (present.has(`src/${name}/__init__.py`))
-                packages = [`src/${name}`];
-            else if (present.has(`${name}.py`))
-                onlyInclude = [`${name}.py`];
-            else {
-                const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
-                if (ns.length === 1)
-                    packages = [ns[0].split('/')[0]];
-                else
-                    continue;
-            }
-            found = true;
-            break;
-        }
+        const found = hatchDefaultSelection(pyproject, files);
         if (!found && forced.size === 0 && get('bypass-selection') !== true) {
-            return whole(B, `hatchling finds no package named after project \`${raw}\` (it would fail to build)`);
+            const project = tbl(pyproject, 'project');
+            return whole(B, `hatchling finds no package named after project \`${typeof project?.name === 'string' ? project.name : ''}\` (it would fail to build)`);
         }
+        if (found)
+            ({ packages, onlyInclude } = found);
         include = [];
     }
-    // Files that version sources and metadata hooks read (`tool.hatch.version.path`,
-    // hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
-    // wheel's metadata: any string in their configuration naming a member file.
-    const fileSet = new Set(files);
-    const metaFiles = new Set();
-    const collect = (v) => {
-        if (typeof v === 'string') {
-            if (fileSet.has(clean(v)))
-                metaFiles.add(clean(v));
-        }
-        else if (Array.isArray(v))
-            v.forEach(collect);
-        else if (isTable(v))
-            Object.values(v).forEach(collect);
-    };
-    collect(tbl(pyproject, 'tool', 'hatch', 'version'));
-    collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+    const metaFiles = hatchMetadataFiles(pyproject, files);
     const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
     const included = include.length > 0 ? compileGitignore(include) : undefined;
     const excluded = compileGitignore(exclude);
@@ -3943,6 +4009,72 @@ function findPackages(dirs, where, include, exclude, excludeList, looksLike) {
     walk(where, '');
     return out;
 }
+/** `tool.setuptools.packages`: a list, or `find` options. Returns why it cannot be read, if it cannot. */
+function listedPackages(rawPackages, dirs, fileSet, pathOf, packages) {
+    if (Array.isArray(rawPackages)) {
+        for (const p of rawPackages)
+            if (typeof p === 'string')
+                packages.set(p, pathOf(p));
+        return undefined;
+    }
+    if (!(isTable(rawPackages) && isTable(rawPackages.find)))
+        return '`tool.setuptools.packages` is neither a list nor `find`';
+    const find = rawPackages.find;
+    const wheres = (strs(find.where) ?? ['.']).map(clean);
+    const includes = strs(find.include) ?? ['*'];
+    const excludes = strs(find.exclude) ?? [];
+    const namespaces = find.namespaces !== false;
+    for (const where of wheres) {
+        const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
+        for (const [n, d] of found)
+            packages.set(n, d);
+    }
+    return undefined;
+}
+/**
+ * setuptools' automatic discovery: explicit package-dir, then src-layout,
+ * then flat-layout. Returns why setuptools would refuse to build, if it would.
+ */
+function discoverPackages(files, dirs, packageDir, packages, modules) {
+    const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
+    const src = packageDir[''] ?? 'src';
+    if (explicit.length > 0) {
+        for (const [pkg, dir] of explicit) {
+            packages.set(pkg, dir);
+            for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+                packages.set(`${pkg}.${n}`, d);
+        }
+        return undefined;
+    }
+    if (dirs.has(src)) {
+        for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+            packages.set(n, d);
+        for (const f of files)
+            if (surface_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
+                modules.add(f);
+        return undefined;
+    }
+    const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
+    const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
+        const parts = name.split('.');
+        return (isIdentifier(parts[0]) || parts[0].endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
+    });
+    const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
+    if (top.length > 1)
+        return `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`;
+    if (top.length === 1) {
+        for (const [n, d] of found)
+            packages.set(n, d);
+        return undefined;
+    }
+    const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
+    const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
+    if (mods.length > 1)
+        return `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`;
+    for (const m of mods)
+        modules.add(m);
+    return undefined;
+}
 function setuptools(pyproject, files, backend) {
     const B = 'setuptools';
     const fileSet = new Set(files);
@@ -3972,67 +4104,15 @@ function setuptools(pyproject, files, backend) {
     const modules = new Set(); // module files
     const rawPackages = st.packages;
     const rawModules = strs(st['py-modules']);
-    if (Array.isArray(rawPackages)) {
-        for (const p of rawPackages)
-            if (typeof p === 'string')
-                packages.set(p, pathOf(p));
-    }
-    else if (isTable(rawPackages) && isTable(rawPackages.find)) {
-        const find = rawPackages.find;
-        const wheres = (strs(find.where) ?? ['.']).map(clean);
-        const includes = strs(find.include) ?? ['*'];
-        const excludes = strs(find.exclude) ?? [];
-        const namespaces = find.namespaces !== false;
-        for (const where of wheres) {
-            const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
-            for (const [n, d] of found)
-                packages.set(n, d);
-        }
-    }
-    else if (rawPackages !== undefined) {
-        return whole(B, '`tool.setuptools.packages` is neither a list nor `find`');
-    }
+    const chosen = rawPackages !== undefined ? listedPackages(rawPackages, dirs, fileSet, pathOf, packages) : undefined;
+    if (chosen)
+        return whole(B, chosen);
     for (const m of rawModules ?? [])
         modules.add(`${pathOf(m)}.py`);
     if (rawPackages === undefined && rawModules === undefined) {
-        // Automatic discovery: explicit package-dir, then src-layout, then flat-layout.
-        const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
-        const src = packageDir[''] ?? 'src';
-        if (explicit.length > 0) {
-            for (const [pkg, dir] of explicit) {
-                packages.set(pkg, dir);
-                for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
-                    packages.set(`${pkg}.${n}`, d);
-            }
-        }
-        else if (dirs.has(src)) {
-            for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
-                packages.set(n, d);
-            for (const f of files)
-                if (surface_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
-                    modules.add(f);
-        }
-        else {
-            const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
-            const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
-                const parts = name.split('.');
-                return (isIdentifier(parts[0]) || parts[0].endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
-            });
-            const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
-            if (top.length > 1)
-                return whole(B, `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`);
-            if (top.length === 1)
-                for (const [n, d] of found)
-                    packages.set(n, d);
-            else {
-                const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
-                const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
-                if (mods.length > 1)
-                    return whole(B, `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`);
-                for (const m of mods)
-                    modules.add(m);
-            }
-        }
+        const refused = discoverPackages(files, dirs, packageDir, packages, modules);
+        if (refused)
+            return whole(B, refused);
     }
     // Package data: with include-package-data (the default for pyproject
     // configuration) every file under a package that the sdist manifest holds
@@ -4290,18 +4370,11 @@ function maturin(pyproject, files) {
             includes.some((m) => m(rel)),
     };
 }
-/** One-line description of a surface for reasons and the bench. */
-function describeSurface(surface) {
-    if (surface.kind === 'whole')
-        return `whole member directory (${surface.why})`;
-    if (surface.kind === 'unpackaged')
-        return `not packaged (${surface.why}): only its pyproject.toml reaches other members`;
-    return `files ${surface.backend} ships`;
-}
 
 ;// CONCATENATED MODULE: ./src/affected.ts
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
+
 
 
 
@@ -4381,12 +4454,12 @@ function attributeLock(ws, lockRel, input) {
     catch (error) {
         return unattributed('head-unreadable', error);
     }
-    const changes = attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs));
+    const changes = attributeLockChange(base, head, ws.members, (input.syncArgs ?? selection_NO_SYNC_ARGS).selection);
     return { members: new Map([...changes].map(([name, change]) => [name, lockReasons(change)])) };
 }
 /**
  * Which members a change affects, and why. Pure: everything it needs is in
- * `ws` and `input`. See DESIGN.md "Semantics that users rely on".
+ * `ws` and `input`. The README's "What counts as affected" is the contract.
  *
  * Ownership follows uv's model of a project: a member is its directory, so a
  * path belongs to the deepest member directory that contains it (component by
@@ -4418,27 +4491,8 @@ function computeAffected(ws, input) {
         else
             lockReasons = outcome.members;
     }
-    // Ownership: deepest member directory that is a prefix of the path.
-    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-    const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
-    const owned = new Map();
-    for (const p of paths) {
-        if (p === lockRel)
-            continue;
-        // The path itself (a submodule gitlink is a member directory), then each parent directory.
-        let owner = byPath.get(p);
-        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
-            owner = byPath.get(p.slice(0, cut));
-        if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.')
-            owner = rootMember;
-        if (owner === undefined)
-            continue;
-        let list = owned.get(owner);
-        if (!list)
-            owned.set(owner, (list = []));
-        list.push(p);
-    }
-    const graph = installGraph(ws, input.syncArgs ?? []);
+    const owned = ownedPaths(ws, paths, lockRel);
+    const graph = installGraph(ws, input.syncArgs);
     const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i], owned.get(i), input.surfaces));
     const dependents = dependentsOf(graph, shipping);
     const shippingSet = new Set(shipping);
@@ -4460,10 +4514,36 @@ function computeAffected(ws, input) {
         if (all || reasons.length > 0)
             members.push({ name: m.name, path: m.path, reasons });
     });
-    members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    members.sort(by((m) => m.name));
     if (all || owned.size === 0)
         return { all, allReasons, members };
     return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+}
+/**
+ * Changed paths by owning member index: the deepest member directory that is
+ * a prefix of the path (uv.lock is attributed separately, never owned).
+ */
+function ownedPaths(ws, paths, lockRel) {
+    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+    const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
+    const owned = new Map();
+    for (const p of paths) {
+        if (p === lockRel)
+            continue;
+        // The path itself (a submodule gitlink is a member directory), then each parent directory.
+        let owner = byPath.get(p);
+        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+            owner = byPath.get(p.slice(0, cut));
+        if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.')
+            owner = rootMember;
+        if (owner === undefined)
+            continue;
+        let list = owned.get(owner);
+        if (!list)
+            owned.set(owner, (list = []));
+        list.push(p);
+    }
+    return owned;
 }
 /** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */
 const MAX_PULLED_IN = 100;
@@ -4691,20 +4771,13 @@ function walk(absDir, prefix, out) {
 }
 /** Files below `absDir`, relative to it and `/`-separated. */
 function listFiles(absDir) {
-    try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
-            cwd: absDir,
-            stdio: ['ignore', 'pipe', 'ignore'],
-            maxBuffer: 256 * 1024 * 1024,
-        });
+    const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
+    if (out !== undefined)
         return out.toString('utf8').split('\0').filter((f) => f !== '');
-    }
-    catch {
-        // Not a git work tree (or no git): every file on disk.
-        const out = [];
-        walk(absDir, '', out);
-        return out;
-    }
+    // Not a git work tree (or no git): every file on disk.
+    const files = [];
+    walk(absDir, '', files);
+    return files;
 }
 /**
  * Each member's files, relative to the member directory: a file belongs to
@@ -4768,6 +4841,7 @@ function loadSurfaces(ws, changed = [], files) {
 ;// CONCATENATED MODULE: ./src/detection.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
 
 
 
@@ -4838,7 +4912,7 @@ function withLinkAliases(paths, aliases) {
             out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
         }
     }
-    return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...out].sort(compareStrings);
 }
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
@@ -4918,19 +4992,10 @@ const nodeFs = {
     hasOnlyIgnoredFiles(absDir) {
         if (!containsFile(absDir))
             return true;
-        try {
-            // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
-            const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
-                cwd: absDir,
-                stdio: ['ignore', 'pipe', 'ignore'],
-                maxBuffer: 64 * 1024 * 1024,
-            });
-            return out.length === 0;
-        }
-        catch {
-            // Not a git work tree (or no git): .gitignore does not apply, as with uv.
-            return false;
-        }
+        // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
+        const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 64 * 1024 * 1024 });
+        // Not a git work tree (or no git): .gitignore does not apply, as with uv.
+        return out !== undefined && out.length === 0;
     },
 };
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
@@ -5024,6 +5089,39 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
     // project its only member (collectMembers reads no members globs for it).
     return { root: projectDir, pyproject };
 }
+/**
+ * The pyproject.toml of a directory a members glob matched, as uv judges it:
+ * undefined for what uv skips (hidden or ignored-only dirs, unmanaged
+ * projects); uv's own error for a member without a pyproject or a project.
+ */
+function memberPyproject(memberDir, source, rootPyproject, repoRoot, fsr) {
+    const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
+    if (!pyproject) {
+        if (external_node_path_default().basename(memberDir).startsWith('.'))
+            return undefined;
+        if (fsr.hasOnlyIgnoredFiles(memberDir))
+            return undefined;
+        const shown = repoRelative(repoRoot, memberDir);
+        throw new errors_UserError(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
+    }
+    if (!pyproject.managed)
+        return undefined;
+    if (!pyproject.hasProject) {
+        throw new errors_UserError(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
+    }
+    return pyproject;
+}
+function refuseDuplicateNames(members, repoRoot) {
+    const byName = new Map();
+    for (const member of members) {
+        const name = member.pyproject.name;
+        const other = byName.get(name);
+        if (other) {
+            throw new errors_UserError(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
+        }
+        byName.set(name, member);
+    }
+}
 /** Collects the members of the workspace rooted at `root`. */
 function collectMembers(root, rootPyproject, repoRoot, fsr) {
     const ws = rootPyproject.workspace ?? { members: [], exclude: [] };
@@ -5054,32 +5152,13 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
                 continue;
             if (!match.isDir)
                 continue;
-            const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
-            if (!pyproject) {
-                if (external_node_path_default().basename(memberDir).startsWith('.'))
-                    continue;
-                if (fsr.hasOnlyIgnoredFiles(memberDir))
-                    continue;
-                const shown = repoRelative(repoRoot, memberDir);
-                throw new errors_UserError(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
-            }
-            if (!pyproject.managed)
+            const pyproject = memberPyproject(memberDir, source, rootPyproject, repoRoot, fsr);
+            if (!pyproject)
                 continue;
-            if (!pyproject.hasProject) {
-                throw new errors_UserError(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
-            }
             members.push({ dir: memberDir, isRoot: false, pyproject });
         }
     }
-    const byName = new Map();
-    for (const member of members) {
-        const name = member.pyproject.name;
-        const other = byName.get(name);
-        if (other) {
-            throw new errors_UserError(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
-        }
-        byName.set(name, member);
-    }
+    refuseDuplicateNames(members, repoRoot);
     return { root, rootPyproject, members, warnings };
 }
 /** Finds the workspace for `startDir` and collects its members. */
@@ -5293,9 +5372,37 @@ function buildEdges(members, root, lock) {
 
 
 
-
 function compareNames(a, b) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
+function readLock(lockFile, absRepo, root, fsr, onlyMembers) {
+    if (lockFile !== undefined) {
+        const lockPath = external_node_path_default().resolve(absRepo, lockFile);
+        const text = fsr.readText(lockPath);
+        if (text === undefined) {
+            throw new errors_UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
+        }
+        return { lock: parseLock(text, repoRelative(absRepo, lockPath), onlyMembers), lockPath };
+    }
+    const candidate = external_node_path_default().join(root, 'uv.lock');
+    const text = fsr.readText(candidate);
+    // No lock is fine: the pyproject files alone still give the graph.
+    if (text === undefined)
+        return {};
+    return { lock: parseLock(text, repoRelative(absRepo, candidate), onlyMembers), lockPath: candidate };
+}
+/**
+ * A lock naming members this checkout lacks is stale (a member was removed
+ * without `uv lock`) or the member is not checked out; the lock's edges to
+ * them are dropped, so say it rather than guess.
+ */
+function staleLockWarning(lock, lockPath, members, absRepo) {
+    const present = new Set(members.map((m) => m.name));
+    const gone = lock.members.filter((name) => !present.has(name));
+    if (gone.length === 0)
+        return undefined;
+    return `${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`;
 }
 /**
  * Loads the uv workspace that `dir` (absolute, or relative to `repoRoot`)
@@ -5309,25 +5416,7 @@ function loadWorkspace(dir, repoRoot, options = {}) {
     // Only the members' own lock entries give edges (graph.ts lockEdges).
     const memberNames = new Set(discovered.members.map((m) => m.pyproject.name));
     const onlyMembers = (name) => memberNames.has(name);
-    let lock;
-    let lockPath;
-    if (options.lockFile !== undefined) {
-        lockPath = external_node_path_default().resolve(absRepo, options.lockFile);
-        const text = fsr.readText(lockPath);
-        if (text === undefined) {
-            throw new errors_UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
-        }
-        lock = parseLock(text, repoRelative(absRepo, lockPath), onlyMembers);
-    }
-    else {
-        const candidate = external_node_path_default().join(root, 'uv.lock');
-        const text = fsr.readText(candidate);
-        // No lock is fine: the pyproject files alone still give the graph.
-        if (text !== undefined) {
-            lockPath = candidate;
-            lock = parseLock(text, repoRelative(absRepo, candidate), onlyMembers);
-        }
-    }
+    const { lock, lockPath } = readLock(options.lockFile, absRepo, root, fsr, onlyMembers);
     const graphMembers = discovered.members.map((m) => ({ name: m.pyproject.name, dir: m.dir, pyproject: m.pyproject }));
     const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock);
     const members = discovered.members.map((m) => {
@@ -5347,16 +5436,9 @@ function loadWorkspace(dir, repoRoot, options = {}) {
     });
     members.sort(compareNames);
     const warnings = [...discovered.warnings];
-    if (lock && lockPath) {
-        // A lock naming members this checkout lacks is stale (a member was removed
-        // without `uv lock`) or the member is not checked out; the lock's edges to
-        // them are dropped, so say it rather than guess.
-        const present = new Set(members.map((m) => m.name));
-        const gone = lock.members.filter((name) => !present.has(name));
-        if (gone.length > 0) {
-            warnings.push(`${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`);
-        }
-    }
+    const stale = lock && lockPath ? staleLockWarning(lock, lockPath, members, absRepo) : undefined;
+    if (stale)
+        warnings.push(stale);
     const ws = {
         repoRoot: absRepo,
         root,
@@ -5389,10 +5471,10 @@ function directDependencies(ws, name) {
 
 
 
-function run(file, args, cwd, env) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
-    });
+/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
+async function run(file, args, cwd, env) {
+    const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+    return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
 }
 const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
 /** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
@@ -5487,19 +5569,24 @@ function findUv(pathEnv, platform = process.platform) {
     throw new errors_UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
 }
 /** Runs `uv --version` and returns the version (`0.13.9`). */
-function uvVersion(uvPath, env = process.env) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-            const version = parseUvVersion(stdout);
-            if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-                return reject(new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
-            }
-            if (version)
-                return resolve(version);
-            const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
-            reject(new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
-        });
+async function uvVersion(uvPath, env = process.env) {
+    let detail;
+    const result = await runProcess(uvPath, ['--version'], { env, timeoutMs: 60_000, maxOutput: 64 * 1024 }).catch((error) => {
+        detail = error instanceof Error ? error.message : String(error);
+        return undefined;
     });
+    const version = result ? parseUvVersion(result.stdout) : undefined;
+    if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+        throw new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``);
+    }
+    if (version)
+        return version;
+    if (result && result.timedOut)
+        detail = 'it did not answer within 60 s';
+    else if (result && result.code !== 0)
+        detail = `it exited with code ${result.code}`;
+    detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
+    throw new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -5582,7 +5669,7 @@ function ownerOf(ws) {
 /** `{member: hex}` for every member of the workspace, keys in name order. */
 function computeFingerprints(input) {
     const { ws, files, env } = input;
-    const syncArgs = input.syncArgs ?? [];
+    const syncArgs = input.syncArgs ?? selection_NO_SYNC_ARGS;
     const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
     const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
     const rootTriggers = new Set(compute_ROOT_TRIGGERS.map((f) => compute_join(ws.rootPath, f)));
@@ -5608,7 +5695,7 @@ function computeFingerprints(input) {
         const surface = surfaceFiles(m, owned[i], input.surfaces?.get(m.name));
         return surface === owned[i] ? ownDigest[i] : digestOf(surface);
     });
-    const sel = parseSyncSelection(syncArgs);
+    const sel = syncArgs.selection;
     const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
     const shared = [
         JSON.stringify(['version', FINGERPRINT_VERSION]),
@@ -5709,7 +5796,6 @@ async function fileContentIds(repoRoot) {
 
 
 
-
 /**
  * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
  * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
@@ -5730,7 +5816,7 @@ async function envFacts(ws, env) {
     const python = `${id.implementation}-${id.version}`;
     return { python, os: process.platform, arch: process.arch, uv };
 }
-async function readLock(ws) {
+async function fingerprint_readLock(ws) {
     if (!ws.lockPath)
         return undefined;
     const text = readBoundedText(ws.lockPath, repoRelative(ws.repoRoot, ws.lockPath));
@@ -5739,7 +5825,7 @@ async function readLock(ws) {
 /** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
 async function fingerprintWorkspace(ws, options) {
     const [lock, files, facts] = await Promise.all([
-        readLock(ws),
+        fingerprint_readLock(ws),
         fileContentIds(ws.repoRoot),
         options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
     ]);
@@ -5748,6 +5834,98 @@ async function fingerprintWorkspace(ws, options) {
         ? undefined
         : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
     return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
+}
+
+;// CONCATENATED MODULE: ./src/sync-args.ts
+// `sync-args` (the action's input, the CLI's --sync-args): split like a shell
+// would, guarded against the options the action or the CLI decides itself,
+// then read once into a SyncArgs value (workspace/selection.ts) that every
+// consumer takes. Everything in sync-args beyond the install selection and
+// --inexact is uv's business and passes through as words.
+
+
+/**
+ * Splits sync arguments the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
+ */
+function splitArgs(name, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
+                word += raw[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < raw.length) {
+            word += raw[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+function label(name) {
+    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+}
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, or no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed).
+ * The CLI restores no cache, so only the action refuses them.
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
+/** uv sync options that would contradict the members the action (or the CLI) selects. */
+const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
+/**
+ * The one parser of sync arguments, for the action's `sync-args` input and
+ * the CLI's `--sync-args`: split like a shell would, then refuse the options
+ * that choose members or the project, which the action (or the CLI) decides.
+ */
+function sync_args_parseSyncArgs(name, raw) {
+    const args = splitArgs(name, raw);
+    for (const arg of args) {
+        const flag = arg.split('=')[0];
+        const cli = name.startsWith('-');
+        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
+            throw new errors_UserError(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
+        }
+        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
+            throw new errors_UserError(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
+                ? cli
+                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
+                    : "use the 'packages' input to choose members"
+                : cli
+                    ? 'drop it and use --workspace to choose the workspace'
+                    : "use 'working-directory' to choose the workspace");
+        }
+    }
+    return readSyncArgs(args);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -5930,23 +6108,14 @@ const VALUE_OPTIONS = {
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 /** Options whose value may itself start with `-`. */
 const DASH_VALUE_OPTIONS = ['--sync-args'];
-function parseArgs(argv) {
-    if (argv.length === 0)
-        throw new UsageError('no command given');
-    const [command, ...rest] = argv;
-    if (command === '--help' || command === '-h' || command === 'help')
-        return { command: 'help' };
-    if (command === '--version' || command === '-V')
-        return { command: 'version' };
-    if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
-        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
-    }
+/** The options after the command: each value option's values in order, and --json; `help` when asked for. */
+function readOptions(command, rest) {
     const values = new Map();
     let json = false;
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         if (arg === '--help' || arg === '-h')
-            return { command: 'help' };
+            return 'help';
         if (arg === '--json') {
             json = true;
             continue;
@@ -5972,6 +6141,45 @@ function parseArgs(argv) {
         }
         values.set(name, [...(values.get(name) ?? []), value]);
     }
+    return { values, json };
+}
+/** `affected`: --files or --base (with an optional --head), never both. */
+function affectedArgs(common, values, single) {
+    const { command, workspace, json, syncArgs, dependents, lock } = common;
+    const files = values.get('--files') ?? [];
+    const base = single('--base');
+    const head = single('--head');
+    if (files.length === 0 && base === undefined)
+        throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
+    if (files.length > 0 && base !== undefined)
+        throw new UsageError('give either --files or --base, not both');
+    if (head !== undefined && base === undefined)
+        throw new UsageError('--head needs --base');
+    // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
+    const out = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs, dependents };
+    if (lock !== undefined)
+        out.lock = lock;
+    if (base !== undefined)
+        out.base = base;
+    if (head !== undefined)
+        out.head = head;
+    return out;
+}
+function parseArgs(argv) {
+    if (argv.length === 0)
+        throw new UsageError('no command given');
+    const [command, ...rest] = argv;
+    if (command === '--help' || command === '-h' || command === 'help')
+        return { command: 'help' };
+    if (command === '--version' || command === '-V')
+        return { command: 'version' };
+    if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
+        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+    }
+    const options = readOptions(command, rest);
+    if (options === 'help')
+        return { command: 'help' };
+    const { values, json } = options;
     const single = (name) => {
         const list = values.get(name);
         if (list && list.length > 1)
@@ -5998,33 +6206,7 @@ function parseArgs(argv) {
             ...(lock !== undefined ? { lock } : {}),
         };
     }
-    const files = values.get('--files') ?? [];
-    const base = single('--base');
-    const head = single('--head');
-    if (files.length === 0 && base === undefined)
-        throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
-    if (files.length > 0 && base !== undefined)
-        throw new UsageError('give either --files or --base, not both');
-    if (head !== undefined && base === undefined)
-        throw new UsageError('--head needs --base');
-    // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
-    const out = {
-        command,
-        workspace,
-        json,
-        files,
-        ignore: values.get('--ignore') ?? [],
-        global: values.get('--global') ?? [],
-        syncArgs,
-        dependents: dependents,
-    };
-    if (lock !== undefined)
-        out.lock = lock;
-    if (base !== undefined)
-        out.base = base;
-    if (head !== undefined)
-        out.head = head;
-    return out;
+    return affectedArgs({ command, workspace, json, syncArgs, dependents: dependents, lock }, values, single);
 }
 const HELP = `uv-workspace-sync: which uv workspace members a change affects
 
@@ -6186,10 +6368,6 @@ function reasonFiles(r) {
             return [];
     }
 }
-/** The changed member a dependent installs, when the reason is a dependency. */
-function dependencyOn(r) {
-    return r.kind === 'dependency' ? r.on : undefined;
-}
 /** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
 function isOwnChange(r) {
     return r.kind === 'changed';
@@ -6212,6 +6390,7 @@ function ownChanges(reasons) {
 // character references are inert in all three places: they are never a tag,
 // never a cell separator and never markdown syntax, so one function serves
 // every context and a path like `<img src=x>` or `| x |` shows as typed.
+
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -6243,8 +6422,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
  * other control characters (ANSI escapes included) are dropped.
  */
 function escapeText(text) {
-    return (text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    return (stripAnsi(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
         // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
         .replace(/:(?=\S)/g, '&#58;')

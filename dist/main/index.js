@@ -14128,7 +14128,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14718,7 +14718,7 @@ const { pipeline } = __nccwpck_require__(7075)
 const { fetching } = __nccwpck_require__(4398)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
+const { EventSourceStream } = __nccwpck_require__(6412)
 const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5005:
+/***/ 2339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28377,8 +28377,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -28399,233 +28397,6 @@ function isValidName(name) {
     return VALID_NAME.test(name);
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/sync-args.ts
-// Reads the options in `sync-args` that change what `uv sync --package Y`
-// installs of Y itself: extras and dependency groups. Everything else in
-// sync-args is uv's business and is ignored here.
-//
-// The group rules mirror uv's own (crates/uv-configuration/src/dependency_groups.rs):
-// `--no-group` always wins; `--only-group`/`--only-dev` add their groups but
-// drop the project and its runtime dependencies and the default groups;
-// `--no-default-groups` drops only the defaults; `--all-groups` includes every
-// group; `--dev`/`--no-dev`/`--only-dev` are `--group dev`/`--no-group dev`/`--only-group dev`.
-// With `--package`, uv applies these to the selected package only, never to
-// the members it pulls in, so the closure applies them to the target alone.
-// One more rule, seen in uv 0.13 (`uv export --package Y --group G`): a group
-// asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
-// not declare is taken from the workspace root's `[dependency-groups]`;
-// default groups never fall back to the root.
-
-
-/**
- * Splits sync arguments the way a POSIX shell splits words (quotes and
- * backslashes), without expanding anything: the words go to uv as argv.
- * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
- */
-function splitArgs(name, raw) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
-                word += raw[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < raw.length) {
-            word += raw[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new errors/* UserError */.y(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
-    if (inWord)
-        words.push(word);
-    return words;
-}
-/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
-function label(name) {
-    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
-}
-/**
- * uv options that would make the saved cache empty or not the one the action
- * placed: a second cache dir, no cache at all, or no network (a warm cache
- * restored under an offline flag hides a lock that cannot be installed).
- * The CLI restores no cache, so only the action refuses them.
- */
-const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
-/** uv sync options that would contradict the members the action (or the CLI) selects. */
-const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
-/**
- * The one parser of sync arguments, for the action's `sync-args` input and
- * the CLI's `--sync-args`: split like a shell would, then refuse the options
- * that choose members or the project, which the action (or the CLI) decides.
- */
-function parseSyncArgs(name, raw) {
-    const args = splitArgs(name, raw);
-    for (const arg of args) {
-        const flag = arg.split('=')[0];
-        const cli = name.startsWith('-');
-        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
-            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
-        }
-        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
-                ? cli
-                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
-                    : "use the 'packages' input to choose members"
-                : cli
-                    ? 'drop it and use --workspace to choose the workspace'
-                    : "use 'working-directory' to choose the workspace");
-        }
-    }
-    return args;
-}
-const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
-/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
-function parseSyncSelection(args = []) {
-    const sel = {
-        allExtras: false,
-        extras: new Set(),
-        noExtras: new Set(),
-        allGroups: false,
-        groups: new Set(),
-        noGroups: new Set(),
-        onlyGroups: false,
-        defaultGroups: true,
-    };
-    let dev;
-    let noDev = false;
-    let onlyDev = false;
-    let devFlag = false;
-    const onlyGroup = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--')
-            break;
-        let flag = arg;
-        let value;
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('--') && eq > 0) {
-            flag = arg.slice(0, eq);
-            value = arg.slice(eq + 1);
-        }
-        if (VALUE_FLAGS.has(flag) && value === undefined)
-            value = args[++i];
-        const name = value === undefined ? '' : normalizeName(value);
-        switch (flag) {
-            case '--all-extras':
-                sel.allExtras = true;
-                break;
-            case '--no-all-extras':
-                sel.allExtras = false;
-                break;
-            case '--extra':
-                if (name)
-                    sel.extras.add(name);
-                break;
-            case '--no-extra':
-                if (name)
-                    sel.noExtras.add(name);
-                break;
-            case '--group':
-                if (name)
-                    sel.groups.add(name);
-                break;
-            case '--no-group':
-                if (name)
-                    sel.noGroups.add(name);
-                break;
-            case '--only-group':
-                if (name)
-                    onlyGroup.push(name);
-                break;
-            case '--all-groups':
-                sel.allGroups = true;
-                break;
-            case '--no-default-groups':
-                sel.defaultGroups = false;
-                break;
-            case '--dev':
-                devFlag = true;
-                break;
-            case '--no-dev':
-                noDev = true;
-                break;
-            case '--only-dev':
-                onlyDev = true;
-                break;
-            default:
-                break;
-        }
-    }
-    // uv lowers the three dev flags to one mode, `--only-dev` winning.
-    dev = onlyDev ? 'only' : noDev ? 'exclude' : devFlag ? 'include' : undefined;
-    if (dev === 'include')
-        sel.groups.add('dev');
-    if (dev === 'only')
-        onlyGroup.push('dev');
-    if (dev === 'exclude')
-        sel.noGroups.add('dev');
-    if (onlyGroup.length > 0) {
-        sel.onlyGroups = true;
-        sel.defaultGroups = false;
-        for (const g of onlyGroup)
-            sel.groups.add(g);
-    }
-    return sel;
-}
-/** The extras of the target member that the selection turns on. */
-function selectedExtras(sel, member) {
-    if (sel.onlyGroups)
-        return [];
-    const out = new Set();
-    if (sel.allExtras)
-        for (const e of member.extras)
-            if (!sel.noExtras.has(e))
-                out.add(e);
-    for (const e of sel.extras)
-        out.add(e);
-    return [...out].sort();
-}
-/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
-function groupSelected(sel, member, group) {
-    if (sel.noGroups.has(group))
-        return false;
-    if (sel.allGroups || sel.groups.has(group))
-        return true;
-    if (!sel.defaultGroups)
-        return false;
-    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
-}
-/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
-function rootGroupSelected(sel, group) {
-    if (sel.noGroups.has(group))
-        return false;
-    return sel.allGroups || sel.groups.has(group);
-}
-
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 // Cache key derivation (pure). A key names what an entry is good for: an
 // entry restored under an exact key is never saved again, so every fact that
@@ -28641,7 +28412,6 @@ function rootGroupSelected(sel, group) {
 // crossed: a wheel built from source on ubuntu 22.04 breaks on 24.04, a
 // cache of another Python is dead weight, and another uv's cache has another
 // bucket layout (`sdists-v9` vs `sdists-v11`) that the new uv ignores.
-
 
 
 
@@ -28690,8 +28460,7 @@ const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '
  * is not here: it is in the key as the interpreter it resolves to.
  * Empty for a plain sync.
  */
-function syncSelectionText(args) {
-    const sel = parseSyncSelection(args);
+function syncSelectionText({ argv: args, selection: sel }) {
     const sorted = (set) => [...set].sort();
     const parts = [];
     if (sel.allExtras)
@@ -28723,8 +28492,8 @@ function syncSelectionText(args) {
     parts.push(...sorted(flags));
     return parts.join(' ');
 }
-function selectionField(args) {
-    const text = syncSelectionText(args);
+function selectionField(syncArgs) {
+    const text = syncSelectionText(syncArgs);
     return text === '' ? 'default' : `s${hashText(text).slice(0, 10)}`;
 }
 /** The `--python` (`-p`) request in sync-args, if any: it decides the interpreter over UV_PYTHON. */
@@ -28834,6 +28603,8 @@ async function osIdentity(platform = process.platform) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/cache/placement.ts
 // Where the uv cache lives. uv installs by hardlinking (or cloning) files from
 // its cache into the venv, which only works when both are on one filesystem;
@@ -28986,47 +28757,50 @@ function whyNoLink(probe) {
 async function chooseCacheDir(opts) {
     const workspaceRoot = external_node_path_default().resolve(opts.workspaceRoot);
     const venvDir = external_node_path_default().resolve(workspaceRoot, opts.venvDir);
-    const venvParent = external_node_path_default().dirname(venvDir);
-    const homeDir = opts.homeDir ?? external_node_os_default().homedir();
-    const fs = opts.fs ?? realFs;
-    const forced = opts.inputCacheDir?.trim()
-        ? { dir: opts.inputCacheDir.trim(), source: 'cache-dir' }
-        : opts.envCacheDir?.trim()
-            ? { dir: opts.envCacheDir.trim(), source: 'UV_CACHE_DIR' }
-            : opts.configCacheDir?.dir.trim()
-                ? { dir: opts.configCacheDir.dir.trim(), source: 'uv-config' }
-                : undefined;
-    if (forced) {
-        const dir = external_node_path_default().resolve(workspaceRoot, expandHome(forced.dir, homeDir));
-        const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
-        const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
-        const foreign = foreignDirContents(dir);
-        if (foreign) {
-            throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}…); the action would overwrite and prune files that are not its own`, `point ${setting} at an empty dir or an existing uv cache`);
-        }
-        const probe = await probeLinks(dir, venvParent, fs);
-        if (isReadOnly(probe.writeError)) {
-            throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
-        }
-        const linkMode = linkModeFromProbe(probe);
-        const choice = {
-            dir,
-            reason: `set by ${by}`,
-            source: forced.source,
-            sameFilesystem: probe.sameDevice,
-            linkMode,
-            probe,
-        };
-        if (linkMode === 'copy') {
-            const fix = forced.source === 'cache-dir'
-                ? `remove 'cache-dir' so the action places the cache itself, or choose a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`
-                : forced.source === 'uv-config'
-                    ? `remove cache-dir from ${opts.configCacheDir.file} so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`
-                    : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`;
-            choice.warning = (0,errors/* formatError */.W)(new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix));
-        }
-        return choice;
+    const where = { workspaceRoot, venvDir, venvParent: external_node_path_default().dirname(venvDir), fs: opts.fs ?? realFs };
+    const forced = forcedDir(opts);
+    if (forced)
+        return useForcedDir(opts, forced, where);
+    return pickDir(opts, where);
+}
+/** The cache dir the user chose, strongest first: the input, UV_CACHE_DIR, uv's own config. */
+function forcedDir(opts) {
+    if (opts.inputCacheDir?.trim())
+        return { dir: opts.inputCacheDir.trim(), source: 'cache-dir' };
+    if (opts.envCacheDir?.trim())
+        return { dir: opts.envCacheDir.trim(), source: 'UV_CACHE_DIR' };
+    if (opts.configCacheDir?.dir.trim())
+        return { dir: opts.configCacheDir.dir.trim(), source: 'uv-config' };
+    return undefined;
+}
+/** A dir the user chose is kept (unless it is someone else's or read-only); a copy-only one gets a warning with the fix. */
+async function useForcedDir(opts, forced, { workspaceRoot, venvDir, venvParent, fs }) {
+    const dir = external_node_path_default().resolve(workspaceRoot, expandHome(forced.dir, opts.homeDir ?? external_node_os_default().homedir()));
+    const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
+    const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
+    const foreign = foreignDirContents(dir);
+    if (foreign) {
+        throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}…); the action would overwrite and prune files that are not its own`, `point ${setting} at an empty dir or an existing uv cache`);
     }
+    const probe = await probeLinks(dir, venvParent, fs);
+    if (isReadOnly(probe.writeError)) {
+        throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
+    }
+    const linkMode = linkModeFromProbe(probe);
+    const choice = { dir, reason: `set by ${by}`, source: forced.source, sameFilesystem: probe.sameDevice, linkMode, probe };
+    if (linkMode === 'copy') {
+        const sameFs = `on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`;
+        const fix = forced.source === 'cache-dir'
+            ? `remove 'cache-dir' so the action places the cache itself, or choose a dir ${sameFs}`
+            : forced.source === 'uv-config'
+                ? `remove cache-dir from ${opts.configCacheDir.file} so the action places the cache itself, or point it at a dir ${sameFs}`
+                : `unset UV_CACHE_DIR so the action places the cache itself, or point it at a dir ${sameFs}`;
+        choice.warning = (0,errors/* formatError */.W)(new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) cannot be linked into ${venvDir}: ${whyNoLink(probe)}, so uv copies every file it installs`, fix));
+    }
+    return choice;
+}
+/** The places the action may put the cache itself, in order of preference. */
+function candidateDirs(opts, { workspaceRoot, venvParent }) {
     const candidates = [];
     if (opts.runnerTemp?.trim())
         candidates.push({ dir: external_node_path_default().join(external_node_path_default().resolve(opts.runnerTemp.trim()), 'uv-cache'), source: 'RUNNER_TEMP' });
@@ -29035,6 +28809,12 @@ async function chooseCacheDir(opts) {
     const beside = external_node_path_default().join(venvParent, '.uv-cache');
     if (!candidates.some((c) => c.dir === beside))
         candidates.push({ dir: beside, source: 'venv' });
+    return candidates;
+}
+/** The first candidate uv can link from into the venv; else copy from the first writable one, with a warning. */
+async function pickDir(opts, where) {
+    const { venvDir, venvParent, fs } = where;
+    const candidates = candidateDirs(opts, where);
     const rejected = [];
     let fallback;
     for (const candidate of candidates) {
@@ -30558,12 +30338,15 @@ async function configuredCacheDir(workspaceRoot) {
     return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var src_process = __nccwpck_require__(7063);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
 // quotes, newlines and unicode need no special handling here.
+
 const STATUS = {
     A: 'added',
     C: 'copied',
@@ -30619,17 +30402,14 @@ function changedPaths(changes) {
         if (change.previousPath !== undefined)
             paths.add(change.previousPath);
     }
-    return [...paths].sort(compareStrings);
-}
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    return [...paths].sort(src_text/* compareStrings */.K);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/git.ts
-// The only place that runs git. Every call is an argv array (no shell), so a
-// branch name or path holding `$(...)`, quotes or newlines is just data, and
-// `--end-of-options` keeps a name starting with `-` from being read as an option.
+// Running git, through the one process runner (src/process.ts): every call
+// is an argv array (no shell), so a branch name or path holding `$(...)`,
+// quotes or newlines is just data, and `--end-of-options` keeps a name
+// starting with `-` from being read as an option.
 
 
 
@@ -30641,27 +30421,30 @@ const MAX_OUTPUT = 1024 * 1024 * 1024;
 /** A fetch that hangs (network, credential helper) must not hang the job forever. */
 const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
-function runGit(repo, args, timeoutMs = 0) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=false', ...args], {
+async function runGit(repo, args, timeoutMs = 0) {
+    let result;
+    try {
+        result = await (0,src_process/* runProcess */.R3)('git', ['-c', 'core.quotepath=false', ...args], {
             cwd: repo,
-            maxBuffer: MAX_OUTPUT,
-            timeout: timeoutMs,
-            encoding: 'utf8',
+            maxOutput: MAX_OUTPUT,
+            timeoutMs,
             // Never wait for a password prompt, and keep messages in English for the log.
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
-        }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number') {
-                if (error.killed) {
-                    resolve({ code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` });
-                    return;
-                }
-                reject(new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`));
-                return;
-            }
-            resolve({ code: error ? error.code : 0, stdout, stderr });
         });
-    });
+    }
+    catch (error) {
+        if (!(error instanceof src_process/* SpawnError */.G$))
+            throw error;
+        throw new GitUnavailableError(`cannot run git in ${repo}: ${error.message}`);
+    }
+    const { code, stdout, stderr } = result;
+    if (result.timedOut)
+        return { code: 124, stdout, stderr: `${stderr}git ${args[0]} timed out after ${timeoutMs / 1000} s` };
+    if (result.signal)
+        throw new GitUnavailableError(`cannot run git in ${repo}: git ${args[0]} was killed by ${result.signal}`);
+    if (result.truncated)
+        throw new GitUnavailableError(`cannot run git in ${repo}: git ${args[0]} printed more than ${MAX_OUTPUT} characters`);
+    return { code, stdout, stderr };
 }
 /**
  * git's own one-line reason from its stderr: the first `fatal:` or `error:`
@@ -30902,8 +30685,6 @@ function defaultBranchFromPayload(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/changes/paths.ts
 // The one normal form of a changed path, for every source: the changed-files
 // input (newline, JSON or space separated), git diffs, the pull request files
@@ -30970,7 +30751,7 @@ function normalizeChangedPaths(raw, options) {
         else
             rejected.push({ raw: result.raw, why: result.why });
     }
-    return { paths: [...paths].sort(compareStrings), rejected };
+    return { paths: [...paths].sort(src_text/* compareStrings */.K), rejected };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {
@@ -31010,6 +30791,192 @@ function parseChangedFilesText(name, raw) {
     if (lines.length === 1)
         return { paths: lines[0].split(/\s+/).filter(Boolean), format: 'spaces' };
     return { paths: lines, format: 'lines' };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/selection.ts
+
+/** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
+function readSyncArgs(argv = []) {
+    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact') };
+}
+/** No sync-args at all. */
+const NO_SYNC_ARGS = readSyncArgs([]);
+const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
+/** One flag's effect; a value flag gets its normalised value (empty when missing). */
+const FLAG_EFFECTS = new Map(Object.entries({
+    '--all-extras': (f) => void (f.sel.allExtras = true),
+    '--no-all-extras': (f) => void (f.sel.allExtras = false),
+    '--extra': (f, name) => void (name && f.sel.extras.add(name)),
+    '--no-extra': (f, name) => void (name && f.sel.noExtras.add(name)),
+    '--group': (f, name) => void (name && f.sel.groups.add(name)),
+    '--no-group': (f, name) => void (name && f.sel.noGroups.add(name)),
+    '--only-group': (f, name) => void (name && f.onlyGroup.push(name)),
+    '--all-groups': (f) => void (f.sel.allGroups = true),
+    '--no-default-groups': (f) => void (f.sel.defaultGroups = false),
+    '--dev': (f) => void (f.dev = true),
+    '--no-dev': (f) => void (f.noDev = true),
+    '--only-dev': (f) => void (f.onlyDev = true),
+}));
+/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
+function parseSyncSelection(args) {
+    const flags = {
+        sel: { allExtras: false, extras: new Set(), noExtras: new Set(), allGroups: false, groups: new Set(), noGroups: new Set(), onlyGroups: false, defaultGroups: true },
+        onlyGroup: [],
+        dev: false,
+        noDev: false,
+        onlyDev: false,
+    };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        const eq = arg.indexOf('=');
+        const split = arg.startsWith('--') && eq > 0;
+        const flag = split ? arg.slice(0, eq) : arg;
+        let value = split ? arg.slice(eq + 1) : undefined;
+        if (VALUE_FLAGS.has(flag) && value === undefined)
+            value = args[++i];
+        FLAG_EFFECTS.get(flag)?.(flags, value === undefined ? '' : normalizeName(value));
+    }
+    return applyDevAndOnly(flags);
+}
+/** uv lowers the three dev flags to one mode, `--only-dev` winning; `--only-*` drops the defaults. */
+function applyDevAndOnly({ sel, onlyGroup, dev, noDev, onlyDev }) {
+    const mode = onlyDev ? 'only' : noDev ? 'exclude' : dev ? 'include' : undefined;
+    if (mode === 'include')
+        sel.groups.add('dev');
+    if (mode === 'only')
+        onlyGroup.push('dev');
+    if (mode === 'exclude')
+        sel.noGroups.add('dev');
+    if (onlyGroup.length > 0) {
+        sel.onlyGroups = true;
+        sel.defaultGroups = false;
+        for (const g of onlyGroup)
+            sel.groups.add(g);
+    }
+    return sel;
+}
+/** The extras of the target member that the selection turns on. */
+function selectedExtras(sel, member) {
+    if (sel.onlyGroups)
+        return [];
+    const out = new Set();
+    if (sel.allExtras)
+        for (const e of member.extras)
+            if (!sel.noExtras.has(e))
+                out.add(e);
+    for (const e of sel.extras)
+        out.add(e);
+    return [...out].sort();
+}
+/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
+function groupSelected(sel, member, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    if (sel.allGroups || sel.groups.has(group))
+        return true;
+    if (!sel.defaultGroups)
+        return false;
+    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
+}
+/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
+function rootGroupSelected(sel, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    return sel.allGroups || sel.groups.has(group);
+}
+
+;// CONCATENATED MODULE: ./src/sync-args.ts
+// `sync-args` (the action's input, the CLI's --sync-args): split like a shell
+// would, guarded against the options the action or the CLI decides itself,
+// then read once into a SyncArgs value (workspace/selection.ts) that every
+// consumer takes. Everything in sync-args beyond the install selection and
+// --inexact is uv's business and passes through as words.
+
+
+/**
+ * Splits sync arguments the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
+ */
+function splitArgs(name, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
+                word += raw[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < raw.length) {
+            word += raw[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors/* UserError */.y(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+function label(name) {
+    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+}
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, or no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed).
+ * The CLI restores no cache, so only the action refuses them.
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
+/** uv sync options that would contradict the members the action (or the CLI) selects. */
+const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
+/**
+ * The one parser of sync arguments, for the action's `sync-args` input and
+ * the CLI's `--sync-args`: split like a shell would, then refuse the options
+ * that choose members or the project, which the action (or the CLI) decides.
+ */
+function parseSyncArgs(name, raw) {
+    const args = splitArgs(name, raw);
+    for (const arg of args) {
+        const flag = arg.split('=')[0];
+        const cli = name.startsWith('-');
+        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
+            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
+        }
+        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
+            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
+                ? cli
+                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
+                    : "use the 'packages' input to choose members"
+                : cli
+                    ? 'drop it and use --workspace to choose the workspace'
+                    : "use 'working-directory' to choose the workspace");
+        }
+    }
+    return readSyncArgs(args);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -31253,10 +31220,6 @@ function reasonFiles(r) {
             return [];
     }
 }
-/** The changed member a dependent installs, when the reason is a dependency. */
-function dependencyOn(r) {
-    return r.kind === 'dependency' ? r.on : undefined;
-}
 /** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
 function isOwnChange(r) {
     return r.kind === 'changed';
@@ -31327,6 +31290,7 @@ function format_plural(count, singular, pluralForm = `${singular}s`) {
 //         with: { packages: '${{ matrix.package }}' }
 //       - run: uv run pytest
 //         working-directory: ${{ matrix.path }}
+
 /** GitHub rejects a matrix with more legs than this. */
 const MAX_MATRIX_JOBS = 256;
 /**
@@ -31348,14 +31312,14 @@ const MAX_MATRIX_JOBS = 256;
  * matrix that reshuffles between runs makes job history unreadable).
  */
 function buildMatrix(members, shards, weight) {
-    const sorted = [...members].sort((a, b) => compareNames(a.name, b.name));
+    const sorted = [...members].sort((a, b) => (0,src_text/* compareStrings */.K)(a.name, b.name));
     if (sorted.length === 0)
         return { include: [] };
     if (!(shards > 0))
         return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
     const weighted = sorted
         .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
-        .sort((a, b) => b.weight - a.weight || compareNames(a.name, b.name));
+        .sort((a, b) => b.weight - a.weight || (0,src_text/* compareStrings */.K)(a.name, b.name));
     const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
         load: 0,
         members: [],
@@ -31373,10 +31337,10 @@ function buildMatrix(members, shards, weight) {
     return {
         include: groups
             .map((group) => {
-            const sorted = [...group.members].sort((a, b) => compareNames(a.name, b.name));
+            const sorted = [...group.members].sort((a, b) => (0,src_text/* compareStrings */.K)(a.name, b.name));
             return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
         })
-            .sort((a, b) => compareNames(a.package, b.package)),
+            .sort((a, b) => (0,src_text/* compareStrings */.K)(a.package, b.package)),
     };
 }
 /**
@@ -31407,9 +31371,6 @@ function commonDirectory(paths) {
     return common.length === 0 ? '.' : common.join('/');
 }
 // Code-point order, not locale order, so the matrix is the same on every runner.
-function compareNames(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
@@ -31531,6 +31492,7 @@ function thirdPartyBuilds(built, members) {
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
+
 /** Output names in the order action.yml lists them. */
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'members',
@@ -31551,7 +31513,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
 ]));
 function buildOutputs(input) {
     const { affected, matrix, cache } = input;
-    const members = [...affected.members].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const members = [...affected.members].sort((0,src_text.by)((m) => m.name));
     const reasons = {};
     for (const member of members)
         reasons[member.name] = reasonsText(member.reasons);
@@ -31626,6 +31588,8 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
     return { outputs: out, notes };
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/graph.ts
 
 
@@ -32087,12 +32051,7 @@ function trimBlank(lines) {
 //   older:   `error: msg` + `  Caused by: ...`, and miette's `  × msg` / `  ╰─▶ cause`
 //   clap:    `error: the argument ...` + `Usage: ...` (the usage is not part of the error)
 //   uv 0.8 `--locked`: one unprefixed line and exit 1 (see `exitCode` below).
-// CSI sequences (colours, cursor moves) and OSC hyperlinks.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
+
 const output_UNITS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
 /** uv's durations (`0.72ms`, `12ms`, `1.23s`, `1m 05s`, `850µs`) in milliseconds; NaN if unreadable. */
 function parseDuration(text) {
@@ -32134,120 +32093,134 @@ function appendTo(block, text) {
 function render(error) {
     return [error.message, ...error.causes.map((c) => `  Caused by: ${c}`), ...error.hints.map((h) => `hint: ${h}`)].join('\n');
 }
+function closeError(p) {
+    // miette ends a headline with `:` when causes follow; uv 0.13 does not.
+    const error = p.error;
+    if (error)
+        p.errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
+    p.error = undefined;
+}
+function closeWarning(p) {
+    if (p.warning)
+        p.report.warnings.push(p.warning.join('\n'));
+    p.warning = undefined;
+}
+/** A line inside an open error block: a cause, a hint, a continuation, or the end. True when the line was consumed. */
+function continueError(p, error, lines, i) {
+    const line = lines[i];
+    const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
+    const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
+    if (cause) {
+        error.causes.push(cause[1].trim());
+        error.target = 'cause';
+        return true;
+    }
+    if (hint) {
+        error.hints.push(hint[1].trim());
+        error.target = 'hint';
+        return true;
+    }
+    if (line.trim() === '') {
+        // A blank line ends the error unless uv's hint follows it.
+        const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+        if (!(next !== undefined && /^\s*(?:hint|help|tip):/.test(next)))
+            closeError(p);
+        return true;
+    }
+    if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
+        appendTo(error, line);
+        return true;
+    }
+    closeError(p);
+    return false;
+}
+/** An `error:` or `warning:` line opens a block. True when it did. */
+function startBlock(p, line) {
+    const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
+    if (errorStart) {
+        p.error = { message: errorStart[1].trim(), causes: [], hints: [], target: 'message' };
+        return true;
+    }
+    const warningStart = /^warning:\s*(.*)$/.exec(line);
+    if (!warningStart)
+        return false;
+    const text = warningStart[1].trim();
+    const fallback = LINK_FALLBACK.exec(text);
+    if (fallback) {
+        p.report.hardlinkFallback = true;
+        p.report.linkFallback = fallback[1];
+    }
+    p.warning = [text];
+    return true;
+}
+/** A line of facts: a phase, a build, a package change, the Python, a prune. */
+function readFact(p, line) {
+    const { report } = p;
+    const trimmed = line.trim();
+    const phase = PHASE.exec(trimmed);
+    if (phase) {
+        report.phases.push({ verb: phase[1], count: Number(phase[2]), unit: phase[3], ms: parseDuration(phase[4]) });
+        return;
+    }
+    const built = /^\s*Built (\S.*)$/.exec(line);
+    if (built) {
+        if (!report.built.includes(built[1].trim()))
+            report.built.push(built[1].trim());
+        return;
+    }
+    const change = CHANGE.exec(line);
+    if (change) {
+        const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : p.reinstalled;
+        list.push(change[2]);
+        return;
+    }
+    const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
+    if (python)
+        report.python = python[1];
+    const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
+    if (pruned)
+        report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]]) };
+    if (/^No unused entries found/.test(trimmed))
+        report.pruned = { files: 0, bytes: 0 };
+    if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line)))
+        p.lastUnrecognised = trimmed;
+}
 function parseUvOutput(stderr, options = {}) {
-    const report = { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] };
-    const reinstalled = [];
-    const errors = [];
+    const p = {
+        report: { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] },
+        reinstalled: [],
+        errors: [],
+    };
     // A progress bar redraws with \r; what is left after the last \r is what the terminal shows.
-    const lines = stripAnsi(stderr)
+    const lines = (0,src_text/* stripAnsi */.a)(stderr)
         .split('\n')
         .map((l) => l.replace(/\r$/, ''))
         .map((l) => l.slice(l.lastIndexOf('\r') + 1));
-    let error;
-    let warning;
-    let lastUnrecognised;
-    const closeError = () => {
-        // miette ends a headline with `:` when causes follow; uv 0.13 does not.
-        if (error)
-            errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
-        error = undefined;
-    };
-    const closeWarning = () => {
-        if (warning)
-            report.warnings.push(warning.join('\n'));
-        warning = undefined;
-    };
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const trimmed = line.trim();
-        if (error) {
-            const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
-            const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
-            if (cause) {
-                error.causes.push(cause[1].trim());
-                error.target = 'cause';
+        if (p.error && continueError(p, p.error, lines, i))
+            continue;
+        if (p.warning) {
+            if (line.trim() !== '' && /^\s/.test(line)) {
+                p.warning.push(line.trim());
                 continue;
             }
-            if (hint) {
-                error.hints.push(hint[1].trim());
-                error.target = 'hint';
-                continue;
-            }
-            if (trimmed === '') {
-                // A blank line ends the error unless uv's hint follows it.
-                const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-                if (next !== undefined && /^\s*(?:hint|help|tip):/.test(next))
-                    continue;
-                closeError();
-                continue;
-            }
-            if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
-                appendTo(error, line);
-                continue;
-            }
-            closeError();
+            closeWarning(p);
         }
-        if (warning) {
-            if (trimmed !== '' && /^\s/.test(line)) {
-                warning.push(trimmed);
-                continue;
-            }
-            closeWarning();
-        }
-        const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
-        if (errorStart) {
-            error = { message: errorStart[1].trim(), causes: [], hints: [], target: 'message' };
-            continue;
-        }
-        const warningStart = /^warning:\s*(.*)$/.exec(line);
-        if (warningStart) {
-            const text = warningStart[1].trim();
-            const fallback = LINK_FALLBACK.exec(text);
-            if (fallback) {
-                report.hardlinkFallback = true;
-                report.linkFallback = fallback[1];
-            }
-            warning = [text];
-            continue;
-        }
-        const phase = PHASE.exec(trimmed);
-        if (phase) {
-            report.phases.push({ verb: phase[1], count: Number(phase[2]), unit: phase[3], ms: parseDuration(phase[4]) });
-            continue;
-        }
-        const built = /^\s*Built (\S.*)$/.exec(line);
-        if (built) {
-            if (!report.built.includes(built[1].trim()))
-                report.built.push(built[1].trim());
-            continue;
-        }
-        const change = CHANGE.exec(line);
-        if (change) {
-            const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : reinstalled;
-            list.push(change[2]);
-            continue;
-        }
-        const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
-        if (python)
-            report.python = python[1];
-        const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
-        if (pruned)
-            report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]]) };
-        if (/^No unused entries found/.test(trimmed))
-            report.pruned = { files: 0, bytes: 0 };
-        if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line)))
-            lastUnrecognised = trimmed;
+        if (!startBlock(p, line))
+            readFact(p, line);
     }
-    closeError();
-    closeWarning();
-    if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && lastUnrecognised) {
-        errors.push({ message: lastUnrecognised, causes: [], hints: [] });
+    closeError(p);
+    closeWarning(p);
+    const { report, errors } = p;
+    if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && p.lastUnrecognised) {
+        errors.push({ message: p.lastUnrecognised, causes: [], hints: [] });
     }
     report.errors = errors.map(render);
     if (errors.length > 0)
         report.errorDetails = errors;
-    if (reinstalled.length > 0)
-        report.reinstalled = reinstalled;
+    if (p.reinstalled.length > 0)
+        report.reinstalled = p.reinstalled;
     return report;
 }
 
@@ -32260,10 +32233,10 @@ function parseUvOutput(stderr, options = {}) {
 
 
 
-function run(file, args, cwd, env) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(file, args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
-    });
+/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
+async function run(file, args, cwd, env) {
+    const result = await (0,src_process/* runProcess */.R3)(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+    return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
 }
 const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
 /** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
@@ -32294,98 +32267,25 @@ async function pythonForKey(uvPath, workspaceRoot, env, request) {
     return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/uv/run.ts
-// The only place that starts uv. Arguments are an argv array (no shell, so
-// member names and sync-args are never re-split or interpreted). Output is
-// streamed line by line to the caller (the log) and also captured whole for
-// parsing. A non-zero exit is a result, not an exception: the caller decides.
+// Running uv: through the one process runner (src/process.ts), so arguments
+// are an argv array (member names and sync-args are never re-split or
+// interpreted) and output is streamed line by line to the caller (the log)
+// and also captured for parsing. A non-zero exit is a result, not an
+// exception: the caller decides. A uv that cannot be started is the user's to fix.
 
 
-
-
-/** Splits a byte stream into lines for a callback, holding back a partial last line. */
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            pending += chunk;
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        end() {
-            if (onLine && pending !== '')
-                onLine(pending.replace(/\r$/, ''));
-            pending = '';
-        },
-    };
-}
 /** Runs `uv <args>`; resolves with the exit status and output, whatever it is. */
-function runUv(uvPath, args, options) {
-    const started = external_node_perf_hooks_.performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
-        const stdout = [];
-        const stderr = [];
-        const outLines = lineSplitter(options.onStdoutLine);
-        const errLines = lineSplitter(options.onStderrLine);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            errLines.push(chunk);
-        });
-        let timedOut = false;
-        let killTimer;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                // uv normally exits on SIGTERM at once; a stuck child must not hold the job.
-                killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5_000);
-            }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            reject(new errors/* UserError */.y(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
-        });
-        // A killed uv can leave a grandchild (a build backend, `uv run`'s
-        // program) holding the pipes open; do not wait for it forever.
-        child.on('exit', () => {
-            setTimeout(() => {
-                child.stdout.destroy();
-                child.stderr.destroy();
-            }, 2_000).unref();
-        });
-        // 'close' (not 'exit') so that all output has been read.
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            outLines.end();
-            errLines.end();
-            const signalNumber = signal ? external_node_os_.constants.signals[signal] ?? 0 : 0;
-            resolve({
-                code: code ?? 128 + signalNumber,
-                ...(signal ? { signal } : {}),
-                ...(timedOut ? { timedOut } : {}),
-                stdout: stdout.join(''),
-                stderr: stderr.join(''),
-                durationMs: external_node_perf_hooks_.performance.now() - started,
-            });
-        });
-    });
+async function runUv(uvPath, args, options) {
+    try {
+        const { truncated: _truncated, ...result } = await (0,src_process/* runProcess */.R3)(uvPath, args, options);
+        return result;
+    }
+    catch (error) {
+        if (!(error instanceof src_process/* SpawnError */.G$))
+            throw error;
+        throw new errors/* UserError */.y(`could not run uv at ${uvPath}: ${error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/uv/version.ts
@@ -32452,27 +32352,31 @@ function findUv(pathEnv, platform = process.platform) {
     throw new errors/* UserError */.y('uv is not on PATH', 'add astral-sh/setup-uv before this step');
 }
 /** Runs `uv --version` and returns the version (`0.13.9`). */
-function uvVersion(uvPath, env = process.env) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-            const version = parseUvVersion(stdout);
-            if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-                return reject(new errors/* UserError */.y(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
-            }
-            if (version)
-                return resolve(version);
-            const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
-            reject(new errors/* UserError */.y(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
-        });
+async function uvVersion(uvPath, env = process.env) {
+    let detail;
+    const result = await (0,src_process/* runProcess */.R3)(uvPath, ['--version'], { env, timeoutMs: 60_000, maxOutput: 64 * 1024 }).catch((error) => {
+        detail = error instanceof Error ? error.message : String(error);
+        return undefined;
     });
+    const version = result ? parseUvVersion(result.stdout) : undefined;
+    if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+        throw new errors/* UserError */.y(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``);
+    }
+    if (version)
+        return version;
+    if (result && result.timedOut)
+        detail = 'it did not answer within 60 s';
+    else if (result && result.code !== 0)
+        detail = `it exited with code ${result.code}`;
+    detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
+    throw new errors/* UserError */.y(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
 }
 
 ;// CONCATENATED MODULE: ./src/uv/sync.ts
-// Which `uv sync` invocations make the venv right for a set of members (pure).
 
 function planSync(input) {
     const verbose = input.debug ? ['-v'] : [];
-    const tail = [...input.syncArgs, ...verbose];
+    const tail = [...input.syncArgs.argv, ...verbose];
     if (input.members === 'all')
         return { invocations: [['sync', '--all-packages', ...tail]] };
     const members = [...new Set(input.members)].sort();
@@ -32485,7 +32389,7 @@ function planSync(input) {
     // uninstall what the previous one installed; --inexact keeps them all (but
     // also keeps packages nothing needs any more).
     // uv rejects a flag given twice, so --inexact from sync-args is not repeated.
-    const inexact = input.syncArgs.includes('--inexact') ? [] : ['--inexact'];
+    const inexact = input.syncArgs.inexact ? [] : ['--inexact'];
     return {
         invocations: members.map((m) => ['sync', ...inexact, '--package', m, ...tail]),
         note: `uv ${input.uvVersion} takes one --package per sync (repeating it needs uv >= ${REPEATED_PACKAGE_SINCE}), ` +
@@ -32536,23 +32440,19 @@ function forEachReachable(out, starts, visit) {
 
 const rootState = (g, member) => member;
 const baseState = (g, member) => g.names.length + member;
-/** Builds the state graph for a workspace and a `uv sync` argument list. */
-function buildInstallGraph(ws, syncArgs = []) {
-    const sel = parseSyncSelection(syncArgs);
-    return buildWithSelection(ws, sel);
+/** Builds the state graph for a workspace and the install selection of `sync-args`. */
+function buildInstallGraph(ws, syncArgs) {
+    return buildWithSelection(ws, syncArgs.selection);
 }
-function buildWithSelection(ws, sel) {
-    const names = ws.members.map((m) => m.name);
-    const n = names.length;
-    const index = new Map(names.map((name, i) => [name, i]));
+/**
+ * The states of the graph: root(i) and base(i) for each member i, then one
+ * state per (member, extra) made on first use; `out` holds the edges.
+ */
+function newStates(n) {
     const memberOf = [];
     const extraOf = [];
-    for (let i = 0; i < n; i++) {
-        memberOf.push(i);
-        extraOf.push('');
-    }
-    for (let i = 0; i < n; i++) {
-        memberOf.push(i);
+    for (let i = 0; i < 2 * n; i++) {
+        memberOf.push(i % n);
         extraOf.push('');
     }
     const extraIds = new Map();
@@ -32577,6 +32477,33 @@ function buildWithSelection(ws, sel) {
         for (const e of extras)
             out[from].push(extraState(to, e));
     };
+    return { memberOf, extraOf, out, extraState, link };
+}
+/** Each list deduplicated in place, keeping first-seen order (deterministic), and the reverse edges. */
+function finishEdges(out) {
+    const stamp = new Int32Array(out.length).fill(-1);
+    const outArr = out.map((list, from) => {
+        const unique = [];
+        for (const to of list) {
+            if (stamp[to] !== from) {
+                stamp[to] = from;
+                unique.push(to);
+            }
+        }
+        return unique;
+    });
+    const inArr = outArr.map(() => []);
+    outArr.forEach((targets, from) => {
+        for (const to of targets)
+            inArr[to].push(from);
+    });
+    return { out: outArr, in: inArr };
+}
+function buildWithSelection(ws, sel) {
+    const names = ws.members.map((m) => m.name);
+    const n = names.length;
+    const index = new Map(names.map((name, i) => [name, i]));
+    const { memberOf, extraOf, out, extraState, link } = newStates(n);
     const rootGroups = new Map();
     const byFrom = new Map();
     for (const edge of ws.edges) {
@@ -32585,7 +32512,7 @@ function buildWithSelection(ws, sel) {
             byFrom.set(edge.from, (list = []));
         list.push(edge);
     }
-    // The workspace root's group edges, for targets that lack the group (see sync-args.ts).
+    // The workspace root's group edges, for targets that lack the group (see selection.ts).
     const rootMember = ws.members.find((m) => m.isRoot);
     const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) => e.kind.startsWith('group:'));
     const recordGroup = (i, to, group) => {
@@ -32624,32 +32551,15 @@ function buildWithSelection(ws, sel) {
             }
         }
     }
-    // Deduplicate each list in place, keeping first-seen order (deterministic).
-    const stamp = new Int32Array(out.length).fill(-1);
-    const outArr = out.map((list, from) => {
-        const unique = [];
-        for (const to of list) {
-            if (stamp[to] !== from) {
-                stamp[to] = from;
-                unique.push(to);
-            }
-        }
-        return unique;
-    });
-    const inArr = outArr.map(() => []);
-    outArr.forEach((targets, from) => {
-        for (const to of targets)
-            inArr[to].push(from);
-    });
-    return { names, index, memberOf, extraOf, out: outArr, in: inArr, rootGroups };
+    return { names, index, memberOf, extraOf, ...finishEdges(out), rootGroups };
 }
 const graphCache = new WeakMap();
 /** The graph for (ws, syncArgs), built once per workspace object and argument list. */
-function installGraph(ws, syncArgs = []) {
+function installGraph(ws, syncArgs = NO_SYNC_ARGS) {
     let perArgs = graphCache.get(ws);
     if (!perArgs)
         graphCache.set(ws, (perArgs = new Map()));
-    const key = syncArgs.join('\0');
+    const key = syncArgs.argv.join('\0');
     let g = perArgs.get(key);
     if (!g)
         perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
@@ -32665,7 +32575,7 @@ function closureOf(g, member) {
  * The members `uv sync --package <member>` installs (the member included),
  * given the `uv sync` arguments. Throws for a name that is not a member.
  */
-function installClosure(ws, member, syncArgs = []) {
+function installClosure(ws, member, syncArgs = NO_SYNC_ARGS) {
     const g = installGraph(ws, syncArgs);
     const i = g.index.get(member);
     if (i === undefined)
@@ -32766,6 +32676,7 @@ function describeVia(g, y, from, hop) {
 //   positives, gitignore-style, as paths-filter does for lists.
 // Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
 // classes `[[:alpha:]]`, brace ranges `{1..3}`.
+
 /** Expands `{a,b}` alternations (nested ones too) into plain patterns. */
 function expandBraces(pattern) {
     // Find the first top-level `{` that has a matching `}` and a top-level comma.
@@ -33109,7 +33020,7 @@ function expandUvGlob(glob, dir) {
     };
     walk(0, '', true);
     return [...found.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort((0,src_text.by)(([key]) => key))
         .map(([path, isDir]) => ({ path, isDir }));
 }
 /**
@@ -33374,19 +33285,10 @@ const nodeFs = {
     hasOnlyIgnoredFiles(absDir) {
         if (!containsFile(absDir))
             return true;
-        try {
-            // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
-            const out = (0,external_node_child_process_.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
-                cwd: absDir,
-                stdio: ['ignore', 'pipe', 'ignore'],
-                maxBuffer: 64 * 1024 * 1024,
-            });
-            return out.length === 0;
-        }
-        catch {
-            // Not a git work tree (or no git): .gitignore does not apply, as with uv.
-            return false;
-        }
+        // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
+        const out = (0,src_process/* runProcessSync */.gh)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 64 * 1024 * 1024 });
+        // Not a git work tree (or no git): .gitignore does not apply, as with uv.
+        return out !== undefined && out.length === 0;
     },
 };
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
@@ -33480,6 +33382,39 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
     // project its only member (collectMembers reads no members globs for it).
     return { root: projectDir, pyproject };
 }
+/**
+ * The pyproject.toml of a directory a members glob matched, as uv judges it:
+ * undefined for what uv skips (hidden or ignored-only dirs, unmanaged
+ * projects); uv's own error for a member without a pyproject or a project.
+ */
+function memberPyproject(memberDir, source, rootPyproject, repoRoot, fsr) {
+    const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
+    if (!pyproject) {
+        if (external_node_path_default().basename(memberDir).startsWith('.'))
+            return undefined;
+        if (fsr.hasOnlyIgnoredFiles(memberDir))
+            return undefined;
+        const shown = repoRelative(repoRoot, memberDir);
+        throw new errors/* UserError */.y(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
+    }
+    if (!pyproject.managed)
+        return undefined;
+    if (!pyproject.hasProject) {
+        throw new errors/* UserError */.y(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
+    }
+    return pyproject;
+}
+function refuseDuplicateNames(members, repoRoot) {
+    const byName = new Map();
+    for (const member of members) {
+        const name = member.pyproject.name;
+        const other = byName.get(name);
+        if (other) {
+            throw new errors/* UserError */.y(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
+        }
+        byName.set(name, member);
+    }
+}
 /** Collects the members of the workspace rooted at `root`. */
 function collectMembers(root, rootPyproject, repoRoot, fsr) {
     const ws = rootPyproject.workspace ?? { members: [], exclude: [] };
@@ -33510,32 +33445,13 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
                 continue;
             if (!match.isDir)
                 continue;
-            const pyproject = readPyprojectAt(fsr, repoRoot, memberDir);
-            if (!pyproject) {
-                if (external_node_path_default().basename(memberDir).startsWith('.'))
-                    continue;
-                if (fsr.hasOnlyIgnoredFiles(memberDir))
-                    continue;
-                const shown = repoRelative(repoRoot, memberDir);
-                throw new errors/* UserError */.y(`Workspace member \`${shown}\` is missing a \`pyproject.toml\` (matches: \`${source}\`)`, `add a pyproject.toml to ${shown}, or list it in \`tool.uv.workspace.exclude\` in ${rootPyproject.file}`);
-            }
-            if (!pyproject.managed)
+            const pyproject = memberPyproject(memberDir, source, rootPyproject, repoRoot, fsr);
+            if (!pyproject)
                 continue;
-            if (!pyproject.hasProject) {
-                throw new errors/* UserError */.y(`No \`project\` table found in: \`${pyproject.file}\` (matches: \`${source}\`)`, `add a [project] table with a name to ${pyproject.file}, or list its directory in \`tool.uv.workspace.exclude\``);
-            }
             members.push({ dir: memberDir, isRoot: false, pyproject });
         }
     }
-    const byName = new Map();
-    for (const member of members) {
-        const name = member.pyproject.name;
-        const other = byName.get(name);
-        if (other) {
-            throw new errors/* UserError */.y(`Two workspace members are both named \`${name}\`: \`${repoRelative(repoRoot, other.dir)}\` and \`${repoRelative(repoRoot, member.dir)}\``, 'rename one of the projects, or exclude one with `tool.uv.workspace.exclude`');
-        }
-        byName.set(name, member);
-    }
+    refuseDuplicateNames(members, repoRoot);
     return { root, rootPyproject, members, warnings };
 }
 /** Finds the workspace for `startDir` and collects its members. */
@@ -33942,9 +33858,37 @@ function filterPackages(lock, only) {
 
 
 
-
-function workspace_compareNames(a, b) {
+function compareNames(a, b) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
+function readLock(lockFile, absRepo, root, fsr, onlyMembers) {
+    if (lockFile !== undefined) {
+        const lockPath = external_node_path_default().resolve(absRepo, lockFile);
+        const text = fsr.readText(lockPath);
+        if (text === undefined) {
+            throw new errors/* UserError */.y(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
+        }
+        return { lock: parseLock(text, repoRelative(absRepo, lockPath), onlyMembers), lockPath };
+    }
+    const candidate = external_node_path_default().join(root, 'uv.lock');
+    const text = fsr.readText(candidate);
+    // No lock is fine: the pyproject files alone still give the graph.
+    if (text === undefined)
+        return {};
+    return { lock: parseLock(text, repoRelative(absRepo, candidate), onlyMembers), lockPath: candidate };
+}
+/**
+ * A lock naming members this checkout lacks is stale (a member was removed
+ * without `uv lock`) or the member is not checked out; the lock's edges to
+ * them are dropped, so say it rather than guess.
+ */
+function staleLockWarning(lock, lockPath, members, absRepo) {
+    const present = new Set(members.map((m) => m.name));
+    const gone = lock.members.filter((name) => !present.has(name));
+    if (gone.length === 0)
+        return undefined;
+    return `${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`;
 }
 /**
  * Loads the uv workspace that `dir` (absolute, or relative to `repoRoot`)
@@ -33958,25 +33902,7 @@ function loadWorkspace(dir, repoRoot, options = {}) {
     // Only the members' own lock entries give edges (graph.ts lockEdges).
     const memberNames = new Set(discovered.members.map((m) => m.pyproject.name));
     const onlyMembers = (name) => memberNames.has(name);
-    let lock;
-    let lockPath;
-    if (options.lockFile !== undefined) {
-        lockPath = external_node_path_default().resolve(absRepo, options.lockFile);
-        const text = fsr.readText(lockPath);
-        if (text === undefined) {
-            throw new errors/* UserError */.y(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
-        }
-        lock = parseLock(text, repoRelative(absRepo, lockPath), onlyMembers);
-    }
-    else {
-        const candidate = external_node_path_default().join(root, 'uv.lock');
-        const text = fsr.readText(candidate);
-        // No lock is fine: the pyproject files alone still give the graph.
-        if (text !== undefined) {
-            lockPath = candidate;
-            lock = parseLock(text, repoRelative(absRepo, candidate), onlyMembers);
-        }
-    }
+    const { lock, lockPath } = readLock(options.lockFile, absRepo, root, fsr, onlyMembers);
     const graphMembers = discovered.members.map((m) => ({ name: m.pyproject.name, dir: m.dir, pyproject: m.pyproject }));
     const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock);
     const members = discovered.members.map((m) => {
@@ -33994,18 +33920,11 @@ function loadWorkspace(dir, repoRoot, options = {}) {
             groups: [...groups].sort(),
         };
     });
-    members.sort(workspace_compareNames);
+    members.sort(compareNames);
     const warnings = [...discovered.warnings];
-    if (lock && lockPath) {
-        // A lock naming members this checkout lacks is stale (a member was removed
-        // without `uv lock`) or the member is not checked out; the lock's edges to
-        // them are dropped, so say it rather than guess.
-        const present = new Set(members.map((m) => m.name));
-        const gone = lock.members.filter((name) => !present.has(name));
-        if (gone.length > 0) {
-            warnings.push(`${repoRelative(absRepo, lockPath)} lists ${gone.length === 1 ? 'member' : 'members'} ${gone.map((n) => `\`${n}\``).join(', ')} that ${gone.length === 1 ? 'is' : 'are'} not in this checkout of the workspace; if ${gone.length === 1 ? 'it was' : 'they were'} removed, run \`uv lock\` and commit uv.lock`);
-        }
-    }
+    const stale = lock && lockPath ? staleLockWarning(lock, lockPath, members, absRepo) : undefined;
+    if (stale)
+        warnings.push(stale);
     const ws = {
         repoRoot: absRepo,
         root,
@@ -34032,7 +33951,8 @@ function directDependencies(ws, name) {
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
 
 
-function buildLockGraph(lock) {
+/** Lock entries by package name (a forked lock has several per name). */
+function entriesByName(lock) {
     const byName = new Map();
     lock.packages.forEach((p, i) => {
         const list = byName.get(p.name);
@@ -34041,6 +33961,10 @@ function buildLockGraph(lock) {
         else
             byName.set(p.name, [i]);
     });
+    return byName;
+}
+function buildLockGraph(lock) {
+    const byName = entriesByName(lock);
     const pkgOf = lock.packages.map((_, i) => i);
     const extraOf = lock.packages.map(() => '');
     const out = lock.packages.map(() => []);
@@ -34088,16 +34012,8 @@ function buildLockGraph(lock) {
         out[i] = resolve(p.dependencies);
     });
     settle();
-    return {
-        lock,
-        byName,
-        pkgOf,
-        out,
-        extraState,
-        resolve,
-        settle,
-        identity: lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`),
-    };
+    const identity = lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`);
+    return { lock, byName, pkgOf, out, extraState, resolve, settle, identity };
 }
 /** The lock entry of a workspace member: the local (editable, virtual, directory) one when names repeat. */
 function memberPackage(g, name) {
@@ -34121,7 +34037,7 @@ function memberClosure(g, member, sel, rootName) {
         if (groupSelected(sel, member, group))
             starts.push(...g.resolve(deps));
     }
-    // Explicitly asked groups the member lacks come from a project root (see sync-args.ts).
+    // Explicitly asked groups the member lacks come from a project root (see selection.ts).
     const rootPkg = rootName !== undefined && rootName !== member.name ? memberPackage(g, rootName) : undefined;
     if (rootPkg !== undefined) {
         for (const [group, deps] of Object.entries(g.lock.packages[rootPkg].devDependencies)) {
@@ -34273,26 +34189,32 @@ function planFromEvent(eventName, payloadText, source = 'GITHUB_EVENT_PATH') {
     const payload = object(parsed);
     if (!payload)
         return malformed(event, source, 'is not a JSON object');
-    if (event.startsWith('pull_request')) {
-        const pr = object(payload.pull_request);
-        const base = sha(object(pr?.base)?.sha);
-        const head = sha(object(pr?.head)?.sha);
-        const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-        if (!pr || !base || !head || number === undefined) {
-            return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
-        }
-        const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
-        return { kind: 'pull-request', event, number, base, head, changedFiles };
+    if (event.startsWith('pull_request'))
+        return pullRequestPlan(event, payload, source);
+    if (event === 'merge_group')
+        return mergeGroupPlan(event, payload, source);
+    return pushPlan(event, payload, source);
+}
+function pullRequestPlan(event, payload, source) {
+    const pr = object(payload.pull_request);
+    const base = sha(object(pr?.base)?.sha);
+    const head = sha(object(pr?.head)?.sha);
+    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    if (!pr || !base || !head || number === undefined) {
+        return malformed(event, source, 'lacks pull_request.number, base.sha or head.sha');
     }
-    if (event === 'merge_group') {
-        const group = object(payload.merge_group);
-        const base = sha(group?.base_sha);
-        const head = sha(group?.head_sha);
-        if (!base || !head)
-            return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
-        return { kind: 'merge-group', event, base, head };
-    }
-    // push
+    const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
+    return { kind: 'pull-request', event, number, base, head, changedFiles };
+}
+function mergeGroupPlan(event, payload, source) {
+    const group = object(payload.merge_group);
+    const base = sha(group?.base_sha);
+    const head = sha(group?.head_sha);
+    if (!base || !head)
+        return malformed(event, source, 'lacks merge_group.base_sha or head_sha');
+    return { kind: 'merge-group', event, base, head };
+}
+function pushPlan(event, payload, source) {
     const ref = event_text(payload.ref);
     const after = sha(payload.after);
     const beforeRaw = payload.before;
@@ -34671,6 +34593,43 @@ async function readEvent(eventPath) {
         return undefined;
     }
 }
+/** `base` (and `head`) inputs: the three-dot diff between them, whatever the event. */
+async function fromInputRefs(ctx, options) {
+    const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
+    try {
+        const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
+        const base = await resolveInputRef(ctx, options.base, 'base');
+        return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
+    }
+    catch (error) {
+        if (!(error instanceof NoHistory))
+            throw error;
+        return everything(label, error.message, true);
+    }
+}
+/** The event's own base: a push's before, a merge group's base, or every member. */
+async function fromEventRefs(ctx, plan, head, warnings) {
+    switch (plan.kind) {
+        case 'push': {
+            const result = await push(ctx, plan, head);
+            return { ...result, warnings: [...warnings, ...result.warnings] };
+        }
+        case 'merge-group': {
+            const label = plan.event;
+            try {
+                const base = await ensureCommit(ctx, plan.base, 'base');
+                return { ...(await twoDot(ctx, label, base, head)), warnings };
+            }
+            catch (error) {
+                if (!(error instanceof NoHistory))
+                    throw error;
+                return everything(label, error.message, true, warnings);
+            }
+        }
+        case 'all':
+            return everything(plan.event, plan.reason, plan.problem, warnings);
+    }
+}
 async function fromGit(options, plan) {
     const repo = options.repoRoot;
     if (!(await isWorkTree(repo))) {
@@ -34680,19 +34639,8 @@ async function fromGit(options, plan) {
     }
     const ctx = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
     const warnings = [];
-    if (options.base !== undefined && options.base !== 'last-success') {
-        const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
-        try {
-            const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
-            const base = await resolveInputRef(ctx, options.base, 'base');
-            return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
-        }
-        catch (error) {
-            if (!(error instanceof NoHistory))
-                throw error;
-            return everything(label, error.message, true);
-        }
-    }
+    if (options.base !== undefined && options.base !== 'last-success')
+        return fromInputRefs(ctx, { ...options, base: options.base });
     if (plan.kind === 'pull-request') {
         if (options.base === 'last-success')
             options.log.info(`base 'last-success' applies to pushes; ${plan.event} compares with the pull request's base`);
@@ -34720,26 +34668,7 @@ async function fromGit(options, plan) {
         if (result)
             warnings.push(`${result}; comparing with the event's own base instead`);
     }
-    switch (plan.kind) {
-        case 'push': {
-            const result = await push(ctx, plan, head);
-            return { ...result, warnings: [...warnings, ...result.warnings] };
-        }
-        case 'merge-group': {
-            const label = plan.event;
-            try {
-                const base = await ensureCommit(ctx, plan.base, 'base');
-                return { ...(await twoDot(ctx, label, base, head)), warnings };
-            }
-            catch (error) {
-                if (!(error instanceof NoHistory))
-                    throw error;
-                return everything(label, error.message, true, warnings);
-            }
-        }
-        case 'all':
-            return everything(plan.event, plan.reason, plan.problem, warnings);
-    }
+    return fromEventRefs(ctx, plan, head, warnings);
 }
 /** The repository root and its realpath: an absolute path may be written under either. */
 async function frameOf(options) {
@@ -34941,6 +34870,49 @@ function onSurface(surface, rel) {
 }
 // ---------------------------------------------------------------------------
 // hatchling (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
+/** Without include/packages/only-include, hatchling ships the package or module named after the project. */
+function hatchDefaultSelection(pyproject, files) {
+    const project = tbl(pyproject, 'project');
+    const raw = typeof project?.name === 'string' ? project.name : '';
+    const norm = (s) => s.replace(/[^\w.]+/gu, '_');
+    const present = new Set(files);
+    for (const name of [norm(raw), norm(normalizeName(raw))]) {
+        if (name === '')
+            continue;
+        if (present.has(`${name}/__init__.py`))
+            return { packages: [name], onlyInclude: [] };
+        if (present.has(`src/${name}/__init__.py`))
+            return { packages: [`src/${name}`], onlyInclude: [] };
+        if (present.has(`${name}.py`))
+            return { packages: [], onlyInclude: [`${name}.py`] };
+        const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
+        if (ns.length === 1)
+            return { packages: [ns[0].split('/')[0]], onlyInclude: [] };
+    }
+    return undefined;
+}
+/**
+ * Files that version sources and metadata hooks read (`tool.hatch.version.path`,
+ * hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
+ * wheel's metadata: any string in their configuration naming a member file.
+ */
+function hatchMetadataFiles(pyproject, files) {
+    const fileSet = new Set(files);
+    const metaFiles = new Set();
+    const collect = (v) => {
+        if (typeof v === 'string') {
+            if (fileSet.has(clean(v)))
+                metaFiles.add(clean(v));
+        }
+        else if (Array.isArray(v))
+            v.forEach(collect);
+        else if (surface_isTable(v))
+            Object.values(v).forEach(collect);
+    };
+    collect(tbl(pyproject, 'tool', 'hatch', 'version'));
+    collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+    return metaFiles;
+}
 function hatchling(pyproject, files) {
     const B = 'hatchling';
     const build = tbl(pyproject, 'tool', 'hatch', 'build') ?? {};
@@ -34961,52 +34933,16 @@ function hatchling(pyproject, files) {
             forced.set(clean(src), key);
     }
     if (include.length === 0 && packages.length === 0 && onlyInclude.length === 0) {
-        const project = tbl(pyproject, 'project');
-        const raw = typeof project?.name === 'string' ? project.name : '';
-        const norm = (s) => s.replace(/[^\w.]+/gu, '_');
-        const present = new Set(files);
-        let found = false;
-        for (const name of [norm(raw), norm(normalizeName(raw))]) {
-            if (name === '')
-                continue;
-            if (present.has(`${name}/__init__.py`))
-                packages = [name];
-            else if (present.has(`src/${name}/__init__.py`))
-                packages = [`src/${name}`];
-            else if (present.has(`${name}.py`))
-                onlyInclude = [`${name}.py`];
-            else {
-                const ns = files.filter((f) => f.split('/').length === 3 && f.endsWith(`/${name}/__init__.py`));
-                if (ns.length === 1)
-                    packages = [ns[0].split('/')[0]];
-                else
-                    continue;
-            }
-            found = true;
-            break;
-        }
+        const found = hatchDefaultSelection(pyproject, files);
         if (!found && forced.size === 0 && get('bypass-selection') !== true) {
-            return whole(B, `hatchling finds no package named after project \`${raw}\` (it would fail to build)`);
+            const project = tbl(pyproject, 'project');
+            return whole(B, `hatchling finds no package named after project \`${typeof project?.name === 'string' ? project.name : ''}\` (it would fail to build)`);
         }
+        if (found)
+            ({ packages, onlyInclude } = found);
         include = [];
     }
-    // Files that version sources and metadata hooks read (`tool.hatch.version.path`,
-    // hatch-requirements-txt's `files`, fancy-pypi-readme fragments...) shape the
-    // wheel's metadata: any string in their configuration naming a member file.
-    const fileSet = new Set(files);
-    const metaFiles = new Set();
-    const collect = (v) => {
-        if (typeof v === 'string') {
-            if (fileSet.has(clean(v)))
-                metaFiles.add(clean(v));
-        }
-        else if (Array.isArray(v))
-            v.forEach(collect);
-        else if (surface_isTable(v))
-            Object.values(v).forEach(collect);
-    };
-    collect(tbl(pyproject, 'tool', 'hatch', 'version'));
-    collect(tbl(pyproject, 'tool', 'hatch', 'metadata', 'hooks'));
+    const metaFiles = hatchMetadataFiles(pyproject, files);
     const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
     const included = include.length > 0 ? compileGitignore(include) : undefined;
     const excluded = compileGitignore(exclude);
@@ -35101,6 +35037,72 @@ function findPackages(dirs, where, include, exclude, excludeList, looksLike) {
     walk(where, '');
     return out;
 }
+/** `tool.setuptools.packages`: a list, or `find` options. Returns why it cannot be read, if it cannot. */
+function listedPackages(rawPackages, dirs, fileSet, pathOf, packages) {
+    if (Array.isArray(rawPackages)) {
+        for (const p of rawPackages)
+            if (typeof p === 'string')
+                packages.set(p, pathOf(p));
+        return undefined;
+    }
+    if (!(surface_isTable(rawPackages) && surface_isTable(rawPackages.find)))
+        return '`tool.setuptools.packages` is neither a list nor `find`';
+    const find = rawPackages.find;
+    const wheres = (strs(find.where) ?? ['.']).map(clean);
+    const includes = strs(find.include) ?? ['*'];
+    const excludes = strs(find.exclude) ?? [];
+    const namespaces = find.namespaces !== false;
+    for (const where of wheres) {
+        const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
+        for (const [n, d] of found)
+            packages.set(n, d);
+    }
+    return undefined;
+}
+/**
+ * setuptools' automatic discovery: explicit package-dir, then src-layout,
+ * then flat-layout. Returns why setuptools would refuse to build, if it would.
+ */
+function discoverPackages(files, dirs, packageDir, packages, modules) {
+    const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
+    const src = packageDir[''] ?? 'src';
+    if (explicit.length > 0) {
+        for (const [pkg, dir] of explicit) {
+            packages.set(pkg, dir);
+            for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+                packages.set(`${pkg}.${n}`, d);
+        }
+        return undefined;
+    }
+    if (dirs.has(src)) {
+        for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
+            packages.set(n, d);
+        for (const f of files)
+            if (surface_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
+                modules.add(f);
+        return undefined;
+    }
+    const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
+    const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
+        const parts = name.split('.');
+        return (isIdentifier(parts[0]) || parts[0].endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
+    });
+    const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
+    if (top.length > 1)
+        return `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`;
+    if (top.length === 1) {
+        for (const [n, d] of found)
+            packages.set(n, d);
+        return undefined;
+    }
+    const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
+    const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
+    if (mods.length > 1)
+        return `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`;
+    for (const m of mods)
+        modules.add(m);
+    return undefined;
+}
 function setuptools(pyproject, files, backend) {
     const B = 'setuptools';
     const fileSet = new Set(files);
@@ -35130,67 +35132,15 @@ function setuptools(pyproject, files, backend) {
     const modules = new Set(); // module files
     const rawPackages = st.packages;
     const rawModules = strs(st['py-modules']);
-    if (Array.isArray(rawPackages)) {
-        for (const p of rawPackages)
-            if (typeof p === 'string')
-                packages.set(p, pathOf(p));
-    }
-    else if (surface_isTable(rawPackages) && surface_isTable(rawPackages.find)) {
-        const find = rawPackages.find;
-        const wheres = (strs(find.where) ?? ['.']).map(clean);
-        const includes = strs(find.include) ?? ['*'];
-        const excludes = strs(find.exclude) ?? [];
-        const namespaces = find.namespaces !== false;
-        for (const where of wheres) {
-            const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
-            for (const [n, d] of found)
-                packages.set(n, d);
-        }
-    }
-    else if (rawPackages !== undefined) {
-        return whole(B, '`tool.setuptools.packages` is neither a list nor `find`');
-    }
+    const chosen = rawPackages !== undefined ? listedPackages(rawPackages, dirs, fileSet, pathOf, packages) : undefined;
+    if (chosen)
+        return whole(B, chosen);
     for (const m of rawModules ?? [])
         modules.add(`${pathOf(m)}.py`);
     if (rawPackages === undefined && rawModules === undefined) {
-        // Automatic discovery: explicit package-dir, then src-layout, then flat-layout.
-        const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
-        const src = packageDir[''] ?? 'src';
-        if (explicit.length > 0) {
-            for (const [pkg, dir] of explicit) {
-                packages.set(pkg, dir);
-                for (const [n, d] of findPackages(dirs, dir, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
-                    packages.set(`${pkg}.${n}`, d);
-            }
-        }
-        else if (dirs.has(src)) {
-            for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
-                packages.set(n, d);
-            for (const f of files)
-                if (surface_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
-                    modules.add(f);
-        }
-        else {
-            const flatExclude = anyOf(FLAT_EXCLUDE_PACKAGES);
-            const found = findPackages(dirs, '', () => true, flatExclude, FLAT_EXCLUDE_PACKAGES, (_d, name) => {
-                const parts = name.split('.');
-                return (isIdentifier(parts[0]) || parts[0].endsWith('-stubs')) && parts.slice(1).every(isIdentifier);
-            });
-            const top = [...found.keys()].filter((n) => !n.includes('.') && !n.endsWith('-stubs'));
-            if (top.length > 1)
-                return whole(B, `setuptools finds several top-level packages in a flat layout (${top.slice(0, 3).join(', ')}) and would refuse to build`);
-            if (top.length === 1)
-                for (const [n, d] of found)
-                    packages.set(n, d);
-            else {
-                const modExclude = anyOf(FLAT_EXCLUDE_MODULES);
-                const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
-                if (mods.length > 1)
-                    return whole(B, `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`);
-                for (const m of mods)
-                    modules.add(m);
-            }
-        }
+        const refused = discoverPackages(files, dirs, packageDir, packages, modules);
+        if (refused)
+            return whole(B, refused);
     }
     // Package data: with include-package-data (the default for pyproject
     // configuration) every file under a package that the sdist manifest holds
@@ -35448,18 +35398,11 @@ function maturin(pyproject, files) {
             includes.some((m) => m(rel)),
     };
 }
-/** One-line description of a surface for reasons and the bench. */
-function describeSurface(surface) {
-    if (surface.kind === 'whole')
-        return `whole member directory (${surface.why})`;
-    if (surface.kind === 'unpackaged')
-        return `not packaged (${surface.why}): only its pyproject.toml reaches other members`;
-    return `files ${surface.backend} ships`;
-}
 
 ;// CONCATENATED MODULE: ./src/affected.ts
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
+
 
 
 
@@ -35539,12 +35482,12 @@ function attributeLock(ws, lockRel, input) {
     catch (error) {
         return unattributed('head-unreadable', error);
     }
-    const changes = attributeLockChange(base, head, ws.members, parseSyncSelection(input.syncArgs));
+    const changes = attributeLockChange(base, head, ws.members, (input.syncArgs ?? NO_SYNC_ARGS).selection);
     return { members: new Map([...changes].map(([name, change]) => [name, lockReasons(change)])) };
 }
 /**
  * Which members a change affects, and why. Pure: everything it needs is in
- * `ws` and `input`. See DESIGN.md "Semantics that users rely on".
+ * `ws` and `input`. The README's "What counts as affected" is the contract.
  *
  * Ownership follows uv's model of a project: a member is its directory, so a
  * path belongs to the deepest member directory that contains it (component by
@@ -35576,27 +35519,8 @@ function computeAffected(ws, input) {
         else
             lockReasons = outcome.members;
     }
-    // Ownership: deepest member directory that is a prefix of the path.
-    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-    const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
-    const owned = new Map();
-    for (const p of paths) {
-        if (p === lockRel)
-            continue;
-        // The path itself (a submodule gitlink is a member directory), then each parent directory.
-        let owner = byPath.get(p);
-        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
-            owner = byPath.get(p.slice(0, cut));
-        if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.')
-            owner = rootMember;
-        if (owner === undefined)
-            continue;
-        let list = owned.get(owner);
-        if (!list)
-            owned.set(owner, (list = []));
-        list.push(p);
-    }
-    const graph = installGraph(ws, input.syncArgs ?? []);
+    const owned = ownedPaths(ws, paths, lockRel);
+    const graph = installGraph(ws, input.syncArgs);
     const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i], owned.get(i), input.surfaces));
     const dependents = dependentsOf(graph, shipping);
     const shippingSet = new Set(shipping);
@@ -35618,10 +35542,36 @@ function computeAffected(ws, input) {
         if (all || reasons.length > 0)
             members.push({ name: m.name, path: m.path, reasons });
     });
-    members.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    members.sort((0,src_text.by)((m) => m.name));
     if (all || owned.size === 0)
         return { all, allReasons, members };
     return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+}
+/**
+ * Changed paths by owning member index: the deepest member directory that is
+ * a prefix of the path (uv.lock is attributed separately, never owned).
+ */
+function ownedPaths(ws, paths, lockRel) {
+    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+    const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
+    const owned = new Map();
+    for (const p of paths) {
+        if (p === lockRel)
+            continue;
+        // The path itself (a submodule gitlink is a member directory), then each parent directory.
+        let owner = byPath.get(p);
+        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+            owner = byPath.get(p.slice(0, cut));
+        if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.')
+            owner = rootMember;
+        if (owner === undefined)
+            continue;
+        let list = owned.get(owner);
+        if (!list)
+            owned.set(owner, (list = []));
+        list.push(p);
+    }
+    return owned;
 }
 /** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */
 const MAX_PULLED_IN = 100;
@@ -35679,20 +35629,13 @@ function walk(absDir, prefix, out) {
 }
 /** Files below `absDir`, relative to it and `/`-separated. */
 function listFiles(absDir) {
-    try {
-        const out = (0,external_node_child_process_.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], {
-            cwd: absDir,
-            stdio: ['ignore', 'pipe', 'ignore'],
-            maxBuffer: 256 * 1024 * 1024,
-        });
+    const out = (0,src_process/* runProcessSync */.gh)('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
+    if (out !== undefined)
         return out.toString('utf8').split('\0').filter((f) => f !== '');
-    }
-    catch {
-        // Not a git work tree (or no git): every file on disk.
-        const out = [];
-        walk(absDir, '', out);
-        return out;
-    }
+    // Not a git work tree (or no git): every file on disk.
+    const files = [];
+    walk(absDir, '', files);
+    return files;
 }
 /**
  * Each member's files, relative to the member directory: a file belongs to
@@ -35756,6 +35699,7 @@ function loadSurfaces(ws, changed = [], files) {
 ;// CONCATENATED MODULE: ./src/detection.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
 
 
 
@@ -35826,7 +35770,7 @@ function withLinkAliases(paths, aliases) {
             out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
         }
     }
-    return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...out].sort(src_text/* compareStrings */.K);
 }
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
@@ -35975,7 +35919,7 @@ function ownerOf(ws) {
 /** `{member: hex}` for every member of the workspace, keys in name order. */
 function computeFingerprints(input) {
     const { ws, files, env } = input;
-    const syncArgs = input.syncArgs ?? [];
+    const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
     const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
     const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
     const rootTriggers = new Set(compute_ROOT_TRIGGERS.map((f) => compute_join(ws.rootPath, f)));
@@ -36001,7 +35945,7 @@ function computeFingerprints(input) {
         const surface = surfaceFiles(m, owned[i], input.surfaces?.get(m.name));
         return surface === owned[i] ? ownDigest[i] : digestOf(surface);
     });
-    const sel = parseSyncSelection(syncArgs);
+    const sel = syncArgs.selection;
     const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
     const shared = [
         JSON.stringify(['version', FINGERPRINT_VERSION]),
@@ -36102,7 +36046,6 @@ async function fileContentIds(repoRoot) {
 
 
 
-
 /**
  * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
  * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
@@ -36123,7 +36066,7 @@ async function envFacts(ws, env) {
     const python = `${id.implementation}-${id.version}`;
     return { python, os: process.platform, arch: process.arch, uv };
 }
-async function readLock(ws) {
+async function fingerprint_readLock(ws) {
     if (!ws.lockPath)
         return undefined;
     const text = readBoundedText(ws.lockPath, repoRelative(ws.repoRoot, ws.lockPath));
@@ -36132,7 +36075,7 @@ async function readLock(ws) {
 /** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
 async function fingerprintWorkspace(ws, options) {
     const [lock, files, facts] = await Promise.all([
-        readLock(ws),
+        fingerprint_readLock(ws),
         fileContentIds(ws.repoRoot),
         options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
     ]);
@@ -36307,21 +36250,12 @@ async function recordMarkers(config, detection, github, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/detect-run.ts
+// Detection for the action: which members, and why. Shared by both modes, so
+// `mode: detect` and `mode: sync` can never disagree on the answer.
 
 
 
 
-function readGithubEnv(env) {
-    return {
-        eventName: env.GITHUB_EVENT_NAME,
-        eventPath: env.GITHUB_EVENT_PATH,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        repository: env.GITHUB_REPOSITORY,
-        workflowRef: env.GITHUB_WORKFLOW_REF,
-        runId: env.GITHUB_RUN_ID,
-        refName: env.GITHUB_REF_NAME,
-    };
-}
 async function detect(config, ws, github, log) {
     if (config.packages !== undefined)
         return applyMarkers(config, ws, { affected: select_selectPackages(ws, config.packages) }, github, log);
@@ -36337,11 +36271,25 @@ async function detect(config, ws, github, log) {
             : undefined,
         log,
     });
-    // detectChanges logs its own progress and description; its warnings are ours to emit.
-    for (const warning of change.warnings)
-        log.warning(warning);
+    // detectChanges logs its own progress and description; its warnings are in
+    // change.warnings, for the caller's journal to log and keep for the summary.
     const affected = await affectedFromChanges(ws, change, config);
     return applyMarkers(config, ws, { affected, change }, github, log);
+}
+
+;// CONCATENATED MODULE: ./src/action/runner-env.ts
+// GitHub's environment variables, read in this one module by the entry point
+// and passed down as a value, so no other module looks at process.env for them.
+function readGithubEnv(env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME,
+        eventPath: env.GITHUB_EVENT_PATH,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        repository: env.GITHUB_REPOSITORY,
+        workflowRef: env.GITHUB_WORKFLOW_REF,
+        runId: env.GITHUB_RUN_ID,
+        refName: env.GITHUB_REF_NAME,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -36363,6 +36311,8 @@ function decodeState(text) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/action/summary-write.ts
 
 
@@ -36373,18 +36323,85 @@ function decodeState(text) {
  */
 async function writeSummary(markdown) {
     try {
-        await core.summary.addRaw(markdown, true).write();
+        await core/* summary */.z.addRaw(markdown, true).write();
     }
     catch (error) {
-        core.summary.emptyBuffer();
-        core.warning(`the job summary was not written: ${(0,errors/* formatError */.W)(error)}`);
+        core/* summary */.z.emptyBuffer();
+        core/* warning */.$e(`the job summary was not written: ${(0,errors/* formatError */.W)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/io.ts
+// What the main step needs from the runner, as one value: the real one talks
+// to @actions/core, a test passes a fake and runs the step in-process.
+
+
+/** The runner itself. */
+const actionsIO = {
+    env: process.env,
+    cwd: process.cwd(),
+    getInput: (name) => core/* getInput */.V4(name),
+    info: (message) => core/* info */.pq(message),
+    warning: (message, props) => core/* warning */.$e(message, props),
+    notice: (message, props) => core/* notice */.lm(message, props),
+    error: (message, props) => core/* error */.z3(message, props),
+    group: (name, fn) => core/* group */.Os(name, fn),
+    isDebug: () => core/* isDebug */._o(),
+    exportVariable: (name, value) => core/* exportVariable */.dN(name, value),
+    saveState: (name, value) => core/* saveState */.LZ(name, value),
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    setFailed: (message) => core/* setFailed */.C1(message),
+    writeSummary: writeSummary,
+};
+
+;// CONCATENATED MODULE: ./src/action/journal.ts
+
+class Journal {
+    io;
+    /** Said in the log and repeated in the summary's notes. */
+    notes = [];
+    /** Emitted as ::warning and repeated in the summary, where a reviewer reads them. */
+    warnings = [];
+    constructor(io) {
+        this.io = io;
+    }
+    /**
+     * A log line. Text from the repository, the event, uv or the cache service
+     * is neutralised (report/escape.ts logText); annotations go through the
+     * runner, which escapes their data.
+     */
+    info(message) {
+        this.io.info((0,report_escape/* logText */.kc)(message));
+    }
+    /** A warning for the log and the summary, once. */
+    warning(message, props) {
+        this.io.warning(message, props);
+        this.warnings.push(message);
+    }
+    notice(message) {
+        this.io.notice(message);
+    }
+    /** A note for the log and the summary. */
+    note(message) {
+        this.info(message);
+        this.notes.push(message);
+    }
+    /**
+     * The Log for modules whose warnings are theirs to word but not summary
+     * material (the passed markers, the cache client): logged, not kept.
+     */
+    get log() {
+        return { info: (m) => this.info(m), warning: (m) => this.io.warning(m), notice: (m) => this.notice(m) };
     }
 }
 
 ;// CONCATENATED MODULE: ./src/action/main-run.ts
-// The main step: detect → (mode sync) place and restore the cache → one uv
-// sync. Everything here is wiring; the decisions live in the pure modules.
-
+// The main step: detect → matrix → (mode sync) place and restore the cache,
+// one uv sync → outputs, annotations, summary. Each step is a named function
+// with one job; they share one run record (SyncOutcome, then RunRecord) and
+// one journal, and talk to the runner only through `io` (action/io.ts), so a
+// test runs the whole step in-process against a fake. Everything here is
+// wiring; the decisions live in the pure modules.
 
 
 
@@ -36429,41 +36446,29 @@ const LINK_MODE_SOURCES = {
     'link-mode': 'set by the link-mode input',
     probe: 'chosen by the link probe',
 };
-/**
- * The log for everything carrying text from the repository, the event, uv or
- * the cache service: info lines are neutralised (report/escape.ts logText);
- * annotations go through @actions/core, which escapes their data.
- */
-const log = {
-    info: (message) => core.info((0,report_escape/* logText */.kc)(message)),
-    warning: (message) => core.warning(message),
-    notice: (message) => core.notice(message),
-};
-function emit(annotation) {
+function emit(io, annotation) {
     const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
     if (annotation.level === 'error')
-        core.error(annotation.message, props);
+        io.error(annotation.message, props);
     else if (annotation.level === 'warning')
-        core.warning(annotation.message, props);
+        io.warning(annotation.message, props);
     else
-        core.notice(annotation.message, props);
+        io.notice(annotation.message, props);
 }
-async function runSync(config, ws, detection) {
-    const notes = [];
-    const warnings = [];
-    const env = { ...process.env };
+/** The uv to run and the environment it runs in (UV_PYTHON from the python-version input). */
+async function prepareUv(config, io, journal) {
+    const env = { ...io.env };
     const uvPath = findUv(env.PATH ?? '');
     const version = await uvVersion(uvPath);
-    log.info(`uv ${version} at ${uvPath}`);
+    journal.info(`uv ${version} at ${uvPath}`);
     if (config.pythonVersion) {
-        core.exportVariable('UV_PYTHON', config.pythonVersion);
+        io.exportVariable('UV_PYTHON', config.pythonVersion);
         env.UV_PYTHON = config.pythonVersion;
     }
-    const gate = cacheGate({ input: config.cache, eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF, runnerEnvironment: env.RUNNER_ENVIRONMENT });
-    if (gate.reason) {
-        log.info(gate.reason);
-        notes.push(gate.reason);
-    }
+    return { env, uvPath, version };
+}
+/** Where the uv cache goes and how uv links from it; exported to later steps. */
+async function placeCache(config, ws, env, gate, io, journal) {
     const venvDir = env.UV_PROJECT_ENVIRONMENT ? external_node_path_default().resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : external_node_path_default().join(ws.root, '.venv');
     const placement = await chooseCacheDir({
         inputCacheDir: config.cacheDir,
@@ -36473,59 +36478,90 @@ async function runSync(config, ws, detection) {
         workspaceRoot: ws.root,
         venvDir,
     });
-    log.info(`uv cache: ${placement.dir} (${placement.reason})`);
-    if (placement.warning) {
-        core.warning(placement.warning, { title: 'uv cache on another filesystem' });
-        warnings.push(placement.warning);
-    }
+    journal.info(`uv cache: ${placement.dir} (${placement.reason})`);
+    if (placement.warning)
+        journal.warning(placement.warning, { title: 'uv cache on another filesystem' });
     const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: gate.enabled });
-    if (setupUv) {
-        core.warning(setupUv, { title: 'uv cache saved twice' });
-        warnings.push(setupUv);
-    }
-    core.exportVariable('UV_CACHE_DIR', placement.dir);
+    if (setupUv)
+        journal.warning(setupUv, { title: 'uv cache saved twice' });
+    io.exportVariable('UV_CACHE_DIR', placement.dir);
     env.UV_CACHE_DIR = placement.dir;
     const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
     if (link.exportValue) {
-        core.exportVariable('UV_LINK_MODE', link.exportValue);
+        io.exportVariable('UV_LINK_MODE', link.exportValue);
         env.UV_LINK_MODE = link.exportValue;
     }
-    if (link.warning) {
-        core.warning(link.warning);
-        warnings.push(link.warning);
-    }
-    const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
+    if (link.warning)
+        journal.warning(link.warning);
+    return { placement, link };
+}
+/** The cache key (only when the GitHub cache is used) and the restore under it. */
+async function restoreStep(config, ws, uv, members, cacheDir, io, journal) {
     // The key (and the Python and OS it names) matters only for the GitHub cache.
-    const keys = gate.enabled
-        ? cacheKey({
-            platform: process.platform,
-            arch: process.arch,
-            os: await osIdentity(),
-            python: await pythonForKey(uvPath, ws.root, env, pythonRequestInSyncArgs(config.syncArgs)),
-            uvVersion: version,
-            lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
-            members,
-            syncArgs: config.syncArgs,
-            pruned: config.pruneCache,
-            suffix: config.cacheKeySuffix,
-        })
-        : undefined;
-    let restore;
-    if (keys && members.length !== 0) {
-        // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
-        const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
-        restore = await core.group('Restore uv cache', () => restoreCache({ paths: [placement.dir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log, deadlineMs: config.cacheTimeoutMs }));
+    const keys = cacheKey({
+        platform: process.platform,
+        arch: process.arch,
+        os: await osIdentity(),
+        python: await pythonForKey(uv.uvPath, ws.root, uv.env, pythonRequestInSyncArgs(config.syncArgs.argv)),
+        uvVersion: uv.version,
+        lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
+        members,
+        syncArgs: config.syncArgs,
+        pruned: config.pruneCache,
+        suffix: config.cacheKeySuffix,
+    });
+    if (members.length === 0)
+        return { keys, restore: undefined };
+    // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
+    const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
+    const restore = await io.group('Restore uv cache', () => restoreCache({ paths: [cacheDir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }));
+    return { keys, restore };
+}
+/** Runs the planned `uv sync` invocations until the first failure, into the outcome. */
+async function runPlannedSync(plan, ws, uv, affectedNames, outcome, io, journal) {
+    let stderr = '';
+    let exitCode = 0;
+    let durationMs = 0;
+    const command = [];
+    for (const name of affectedNames)
+        outcome.memberSync.set(name, 'not-synced');
+    // One invocation, or one per member on a uv that cannot repeat --package.
+    for (const args of plan.invocations) {
+        const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]] : []));
+        const covers = named.length > 0 ? named : affectedNames;
+        command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
+        const result = await io.group(`uv ${args.join(' ')}`, () => runUv(uv.uvPath, args, { cwd: ws.root, env: uv.env, onStderrLine: (line) => journal.info(line), onStdoutLine: (line) => journal.info(line) }));
+        stderr += result.stderr;
+        durationMs += result.durationMs;
+        exitCode = result.code;
+        for (const name of covers)
+            outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
+        if (result.code !== 0) {
+            outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+            break;
+        }
     }
+    // uv's output was streamed into its group above (with -v under debug):
+    // that is the one raw log.
+    outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
+}
+async function runSync(config, ws, detection, io, journal) {
+    const uv = await prepareUv(config, io, journal);
+    const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
+    if (gate.reason)
+        journal.note(gate.reason);
+    const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
+    const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
+    const { keys, restore } = gate.enabled ? await restoreStep(config, ws, uv, members, placement.dir, io, journal) : { keys: undefined, restore: undefined };
     const state = {
         syncSucceeded: false,
-        uvPath,
-        uvVersion: version,
+        uvPath: uv.uvPath,
+        uvVersion: uv.version,
         cacheDir: placement.dir,
         cacheKey: keys?.key,
         cacheLockPrefix: keys?.lockPrefix,
         cacheMatchedKey: restore?.matchedKey,
         exactHit: restore?.hit === 'exact',
-        cacheEnabled: gate.enabled,
         // Without a cache service there is nothing to save to, so post neither prunes nor saves.
         ...(restore?.hit === 'unavailable' ? { skipSaveReason: restore.warning } : {}),
     };
@@ -36542,50 +36578,22 @@ async function runSync(config, ws, detection) {
         },
         memberSync: new Map(),
         linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
-        uvVersion: version,
+        uvVersion: uv.version,
         restore,
         cacheKey: keys?.key,
         cacheDir: placement.dir,
-        notes,
-        warnings,
     };
-    const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: version, debug: config.debug || core.isDebug() });
-    if (plan.note) {
-        log.info(plan.note);
-        notes.push(plan.note);
-    }
+    const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: uv.version, debug: config.debug || io.isDebug() });
+    if (plan.note)
+        journal.note(plan.note);
     if (plan.invocations.length === 0) {
-        notes.push('No member is affected: nothing to sync.');
+        // For the summary only: the log already says how many members are affected.
+        journal.notes.push('No member is affected: nothing to sync.');
         state.syncSucceeded = true;
         state.skipSaveReason = 'nothing was synced';
         return outcome;
     }
-    let stderr = '';
-    let exitCode = 0;
-    let durationMs = 0;
-    const command = [];
-    const affectedNames = detection.affected.members.map((m) => m.name);
-    for (const name of affectedNames)
-        outcome.memberSync.set(name, 'not-synced');
-    // One invocation, or one per member on a uv that cannot repeat --package.
-    for (const args of plan.invocations) {
-        const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]] : []));
-        const covers = named.length > 0 ? named : affectedNames;
-        command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
-        const result = await core.group(`uv ${args.join(' ')}`, () => runUv(uvPath, args, { cwd: ws.root, env, onStderrLine: (line) => log.info(line), onStdoutLine: (line) => log.info(line) }));
-        stderr += result.stderr;
-        durationMs += result.durationMs;
-        exitCode = result.code;
-        for (const name of covers)
-            outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
-        if (result.code !== 0) {
-            outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
-            break;
-        }
-    }
-    // uv's output was streamed into its group above (with -v under debug):
-    // that is the one raw log.
-    outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
+    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), outcome, io, journal);
     state.syncSucceeded = outcome.failure === undefined;
     if (!state.syncSucceeded)
         state.skipSaveReason = 'uv sync failed';
@@ -36612,116 +36620,135 @@ function restoreOutcome(gate, restore, nothingToSync) {
  * installs according to uv.lock, third-party ones included; without a
  * readable lock, the members it installs.
  */
-function shardWeights(ws, names, syncArgs) {
+function shardWeights(ws, names, syncArgs, journal) {
     let sizes;
     if (ws.lockPath) {
         try {
             const lockName = external_node_path_default().relative(ws.root, ws.lockPath) || 'uv.lock';
             const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
-            sizes = lockedClosureSizes(lock, ws.members, names, parseSyncSelection(syncArgs));
+            sizes = lockedClosureSizes(lock, ws.members, names, syncArgs.selection);
         }
         catch (error) {
-            core.info(`shards are balanced by member closures: uv.lock could not be read (${(0,errors/* formatError */.W)(error)})`);
+            journal.info(`shards are balanced by member closures: uv.lock could not be read (${(0,errors/* formatError */.W)(error)})`);
         }
     }
     return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
 }
-async function runMain() {
+/** Inputs, the workspace and the detection: which members, and why. */
+async function detectStep(io, journal) {
+    const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
+    const config = parseConfig((name) => io.getInput(name), repoRoot);
+    // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
+    config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
+    const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
+    for (const warning of ws.warnings)
+        journal.warning(warning);
+    const github = readGithubEnv(io.env);
+    const detection = await detect(config, ws, github, journal.log);
+    // detectChanges logs its own progress and description; its warnings are ours to emit.
+    for (const warning of detection.change?.warnings ?? [])
+        journal.warning(warning);
+    const { affected } = detection;
+    journal.info(affected.all
+        ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
+        : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`);
+    return { config, ws, github, detection };
+}
+/** The matrix of the affected members, in shards weighted by what each installs. */
+function matrixStep(config, ws, affected, journal) {
+    const shards = effectiveShards(affected.members.length, config.shards);
+    if (shards.note)
+        journal.info(shards.note);
+    const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs, journal) : () => 1;
+    return { matrix: buildMatrix(affected.members, shards.shards, weight), shardsNote: shards.note };
+}
+/** The step's outputs, fitted to the runner's size limit. */
+function outputsStep(detection, matrix, outcome, journal) {
+    const fitted = fitOutputs(buildOutputs({
+        affected: detection.affected,
+        matrix,
+        cache: outcome?.cacheDir ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir } : undefined,
+        linkMode: outcome?.linkMode?.mode,
+        uvVersion: outcome?.uvVersion,
+        fingerprints: detection.fingerprints,
+        skipped: detection.skipped,
+    }));
+    for (const note of fitted.notes)
+        journal.info(note);
+    return fitted;
+}
+function summaryInput({ config, ws, detection, matrix, outcome, notes }, journal) {
+    const { affected } = detection;
+    const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
+    return {
+        mode: config.mode,
+        workspaceRoot: ws.rootPath,
+        members: ws.members.map((m) => ({
+            name: m.name,
+            path: m.path,
+            affected: affectedNames.has(m.name),
+            reasons: affectedNames.get(m.name)?.reasons ?? [],
+            ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name) } : {}),
+        })),
+        pulledIn: affected.pulledIn,
+        change: {
+            source: detection.change?.source ?? 'changed-files',
+            description: detection.change?.description ?? `packages input: ${affected.members.map((m) => m.name).join(', ')}`,
+            changedFiles: detection.change?.paths.length,
+            all: affected.all,
+            allReasons: affected.allReasons,
+        },
+        cache: outcome?.summaryCache,
+        linkMode: outcome?.linkMode,
+        uvVersion: outcome?.uvVersion,
+        sync: outcome?.sync,
+        matrix: config.mode === 'detect' ? matrix : undefined,
+        notes: [...notes, ...journal.notes],
+        warnings: journal.warnings,
+    };
+}
+/** The main step. `io` is the runner; tests pass a fake and run it in-process. */
+async function runMain(io = actionsIO) {
     // Every output is set, with its empty value when main fails before it knows it.
     let outputs = emptyOutputs();
+    const journal = new Journal(io);
     try {
-        const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-        const config = parseConfig((name) => core.getInput(name), repoRoot);
-        // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
-        config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
-        const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
-        for (const warning of ws.warnings)
-            log.warning(warning);
-        const github = readGithubEnv(process.env);
-        const detection = await detect(config, ws, github, log);
-        const { affected } = detection;
-        log.info(affected.all
-            ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
-            : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`);
-        const shards = effectiveShards(affected.members.length, config.shards);
-        if (shards.note)
-            core.info(shards.note);
-        const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs) : () => 1;
-        const matrix = buildMatrix(affected.members, shards.shards, weight);
+        const { config, ws, github, detection } = await detectStep(io, journal);
+        const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
         // mode record: the members given in `packages` passed; remember their fingerprints.
-        const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, core) : [];
+        const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
         let outcome;
         if (config.mode === 'sync') {
-            outcome = await runSync(config, ws, detection);
-            core.saveState(STATE_KEY, encodeState(outcome.state));
+            outcome = await runSync(config, ws, detection, io, journal);
+            io.saveState(STATE_KEY, encodeState(outcome.state));
         }
-        const fitted = fitOutputs(buildOutputs({
-            affected,
-            matrix,
-            cache: outcome?.cacheDir
-                ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir }
-                : undefined,
-            linkMode: outcome?.linkMode?.mode,
-            uvVersion: outcome?.uvVersion,
-            fingerprints: detection.fingerprints,
-            skipped: detection.skipped,
-        }));
+        const fitted = outputsStep(detection, matrix, outcome, journal);
         outputs = fitted.outputs;
-        for (const note of fitted.notes)
-            core.info(note);
-        const changedPaths = detection.change?.paths ?? [];
-        for (const annotation of buildAnnotations({
-            affected,
-            changedPaths,
+        const annotations = buildAnnotations({
+            affected: detection.affected,
+            changedPaths: detection.change?.paths ?? [],
             members: ws.members,
             report: outcome?.sync?.report,
             cacheDir: outcome?.cacheDir,
             matrixLegs: matrix.include.length,
-        })) {
-            emit(annotation);
-        }
-        if (config.summary) {
-            const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
-            const summary = {
-                mode: config.mode,
-                workspaceRoot: ws.rootPath,
-                members: ws.members.map((m) => ({
-                    name: m.name,
-                    path: m.path,
-                    affected: affectedNames.has(m.name),
-                    reasons: affectedNames.get(m.name)?.reasons ?? [],
-                    ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name) } : {}),
-                })),
-                pulledIn: affected.pulledIn,
-                change: {
-                    source: detection.change?.source ?? 'changed-files',
-                    description: detection.change?.description ?? `packages input: ${affected.members.map((m) => m.name).join(', ')}`,
-                    changedFiles: detection.change?.paths.length,
-                    all: affected.all,
-                    allReasons: affected.allReasons,
-                },
-                cache: outcome?.summaryCache,
-                linkMode: outcome?.linkMode,
-                uvVersion: outcome?.uvVersion,
-                sync: outcome?.sync,
-                matrix: config.mode === 'detect' ? matrix : undefined,
-                notes: [...(detection.markerNotes ?? []), ...recorded, ...(shards.note ? [shards.note] : []), ...fitted.notes, ...(outcome?.notes ?? [])],
-                warnings: [...ws.warnings, ...(detection.change?.warnings ?? []), ...(outcome?.warnings ?? [])],
-            };
-            await writeSummary(renderSummary(summary));
-        }
+        });
+        for (const annotation of annotations)
+            emit(io, annotation);
+        const notes = [...(detection.markerNotes ?? []), ...recorded, ...(shardsNote ? [shardsNote] : []), ...fitted.notes];
+        if (config.summary)
+            await io.writeSummary(renderSummary(summaryInput({ config, ws, detection, matrix, outcome, notes }, journal)));
         if (outcome?.failure) {
-            core.setFailed(outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure);
+            io.setFailed(outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure);
         }
     }
     catch (error) {
-        core.setFailed((0,errors/* formatError */.W)(error));
+        io.setFailed((0,errors/* formatError */.W)(error));
     }
     finally {
         for (const [name, value] of Object.entries(outputs))
-            core.setOutput(name, value);
+            io.setOutput(name, value);
         for (const owner of UV_MATCHER_OWNERS)
-            core.info(`::remove-matcher owner=${owner}::`);
+            io.info(`::remove-matcher owner=${owner}::`);
     }
 }
 
@@ -36762,7 +36789,7 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -36771,7 +36798,176 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6412:
+/***/ 7063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G$: () => (/* binding */ SpawnError),
+  R3: () => (/* binding */ runProcess),
+  gh: () => (/* binding */ runProcessSync)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/process.ts
+// The one place that starts child processes (uv, git, tar, zstd, Python).
+// Every call is an argv array and no shell, so a member name, branch or path
+// holding `$(...)`, quotes or newlines is only ever data. Output is captured
+// (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
+// by line to the caller; a timeout ends the child. A non-zero exit is a
+// result, not an exception: each caller decides what it means.
+//
+// Not @actions/exec: it has no timeout, no output bound and no way to end a
+// stuck child, and it writes the command line to stdout itself; those are
+// what the callers here need.
+
+
+
+/** The child could not be started at all (no such file, not executable, cwd missing). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, code, message) {
+        super(message);
+        this.file = file;
+        this.code = code;
+    }
+}
+const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+/** Splits a stream into lines for a callback, holding back a partial last line. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            pending += chunk;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        end() {
+            if (onLine && pending !== '')
+                onLine(pending.replace(/\r$/, ''));
+            pending = '';
+        },
+    };
+}
+/** One output stream: captured up to the bound, and split into lines for the callback. */
+function collector(max, onLine) {
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    const lines = lineSplitter(onLine);
+    return {
+        push(chunk) {
+            lines.push(chunk);
+            if (size >= max) {
+                truncated = true;
+                return;
+            }
+            const kept = chunk.length > max - size ? chunk.slice(0, max - size) : chunk;
+            truncated ||= kept.length < chunk.length;
+            chunks.push(kept);
+            size += kept.length;
+        },
+        end: () => lines.end(),
+        text: () => chunks.join(''),
+        get truncated() {
+            return truncated;
+        },
+    };
+}
+/** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
+function deadline(kill, options) {
+    let fired = false;
+    let killTimer;
+    const signal = options.killSignal ?? 'SIGTERM';
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            fired = true;
+            kill(signal);
+            // A child normally exits on SIGTERM at once; a stuck one must not hold the job.
+            if (signal === 'SIGTERM')
+                killTimer = setTimeout(() => kill('SIGKILL'), options.killGraceMs ?? 5_000);
+        }, options.timeoutMs)
+        : undefined;
+    return {
+        cancel() {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+        },
+        fired: () => fired,
+    };
+}
+/** Runs `file args`; resolves with the exit status and output, whatever it is; rejects with SpawnError only. */
+function runProcess(file, args, options = {}) {
+    const started = external_node_perf_hooks_.performance.now();
+    const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
+        const stdout = collector(max, options.onStdoutLine);
+        const stderr = collector(max, options.onStderrLine);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        const timer = deadline((signal) => child.kill(signal), options);
+        child.on('error', (error) => {
+            timer.cancel();
+            reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));
+        });
+        // A killed child can leave a grandchild (a build backend, `uv run`'s
+        // program) holding the pipes open; do not wait for it forever.
+        child.on('exit', () => {
+            setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 2_000).unref();
+        });
+        // 'close' (not 'exit') so that all output has been read.
+        child.on('close', (code, signal) => {
+            timer.cancel();
+            stdout.end();
+            stderr.end();
+            const signalNumber = signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0;
+            resolve({
+                code: code ?? 128 + signalNumber,
+                ...(signal ? { signal } : {}),
+                ...(timer.fired() ? { timedOut: true } : {}),
+                ...(stdout.truncated || stderr.truncated ? { truncated: true } : {}),
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                durationMs: external_node_perf_hooks_.performance.now() - started,
+            });
+        });
+    });
+}
+/**
+ * The same for the few synchronous callers (the workspace model is loaded
+ * synchronously): stdout only, as bytes; undefined when the child could not
+ * start, failed, or printed more than maxOutput bytes.
+ */
+function runProcessSync(file, args, options = {}) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)(file, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+    if (result.error || result.status !== 0)
+        return undefined;
+    return result.stdout;
+}
+
+
+/***/ }),
+
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36780,6 +36976,7 @@ __webpack_async_result__();
 /* harmony export */   kc: () => (/* binding */ logText)
 /* harmony export */ });
 /* unused harmony exports terminalText, safeJson, terminalLines */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
 // The one escaping function for text that comes from files or uv (paths,
 // member names, reasons, uv's messages) on its way into the job summary.
 //
@@ -36788,6 +36985,7 @@ __webpack_async_result__();
 // character references are inert in all three places: they are never a tag,
 // never a cell separator and never markdown syntax, so one function serves
 // every context and a path like `<img src=x>` or `| x |` shows as typed.
+
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -36819,8 +37017,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
  * other control characters (ANSI escapes included) are dropped.
  */
 function escapeText(text) {
-    return (text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .a)(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
         // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
         .replace(/:(?=\S)/g, '&#58;')
@@ -36908,6 +37105,35 @@ function terminalLines(text) {
 
 /***/ }),
 
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings),
+/* harmony export */   a: () => (/* binding */ stripAnsi),
+/* harmony export */   by: () => (/* binding */ by)
+/* harmony export */ });
+// Small text helpers every layer uses, written once: the ordering of names
+// and paths, and the stripping of terminal escapes.
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Order by a string key (a member's name, an entry's key), in code-unit order. */
+function by(key) {
+    return (a, b) => compareStrings(key(a), key(b));
+}
+// CSI sequences (colours, cursor moves) and OSC hyperlinks.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+/** `text` without terminal escapes (uv colours its output when it thinks it may). */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -36982,13 +37208,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -37226,52 +37445,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -37347,12 +37540,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -37415,7 +37608,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -37461,13 +37654,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -37486,7 +37679,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -37505,13 +37698,13 @@ class OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -37800,7 +37993,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -37834,11 +38027,11 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
+var lib_exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -37852,10 +38045,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -37865,7 +38058,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -37876,7 +38069,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -37948,9 +38141,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -37981,8 +38174,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -37996,7 +38189,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -38065,10 +38258,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -38103,8 +38296,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -38112,7 +38305,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -38120,7 +38313,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -38128,7 +38321,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -38145,13 +38338,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -38187,9 +38380,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -38231,9 +38424,10 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec),
-  H: () => (/* binding */ getExecOutput)
+  m: () => (/* binding */ exec)
 });
+
+// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -38890,8 +39084,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {

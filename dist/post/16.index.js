@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   saveCache: () => (/* binding */ saveCache)
 });
 
-// UNUSED EXPORTS: DEFAULT_CACHE_DEADLINE_MS, restoreCache
+// UNUSED EXPORTS: restoreCache
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(6698);
@@ -30,8 +30,8 @@ var lib_cache = __webpack_require__(1691);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var src_process = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
 // Safe extraction of a cache archive. `@actions/cache` extracts with `tar -P`
 // relative to GITHUB_WORKSPACE, so an archive entry named `../x` or `/x` lands
@@ -44,18 +44,19 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 
 
-function run(file, args, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        execFile(file, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: Math.max(1, timeoutMs), killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-            if (error) {
-                const e = error;
-                const why = e.killed ? `did not finish within ${Math.round(timeoutMs / 1000)} s` : (stderr.trim().split('\n')[0] ?? '') || e.message;
-                reject(new Error(`${path.basename(file)} ${args[0]} ${why}`));
-            }
-            else
-                resolve({ stdout, stderr });
-        });
+/** Runs tar or zstd; anything but a clean exit within the time is an error naming the tool and why. */
+async function run(file, args, timeoutMs) {
+    const fail = (why) => new Error(`${path.basename(file)} ${args[0]} ${why}`);
+    const result = await runProcess(file, args, { timeoutMs: Math.max(1, timeoutMs), killSignal: 'SIGKILL', maxOutput: 512 * 1024 * 1024 }).catch((error) => {
+        throw error instanceof SpawnError ? fail(`could not be started: ${error.message}`) : error;
     });
+    if (result.timedOut)
+        throw fail(`did not finish within ${Math.round(timeoutMs / 1000)} s`);
+    if (result.truncated)
+        throw fail('printed more output than expected');
+    if (result.code !== 0)
+        throw fail((result.stderr.trim().split('\n')[0] ?? '') || `exited with code ${result.code}`);
+    return { stdout: result.stdout, stderr: result.stderr };
 }
 /** What the client would pick (its getCompressionMethod): zstd when `zstd` runs, else gzip. */
 async function archive_compressionMethod() {
@@ -529,6 +530,40 @@ async function restoreWithClient(paths, primaryKey, restoreKeys, log, deadlineMs
     return { hit: 'error', warning };
 }
 /**
+ * The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
+ * it splits on spaces, so a workspace path with a space fails every save
+ * ("tar exit code 2"). Archiving relative to the filesystem root avoids
+ * that, and it is the one layout restoreSafely accepts (archive.ts archivePrefix).
+ */
+async function uploadFromRoot(paths, first, key, deadlineMs) {
+    const root = external_node_path_default().parse(external_node_path_default().resolve(first)).root;
+    const savedWorkspace = process.env.GITHUB_WORKSPACE;
+    process.env.GITHUB_WORKSPACE = root;
+    // Paths go to the client as given: the service versions an entry by these
+    // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
+    return captureOutput(() => service_withDeadline(lib_cache/* saveCache */.Io(paths, key), deadlineMs, 'the cache upload')).finally(() => {
+        if (savedWorkspace === undefined)
+            delete process.env.GITHUB_WORKSPACE;
+        else
+            process.env.GITHUB_WORKSPACE = savedWorkspace;
+    });
+}
+/**
+ * The client reports every failed reservation as "another job may be
+ * creating this cache"; only its debug line tells a real conflict (409, as
+ * GitHub answers a taken key: a notice) from an outage (a warning).
+ */
+function reservationFailure(lines, key) {
+    if (!lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache')))
+        return undefined;
+    const detailLine = lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
+    const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
+    if (detail === '' || /\(409\)|already exists/i.test(detail)) {
+        return { conflict: true, reason: `another job already saved (or is saving) the uv cache under key ${key}; nothing to do` };
+    }
+    return { conflict: false, reason: `the uv cache was not saved: ${detail.replace(/^Error: /, '')}` };
+}
+/**
  * Saves `paths` under `key`. Never throws. Another job having saved (or
  * saving) the same key is normal in a matrix and is a notice, not a warning;
  * any other failure is a warning.
@@ -549,22 +584,7 @@ async function saveCache(opts) {
         log.info(reason);
         return { saved: false, reason };
     }
-    // The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
-    // it splits on spaces, so a workspace path with a space fails every save
-    // ("tar exit code 2"). Archiving relative to the filesystem root avoids
-    // that, and it is the one layout restoreSafely accepts (archive.ts archivePrefix).
-    const root = external_node_path_default().parse(external_node_path_default().resolve(present[0])).root;
-    const savedWorkspace = process.env.GITHUB_WORKSPACE;
-    process.env.GITHUB_WORKSPACE = root;
-    const { value: id, thrown, captured } = await captureOutput(() => 
-    // Paths go to the client as given: the service versions an entry by these
-    // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
-    service_withDeadline(lib_cache/* saveCache */.Io(paths, key), deadlineMs, 'the cache upload')).finally(() => {
-        if (savedWorkspace === undefined)
-            delete process.env.GITHUB_WORKSPACE;
-        else
-            process.env.GITHUB_WORKSPACE = savedWorkspace;
-    });
+    const { value: id, thrown, captured } = await uploadFromRoot(paths, present[0], key, deadlineMs);
     if (thrown instanceof service_DeadlineError) {
         const reason = `the uv cache was not saved: ${thrown.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)`;
         log.warning(reason);
@@ -576,20 +596,13 @@ async function saveCache(opts) {
         const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
         return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
     }
-    // The client reports every failed reservation as "another job may be creating this cache";
-    // only its debug line tells a real conflict (409, as GitHub answers a taken key) from an outage.
-    const reserved = captured.lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache'));
-    if (thrown === undefined && reserved) {
-        const detailLine = captured.lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
-        const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
-        if (detail === '' || /\(409\)|already exists/i.test(detail)) {
-            const reason = `another job already saved (or is saving) the uv cache under key ${key}; nothing to do`;
-            notice(reason);
-            return { saved: false, reason };
-        }
-        const reason = `the uv cache was not saved: ${detail.replace(/^Error: /, '')}`;
-        log.warning(reason);
-        return { saved: false, reason };
+    const reserved = thrown === undefined ? reservationFailure(captured.lines, key) : undefined;
+    if (reserved) {
+        if (reserved.conflict)
+            notice(reserved.reason);
+        else
+            log.warning(reserved.reason);
+        return { saved: false, reason: reserved.reason };
     }
     const skipped = captured.lines.find((line) => line.startsWith('Cache save skipped'));
     if (thrown === undefined && skipped) {

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7363:
+/***/ 778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28617,72 +28617,6 @@ async function fileSize(file) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/changes/diff.ts
-// Pure: parse `git diff --name-status -z` output. With -z git prints paths
-// verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
-// quotes, newlines and unicode need no special handling here.
-const STATUS = {
-    A: 'added',
-    C: 'copied',
-    D: 'deleted',
-    M: 'modified',
-    R: 'renamed',
-    T: 'type-changed',
-    U: 'unmerged',
-    X: 'unknown',
-    B: 'modified', // pairing broken by -B: the content was rewritten in place
-};
-/**
- * Parses `git diff --name-status -z`. Records are `STATUS\0path\0`, or
- * `R<score>\0old\0new\0` / `C<score>\0old\0new\0` for renames and copies.
- * Throws on output that does not follow that shape, because a silently
- * dropped path would make a member look unaffected.
- */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    // A well-formed output ends with NUL, leaving one empty field after it.
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    const changes = [];
-    let i = 0;
-    while (i < fields.length) {
-        const code = fields[i++];
-        const letter = code.charAt(0);
-        const status = STATUS[letter];
-        if (!status || !/^[A-Z]\d*$/.test(code)) {
-            throw new Error(`unexpected git diff --name-status field '${code}' at field ${i}`);
-        }
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i++];
-            const path = fields[i++];
-            if (previousPath === undefined || path === undefined)
-                throw new Error(`git diff --name-status output ends inside a ${status} record`);
-            changes.push({ status, path, previousPath });
-        }
-        else {
-            const path = fields[i++];
-            if (path === undefined)
-                throw new Error(`git diff --name-status output ends inside a ${status} record`);
-            changes.push({ status, path });
-        }
-    }
-    return changes;
-}
-/** Every path a change touches (both names of a rename), sorted and unique. */
-function changedPaths(changes) {
-    const paths = new Set();
-    for (const change of changes) {
-        paths.add(change.path);
-        if (change.previousPath !== undefined)
-            paths.add(change.previousPath);
-    }
-    return [...paths].sort(diff_compareStrings);
-}
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function diff_compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./src/changes/paths.ts
 // The one normal form of a changed path, for every source: the changed-files
 // input (newline, JSON or space separated), git diffs, the pull request files
@@ -28791,22 +28725,119 @@ function parseChangedFilesText(name, raw) {
     return { paths: lines, format: 'lines' };
 }
 
+;// CONCATENATED MODULE: ./src/workspace/names.ts
+// PEP 503 normalisation: names enter the model once, normalised, so every
+// comparison after that is plain string equality. Extras and group names are
+// normalised the same way (PEP 685, PEP 735).
+function normalizeName(name) {
+    return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** PEP 508 / core metadata: ASCII letters and digits, with `.`, `_`, `-` inside. uv rejects anything else. */
+const VALID_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/selection.ts
+
+/** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
+function readSyncArgs(argv = []) {
+    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact') };
+}
+/** No sync-args at all. */
+const NO_SYNC_ARGS = readSyncArgs([]);
+const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
+/** One flag's effect; a value flag gets its normalised value (empty when missing). */
+const FLAG_EFFECTS = new Map(Object.entries({
+    '--all-extras': (f) => void (f.sel.allExtras = true),
+    '--no-all-extras': (f) => void (f.sel.allExtras = false),
+    '--extra': (f, name) => void (name && f.sel.extras.add(name)),
+    '--no-extra': (f, name) => void (name && f.sel.noExtras.add(name)),
+    '--group': (f, name) => void (name && f.sel.groups.add(name)),
+    '--no-group': (f, name) => void (name && f.sel.noGroups.add(name)),
+    '--only-group': (f, name) => void (name && f.onlyGroup.push(name)),
+    '--all-groups': (f) => void (f.sel.allGroups = true),
+    '--no-default-groups': (f) => void (f.sel.defaultGroups = false),
+    '--dev': (f) => void (f.dev = true),
+    '--no-dev': (f) => void (f.noDev = true),
+    '--only-dev': (f) => void (f.onlyDev = true),
+}));
+/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
+function parseSyncSelection(args) {
+    const flags = {
+        sel: { allExtras: false, extras: new Set(), noExtras: new Set(), allGroups: false, groups: new Set(), noGroups: new Set(), onlyGroups: false, defaultGroups: true },
+        onlyGroup: [],
+        dev: false,
+        noDev: false,
+        onlyDev: false,
+    };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        const eq = arg.indexOf('=');
+        const split = arg.startsWith('--') && eq > 0;
+        const flag = split ? arg.slice(0, eq) : arg;
+        let value = split ? arg.slice(eq + 1) : undefined;
+        if (VALUE_FLAGS.has(flag) && value === undefined)
+            value = args[++i];
+        FLAG_EFFECTS.get(flag)?.(flags, value === undefined ? '' : normalizeName(value));
+    }
+    return applyDevAndOnly(flags);
+}
+/** uv lowers the three dev flags to one mode, `--only-dev` winning; `--only-*` drops the defaults. */
+function applyDevAndOnly({ sel, onlyGroup, dev, noDev, onlyDev }) {
+    const mode = onlyDev ? 'only' : noDev ? 'exclude' : dev ? 'include' : undefined;
+    if (mode === 'include')
+        sel.groups.add('dev');
+    if (mode === 'only')
+        onlyGroup.push('dev');
+    if (mode === 'exclude')
+        sel.noGroups.add('dev');
+    if (onlyGroup.length > 0) {
+        sel.onlyGroups = true;
+        sel.defaultGroups = false;
+        for (const g of onlyGroup)
+            sel.groups.add(g);
+    }
+    return sel;
+}
+/** The extras of the target member that the selection turns on. */
+function selectedExtras(sel, member) {
+    if (sel.onlyGroups)
+        return [];
+    const out = new Set();
+    if (sel.allExtras)
+        for (const e of member.extras)
+            if (!sel.noExtras.has(e))
+                out.add(e);
+    for (const e of sel.extras)
+        out.add(e);
+    return [...out].sort();
+}
+/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
+function groupSelected(sel, member, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    if (sel.allGroups || sel.groups.has(group))
+        return true;
+    if (!sel.defaultGroups)
+        return false;
+    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
+}
+/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
+function rootGroupSelected(sel, group) {
+    if (sel.noGroups.has(group))
+        return false;
+    return sel.allGroups || sel.groups.has(group);
+}
+
 ;// CONCATENATED MODULE: ./src/sync-args.ts
-// Reads the options in `sync-args` that change what `uv sync --package Y`
-// installs of Y itself: extras and dependency groups. Everything else in
-// sync-args is uv's business and is ignored here.
-//
-// The group rules mirror uv's own (crates/uv-configuration/src/dependency_groups.rs):
-// `--no-group` always wins; `--only-group`/`--only-dev` add their groups but
-// drop the project and its runtime dependencies and the default groups;
-// `--no-default-groups` drops only the defaults; `--all-groups` includes every
-// group; `--dev`/`--no-dev`/`--only-dev` are `--group dev`/`--no-group dev`/`--only-group dev`.
-// With `--package`, uv applies these to the selected package only, never to
-// the members it pulls in, so the closure applies them to the target alone.
-// One more rule, seen in uv 0.13 (`uv export --package Y --group G`): a group
-// asked for explicitly (`--group`, `--only-group`, `--all-groups`) that Y does
-// not declare is taken from the workspace root's `[dependency-groups]`;
-// default groups never fall back to the root.
+// `sync-args` (the action's input, the CLI's --sync-args): split like a shell
+// would, guarded against the options the action or the CLI decides itself,
+// then read once into a SyncArgs value (workspace/selection.ts) that every
+// consumer takes. Everything in sync-args beyond the install selection and
+// --inexact is uv's business and passes through as words.
 
 
 /**
@@ -28890,130 +28921,7 @@ function parseSyncArgs(name, raw) {
                     : "use 'working-directory' to choose the workspace");
         }
     }
-    return args;
-}
-const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
-/** Parses the extras/groups flags out of `uv sync` arguments (`--flag value` and `--flag=value`). */
-function parseSyncSelection(args = []) {
-    const sel = {
-        allExtras: false,
-        extras: new Set(),
-        noExtras: new Set(),
-        allGroups: false,
-        groups: new Set(),
-        noGroups: new Set(),
-        onlyGroups: false,
-        defaultGroups: true,
-    };
-    let dev;
-    let noDev = false;
-    let onlyDev = false;
-    let devFlag = false;
-    const onlyGroup = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--')
-            break;
-        let flag = arg;
-        let value;
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('--') && eq > 0) {
-            flag = arg.slice(0, eq);
-            value = arg.slice(eq + 1);
-        }
-        if (VALUE_FLAGS.has(flag) && value === undefined)
-            value = args[++i];
-        const name = value === undefined ? '' : normalizeName(value);
-        switch (flag) {
-            case '--all-extras':
-                sel.allExtras = true;
-                break;
-            case '--no-all-extras':
-                sel.allExtras = false;
-                break;
-            case '--extra':
-                if (name)
-                    sel.extras.add(name);
-                break;
-            case '--no-extra':
-                if (name)
-                    sel.noExtras.add(name);
-                break;
-            case '--group':
-                if (name)
-                    sel.groups.add(name);
-                break;
-            case '--no-group':
-                if (name)
-                    sel.noGroups.add(name);
-                break;
-            case '--only-group':
-                if (name)
-                    onlyGroup.push(name);
-                break;
-            case '--all-groups':
-                sel.allGroups = true;
-                break;
-            case '--no-default-groups':
-                sel.defaultGroups = false;
-                break;
-            case '--dev':
-                devFlag = true;
-                break;
-            case '--no-dev':
-                noDev = true;
-                break;
-            case '--only-dev':
-                onlyDev = true;
-                break;
-            default:
-                break;
-        }
-    }
-    // uv lowers the three dev flags to one mode, `--only-dev` winning.
-    dev = onlyDev ? 'only' : noDev ? 'exclude' : devFlag ? 'include' : undefined;
-    if (dev === 'include')
-        sel.groups.add('dev');
-    if (dev === 'only')
-        onlyGroup.push('dev');
-    if (dev === 'exclude')
-        sel.noGroups.add('dev');
-    if (onlyGroup.length > 0) {
-        sel.onlyGroups = true;
-        sel.defaultGroups = false;
-        for (const g of onlyGroup)
-            sel.groups.add(g);
-    }
-    return sel;
-}
-/** The extras of the target member that the selection turns on. */
-function selectedExtras(sel, member) {
-    if (sel.onlyGroups)
-        return [];
-    const out = new Set();
-    if (sel.allExtras)
-        for (const e of member.extras)
-            if (!sel.noExtras.has(e))
-                out.add(e);
-    for (const e of sel.extras)
-        out.add(e);
-    return [...out].sort();
-}
-/** Whether `uv sync --package <member>` with this selection installs the member's group `group`. */
-function groupSelected(sel, member, group) {
-    if (sel.noGroups.has(group))
-        return false;
-    if (sel.allGroups || sel.groups.has(group))
-        return true;
-    if (!sel.defaultGroups)
-        return false;
-    return member.defaultGroups === 'all' || member.defaultGroups.includes(group);
-}
-/** Whether the workspace root's group `group` is installed for a target that does not declare it. */
-function rootGroupSelected(sel, group) {
-    if (sel.noGroups.has(group))
-        return false;
-    return sel.allGroups || sel.groups.has(group);
+    return readSyncArgs(args);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -29256,10 +29164,6 @@ function reasons_reasonFiles(r) {
         default:
             return [];
     }
-}
-/** The changed member a dependent installs, when the reason is a dependency. */
-function dependencyOn(r) {
-    return r.kind === 'dependency' ? r.on : undefined;
 }
 /** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
 function reasons_isOwnChange(r) {
@@ -29953,6 +29857,8 @@ function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
     }
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/uv/output.ts
 // Parsing of uv's stderr into a typed report (pure). Owned by the uv/ module.
 //
@@ -29963,12 +29869,7 @@ function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
 //   older:   `error: msg` + `  Caused by: ...`, and miette's `  × msg` / `  ╰─▶ cause`
 //   clap:    `error: the argument ...` + `Usage: ...` (the usage is not part of the error)
 //   uv 0.8 `--locked`: one unprefixed line and exit 1 (see `exitCode` below).
-// CSI sequences (colours, cursor moves) and OSC hyperlinks.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
+
 const output_UNITS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
 /** uv's durations (`0.72ms`, `12ms`, `1.23s`, `1m 05s`, `850µs`) in milliseconds; NaN if unreadable. */
 function parseDuration(text) {
@@ -30010,219 +29911,158 @@ function appendTo(block, text) {
 function render(error) {
     return [error.message, ...error.causes.map((c) => `  Caused by: ${c}`), ...error.hints.map((h) => `hint: ${h}`)].join('\n');
 }
+function closeError(p) {
+    // miette ends a headline with `:` when causes follow; uv 0.13 does not.
+    const error = p.error;
+    if (error)
+        p.errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
+    p.error = undefined;
+}
+function closeWarning(p) {
+    if (p.warning)
+        p.report.warnings.push(p.warning.join('\n'));
+    p.warning = undefined;
+}
+/** A line inside an open error block: a cause, a hint, a continuation, or the end. True when the line was consumed. */
+function continueError(p, error, lines, i) {
+    const line = lines[i];
+    const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
+    const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
+    if (cause) {
+        error.causes.push(cause[1].trim());
+        error.target = 'cause';
+        return true;
+    }
+    if (hint) {
+        error.hints.push(hint[1].trim());
+        error.target = 'hint';
+        return true;
+    }
+    if (line.trim() === '') {
+        // A blank line ends the error unless uv's hint follows it.
+        const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+        if (!(next !== undefined && /^\s*(?:hint|help|tip):/.test(next)))
+            closeError(p);
+        return true;
+    }
+    if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
+        appendTo(error, line);
+        return true;
+    }
+    closeError(p);
+    return false;
+}
+/** An `error:` or `warning:` line opens a block. True when it did. */
+function startBlock(p, line) {
+    const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
+    if (errorStart) {
+        p.error = { message: errorStart[1].trim(), causes: [], hints: [], target: 'message' };
+        return true;
+    }
+    const warningStart = /^warning:\s*(.*)$/.exec(line);
+    if (!warningStart)
+        return false;
+    const text = warningStart[1].trim();
+    const fallback = LINK_FALLBACK.exec(text);
+    if (fallback) {
+        p.report.hardlinkFallback = true;
+        p.report.linkFallback = fallback[1];
+    }
+    p.warning = [text];
+    return true;
+}
+/** A line of facts: a phase, a build, a package change, the Python, a prune. */
+function readFact(p, line) {
+    const { report } = p;
+    const trimmed = line.trim();
+    const phase = PHASE.exec(trimmed);
+    if (phase) {
+        report.phases.push({ verb: phase[1], count: Number(phase[2]), unit: phase[3], ms: parseDuration(phase[4]) });
+        return;
+    }
+    const built = /^\s*Built (\S.*)$/.exec(line);
+    if (built) {
+        if (!report.built.includes(built[1].trim()))
+            report.built.push(built[1].trim());
+        return;
+    }
+    const change = CHANGE.exec(line);
+    if (change) {
+        const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : p.reinstalled;
+        list.push(change[2]);
+        return;
+    }
+    const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
+    if (python)
+        report.python = python[1];
+    const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
+    if (pruned)
+        report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]]) };
+    if (/^No unused entries found/.test(trimmed))
+        report.pruned = { files: 0, bytes: 0 };
+    if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line)))
+        p.lastUnrecognised = trimmed;
+}
 function parseUvOutput(stderr, options = {}) {
-    const report = { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] };
-    const reinstalled = [];
-    const errors = [];
+    const p = {
+        report: { phases: [], built: [], hardlinkFallback: false, errors: [], warnings: [], installed: [], removed: [] },
+        reinstalled: [],
+        errors: [],
+    };
     // A progress bar redraws with \r; what is left after the last \r is what the terminal shows.
-    const lines = stripAnsi(stderr)
+    const lines = (0,src_text/* stripAnsi */.a)(stderr)
         .split('\n')
         .map((l) => l.replace(/\r$/, ''))
         .map((l) => l.slice(l.lastIndexOf('\r') + 1));
-    let error;
-    let warning;
-    let lastUnrecognised;
-    const closeError = () => {
-        // miette ends a headline with `:` when causes follow; uv 0.13 does not.
-        if (error)
-            errors.push({ message: error.causes.length > 0 ? error.message.replace(/:$/, '') : error.message, causes: error.causes, hints: error.hints });
-        error = undefined;
-    };
-    const closeWarning = () => {
-        if (warning)
-            report.warnings.push(warning.join('\n'));
-        warning = undefined;
-    };
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const trimmed = line.trim();
-        if (error) {
-            const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
-            const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
-            if (cause) {
-                error.causes.push(cause[1].trim());
-                error.target = 'cause';
+        if (p.error && continueError(p, p.error, lines, i))
+            continue;
+        if (p.warning) {
+            if (line.trim() !== '' && /^\s/.test(line)) {
+                p.warning.push(line.trim());
                 continue;
             }
-            if (hint) {
-                error.hints.push(hint[1].trim());
-                error.target = 'hint';
-                continue;
-            }
-            if (trimmed === '') {
-                // A blank line ends the error unless uv's hint follows it.
-                const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-                if (next !== undefined && /^\s*(?:hint|help|tip):/.test(next))
-                    continue;
-                closeError();
-                continue;
-            }
-            if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
-                appendTo(error, line);
-                continue;
-            }
-            closeError();
+            closeWarning(p);
         }
-        if (warning) {
-            if (trimmed !== '' && /^\s/.test(line)) {
-                warning.push(trimmed);
-                continue;
-            }
-            closeWarning();
-        }
-        const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
-        if (errorStart) {
-            error = { message: errorStart[1].trim(), causes: [], hints: [], target: 'message' };
-            continue;
-        }
-        const warningStart = /^warning:\s*(.*)$/.exec(line);
-        if (warningStart) {
-            const text = warningStart[1].trim();
-            const fallback = LINK_FALLBACK.exec(text);
-            if (fallback) {
-                report.hardlinkFallback = true;
-                report.linkFallback = fallback[1];
-            }
-            warning = [text];
-            continue;
-        }
-        const phase = PHASE.exec(trimmed);
-        if (phase) {
-            report.phases.push({ verb: phase[1], count: Number(phase[2]), unit: phase[3], ms: parseDuration(phase[4]) });
-            continue;
-        }
-        const built = /^\s*Built (\S.*)$/.exec(line);
-        if (built) {
-            if (!report.built.includes(built[1].trim()))
-                report.built.push(built[1].trim());
-            continue;
-        }
-        const change = CHANGE.exec(line);
-        if (change) {
-            const list = change[1] === '+' ? report.installed : change[1] === '-' ? report.removed : reinstalled;
-            list.push(change[2]);
-            continue;
-        }
-        const python = /^Using ((?:CPython|PyPy|GraalPy|Pyodide) \S+)/.exec(trimmed);
-        if (python)
-            report.python = python[1];
-        const pruned = /^Removed (\d+) files? \((\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB)\)/.exec(trimmed);
-        if (pruned)
-            report.pruned = { files: Number(pruned[1]), bytes: Math.round(Number(pruned[2]) * SIZE_UNITS[pruned[3]]) };
-        if (/^No unused entries found/.test(trimmed))
-            report.pruned = { files: 0, bytes: 0 };
-        if (trimmed !== '' && !INFORMATIONAL.some((re) => re.test(line)))
-            lastUnrecognised = trimmed;
+        if (!startBlock(p, line))
+            readFact(p, line);
     }
-    closeError();
-    closeWarning();
-    if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && lastUnrecognised) {
-        errors.push({ message: lastUnrecognised, causes: [], hints: [] });
+    closeError(p);
+    closeWarning(p);
+    const { report, errors } = p;
+    if (errors.length === 0 && options.exitCode !== undefined && options.exitCode !== 0 && p.lastUnrecognised) {
+        errors.push({ message: p.lastUnrecognised, causes: [], hints: [] });
     }
     report.errors = errors.map(render);
     if (errors.length > 0)
         report.errorDetails = errors;
-    if (reinstalled.length > 0)
-        report.reinstalled = reinstalled;
+    if (p.reinstalled.length > 0)
+        report.reinstalled = p.reinstalled;
     return report;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var src_process = __nccwpck_require__(7063);
 ;// CONCATENATED MODULE: ./src/uv/run.ts
-// The only place that starts uv. Arguments are an argv array (no shell, so
-// member names and sync-args are never re-split or interpreted). Output is
-// streamed line by line to the caller (the log) and also captured whole for
-// parsing. A non-zero exit is a result, not an exception: the caller decides.
+// Running uv: through the one process runner (src/process.ts), so arguments
+// are an argv array (member names and sync-args are never re-split or
+// interpreted) and output is streamed line by line to the caller (the log)
+// and also captured for parsing. A non-zero exit is a result, not an
+// exception: the caller decides. A uv that cannot be started is the user's to fix.
 
 
-
-
-/** Splits a byte stream into lines for a callback, holding back a partial last line. */
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            pending += chunk;
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        end() {
-            if (onLine && pending !== '')
-                onLine(pending.replace(/\r$/, ''));
-            pending = '';
-        },
-    };
-}
 /** Runs `uv <args>`; resolves with the exit status and output, whatever it is. */
-function runUv(uvPath, args, options) {
-    const started = external_node_perf_hooks_.performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(uvPath, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
-        const stdout = [];
-        const stderr = [];
-        const outLines = lineSplitter(options.onStdoutLine);
-        const errLines = lineSplitter(options.onStderrLine);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            errLines.push(chunk);
-        });
-        let timedOut = false;
-        let killTimer;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                // uv normally exits on SIGTERM at once; a stuck child must not hold the job.
-                killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5_000);
-            }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            reject(new errors/* UserError */.y(`could not run uv at ${uvPath}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH'));
-        });
-        // A killed uv can leave a grandchild (a build backend, `uv run`'s
-        // program) holding the pipes open; do not wait for it forever.
-        child.on('exit', () => {
-            setTimeout(() => {
-                child.stdout.destroy();
-                child.stderr.destroy();
-            }, 2_000).unref();
-        });
-        // 'close' (not 'exit') so that all output has been read.
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            outLines.end();
-            errLines.end();
-            const signalNumber = signal ? external_node_os_.constants.signals[signal] ?? 0 : 0;
-            resolve({
-                code: code ?? 128 + signalNumber,
-                ...(signal ? { signal } : {}),
-                ...(timedOut ? { timedOut } : {}),
-                stdout: stdout.join(''),
-                stderr: stderr.join(''),
-                durationMs: external_node_perf_hooks_.performance.now() - started,
-            });
-        });
-    });
+async function runUv(uvPath, args, options) {
+    try {
+        const { truncated: _truncated, ...result } = await (0,src_process/* runProcess */.R3)(uvPath, args, options);
+        return result;
+    }
+    catch (error) {
+        if (!(error instanceof src_process/* SpawnError */.G$))
+            throw error;
+        throw new errors/* UserError */.y(`could not run uv at ${uvPath}: ${error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/uv/version.ts
@@ -30289,19 +30129,24 @@ function findUv(pathEnv, platform = process.platform) {
     throw new UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
 }
 /** Runs `uv --version` and returns the version (`0.13.9`). */
-function uvVersion(uvPath, env = process.env) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(uvPath, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-            const version = parseUvVersion(stdout);
-            if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-                return reject(new errors/* UserError */.y(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``));
-            }
-            if (version)
-                return resolve(version);
-            const detail = error ? error.message.split('\n')[0] : `it printed ${JSON.stringify((stdout || stderr).trim().slice(0, 80))}`;
-            reject(new errors/* UserError */.y(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`'));
-        });
+async function uvVersion(uvPath, env = process.env) {
+    let detail;
+    const result = await (0,src_process/* runProcess */.R3)(uvPath, ['--version'], { env, timeoutMs: 60_000, maxOutput: 64 * 1024 }).catch((error) => {
+        detail = error instanceof Error ? error.message : String(error);
+        return undefined;
     });
+    const version = result ? parseUvVersion(result.stdout) : undefined;
+    if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+        throw new errors/* UserError */.y(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``);
+    }
+    if (version)
+        return version;
+    if (result && result.timedOut)
+        detail = 'it did not answer within 60 s';
+    else if (result && result.code !== 0)
+        detail = `it exited with code ${result.code}`;
+    detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
+    throw new errors/* UserError */.y(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
 }
 
 ;// CONCATENATED MODULE: ./src/uv/prune.ts
@@ -30452,6 +30297,56 @@ function readMode() {
         return undefined;
     }
 }
+/** Whether this run saves: the save-cache policy against the event, the ref and the restore. */
+function saveDecision(config, state) {
+    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+    const defaultBranch = config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH ? defaultBranchFromPayload(readEventText(process.env.GITHUB_EVENT_PATH)) : undefined;
+    return shouldSave({
+        policy: config.saveCache,
+        eventName,
+        ref: process.env.GITHUB_REF,
+        exactHit: state.exactHit,
+        syncSucceeded: state.syncSucceeded,
+        onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
+    });
+}
+/**
+ * Pruning shapes what is uploaded; a cache that stays where it is (an exact
+ * hit, cache: false on a persistent volume) is left whole.
+ */
+async function pruneStep(state, post) {
+    const beforeBytes = await directorySize(state.cacheDir);
+    const started = Date.now();
+    // uv's own words go into the group, so it is never empty.
+    const prune = await core.group('uv cache prune --ci', () => pruneCache(state.uvPath, {
+        cacheDir: state.cacheDir,
+        uvVersion: state.uvVersion,
+        env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
+        onLine: (line) => core.info(line),
+    }));
+    if (prune.warning) {
+        core.warning(prune.warning);
+        post.warnings.push(prune.warning);
+    }
+    post.prune = {
+        beforeBytes,
+        afterBytes: await directorySize(state.cacheDir),
+        removedFiles: prune.report?.pruned?.files,
+        output: prune.stderr,
+        durationMs: Date.now() - started,
+        exitCode: prune.ok ? 0 : 1,
+    };
+}
+/** Prune (when asked) and save under the key main chose. Returns whether the upload was abandoned. */
+async function saveStep(config, state, post) {
+    if (config.pruneCache && state.uvPath)
+        await pruneStep({ ...state, uvPath: state.uvPath }, post);
+    // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
+    const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core, deadlineMs: config.cacheTimeoutMs }));
+    post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
+    return result.abandoned === true;
+}
 /**
  * Runs the post step. Returns true when a cache upload was given up at its
  * deadline and may still hold sockets open: the entry point then ends the
@@ -30478,53 +30373,13 @@ async function runPost() {
         }
         else if (state.cacheDir && state.cacheKey) {
             // A cache key exists only when the GitHub cache is in use (cache: true).
-            const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-            const defaultBranch = config.saveCache === 'default-branch' && process.env.GITHUB_EVENT_PATH
-                ? defaultBranchFromPayload(readEventText(process.env.GITHUB_EVENT_PATH))
-                : undefined;
-            const decision = shouldSave({
-                policy: config.saveCache,
-                eventName,
-                ref: process.env.GITHUB_REF,
-                exactHit: state.exactHit,
-                syncSucceeded: state.syncSucceeded,
-                onDefaultBranch: onDefaultBranch({ eventName, ref: process.env.GITHUB_REF, defaultBranch }),
-            });
+            const decision = saveDecision(config, state);
             if (!decision.save) {
                 core.info(decision.reason);
                 post.save = { saved: false, key: state.cacheKey, reason: decision.reason };
             }
             else {
-                // Pruning shapes what is uploaded; a cache that stays where it is
-                // (an exact hit, cache: false on a persistent volume) is left whole.
-                if (config.pruneCache && state.uvPath) {
-                    const beforeBytes = await directorySize(state.cacheDir);
-                    const started = Date.now();
-                    // uv's own words go into the group, so it is never empty.
-                    const prune = await core.group('uv cache prune --ci', () => pruneCache(state.uvPath, {
-                        cacheDir: state.cacheDir,
-                        uvVersion: state.uvVersion,
-                        env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
-                        onLine: (line) => core.info(line),
-                    }));
-                    if (prune.warning) {
-                        core.warning(prune.warning);
-                        post.warnings.push(prune.warning);
-                    }
-                    post.prune = {
-                        beforeBytes,
-                        afterBytes: await directorySize(state.cacheDir),
-                        removedFiles: prune.report?.pruned?.files,
-                        output: prune.stderr,
-                        durationMs: Date.now() - started,
-                        exitCode: prune.ok ? 0 : 1,
-                    };
-                }
-                // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
-                const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7016));
-                const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core, deadlineMs: config.cacheTimeoutMs }));
-                post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
-                abandoned = result.abandoned === true;
+                abandoned = await saveStep(config, { ...state, cacheDir: state.cacheDir, cacheKey: state.cacheKey }, post);
             }
             if (state.cacheLockPrefix)
                 post.budget = await cacheBudget(state, config.githubToken, post.save);
@@ -30576,7 +30431,7 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7363);
+/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(778);
 
 // A cache upload given up at its deadline may still hold a socket open to a
 // service that never answers; the step is done, so it ends here.
@@ -30585,6 +30440,176 @@ if (await (0,_action_post_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)(
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G$: () => (/* binding */ SpawnError),
+  R3: () => (/* binding */ runProcess)
+});
+
+// UNUSED EXPORTS: runProcessSync
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/process.ts
+// The one place that starts child processes (uv, git, tar, zstd, Python).
+// Every call is an argv array and no shell, so a member name, branch or path
+// holding `$(...)`, quotes or newlines is only ever data. Output is captured
+// (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
+// by line to the caller; a timeout ends the child. A non-zero exit is a
+// result, not an exception: each caller decides what it means.
+//
+// Not @actions/exec: it has no timeout, no output bound and no way to end a
+// stuck child, and it writes the command line to stdout itself; those are
+// what the callers here need.
+
+
+
+/** The child could not be started at all (no such file, not executable, cwd missing). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, code, message) {
+        super(message);
+        this.file = file;
+        this.code = code;
+    }
+}
+const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+/** Splits a stream into lines for a callback, holding back a partial last line. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            pending += chunk;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        end() {
+            if (onLine && pending !== '')
+                onLine(pending.replace(/\r$/, ''));
+            pending = '';
+        },
+    };
+}
+/** One output stream: captured up to the bound, and split into lines for the callback. */
+function collector(max, onLine) {
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    const lines = lineSplitter(onLine);
+    return {
+        push(chunk) {
+            lines.push(chunk);
+            if (size >= max) {
+                truncated = true;
+                return;
+            }
+            const kept = chunk.length > max - size ? chunk.slice(0, max - size) : chunk;
+            truncated ||= kept.length < chunk.length;
+            chunks.push(kept);
+            size += kept.length;
+        },
+        end: () => lines.end(),
+        text: () => chunks.join(''),
+        get truncated() {
+            return truncated;
+        },
+    };
+}
+/** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
+function deadline(kill, options) {
+    let fired = false;
+    let killTimer;
+    const signal = options.killSignal ?? 'SIGTERM';
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            fired = true;
+            kill(signal);
+            // A child normally exits on SIGTERM at once; a stuck one must not hold the job.
+            if (signal === 'SIGTERM')
+                killTimer = setTimeout(() => kill('SIGKILL'), options.killGraceMs ?? 5_000);
+        }, options.timeoutMs)
+        : undefined;
+    return {
+        cancel() {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+        },
+        fired: () => fired,
+    };
+}
+/** Runs `file args`; resolves with the exit status and output, whatever it is; rejects with SpawnError only. */
+function runProcess(file, args, options = {}) {
+    const started = external_node_perf_hooks_.performance.now();
+    const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
+        const stdout = collector(max, options.onStdoutLine);
+        const stderr = collector(max, options.onStderrLine);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        const timer = deadline((signal) => child.kill(signal), options);
+        child.on('error', (error) => {
+            timer.cancel();
+            reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));
+        });
+        // A killed child can leave a grandchild (a build backend, `uv run`'s
+        // program) holding the pipes open; do not wait for it forever.
+        child.on('exit', () => {
+            setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 2_000).unref();
+        });
+        // 'close' (not 'exit') so that all output has been read.
+        child.on('close', (code, signal) => {
+            timer.cancel();
+            stdout.end();
+            stderr.end();
+            const signalNumber = signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0;
+            resolve({
+                code: code ?? 128 + signalNumber,
+                ...(signal ? { signal } : {}),
+                ...(timer.fired() ? { timedOut: true } : {}),
+                ...(stdout.truncated || stderr.truncated ? { truncated: true } : {}),
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                durationMs: external_node_perf_hooks_.performance.now() - started,
+            });
+        });
+    });
+}
+/**
+ * The same for the few synchronous callers (the workspace model is loaded
+ * synchronously): stdout only, as bytes; undefined when the child could not
+ * start, failed, or printed more than maxOutput bytes.
+ */
+function runProcessSync(file, args, options = {}) {
+    const result = spawnSync(file, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+    if (result.error || result.status !== 0)
+        return undefined;
+    return result.stdout;
+}
+
 
 /***/ }),
 
@@ -30597,6 +30622,7 @@ __webpack_async_result__();
 /* harmony export */   kc: () => (/* binding */ logText)
 /* harmony export */ });
 /* unused harmony exports terminalText, safeJson, terminalLines */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
 // The one escaping function for text that comes from files or uv (paths,
 // member names, reasons, uv's messages) on its way into the job summary.
 //
@@ -30605,6 +30631,7 @@ __webpack_async_result__();
 // character references are inert in all three places: they are never a tag,
 // never a cell separator and never markdown syntax, so one function serves
 // every context and a path like `<img src=x>` or `| x |` shows as typed.
+
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -30636,8 +30663,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
  * other control characters (ANSI escapes included) are dropped.
  */
 function escapeText(text) {
-    return (text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .a)(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
         // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
         .replace(/:(?=\S)/g, '&#58;')
@@ -30725,6 +30751,34 @@ function terminalLines(text) {
 
 /***/ }),
 
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ stripAnsi)
+/* harmony export */ });
+/* unused harmony exports compareStrings, by */
+// Small text helpers every layer uses, written once: the ordering of names
+// and paths, and the stripping of terminal escapes.
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Order by a string key (a member's name, an entry's key), in code-unit order. */
+function by(key) {
+    return (a, b) => compareStrings(key(a), key(b));
+}
+// CSI sequences (colours, cursor moves) and OSC hyperlinks.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+/** `text` without terminal escapes (uv colours its output when it thinks it may). */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -30799,13 +30853,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
