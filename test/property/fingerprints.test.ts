@@ -5,7 +5,7 @@
 // whose fingerprint changed are exactly the members computeAffected marks for
 // that change. The tree is fingerprinted dirty (changes written, not committed)
 // and again after the commit, from a clone at another path, and twice.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -221,7 +221,9 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
           before = after;
         }
         // Same commit: a clone at another path, and a second run, agree.
-        const clone = path.join(box.root, `clone-${seed}-${size}-${vi}`);
+        // fast-check may draw the same values twice: the clone's dir must still be new.
+        const clone = await mkdtemp(path.join(box.root, `clone-${seed}-${size}-${vi}-`));
+        await rm(clone, { recursive: true });
         await git(box.root, 'clone', '-q', repo.dir, clone);
         expect(await fingerprints(clone, ws, syncArgs)).toEqual(before);
         expect(await fingerprints(repo.dir, ws, syncArgs)).toEqual(before);
