@@ -6,6 +6,7 @@ import path from 'node:path';
 import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
 import { parseSyncArgs } from './sync-args.js';
+import { jsonStringList } from './text.js';
 import type { SyncArgs } from './workspace/selection.js';
 
 export type Mode = 'sync' | 'detect' | 'record';
@@ -85,16 +86,9 @@ export function parseList(name: string, raw: string, splitSpaces: boolean): stri
   const text = raw.trim();
   if (text === '') return [];
   if (text.startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
-    }
-    if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-      throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
-    }
-    return (parsed as string[]).map((s) => s.trim()).filter(Boolean);
+    return jsonStringList(name, text, 'give a JSON array of strings, or one item per line')
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
   const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
   return text

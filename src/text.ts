@@ -1,5 +1,6 @@
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, and the stripping of terminal escapes.
+// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+import { UserError } from './errors.js';
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
 export function compareStrings(a: string, b: string): number {
@@ -18,4 +19,21 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 /** `text` without terminal escapes (uv colours its output when it thinks it may). */
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
+}
+
+/**
+ * A list given as a JSON array of strings (`["a", "b"]`), as list inputs
+ * accept it; `hint` says which other shapes the input takes.
+ */
+export function jsonStringList(name: string, text: string, hint: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, hint);
+  }
+  if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+    throw new UserError(`input '${name}' is a JSON value but not an array of strings`, hint);
+  }
+  return parsed as string[];
 }

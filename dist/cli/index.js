@@ -46,9 +46,31 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/errors.ts
+// One error type for everything a user can cause. The shells (main, post, cli)
+// print `message` as one line (plus the hint) and never a stack trace.
+class errors_UserError extends Error {
+    /** What to do about it, printed after the message as `hint: ...`. */
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'UserError';
+        this.hint = hint;
+    }
+}
+/** The one-line form used in logs and annotations. */
+function formatError(error) {
+    if (error instanceof errors_UserError)
+        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/text.ts
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, and the stripping of terminal escapes.
+// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -63,6 +85,23 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 /** `text` without terminal escapes (uv colours its output when it thinks it may). */
 function text_stripAnsi(text) {
     return text.replace(ANSI, '');
+}
+/**
+ * A list given as a JSON array of strings (`["a", "b"]`), as list inputs
+ * accept it; `hint` says which other shapes the input takes.
+ */
+function text_jsonStringList(name, text, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, hint);
+    }
+    if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+        throw new UserError(`input '${name}' is a JSON value but not an array of strings`, hint);
+    }
+    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
@@ -625,27 +664,6 @@ async function lastSuccessfulRun(api, query) {
     return run ? { sha: run.head_sha, runId: run.id, runUrl: run.html_url } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// One error type for everything a user can cause. The shells (main, post, cli)
-// print `message` as one line (plus the hint) and never a stack trace.
-class errors_UserError extends Error {
-    /** What to do about it, printed after the message as `hint: ...`. */
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'UserError';
-        this.hint = hint;
-    }
-}
-/** The one-line form used in logs and annotations. */
-function formatError(error) {
-    if (error instanceof errors_UserError)
-        return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/changes/paths.ts
 // The one normal form of a changed path, for every source: the changed-files
 // input (newline, JSON or space separated), git diffs, the pull request files
@@ -736,17 +754,8 @@ function paths_parseChangedFilesText(name, raw) {
     if (text === '')
         return { paths: [], format: 'lines' };
     if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-        }
-        return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
+        const list = jsonStringList(name, text, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        return { paths: list.filter((s) => s.trim() !== ''), format: 'json' };
     }
     const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
     if (lines.length === 1)
@@ -5937,6 +5946,7 @@ function sync_args_parseSyncArgs(name, raw) {
 
 
 
+
 const DEPENDENTS = ['shipped', 'any'];
 const MODES = (/* unused pure expression or super */ null && (['sync', 'detect', 'record']));
 const LINK_MODES = (/* unused pure expression or super */ null && (['auto', 'hardlink', 'clone', 'copy', 'symlink']));
@@ -5966,17 +5976,9 @@ function parseList(name, raw, splitSpaces) {
     if (text === '')
         return [];
     if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
-        }
-        return parsed.map((s) => s.trim()).filter(Boolean);
+        return jsonStringList(name, text, 'give a JSON array of strings, or one item per line')
+            .map((s) => s.trim())
+            .filter(Boolean);
     }
     const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
     return text

@@ -30402,7 +30402,7 @@ function changedPaths(changes) {
         if (change.previousPath !== undefined)
             paths.add(change.previousPath);
     }
-    return [...paths].sort(src_text/* compareStrings */.K);
+    return [...paths].sort(src_text/* compareStrings */.Kt);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/git.ts
@@ -30751,7 +30751,7 @@ function normalizeChangedPaths(raw, options) {
         else
             rejected.push({ raw: result.raw, why: result.why });
     }
-    return { paths: [...paths].sort(src_text/* compareStrings */.K), rejected };
+    return { paths: [...paths].sort(src_text/* compareStrings */.Kt), rejected };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {
@@ -30775,17 +30775,8 @@ function parseChangedFilesText(name, raw) {
     if (text === '')
         return { paths: [], format: 'lines' };
     if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-        }
-        return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
+        const list = (0,src_text/* jsonStringList */.u7)(name, text, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        return { paths: list.filter((s) => s.trim() !== ''), format: 'json' };
     }
     const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
     if (lines.length === 1)
@@ -30988,6 +30979,7 @@ function parseSyncArgs(name, raw) {
 
 
 
+
 const DEPENDENTS = ['shipped', 'any'];
 const MODES = ['sync', 'detect', 'record'];
 const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
@@ -31017,17 +31009,9 @@ function parseList(name, raw, splitSpaces) {
     if (text === '')
         return [];
     if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
-        }
-        return parsed.map((s) => s.trim()).filter(Boolean);
+        return (0,src_text/* jsonStringList */.u7)(name, text, 'give a JSON array of strings, or one item per line')
+            .map((s) => s.trim())
+            .filter(Boolean);
     }
     const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
     return text
@@ -31312,14 +31296,14 @@ const MAX_MATRIX_JOBS = 256;
  * matrix that reshuffles between runs makes job history unreadable).
  */
 function buildMatrix(members, shards, weight) {
-    const sorted = [...members].sort((a, b) => (0,src_text/* compareStrings */.K)(a.name, b.name));
+    const sorted = [...members].sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.name, b.name));
     if (sorted.length === 0)
         return { include: [] };
     if (!(shards > 0))
         return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
     const weighted = sorted
         .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
-        .sort((a, b) => b.weight - a.weight || (0,src_text/* compareStrings */.K)(a.name, b.name));
+        .sort((a, b) => b.weight - a.weight || (0,src_text/* compareStrings */.Kt)(a.name, b.name));
     const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
         load: 0,
         members: [],
@@ -31337,10 +31321,10 @@ function buildMatrix(members, shards, weight) {
     return {
         include: groups
             .map((group) => {
-            const sorted = [...group.members].sort((a, b) => (0,src_text/* compareStrings */.K)(a.name, b.name));
+            const sorted = [...group.members].sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.name, b.name));
             return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
         })
-            .sort((a, b) => (0,src_text/* compareStrings */.K)(a.package, b.package)),
+            .sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.package, b.package)),
     };
 }
 /**
@@ -32192,7 +32176,7 @@ function parseUvOutput(stderr, options = {}) {
         errors: [],
     };
     // A progress bar redraws with \r; what is left after the last \r is what the terminal shows.
-    const lines = (0,src_text/* stripAnsi */.a)(stderr)
+    const lines = (0,src_text/* stripAnsi */.aJ)(stderr)
         .split('\n')
         .map((l) => l.replace(/\r$/, ''))
         .map((l) => l.slice(l.lastIndexOf('\r') + 1));
@@ -35770,7 +35754,7 @@ function withLinkAliases(paths, aliases) {
             out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
         }
     }
-    return [...out].sort(src_text/* compareStrings */.K);
+    return [...out].sort(src_text/* compareStrings */.Kt);
 }
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
@@ -37017,7 +37001,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
  * other control characters (ANSI escapes included) are dropped.
  */
 function escapeText(text) {
-    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .a)(text)
+    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
         // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
         .replace(/:(?=\S)/g, '&#58;')
@@ -37109,12 +37093,15 @@ function terminalLines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings),
-/* harmony export */   a: () => (/* binding */ stripAnsi),
-/* harmony export */   by: () => (/* binding */ by)
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   by: () => (/* binding */ by),
+/* harmony export */   u7: () => (/* binding */ jsonStringList)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, and the stripping of terminal escapes.
+// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -37129,6 +37116,23 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 /** `text` without terminal escapes (uv colours its output when it thinks it may). */
 function stripAnsi(text) {
     return text.replace(ANSI, '');
+}
+/**
+ * A list given as a JSON array of strings (`["a", "b"]`), as list inputs
+ * accept it; `hint` says which other shapes the input takes.
+ */
+function jsonStringList(name, text, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' starts with '[' but is not a JSON array`, hint);
+    }
+    if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' is a JSON value but not an array of strings`, hint);
+    }
+    return parsed;
 }
 
 

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 778:
+/***/ 1902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28617,6 +28617,8 @@ async function fileSize(file) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/changes/paths.ts
 // The one normal form of a changed path, for every source: the changed-files
 // input (newline, JSON or space separated), git diffs, the pull request files
@@ -28707,17 +28709,8 @@ function parseChangedFilesText(name, raw) {
     if (text === '')
         return { paths: [], format: 'lines' };
     if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-        }
-        return { paths: parsed.filter((s) => s.trim() !== ''), format: 'json' };
+        const list = (0,src_text/* jsonStringList */.u7)(name, text, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+        return { paths: list.filter((s) => s.trim() !== ''), format: 'json' };
     }
     const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
     if (lines.length === 1)
@@ -28933,6 +28926,7 @@ function parseSyncArgs(name, raw) {
 
 
 
+
 const DEPENDENTS = ['shipped', 'any'];
 const MODES = ['sync', 'detect', 'record'];
 const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
@@ -28962,17 +28956,9 @@ function parseList(name, raw, splitSpaces) {
     if (text === '')
         return [];
     if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* UserError */.y(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, or one item per line');
-        }
-        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-            throw new errors/* UserError */.y(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, or one item per line');
-        }
-        return parsed.map((s) => s.trim()).filter(Boolean);
+        return (0,src_text/* jsonStringList */.u7)(name, text, 'give a JSON array of strings, or one item per line')
+            .map((s) => s.trim())
+            .filter(Boolean);
     }
     const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
     return text
@@ -29177,6 +29163,106 @@ function reasons_ownChanges(reasons) {
     const paths = changed.flatMap((r) => r.paths);
     return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
 }
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+// The `matrix` output: one leg per affected member, or at most N legs
+// ("shards") when a workspace is too big for one job per member.
+//
+// GitHub fails a job whose matrix expands to nothing, so a workflow guards
+// the fan-out with `any-affected` (the output is still `{"include":[]}`, a
+// valid value, when nothing is affected):
+//
+//   test:
+//     needs: detect
+//     if: needs.detect.outputs.any-affected == 'true'
+//     strategy:
+//       matrix: ${{ fromJSON(needs.detect.outputs.matrix) }}
+//     steps:
+//       - uses: <this action>
+//         with: { packages: '${{ matrix.package }}' }
+//       - run: uv run pytest
+//         working-directory: ${{ matrix.path }}
+
+/** GitHub rejects a matrix with more legs than this. */
+const matrix_MAX_MATRIX_JOBS = 256;
+/**
+ * Builds the matrix for `members` (name and repository-relative path).
+ *
+ * `shards` 0 gives one entry per member. With `shards` N the members are
+ * grouped into at most N entries, each synced by one `uv sync --package ...`.
+ * Groups are balanced by `weight`: the number of packages `uv sync --package m`
+ * installs according to uv.lock, third-party ones included (the shell falls
+ * back to the member closure without a lock), because that is what a leg pays
+ * for: the packages it links into its venv and, usually, the tests it then
+ * runs scale with the closure, not with the number of members in the group.
+ * A member with a 300-package closure is a leg's worth of work on its own;
+ * twenty leaf utilities are not.
+ *
+ * Grouping is greedy longest-processing-time: the heaviest member goes first
+ * into the lightest group. Ties are broken by name, and groups of equal load
+ * by fewer members, so the same input always gives the same matrix (a
+ * matrix that reshuffles between runs makes job history unreadable).
+ */
+function buildMatrix(members, shards, weight) {
+    const sorted = [...members].sort((a, b) => compareStrings(a.name, b.name));
+    if (sorted.length === 0)
+        return { include: [] };
+    if (!(shards > 0))
+        return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
+    const weighted = sorted
+        .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
+        .sort((a, b) => b.weight - a.weight || compareStrings(a.name, b.name));
+    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
+        load: 0,
+        members: [],
+    }));
+    for (const member of weighted) {
+        let lightest = groups[0];
+        for (const group of groups) {
+            if (group.load < lightest.load || (group.load === lightest.load && group.members.length < lightest.members.length)) {
+                lightest = group;
+            }
+        }
+        lightest.load += member.weight;
+        lightest.members.push(member);
+    }
+    return {
+        include: groups
+            .map((group) => {
+            const sorted = [...group.members].sort((a, b) => compareStrings(a.name, b.name));
+            return { package: sorted.map((m) => m.name).join(' '), path: matrix_commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
+        })
+            .sort((a, b) => compareStrings(a.package, b.package)),
+    };
+}
+/**
+ * The shards to build: the `shards` input, or, when it is 0 and one leg per
+ * member would pass GitHub's limit, exactly that limit (with a note for the
+ * log, so nobody wonders where the legs went).
+ */
+function effectiveShards(members, shards) {
+    if (shards > 0 || members <= matrix_MAX_MATRIX_JOBS)
+        return { shards };
+    return {
+        shards: matrix_MAX_MATRIX_JOBS,
+        note: `${members} affected members would make more matrix legs than GitHub's limit of ${matrix_MAX_MATRIX_JOBS}: the matrix is sharded into ${matrix_MAX_MATRIX_JOBS} legs (set 'shards' to choose the number)`,
+    };
+}
+/** The deepest directory containing every path, compared component by component; `.` when there is none. */
+function matrix_commonDirectory(paths) {
+    if (paths.length === 0)
+        return '.';
+    let common = paths[0].split('/').filter((part) => part !== '' && part !== '.');
+    for (const p of paths.slice(1)) {
+        const parts = p.split('/').filter((part) => part !== '' && part !== '.');
+        let i = 0;
+        while (i < common.length && i < parts.length && common[i] === parts[i])
+            i++;
+        common = common.slice(0, i);
+    }
+    return common.length === 0 ? '.' : common.join('/');
+}
+// Code-point order, not locale order, so the matrix is the same on every runner.
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
@@ -29857,8 +29943,6 @@ function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
     }
 }
 
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/uv/output.ts
 // Parsing of uv's stderr into a typed report (pure). Owned by the uv/ module.
 //
@@ -30010,7 +30094,7 @@ function parseUvOutput(stderr, options = {}) {
         errors: [],
     };
     // A progress bar redraws with \r; what is left after the last \r is what the terminal shows.
-    const lines = (0,src_text/* stripAnsi */.a)(stderr)
+    const lines = (0,src_text/* stripAnsi */.aJ)(stderr)
         .split('\n')
         .map((l) => l.replace(/\r$/, ''))
         .map((l) => l.slice(l.lastIndexOf('\r') + 1));
@@ -30431,7 +30515,7 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(778);
+/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1902);
 
 // A cache upload given up at its deadline may still hold a socket open to a
 // service that never answers; the step is done, so it ends here.
@@ -30663,7 +30747,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
  * other control characters (ANSI escapes included) are dropped.
  */
 function escapeText(text) {
-    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .a)(text)
+    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
         // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
         .replace(/:(?=\S)/g, '&#58;')
@@ -30755,11 +30839,14 @@ function terminalLines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ stripAnsi)
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   u7: () => (/* binding */ jsonStringList)
 /* harmony export */ });
 /* unused harmony exports compareStrings, by */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, and the stripping of terminal escapes.
+// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -30774,6 +30861,23 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 /** `text` without terminal escapes (uv colours its output when it thinks it may). */
 function stripAnsi(text) {
     return text.replace(ANSI, '');
+}
+/**
+ * A list given as a JSON array of strings (`["a", "b"]`), as list inputs
+ * accept it; `hint` says which other shapes the input takes.
+ */
+function jsonStringList(name, text, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' starts with '[' but is not a JSON array`, hint);
+    }
+    if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' is a JSON value but not an array of strings`, hint);
+    }
+    return parsed;
 }
 
 

@@ -7,7 +7,7 @@
 // Pure: the repository root is handed in.
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { compareStrings } from '../text.js';
+import { compareStrings, jsonStringList } from '../text.js';
 
 export type NormalPath = { ok: true; path: string } | { ok: false; raw: string; why: string };
 
@@ -102,16 +102,8 @@ export function parseChangedFilesText(name: string, raw: string): { paths: strin
   const text = raw.trim();
   if (text === '') return { paths: [], format: 'lines' };
   if (text.startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new UserError(`input '${name}' starts with '[' but is not a JSON array`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-    }
-    if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-      throw new UserError(`input '${name}' is a JSON value but not an array of strings`, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
-    }
-    return { paths: (parsed as string[]).filter((s) => s.trim() !== ''), format: 'json' };
+    const list = jsonStringList(name, text, 'give a JSON array of strings, one path per line, or paths separated by spaces on one line');
+    return { paths: list.filter((s) => s.trim() !== ''), format: 'json' };
   }
   const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   if (lines.length === 1) return { paths: lines[0]!.split(/\s+/).filter(Boolean), format: 'spaces' };
