@@ -3,10 +3,8 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { computeAffected, type Affected, type Reason } from './affected.js';
-import { readFileAtRef } from './changes/detect.js';
-import type { ChangeSet } from './changes/types.js';
+import type { ChangeSet, WatchedText } from './changes/types.js';
 import type { Workspace } from './workspace/types.js';
-import { readBoundedText } from './read-file.js';
 import { loadSurfaces } from './workspace/member-files.js';
 import type { Dependents } from './inputs.js';
 import type { SyncArgs } from './workspace/selection.js';
@@ -26,21 +24,26 @@ function allMembers(ws: Workspace, reason: Reason): Affected {
   return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
 
+function lockRelOf(ws: Workspace, repoRoot: string): string | undefined {
+  return ws.lockPath ? path.relative(repoRoot, ws.lockPath).split(path.sep).join('/') : undefined;
+}
+
+/** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
+export function watchedFiles(ws: Workspace, repoRoot: string): string[] {
+  const lockRel = lockRelOf(ws, repoRoot);
+  return lockRel ? [lockRel] : [];
+}
+
 /**
  * uv.lock at base and head when the change touched it, for the lock
- * attribution. Head is the work tree unless another head was compared; base
- * is undefined when git has no base (an explicit file list), which the
- * engine treats as "every member".
+ * attribution, as the change set carries them (changes/detect.ts). Base is
+ * undefined when git has no base (an explicit file list), which the engine
+ * treats as "every member"; so is a change set that does not carry the lock.
  */
-async function lockTexts(ws: Workspace, change: ChangeSet, paths: readonly string[], repoRoot: string): Promise<{ base: string | undefined; head: string | undefined } | undefined> {
-  if (!ws.lockPath) return undefined;
-  const lockRel = path.relative(repoRoot, ws.lockPath).split(path.sep).join('/');
-  if (!paths.includes(lockRel)) return undefined;
-  const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
-  const head = change.head
-    ? await readFileAtRef(repoRoot, change.head, lockRel)
-    : readBoundedText(ws.lockPath, lockRel);
-  return { base, head };
+function lockTexts(ws: Workspace, change: ChangeSet, paths: readonly string[], repoRoot: string): WatchedText | undefined {
+  const lockRel = lockRelOf(ws, repoRoot);
+  if (!lockRel || !paths.includes(lockRel)) return undefined;
+  return change.watched?.[lockRel];
 }
 
 /** A member reached through a symlink: where git sees its files, and the path the member has. */
@@ -100,7 +103,7 @@ export async function affectedFromChanges(ws: Workspace, change: ChangeSet, opti
     paths,
     ignore: options.ignore,
     global: options.global,
-    lock: await lockTexts(ws, change, paths, options.repoRoot),
+    lock: lockTexts(ws, change, paths, options.repoRoot),
     syncArgs: options.syncArgs,
     ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
   });

@@ -1,7 +1,7 @@
 // Detection for the action: which members, and why. Shared by both modes, so
 // `mode: detect` and `mode: sync` can never disagree on the answer.
 import { detectChanges } from '../changes/detect.js';
-import { affectedFromChanges } from '../detection.js';
+import { affectedFromChanges, watchedFiles } from '../detection.js';
 import type { Config } from '../inputs.js';
 import { selectPackages } from '../select.js';
 import type { Workspace } from '../workspace/types.js';
@@ -18,6 +18,7 @@ export async function detect(config: Config, ws: Workspace, github: GithubEnv, l
     base: config.base,
     head: config.head,
     changedFiles: config.changedFiles,
+    watch: watchedFiles(ws, config.repoRoot),
     api: github.repository
       ? { token: config.githubToken, url: github.apiUrl, repository: github.repository, workflowRef: github.workflowRef, runId: github.runId, ref: github.refName }
       : undefined,

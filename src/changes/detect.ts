@@ -4,6 +4,7 @@
 // nothing reliable can be listed the answer is "every member", because
 // syncing too much is safe and syncing too little is not.
 import { realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { changedPaths } from './diff.js';
 import { planFromEvent, type EventPlan } from './event.js';
 import {
@@ -20,7 +21,7 @@ import {
 } from './git.js';
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
 import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
-import type { ChangeSet } from './types.js';
+import type { ChangeSet, WatchedText } from './types.js';
 import { readBoundedText } from '../read-file.js';
 import type { Log } from '../log.js';
 
@@ -39,6 +40,8 @@ export interface DetectOptions {
   changedFiles?: string[];
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
+  /** Repository-relative files (uv.lock) whose base and head texts the change set must carry when they changed. */
+  watch?: readonly string[];
   /** Progress (what was fetched, which API was asked). Warnings are returned in ChangeSet.warnings, not logged. */
   log: Log;
 }
@@ -405,8 +408,33 @@ async function frameOf(options: DetectOptions): Promise<NormalizeOptions> {
   return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
 }
 
+/**
+ * A watched file's texts: at the commits compared, and the work tree as the
+ * head when no head commit was compared (an explicit list, or HEAD with local
+ * edits). The work tree is read bounded: a FIFO or /dev/zero link committed
+ * as uv.lock is one clear error, as for any file we read.
+ */
+async function watchedText(repoRoot: string, change: ChangeSet, rel: string): Promise<WatchedText> {
+  const base = change.base ? await readBlob(repoRoot, change.base, rel) : undefined;
+  const head = change.head ? await readBlob(repoRoot, change.head, rel) : readBoundedText(path.join(repoRoot, ...rel.split('/')), rel);
+  return { base, head };
+}
+
+/** The change set with the texts of the watched files it lists. Outside the never-throw guard: a bad work-tree file is the user's to fix. */
+async function withWatched(options: DetectOptions, change: ChangeSet): Promise<ChangeSet> {
+  const wanted = (options.watch ?? []).filter((rel) => change.paths.includes(rel));
+  if (change.all || wanted.length === 0) return change;
+  const watched: Record<string, WatchedText> = {};
+  for (const rel of wanted) watched[rel] = await watchedText(options.repoRoot, change, rel);
+  return { ...change, watched };
+}
+
 /** Lists the changed paths; never throws (a failure means every member, with a warning). */
 export async function detectChanges(options: DetectOptions): Promise<ChangeSet> {
+  return withWatched(options, await listChanges(options));
+}
+
+async function listChanges(options: DetectOptions): Promise<ChangeSet> {
   if (options.changedFiles !== undefined) {
     const result = explicitList(options.changedFiles, await frameOf(options));
     options.log.info(`changed files: ${result.description}`);
@@ -426,9 +454,4 @@ export async function detectChanges(options: DetectOptions): Promise<ChangeSet> 
     options.log.info(`changed files: ${result.description}`);
     return result;
   }
-}
-
-/** A file's content at a commit (e.g. uv.lock at the base), or undefined when absent there or unreadable. */
-export async function readFileAtRef(repoRoot: string, ref: string, repoRelativePath: string): Promise<string | undefined> {
-  return readBlob(repoRoot, ref, repoRelativePath);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { detectChanges } from '../changes/detect.js';
 import { findRepoRoot } from '../changes/git.js';
 import { normalizeChangedPaths, rejectedError } from '../changes/paths.js';
-import { affectedFromChanges } from '../detection.js';
+import { affectedFromChanges, watchedFiles } from '../detection.js';
 import { UserError } from '../errors.js';
 import { directDependencies, loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
@@ -94,10 +94,11 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   const ws = load(args, io, repoRoot);
   const log = { info: () => {}, warning: (message: string) => io.stderr.write(`warning: ${message}\n`) };
   // The same detection the action runs: git (--base) or an explicit list (--files).
+  const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
   const change =
     args.base !== undefined
-      ? await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
-      : await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io, repoRoot), log });
+      ? await detectChanges({ ...common, base: args.base, head: args.head })
+      : await detectChanges({ ...common, changedFiles: await readChangedPaths(args.files, io, repoRoot) });
   // The action falls back to every member when git fails; asked on a
   // terminal, a --base that git cannot compare is the user's to fix.
   if (args.base !== undefined && change.source === 'none') {

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { detectChanges, readFileAtRef, type DetectOptions } from '../../src/changes/detect.js';
+import { detectChanges, type DetectOptions } from '../../src/changes/detect.js';
+import { readBlob } from '../../src/changes/git.js';
 import { createSandbox, type Repo, type Remote, type Sandbox } from '../helpers/git.js';
 
 const ZERO = '0'.repeat(40);
@@ -129,7 +130,7 @@ describe('pull requests', () => {
     expect(result.description).toContain(`fetched head ${f2.slice(0, 7)}`);
   });
 
-  it('hands the base uv.lock to the caller through readFileAtRef', async () => {
+  it('carries the watched files it lists at base and head, so nothing goes back to git after detection', async () => {
     const { src, origin, mainTip } = await forkedHistory();
     await src.git('checkout', '-q', 'feature');
     const head = await src.commit('lock change', { 'uv.lock': 'version = 1\n# head lock\n', 'packages/ä b/x.py': 'x' });
@@ -137,14 +138,25 @@ describe('pull requests', () => {
     await origin.publish();
     const ci = await box.checkout(origin, head);
 
-    const result = await detect(ci, 'pull_request', prPayload(5, mainTip, head));
+    const result = await detect(ci, 'pull_request', prPayload(5, mainTip, head), { watch: ['uv.lock', 'packages/ä b/x.py', 'README.md'] });
     expect(result.paths).toContain('uv.lock');
 
-    expect(await readFileAtRef(ci.dir, result.base!, 'uv.lock')).toBe('version = 1\n# base lock\n');
-    expect(await readFileAtRef(ci.dir, result.head!, 'uv.lock')).toBe('version = 1\n# head lock\n');
-    expect(await readFileAtRef(ci.dir, result.head!, 'packages/ä b/x.py')).toBe('x');
-    expect(await readFileAtRef(ci.dir, result.base!, 'packages/ä b/x.py')).toBeUndefined();
-    expect(await readFileAtRef(ci.dir, 'no-such-ref', 'uv.lock')).toBeUndefined();
+    expect(result.watched).toEqual({
+      'uv.lock': { base: 'version = 1\n# base lock\n', head: 'version = 1\n# head lock\n' },
+      'packages/ä b/x.py': { base: undefined, head: 'x' },
+    });
+    expect(await readBlob(ci.dir, 'no-such-ref', 'uv.lock')).toBeUndefined();
+  });
+
+  it('reads a watched file from the work tree for an explicit list, with no base', async () => {
+    const ci = await box.repo('listed');
+    await ci.commit('lock', { 'uv.lock': 'version = 1\n# committed\n' });
+    await writeFile(path.join(ci.dir, 'uv.lock'), 'version = 1\n# edited\n');
+
+    const result = await detect(ci, undefined, undefined, { changedFiles: ['uv.lock'], watch: ['uv.lock'] });
+    expect(result.watched).toEqual({ 'uv.lock': { base: undefined, head: 'version = 1\n# edited\n' } });
+    const unwatched = await detect(ci, undefined, undefined, { changedFiles: ['uv.lock'] });
+    expect(unwatched.watched).toBeUndefined();
   });
 });
 
