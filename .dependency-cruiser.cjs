@@ -1,5 +1,5 @@
 // Layer rules for src/ (run by .ci/run through `npm run lint:layers`).
-// The design: a pure core (workspace/, affected, report/, cache key and
+// The design: a pure core (workspace/, affected/, report/, cache key and
 // policy, uv output parsing) under a thin shell (action/, cli/ and the entry
 // files) that alone touches the runner. These rules keep imports flowing one
 // way, so a reader can follow an input down the layers without coming back up.
@@ -33,6 +33,13 @@ module.exports = {
       comment: 'The workspace model imports nothing above it (the shared leaves excepted).',
       from: { path: '^src/workspace/' },
       to: { path: '^src/', pathNot: '^src/workspace/|^src/(errors|read-file|log|process|text)\\.ts$' },
+    },
+    {
+      name: 'affected-takes-a-change-set',
+      severity: 'error',
+      comment: 'affected/ reads the ChangeSet that changes/ delivers complete (changes/types.ts); it never goes back to git or the API after detection.',
+      from: { path: '^src/affected/' },
+      to: { path: '^src/changes/', pathNot: '^src/changes/types\\.ts$' },
     },
     {
       name: 'leaves-are-leaves',

@@ -1,9 +1,9 @@
 // Detection for the action: which members, and why. Shared by both modes, so
 // `mode: detect` and `mode: sync` can never disagree on the answer.
 import { detectChanges } from '../changes/detect.js';
-import { affectedFromChanges, watchedFiles } from '../detection.js';
+import { affectedFromChanges, watchedFiles } from '../affected/from-changes.js';
 import type { Config } from '../inputs.js';
-import { selectPackages } from '../select.js';
+import { selectPackages } from '../affected/packages.js';
 import type { Workspace } from '../workspace/types.js';
 import type { Log } from '../log.js';
 import { applyMarkers, type Detection } from './markers.js';

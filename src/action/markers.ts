@@ -7,7 +7,7 @@
 // failed lookup skips nothing, a failed save records nothing.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Affected } from '../affected.js';
+import type { Affected } from '../affected/engine.js';
 import type { ChangeSet } from '../changes/types.js';
 import { field } from '../cache/key.js';
 import { shouldSave } from '../cache/policy.js';

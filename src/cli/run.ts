@@ -5,7 +5,7 @@ import path from 'node:path';
 import { detectChanges } from '../changes/detect.js';
 import { findRepoRoot } from '../changes/git.js';
 import { normalizeChangedPaths, rejectedError } from '../changes/paths.js';
-import { affectedFromChanges, watchedFiles } from '../detection.js';
+import { affectedFromChanges, watchedFiles } from '../affected/from-changes.js';
 import { UserError } from '../errors.js';
 import { directDependencies, loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
@@ -13,7 +13,7 @@ import { fingerprintWorkspace } from '../fingerprint/index.js';
 import { HELP, parseArgs, UsageError, type AffectedArgs, type FingerprintsArgs, type MembersArgs } from './args.js';
 import { renderTable } from './table.js';
 import { VERSION } from './version.js';
-import { reasonsText } from '../reasons.js';
+import { reasonsText } from '../affected/reasons.js';
 import { safeJson, terminalLines } from '../report/escape.js';
 
 export interface CliIO {

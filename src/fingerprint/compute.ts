@@ -7,7 +7,7 @@
 //   - its locked closure (name, version, source of each package it installs),
 //   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
 //   - Python version, OS, arch, uv version and the normalised sync selection.
-// It is built from the same pieces affected.ts uses (ownership, the install
+// It is built from the same pieces affected/engine.ts uses (ownership, the install
 // closure, lock attribution, the `ignore`/`global` globs), so it changes
 // exactly when a change would mark the member affected. Paths are
 // repository-relative and every list is sorted before hashing: nothing
@@ -55,7 +55,7 @@ export interface FingerprintInput {
   surfaces?: ReadonlyMap<string, Surface>;
 }
 
-/** Files in the workspace root that configure every member's environment (as in affected.ts). */
+/** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
 const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 
 const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);

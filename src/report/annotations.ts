@@ -3,8 +3,8 @@
 // escapes `%`, `\r` and `\n` in the message and also `:` and `,` in the
 // properties (@actions/core 3, command.ts), so a file name holding a newline
 // cannot start a workflow command of its own. Messages are plain text.
-import type { Affected } from '../affected.js';
-import { ownChanges, reasonFiles, reasonsText } from '../reasons.js';
+import type { Affected } from '../affected/engine.js';
+import { ownChanges, reasonFiles, reasonsText } from '../affected/reasons.js';
 import type { UvReport } from '../uv/output.js';
 import { formatDuration, plural } from './format.js';
 import { MAX_MATRIX_JOBS } from './matrix.js';

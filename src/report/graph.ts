@@ -3,8 +3,8 @@
 // dependency. GitHub renders ```mermaid blocks in job summaries. Past a size a
 // person can read, dependents that hang off the same member the same way fold
 // into one node per top-level directory ("72 members in livekit-plugins/").
-import type { AffectedMember } from '../affected.js';
-import { isOwnChange, type Reason } from '../reasons.js';
+import type { AffectedMember } from '../affected/engine.js';
+import { isOwnChange, type Reason } from '../affected/reasons.js';
 import { commonDirectory } from './matrix.js';
 
 /** Leaves of one parent with one label fold into one node from this many on. */

@@ -1,8 +1,8 @@
 // The action's outputs, as the strings `core.setOutput` receives. Every
 // output in action.yml is always present, so a workflow expression never
 // sees an output that is missing on one path and set on another.
-import type { Affected } from '../affected.js';
-import { reasonsText } from '../reasons.js';
+import type { Affected } from '../affected/engine.js';
+import { reasonsText } from '../affected/reasons.js';
 import type { Matrix } from './matrix.js';
 import { by } from '../text.js';
 

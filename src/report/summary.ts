@@ -2,9 +2,9 @@
 // `core.summary.addRaw(...)` writes it. It answers what a reviewer asks of a
 // run: which members were synced and why, where the cache lived and whether
 // it hit, and, above all, why the sync took as long as it did.
-import type { Affected } from '../affected.js';
+import type { Affected } from '../affected/engine.js';
 import type { ChangeSource } from '../changes/types.js';
-import { isOwnChange, reasonLines, reasonsText, type Reason } from '../reasons.js';
+import { isOwnChange, reasonLines, reasonsText, type Reason } from '../affected/reasons.js';
 import type { UvPhase, UvReport } from '../uv/output.js';
 import { thirdPartyBuilds } from './annotations.js';
 import { code, escapeText as e } from './escape.js';

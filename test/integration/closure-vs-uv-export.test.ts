@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { installClosure } from '../../src/affected.js';
+import { installClosure } from '../../src/affected/engine.js';
 import type { Member, Workspace } from '../../src/workspace/types.js';
 import { parseLock } from '../../src/workspace/lockfile.js';
 import { loadWorkspace } from '../../src/workspace/index.js';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusWorkspaces, materialise } from '../../scripts/lib/corpus-tree.mjs';
-import { computeAffected } from '../../src/affected.js';
+import { computeAffected } from '../../src/affected/engine.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { filesByMember, loadSurfaces } from '../../src/workspace/member-files.js';
 import { onSurface } from '../../src/workspace/surface.js';

@@ -6,7 +6,7 @@
 // subdirectory), cycles through extras and groups, and random default groups.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeAffected, installClosure } from '../../src/affected.js';
+import { computeAffected, installClosure } from '../../src/affected/engine.js';
 import type { Member, Workspace } from '../../src/workspace/types.js';
 import { randomWorkspace, rng } from '../helpers/gen-workspace.js';
 import { readSyncArgs } from '../../src/workspace/selection.js';

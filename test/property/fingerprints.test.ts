@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeAffected } from '../../src/affected.js';
+import { computeAffected } from '../../src/affected/engine.js';
 import { computeFingerprints, type EnvFacts } from '../../src/fingerprint/compute.js';
 import { fileContentIds } from '../../src/fingerprint/files.js';
 import { loadWorkspace } from '../../src/workspace/index.js';

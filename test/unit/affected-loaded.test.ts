@@ -1,7 +1,7 @@
 // The engine on workspaces loaded from real pyproject files: patterns where
 // discovery and the install closure must agree.
 import { describe, expect, it } from 'vitest';
-import { computeAffected } from '../../src/affected.js';
+import { computeAffected } from '../../src/affected/engine.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 import { readSyncArgs } from '../../src/workspace/selection.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reasonLines, reasonsText } from '../../src/reasons.js';
-import { computeAffected, installClosure, type Affected } from '../../src/affected.js';
+import { reasonLines, reasonsText } from '../../src/affected/reasons.js';
+import { computeAffected, installClosure, type Affected } from '../../src/affected/engine.js';
 import { workspace } from '../helpers/gen-workspace.js';
 import { readSyncArgs } from '../../src/workspace/selection.js';
 

@@ -39,11 +39,12 @@ describe('layer rules (dependency-cruiser)', () => {
   });
 
   it.each([
-    ['workspace-is-the-bottom', 'src/workspace/names.ts', "import '../affected.js';"],
-    ['core-not-shell', 'src/affected.ts', "import './action/state.js';"],
+    ['workspace-is-the-bottom', 'src/workspace/names.ts', "import '../affected/engine.js';"],
+    ['core-not-shell', 'src/affected/engine.ts', "import '../action/state.js';"],
+    ['affected-takes-a-change-set', 'src/affected/from-changes.ts', "import '../changes/git.js';"],
     ['no-circular', 'src/errors.ts', "import './workspace/discover.js';"],
     ['leaves-are-leaves', 'src/log.ts', "import './workspace/names.js';"],
-    ['runner-only-in-shell', 'src/affected.ts', "import '@actions/core';"],
+    ['runner-only-in-shell', 'src/affected/engine.ts', "import '@actions/core';"],
     ['one-process-runner', 'src/changes/git.ts', "import 'node:child_process';"],
   ])('a planted %s violation fails the check and is named', (rule, file, line) => {
     const dir = copyOfSrc();

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Affected } from '../../src/affected.js';
+import type { Affected } from '../../src/affected/engine.js';
 import { buildAnnotations } from '../../src/report/annotations.js';
 import type { UvReport } from '../../src/uv/output.js';
 

@@ -1,7 +1,7 @@
 // The Mermaid picture of why, from the engine's own reasons on a workspace
 // (not reasons written by hand): edges labelled by kind, folding, limits.
 import { describe, expect, it } from 'vitest';
-import { computeAffected } from '../../src/affected.js';
+import { computeAffected } from '../../src/affected/engine.js';
 import { mermaidGraph, MAX_GRAPH_NODES } from '../../src/report/graph.js';
 import { workspace } from '../helpers/gen-workspace.js';
 

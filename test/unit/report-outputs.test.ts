@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Affected } from '../../src/affected.js';
+import type { Affected } from '../../src/affected/engine.js';
 import { buildMatrix } from '../../src/report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs, OUTPUT_NAMES, OUTPUTS_BUDGET_BYTES } from '../../src/report/outputs.js';
 import { projectRoot } from '../helpers/tools.js';

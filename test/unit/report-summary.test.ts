@@ -2,7 +2,7 @@
 // to HTML (marked, GFM), then the table rows and text pulled out.
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import type { Reason } from '../../src/reasons.js';
+import type { Reason } from '../../src/affected/reasons.js';
 import {
   fitSummary,
   renderPostSummary,

@@ -2,8 +2,8 @@
 // a Rust toolchain; hooks and setup.py run code), and the engine's decision:
 // a change off a member's surface affects that member alone.
 import { describe, expect, it } from 'vitest';
-import { computeAffected, surfaceReason } from '../../src/affected.js';
-import { reasonsText } from '../../src/reasons.js';
+import { computeAffected, surfaceReason } from '../../src/affected/engine.js';
+import { reasonsText } from '../../src/affected/reasons.js';
 import { parseToml } from '../../src/workspace/pyproject.js';
 import { compileGitignore, computeSurface, onSurface, type Surface } from '../../src/workspace/surface.js';
 import { workspace } from '../helpers/gen-workspace.js';

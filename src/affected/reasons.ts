@@ -6,7 +6,7 @@
 // To add a kind of reason: add a variant here, give it its words in
 // `reasonLines`, and (if it is about files) say which file it sits on in
 // `reasonFiles`. TypeScript then points at every switch that must learn it.
-import type { Via } from './workspace/closure.js';
+import type { Via } from '../workspace/closure.js';
 
 export type { Via };
 

@@ -1,9 +1,9 @@
 // The `packages` input (a matrix leg's explicit members): validated against the
 // workspace, with the closest names suggested for a typo.
-import type { Affected } from './affected.js';
-import { UserError } from './errors.js';
-import { normalizeName } from './workspace/names.js';
-import type { Workspace } from './workspace/types.js';
+import type { Affected } from './engine.js';
+import { UserError } from '../errors.js';
+import { normalizeName } from '../workspace/names.js';
+import type { Workspace } from '../workspace/types.js';
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -2,13 +2,13 @@
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { computeAffected, type Affected, type Reason } from './affected.js';
-import type { ChangeSet, WatchedText } from './changes/types.js';
-import type { Workspace } from './workspace/types.js';
-import { loadSurfaces } from './workspace/member-files.js';
-import type { Dependents } from './inputs.js';
-import type { SyncArgs } from './workspace/selection.js';
-import { compareStrings } from './text.js';
+import { computeAffected, type Affected, type Reason } from './engine.js';
+import type { ChangeSet, WatchedText } from '../changes/types.js';
+import type { Workspace } from '../workspace/types.js';
+import { loadSurfaces } from '../workspace/member-files.js';
+import type { Dependents } from '../inputs.js';
+import type { SyncArgs } from '../workspace/selection.js';
+import { compareStrings } from '../text.js';
 
 export interface DetectionOptions {
   repoRoot: string;

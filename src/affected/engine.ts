@@ -1,17 +1,17 @@
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
-import { parseLock, type Lock } from './workspace/lockfile.js';
-import type { Workspace } from './workspace/types.js';
-import { compileGlobs } from './workspace/globs.js';
-import { dependentsOf, installGraph, type DependencyPath } from './workspace/closure.js';
-import { attributeLockChange } from './workspace/lockdiff.js';
-import { NO_SYNC_ARGS, type SyncArgs } from './workspace/selection.js';
-import { formatError } from './errors.js';
+import { parseLock, type Lock } from '../workspace/lockfile.js';
+import type { Workspace } from '../workspace/types.js';
+import { compileGlobs } from '../workspace/globs.js';
+import { dependentsOf, installGraph, type DependencyPath } from '../workspace/closure.js';
+import { attributeLockChange } from '../workspace/lockdiff.js';
+import { NO_SYNC_ARGS, type SyncArgs } from '../workspace/selection.js';
+import { formatError } from '../errors.js';
 import type { LockPackageChange, Reason } from './reasons.js';
 
 export type { Reason } from './reasons.js';
-import { onSurface, type Surface } from './workspace/surface.js';
-import { by } from './text.js';
+import { onSurface, type Surface } from '../workspace/surface.js';
+import { by } from '../text.js';
 
 export interface AffectedMember {
   name: string;
@@ -37,7 +37,7 @@ export interface Affected {
 }
 
 
-export { installClosure } from './workspace/closure.js';
+export { installClosure } from '../workspace/closure.js';
 
 export interface AffectedInput {
   /** Changed paths, relative to the repository root. */
