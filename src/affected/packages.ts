@@ -4,6 +4,7 @@ import type { Affected } from './engine.js';
 import { UserError } from '../errors.js';
 import { normalizeName } from '../workspace/names.js';
 import type { Workspace } from '../workspace/types.js';
+import { compareStrings } from '../text.js';
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -26,7 +27,7 @@ function closestNames(name: string, candidates: readonly string[]): string[] {
   const limit = Math.max(2, Math.floor(name.length / 2));
   return scored
     .filter((s) => s.score <= limit)
-    .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
+    .sort((a, b) => a.score - b.score || compareStrings(a.candidate, b.candidate))
     .slice(0, 3)
     .map((s) => s.candidate);
 }

@@ -6,6 +6,7 @@
 import type { AffectedMember } from '../affected/engine.js';
 import { isOwnChange, type Reason } from '../affected/reasons.js';
 import { commonDirectory } from './matrix.js';
+import { by } from '../text.js';
 
 /** Leaves of one parent with one label fold into one node from this many on. */
 const FOLD_LEAVES_AT = 4;
@@ -65,7 +66,7 @@ export function mermaidGraph(input: GraphInput): string | undefined {
   };
   for (const name of [...changed].sort()) node(name);
   const edgeLines = new Set<string>();
-  for (const e of [...edges].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1))) {
+  for (const e of [...edges].sort(by((e) => e.from + e.to))) {
     edgeLines.add(`  ${node(e.from)} -->|${label(e.label)}| ${node(e.to)}`);
   }
   if (ids.size + foldNodes.length > MAX_GRAPH_NODES) return undefined;

@@ -11,6 +11,7 @@ import { code, escapeText as e } from './escape.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import { mermaidGraph } from './graph.js';
 import { commonDirectory, type Matrix } from './matrix.js';
+import { compareStrings } from '../text.js';
 
 export interface SummaryMember {
   name: string;
@@ -201,7 +202,7 @@ function memberRows(members: SummaryMember[], synced: boolean): string[] {
   const groups = new Map<string, SummaryMember[]>();
   for (const m of members) groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
   const ownChange = (m: SummaryMember) => m.reasons.some(isOwnChange);
-  const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
+  const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || compareStrings(a.name, b.name));
   const rows: string[] = [];
   const done = new Set<string>();
   for (const m of ordered) {

@@ -8,6 +8,7 @@ import type { Lock } from './lockfile.js';
 import type { MemberSource, Pyproject } from './pyproject.js';
 import { parseRequirement } from './requirements.js';
 import type { Edge, EdgeKind } from './types.js';
+import { compareStrings } from '../text.js';
 
 export interface GraphMember {
   name: string;
@@ -72,8 +73,7 @@ class EdgeSet {
   }
 
   list(): Edge[] {
-    const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-    return [...this.edges.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+    return [...this.edges.values()].sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
   }
 }
 

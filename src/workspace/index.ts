@@ -6,6 +6,7 @@ import { discoverWorkspace, nodeFs, repoRelative, type FsReader } from './discov
 import { buildEdges, rootGroupEdges } from './graph.js';
 import { parseLock, type Lock } from './lockfile.js';
 import type { Member, Workspace } from './types.js';
+import { by } from '../text.js';
 
 export type { FsReader } from './discover.js';
 
@@ -13,10 +14,6 @@ export interface LoadOptions {
   /** uv.lock at another path (absolute, or relative to the repository root); default `<workspace root>/uv.lock`, optional. */
   lockFile?: string;
   fs?: FsReader;
-}
-
-function compareNames(a: Member, b: Member): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
@@ -80,7 +77,7 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
       groups: [...groups].sort(),
     };
   });
-  members.sort(compareNames);
+  members.sort(by((m) => m.name));
 
   const warnings = [...discovered.warnings];
   const stale = lock && lockPath ? staleLockWarning(lock, lockPath, members, absRepo) : undefined;

@@ -4,6 +4,7 @@
 import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../errors.js';
 import { normalizeName } from './names.js';
+import { compareStrings } from '../text.js';
 
 /** One entry of a `dependencies` list in uv.lock. */
 export interface LockDependency {
@@ -45,7 +46,7 @@ const SUPPORTED_LOCK_VERSION = 1;
 function canonicalSource(source: unknown): string {
   if (source === null || typeof source !== 'object') return '';
   return Object.entries(source as Record<string, unknown>)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(',');
 }
