@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7199);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5587);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -29,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7199:
+/***/ 5587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -845,6 +845,7 @@ function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
 
 
 
+
 /** Depths tried, in turn, to reach a merge-base in a shallow clone. */
 const DEEPEN_STEPS = [64, 512, 4096];
 const detect_short = (sha) => sha.slice(0, 7);
@@ -1203,8 +1204,32 @@ async function frameOf(options) {
     const real = await (0,promises_namespaceObject.realpath)(options.repoRoot).catch(() => options.repoRoot);
     return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
 }
+/**
+ * A watched file's texts: at the commits compared, and the work tree as the
+ * head when no head commit was compared (an explicit list, or HEAD with local
+ * edits). The work tree is read bounded: a FIFO or /dev/zero link committed
+ * as uv.lock is one clear error, as for any file we read.
+ */
+async function watchedText(repoRoot, change, rel) {
+    const base = change.base ? await readBlob(repoRoot, change.base, rel) : undefined;
+    const head = change.head ? await readBlob(repoRoot, change.head, rel) : readBoundedText(external_node_path_default().join(repoRoot, ...rel.split('/')), rel);
+    return { base, head };
+}
+/** The change set with the texts of the watched files it lists. Outside the never-throw guard: a bad work-tree file is the user's to fix. */
+async function withWatched(options, change) {
+    const wanted = (options.watch ?? []).filter((rel) => change.paths.includes(rel));
+    if (change.all || wanted.length === 0)
+        return change;
+    const watched = {};
+    for (const rel of wanted)
+        watched[rel] = await watchedText(options.repoRoot, change, rel);
+    return { ...change, watched };
+}
 /** Lists the changed paths; never throws (a failure means every member, with a warning). */
 async function detectChanges(options) {
+    return withWatched(options, await listChanges(options));
+}
+async function listChanges(options) {
     if (options.changedFiles !== undefined) {
         const result = explicitList(options.changedFiles, await frameOf(options));
         options.log.info(`changed files: ${result.description}`);
@@ -1224,10 +1249,6 @@ async function detectChanges(options) {
         options.log.info(`changed files: ${result.description}`);
         return result;
     }
-}
-/** A file's content at a commit (e.g. uv.lock at the base), or undefined when absent there or unreadable. */
-async function readFileAtRef(repoRoot, ref, repoRelativePath) {
-    return readBlob(repoRoot, ref, repoRelativePath);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -2565,13 +2586,14 @@ function isValidName(name) {
 
 
 
+
 /** Lock versions this reader understands (uv writes `version = 1`). */
 const SUPPORTED_LOCK_VERSION = 1;
 function canonicalSource(source) {
     if (source === null || typeof source !== 'object')
         return '';
     return Object.entries(source)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => compareStrings(a, b))
         .map(([k, v]) => `${k}=${String(v)}`)
         .join(',');
 }
@@ -4380,7 +4402,7 @@ function maturin(pyproject, files) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/affected.ts
+;// CONCATENATED MODULE: ./src/affected/engine.ts
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
 
@@ -4399,7 +4421,7 @@ const MAX_LISTED = 3;
 /** How many package changes a member's reasons list before `and N more`. */
 const MAX_LOCK_REASONS = 3;
 const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
-function affected_normalizePath(p) {
+function engine_normalizePath(p) {
     let out = p.trim();
     if (out.includes('\\'))
         out = out.replace(/\\/g, '/');
@@ -4480,7 +4502,7 @@ function attributeLock(ws, lockRel, input) {
 function computeAffected(ws, input) {
     const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs(input.ignore) : undefined;
     const globalMatch = input.global && input.global.length > 0 ? compileGlobs(input.global) : undefined;
-    const paths = [...new Set(input.paths.map(affected_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
+    const paths = [...new Set(input.paths.map(engine_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
     const allReasons = [];
     const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
     const rootHits = paths.filter((p) => rootTriggers.has(p));
@@ -4847,11 +4869,9 @@ function loadSurfaces(ws, changed = [], files) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/detection.ts
+;// CONCATENATED MODULE: ./src/affected/from-changes.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
-
-
 
 
 
@@ -4861,23 +4881,25 @@ function loadSurfaces(ws, changed = [], files) {
 function allMembers(ws, reason) {
     return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
+function lockRelOf(ws, repoRoot) {
+    return ws.lockPath ? external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/') : undefined;
+}
+/** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
+function watchedFiles(ws, repoRoot) {
+    const lockRel = lockRelOf(ws, repoRoot);
+    return lockRel ? [lockRel] : [];
+}
 /**
  * uv.lock at base and head when the change touched it, for the lock
- * attribution. Head is the work tree unless another head was compared; base
- * is undefined when git has no base (an explicit file list), which the
- * engine treats as "every member".
+ * attribution, as the change set carries them (changes/detect.ts). Base is
+ * undefined when git has no base (an explicit file list), which the engine
+ * treats as "every member"; so is a change set that does not carry the lock.
  */
-async function lockTexts(ws, change, paths, repoRoot) {
-    if (!ws.lockPath)
+function lockTexts(ws, change, paths, repoRoot) {
+    const lockRel = lockRelOf(ws, repoRoot);
+    if (!lockRel || !paths.includes(lockRel))
         return undefined;
-    const lockRel = external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/');
-    if (!paths.includes(lockRel))
-        return undefined;
-    const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
-    const head = change.head
-        ? await readFileAtRef(repoRoot, change.head, lockRel)
-        : readBoundedText(ws.lockPath, lockRel);
-    return { base, head };
+    return change.watched?.[lockRel];
 }
 function realOr(p) {
     try {
@@ -4931,7 +4953,7 @@ async function affectedFromChanges(ws, change, options) {
         paths,
         ignore: options.ignore,
         global: options.global,
-        lock: await lockTexts(ws, change, paths, options.repoRoot),
+        lock: lockTexts(ws, change, paths, options.repoRoot),
         syncArgs: options.syncArgs,
         ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
     });
@@ -5214,6 +5236,7 @@ function parseRequirement(text) {
 // stale.
 
 
+
 /**
  * Does `source` make the requirement resolve to the member at `targetDir`?
  * `workspace = true` does; so does a `path` that points at the member's
@@ -5275,8 +5298,7 @@ class EdgeSet {
             existing.origin = 'pyproject';
     }
     list() {
-        const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-        return [...this.edges.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+        return [...this.edges.values()].sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
     }
 }
 /**
@@ -5381,9 +5403,7 @@ function buildEdges(members, root, lock) {
 
 
 
-function compareNames(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
+
 /** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
 function readLock(lockFile, absRepo, root, fsr, onlyMembers) {
     if (lockFile !== undefined) {
@@ -5443,7 +5463,7 @@ function loadWorkspace(dir, repoRoot, options = {}) {
             groups: [...groups].sort(),
         };
     });
-    members.sort(compareNames);
+    members.sort(by((m) => m.name));
     const warnings = [...discovered.warnings];
     const stale = lock && lockPath ? staleLockWarning(lock, lockPath, members, absRepo) : undefined;
     if (stale)
@@ -5610,7 +5630,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 //   - its locked closure (name, version, source of each package it installs),
 //   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
 //   - Python version, OS, arch, uv version and the normalised sync selection.
-// It is built from the same pieces affected.ts uses (ownership, the install
+// It is built from the same pieces affected/engine.ts uses (ownership, the install
 // closure, lock attribution, the `ignore`/`global` globs), so it changes
 // exactly when a change would mark the member affected. Paths are
 // repository-relative and every list is sorted before hashing: nothing
@@ -5623,7 +5643,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
-/** Files in the workspace root that configure every member's environment (as in affected.ts). */
+/** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
 const compute_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 const compute_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function sha256(lines) {
@@ -6293,7 +6313,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const VERSION = package_namespaceObject.rE;
 
-;// CONCATENATED MODULE: ./src/reasons.ts
+;// CONCATENATED MODULE: ./src/affected/reasons.ts
 function viaText(v) {
     return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
 }
@@ -6593,9 +6613,10 @@ async function affected(args, io) {
     const ws = load(args, io, repoRoot);
     const log = { info: () => { }, warning: (message) => io.stderr.write(`warning: ${message}\n`) };
     // The same detection the action runs: git (--base) or an explicit list (--files).
+    const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
     const change = args.base !== undefined
-        ? await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, base: args.base, head: args.head, log })
-        : await detectChanges({ repoRoot, eventName: undefined, eventPath: undefined, changedFiles: await readChangedPaths(args.files, io, repoRoot), log });
+        ? await detectChanges({ ...common, base: args.base, head: args.head })
+        : await detectChanges({ ...common, changedFiles: await readChangedPaths(args.files, io, repoRoot) });
     // The action falls back to every member when git fails; asked on a
     // terminal, a --base that git cannot compare is the user's to fix.
     if (args.base !== undefined && change.source === 'none') {

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2339:
+/***/ 7508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31127,7 +31127,7 @@ function parseConfig(read, repoRoot) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/reasons.ts
+;// CONCATENATED MODULE: ./src/affected/reasons.ts
 function viaText(v) {
     return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
 }
@@ -31577,6 +31577,7 @@ var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/graph.ts
 
 
+
 /** Leaves of one parent with one label fold into one node from this many on. */
 const FOLD_LEAVES_AT = 4;
 /** Past this many nodes the graph is not drawn: it would not be read. */
@@ -31619,7 +31620,7 @@ function mermaidGraph(input) {
     for (const name of [...changed].sort())
         node(name);
     const edgeLines = new Set();
-    for (const e of [...edges].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1))) {
+    for (const e of [...edges].sort((0,src_text.by)((e) => e.from + e.to))) {
         edgeLines.add(`  ${node(e.from)} -->|${graph_label(e.label)}| ${node(e.to)}`);
     }
     if (ids.size + foldNodes.length > MAX_GRAPH_NODES)
@@ -31678,6 +31679,7 @@ function foldLeaves(edges, changedSet, paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -31803,7 +31805,7 @@ function memberRows(members, synced) {
     for (const m of members)
         groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
     const ownChange = (m) => m.reasons.some(isOwnChange);
-    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
+    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (0,src_text/* compareStrings */.Kt)(a.name, b.name));
     const rows = [];
     const done = new Set();
     for (const m of ordered) {
@@ -33482,6 +33484,7 @@ function parseRequirement(text) {
 // stale.
 
 
+
 /**
  * Does `source` make the requirement resolve to the member at `targetDir`?
  * `workspace = true` does; so does a `path` that points at the member's
@@ -33543,8 +33546,7 @@ class EdgeSet {
             existing.origin = 'pyproject';
     }
     list() {
-        const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-        return [...this.edges.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+        return [...this.edges.values()].sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.from, b.from) || (0,src_text/* compareStrings */.Kt)(a.to, b.to) || (0,src_text/* compareStrings */.Kt)(a.kind, b.kind));
     }
 }
 /**
@@ -33648,13 +33650,14 @@ function buildEdges(members, root, lock) {
 
 
 
+
 /** Lock versions this reader understands (uv writes `version = 1`). */
 const SUPPORTED_LOCK_VERSION = 1;
 function canonicalSource(source) {
     if (source === null || typeof source !== 'object')
         return '';
     return Object.entries(source)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => (0,src_text/* compareStrings */.Kt)(a, b))
         .map(([k, v]) => `${k}=${String(v)}`)
         .join(',');
 }
@@ -33842,9 +33845,7 @@ function filterPackages(lock, only) {
 
 
 
-function compareNames(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
+
 /** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
 function readLock(lockFile, absRepo, root, fsr, onlyMembers) {
     if (lockFile !== undefined) {
@@ -33904,7 +33905,7 @@ function loadWorkspace(dir, repoRoot, options = {}) {
             groups: [...groups].sort(),
         };
     });
-    members.sort(compareNames);
+    members.sort((0,src_text.by)((m) => m.name));
     const warnings = [...discovered.warnings];
     const stale = lock && lockPath ? staleLockWarning(lock, lockPath, members, absRepo) : undefined;
     if (stale)
@@ -34301,6 +34302,7 @@ async function lastSuccessfulRun(api, query) {
 
 
 
+
 /** Depths tried, in turn, to reach a merge-base in a shallow clone. */
 const DEEPEN_STEPS = [64, 512, 4096];
 const detect_short = (sha) => sha.slice(0, 7);
@@ -34659,8 +34661,32 @@ async function frameOf(options) {
     const real = await (0,promises_.realpath)(options.repoRoot).catch(() => options.repoRoot);
     return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
 }
+/**
+ * A watched file's texts: at the commits compared, and the work tree as the
+ * head when no head commit was compared (an explicit list, or HEAD with local
+ * edits). The work tree is read bounded: a FIFO or /dev/zero link committed
+ * as uv.lock is one clear error, as for any file we read.
+ */
+async function watchedText(repoRoot, change, rel) {
+    const base = change.base ? await readBlob(repoRoot, change.base, rel) : undefined;
+    const head = change.head ? await readBlob(repoRoot, change.head, rel) : readBoundedText(external_node_path_default().join(repoRoot, ...rel.split('/')), rel);
+    return { base, head };
+}
+/** The change set with the texts of the watched files it lists. Outside the never-throw guard: a bad work-tree file is the user's to fix. */
+async function withWatched(options, change) {
+    const wanted = (options.watch ?? []).filter((rel) => change.paths.includes(rel));
+    if (change.all || wanted.length === 0)
+        return change;
+    const watched = {};
+    for (const rel of wanted)
+        watched[rel] = await watchedText(options.repoRoot, change, rel);
+    return { ...change, watched };
+}
 /** Lists the changed paths; never throws (a failure means every member, with a warning). */
 async function detectChanges(options) {
+    return withWatched(options, await listChanges(options));
+}
+async function listChanges(options) {
     if (options.changedFiles !== undefined) {
         const result = explicitList(options.changedFiles, await frameOf(options));
         options.log.info(`changed files: ${result.description}`);
@@ -34680,10 +34706,6 @@ async function detectChanges(options) {
         options.log.info(`changed files: ${result.description}`);
         return result;
     }
-}
-/** A file's content at a commit (e.g. uv.lock at the base), or undefined when absent there or unreadable. */
-async function readFileAtRef(repoRoot, ref, repoRelativePath) {
-    return readBlob(repoRoot, ref, repoRelativePath);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/surface.ts
@@ -35383,7 +35405,7 @@ function maturin(pyproject, files) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/affected.ts
+;// CONCATENATED MODULE: ./src/affected/engine.ts
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
 
@@ -35402,7 +35424,7 @@ const MAX_LISTED = 3;
 /** How many package changes a member's reasons list before `and N more`. */
 const MAX_LOCK_REASONS = 3;
 const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
-function affected_normalizePath(p) {
+function engine_normalizePath(p) {
     let out = p.trim();
     if (out.includes('\\'))
         out = out.replace(/\\/g, '/');
@@ -35483,7 +35505,7 @@ function attributeLock(ws, lockRel, input) {
 function computeAffected(ws, input) {
     const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs(input.ignore) : undefined;
     const globalMatch = input.global && input.global.length > 0 ? compileGlobs(input.global) : undefined;
-    const paths = [...new Set(input.paths.map(affected_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
+    const paths = [...new Set(input.paths.map(engine_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
     const allReasons = [];
     const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
     const rootHits = paths.filter((p) => rootTriggers.has(p));
@@ -35680,11 +35702,9 @@ function loadSurfaces(ws, changed = [], files) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/detection.ts
+;// CONCATENATED MODULE: ./src/affected/from-changes.ts
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
-
-
 
 
 
@@ -35694,23 +35714,25 @@ function loadSurfaces(ws, changed = [], files) {
 function allMembers(ws, reason) {
     return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
+function lockRelOf(ws, repoRoot) {
+    return ws.lockPath ? external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/') : undefined;
+}
+/** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
+function watchedFiles(ws, repoRoot) {
+    const lockRel = lockRelOf(ws, repoRoot);
+    return lockRel ? [lockRel] : [];
+}
 /**
  * uv.lock at base and head when the change touched it, for the lock
- * attribution. Head is the work tree unless another head was compared; base
- * is undefined when git has no base (an explicit file list), which the
- * engine treats as "every member".
+ * attribution, as the change set carries them (changes/detect.ts). Base is
+ * undefined when git has no base (an explicit file list), which the engine
+ * treats as "every member"; so is a change set that does not carry the lock.
  */
-async function lockTexts(ws, change, paths, repoRoot) {
-    if (!ws.lockPath)
+function lockTexts(ws, change, paths, repoRoot) {
+    const lockRel = lockRelOf(ws, repoRoot);
+    if (!lockRel || !paths.includes(lockRel))
         return undefined;
-    const lockRel = external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/');
-    if (!paths.includes(lockRel))
-        return undefined;
-    const base = change.base ? await readFileAtRef(repoRoot, change.base, lockRel) : undefined;
-    const head = change.head
-        ? await readFileAtRef(repoRoot, change.head, lockRel)
-        : readBoundedText(ws.lockPath, lockRel);
-    return { base, head };
+    return change.watched?.[lockRel];
 }
 function realOr(p) {
     try {
@@ -35764,13 +35786,14 @@ async function affectedFromChanges(ws, change, options) {
         paths,
         ignore: options.ignore,
         global: options.global,
-        lock: await lockTexts(ws, change, paths, options.repoRoot),
+        lock: lockTexts(ws, change, paths, options.repoRoot),
         syncArgs: options.syncArgs,
         ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
     });
 }
 
-;// CONCATENATED MODULE: ./src/select.ts
+;// CONCATENATED MODULE: ./src/affected/packages.ts
+
 
 
 function editDistance(a, b) {
@@ -35793,7 +35816,7 @@ function closestNames(name, candidates) {
     const limit = Math.max(2, Math.floor(name.length / 2));
     return scored
         .filter((s) => s.score <= limit)
-        .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
+        .sort((a, b) => a.score - b.score || (0,src_text/* compareStrings */.Kt)(a.candidate, b.candidate))
         .slice(0, 3)
         .map((s) => s.candidate);
 }
@@ -35801,7 +35824,7 @@ function closestNames(name, candidates) {
  * The members named by the `packages` input as an Affected answer (detection
  * skipped). Names are PEP 503-normalised, so `My_Pkg` finds `my-pkg`.
  */
-function select_selectPackages(ws, packages, input = 'packages') {
+function packages_selectPackages(ws, packages, input = 'packages') {
     if (packages === 'all') {
         return {
             all: true,
@@ -35835,7 +35858,7 @@ function select_selectPackages(ws, packages, input = 'packages') {
 //   - its locked closure (name, version, source of each package it installs),
 //   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
 //   - Python version, OS, arch, uv version and the normalised sync selection.
-// It is built from the same pieces affected.ts uses (ownership, the install
+// It is built from the same pieces affected/engine.ts uses (ownership, the install
 // closure, lock attribution, the `ignore`/`global` globs), so it changes
 // exactly when a change would mark the member affected. Paths are
 // repository-relative and every list is sorted before hashing: nothing
@@ -35848,7 +35871,7 @@ function select_selectPackages(ws, packages, input = 'packages') {
 
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
-/** Files in the workspace root that configure every member's environment (as in affected.ts). */
+/** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
 const compute_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 const compute_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function sha256(lines) {
@@ -36242,7 +36265,7 @@ async function recordMarkers(config, detection, github, log) {
 
 async function detect(config, ws, github, log) {
     if (config.packages !== undefined)
-        return applyMarkers(config, ws, { affected: select_selectPackages(ws, config.packages) }, github, log);
+        return applyMarkers(config, ws, { affected: packages_selectPackages(ws, config.packages) }, github, log);
     const change = await detectChanges({
         repoRoot: config.repoRoot,
         eventName: github.eventName,
@@ -36250,6 +36273,7 @@ async function detect(config, ws, github, log) {
         base: config.base,
         head: config.head,
         changedFiles: config.changedFiles,
+        watch: watchedFiles(ws, config.repoRoot),
         api: github.repository
             ? { token: config.githubToken, url: github.apiUrl, repository: github.repository, workflowRef: github.workflowRef, runId: github.runId, ref: github.refName }
             : undefined,
@@ -36773,7 +36797,7 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7508);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

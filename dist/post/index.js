@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1902:
+/***/ 9284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29074,7 +29074,7 @@ function parseConfig(read, repoRoot) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/reasons.ts
+;// CONCATENATED MODULE: ./src/affected/reasons.ts
 function viaText(v) {
     return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
 }
@@ -29426,6 +29426,7 @@ function format_plural(count, singular, pluralForm = `${singular}s`) {
 ;// CONCATENATED MODULE: ./src/report/graph.ts
 
 
+
 /** Leaves of one parent with one label fold into one node from this many on. */
 const FOLD_LEAVES_AT = 4;
 /** Past this many nodes the graph is not drawn: it would not be read. */
@@ -29468,7 +29469,7 @@ function graph_mermaidGraph(input) {
     for (const name of [...changed].sort())
         node(name);
     const edgeLines = new Set();
-    for (const e of [...edges].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1))) {
+    for (const e of [...edges].sort(by((e) => e.from + e.to))) {
         edgeLines.add(`  ${node(e.from)} -->|${graph_label(e.label)}| ${node(e.to)}`);
     }
     if (ids.size + foldNodes.length > MAX_GRAPH_NODES)
@@ -29527,6 +29528,7 @@ function foldLeaves(edges, changedSet, paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -29652,7 +29654,7 @@ function memberRows(members, synced) {
     for (const m of members)
         groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
     const ownChange = (m) => m.reasons.some(isOwnChange);
-    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (a.name < b.name ? -1 : 1));
+    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || compareStrings(a.name, b.name));
     const rows = [];
     const done = new Set();
     for (const m of ordered) {
@@ -30515,7 +30517,7 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1902);
+/* harmony import */ var _action_post_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9284);
 
 // A cache upload given up at its deadline may still hold a socket open to a
 // service that never answers; the step is done, so it ends here.
