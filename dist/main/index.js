@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7508:
+/***/ 7487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28548,6 +28548,35 @@ function cacheKey(input) {
     if (key.length > MAX_KEY_LENGTH)
         throw new Error(`cache key is ${key.length} characters, over the service's ${MAX_KEY_LENGTH}`);
     return { key, restoreKeys: [samePrefix, lockPrefix, `${fixed}-`], lockPrefix };
+}
+
+;// CONCATENATED MODULE: ./src/cache/outcome.ts
+/** The restore result (or its absence) as the outcome a reader sees. */
+function restoreOutcome(gate, restore, nothingToSync) {
+    if (!gate.enabled)
+        return { outcome: 'not-tried', why: gate.reason ?? 'the cache input is false: the uv cache stays where it is and the GitHub cache is not used' };
+    if (nothingToSync)
+        return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
+    if (!restore)
+        return { outcome: 'not-tried', why: 'no restore was attempted' };
+    if (restore.hit === 'exact' || restore.hit === 'partial')
+        return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
+    if (restore.hit === 'error')
+        return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
+    if (restore.hit === 'unavailable')
+        return { outcome: 'not-tried', why: restore.warning ?? 'the GitHub cache service is not available to this job' };
+    return { outcome: 'miss' };
+}
+/** The key an entry was restored from, exact or by a restore key. */
+function matchedKey(cache) {
+    return cache.restore.outcome === 'exact' || cache.restore.outcome === 'partial' ? cache.restore.matchedKey : undefined;
+}
+function exactHit(cache) {
+    return cache.restore.outcome === 'exact';
+}
+/** The `cache-*` outputs' facts. */
+function cacheOutputs(cache) {
+    return { hit: exactHit(cache), matchedKey: matchedKey(cache), key: cache.key, dir: cache.dir };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -36441,6 +36470,7 @@ class Journal {
 
 
 
+
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
  * errors are annotated from its parsed output (with their hints), and a
@@ -36561,35 +36591,24 @@ async function runSync(config, ws, detection, io, journal) {
     const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
     const { keys, restore } = gate.enabled ? await restoreStep(config, ws, uv, members, placement.dir, io, journal) : { keys: undefined, restore: undefined };
-    const state = {
-        syncSucceeded: false,
-        uvPath: uv.uvPath,
-        uvVersion: uv.version,
-        cacheDir: placement.dir,
-        cacheKey: keys?.key,
-        cacheLockPrefix: keys?.lockPrefix,
-        cacheMatchedKey: restore?.matchedKey,
-        exactHit: restore?.hit === 'exact',
+    // Directory and placement are facts of every sync, cache: false included.
+    const cache = {
+        dir: placement.dir,
+        placement: placement.reason,
+        sameFilesystem: placement.sameFilesystem,
+        ...(keys ? { key: keys.key, lockPrefix: keys.lockPrefix } : {}),
+        restore: restoreOutcome(gate, restore, members.length === 0),
+        pruned: config.pruneCache,
         // Without a cache service there is nothing to save to, so post neither prunes nor saves.
-        ...(restore?.hit === 'unavailable' ? { skipSaveReason: restore.warning } : {}),
+        ...(restore?.hit === 'unavailable' ? { unsaveable: restore.warning } : {}),
     };
+    const state = stateFor(uv, cache);
     const outcome = {
         state,
-        // Directory and placement are facts of every sync, cache: false included.
-        summaryCache: {
-            dir: placement.dir,
-            placement: placement.reason,
-            sameFilesystem: placement.sameFilesystem,
-            ...(keys ? { key: keys.key } : {}),
-            restore: restoreOutcome(gate, restore, members.length === 0),
-            pruned: config.pruneCache,
-        },
+        cache,
         memberSync: new Map(),
         linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
         uvVersion: uv.version,
-        restore,
-        cacheKey: keys?.key,
-        cacheDir: placement.dir,
     };
     const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: uv.version, debug: config.debug || io.isDebug() });
     if (plan.note)
@@ -36607,21 +36626,19 @@ async function runSync(config, ws, detection, io, journal) {
         state.skipSaveReason = 'uv sync failed';
     return outcome;
 }
-/** What the restore did, or why it was not tried: the summary's Restore cell. */
-function restoreOutcome(gate, restore, nothingToSync) {
-    if (!gate.enabled)
-        return { outcome: 'not-tried', why: gate.reason ?? 'the cache input is false: the uv cache stays where it is and the GitHub cache is not used' };
-    if (nothingToSync)
-        return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
-    if (!restore)
-        return { outcome: 'not-tried', why: 'no restore was attempted' };
-    if (restore.hit === 'exact' || restore.hit === 'partial')
-        return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
-    if (restore.hit === 'error')
-        return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
-    if (restore.hit === 'unavailable')
-        return { outcome: 'not-tried', why: restore.warning ?? 'the GitHub cache service is not available to this job' };
-    return { outcome: 'miss' };
+/** What post needs of the run: read off the cache outcome, never reshaped apart from it. */
+function stateFor(uv, cache) {
+    return {
+        syncSucceeded: false,
+        uvPath: uv.uvPath,
+        uvVersion: uv.version,
+        cacheDir: cache.dir,
+        cacheKey: cache.key,
+        cacheLockPrefix: cache.lockPrefix,
+        cacheMatchedKey: matchedKey(cache),
+        exactHit: exactHit(cache),
+        ...(cache.unsaveable ? { skipSaveReason: cache.unsaveable } : {}),
+    };
 }
 /**
  * What each member weighs in a shard: the packages `uv sync --package m`
@@ -36675,7 +36692,7 @@ function outputsStep(detection, matrix, outcome, journal) {
     const fitted = fitOutputs(buildOutputs({
         affected: detection.affected,
         matrix,
-        cache: outcome?.cacheDir ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir } : undefined,
+        cache: outcome ? cacheOutputs(outcome.cache) : undefined,
         linkMode: outcome?.linkMode?.mode,
         uvVersion: outcome?.uvVersion,
         fingerprints: detection.fingerprints,
@@ -36706,7 +36723,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }, journal
             all: affected.all,
             allReasons: affected.allReasons,
         },
-        cache: outcome?.summaryCache,
+        cache: outcome?.cache,
         linkMode: outcome?.linkMode,
         uvVersion: outcome?.uvVersion,
         sync: outcome?.sync,
@@ -36737,7 +36754,7 @@ async function runMain(io = actionsIO) {
             changedPaths: detection.change?.paths ?? [],
             members: ws.members,
             report: outcome?.sync?.report,
-            cacheDir: outcome?.cacheDir,
+            cacheDir: outcome?.cache.dir,
             matrixLegs: matrix.include.length,
         });
         for (const annotation of annotations)
@@ -36797,7 +36814,7 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7508);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7487);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

@@ -6,11 +6,11 @@
 // wiring; the decisions live in the pure modules.
 import path from 'node:path';
 import { cacheKey, hashFile, hashText, pythonRequestInSyncArgs } from '../cache/key.js';
+import { cacheOutputs, exactHit, matchedKey, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
 import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
-import type { RestoreResult } from '../cache/store.js';
 import { findRepoRoot } from '../changes/git.js';
 import { cacheGate, type CacheGate } from '../cache/policy.js';
 import { formatError } from '../errors.js';
@@ -20,7 +20,7 @@ import { reasonsText } from '../affected/reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
 import { buildMatrix, effectiveShards, type Matrix } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
-import { renderSummary, type RestoreOutcome, type SummaryCache, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
+import { renderSummary, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
 import { parseUvOutput } from '../uv/output.js';
 import { pythonForKey } from '../uv/python.js';
 import { runUv } from '../uv/run.js';
@@ -65,13 +65,11 @@ function emit(io: RunnerIO, annotation: Annotation): void {
 /** The run record of a sync: what main hands to post, the outputs and the summary. */
 interface SyncOutcome {
   state: MainState;
-  summaryCache?: SummaryCache;
+  /** The uv cache: directory and placement in every sync, and the GitHub cache's key and restore when used. */
+  cache: CacheOutcome;
   sync?: SummarySync;
   linkMode?: { mode: string; reason?: string };
   uvVersion?: string;
-  restore?: RestoreResult;
-  cacheKey?: string;
-  cacheDir?: string;
   failure?: string;
   /** Per affected member: what uv sync did for it. */
   memberSync: Map<string, NonNullable<SummaryMember['sync']>>;
@@ -182,35 +180,24 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, io: 
   const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
   const { keys, restore } = gate.enabled ? await restoreStep(config, ws, uv, members, placement.dir, io, journal) : { keys: undefined, restore: undefined };
-  const state: MainState = {
-    syncSucceeded: false,
-    uvPath: uv.uvPath,
-    uvVersion: uv.version,
-    cacheDir: placement.dir,
-    cacheKey: keys?.key,
-    cacheLockPrefix: keys?.lockPrefix,
-    cacheMatchedKey: restore?.matchedKey,
-    exactHit: restore?.hit === 'exact',
+  // Directory and placement are facts of every sync, cache: false included.
+  const cache: CacheOutcome = {
+    dir: placement.dir,
+    placement: placement.reason,
+    sameFilesystem: placement.sameFilesystem,
+    ...(keys ? { key: keys.key, lockPrefix: keys.lockPrefix } : {}),
+    restore: restoreOutcome(gate, restore, members.length === 0),
+    pruned: config.pruneCache,
     // Without a cache service there is nothing to save to, so post neither prunes nor saves.
-    ...(restore?.hit === 'unavailable' ? { skipSaveReason: restore.warning } : {}),
+    ...(restore?.hit === 'unavailable' ? { unsaveable: restore.warning } : {}),
   };
+  const state = stateFor(uv, cache);
   const outcome: SyncOutcome = {
     state,
-    // Directory and placement are facts of every sync, cache: false included.
-    summaryCache: {
-      dir: placement.dir,
-      placement: placement.reason,
-      sameFilesystem: placement.sameFilesystem,
-      ...(keys ? { key: keys.key } : {}),
-      restore: restoreOutcome(gate, restore, members.length === 0),
-      pruned: config.pruneCache,
-    },
+    cache,
     memberSync: new Map(),
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
     uvVersion: uv.version,
-    restore,
-    cacheKey: keys?.key,
-    cacheDir: placement.dir,
   };
 
   const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: uv.version, debug: config.debug || io.isDebug() });
@@ -228,15 +215,19 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, io: 
   return outcome;
 }
 
-/** What the restore did, or why it was not tried: the summary's Restore cell. */
-function restoreOutcome(gate: CacheGate, restore: RestoreResult | undefined, nothingToSync: boolean): RestoreOutcome {
-  if (!gate.enabled) return { outcome: 'not-tried', why: gate.reason ?? 'the cache input is false: the uv cache stays where it is and the GitHub cache is not used' };
-  if (nothingToSync) return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
-  if (!restore) return { outcome: 'not-tried', why: 'no restore was attempted' };
-  if (restore.hit === 'exact' || restore.hit === 'partial') return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
-  if (restore.hit === 'error') return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
-  if (restore.hit === 'unavailable') return { outcome: 'not-tried', why: restore.warning ?? 'the GitHub cache service is not available to this job' };
-  return { outcome: 'miss' };
+/** What post needs of the run: read off the cache outcome, never reshaped apart from it. */
+function stateFor(uv: UvSetup, cache: CacheOutcome): MainState {
+  return {
+    syncSucceeded: false,
+    uvPath: uv.uvPath,
+    uvVersion: uv.version,
+    cacheDir: cache.dir,
+    cacheKey: cache.key,
+    cacheLockPrefix: cache.lockPrefix,
+    cacheMatchedKey: matchedKey(cache),
+    exactHit: exactHit(cache),
+    ...(cache.unsaveable ? { skipSaveReason: cache.unsaveable } : {}),
+  };
 }
 
 /**
@@ -293,7 +284,7 @@ function outputsStep(detection: Detection, matrix: Matrix, outcome: SyncOutcome 
     buildOutputs({
       affected: detection.affected,
       matrix,
-      cache: outcome?.cacheDir ? { hit: outcome.state.exactHit, matchedKey: outcome.restore?.matchedKey, key: outcome.cacheKey, dir: outcome.cacheDir } : undefined,
+      cache: outcome ? cacheOutputs(outcome.cache) : undefined,
       linkMode: outcome?.linkMode?.mode,
       uvVersion: outcome?.uvVersion,
       fingerprints: detection.fingerprints,
@@ -335,7 +326,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }: RunReco
       all: affected.all,
       allReasons: affected.allReasons,
     },
-    cache: outcome?.summaryCache,
+    cache: outcome?.cache,
     linkMode: outcome?.linkMode,
     uvVersion: outcome?.uvVersion,
     sync: outcome?.sync,
@@ -367,7 +358,7 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
       changedPaths: detection.change?.paths ?? [],
       members: ws.members,
       report: outcome?.sync?.report,
-      cacheDir: outcome?.cacheDir,
+      cacheDir: outcome?.cache.dir,
       matrixLegs: matrix.include.length,
     });
     for (const annotation of annotations) emit(io, annotation);

@@ -2,6 +2,7 @@
 // `core.summary.addRaw(...)` writes it. It answers what a reviewer asks of a
 // run: which members were synced and why, where the cache lived and whether
 // it hit, and, above all, why the sync took as long as it did.
+import type { CacheOutcome } from '../cache/outcome.js';
 import type { Affected } from '../affected/engine.js';
 import type { ChangeSource } from '../changes/types.js';
 import { isOwnChange, reasonLines, reasonsText, type Reason } from '../affected/reasons.js';
@@ -23,27 +24,8 @@ export interface SummaryMember {
   sync?: 'synced' | 'failed' | 'not-synced';
 }
 
-/** What happened to the restore: one of these, never silence. */
-export type RestoreOutcome =
-  | { outcome: 'exact'; matchedKey: string }
-  | { outcome: 'partial'; matchedKey: string }
-  | { outcome: 'miss' }
-  /** The service failed; `error` is the one-line reason (already a warning). */
-  | { outcome: 'error'; error: string }
-  | { outcome: 'not-tried'; why: string };
-
-export interface SummaryCache {
-  dir: string;
-  /** Why this directory, e.g. `UV_CACHE_DIR`, `beside the venv: hardlink probe succeeded`. */
-  placement: string;
-  /** The cache and the venv are on one filesystem, so uv can link instead of copy. */
-  sameFilesystem: boolean;
-  /** The GitHub cache key; absent with `cache: false`. */
-  key?: string;
-  restore: RestoreOutcome;
-  /** `prune-cache` is on: what was saved had pre-built wheels pruned away. */
-  pruned?: boolean;
-}
+/** The uv cache as main left it (cache/outcome.ts owns it; its restore is never silent). */
+export type SummaryCache = CacheOutcome;
 
 export interface SummarySync {
   /** The command as run, e.g. `['uv', 'sync', '--package', 'api']`. */

@@ -1,0 +1,56 @@
+// What became of the uv cache in a main step, as one value owned here: the
+// state handed to post, the step's outputs and the job summary all read it,
+// so none of them reshapes the restore result on its own.
+import type { CacheGate } from './policy.js';
+import type { RestoreResult } from './store.js';
+
+/** What the restore did, or why it was not tried. */
+export type RestoreOutcome =
+  | { outcome: 'exact'; matchedKey: string }
+  | { outcome: 'partial'; matchedKey: string }
+  | { outcome: 'miss' }
+  /** The service failed; `error` is the one-line reason (already a warning). */
+  | { outcome: 'error'; error: string }
+  | { outcome: 'not-tried'; why: string };
+
+export interface CacheOutcome {
+  dir: string;
+  /** Why this directory, e.g. `UV_CACHE_DIR`, `beside the venv: hardlink probe succeeded`. */
+  placement: string;
+  /** The cache and the venv are on one filesystem, so uv can link instead of copy. */
+  sameFilesystem: boolean;
+  /** The GitHub cache key; absent when the GitHub cache is not used. */
+  key?: string;
+  /** The key's prefix for the current uv.lock (the cache budget counts entries under it). */
+  lockPrefix?: string;
+  restore: RestoreOutcome;
+  /** `prune-cache` is on: what was saved had pre-built wheels pruned away. */
+  pruned?: boolean;
+  /** Set when there is nothing to save to (no cache service in this job): post neither prunes nor saves. */
+  unsaveable?: string;
+}
+
+/** The restore result (or its absence) as the outcome a reader sees. */
+export function restoreOutcome(gate: CacheGate, restore: RestoreResult | undefined, nothingToSync: boolean): RestoreOutcome {
+  if (!gate.enabled) return { outcome: 'not-tried', why: gate.reason ?? 'the cache input is false: the uv cache stays where it is and the GitHub cache is not used' };
+  if (nothingToSync) return { outcome: 'not-tried', why: 'no member is affected, so nothing is synced' };
+  if (!restore) return { outcome: 'not-tried', why: 'no restore was attempted' };
+  if (restore.hit === 'exact' || restore.hit === 'partial') return { outcome: restore.hit, matchedKey: restore.matchedKey ?? '' };
+  if (restore.hit === 'error') return { outcome: 'error', error: restore.warning ?? 'the cache service failed' };
+  if (restore.hit === 'unavailable') return { outcome: 'not-tried', why: restore.warning ?? 'the GitHub cache service is not available to this job' };
+  return { outcome: 'miss' };
+}
+
+/** The key an entry was restored from, exact or by a restore key. */
+export function matchedKey(cache: CacheOutcome): string | undefined {
+  return cache.restore.outcome === 'exact' || cache.restore.outcome === 'partial' ? cache.restore.matchedKey : undefined;
+}
+
+export function exactHit(cache: CacheOutcome): boolean {
+  return cache.restore.outcome === 'exact';
+}
+
+/** The `cache-*` outputs' facts. */
+export function cacheOutputs(cache: CacheOutcome): { hit: boolean; matchedKey?: string; key?: string; dir: string } {
+  return { hit: exactHit(cache), matchedKey: matchedKey(cache), key: cache.key, dir: cache.dir };
+}
