@@ -1,5 +1,7 @@
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+// and paths, `/`-separated relative paths, the stripping of terminal escapes,
+// and the JSON list inputs take.
+import path from 'node:path';
 import { UserError } from './errors.js';
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
@@ -36,4 +38,9 @@ export function jsonStringList(name: string, text: string, hint: string): string
     throw new UserError(`input '${name}' is a JSON value but not an array of strings`, hint);
   }
   return parsed as string[];
+}
+
+/** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
+export function posixRelative(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/');
 }

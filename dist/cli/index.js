@@ -69,7 +69,9 @@ function formatError(error) {
 
 ;// CONCATENATED MODULE: ./src/text.ts
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+// and paths, `/`-separated relative paths, the stripping of terminal escapes,
+// and the JSON list inputs take.
+
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareStrings(a, b) {
@@ -102,6 +104,10 @@ function text_jsonStringList(name, text, hint) {
         throw new UserError(`input '${name}' is a JSON value but not an array of strings`, hint);
     }
     return parsed;
+}
+/** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
+function posixRelative(from, to) {
+    return external_node_path_default().relative(from, to).split((external_node_path_default()).sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
@@ -170,8 +176,12 @@ function changedPaths(changes) {
 ;// CONCATENATED MODULE: ./src/changes/event.ts
 // Pure: a GitHub event payload → which two commits to compare. No git, no IO:
 // the caller reads GITHUB_EVENT_PATH and hands the text in.
-/** A git object name as GitHub sends it (sha1, or sha256 for sha256 repositories). */
+/** A full git object name (sha1, or sha256 for sha256 repositories), lower case as GitHub sends it. */
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit name, in either case (a user's `base` input may be upper case). */
+function isFullSha(ref) {
+    return SHA.test(ref.toLowerCase());
+}
 const ZERO = /^0+$/;
 function object(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
@@ -894,12 +904,11 @@ async function ensureCommit(ctx, sha, role) {
     ctx.notes.push(note);
     return after;
 }
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A ref from the inputs (sha, branch, tag, `origin/x`, `HEAD~2`...), fetched from origin when absent. */
 async function resolveInputRef(ctx, ref, role) {
     if (ref.startsWith('-'))
         throw new NoHistory(`${role} '${ref}' is not a valid git ref`);
-    if (FULL_SHA.test(ref))
+    if (isFullSha(ref))
         return ensureCommit(ctx, ref.toLowerCase(), role);
     const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
     if (local)
@@ -4882,7 +4891,7 @@ function allMembers(ws, reason) {
     return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
 function lockRelOf(ws, repoRoot) {
-    return ws.lockPath ? external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/') : undefined;
+    return ws.lockPath ? posixRelative(repoRoot, ws.lockPath) : undefined;
 }
 /** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
 function watchedFiles(ws, repoRoot) {
@@ -4923,10 +4932,10 @@ function linkAliases(ws) {
         const expected = external_node_path_default().join(realRepo, external_node_path_default().relative(ws.repoRoot, member.dir));
         if (real === expected)
             continue;
-        const rel = external_node_path_default().relative(realRepo, real);
+        const rel = posixRelative(realRepo, real);
         if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
             continue;
-        out.push({ target: rel.split((external_node_path_default()).sep).join('/'), link: member.path });
+        out.push({ target: rel, link: member.path });
     }
     return out;
 }
@@ -4967,6 +4976,7 @@ async function affectedFromChanges(ws, change, options) {
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
+
 
 
 
@@ -5031,7 +5041,7 @@ const nodeFs = {
 };
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 function repoRelative(repoRoot, abs) {
-    const rel = external_node_path_default().relative(repoRoot, abs).split((external_node_path_default()).sep).join('/');
+    const rel = posixRelative(repoRoot, abs);
     return rel === '' ? '.' : rel;
 }
 function pyprojectPath(repoRoot, dir) {
@@ -5069,7 +5079,7 @@ function isInside(parent, child) {
 }
 /** Is `dir` a member of the workspace rooted at `root` (matched by `members`, not by `exclude`)? */
 function includedIn(root, ws, file, dir) {
-    const rel = external_node_path_default().relative(root, dir).split((external_node_path_default()).sep).join('/');
+    const rel = posixRelative(root, dir);
     const members = compileAll(ws.members, 'tool.uv.workspace.members', file);
     return members.some((g) => matchUvGlob(g, rel)) && !ws.exclude.some((g) => compileUvExclude(g)(rel));
 }

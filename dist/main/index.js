@@ -33251,6 +33251,7 @@ function loadPyproject(text, file) {
 
 
 
+
 function containsFile(absDir) {
     let entries;
     try {
@@ -33308,7 +33309,7 @@ const nodeFs = {
 };
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 function repoRelative(repoRoot, abs) {
-    const rel = external_node_path_default().relative(repoRoot, abs).split((external_node_path_default()).sep).join('/');
+    const rel = (0,src_text/* posixRelative */.qi)(repoRoot, abs);
     return rel === '' ? '.' : rel;
 }
 function pyprojectPath(repoRoot, dir) {
@@ -33346,7 +33347,7 @@ function isInside(parent, child) {
 }
 /** Is `dir` a member of the workspace rooted at `root` (matched by `members`, not by `exclude`)? */
 function includedIn(root, ws, file, dir) {
-    const rel = external_node_path_default().relative(root, dir).split((external_node_path_default()).sep).join('/');
+    const rel = (0,src_text/* posixRelative */.qi)(root, dir);
     const members = compileAll(ws.members, 'tool.uv.workspace.members', file);
     return members.some((g) => matchUvGlob(g, rel)) && !ws.exclude.some((g) => compileUvExclude(g)(rel));
 }
@@ -34150,8 +34151,12 @@ function lockedClosureSizes(lock, members, names, sel) {
 ;// CONCATENATED MODULE: ./src/changes/event.ts
 // Pure: a GitHub event payload → which two commits to compare. No git, no IO:
 // the caller reads GITHUB_EVENT_PATH and hands the text in.
-/** A git object name as GitHub sends it (sha1, or sha256 for sha256 repositories). */
+/** A full git object name (sha1, or sha256 for sha256 repositories), lower case as GitHub sends it. */
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit name, in either case (a user's `base` input may be upper case). */
+function isFullSha(ref) {
+    return SHA.test(ref.toLowerCase());
+}
 const ZERO = /^0+$/;
 function object(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
@@ -34380,12 +34385,11 @@ async function ensureCommit(ctx, sha, role) {
     ctx.notes.push(note);
     return after;
 }
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A ref from the inputs (sha, branch, tag, `origin/x`, `HEAD~2`...), fetched from origin when absent. */
 async function resolveInputRef(ctx, ref, role) {
     if (ref.startsWith('-'))
         throw new NoHistory(`${role} '${ref}' is not a valid git ref`);
-    if (FULL_SHA.test(ref))
+    if (isFullSha(ref))
         return ensureCommit(ctx, ref.toLowerCase(), role);
     const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
     if (local)
@@ -35744,7 +35748,7 @@ function allMembers(ws, reason) {
     return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
 }
 function lockRelOf(ws, repoRoot) {
-    return ws.lockPath ? external_node_path_default().relative(repoRoot, ws.lockPath).split((external_node_path_default()).sep).join('/') : undefined;
+    return ws.lockPath ? (0,src_text/* posixRelative */.qi)(repoRoot, ws.lockPath) : undefined;
 }
 /** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
 function watchedFiles(ws, repoRoot) {
@@ -35785,10 +35789,10 @@ function linkAliases(ws) {
         const expected = external_node_path_default().join(realRepo, external_node_path_default().relative(ws.repoRoot, member.dir));
         if (real === expected)
             continue;
-        const rel = external_node_path_default().relative(realRepo, real);
+        const rel = (0,src_text/* posixRelative */.qi)(realRepo, real);
         if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
             continue;
-        out.push({ target: rel.split((external_node_path_default()).sep).join('/'), link: member.path });
+        out.push({ target: rel, link: member.path });
     }
     return out;
 }
@@ -37137,11 +37141,16 @@ function terminalLines(text) {
 /* harmony export */   Kt: () => (/* binding */ compareStrings),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   by: () => (/* binding */ by),
+/* harmony export */   qi: () => (/* binding */ posixRelative),
 /* harmony export */   u7: () => (/* binding */ jsonStringList)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+// and paths, `/`-separated relative paths, the stripping of terminal escapes,
+// and the JSON list inputs take.
+
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareStrings(a, b) {
@@ -37168,12 +37177,16 @@ function jsonStringList(name, text, hint) {
         parsed = JSON.parse(text);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' starts with '[' but is not a JSON array`, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input '${name}' starts with '[' but is not a JSON array`, hint);
     }
     if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' is a JSON value but not an array of strings`, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input '${name}' is a JSON value but not an array of strings`, hint);
     }
     return parsed;
+}
+/** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
+function posixRelative(from, to) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
 
 

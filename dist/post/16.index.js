@@ -32,6 +32,8 @@ var errors = __webpack_require__(3916);
 var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
 var src_process = __webpack_require__(7063);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
 // Safe extraction of a cache archive. `@actions/cache` extracts with `tar -P`
 // relative to GITHUB_WORKSPACE, so an archive entry named `../x` or `/x` lands
@@ -41,6 +43,7 @@ var src_process = __webpack_require__(7063);
 // relative to the filesystem root), and it is extracted without `-P` into an
 // empty staging dir inside the cache dir; its symlinks are checked to point
 // inside (venv interpreter links excepted) before anything is moved into place.
+
 
 
 
@@ -74,7 +77,7 @@ function decompressArgs(method) {
 /** The archive-relative prefix of `dir` as this action saves it (from the filesystem root, `/`-separated). */
 function archivePrefix(dir) {
     const resolved = path.resolve(dir);
-    return path.relative(path.parse(resolved).root, resolved).split(path.sep).join('/');
+    return posixRelative(path.parse(resolved).root, resolved);
 }
 /**
  * The first entry that does not lie under `prefix`, or undefined. GNU tar

@@ -30844,10 +30844,14 @@ function terminalLines(text) {
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   u7: () => (/* binding */ jsonStringList)
 /* harmony export */ });
-/* unused harmony exports compareStrings, by */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* unused harmony exports compareStrings, by, posixRelative */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // Small text helpers every layer uses, written once: the ordering of names
-// and paths, the stripping of terminal escapes, and the JSON list inputs take.
+// and paths, `/`-separated relative paths, the stripping of terminal escapes,
+// and the JSON list inputs take.
+
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareStrings(a, b) {
@@ -30874,12 +30878,16 @@ function jsonStringList(name, text, hint) {
         parsed = JSON.parse(text);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' starts with '[' but is not a JSON array`, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input '${name}' starts with '[' but is not a JSON array`, hint);
     }
     if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input '${name}' is a JSON value but not an array of strings`, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input '${name}' is a JSON value but not an array of strings`, hint);
     }
     return parsed;
+}
+/** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
+function posixRelative(from, to) {
+    return path.relative(from, to).split(path.sep).join('/');
 }
 
 

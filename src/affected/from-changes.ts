@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace/types.js';
 import { loadSurfaces } from '../workspace/member-files.js';
 import type { Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
-import { compareStrings } from '../text.js';
+import { compareStrings, posixRelative } from '../text.js';
 
 export interface DetectionOptions {
   repoRoot: string;
@@ -25,7 +25,7 @@ function allMembers(ws: Workspace, reason: Reason): Affected {
 }
 
 function lockRelOf(ws: Workspace, repoRoot: string): string | undefined {
-  return ws.lockPath ? path.relative(repoRoot, ws.lockPath).split(path.sep).join('/') : undefined;
+  return ws.lockPath ? posixRelative(repoRoot, ws.lockPath) : undefined;
 }
 
 /** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
@@ -75,9 +75,9 @@ function linkAliases(ws: Workspace): LinkAlias[] {
     const real = realOr(member.dir);
     const expected = path.join(realRepo, path.relative(ws.repoRoot, member.dir));
     if (real === expected) continue;
-    const rel = path.relative(realRepo, real);
+    const rel = posixRelative(realRepo, real);
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
-    out.push({ target: rel.split(path.sep).join('/'), link: member.path });
+    out.push({ target: rel, link: member.path });
   }
   return out;
 }

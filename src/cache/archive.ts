@@ -9,6 +9,7 @@
 import { lstat, mkdir, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runProcess, SpawnError } from '../process.js';
+import { posixRelative } from '../text.js';
 
 export type CompressionMethod = 'gzip' | 'zstd-without-long' | 'zstd';
 
@@ -41,7 +42,7 @@ function decompressArgs(method: CompressionMethod): string[] {
 /** The archive-relative prefix of `dir` as this action saves it (from the filesystem root, `/`-separated). */
 export function archivePrefix(dir: string): string {
   const resolved = path.resolve(dir);
-  return path.relative(path.parse(resolved).root, resolved).split(path.sep).join('/');
+  return posixRelative(path.parse(resolved).root, resolved);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { changedPaths } from './diff.js';
-import { planFromEvent, type EventPlan } from './event.js';
+import { isFullSha, planFromEvent, type EventPlan } from './event.js';
 import {
   commitParents,
   diffFiles,
@@ -107,12 +107,10 @@ async function ensureCommit(ctx: Context, sha: string, role: string): Promise<st
   return after;
 }
 
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-
 /** A ref from the inputs (sha, branch, tag, `origin/x`, `HEAD~2`...), fetched from origin when absent. */
 async function resolveInputRef(ctx: Context, ref: string, role: string): Promise<string> {
   if (ref.startsWith('-')) throw new NoHistory(`${role} '${ref}' is not a valid git ref`);
-  if (FULL_SHA.test(ref)) return ensureCommit(ctx, ref.toLowerCase(), role);
+  if (isFullSha(ref)) return ensureCommit(ctx, ref.toLowerCase(), role);
   const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
   if (local) return local;
   const depth = ctx.shallow ? 1 : undefined;

@@ -1,8 +1,13 @@
 // Pure: a GitHub event payload → which two commits to compare. No git, no IO:
 // the caller reads GITHUB_EVENT_PATH and hands the text in.
 
-/** A git object name as GitHub sends it (sha1, or sha256 for sha256 repositories). */
+/** A full git object name (sha1, or sha256 for sha256 repositories), lower case as GitHub sends it. */
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** A full commit name, in either case (a user's `base` input may be upper case). */
+export function isFullSha(ref: string): boolean {
+  return SHA.test(ref.toLowerCase());
+}
 const ZERO = /^0+$/;
 
 export type EventPlan =

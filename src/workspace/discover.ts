@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { runProcessSync } from '../process.js';
 import { compileUvExclude, compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
 import { loadPyproject, type Pyproject } from './pyproject.js';
+import { posixRelative } from '../text.js';
 
 /** The filesystem as discovery sees it (absolute paths). */
 export interface FsReader {
@@ -99,7 +100,7 @@ export interface Discovered {
 
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 export function repoRelative(repoRoot: string, abs: string): string {
-  const rel = path.relative(repoRoot, abs).split(path.sep).join('/');
+  const rel = posixRelative(repoRoot, abs);
   return rel === '' ? '.' : rel;
 }
 
@@ -142,7 +143,7 @@ function isInside(parent: string, child: string): boolean {
 
 /** Is `dir` a member of the workspace rooted at `root` (matched by `members`, not by `exclude`)? */
 function includedIn(root: string, ws: NonNullable<Pyproject['workspace']>, file: string, dir: string): boolean {
-  const rel = path.relative(root, dir).split(path.sep).join('/');
+  const rel = posixRelative(root, dir);
   const members = compileAll(ws.members, 'tool.uv.workspace.members', file);
   return members.some((g) => matchUvGlob(g, rel)) && !ws.exclude.some((g) => compileUvExclude(g)(rel));
 }
