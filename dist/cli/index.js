@@ -3687,12 +3687,10 @@ function attributeLockChange(base, head, members, sel) {
  * so a fingerprint over them changes exactly when lock attribution marks the member.
  */
 function lockedClosures(lock, members, sel) {
-    const g = buildLockGraph(lock);
     const listed = new Set(lock.members);
-    const rootName = members.find((m) => m.isRoot)?.name;
     const result = new Map();
-    for (const member of members) {
-        result.set(member.name, { listed: listed.has(member.name), packages: [...memberClosure(g, member, sel, rootName)].sort() });
+    for (const [name, closure] of closuresIn(lock, members, sel, () => true)) {
+        result.set(name, { listed: listed.has(name), packages: [...closure].sort() });
     }
     return result;
 }
@@ -3702,16 +3700,21 @@ function lockedClosures(lock, members, sel) {
  * that syncs `m` pays for.
  */
 function lockedClosureSizes(lock, members, names, sel) {
-    const g = buildLockGraph(lock);
-    const byName = new Map(members.map((m) => [m.name, m]));
-    const rootName = members.find((m) => m.isRoot)?.name;
+    const wanted = new Set(names);
     const sizes = new Map();
-    for (const name of names) {
-        const member = byName.get(name);
-        if (member)
-            sizes.set(name, memberClosure(g, member, sel, rootName).size);
-    }
+    for (const [name, closure] of closuresIn(lock, members, sel, (m) => wanted.has(m.name)))
+        sizes.set(name, closure.size);
     return sizes;
+}
+/** The locked closure of each member `wanted` picks, by name: one graph, one walk per member. */
+function closuresIn(lock, members, sel, wanted) {
+    const g = buildLockGraph(lock);
+    const rootName = members.find((m) => m.isRoot)?.name;
+    const out = new Map();
+    for (const member of members)
+        if (wanted(member))
+            out.set(member.name, memberClosure(g, member, sel, rootName));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/surface.ts

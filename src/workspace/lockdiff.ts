@@ -188,12 +188,10 @@ export interface LockedClosure {
  * so a fingerprint over them changes exactly when lock attribution marks the member.
  */
 export function lockedClosures(lock: Lock, members: readonly Member[], sel: SyncSelection): Map<string, LockedClosure> {
-  const g = buildLockGraph(lock);
   const listed = new Set(lock.members);
-  const rootName = members.find((m) => m.isRoot)?.name;
   const result = new Map<string, LockedClosure>();
-  for (const member of members) {
-    result.set(member.name, { listed: listed.has(member.name), packages: [...memberClosure(g, member, sel, rootName)].sort() });
+  for (const [name, closure] of closuresIn(lock, members, sel, () => true)) {
+    result.set(name, { listed: listed.has(name), packages: [...closure].sort() });
   }
   return result;
 }
@@ -204,13 +202,17 @@ export function lockedClosures(lock: Lock, members: readonly Member[], sel: Sync
  * that syncs `m` pays for.
  */
 export function lockedClosureSizes(lock: Lock, members: readonly Member[], names: readonly string[], sel: SyncSelection): Map<string, number> {
-  const g = buildLockGraph(lock);
-  const byName = new Map(members.map((m) => [m.name, m]));
-  const rootName = members.find((m) => m.isRoot)?.name;
+  const wanted = new Set(names);
   const sizes = new Map<string, number>();
-  for (const name of names) {
-    const member = byName.get(name);
-    if (member) sizes.set(name, memberClosure(g, member, sel, rootName).size);
-  }
+  for (const [name, closure] of closuresIn(lock, members, sel, (m) => wanted.has(m.name))) sizes.set(name, closure.size);
   return sizes;
+}
+
+/** The locked closure of each member `wanted` picks, by name: one graph, one walk per member. */
+function closuresIn(lock: Lock, members: readonly Member[], sel: SyncSelection, wanted: (m: Member) => boolean): Map<string, Set<string>> {
+  const g = buildLockGraph(lock);
+  const rootName = members.find((m) => m.isRoot)?.name;
+  const out = new Map<string, Set<string>>();
+  for (const member of members) if (wanted(member)) out.set(member.name, memberClosure(g, member, sel, rootName));
+  return out;
 }
