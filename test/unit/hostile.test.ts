@@ -107,6 +107,16 @@ describe('readBoundedText', () => {
     mkdirSync(path.join(dir, 'd'));
     expect(readBoundedText(path.join(dir, 'd'))).toBeUndefined();
   });
+  test('reads whole files of every size, and files whose size stat does not know', () => {
+    // Multi-byte characters across the 1 MiB read boundary must survive.
+    for (const size of [0, 1, 4095, 4096, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 + 7]) {
+      const text = 'é'.repeat(Math.floor(size / 2)) + 'x'.repeat(size % 2);
+      writeFileSync(path.join(dir, 'sized'), text);
+      expect(readBoundedText(path.join(dir, 'sized'))).toBe(text);
+    }
+    // /proc files report size 0 and still have content.
+    expect(readBoundedText('/proc/self/status')).toMatch(/^Name:/);
+  });
 });
 
 test('member names are PEP 508 names, as uv requires', () => {
