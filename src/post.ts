@@ -1,5 +1,15 @@
-import { runPost } from './action/post-run.js';
+import { postGate } from './action/post-gate.js';
+import { logText } from './report/escape.js';
 
-// A cache upload given up at its deadline may still hold a socket open to a
-// service that never answers; the step is done, so it ends here.
-if (await runPost()) process.exit(process.exitCode ?? 0);
+// The gate reads main's state before anything heavy is loaded: most posts
+// (an exact cache hit, a pull request that may not save, a detect step) have
+// nothing to do, and stop here in the time it takes Node to start.
+const gate = postGate(process.env);
+if (!gate.run) {
+  if (gate.line) process.stdout.write(`${logText(gate.line)}\n`);
+} else {
+  const { runPost } = await import('./action/post-run.js');
+  // A cache upload given up at its deadline may still hold a socket open to a
+  // service that never answers; the step is done, so it ends here.
+  if (await runPost(gate.state)) process.exit(process.exitCode ?? 0);
+}

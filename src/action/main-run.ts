@@ -6,13 +6,13 @@
 // wiring; the decisions live in the pure modules.
 import path from 'node:path';
 import { cacheKey, hashFile, hashText, pythonRequestInSyncArgs } from '../cache/key.js';
-import { cacheOutputs, exactHit, matchedKey, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
+import { cacheOutputs, exactHit, matchedKey, planSave, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
 import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
 import { findRepoRoot } from '../changes/git.js';
-import { cacheGate, type CacheGate } from '../cache/policy.js';
+import { cacheGate, defaultBranchFromPayload, type CacheGate } from '../cache/policy.js';
 import { formatError } from '../errors.js';
 import type { Affected } from '../affected/engine.js';
 import { parseConfig, type Config } from '../inputs.js';
@@ -191,9 +191,8 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, io: 
     // Without a cache service there is nothing to save to, so post neither prunes nor saves.
     ...(restore?.hit === 'unavailable' ? { unsaveable: restore.warning } : {}),
   };
-  const state = stateFor(uv, cache);
   const outcome: SyncOutcome = {
-    state,
+    state: stateFor(uv, cache, false),
     cache,
     memberSync: new Map(),
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
@@ -205,20 +204,36 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, io: 
   if (plan.invocations.length === 0) {
     // For the summary only: the log already says how many members are affected.
     journal.notes.push('No member is affected: nothing to sync.');
-    state.syncSucceeded = true;
-    state.skipSaveReason = 'nothing was synced';
-    return outcome;
+  } else {
+    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), outcome, io, journal);
   }
-  await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), outcome, io, journal);
-  state.syncSucceeded = outcome.failure === undefined;
-  if (!state.syncSucceeded) state.skipSaveReason = 'uv sync failed';
+  const syncSucceeded = outcome.failure === undefined;
+  cache.save = planSave(cache, {
+    policy: config.saveCache,
+    eventName: uv.env.GITHUB_EVENT_NAME ?? '',
+    ref: uv.env.GITHUB_REF,
+    defaultBranch: config.saveCache === 'default-branch' ? defaultBranch(uv.env.GITHUB_EVENT_PATH) : undefined,
+    syncSucceeded,
+    synced: plan.invocations.length > 0,
+  });
+  outcome.state = stateFor(uv, cache, syncSucceeded);
   return outcome;
 }
 
+/** `repository.default_branch` of the event payload; an unreadable payload names no default branch. */
+function defaultBranch(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    return defaultBranchFromPayload(readBoundedText(eventPath, 'the event payload (GITHUB_EVENT_PATH)'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** What post needs of the run: read off the cache outcome, never reshaped apart from it. */
-function stateFor(uv: UvSetup, cache: CacheOutcome): MainState {
+function stateFor(uv: UvSetup, cache: CacheOutcome, syncSucceeded: boolean): MainState {
   return {
-    syncSucceeded: false,
+    syncSucceeded,
     uvPath: uv.uvPath,
     uvVersion: uv.version,
     cacheDir: cache.dir,
@@ -226,7 +241,7 @@ function stateFor(uv: UvSetup, cache: CacheOutcome): MainState {
     cacheLockPrefix: cache.lockPrefix,
     cacheMatchedKey: matchedKey(cache),
     exactHit: exactHit(cache),
-    ...(cache.unsaveable ? { skipSaveReason: cache.unsaveable } : {}),
+    ...(cache.save && !cache.save.save ? { skipSaveReason: cache.save.reason } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 // What became of the uv cache in a main step, as one value owned here: the
 // state handed to post, the step's outputs and the job summary all read it,
 // so none of them reshapes the restore result on its own.
-import type { CacheGate } from './policy.js';
+import type { SaveCachePolicy } from '../inputs.js';
+import { onDefaultBranch, shouldSave, type CacheGate } from './policy.js';
 import type { RestoreResult } from './store.js';
 
 /** What the restore did, or why it was not tried. */
@@ -28,6 +29,14 @@ export interface CacheOutcome {
   pruned?: boolean;
   /** Set when there is nothing to save to (no cache service in this job): post neither prunes nor saves. */
   unsaveable?: string;
+  /** Whether the post step saves, decided once by main after the sync (`planSave`); post only carries it out. */
+  save?: SavePlan;
+}
+
+/** `reason` is one sentence about the save ("not saving the uv cache: …"), for the log and the summary alike. */
+export interface SavePlan {
+  save: boolean;
+  reason: string;
 }
 
 /** The restore result (or its absence) as the outcome a reader sees. */
@@ -53,4 +62,29 @@ export function exactHit(cache: CacheOutcome): boolean {
 /** The `cache-*` outputs' facts. */
 export function cacheOutputs(cache: CacheOutcome): { hit: boolean; matchedKey?: string; key?: string; dir: string } {
   return { hit: exactHit(cache), matchedKey: matchedKey(cache), key: cache.key, dir: cache.dir };
+}
+
+/**
+ * Whether post prunes and saves: decided in main, which has every fact (the
+ * sync's result, the restore, the event), so the summary main writes and the
+ * save post does cannot disagree, and post can stop before loading its bundle
+ * when there is nothing to do. Undefined when the GitHub cache is not used and
+ * the sync succeeded: there is nothing to say.
+ */
+export function planSave(
+  cache: CacheOutcome | undefined,
+  o: { policy: SaveCachePolicy; eventName: string; ref?: string; defaultBranch?: string; syncSucceeded: boolean; synced: boolean },
+): SavePlan | undefined {
+  if (!o.syncSucceeded) return { save: false, reason: 'not saving the uv cache: uv sync failed' };
+  if (!cache?.key) return undefined;
+  if (cache.unsaveable) return { save: false, reason: `not saving the uv cache: ${cache.unsaveable}` };
+  if (!o.synced) return { save: false, reason: 'not saving the uv cache: nothing was synced' };
+  return shouldSave({
+    policy: o.policy,
+    eventName: o.eventName,
+    ref: o.ref,
+    exactHit: exactHit(cache),
+    syncSucceeded: true,
+    onDefaultBranch: onDefaultBranch({ eventName: o.eventName, ref: o.ref, defaultBranch: o.defaultBranch }),
+  });
 }

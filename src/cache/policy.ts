@@ -78,7 +78,7 @@ export function shouldSave(opts: {
   /** For `save-cache: default-branch`: the job runs for a push to the repository's default branch (`onDefaultBranch`). */
   onDefaultBranch?: boolean;
 }): { save: boolean; reason: string } {
-  if (!opts.syncSucceeded) return { save: false, reason: 'not saving the uv cache: the sync failed' };
+  if (!opts.syncSucceeded) return { save: false, reason: 'not saving the uv cache: uv sync failed' };
   if (opts.exactHit) return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
   if (opts.policy === 'never') return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
   if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {

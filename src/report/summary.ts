@@ -338,6 +338,13 @@ function restoreCell(cache: SummaryCache, sync: SummarySync | undefined): string
   }
 }
 
+/** Main's plan for the post step, in main's summary: post says nothing when it has nothing to do. */
+function saveCell(cache: SummaryCache): string {
+  const plan = cache.save!;
+  if (!plan.save) return e(plan.reason.charAt(0).toUpperCase() + plan.reason.slice(1));
+  return `by the post step, under the key above${cache.pruned ? ', after <code>uv cache prune --ci</code>' : ''}`;
+}
+
 function cacheSection(cache: SummaryCache | undefined, linkMode: SummaryInput['linkMode'], sync: SummarySync | undefined): string[] {
   const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
   if (cache) {
@@ -345,6 +352,7 @@ function cacheSection(cache: SummaryCache | undefined, linkMode: SummaryInput['l
     out.push(`| Placement | ${e(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
     if (cache.key) out.push(`| Key | ${code(cache.key)} |`);
     out.push(`| Restore | ${restoreCell(cache, sync)} |`);
+    if (cache.save) out.push(`| Save | ${saveCell(cache)} |`);
   }
   if (linkMode) out.push(`| Link mode | ${code(linkMode.mode)}${linkMode.reason ? `: ${e(linkMode.reason)}` : ''} |`);
   return out;

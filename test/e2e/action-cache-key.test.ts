@@ -156,12 +156,15 @@ describe('save-cache: default-branch', () => {
   it('a feature branch restores but does not save; the default branch saves, and the post summary counts the entries', async () => {
     const inputs = { 'save-cache': 'default-branch' };
     const feature = await job(server, { inputs, env: { GITHUB_REF: 'refs/heads/feature', GITHUB_REF_NAME: 'feature' } });
-    expect(feature.post!.stdout).toMatch(/not saving the uv cache: 'save-cache' is default-branch/);
+    expect(feature.post!.stdout).toMatch(/Not saving the uv cache: 'save-cache' is default-branch/);
     expect(finalizedKeys(server)).toEqual([]);
-    expect(feature.post!.summary).toMatch(/default-branch/);
+    // Main decided and says so in its summary; post has nothing to add.
+    expect(feature.main.summary).toMatch(/\| Save \| Not saving the uv cache: &#39;save-cache&#39; is default-branch/);
+    expect(feature.post!.summary).toBe('');
 
     const main = await job(server, { inputs, env: { GITHUB_REF: 'refs/heads/main' } });
     expect(finalizedKeys(server)).toEqual([main.main.outputs['cache-key']]);
+    expect(main.main.summary).toMatch(/\| Save \| by the post step, under the key above, after <code>uv cache prune --ci<\/code> \|/);
     // The API is unreachable in tests, so the count is what this run saw, and says so.
     expect(main.post!.summary).toMatch(/Budget: at least 1 cache entry for this <code>uv\.lock<\/code>/);
     expect(main.post!.summary).toMatch(/Saved under <code>[^<]+<\/code> \(\d/);
