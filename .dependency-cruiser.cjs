@@ -51,8 +51,8 @@ module.exports = {
     {
       name: 'runner-only-in-shell',
       severity: 'error',
-      comment: '@actions/* is the runner: only the shell, the cache service adapters (cache/store, cache/service) and the GitHub API client talk to it.',
-      from: { path: '^src/', pathNot: '^src/(action|cli)/|^src/(main|post)\\.ts$|^src/cache/(store|service)\\.ts$|^src/changes/github-api\\.ts$' },
+      comment: '@actions/* is the runner: only the shell, the cache service adapters (cache/save, cache/service) and the GitHub API client talk to it.',
+      from: { path: '^src/', pathNot: '^src/(action|cli)/|^src/(main|post)\\.ts$|^src/cache/(save|service)\\.ts$|^src/changes/github-api\\.ts$' },
       to: { path: '(^|node_modules/)@actions/' },
     },
     {

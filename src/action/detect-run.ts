@@ -6,11 +6,12 @@ import type { Config } from '../inputs.js';
 import { selectPackages } from '../affected/packages.js';
 import type { Workspace } from '../workspace/types.js';
 import type { Log } from '../log.js';
+import type { EnvFacts } from '../fingerprint/compute.js';
 import { applyMarkers, type Detection } from './markers.js';
 import type { GithubEnv } from './runner-env.js';
 
-export async function detect(config: Config, ws: Workspace, github: GithubEnv, log: Log): Promise<Detection> {
-  if (config.packages !== undefined) return applyMarkers(config, ws, { affected: selectPackages(ws, config.packages) }, github, log);
+export async function detect(config: Config, ws: Workspace, github: GithubEnv, facts: EnvFacts, log: Log): Promise<Detection> {
+  if (config.packages !== undefined) return applyMarkers(config, ws, { affected: selectPackages(ws, config.packages) }, github, facts, log);
   const change = await detectChanges({
     repoRoot: config.repoRoot,
     eventName: github.eventName,
@@ -27,5 +28,5 @@ export async function detect(config: Config, ws: Workspace, github: GithubEnv, l
   // detectChanges logs its own progress and description; its warnings are in
   // change.warnings, for the caller's journal to log and keep for the summary.
   const affected = await affectedFromChanges(ws, change, config);
-  return applyMarkers(config, ws, { affected, change }, github, log);
+  return applyMarkers(config, ws, { affected, change }, github, facts, log);
 }

@@ -5,7 +5,7 @@
 // test runs the whole step in-process against a fake. Everything here is
 // wiring; the decisions live in the pure modules.
 import path from 'node:path';
-import { cacheKey, hashFile, hashText, pythonRequestInSyncArgs } from '../cache/key.js';
+import { cacheKey, hashFile, hashText } from '../cache/key.js';
 import { cacheOutputs, exactHit, matchedKey, planSave, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
 import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
@@ -22,10 +22,11 @@ import { buildMatrix, effectiveShards, type Matrix } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
 import { parseUvOutput } from '../uv/output.js';
-import { pythonForKey } from '../uv/python.js';
+import type { PythonIdentity } from '../uv/python.js';
+import { probeUv, type UvMachine } from '../uv/machine.js';
+import { envFactsOf } from '../fingerprint/index.js';
 import { runUv } from '../uv/run.js';
 import { planSync, type SyncPlan } from '../uv/sync.js';
-import { findUv, uvVersion } from '../uv/version.js';
 import { readBoundedText } from '../read-file.js';
 import { installClosure } from '../workspace/closure.js';
 import { loadWorkspace } from '../workspace/index.js';
@@ -75,17 +76,19 @@ interface SyncOutcome {
   memberSync: Map<string, NonNullable<SummaryMember['sync']>>;
 }
 
-/** The uv to run and the environment it runs in (UV_PYTHON from the python-version input). */
-async function prepareUv(config: Config, io: RunnerIO, journal: Journal) {
-  const env = { ...io.env };
-  const uvPath = findUv(env.PATH ?? '');
-  const version = await uvVersion(uvPath);
+/** The uv to run and the environment it runs in (UV_PYTHON from the python-version input), from the probe detection made. */
+function prepareUv(config: Config, machine: Machine, io: RunnerIO, journal: Journal) {
+  if (!machine.probe.uv) throw machine.probe.problem;
+  const { path: uvPath, version } = machine.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
-  if (config.pythonVersion) {
-    io.exportVariable('UV_PYTHON', config.pythonVersion);
-    env.UV_PYTHON = config.pythonVersion;
-  }
-  return { env, uvPath, version };
+  if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
+  return { env: { ...machine.env }, uvPath, version };
+}
+
+/** uv and its Python, probed once in every mode: the fingerprints and the cache key name the same interpreter. */
+interface Machine {
+  env: NodeJS.ProcessEnv;
+  probe: UvMachine;
 }
 
 /** Where the uv cache goes and how uv links from it; exported to later steps. */
@@ -121,13 +124,13 @@ interface UvSetup {
 }
 
 /** The cache key (only when the GitHub cache is used) and the restore under it. */
-async function restoreStep(config: Config, ws: Workspace, uv: UvSetup, members: string[] | 'all', cacheDir: string, io: RunnerIO, journal: Journal) {
+async function restoreStep(config: Config, ws: Workspace, uv: UvSetup & { python: PythonIdentity }, members: string[] | 'all', cacheDir: string, io: RunnerIO, journal: Journal) {
   // The key (and the Python and OS it names) matters only for the GitHub cache.
   const keys = cacheKey({
     platform: process.platform,
     arch: process.arch,
     os: await osIdentity(),
-    python: await pythonForKey(uv.uvPath, ws.root, uv.env, pythonRequestInSyncArgs(config.syncArgs.argv)),
+    python: uv.python,
     uvVersion: uv.version,
     lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
     members,
@@ -137,9 +140,9 @@ async function restoreStep(config: Config, ws: Workspace, uv: UvSetup, members: 
   });
   if (members.length === 0) return { keys, restore: undefined };
   // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
-  const { restoreCache } = await import('../cache/store.js');
+  const { restoreCache } = await import('../cache/restore.js');
   const restore = await io.group('Restore uv cache', () =>
-    restoreCache({ paths: [cacheDir], primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }),
+    restoreCache({ dir: cacheDir, primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }),
   );
   return { keys, restore };
 }
@@ -173,13 +176,15 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
   outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
 }
 
-async function runSync(config: Config, ws: Workspace, detection: Detection, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
-  const uv = await prepareUv(config, io, journal);
+async function runSync(config: Config, ws: Workspace, detection: Detection, machine: Machine, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
+  const uv = prepareUv(config, machine, io, journal);
   const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
   if (gate.reason) journal.note(gate.reason);
   const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
-  const { keys, restore } = gate.enabled ? await restoreStep(config, ws, uv, members, placement.dir, io, journal) : { keys: undefined, restore: undefined };
+  const { keys, restore } = gate.enabled
+    ? await restoreStep(config, ws, { ...uv, python: machine.probe.python }, members, placement.dir, io, journal)
+    : { keys: undefined, restore: undefined };
   // Directory and placement are facts of every sync, cache: false included.
   const cache: CacheOutcome = {
     dir: placement.dir,
@@ -273,7 +278,9 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
   const github = readGithubEnv(io.env);
-  const detection = await detect(config, ws, github, journal.log);
+  const env = { ...io.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
+  const machine: Machine = { env, probe: await probeUv(ws.root, env, config.syncArgs.python) };
+  const detection = await detect(config, ws, github, envFactsOf(machine.probe), journal.log);
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);
   const { affected } = detection;
@@ -282,7 +289,7 @@ async function detectStep(io: RunnerIO, journal: Journal) {
       ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
       : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
   );
-  return { config, ws, github, detection };
+  return { config, ws, github, detection, machine };
 }
 
 /** The matrix of the affected members, in shards weighted by what each installs. */
@@ -357,13 +364,13 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
   let outputs = emptyOutputs();
   const journal = new Journal(io);
   try {
-    const { config, ws, github, detection } = await detectStep(io, journal);
+    const { config, ws, github, detection, machine } = await detectStep(io, journal);
     const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
     // mode record: the members given in `packages` passed; remember their fingerprints.
     const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
     let outcome: SyncOutcome | undefined;
     if (config.mode === 'sync') {
-      outcome = await runSync(config, ws, detection, io, journal);
+      outcome = await runSync(config, ws, detection, machine, io, journal);
       io.saveState(STATE_KEY, encodeState(outcome.state));
     }
     const fitted = outputsStep(detection, matrix, outcome, journal);

@@ -14,6 +14,7 @@ import { shouldSave } from '../cache/policy.js';
 import type { Log } from '../log.js';
 import { formatError } from '../errors.js';
 import { fingerprintWorkspace } from '../fingerprint/index.js';
+import type { EnvFacts } from '../fingerprint/compute.js';
 import type { Config } from '../inputs.js';
 import type { Workspace } from '../workspace/types.js';
 import type { GithubEnv } from './runner-env.js';
@@ -86,10 +87,10 @@ function withoutMembers(affected: Affected, drop: ReadonlySet<string>): Affected
 }
 
 async function lookUp(member: string, fingerprint: string, config: Config, ref: string, problems: string[]): Promise<string | undefined> {
-  const { restoreCache } = await import('../cache/store.js');
+  const { restoreCache } = await import('../cache/restore.js');
   const prefix = markerPrefix(member, fingerprint, config.cacheKeySuffix);
   const result = await restoreCache({
-    paths: [MARKER_DIR],
+    dir: MARKER_DIR,
     primaryKey: markerKey(member, fingerprint, config.cacheKeySuffix, ref),
     restoreKeys: [prefix],
     log: markerLog(problems),
@@ -106,11 +107,10 @@ async function lookUp(member: string, fingerprint: string, config: Config, ref: 
  * affected members whose fingerprint already passed. Called once, right
  * after detection, in every mode.
  */
-export async function applyMarkers(config: Config, ws: Workspace, detection: Detection, github: GithubEnv, log: Log): Promise<Detection> {
+export async function applyMarkers(config: Config, ws: Workspace, detection: Detection, github: GithubEnv, facts: EnvFacts, log: Log): Promise<Detection> {
   const result = { ...detection, fingerprints: {} as Record<string, string>, skipped: {} as Record<string, string>, markerNotes: [] as string[] };
   try {
-    const env = { ...process.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
-    result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, env });
+    result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, facts });
   } catch (error) {
     // Only a user who asked for markers needs to hear it as a warning.
     const uses = config.skipPassed || config.mode === 'record';
@@ -158,7 +158,7 @@ export async function recordMarkers(config: Config, detection: Detection, github
     log.info(line);
     return [line];
   }
-  const { saveCache } = await import('../cache/store.js');
+  const { saveCache } = await import('../cache/save.js');
   const dir = path.resolve(MARKER_DIR);
   const problems: string[] = [];
   try {

@@ -66,7 +66,7 @@ async function pruneStep(state: MainState & { cacheDir: string; uvPath: string }
 async function saveStep(config: Config, state: MainState & { cacheDir: string; cacheKey: string }, post: PostSummaryInput): Promise<boolean> {
   if (config.pruneCache && state.uvPath) await pruneStep({ ...state, uvPath: state.uvPath }, post);
   // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
-  const { saveCache } = await import('../cache/store.js');
+  const { saveCache } = await import('../cache/save.js');
   const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core, deadlineMs: config.cacheTimeoutMs }));
   post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
   return result.abandoned === true;

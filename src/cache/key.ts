@@ -131,19 +131,6 @@ function selectionField(syncArgs: SyncArgs): string {
   return text === '' ? 'default' : `s${hashText(text).slice(0, 10)}`;
 }
 
-/** The `--python` (`-p`) request in sync-args, if any: it decides the interpreter over UV_PYTHON. */
-export function pythonRequestInSyncArgs(args: readonly string[]): string | undefined {
-  let request: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') break;
-    if (arg === '--python' || arg === '-p') request = args[++i];
-    else if (arg.startsWith('--python=')) request = arg.slice('--python='.length);
-    else if (arg.startsWith('-p') && arg.length > 2 && !arg.startsWith('--')) request = arg.slice(2).replace(/^=/, '');
-  }
-  return request?.trim() || undefined;
-}
-
 /**
  * Builds the cache key and restore keys from named pieces, e.g.
  * `uv-ws-v2-linux-x64-ubuntu-24.04-cpython-3.12-uv0.13.9-<lock12>-default-pruned-<members12>`.

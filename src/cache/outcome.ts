@@ -3,7 +3,7 @@
 // so none of them reshapes the restore result on its own.
 import type { SaveCachePolicy } from '../inputs.js';
 import { onDefaultBranch, shouldSave, type CacheGate } from './policy.js';
-import type { RestoreResult } from './store.js';
+import type { RestoreResult } from './restore.js';
 
 /** What the restore did, or why it was not tried. */
 export type RestoreOutcome =

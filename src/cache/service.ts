@@ -32,6 +32,15 @@ export function serviceVersion(env: NodeJS.ProcessEnv = process.env): ServiceVer
   return !ghes && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
 }
 
+/** Why this job has no cache service to talk to, or undefined when it has one (the client's isFeatureAvailable). */
+export function serviceMissing(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (serviceVersion(env) === 'v2' ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL) return undefined;
+  return 'the GitHub cache service is not available to this job (ACTIONS_RESULTS_URL is not set; GitHub sets it on its runners)';
+}
+
+/** Restore and save each give up after this long by default (the `cache-timeout` input). */
+export const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
+
 export class DeadlineError extends Error {}
 
 /** Rejects with a DeadlineError after `ms`; the timer does not keep the process alive. */

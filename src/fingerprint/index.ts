@@ -4,8 +4,7 @@
 import type { Dependents } from '../inputs.js';
 import { loadSurfaces } from '../workspace/member-files.js';
 import { readBoundedText } from '../read-file.js';
-import { pythonForKey } from '../uv/python.js';
-import { findUv, uvVersion } from '../uv/version.js';
+import { probeUv, type UvMachine } from '../uv/machine.js';
 import { repoRelative } from '../workspace/discover.js';
 import { parseLock, type Lock } from '../workspace/lockfile.js';
 import type { Workspace } from '../workspace/types.js';
@@ -13,24 +12,9 @@ import { computeFingerprints, type EnvFacts } from './compute.js';
 import { fileContentIds } from './files.js';
 import type { SyncArgs } from '../workspace/selection.js';
 
-/**
- * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
- * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
- * `requires-python`). No uv on PATH is `none`, not a failure.
- */
-async function envFacts(ws: Workspace, env: NodeJS.ProcessEnv): Promise<EnvFacts> {
-  let uvPath: string | undefined;
-  let uv = 'none';
-  try {
-    uvPath = findUv(env.PATH ?? '');
-    uv = await uvVersion(uvPath, env);
-  } catch {
-    uvPath = undefined;
-  }
-  // Without uv, pythonForKey falls back to the request (UV_PYTHON, .python-version).
-  const id = await pythonForKey(uvPath ?? 'uv', ws.root, env);
-  const python = `${id.implementation}-${id.version}`;
-  return { python, os: process.platform, arch: process.arch, uv };
+/** Python, OS, arch and uv as the step sees them (uv/machine.ts); no uv on PATH is `none`, not a failure. */
+export function envFactsOf(machine: UvMachine): EnvFacts {
+  return { python: `${machine.python.implementation}-${machine.python.version}`, os: process.platform, arch: process.arch, uv: machine.uv?.version ?? 'none' };
 }
 
 async function readLock(ws: Workspace): Promise<Lock | undefined> {
@@ -55,7 +39,7 @@ export async function fingerprintWorkspace(ws: Workspace, options: FingerprintOp
   const [lock, files, facts] = await Promise.all([
     readLock(ws),
     fileContentIds(ws.repoRoot),
-    options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
+    options.facts ?? probeUv(ws.root, options.env ?? process.env, options.syncArgs.python).then(envFactsOf),
   ]);
   const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
   const surfaces =

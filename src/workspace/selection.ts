@@ -24,11 +24,26 @@ export interface SyncArgs {
   readonly selection: SyncSelection;
   /** `--inexact` is among the words, so the sync plan must not add it again (uv rejects a flag given twice). */
   readonly inexact: boolean;
+  /** The `--python` (`-p`) request among the words: it decides the interpreter over UV_PYTHON. */
+  readonly python?: string;
 }
 
 /** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
 export function readSyncArgs(argv: readonly string[] = []): SyncArgs {
-  return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact') };
+  const python = pythonRequest(argv);
+  return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}) };
+}
+
+function pythonRequest(args: readonly string[]): string | undefined {
+  let request: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg === '--python' || arg === '-p') request = args[++i];
+    else if (arg.startsWith('--python=')) request = arg.slice('--python='.length);
+    else if (arg.startsWith('-p') && arg.length > 2 && !arg.startsWith('--')) request = arg.slice(2).replace(/^=/, '');
+  }
+  return request?.trim() || undefined;
 }
 
 /** No sync-args at all. */

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { cacheKey } from '../../src/cache/key.js';
-import { restoreCache, saveCache } from '../../src/cache/store.js';
+import { restoreCache } from '../../src/cache/restore.js';
+import { saveCache } from '../../src/cache/save.js';
 import type { Log } from '../../src/log.js';
 import { setEnv, startCacheServer, type CacheServer } from '../helpers/cache-server.js';
 import { readSyncArgs } from '../../src/workspace/selection.js';
@@ -89,7 +90,7 @@ afterEach(async () => {
 describe('restore and save through @actions/cache', () => {
   test('miss, then save, then an exact hit, then a restore-key hit for other members', async () => {
     const web = cacheKey({ ...base, members: ['web'] });
-    const first = await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log });
+    const first = await restoreCache({ dir: cacheDir, primaryKey: web.key, restoreKeys: web.restoreKeys, log });
     expect(first).toEqual({ hit: 'miss' });
     expect(warnings()).toEqual([]);
 
@@ -101,25 +102,25 @@ describe('restore and save through @actions/cache', () => {
     expect(saved.sizeBytes).toBe(server.entries()[0]!.sizeBytes);
 
     rmSync(cacheDir, { recursive: true });
-    const exact = await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log });
+    const exact = await restoreCache({ dir: cacheDir, primaryKey: web.key, restoreKeys: web.restoreKeys, log });
     expect(exact).toEqual({ hit: 'exact', matchedKey: web.key });
     expect(readTree(cacheDir)).toEqual(files);
 
     // Another member set on the same lock falls back to the first restore key.
     rmSync(cacheDir, { recursive: true });
     const api = cacheKey({ ...base, members: ['api'] });
-    const partial = await restoreCache({ paths: [cacheDir], primaryKey: api.key, restoreKeys: api.restoreKeys, log });
+    const partial = await restoreCache({ dir: cacheDir, primaryKey: api.key, restoreKeys: api.restoreKeys, log });
     expect(partial).toEqual({ hit: 'partial', matchedKey: web.key });
     expect(readTree(cacheDir)).toEqual(files);
 
     // A different lock on the same platform still restores (the last restore key)...
     rmSync(cacheDir, { recursive: true });
     const newLock = cacheKey({ ...base, lockHash: 'b'.repeat(64), members: ['web'] });
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: newLock.key, restoreKeys: newLock.restoreKeys, log })).toEqual({ hit: 'partial', matchedKey: web.key });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: newLock.key, restoreKeys: newLock.restoreKeys, log })).toEqual({ hit: 'partial', matchedKey: web.key });
     // ...but another Python or another suffix never does.
     rmSync(cacheDir, { recursive: true });
     for (const other of [cacheKey({ ...base, python: { implementation: 'cpython', version: '3.12' }, members: ['web'] }), cacheKey({ ...base, suffix: 'gpu', members: ['web'] })]) {
-      expect(await restoreCache({ paths: [cacheDir], primaryKey: other.key, restoreKeys: other.restoreKeys, log })).toEqual({ hit: 'miss' });
+      expect(await restoreCache({ dir: cacheDir, primaryKey: other.key, restoreKeys: other.restoreKeys, log })).toEqual({ hit: 'miss' });
     }
     expect(readTree(cacheDir)).toEqual({});
     expect(warnings()).toEqual([]);
@@ -136,7 +137,7 @@ describe('restore and save through @actions/cache', () => {
     }
     for (const [i, leg] of legs.entries()) {
       rmSync(cacheDir, { recursive: true, force: true });
-      expect(await restoreCache({ paths: [cacheDir], primaryKey: leg.key, restoreKeys: leg.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: leg.key });
+      expect(await restoreCache({ dir: cacheDir, primaryKey: leg.key, restoreKeys: leg.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: leg.key });
       expect(readTree(cacheDir)).toEqual(contents[i]);
     }
     expect(warnings()).toEqual([]);
@@ -145,20 +146,6 @@ describe('restore and save through @actions/cache', () => {
 });
 
 describe('what a real uv cache holds restores', () => {
-  test("the client's own restore (several paths at once) extracts the root-relative layout in place", async () => {
-    const k = cacheKey({ ...base, members: ['web'] });
-    const second = path.join(root, 'work', 'second-cache');
-    const files = fillCache(cacheDir, 'web');
-    const more = fillCache(second, 'more');
-    expect(await saveCache({ paths: [cacheDir, second], key: k.key, log })).toMatchObject({ saved: true });
-    rmSync(cacheDir, { recursive: true });
-    rmSync(second, { recursive: true });
-    expect(await restoreCache({ paths: [cacheDir, second], primaryKey: k.key, restoreKeys: [], log })).toEqual({ hit: 'exact', matchedKey: k.key });
-    expect(readTree(cacheDir)).toEqual(files);
-    expect(readTree(second)).toEqual(more);
-    expect(process.env.GITHUB_WORKSPACE).toBe(path.join(root, 'work', 'repo'));
-  });
-
   test('a cache dir whose path holds a space and non-ASCII letters saves and restores (in the C locale too)', async () => {
     const undo = setEnv({ LC_ALL: 'C' });
     onTestFinished(undo);
@@ -167,7 +154,7 @@ describe('what a real uv cache holds restores', () => {
     const files = fillCache(dir, 'web');
     expect(await saveCache({ paths: [dir], key: k.key, log })).toMatchObject({ saved: true });
     rmSync(dir, { recursive: true });
-    expect(await restoreCache({ paths: [dir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(await restoreCache({ dir: dir, primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
     expect(readTree(dir)).toEqual(files);
     expect(warnings()).toEqual([]);
   });
@@ -180,7 +167,7 @@ describe('what a real uv cache holds restores', () => {
     symlinkSync('python', path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python3'));
     await saveCache({ paths: [cacheDir], key: k.key, log });
     rmSync(cacheDir, { recursive: true });
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
     expect(readlinkSync(path.join(cacheDir, 'builds-v0', '.tmpAbC', 'bin', 'python'))).toBe('/usr/bin/python3');
     expect(readTree(cacheDir)).toMatchObject(files);
 
@@ -188,7 +175,7 @@ describe('what a real uv cache holds restores', () => {
     symlinkSync(root, path.join(cacheDir, 'wheels-v5'));
     await saveCache({ paths: [cacheDir], key: other.key, log });
     rmSync(cacheDir, { recursive: true });
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: other.key, restoreKeys: [], log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: other.key, restoreKeys: [], log });
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/a symlink pointing outside .*wheels-v5 ->/);
     expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
@@ -202,7 +189,7 @@ describe('cache service trouble is a warning, never a failure', () => {
     await saveCache({ paths: [cacheDir], key: k.key, log });
     rmSync(cacheDir, { recursive: true });
     server.fail({ route: 'GetCacheEntryDownloadURL', status: 500, times: 2 });
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result).toEqual({ hit: 'exact', matchedKey: k.key });
     expect(readTree(cacheDir)).toEqual(files);
     expect(server.requests.filter((r) => r.route === 'GetCacheEntryDownloadURL').map((r) => r.status)).toEqual([500, 500, 200]);
@@ -220,7 +207,7 @@ describe('cache service trouble is a warning, never a failure', () => {
   test('503 on every attempt: restore gives up with one warning and the job goes on', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     server.fail({ route: 'GetCacheEntryDownloadURL', status: 503, times: 100 });
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/not restored, continuing without it: .*503/);
     expect(warnings()).toEqual([result.warning]);
@@ -231,7 +218,7 @@ describe('cache service trouble is a warning, never a failure', () => {
   test('429 is not retried: one request, a warning', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     server.fail({ route: 'GetCacheEntryDownloadURL', status: 429, retryAfter: '60' });
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/rate limit/i);
     expect(server.requests).toHaveLength(1);
@@ -247,7 +234,7 @@ describe('cache service trouble is a warning, never a failure', () => {
   test('a refused connection: restore and save both warn and return', async () => {
     const k = cacheKey({ ...base, members: ['web'] });
     await server.close();
-    const restored = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const restored = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(restored.hit).toBe('error');
     expect(restored.warning).toMatch(/ECONNREFUSED|connect/i);
     fillCache(cacheDir, 'web');
@@ -261,7 +248,7 @@ describe('cache service trouble is a warning, never a failure', () => {
     const undo = setEnv({ ACTIONS_RESULTS_URL: undefined });
     try {
       const k = cacheKey({ ...base, members: ['web'] });
-      const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+      const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
       expect(result.hit).toBe('unavailable');
       expect(result.warning).toMatch(/ACTIONS_RESULTS_URL/);
     } finally {
@@ -280,7 +267,7 @@ describe('damaged archives never leave a half-extracted cache', () => {
     await saveCache({ paths: [cacheDir], key: k.key, log });
     rmSync(cacheDir, { recursive: true });
     server.damage(k.key, 'truncate');
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/tar/);
     expect(result.warning).toMatch(/nothing was extracted/);
@@ -295,7 +282,7 @@ describe('damaged archives never leave a half-extracted cache', () => {
     rmSync(cacheDir, { recursive: true });
     const older = fillCache(cacheDir, 'older'); // a uv cache already there (self-hosted runner), marked by CACHEDIR.TAG
     server.damage(k.key, 'garble');
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(readTree(cacheDir)).toEqual(older);
   });
@@ -304,7 +291,7 @@ describe('damaged archives never leave a half-extracted cache', () => {
     const k = cacheKey({ ...base, members: ['web'] });
     const older = fillCache(cacheDir, 'older');
     server.fail({ route: 'GetCacheEntryDownloadURL', status: 429 });
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(result.warning).not.toMatch(/emptied/);
     expect(readTree(cacheDir)).toEqual(older);
@@ -317,7 +304,7 @@ describe('damaged archives never leave a half-extracted cache', () => {
     rmSync(cacheDir, { recursive: true });
     server.fail({ route: 'blob:head', status: 404 });
     server.fail({ route: 'blob:get', status: 404 });
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(readTree(cacheDir)).toEqual({});
   });
@@ -330,7 +317,7 @@ describe('damaged archives never leave a half-extracted cache', () => {
     mkdirSync(cacheDir);
     writeFileSync(path.join(cacheDir, 'keep.txt'), 'not uv');
     server.damage(k.key, 'truncate');
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/nothing was extracted/);
     expect(readTree(cacheDir)).toEqual({ 'keep.txt': 'not uv' });
@@ -385,18 +372,18 @@ describe('GitHub Enterprise Server (cache service v1): restored through the same
 
   test('miss, then a save by the client, then an exact hit and a restore-key hit, all over the v1 API', async () => {
     const web = cacheKey({ ...base, members: ['web'] });
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'miss' });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'miss' });
     // One lookup carries the key and the restore keys, comma-joined, as the client sends them.
     expect(server.requests[0]).toMatchObject({ route: 'v1:lookup', status: 204, body: { keys: [web.key, ...web.restoreKeys].join(',') } });
     const files = fillCache(cacheDir, 'web');
     expect(await saveCache({ paths: [cacheDir], key: web.key, log })).toMatchObject({ saved: true });
     rmSync(cacheDir, { recursive: true });
 
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: web.key });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: web.key });
     expect(readTree(cacheDir)).toEqual(files);
     const api = cacheKey({ ...base, members: ['api'] });
     rmSync(cacheDir, { recursive: true });
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: api.key, restoreKeys: api.restoreKeys, log })).toEqual({ hit: 'partial', matchedKey: web.key });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: api.key, restoreKeys: api.restoreKeys, log })).toEqual({ hit: 'partial', matchedKey: web.key });
     expect(readTree(cacheDir)).toEqual(files);
     expect(warnings()).toEqual([]);
     expect(v1Routes()).toEqual(['blob:get', 'v1:commit', 'v1:lookup', 'v1:reserve', 'v1:upload']);
@@ -408,8 +395,8 @@ describe('GitHub Enterprise Server (cache service v1): restored through the same
     fillCache(cacheDir, 'web');
     await saveCache({ paths: [cacheDir], key: k.key, log });
     rmSync(cacheDir, { recursive: true });
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: [], log, lookupOnly: true })).toEqual({ hit: 'exact', matchedKey: k.key });
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: `${k.key}-other`, restoreKeys: [], log, lookupOnly: true })).toEqual({ hit: 'miss' });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: [], log, lookupOnly: true })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: `${k.key}-other`, restoreKeys: [], log, lookupOnly: true })).toEqual({ hit: 'miss' });
     expect(server.requests.filter((r) => r.route === 'blob:get')).toEqual([]);
     expect(existsSync(cacheDir)).toBe(false);
   });
@@ -422,7 +409,7 @@ describe('GitHub Enterprise Server (cache service v1): restored through the same
     symlinkSync(outside, path.join(cacheDir, 'wheels-v5'));
     await saveCache({ paths: [cacheDir], key: k.key, log });
     rmSync(cacheDir, { recursive: true });
-    const result = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: [], log });
+    const result = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: [], log });
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/a symlink pointing outside .*wheels-v5 ->/);
     expect(warnings()).toEqual([result.warning]);
@@ -436,12 +423,12 @@ describe('GitHub Enterprise Server (cache service v1): restored through the same
     await saveCache({ paths: [cacheDir], key: k.key, log });
     rmSync(cacheDir, { recursive: true });
     server.fail({ route: 'v1:lookup', status: 500, times: 2 });
-    expect(await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
+    expect(await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: k.key });
     expect(readTree(cacheDir)).toEqual(files);
     expect(server.requests.filter((r) => r.route === 'v1:lookup').map((r) => r.status)).toEqual([500, 500, 200]);
 
     server.fail({ route: 'v1:lookup', status: 403, message: 'cache read denied: policy' });
-    const denied = await restoreCache({ paths: [cacheDir], primaryKey: k.key, restoreKeys: k.restoreKeys, log });
+    const denied = await restoreCache({ dir: cacheDir, primaryKey: k.key, restoreKeys: k.restoreKeys, log });
     expect(denied.hit).toBe('error');
     expect(denied.warning).toMatch(/answered 403 to the lookup: .*cache read denied: policy/);
     expect(readTree(cacheDir)).toEqual(files);

@@ -109,6 +109,14 @@ describe('fingerprints', () => {
     expect(changed(plain, noDev)).toEqual(['api', 'core', 'solo', 'tool']);
   });
 
+  it('the Python a --python in sync-args asks for is part of it, as it is of the cache key', async () => {
+    // Interpreters uv cannot find (downloads are off) fall back to the request itself.
+    const a = await fingerprints(repo.dir, '--sync-args=--python pypy@3.9');
+    const b = await fingerprints(repo.dir, '--sync-args=--python pypy@3.8');
+    expect(changed(a, b)).toEqual(['api', 'core', 'solo', 'tool']);
+    expect(await fingerprints(repo.dir, '--sync-args=--python pypy@3.9')).toEqual(a);
+  });
+
   it('prints a table without --json, and one error line outside a git work tree', async () => {
     const table = await cli(repo.dir, 'fingerprints', '--workspace', 'py');
     expect(table.code).toBe(0);

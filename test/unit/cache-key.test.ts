@@ -1,7 +1,7 @@
 // Cache key derivation, the save policy and the link-mode decision: pure functions.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cacheKey, hashFile, hashText, MAX_KEY_LENGTH, pythonRequestInSyncArgs, syncSelectionText, type CacheKeyInput } from '../../src/cache/key.js';
+import { cacheKey, hashFile, hashText, MAX_KEY_LENGTH, syncSelectionText, type CacheKeyInput } from '../../src/cache/key.js';
 import { resolveLinkMode } from '../../src/cache/placement.js';
 import { defaultBranchFromPayload, onDefaultBranch, shouldSave } from '../../src/cache/policy.js';
 import { readSyncArgs } from '../../src/workspace/selection.js';
@@ -101,13 +101,13 @@ describe('cacheKey', () => {
     expect(syncSelectionText(readSyncArgs(['--extra', 'b', '--extra', 'a', '--no-dev', '--no-build']))).toBe('extra=a extra=b no-group=dev --no-build');
   });
 
-  test('pythonRequestInSyncArgs finds --python in every spelling', () => {
-    expect(pythonRequestInSyncArgs(['--locked'])).toBeUndefined();
-    expect(pythonRequestInSyncArgs(['--python', '3.12'])).toBe('3.12');
-    expect(pythonRequestInSyncArgs(['--python=pypy@3.10'])).toBe('pypy@3.10');
-    expect(pythonRequestInSyncArgs(['-p', '3.13t'])).toBe('3.13t');
-    expect(pythonRequestInSyncArgs(['-p3.11'])).toBe('3.11');
-    expect(pythonRequestInSyncArgs(['--', '--python', '3.12'])).toBeUndefined();
+  test('the --python request of sync-args is read in every spelling', () => {
+    expect(readSyncArgs(['--locked']).python).toBeUndefined();
+    expect(readSyncArgs(['--python', '3.12']).python).toBe('3.12');
+    expect(readSyncArgs(['--python=pypy@3.10']).python).toBe('pypy@3.10');
+    expect(readSyncArgs(['-p', '3.13t']).python).toBe('3.13t');
+    expect(readSyncArgs(['-p3.11']).python).toBe('3.11');
+    expect(readSyncArgs(['--', '--python', '3.12']).python).toBeUndefined();
   });
 
   test('matrix legs syncing different member sets never share a key; order and duplicates do not matter', () => {
