@@ -279,8 +279,15 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   for (const warning of ws.warnings) journal.warning(warning);
   const github = readGithubEnv(io.env);
   const env = { ...io.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
-  const machine: Machine = { env, probe: await probeUv(ws.root, env, config.syncArgs.python) };
-  const detection = await detect(config, ws, github, envFactsOf(machine.probe), journal.log);
+  // `uv python find` and the interpreter's answer run while git answers
+  // (they are child processes both); the fingerprints at the end of
+  // detection and the cache key wait for them. Awaited below, so a failure
+  // surfaces there, not as an unhandled rejection.
+  const probe = probeUv(ws.root, env, config.syncArgs.python);
+  const facts = probe.then(envFactsOf);
+  for (const p of [probe, facts]) p.catch(() => {});
+  const detection = await detect(config, ws, github, facts, journal.log);
+  const machine: Machine = { env, probe: await probe };
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);
   const { affected } = detection;

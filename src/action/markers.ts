@@ -107,7 +107,7 @@ async function lookUp(member: string, fingerprint: string, config: Config, ref: 
  * affected members whose fingerprint already passed. Called once, right
  * after detection, in every mode.
  */
-export async function applyMarkers(config: Config, ws: Workspace, detection: Detection, github: GithubEnv, facts: EnvFacts, log: Log): Promise<Detection> {
+export async function applyMarkers(config: Config, ws: Workspace, detection: Detection, github: GithubEnv, facts: Promise<EnvFacts>, log: Log): Promise<Detection> {
   const result = { ...detection, fingerprints: {} as Record<string, string>, skipped: {} as Record<string, string>, markerNotes: [] as string[] };
   try {
     result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, facts });

@@ -132,7 +132,7 @@ async function viaAction(githubWorkspace: string, inputs: Record<string, string>
   const config = parseConfig((name) => inputs[name] ?? '', githubWorkspace);
   config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
-  const facts = { python: 'cpython-3.12', os: 'linux', arch: 'x64', uv: 'none' };
+  const facts = Promise.resolve({ python: 'cpython-3.12', os: 'linux', arch: 'x64', uv: 'none' });
   const { affected } = await detect(config, ws, { apiUrl: 'http://127.0.0.1:1', ...github }, facts, quiet);
   return { all: affected.all, members: affected.members.map((m) => m.name).sort() };
 }
