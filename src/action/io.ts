@@ -1,13 +1,10 @@
-// What the main step needs from the runner, as one value: the real one talks
-// to @actions/core, a test passes a fake and runs the step in-process.
-import * as core from '@actions/core';
+// What the main step needs from the runner, as one value: the real one speaks
+// the runner's protocol (runner.ts), a test passes a fake and runs the step
+// in-process.
+import { runner, type CommandProps } from './runner.js';
 import { writeSummary } from './summary-write.js';
 
-export interface AnnotationProps {
-  title?: string;
-  file?: string;
-  startLine?: number;
-}
+export type AnnotationProps = CommandProps;
 
 export interface RunnerIO {
   /** The environment the step runs in (GITHUB_*, RUNNER_*, UV_*, PATH). */
@@ -31,16 +28,16 @@ export interface RunnerIO {
 export const actionsIO: RunnerIO = {
   env: process.env,
   cwd: process.cwd(),
-  getInput: (name) => core.getInput(name),
-  info: (message) => core.info(message),
-  warning: (message, props) => core.warning(message, props),
-  notice: (message, props) => core.notice(message, props),
-  error: (message, props) => core.error(message, props),
-  group: (name, fn) => core.group(name, fn),
-  isDebug: () => core.isDebug(),
-  exportVariable: (name, value) => core.exportVariable(name, value),
-  saveState: (name, value) => core.saveState(name, value),
-  setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (message) => core.setFailed(message),
+  getInput: runner.getInput,
+  info: runner.info,
+  warning: runner.warning,
+  notice: runner.notice,
+  error: runner.error,
+  group: runner.group,
+  isDebug: runner.isDebug,
+  exportVariable: runner.exportVariable,
+  saveState: runner.saveState,
+  setOutput: runner.setOutput,
+  setFailed: runner.setFailed,
   writeSummary,
 };

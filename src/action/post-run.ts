@@ -2,13 +2,13 @@
 // the entry asks action/post-gate.ts first): prune the uv cache, save it,
 // count the lock's entries. Nothing here fails the job: cache trouble is a
 // warning.
-import * as core from '@actions/core';
 import { budgetFromRun, listLockEntries, type CacheBudget } from '../cache/budget.js';
 import { directorySize } from '../cache/size.js';
 import { formatError } from '../errors.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
 import { pruneCache } from '../uv/prune.js';
+import { runner } from './runner.js';
 import { writeSummary } from './summary-write.js';
 import type { MainState } from './state.js';
 
@@ -26,7 +26,7 @@ async function cacheBudget(state: MainState, token: string, save: PostSummaryInp
       })
     : undefined;
   const budget = listed ?? budgetFromRun({ lockPrefix: state.cacheLockPrefix!, key: state.cacheKey!, matchedKey: state.cacheMatchedKey, saved });
-  core.info(
+  runner.info(
     `uv cache budget: ${budget.entries} ${budget.entries === 1 ? 'entry' : 'entries'} for this uv.lock${budget.source === 'run' ? ' seen by this run (the list of the repository\'s caches was not readable: the token needs actions: read)' : ''}`,
   );
   return budget;
@@ -40,16 +40,16 @@ async function pruneStep(state: MainState & { cacheDir: string; uvPath: string }
   const beforeBytes = await directorySize(state.cacheDir);
   const started = Date.now();
   // uv's own words go into the group, so it is never empty.
-  const prune = await core.group('uv cache prune --ci', () =>
+  const prune = await runner.group('uv cache prune --ci', () =>
     pruneCache(state.uvPath, {
       cacheDir: state.cacheDir,
       uvVersion: state.uvVersion,
       env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
-      onLine: (line) => core.info(line),
+      onLine: (line) => runner.info(line),
     }),
   );
   if (prune.warning) {
-    core.warning(prune.warning);
+    runner.warning(prune.warning);
     post.warnings!.push(prune.warning);
   }
   post.prune = {
@@ -67,7 +67,7 @@ async function saveStep(config: Config, state: MainState & { cacheDir: string; c
   if (config.pruneCache && state.uvPath) await pruneStep({ ...state, uvPath: state.uvPath }, post);
   // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
   const { saveCache } = await import('../cache/save.js');
-  const result = await core.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: core, deadlineMs: config.cacheTimeoutMs }));
+  const result = await runner.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: runner, deadlineMs: config.cacheTimeoutMs }));
   post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
   return result.abandoned === true;
 }
@@ -82,14 +82,14 @@ async function saveStep(config: Config, state: MainState & { cacheDir: string; c
 export async function runPost(state: MainState & { cacheDir: string; cacheKey: string }): Promise<boolean> {
   let abandoned = false;
   try {
-    const config = parseConfig((name) => core.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd());
+    const config = parseConfig((name) => runner.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd());
     const post: PostSummaryInput = { warnings: [] };
     abandoned = await saveStep(config, state, post);
     if (state.cacheLockPrefix) post.budget = await cacheBudget(state, config.githubToken, post.save);
     if (config.summary) await writeSummary(renderPostSummary(post));
   } catch (error) {
     // The job's result was decided in main; the post step only warns.
-    core.warning(`uv-workspace-sync post: ${formatError(error)}`);
+    runner.warning(`uv-workspace-sync post: ${formatError(error)}`);
   }
   return abandoned;
 }

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import { formatError } from '../errors.js';
+import { runner } from './runner.js';
 
 /**
  * Writes the job summary; trouble (GITHUB_STEP_SUMMARY unset, unwritable, the
@@ -8,9 +8,8 @@ import { formatError } from '../errors.js';
  */
 export async function writeSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await runner.appendSummary(markdown);
   } catch (error) {
-    core.summary.emptyBuffer();
-    core.warning(`the job summary was not written: ${formatError(error)}`);
+    runner.warning(`the job summary was not written: ${formatError(error)}`);
   }
 }

@@ -1,8 +1,8 @@
 // Annotations (pure): what shows on the pull request's files and in the run's
-// annotation list. The shell emits each with core.error/warning/notice, which
+// annotation list. The shell emits each through action/runner.ts, which
 // escapes `%`, `\r` and `\n` in the message and also `:` and `,` in the
-// properties (@actions/core 3, command.ts), so a file name holding a newline
-// cannot start a workflow command of its own. Messages are plain text.
+// properties, so a file name holding a newline cannot start a workflow
+// command of its own. Messages are plain text.
 import type { Affected } from '../affected/engine.js';
 import { ownChanges, reasonFiles, reasonsText } from '../affected/reasons.js';
 import type { UvReport } from '../uv/output.js';

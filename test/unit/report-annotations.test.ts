@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runner } from '../../src/action/runner.js';
 import type { Affected } from '../../src/affected/engine.js';
 import { buildAnnotations } from '../../src/report/annotations.js';
 import type { UvReport } from '../../src/uv/output.js';
@@ -129,7 +129,7 @@ describe('buildAnnotations: the sync', () => {
   });
 });
 
-describe('emitting annotations through @actions/core', () => {
+describe('emitting annotations through the runner (action/runner.ts)', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('cannot be turned into another workflow command by a file name or message holding newlines', () => {
@@ -140,7 +140,7 @@ describe('emitting annotations through @actions/core', () => {
     });
     const affected = affectedBy({ docs: ['docs/a\n::error::pwned.md'] });
     for (const a of buildAnnotations({ affected, changedPaths: ['docs/a\n::error::pwned.md'], members })) {
-      core.notice(a.message, { title: a.title, file: a.file, startLine: a.startLine });
+      runner.notice(a.message, { title: a.title, file: a.file, startLine: a.startLine });
     }
     const lines = written.join('').split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);

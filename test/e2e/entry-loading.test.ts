@@ -1,19 +1,30 @@
-// The post step stops before loading the rest of its bundle when main left
-// it nothing to do. Shown through dist/post as the runner runs it: a copy of
-// the entry file alone, without the chunks it would load to prune and save,
-// still finishes every "nothing to do" case, and says the same as before.
+// Each entry loads only what its work needs. Shown through dist/ as the
+// runner runs it, on a copy of the entry file alone, without the chunks it
+// would load for more: post finishes every "nothing to do" case and says the
+// same as before; main in mode: detect computes its outputs without the HTTP
+// client, the cache client or the GitHub API client.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runStep } from '../../scripts/lib/runner.mjs';
 import { STATE_KEY } from '../../src/action/state.js';
-import { distDir } from '../helpers/tools.js';
+import { distDir, uvPathDir, uvTestEnv } from '../helpers/tools.js';
+import { createSandbox, type Sandbox } from '../helpers/git.js';
+import { makeWorkspace } from '../helpers/uv-workspace.js';
 
+/** A copy of dist/<entry> holding the entry file alone. */
+function entryAlone(entry: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `uvws-${entry}-entry-`));
+  for (const file of ['index.js', 'package.json']) copyFileSync(path.join(distDir(), entry, file), path.join(dir, file));
+  return dir;
+}
 const full = path.join(distDir(), 'post');
-const lone = mkdtempSync(path.join(os.tmpdir(), 'uvws-post-entry-'));
-for (const file of ['index.js', 'package.json']) copyFileSync(path.join(full, file), path.join(lone, file));
-afterAll(() => rmSync(lone, { recursive: true, force: true }));
+const lone = entryAlone('post');
+const mainAlone = entryAlone('main');
+afterAll(() => {
+  for (const dir of [lone, mainAlone]) rmSync(dir, { recursive: true, force: true });
+});
 
 const exactHit = {
   syncSucceeded: true,
@@ -69,5 +80,40 @@ describe('post with nothing to do loads nothing but its entry', () => {
     expect(r.code).toBe(0);
     // No cache service in this environment: the save is a warning, never a failure.
     expect(r.stdout).toMatch(/::warning::|Save uv cache/);
+  });
+});
+
+describe('main in mode: detect loads no client', () => {
+  let sandbox: Sandbox;
+  let repoDir: string;
+  beforeAll(async () => {
+    sandbox = await createSandbox();
+    const repo = await sandbox.repo();
+    repoDir = repo.dir;
+    await makeWorkspace(repoDir, { members: [{ name: 'core', path: 'libs/core' }, { name: 'api', path: 'libs/api', dependencies: ['core'] }] });
+    await repo.commit('workspace');
+  });
+  afterAll(() => sandbox?.remove());
+
+  test('the entry alone answers: members, matrix and fingerprints', async () => {
+    const r = await runStep(path.join(mainAlone, 'index.js'), {
+      inputs: { mode: 'detect', 'changed-files': 'libs/core/src/core/__init__.py' },
+      cwd: repoDir,
+      env: { GITHUB_WORKSPACE: repoDir, GITHUB_EVENT_NAME: '', GITHUB_EVENT_PATH: '' },
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.members!)).toEqual(['api', 'core']);
+    expect(Object.keys(JSON.parse(r.outputs.fingerprints!))).toEqual(['api', 'core']);
+    expect(r.summary).toMatch(/core/);
+  });
+
+  test('mode: sync in the same copy stops where the cache client would load, so the copy proves something', async () => {
+    const r = await runStep(path.join(mainAlone, 'index.js'), {
+      inputs: { mode: 'sync', 'changed-files': 'libs/core/src/core/__init__.py', cache: 'true' },
+      cwd: repoDir,
+      baseEnv: { ...uvTestEnv(), PATH: `${uvPathDir()}${path.delimiter}${process.env.PATH}` },
+      env: { GITHUB_WORKSPACE: repoDir, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ACTIONS_CACHE_SERVICE_V2: 'true', RUNNER_TEMP: os.tmpdir() },
+    });
+    expect(r.stdout + r.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
   });
 });

@@ -1,0 +1,113 @@
+// The GitHub runner's protocol, spoken by us: workflow commands on stdout
+// (`::warning file=…::message`, `::group::`), file commands (GITHUB_OUTPUT,
+// GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and inputs as INPUT_*
+// variables, as GitHub documents them ("Workflow commands for GitHub
+// Actions"). @actions/core speaks the same protocol but loads an HTTP client
+// (for OIDC tokens) at start-up, about 40 ms of every step on a runner;
+// nothing here needs one.
+import { randomUUID } from 'node:crypto';
+import { access, appendFile, constants } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+export interface CommandProps {
+  title?: string;
+  file?: string;
+  startLine?: number;
+}
+
+/** Command data: `%`, CR and LF escaped, so a message is one command however many lines it holds. */
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Property values: as data, and `:` and `,`, which end a property. */
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: string, props: Record<string, string | number | undefined>, message: string): void {
+  const list = Object.entries(props)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+function annotation(level: 'error' | 'warning' | 'notice', message: string, props: CommandProps = {}): void {
+  command(level, { title: props.title, file: props.file, line: props.startLine }, message);
+}
+
+/**
+ * A `name<<delimiter` block in a file command. The delimiter is random, and
+ * checked against the value, so a value cannot end the block early and
+ * smuggle in another variable.
+ */
+function fileCommand(variable: string, name: string, value: string): boolean {
+  const file = process.env[variable];
+  if (!file) return false;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`the value of ${name} contains the delimiter of ${variable}`);
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+  return true;
+}
+
+export const runner = {
+  /** An input as the runner passes it (INPUT_ + the name upper-cased, spaces as `_`), trimmed. */
+  getInput(name: string): string {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  },
+  info(message: string): void {
+    process.stdout.write(`${message}${EOL}`);
+  },
+  debug(message: string): void {
+    command('debug', {}, message);
+  },
+  warning(message: string, props?: CommandProps): void {
+    annotation('warning', message, props);
+  },
+  notice(message: string, props?: CommandProps): void {
+    annotation('notice', message, props);
+  },
+  error(message: string, props?: CommandProps): void {
+    annotation('error', message, props);
+  },
+  isDebug(): boolean {
+    return process.env.RUNNER_DEBUG === '1';
+  },
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    command('group', {}, name);
+    try {
+      return await fn();
+    } finally {
+      command('endgroup', {}, '');
+    }
+  },
+  /** For later steps (GITHUB_ENV) and for the rest of this one. */
+  exportVariable(name: string, value: string): void {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', name, value)) command('set-env', { name }, value);
+  },
+  saveState(name: string, value: string): void {
+    if (!fileCommand('GITHUB_STATE', name, value)) command('save-state', { name }, value);
+  },
+  setOutput(name: string, value: string): void {
+    if (!fileCommand('GITHUB_OUTPUT', name, value)) command('set-output', { name }, value);
+  },
+  /** The step fails when it ends; the message is an error annotation. */
+  setFailed(message: string): void {
+    process.exitCode = 1;
+    annotation('error', message);
+  },
+  /** Appends a block (and a line end) to the job summary; throws when there is none to write (the caller warns). */
+  async appendSummary(markdown: string): Promise<void> {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) throw new Error('GITHUB_STEP_SUMMARY is not set: this runner has no job summary');
+    try {
+      await access(file, constants.R_OK | constants.W_OK);
+      await appendFile(file, `${markdown}${EOL}`, 'utf8');
+    } catch (error) {
+      throw new Error(`GITHUB_STEP_SUMMARY (${file}) cannot be written: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  },
+};
