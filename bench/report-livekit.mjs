@@ -112,7 +112,7 @@ export function renderStartup(st) {
   return [
     '## Start-up of each entry',
     '',
-    `Each bundled entry run as a step with nothing heavy to do (bench/startup.mjs), against \`node -e 0\` (${fmtMs(base)}) in the same repetitions${hasBaseline ? `, and the same entries of the build before this change (${st.baseline})` : ''}. This run measured a build in which the post step with nothing to save stopped before loading its bundle and main loaded uv and cache code only in \`mode: sync\`; neither shipped (post's decision needs the event payload, the cache budget and the prune output, which only the full post step has, so the post rows here are lower than what ships, about 70 ms).`,
+    `Each bundled entry run as a step with nothing heavy to do (bench/startup.mjs), against \`node -e 0\` (${fmtMs(base)}) in the same repetitions${hasBaseline ? `, and the same entries of the build before this change (${st.baseline})` : ''}. The post entry holds only its gate (action/post-gate.ts: main planned the save, so post knows from main's state alone that it has nothing to do) and loads the rest of its bundle only to prune and save; main loads no HTTP client in \`mode: detect\` (the runner's protocol is spoken by action/runner.ts, not @actions/core) and the cache client only to save markers.`,
     '',
     table(['Entry', 'Median', 'above `node -e 0`', ...(hasBaseline ? ['Before', 'above `node -e 0`'] : [])], names.map((n) => {
       const v = s[n].median;

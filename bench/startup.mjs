@@ -31,15 +31,14 @@ export async function benchStartup(ctx) {
   const reset = async () => {
     for (const f of Object.values(files)) await writeFile(f, '');
   };
-  // What main leaves on an exact hit (a build with the post-skip entry read postSkip; today's post ignores it and decides itself).
+  // What main leaves on an exact hit: a save it planned not to do (cache/outcome.ts planSave), so post's gate stops.
   const exactHit = JSON.stringify({
     syncSucceeded: true,
     exactHit: true,
-    cacheEnabled: true,
     cacheKey: 'uv-ws-v1-bench',
     cacheDir: path.join(tmp, 'startup-cache'),
     uvPath: 'uv',
-    postSkip: { message: 'not saving the uv cache: it was restored from an exact key match, which cannot change', summary: '### uv cache\n\nThe cache was not pruned.\n' },
+    skipSaveReason: 'not saving the uv cache: it was restored from an exact key match, which cannot change',
   });
   const inputs = { 'INPUT_WORKING-DIRECTORY': '.', INPUT_MODE: 'detect', INPUT_PACKAGES: 'all', INPUT_CACHE: 'false', INPUT_SUMMARY: 'true', 'INPUT_SAVE-CACHE': 'auto', 'INPUT_PRUNE-CACHE': 'true', 'INPUT_LINK-MODE': 'auto', INPUT_SHARDS: '0', INPUT_DEBUG: 'false' };
   const entries = (dist, label) => ({

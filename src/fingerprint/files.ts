@@ -37,13 +37,15 @@ function records(text: string): string[] {
  */
 export async function fileContentIds(repoRoot: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const rec of records(await git(repoRoot, ['ls-files', '-s', '-z']))) {
+  // Two independent questions to git, asked at once.
+  const [staged, modified] = await Promise.all([git(repoRoot, ['ls-files', '-s', '-z']), git(repoRoot, ['diff-files', '--name-only', '-z', '--relative'])]);
+  for (const rec of records(staged)) {
     // `<mode> <object> <stage>\t<path>`; a conflicted path has several stages, the last one wins.
     const tab = rec.indexOf('\t');
     const [mode, oid] = rec.slice(0, tab).split(' ');
     ids.set(rec.slice(tab + 1), `${mode} ${oid}`);
   }
-  const dirty = records(await git(repoRoot, ['diff-files', '--name-only', '-z', '--relative']));
+  const dirty = records(modified);
   const toHash: { file: string; mode: string }[] = [];
   for (const file of dirty) {
     const known = ids.get(file);
