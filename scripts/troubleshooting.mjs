@@ -108,7 +108,7 @@ const PERMISSIONS = `## Untrusted events and permissions
 - Nothing a pull request author controls (file names, branch names, titles)
   reaches a shell: git and uv are run with argv arrays. Text rendered into the
   job summary is HTML-escaped, log lines go through one escaper, and
-  annotations through \`@actions/core\`, which escapes newlines, so a file
+  annotations through one writer of workflow commands (\`src/action/runner.ts\`), which escapes newlines, so a file
   name holding a newline then \`::error::\` cannot start a workflow command.
 - \`github-token\` is only used for read calls (listing a pull request's files
   when git cannot, and \`base: last-success\`); it is never printed, even when
