@@ -13,11 +13,11 @@ import {
   fetchFromOrigin,
   GitUnavailableError,
   isShallow,
-  isWorkTree,
   mergeBase,
   readBlob,
   resolveCommit,
   withGitReason,
+  workTreeState,
 } from './git.js';
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
 import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
@@ -363,11 +363,12 @@ async function fromEventRefs(ctx: Context, plan: Exclude<EventPlan, { kind: 'pul
 
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
-  if (!(await isWorkTree(repo))) {
+  const state = await workTreeState(repo);
+  if (!state.workTree) {
     if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);
   }
-  const ctx: Context = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
+  const ctx: Context = { options, frame: await frameOf(options), repo, shallow: state.shallow, notes: [] };
   const warnings: string[] = [];
 
   if (options.base !== undefined && options.base !== 'last-success') return fromInputRefs(ctx, { ...options, base: options.base });

@@ -90,9 +90,11 @@ export async function findRepoRoot(dir: string): Promise<string | undefined> {
   return path.resolve(dir, ...rel.split(path.sep).map(() => '..'));
 }
 
-export async function isWorkTree(repo: string): Promise<boolean> {
-  const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree']);
-  return result.code === 0 && result.stdout.trim() === 'true';
+/** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */
+export async function workTreeState(repo: string): Promise<{ workTree: boolean; shallow: boolean }> {
+  const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository']);
+  const [inside, shallow] = result.code === 0 ? result.stdout.split('\n').map((line) => line.trim()) : [];
+  return { workTree: inside === 'true', shallow: shallow === 'true' };
 }
 
 export async function isShallow(repo: string): Promise<boolean> {
