@@ -76,19 +76,35 @@ interface SyncOutcome {
   memberSync: Map<string, NonNullable<SummaryMember['sync']>>;
 }
 
+/** The restore's code: only a sync restores, and its HTTP client is most of what the step loads. */
+type RestoreCode = Promise<typeof import('../cache/restore.js')>;
+
+/**
+ * Starts loading the restore's code at once when this step may restore, so
+ * that it compiles while git and uv answer (they are child processes, on the
+ * other core) instead of after them.
+ */
+function loadRestoreCode(config: Config): RestoreCode | undefined {
+  if (config.mode !== 'sync' || config.cache === 'false') return undefined;
+  const code = import('../cache/restore.js');
+  code.catch(() => {}); // awaited in restoreStep, where a failure surfaces
+  return code;
+}
+
 /** The uv to run and the environment it runs in (UV_PYTHON from the python-version input), from the probe detection made. */
 function prepareUv(config: Config, machine: Machine, io: RunnerIO, journal: Journal) {
   if (!machine.probe.uv) throw machine.probe.problem;
   const { path: uvPath, version } = machine.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
-  return { env: { ...machine.env }, uvPath, version };
+  return { env: { ...machine.env }, uvPath, version, python: machine.probe.python };
 }
 
 /** uv and its Python, probed once in every mode: the fingerprints and the cache key name the same interpreter. */
 interface Machine {
   env: NodeJS.ProcessEnv;
   probe: UvMachine;
+  restoreCode?: RestoreCode;
 }
 
 /** Where the uv cache goes and how uv links from it; exported to later steps. */
@@ -121,10 +137,20 @@ interface UvSetup {
   env: NodeJS.ProcessEnv;
   uvPath: string;
   version: string;
+  /** The interpreter uv picks for the workspace (uv/machine.ts), as the cache key names it. */
+  python: PythonIdentity;
 }
 
 /** The cache key (only when the GitHub cache is used) and the restore under it. */
-async function restoreStep(config: Config, ws: Workspace, uv: UvSetup & { python: PythonIdentity }, members: string[] | 'all', cacheDir: string, io: RunnerIO, journal: Journal) {
+async function restoreStep(
+  config: Config,
+  ws: Workspace,
+  uv: UvSetup,
+  members: string[] | 'all',
+  cache: { dir: string; restoreCode?: RestoreCode },
+  io: RunnerIO,
+  journal: Journal,
+) {
   // The key (and the Python and OS it names) matters only for the GitHub cache.
   const keys = cacheKey({
     platform: process.platform,
@@ -139,10 +165,9 @@ async function restoreStep(config: Config, ws: Workspace, uv: UvSetup & { python
     suffix: config.cacheKeySuffix,
   });
   if (members.length === 0) return { keys, restore: undefined };
-  // Loaded only when restoring: the cache client and its Azure SDK are most of the bundle.
-  const { restoreCache } = await import('../cache/restore.js');
+  const { restoreCache } = await (cache.restoreCode ?? import('../cache/restore.js'));
   const restore = await io.group('Restore uv cache', () =>
-    restoreCache({ dir: cacheDir, primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }),
+    restoreCache({ dir: cache.dir, primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }),
   );
   return { keys, restore };
 }
@@ -183,7 +208,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, mach
   const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
   const { keys, restore } = gate.enabled
-    ? await restoreStep(config, ws, { ...uv, python: machine.probe.python }, members, placement.dir, io, journal)
+    ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: machine.restoreCode }, io, journal)
     : { keys: undefined, restore: undefined };
   // Directory and placement are facts of every sync, cache: false included.
   const cache: CacheOutcome = {
@@ -273,6 +298,7 @@ function shardWeights(ws: Workspace, names: string[], syncArgs: SyncArgs, journa
 async function detectStep(io: RunnerIO, journal: Journal) {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
   const config = parseConfig((name) => io.getInput(name), repoRoot);
+  const restoreCode = loadRestoreCode(config);
   // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
   config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
@@ -287,7 +313,7 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const facts = probe.then(envFactsOf);
   for (const p of [probe, facts]) p.catch(() => {});
   const detection = await detect(config, ws, github, facts, journal.log);
-  const machine: Machine = { env, probe: await probe };
+  const machine: Machine = { env, probe: await probe, restoreCode };
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);
   const { affected } = detection;
