@@ -41,7 +41,7 @@ All files (wheelhouse, caches, venvs) are on one filesystem and, with this much 
     '',
   );
 
-  if (r.livekit) out.push(...renderLivekit(r.livekit, r.livekitUnderLoad));
+  if (r.livekit) out.push(...renderLivekit(r.livekit, r.livekitEarlier));
   const s = r.sync;
   if (s) out.push(...renderSync(r, s));
   const d = r.detection;
