@@ -8,12 +8,24 @@ import { formatError } from '../errors.js';
 import { runProcessSync } from '../process.js';
 import { parseToml } from './pyproject.js';
 import { computeSurface, type Surface } from './surface.js';
-import type { Workspace } from './types.js';
+import type { Member, Workspace } from './types.js';
+import { parsedPyproject } from './index.js';
 
 /** Directories a walk never enters: they hold no source a build ships. */
 const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
 
-function walk(absDir: string, prefix: string, out: string[]): void {
+/**
+ * Which directories a walk enters, relative to the walked root: the wanted
+ * members' directories and everything below them (`inside`), and the
+ * directories above them (`above`), whose loose files the root member may
+ * own. Any other directory holds files of unwanted members only.
+ */
+interface WalkScope {
+  wanted: ReadonlySet<string>;
+  above: ReadonlySet<string>;
+}
+
+function walk(absDir: string, prefix: string, out: string[], scope: WalkScope | undefined, inside: boolean): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(absDir, { withFileTypes: true });
@@ -22,20 +34,54 @@ function walk(absDir: string, prefix: string, out: string[]): void {
   }
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) {
-      if (!WALK_SKIP.has(e.name)) walk(path.join(absDir, e.name), rel, out);
-    } else out.push(rel);
+    if (!e.isDirectory()) out.push(rel);
+    else if (WALK_SKIP.has(e.name)) continue;
+    else if (inside || scope!.wanted.has(rel)) walk(path.join(absDir, e.name), rel, out, scope, true);
+    else if (scope!.above.has(rel)) walk(path.join(absDir, e.name), rel, out, scope, false);
   }
 }
 
-/** Files below `absDir`, relative to it and `/`-separated. */
-export function listFiles(absDir: string): string[] {
-  const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
-  if (out !== undefined) return out.toString('utf8').split('\0').filter((f) => f !== '');
-  // Not a git work tree (or no git): every file on disk.
+/** The scope of a walk for the members at `dirs` (relative to the walked root, '' for the root itself). */
+function scopeFor(dirs: readonly string[]): WalkScope {
+  const above = new Set<string>();
+  for (const d of dirs) for (let cut = d.lastIndexOf('/'); cut > 0; cut = d.lastIndexOf('/', cut - 1)) above.add(d.slice(0, cut));
+  return { wanted: new Set(dirs), above };
+}
+
+/**
+ * Could git see a work tree at `absDir`? Only with a `.git` there or above
+ * (or git's own variables pointing elsewhere); without one, spawning git can
+ * only fail, and costs more than the walk it would save.
+ */
+function mayBeGitWorkTree(absDir: string): boolean {
+  // The one environment read here: git itself honours these before any `.git`.
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return true;
+  for (let dir = absDir; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return true;
+    if (path.dirname(dir) === dir) return false;
+  }
+}
+
+/**
+ * Files below `absDir`, relative to it and `/`-separated. Outside a git work
+ * tree, a walk; with `only` (directories relative to `absDir`), one that
+ * enters just those directories, what is below them and what is above them.
+ */
+export function listFiles(absDir: string, only?: readonly string[]): string[] {
+  if (mayBeGitWorkTree(absDir)) {
+    const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
+    if (out !== undefined) return out.toString('utf8').split('\0').filter((f) => f !== '');
+  }
+  // Not a git work tree (or no git): the files on disk.
   const files: string[] = [];
-  walk(absDir, '', files);
+  const scope = only && !only.includes('') ? scopeFor(only) : undefined;
+  walk(absDir, '', files, scope, scope === undefined);
   return files;
+}
+
+/** A repository-relative member path relative to the workspace root ('' for the root). */
+function rootRelative(ws: Workspace, p: string): string {
+  return path.posix.relative(ws.rootPath === '.' ? '' : ws.rootPath, p === '.' ? '' : p);
 }
 
 /**
@@ -44,11 +90,7 @@ export function listFiles(absDir: string): string[] {
  * `files` are relative to the workspace root.
  */
 export function filesByMember(ws: Workspace, files: string[]): Map<string, string[]> {
-  const rootRel = (p: string) => {
-    const rel = path.posix.relative(ws.rootPath === '.' ? '' : ws.rootPath, p === '.' ? '' : p);
-    return rel;
-  };
-  const byDir = new Map(ws.members.map((m) => [rootRel(m.path), m.name]));
+  const byDir = new Map(ws.members.map((m) => [rootRelative(ws, m.path), m.name]));
   const out = new Map<string, string[]>(ws.members.map((m) => [m.name, []]));
   for (const f of files) {
     for (let dir = f; ; ) {
@@ -81,16 +123,18 @@ export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: stri
   const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => owners.has(m.name));
   const out = new Map<string, Surface>();
   if (wanted.length === 0) return out;
-  const perMember = filesByMember(ws, [...new Set([...(files ?? listFiles(ws.root)), ...extra])]);
-  for (const m of wanted) {
-    let surface: Surface;
-    try {
-      const file = path.join(m.dir, 'pyproject.toml');
-      surface = computeSurface(parseToml(fs.readFileSync(file, 'utf8'), path.posix.join(m.path, 'pyproject.toml')), perMember.get(m.name) ?? []);
-    } catch (error) {
-      surface = { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${formatError(error)}` };
-    }
-    out.set(m.name, surface);
-  }
+  const listed = files ?? listFiles(ws.root, wanted.map((m) => rootRelative(ws, m.path)));
+  const perMember = filesByMember(ws, extra.length === 0 ? listed : [...new Set([...listed, ...extra])]);
+  for (const m of wanted) out.set(m.name, surfaceOf(ws, m, perMember.get(m.name) ?? []));
   return out;
+}
+
+/** One member's surface, from the pyproject.toml loadWorkspace parsed (read again only for a workspace loaded otherwise). */
+function surfaceOf(ws: Workspace, m: Member, files: string[]): Surface {
+  try {
+    const table = parsedPyproject(ws, m.name) ?? parseToml(fs.readFileSync(path.join(m.dir, 'pyproject.toml'), 'utf8'), path.posix.join(m.path, 'pyproject.toml'));
+    return computeSurface(table, files);
+  } catch (error) {
+    return { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${formatError(error)}` };
+  }
 }

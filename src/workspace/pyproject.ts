@@ -35,6 +35,8 @@ export interface Pyproject {
   devDependencies?: string[];
   /** `[tool.uv.sources]`, keys normalised; a list of sources (one per marker) is kept as a list. */
   sources: Record<string, MemberSource[]>;
+  /** The whole parsed document, kept so the surface step (member-files.ts) does not read and parse the file again. */
+  table?: Table;
 }
 
 type Table = Record<string, unknown>;
@@ -153,6 +155,7 @@ function readPyproject(doc: Table, file: string): Pyproject {
     optionalDependencies: {},
     dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
     sources: readSources(file, table(uv, 'sources')),
+    table: doc,
   };
   if (project) {
     if (typeof project.name !== 'string' || project.name.trim() === '') fail(file, '`[project]` has no `name`');

@@ -82,6 +82,28 @@ describe.skipIf(!corpus)('shipped surfaces on the corpus', () => {
     }
   });
 
+  // Outside git, loadSurfaces walks only the directories of the members that
+  // own a changed path (and those above them): the surfaces it gives them must
+  // be the ones a walk of the whole tree gives.
+  it.each(workspaces.map((w) => [`${w.repo} ${w.root}`, w] as const))('%s: a walk of the changed members only gives them the same surfaces', (_title, w) => {
+    const dir = materialise(corpus!, w.repo, w.root, os.tmpdir());
+    temps.push(dir);
+    const ws = loadWorkspace(w.root, dir);
+    const full = loadSurfaces(ws);
+    const chosen = ws.members.filter((m, i) => i % 2 === 1 && !m.isRoot);
+    if (chosen.length === 0) return; // a workspace of one: no change list names a subset
+    const scoped = loadSurfaces(ws, chosen.map((m) => (m.path === '.' ? 'pyproject.toml' : `${m.path}/pyproject.toml`)));
+    expect([...scoped.keys()].sort()).toEqual(chosen.map((m) => m.name).sort());
+    const allFiles = readFileSync(path.join(corpus!, w.repo, 'FILES.txt'), 'utf8').split('\n').filter((f) => f !== '');
+    const prefix = w.root === '.' ? '' : `${w.root}/`;
+    const perMember = filesByMember(ws, allFiles.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)));
+    for (const m of chosen) {
+      const [a, b] = [full.get(m.name)!, scoped.get(m.name)!];
+      expect(b.kind, m.name).toBe(a.kind);
+      for (const f of [...(perMember.get(m.name) ?? []), 'src/new_module.py', 'tests/test_new.py']) expect(onSurface(b, f), `${m.name}: ${f}`).toBe(onSurface(a, f));
+    }
+  });
+
   it("a project root's leftovers (docs/, .github/, top-level tests/) affect the root alone: MCP python-sdk", () => {
     const dir = materialise(corpus!, 'modelcontextprotocol__python-sdk', '.', os.tmpdir());
     temps.push(dir);
