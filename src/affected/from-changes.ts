@@ -1,6 +1,6 @@
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { computeAffected, type Affected, type Reason } from './engine.js';
 import type { ChangeSet, WatchedText } from '../changes/types.js';
@@ -63,19 +63,45 @@ function realOr(p: string): string {
 }
 
 /**
+ * realpath for many directories that share parents: a directory that is no
+ * symlink has its parent's real path plus its own name, so each costs one
+ * lstat and each shared parent is resolved once (instead of an lstat of
+ * every component of every member's path).
+ */
+function realpaths(): (dir: string) => string {
+  const known = new Map<string, string>();
+  const real = (dir: string): string => {
+    let out = known.get(dir);
+    if (out !== undefined) return out;
+    const parent = path.dirname(dir);
+    let link = true;
+    try {
+      link = lstatSync(dir).isSymbolicLink();
+    } catch {
+      // Gone or unreadable: realOr decides, as before.
+    }
+    out = link || parent === dir ? realOr(dir) : path.join(real(parent), path.basename(dir));
+    known.set(dir, out);
+    return out;
+  };
+  return real;
+}
+
+/**
  * Members whose directory is (or lies under) a symlink: git records the
  * link as one entry and the files under the link's target, so a change to
  * `vendor/linked/x.py` must reach the member `packages/linked` that the link
  * makes. Targets outside the repository are not git's to report.
  */
 function linkAliases(ws: Workspace): LinkAlias[] {
-  const realRepo = realOr(ws.repoRoot);
+  const real = realpaths();
+  const realRepo = real(ws.repoRoot);
   const out: LinkAlias[] = [];
   for (const member of ws.members) {
-    const real = realOr(member.dir);
+    const resolved = real(member.dir);
     const expected = path.join(realRepo, path.relative(ws.repoRoot, member.dir));
-    if (real === expected) continue;
-    const rel = posixRelative(realRepo, real);
+    if (resolved === expected) continue;
+    const rel = posixRelative(realRepo, resolved);
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
     out.push({ target: rel, link: member.path });
   }
