@@ -98,8 +98,16 @@ export interface Discovered {
   warnings: string[];
 }
 
+/** A `.` or `..` component, an empty one, or a trailing `/`: what path.relative would rewrite. */
+const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 export function repoRelative(repoRoot: string, abs: string): string {
+  // The common case, a normal path below the root (as discovery joins them): a slice, not path.relative.
+  if (path.sep === '/' && abs.length > repoRoot.length + 1 && abs.charCodeAt(repoRoot.length) === 47 && !repoRoot.endsWith('/') && abs.startsWith(repoRoot)) {
+    const rest = abs.slice(repoRoot.length + 1);
+    if (!UNNORMAL.test(rest)) return rest;
+  }
   const rel = posixRelative(repoRoot, abs);
   return rel === '' ? '.' : rel;
 }
@@ -110,7 +118,8 @@ function pyprojectPath(repoRoot: string, dir: string): string {
 
 function readPyprojectAt(fsr: FsReader, repoRoot: string, dir: string): Pyproject | undefined {
   const text = fsr.readText(path.join(dir, 'pyproject.toml'));
-  return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
+  // The repository-relative name is for messages: made only when one is.
+  return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
 }
 
 function compileAll(globs: string[], key: string, file: string): UvGlob[] {
