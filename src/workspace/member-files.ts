@@ -7,7 +7,7 @@ import path from 'node:path';
 import { formatError } from '../errors.js';
 import { runProcessSync } from '../process.js';
 import { parseToml } from './pyproject.js';
-import { computeSurface, type Surface } from './surface.js';
+import { computeSurface, type MemberTree, type Surface } from './surface.js';
 import type { Member, Workspace } from './types.js';
 import { parsedPyproject } from './index.js';
 
@@ -15,17 +15,11 @@ import { parsedPyproject } from './index.js';
 const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
 
 /**
- * Which directories a walk enters, relative to the walked root: the wanted
- * members' directories and everything below them (`inside`), and the
- * directories above them (`above`), whose loose files the root member may
- * own. Any other directory holds files of unwanted members only.
+ * Files below `absDir` (relative to it, after `prefix`): every entry that is
+ * not a directory, symlinks included and not followed. `skip` names
+ * directories (relative to the walk's start) that are not entered.
  */
-interface WalkScope {
-  wanted: ReadonlySet<string>;
-  above: ReadonlySet<string>;
-}
-
-function walk(absDir: string, prefix: string, out: string[], scope: WalkScope | undefined, inside: boolean): void {
+function walk(absDir: string, prefix: string, out: string[], skip?: (rel: string) => boolean): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(absDir, { withFileTypes: true });
@@ -35,17 +29,8 @@ function walk(absDir: string, prefix: string, out: string[], scope: WalkScope | 
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (!e.isDirectory()) out.push(rel);
-    else if (WALK_SKIP.has(e.name)) continue;
-    else if (inside || scope!.wanted.has(rel)) walk(path.join(absDir, e.name), rel, out, scope, true);
-    else if (scope!.above.has(rel)) walk(path.join(absDir, e.name), rel, out, scope, false);
+    else if (!WALK_SKIP.has(e.name) && !skip?.(rel)) walk(path.join(absDir, e.name), rel, out, skip);
   }
-}
-
-/** The scope of a walk for the members at `dirs` (relative to the walked root, '' for the root itself). */
-function scopeFor(dirs: readonly string[]): WalkScope {
-  const above = new Set<string>();
-  for (const d of dirs) for (let cut = d.lastIndexOf('/'); cut > 0; cut = d.lastIndexOf('/', cut - 1)) above.add(d.slice(0, cut));
-  return { wanted: new Set(dirs), above };
 }
 
 /**
@@ -62,21 +47,72 @@ function mayBeGitWorkTree(absDir: string): boolean {
   }
 }
 
-/**
- * Files below `absDir`, relative to it and `/`-separated. Outside a git work
- * tree, a walk; with `only` (directories relative to `absDir`), one that
- * enters just those directories, what is below them and what is above them.
- */
-export function listFiles(absDir: string, only?: readonly string[]): string[] {
-  if (mayBeGitWorkTree(absDir)) {
-    const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
-    if (out !== undefined) return out.toString('utf8').split('\0').filter((f) => f !== '');
-  }
-  // Not a git work tree (or no git): the files on disk.
+/** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
+function gitFiles(absDir: string): string[] | undefined {
+  if (!mayBeGitWorkTree(absDir)) return undefined;
+  const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
+  return out?.toString('utf8').split('\0').filter((f) => f !== '');
+}
+
+/** Files below `absDir`, relative to it and `/`-separated: what git lists, or outside a git work tree every file on disk. */
+export function listFiles(absDir: string): string[] {
+  const listed = gitFiles(absDir);
+  if (listed !== undefined) return listed;
   const files: string[] = [];
-  const scope = only && !only.includes('') ? scopeFor(only) : undefined;
-  walk(absDir, '', files, scope, scope === undefined);
+  walk(absDir, '', files);
   return files;
+}
+
+/**
+ * One member's files on disk, walked only when a rule asks for the list,
+ * and the one question uv_build asks (does its module directory hold a
+ * file?) answered by looking at that directory alone. The answers are those
+ * of a walk of the whole workspace root: a file belongs to the deepest
+ * member directory holding it, the walk enters no symlinked or WALK_SKIP
+ * directory, and a changed path (`extras`, member-relative) counts as a file.
+ */
+function diskTree(absRoot: string, memberRel: string, extras: string[], memberDirs: ReadonlySet<string>): MemberTree {
+  const abs = (rel: string) => (rel === '' ? absRoot : path.join(absRoot, rel));
+  const under = (rel: string) => (memberRel === '' ? rel : `${memberRel}/${rel}`);
+  // A directory the root walk enters: a real directory (lstat), not skipped, and not another member's.
+  const entered = (rel: string, name: string) => !WALK_SKIP.has(name) && !memberDirs.has(rel) && fs.lstatSync(abs(rel), { throwIfNoEntry: false })?.isDirectory() === true;
+  // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
+  const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && fs.lstatSync(abs(p), { throwIfNoEntry: false })?.isDirectory() === true));
+  const skip = (rel: string) => memberDirs.has(under(rel));
+  let files: string[] | undefined;
+  return {
+    files: () => {
+      if (files) return files;
+      const walked: string[] = [];
+      if (reachable) walk(abs(memberRel), '', walked, skip);
+      return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
+    },
+    hasDir: (rel) => extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r))),
+  };
+}
+
+/** Whether `check` holds for every prefix of a `/`-separated path (`a`, `a/b`, ...), with its last component. */
+function everyPrefix(rel: string, check: (prefix: string, name: string) => boolean): boolean {
+  let from = 0;
+  for (;;) {
+    const cut = rel.indexOf('/', from);
+    const prefix = cut < 0 ? rel : rel.slice(0, cut);
+    if (!check(prefix, prefix.slice(from))) return false;
+    if (cut < 0) return true;
+    from = cut + 1;
+  }
+}
+
+/** Whether a walk of `absDir` (at `rel` under the root) finds a file: the first one ends the look. */
+function holdsFile(absDir: string, rel: string, isMember: (rel: string) => boolean): boolean {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(absDir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  if (entries.some((e) => !e.isDirectory())) return true;
+  return entries.some((e) => !WALK_SKIP.has(e.name) && !isMember(`${rel}/${e.name}`) && holdsFile(path.join(absDir, e.name), `${rel}/${e.name}`, isMember));
 }
 
 /** A repository-relative member path relative to the workspace root ('' for the root). */
@@ -118,19 +154,27 @@ export function filesByMember(ws: Workspace, files: string[]): Map<string, strin
 export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: string[]): Map<string, Surface> {
   const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
   const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  const extraByMember = filesByMember(ws, extra);
   // Only members that own a changed path need a surface (all of them when no change is given).
-  const owners = new Set([...filesByMember(ws, extra)].filter(([, list]) => list.length > 0).map(([name]) => name));
-  const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => owners.has(m.name));
+  const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => extraByMember.get(m.name)!.length > 0);
   const out = new Map<string, Surface>();
   if (wanted.length === 0) return out;
-  const listed = files ?? listFiles(ws.root, wanted.map((m) => rootRelative(ws, m.path)));
-  const perMember = filesByMember(ws, extra.length === 0 ? listed : [...new Set([...listed, ...extra])]);
-  for (const m of wanted) out.set(m.name, surfaceOf(ws, m, perMember.get(m.name) ?? []));
+  const listed = files ?? gitFiles(ws.root);
+  let filesOf: (m: Member) => string[] | MemberTree;
+  if (listed !== undefined) {
+    const perMember = filesByMember(ws, extra.length === 0 ? listed : [...new Set([...listed, ...extra])]);
+    filesOf = (m) => perMember.get(m.name) ?? [];
+  } else {
+    // Outside git: each wanted member's own directory, and only as far as its backend asks.
+    const memberDirs = new Set(ws.members.map((m) => rootRelative(ws, m.path)));
+    filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs);
+  }
+  for (const m of wanted) out.set(m.name, surfaceOf(ws, m, filesOf(m)));
   return out;
 }
 
 /** One member's surface, from the pyproject.toml loadWorkspace parsed (read again only for a workspace loaded otherwise). */
-function surfaceOf(ws: Workspace, m: Member, files: string[]): Surface {
+function surfaceOf(ws: Workspace, m: Member, files: string[] | MemberTree): Surface {
   try {
     const table = parsedPyproject(ws, m.name) ?? parseToml(fs.readFileSync(path.join(m.dir, 'pyproject.toml'), 'utf8'), path.posix.join(m.path, 'pyproject.toml'));
     return computeSurface(table, files);

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { corpusWorkspaces, materialise } from '../../scripts/lib/corpus-tree.mjs';
 import { computeAffected } from '../../src/affected/engine.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
-import { filesByMember, loadSurfaces } from '../../src/workspace/member-files.js';
+import { filesByMember, listFiles, loadSurfaces } from '../../src/workspace/member-files.js';
 import { onSurface } from '../../src/workspace/surface.js';
 import { corpusDir } from '../helpers/tools.js';
 
@@ -82,17 +82,18 @@ describe.skipIf(!corpus)('shipped surfaces on the corpus', () => {
     }
   });
 
-  // Outside git, loadSurfaces walks only the directories of the members that
-  // own a changed path (and those above them): the surfaces it gives them must
-  // be the ones a walk of the whole tree gives.
-  it.each(workspaces.map((w) => [`${w.repo} ${w.root}`, w] as const))('%s: a walk of the changed members only gives them the same surfaces', (_title, w) => {
+  // Outside git, loadSurfaces reads only the directories of the members that
+  // own a changed path, each only as far as its backend asks: the surfaces it
+  // gives them must be the ones the file list of a walk of the whole tree gives.
+  it.each(workspaces.map((w) => [`${w.repo} ${w.root}`, w] as const))('%s: reading the changed members only gives them the same surfaces', (_title, w) => {
     const dir = materialise(corpus!, w.repo, w.root, os.tmpdir());
     temps.push(dir);
     const ws = loadWorkspace(w.root, dir);
-    const full = loadSurfaces(ws);
     const chosen = ws.members.filter((m, i) => i % 2 === 1 && !m.isRoot);
     if (chosen.length === 0) return; // a workspace of one: no change list names a subset
-    const scoped = loadSurfaces(ws, chosen.map((m) => (m.path === '.' ? 'pyproject.toml' : `${m.path}/pyproject.toml`)));
+    const changed = chosen.map((m) => (m.path === '.' ? 'pyproject.toml' : `${m.path}/pyproject.toml`));
+    const scoped = loadSurfaces(ws, changed);
+    const full = loadSurfaces(ws, changed, listFiles(ws.root));
     expect([...scoped.keys()].sort()).toEqual(chosen.map((m) => m.name).sort());
     const allFiles = readFileSync(path.join(corpus!, w.repo, 'FILES.txt'), 'utf8').split('\n').filter((f) => f !== '');
     const prefix = w.root === '.' ? '' : `${w.root}/`;
