@@ -71,13 +71,13 @@ export function listFiles(absDir: string): string[] {
  * member directory holding it, the walk enters no symlinked or WALK_SKIP
  * directory, and a changed path (`extras`, member-relative) counts as a file.
  */
-function diskTree(absRoot: string, memberRel: string, extras: string[], memberDirs: ReadonlySet<string>): MemberTree {
-  const abs = (rel: string) => (rel === '' ? absRoot : path.join(absRoot, rel));
+function diskTree(absRoot: string, memberRel: string, extras: string[], memberDirs: ReadonlySet<string>, isDir: (abs: string) => boolean): MemberTree {
+  const abs = (rel: string) => (rel === '' ? absRoot : path.sep === '/' ? `${absRoot}/${rel}` : path.join(absRoot, rel));
   const under = (rel: string) => (memberRel === '' ? rel : `${memberRel}/${rel}`);
   // A directory the root walk enters: a real directory (lstat), not skipped, and not another member's.
-  const entered = (rel: string, name: string) => !WALK_SKIP.has(name) && !memberDirs.has(rel) && fs.lstatSync(abs(rel), { throwIfNoEntry: false })?.isDirectory() === true;
+  const entered = (rel: string, name: string) => !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
   // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
-  const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && fs.lstatSync(abs(p), { throwIfNoEntry: false })?.isDirectory() === true));
+  const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p))));
   const skip = (rel: string) => memberDirs.has(under(rel));
   let files: string[] | undefined;
   return {
@@ -88,6 +88,16 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
       return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
     },
     hasDir: (rel) => extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r))),
+  };
+}
+
+/** Is the path a directory itself (lstat: a symlink is not)? Asked once per path: members share their parents. */
+function realDirectories(): (abs: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (abs) => {
+    let yes = known.get(abs);
+    if (yes === undefined) known.set(abs, (yes = fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true));
+    return yes;
   };
 }
 
@@ -117,7 +127,10 @@ function holdsFile(absDir: string, rel: string, isMember: (rel: string) => boole
 
 /** A repository-relative member path relative to the workspace root ('' for the root). */
 function rootRelative(ws: Workspace, p: string): string {
-  return path.posix.relative(ws.rootPath === '.' ? '' : ws.rootPath, p === '.' ? '' : p);
+  // Member paths are normal and mostly below the root: a slice, not path.relative, for each of thousands.
+  if (ws.rootPath === '.') return p === '.' ? '' : p;
+  if (p.startsWith(`${ws.rootPath}/`)) return p.slice(ws.rootPath.length + 1);
+  return path.posix.relative(ws.rootPath, p === '.' ? '' : p);
 }
 
 /**
@@ -167,7 +180,8 @@ export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: stri
   } else {
     // Outside git: each wanted member's own directory, and only as far as its backend asks.
     const memberDirs = new Set(ws.members.map((m) => rootRelative(ws, m.path)));
-    filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs);
+    const isDir = realDirectories();
+    filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs, isDir);
   }
   for (const m of wanted) out.set(m.name, surfaceOf(ws, m, filesOf(m)));
   return out;
