@@ -99,7 +99,8 @@ function linkAliases(ws: Workspace): LinkAlias[] {
   const out: LinkAlias[] = [];
   for (const member of ws.members) {
     const resolved = real(member.dir);
-    const expected = path.join(realRepo, path.relative(ws.repoRoot, member.dir));
+    // Where the member would really be if nothing on its way were a link (the member's own path, unless the repository root is a link).
+    const expected = realRepo === ws.repoRoot ? member.dir : path.join(realRepo, path.relative(ws.repoRoot, member.dir));
     if (resolved === expected) continue;
     const rel = posixRelative(realRepo, resolved);
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
