@@ -137,10 +137,24 @@ function compileAll(globs: string[], key: string, file: string): UvGlob[] {
   });
 }
 
+/**
+ * The tree under the workspace root as every members glob sees it: each
+ * directory listed (and each path's kind asked) once for all the globs, so
+ * `packages/*` and `packages/*\/plugins/*` make one pass over `packages`.
+ */
 function globDir(fsr: FsReader, base: string): GlobDir {
+  const lists = new Map<string, ReturnType<FsReader['list']>>();
+  const kinds = new Map<string, ReturnType<FsReader['kind']>>();
+  const abs = (rel: string) => (rel === '' ? base : path.join(base, rel));
   return {
-    list: (rel) => fsr.list(rel === '' ? base : path.join(base, rel)),
-    kind: (rel) => fsr.kind(rel === '' ? base : path.join(base, rel)),
+    list: (rel) => {
+      if (!lists.has(rel)) lists.set(rel, fsr.list(abs(rel)));
+      return lists.get(rel);
+    },
+    kind: (rel) => {
+      if (!kinds.has(rel)) kinds.set(rel, fsr.kind(abs(rel)));
+      return kinds.get(rel);
+    },
     ...(fsr.realpath ? { realpath: (rel: string) => fsr.realpath!(rel === '' ? base : path.join(base, rel)) } : {}),
   };
 }
