@@ -45,8 +45,13 @@ function strs(v: unknown): string[] | undefined {
   if (typeof v === 'string') return [v];
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
 }
+/** What clean() would change: a `\\`, an empty or `.` component, a leading or trailing `/`. */
+const UNCLEAN = /\\|\/\/|(^|\/)\.(\/|$)|^\/|\/$/;
+
 /** `a/./b/` → `a/b`; `.` and `` → ``. */
 function clean(p: string): string {
+  // Most paths (git's, the walk's) are clean already: no split and join for each.
+  if (!UNCLEAN.test(p)) return p;
   return p
     .replace(/\\/g, '/')
     .split('/')
