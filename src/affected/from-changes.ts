@@ -1,11 +1,12 @@
 // From a change set to the affected members: shared by the action and the
 // CLI, so `uv-workspace-sync affected` previews exactly what the action does.
-import { lstatSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { computeAffected, type Affected, type Reason } from './engine.js';
 import type { ChangeSet, WatchedText } from '../changes/types.js';
 import type { Workspace } from '../workspace/types.js';
 import { loadSurfaces } from '../workspace/member-files.js';
+import { entryKinds, type EntryKind } from '../workspace/entry-kinds.js';
 import type { Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
 import { compareStrings, posixRelative } from '../text.js';
@@ -65,22 +66,18 @@ function realOr(p: string): string {
 /**
  * realpath for many directories that share parents: a directory that is no
  * symlink has its parent's real path plus its own name, so each costs one
- * lstat and each shared parent is resolved once (instead of an lstat of
- * every component of every member's path).
+ * look at its kind (a shared parent is listed once) and each parent is
+ * resolved once (instead of an lstat of every component of every member's path).
  */
-function realpaths(): (dir: string) => string {
+function realpaths(kinds: (abs: string) => EntryKind): (dir: string) => string {
   const known = new Map<string, string>();
   const real = (dir: string): string => {
     let out = known.get(dir);
     if (out !== undefined) return out;
     const parent = path.dirname(dir);
-    let link = true;
-    try {
-      link = lstatSync(dir).isSymbolicLink();
-    } catch {
-      // Gone or unreadable: realOr decides, as before.
-    }
-    out = link || parent === dir ? realOr(dir) : path.join(real(parent), path.basename(dir));
+    const kind = kinds(dir);
+    // A link, or gone: realOr decides, as before.
+    out = kind === 'link' || kind === 'missing' || parent === dir ? realOr(dir) : path.join(real(parent), path.basename(dir));
     known.set(dir, out);
     return out;
   };
@@ -94,7 +91,7 @@ function realpaths(): (dir: string) => string {
  * makes. Targets outside the repository are not git's to report.
  */
 function linkAliases(ws: Workspace): LinkAlias[] {
-  const real = realpaths();
+  const real = realpaths(entryKinds(ws.members.map((m) => m.dir)));
   const realRepo = real(ws.repoRoot);
   const out: LinkAlias[] = [];
   for (const member of ws.members) {

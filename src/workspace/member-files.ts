@@ -10,6 +10,7 @@ import { parseToml } from './pyproject.js';
 import { computeSurface, type MemberTree, type Surface } from './surface.js';
 import type { Member, Workspace } from './types.js';
 import { parsedPyproject } from './index.js';
+import { entryKinds } from './entry-kinds.js';
 
 /** Directories a walk never enters: they hold no source a build ships. */
 const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
@@ -72,7 +73,7 @@ export function listFiles(absDir: string): string[] {
  * directory, and a changed path (`extras`, member-relative) counts as a file.
  */
 function diskTree(absRoot: string, memberRel: string, extras: string[], memberDirs: ReadonlySet<string>, isDir: (abs: string) => boolean): MemberTree {
-  const abs = (rel: string) => (rel === '' ? absRoot : path.sep === '/' ? `${absRoot}/${rel}` : path.join(absRoot, rel));
+  const abs = (rel: string) => (rel === '' ? absRoot : path.sep === '/' && !absRoot.endsWith('/') ? `${absRoot}/${rel}` : path.join(absRoot, rel));
   const under = (rel: string) => (memberRel === '' ? rel : `${memberRel}/${rel}`);
   // A directory the root walk enters: a real directory (lstat), not skipped, and not another member's.
   const entered = (rel: string, name: string) => !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
@@ -88,16 +89,6 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
       return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
     },
     hasDir: (rel) => extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r))),
-  };
-}
-
-/** Is the path a directory itself (lstat: a symlink is not)? Asked once per path: members share their parents. */
-function realDirectories(): (abs: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (abs) => {
-    let yes = known.get(abs);
-    if (yes === undefined) known.set(abs, (yes = fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true));
-    return yes;
   };
 }
 
@@ -180,7 +171,9 @@ export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: stri
   } else {
     // Outside git: each wanted member's own directory, and only as far as its backend asks.
     const memberDirs = new Set(ws.members.map((m) => rootRelative(ws, m.path)));
-    const isDir = realDirectories();
+    // Is the path a directory itself (a symlink is not)? The members' parents are listed once, not lstat'ed per member.
+    const kinds = entryKinds(wanted.map((m) => m.dir));
+    const isDir = (abs: string) => kinds(abs) === 'dir';
     filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs, isDir);
   }
   for (const m of wanted) out.set(m.name, surfaceOf(ws, m, filesOf(m)));

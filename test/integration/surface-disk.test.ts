@@ -61,6 +61,8 @@ function makeTree(): { root: string; expected: Record<string, Surface['kind']> }
     'packages/j/src/j/__init__.py': '',
     'packages/i/pyproject.toml': uvBuild('i', '[tool.uv.build-backend]\nmodule-root = ".venv"\n'),
     'packages/i/.venv/i/__init__.py': '',
+    'real-k/pyproject.toml': uvBuild('k'),
+    'real-k/src/k/__init__.py': '',
     'real-linked/pyproject.toml': uvBuild('linked'),
     'real-linked/src/linked/__init__.py': '',
   });
@@ -68,6 +70,7 @@ function makeTree(): { root: string; expected: Record<string, Surface['kind']> }
   fs.mkdirSync(path.join(root, 'packages/d/src'), { recursive: true });
   fs.symlinkSync('../../../shared/d', path.join(root, 'packages/d/src/d'));
   fs.symlinkSync('real-linked', path.join(root, 'linked'));
+  fs.symlinkSync('../real-k', path.join(root, 'packages/k'));
   const expected: Record<string, Surface['kind']> = {
     a: 'shipped', // its module directory holds a file
     b: 'whole', // an empty module directory
@@ -84,6 +87,7 @@ function makeTree(): { root: string; expected: Record<string, Surface['kind']> }
     j: 'whole', // its module directory is another member's directory
     'j-inner': 'whole', // it has no src/j_inner
     linked: 'whole', // reached through a symlink: the walk from the root never gets there
+    k: 'whole', // the same, among enough members of packages/ that it is listed rather than lstat'ed
   };
   return { root, expected };
 }
