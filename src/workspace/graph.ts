@@ -118,7 +118,7 @@ export function pyprojectEdges(members: GraphMember[], root: { dir: string; pypr
 
 /** Lock sources of workspace members: uv writes them as editable, virtual or directory. */
 function isLocalSource(source: string): boolean {
-  return /^(editable|virtual|directory|path)=/.test(source);
+  return source.startsWith('editable=') || source.startsWith('virtual=') || source.startsWith('directory=') || source.startsWith('path=');
 }
 
 /** Edges recorded in uv.lock between members of `[manifest].members` that are members here. */

@@ -45,6 +45,9 @@ const SUPPORTED_LOCK_VERSION = 1;
 
 function canonicalSource(source: unknown): string {
   if (source === null || typeof source !== 'object') return '';
+  const keys = Object.keys(source);
+  // The usual one key (`editable`, `registry`, `virtual`): nothing to sort.
+  if (keys.length === 1) return `${keys[0]!}=${String((source as Record<string, unknown>)[keys[0]!])}`;
   return Object.entries(source as Record<string, unknown>)
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([k, v]) => `${k}=${String(v)}`)
