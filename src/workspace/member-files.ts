@@ -49,10 +49,27 @@ function mayBeGitWorkTree(absDir: string): boolean {
 }
 
 /** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
-function gitFiles(absDir: string): string[] | undefined {
+function gitFiles(absDir: string, only?: readonly string[]): string[] | undefined {
   if (!mayBeGitWorkTree(absDir)) return undefined;
-  const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
+  // `only`: directories (relative to absDir) taken literally, so a `*` in a name is no glob.
+  const args = only ? ['--literal-pathspecs', 'ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', ...only] : ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'];
+  const out = runProcessSync('git', args, { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
   return out?.toString('utf8').split('\0').filter((f) => f !== '');
+}
+
+/**
+ * How many changed members git is asked about by name; above it, one listing
+ * of the whole workspace. `--others` makes git walk the directories it lists
+ * for untracked files: a change to a few members should not walk them all.
+ */
+const MAX_PATHSPECS = 64;
+
+/** The wanted members' directories for `git ls-files`, or undefined when the whole workspace must be listed. */
+function pathspecsFor(ws: Workspace, wanted: readonly Member[]): string[] | undefined {
+  if (wanted.length > MAX_PATHSPECS) return undefined;
+  const dirs = wanted.map((m) => rootRelative(ws, m.path));
+  // The root member owns what no other member does: all of it is needed; a member outside the root is outside the listing.
+  return dirs.some((d) => d === '' || d === '..' || d.startsWith('../')) ? undefined : dirs;
 }
 
 /** Files below `absDir`, relative to it and `/`-separated: what git lists, or outside a git work tree every file on disk. */
@@ -163,7 +180,7 @@ export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: stri
   const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => extraByMember.get(m.name)!.length > 0);
   const out = new Map<string, Surface>();
   if (wanted.length === 0) return out;
-  const listed = files ?? gitFiles(ws.root);
+  const listed = files ?? gitFiles(ws.root, pathspecsFor(ws, wanted));
   let filesOf: (m: Member) => string[] | MemberTree;
   if (listed !== undefined) {
     const perMember = filesByMember(ws, extra.length === 0 ? listed : [...new Set([...listed, ...extra])]);
