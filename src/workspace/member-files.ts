@@ -7,7 +7,7 @@ import path from 'node:path';
 import { formatError } from '../errors.js';
 import { runProcessSync } from '../process.js';
 import { parseToml } from './pyproject.js';
-import { computeSurface, type MemberTree, type Surface } from './surface.js';
+import { asksOnlyForDirectories, computeSurface, dirsOfFiles, type MemberTree, type Surface } from './surface.js';
 import type { Member, Workspace } from './types.js';
 import { parsedPyproject } from './index.js';
 import { entryKinds } from './entry-kinds.js';
@@ -49,10 +49,11 @@ function mayBeGitWorkTree(absDir: string): boolean {
 }
 
 /** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
-function gitFiles(absDir: string, only?: readonly string[]): string[] | undefined {
+function gitFiles(absDir: string, only?: readonly string[], trackedOnly = false): string[] | undefined {
   if (!mayBeGitWorkTree(absDir)) return undefined;
+  const list = ['ls-files', '--cached', ...(trackedOnly ? [] : ['--others', '--exclude-standard']), '-z', '--'];
   // `only`: directories (relative to absDir) taken literally, so a `*` in a name is no glob.
-  const args = only ? ['--literal-pathspecs', 'ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', ...only] : ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'];
+  const args = only ? ['--literal-pathspecs', ...list, ...only] : [...list, '.'];
   const out = runProcessSync('git', args, { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
   return out?.toString('utf8').split('\0').filter((f) => f !== '');
 }
@@ -107,6 +108,25 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
     },
     hasDir: (rel) => extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r))),
   };
+}
+
+/**
+ * A member's files as git lists them, asked first of what git tracks: a
+ * directory that holds a tracked file holds a file of the whole listing too,
+ * so a yes is final; a no asks the whole listing (untracked files included).
+ */
+function yesFirst(tracked: string[], whole: () => string[]): MemberTree {
+  let trackedDirs: Set<string> | undefined;
+  let wholeDirs: Set<string> | undefined;
+  return {
+    files: whole,
+    hasDir: (rel) => (trackedDirs ??= dirsOfFiles(tracked)).has(rel) || (wholeDirs ??= dirsOfFiles(whole())).has(rel),
+  };
+}
+
+/** The member's parsed pyproject.toml, or an empty table when the workspace was loaded otherwise (the cheap listing is then not tried). */
+function tableOf(ws: Workspace, m: Member): Record<string, unknown> {
+  return parsedPyproject(ws, m.name) ?? {};
 }
 
 /** Whether `check` holds for every prefix of a `/`-separated path (`a`, `a/b`, ...), with its last component. */
@@ -180,12 +200,12 @@ export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: stri
   const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => extraByMember.get(m.name)!.length > 0);
   const out = new Map<string, Surface>();
   if (wanted.length === 0) return out;
-  const listed = files ?? gitFiles(ws.root, pathspecsFor(ws, wanted));
-  let filesOf: (m: Member) => string[] | MemberTree;
-  if (listed !== undefined) {
-    const perMember = filesByMember(ws, extra.length === 0 ? listed : [...new Set([...listed, ...extra])]);
+  const withExtra = (list: string[]) => filesByMember(ws, extra.length === 0 ? list : [...new Set([...list, ...extra])]);
+  let filesOf = files === undefined ? fromGit(ws, wanted, withExtra) : undefined;
+  if (files !== undefined) {
+    const perMember = withExtra(files);
     filesOf = (m) => perMember.get(m.name) ?? [];
-  } else {
+  } else if (!filesOf) {
     // Outside git: each wanted member's own directory, and only as far as its backend asks.
     const memberDirs = new Set(ws.members.map((m) => rootRelative(ws, m.path)));
     // Is the path a directory itself (a symlink is not)? The members' parents are listed once, not lstat'ed per member.
@@ -193,8 +213,31 @@ export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: stri
     const isDir = (abs: string) => kinds(abs) === 'dir';
     filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs, isDir);
   }
-  for (const m of wanted) out.set(m.name, surfaceOf(ws, m, filesOf(m)));
+  for (const m of wanted) out.set(m.name, surfaceOf(ws, m, filesOf!(m)));
   return out;
+}
+
+/**
+ * The wanted members' files as git lists them (tracked, and untracked but
+ * not ignored), or undefined outside a git work tree. When every wanted
+ * member only asks whether a directory holds a file (uv_build), what git
+ * tracks is asked first: reading the index walks no directory, and `--others`
+ * is run only if some answer needs it.
+ */
+function fromGit(ws: Workspace, wanted: readonly Member[], withExtra: (list: string[]) => Map<string, string[]>): ((m: Member) => string[] | MemberTree) | undefined {
+  const pathspecs = pathspecsFor(ws, wanted);
+  const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
+  if (tracked === undefined) {
+    const listed = gitFiles(ws.root, pathspecs);
+    if (listed === undefined) return undefined;
+    const perMember = withExtra(listed);
+    return (m) => perMember.get(m.name) ?? [];
+  }
+  const perMember = withExtra(tracked);
+  let whole: Map<string, string[]> | undefined;
+  // If git fails the second time, what it tracks is the list: fewer files can only widen a uv_build surface.
+  const all = () => (whole ??= withExtra(gitFiles(ws.root, pathspecs) ?? tracked));
+  return (m) => yesFirst(perMember.get(m.name) ?? [], () => all().get(m.name) ?? []);
 }
 
 /** One member's surface, from the pyproject.toml loadWorkspace parsed (read again only for a workspace loaded otherwise). */

@@ -138,6 +138,16 @@ export interface MemberTree {
 }
 
 /**
+ * Whether computeSurface asks no more of the member's files than
+ * MemberTree.hasDir (uv_build, or a member uv does not build): then a cheap
+ * listing that may answer yes is worth trying before the whole one.
+ */
+export function asksOnlyForDirectories(pyproject: Table): boolean {
+  if (tbl(pyproject, 'tool', 'uv')?.package === false) return true;
+  return tbl(pyproject, 'build-system') !== undefined && backendOf(pyproject) === 'uv_build';
+}
+
+/**
  * The member's shipped surface. `pyproject` is the parsed pyproject.toml,
  * `files` the member's tracked files relative to its directory (a list, or a
  * MemberTree that lists them on demand).
@@ -169,6 +179,11 @@ function finish(pyproject: Table, inner: Surface): Surface {
   const meta = metadataFiles(tbl(pyproject, 'project'));
   const ships = inner.ships;
   return { kind: 'shipped', backend: inner.backend, ships: (rel) => CONFIG_FILES.has(rel) || meta(rel) || ships(rel) };
+}
+
+/** The directories holding a file, from a raw file list (cleaned as computeSurface cleans it): what MemberTree.hasDir answers. */
+export function dirsOfFiles(files: string[]): Set<string> {
+  return dirsOf(files.map(clean).filter((f) => f !== ''));
 }
 
 /** A file list as a MemberTree (clean paths; directories derived once, on the first question). */
