@@ -94,7 +94,8 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
   const abs = (rel: string) => (rel === '' ? absRoot : path.sep === '/' && !absRoot.endsWith('/') ? `${absRoot}/${rel}` : path.join(absRoot, rel));
   const under = (rel: string) => (memberRel === '' ? rel : `${memberRel}/${rel}`);
   // A directory the root walk enters: a real directory (lstat), not skipped, and not another member's.
-  const entered = (rel: string, name: string) => !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
+  // `..` (a module-root outside the member): the walk lists nothing there for this member.
+  const entered = (rel: string, name: string) => name !== '..' && !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
   // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
   const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p))));
   const skip = (rel: string) => memberDirs.has(under(rel));

@@ -56,6 +56,7 @@ function makeTree(): { root: string; expected: Record<string, Surface['kind']> }
     'packages/h/pyproject.toml': hatch('h'),
     'packages/h/h/__init__.py': '',
     'packages/h/docs/index.md': '',
+    'packages/l/pyproject.toml': uvBuild('l', '[tool.uv.build-backend]\nmodule-root = "../../shared"\nmodule-name = "d"\n'),
     'packages/j/pyproject.toml': uvBuild('j'),
     'packages/j/src/j/pyproject.toml': uvBuild('j-inner'),
     'packages/j/src/j/__init__.py': '',
@@ -85,6 +86,7 @@ function makeTree(): { root: string; expected: Record<string, Surface['kind']> }
     h: 'shipped',
     i: 'whole', // module-root .venv: skipped
     j: 'whole', // its module directory is another member's directory
+    l: 'whole', // module-root outside the member: no file of its own there
     'j-inner': 'whole', // it has no src/j_inner
     linked: 'whole', // reached through a symlink: the walk from the root never gets there
     k: 'whole', // the same, among enough members of packages/ that it is listed rather than lstat'ed
