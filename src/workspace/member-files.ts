@@ -107,7 +107,10 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
       if (reachable) walk(abs(memberRel), '', walked, skip);
       return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
     },
-    hasDir: (rel) => extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r))),
+    // '' is the member itself, never one of the directories a file list gives.
+    hasDir: (rel) =>
+      rel !== '' &&
+      (extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r)))),
   };
 }
 

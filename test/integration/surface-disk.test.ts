@@ -57,6 +57,8 @@ function makeTree(): { root: string; expected: Record<string, Surface['kind']> }
     'packages/h/h/__init__.py': '',
     'packages/h/docs/index.md': '',
     'packages/l/pyproject.toml': uvBuild('l', '[tool.uv.build-backend]\nmodule-root = "../../shared"\nmodule-name = "d"\n'),
+    'packages/n/pyproject.toml': uvBuild('n', '[tool.uv.build-backend]\nmodule-root = ""\nmodule-name = ""\n'),
+    'packages/n/n.py': '',
     'packages/j/pyproject.toml': uvBuild('j'),
     'packages/j/src/j/pyproject.toml': uvBuild('j-inner'),
     'packages/j/src/j/__init__.py': '',
@@ -87,6 +89,7 @@ function makeTree(): { root: string; expected: Record<string, Surface['kind']> }
     i: 'whole', // module-root .venv: skipped
     j: 'whole', // its module directory is another member's directory
     l: 'whole', // module-root outside the member: no file of its own there
+    n: 'whole', // an empty module name: the member directory itself is no module directory
     'j-inner': 'whole', // it has no src/j_inner
     linked: 'whole', // reached through a symlink: the walk from the root never gets there
     k: 'whole', // the same, among enough members of packages/ that it is listed rather than lstat'ed
