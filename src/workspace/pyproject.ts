@@ -132,6 +132,7 @@ function readGroups(file: FileName, raw: Table | undefined): Record<string, Grou
  * still adds what only a build of the hook knows.
  */
 function readHookDependencies(doc: Table, project: Table, file: FileName, result: Pyproject): void {
+  if (project.dynamic === undefined) return; // most projects: nothing is dynamic
   const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d): d is string => typeof d === 'string') : [];
   const wantsDeps = dynamic.includes('dependencies');
   const wantsOptional = dynamic.includes('optional-dependencies');
