@@ -190,8 +190,13 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });
   });
   members.sort(by((m) => m.name));
-  if (all || owned.size === 0) return { all, allReasons, members };
-  return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+  const result: Affected = { all, allReasons, members };
+  if (all || owned.size === 0) return result;
+  // Up to MAX_PULLED_IN walks that only the action's summary and annotations
+  // read: made on first read, so `affected` on the command line never makes them.
+  let walked: Affected['pulledIn'];
+  Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, [...owned.keys()])) });
+  return result;
 }
 
 /**

@@ -6,6 +6,7 @@ import { computeAffected, type Affected, type Reason } from './engine.js';
 import type { ChangeSet, WatchedText } from '../changes/types.js';
 import type { Workspace } from '../workspace/types.js';
 import { loadSurfaces } from '../workspace/member-files.js';
+import { entryKinds, type EntryKind } from '../workspace/entry-kinds.js';
 import type { Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
 import { compareStrings, posixRelative } from '../text.js';
@@ -63,19 +64,42 @@ function realOr(p: string): string {
 }
 
 /**
+ * realpath for many directories that share parents: a directory that is no
+ * symlink has its parent's real path plus its own name, so each costs one
+ * look at its kind (a shared parent is listed once) and each parent is
+ * resolved once (instead of an lstat of every component of every member's path).
+ */
+function realpaths(kinds: (abs: string) => EntryKind): (dir: string) => string {
+  const known = new Map<string, string>();
+  const real = (dir: string): string => {
+    let out = known.get(dir);
+    if (out !== undefined) return out;
+    const parent = path.dirname(dir);
+    const kind = kinds(dir);
+    // A link, or gone: realOr decides, as before.
+    out = kind === 'link' || kind === 'missing' || parent === dir ? realOr(dir) : path.join(real(parent), path.basename(dir));
+    known.set(dir, out);
+    return out;
+  };
+  return real;
+}
+
+/**
  * Members whose directory is (or lies under) a symlink: git records the
  * link as one entry and the files under the link's target, so a change to
  * `vendor/linked/x.py` must reach the member `packages/linked` that the link
  * makes. Targets outside the repository are not git's to report.
  */
 function linkAliases(ws: Workspace): LinkAlias[] {
-  const realRepo = realOr(ws.repoRoot);
+  const real = realpaths(entryKinds(ws.members.map((m) => m.dir)));
+  const realRepo = real(ws.repoRoot);
   const out: LinkAlias[] = [];
   for (const member of ws.members) {
-    const real = realOr(member.dir);
-    const expected = path.join(realRepo, path.relative(ws.repoRoot, member.dir));
-    if (real === expected) continue;
-    const rel = posixRelative(realRepo, real);
+    const resolved = real(member.dir);
+    // Where the member would really be if nothing on its way were a link (the member's own path, unless the repository root is a link).
+    const expected = realRepo === ws.repoRoot ? member.dir : path.join(realRepo, path.relative(ws.repoRoot, member.dir));
+    if (resolved === expected) continue;
+    const rel = posixRelative(realRepo, resolved);
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
     out.push({ target: rel, link: member.path });
   }

@@ -21,6 +21,8 @@ export interface NormalizeOptions {
 }
 
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
+/** What the slow path would rewrite or reject: a leading `/`, a `.` or `..` or empty component, a trailing `/`. */
+const NOT_NORMAL = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$/;
 
 function toSlashes(p: string): string {
   return p.split(path.sep).join('/');
@@ -41,6 +43,8 @@ export function normalizeChangedPath(raw: string, options: NormalizeOptions): No
   let text = raw;
   if (options.backslashes) text = text.replace(/\\/g, '/');
   if (text === '') return { ok: false, raw, why: 'is empty' };
+  // Already normal, as git prints paths: no split and join for each of thousands.
+  if (!NOT_NORMAL.test(text) && !WINDOWS_ABSOLUTE.test(text) && !path.isAbsolute(text)) return { ok: true, path: text };
   if (path.isAbsolute(text) || WINDOWS_ABSOLUTE.test(text)) {
     const rel = underRoot(path.resolve(text), [options.repoRoot, ...(options.rootAliases ?? [])]);
     if (rel === undefined) return { ok: false, raw, why: `is outside the repository (${options.repoRoot})` };

@@ -98,8 +98,16 @@ export interface Discovered {
   warnings: string[];
 }
 
+/** A `.` or `..` component, an empty one, or a trailing `/`: what path.relative would rewrite. */
+const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 export function repoRelative(repoRoot: string, abs: string): string {
+  // The common case, a normal path below the root (as discovery joins them): a slice, not path.relative.
+  if (path.sep === '/' && abs.length > repoRoot.length + 1 && abs.charCodeAt(repoRoot.length) === 47 && !repoRoot.endsWith('/') && abs.startsWith(repoRoot)) {
+    const rest = abs.slice(repoRoot.length + 1);
+    if (!UNNORMAL.test(rest)) return rest;
+  }
   const rel = posixRelative(repoRoot, abs);
   return rel === '' ? '.' : rel;
 }
@@ -110,7 +118,8 @@ function pyprojectPath(repoRoot: string, dir: string): string {
 
 function readPyprojectAt(fsr: FsReader, repoRoot: string, dir: string): Pyproject | undefined {
   const text = fsr.readText(path.join(dir, 'pyproject.toml'));
-  return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
+  // The repository-relative name is for messages: made only when one is.
+  return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
 }
 
 function compileAll(globs: string[], key: string, file: string): UvGlob[] {
@@ -128,10 +137,24 @@ function compileAll(globs: string[], key: string, file: string): UvGlob[] {
   });
 }
 
+/**
+ * The tree under the workspace root as every members glob sees it: each
+ * directory listed (and each path's kind asked) once for all the globs, so
+ * `packages/*` and `packages/*\/plugins/*` make one pass over `packages`.
+ */
 function globDir(fsr: FsReader, base: string): GlobDir {
+  const lists = new Map<string, ReturnType<FsReader['list']>>();
+  const kinds = new Map<string, ReturnType<FsReader['kind']>>();
+  const abs = (rel: string) => (rel === '' ? base : path.join(base, rel));
   return {
-    list: (rel) => fsr.list(rel === '' ? base : path.join(base, rel)),
-    kind: (rel) => fsr.kind(rel === '' ? base : path.join(base, rel)),
+    list: (rel) => {
+      if (!lists.has(rel)) lists.set(rel, fsr.list(abs(rel)));
+      return lists.get(rel);
+    },
+    kind: (rel) => {
+      if (!kinds.has(rel)) kinds.set(rel, fsr.kind(abs(rel)));
+      return kinds.get(rel);
+    },
     ...(fsr.realpath ? { realpath: (rel: string) => fsr.realpath!(rel === '' ? base : path.join(base, rel)) } : {}),
   };
 }

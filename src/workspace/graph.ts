@@ -51,7 +51,8 @@ function requirementLists(pyproject: Pyproject): [EdgeKind, string[]][] {
 }
 
 class EdgeSet {
-  private readonly edges = new Map<string, Edge>();
+  /** Edges by `from`: a member names few others, so a short list beats a composite string key per edge. */
+  private readonly byFrom = new Map<string, Edge[]>();
 
   add(from: string, to: string, kind: EdgeKind, extras: string[], origin: Edge['origin']): void {
     // `pkg[a,b]` inside pkg (the common `all = ["pkg[a,b]"]`) switches on pkg's
@@ -59,11 +60,12 @@ class EdgeSet {
     // self-reference says nothing. `members` never lists a member as its own
     // dependency (directDependencies filters these).
     if (from === to && extras.length === 0) return;
-    const key = `${from}\0${to}\0${kind}`;
-    const existing = this.edges.get(key);
+    let list = this.byFrom.get(from);
+    if (!list) this.byFrom.set(from, (list = []));
+    const existing = list.find((e) => e.to === to && e.kind === kind);
     if (!existing) {
       // Most edges ask for no extra, or one: no Set, no sort.
-      this.edges.set(key, { from, to, kind, extras: extras.length < 2 ? extras.slice() : [...new Set(extras)].sort(), origin });
+      list.push({ from, to, kind, extras: extras.length < 2 ? extras.slice() : [...new Set(extras)].sort(), origin });
       return;
     }
     // The same requirement under different markers asks for the union of extras
@@ -73,7 +75,7 @@ class EdgeSet {
   }
 
   list(): Edge[] {
-    return [...this.edges.values()].sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
+    return [...this.byFrom.values()].flat().sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
   }
 }
 
@@ -116,7 +118,7 @@ export function pyprojectEdges(members: GraphMember[], root: { dir: string; pypr
 
 /** Lock sources of workspace members: uv writes them as editable, virtual or directory. */
 function isLocalSource(source: string): boolean {
-  return /^(editable|virtual|directory|path)=/.test(source);
+  return source.startsWith('editable=') || source.startsWith('virtual=') || source.startsWith('directory=') || source.startsWith('path=');
 }
 
 /** Edges recorded in uv.lock between members of `[manifest].members` that are members here. */

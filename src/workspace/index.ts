@@ -16,6 +16,18 @@ export interface LoadOptions {
   fs?: FsReader;
 }
 
+/**
+ * Each loaded workspace's parsed member pyproject.toml files, by member name:
+ * the surface step (member-files.ts) reads them again otherwise. Kept beside
+ * the Workspace rather than in it, so the model stays the facts it states.
+ */
+const tables = new WeakMap<Workspace, ReadonlyMap<string, Record<string, unknown>>>();
+
+/** The parsed pyproject.toml of a member of a workspace loadWorkspace returned (undefined for any other). */
+export function parsedPyproject(ws: Workspace, name: string): Record<string, unknown> | undefined {
+  return tables.get(ws)?.get(name);
+}
+
 /** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
 function readLock(lockFile: string | undefined, absRepo: string, root: string, fsr: FsReader, onlyMembers: (name: string) => boolean): { lock?: Lock; lockPath?: string } {
   if (lockFile !== undefined) {
@@ -97,6 +109,7 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
     if (groupEdges.length > 0) ws.rootGroupEdges = groupEdges;
   }
   if (lockPath) ws.lockPath = lockPath;
+  tables.set(ws, new Map(discovered.members.flatMap((m) => (m.pyproject.table ? [[m.pyproject.name!, m.pyproject.table] as const] : []))));
   return ws;
 }
 

@@ -45,6 +45,9 @@ const SUPPORTED_LOCK_VERSION = 1;
 
 function canonicalSource(source: unknown): string {
   if (source === null || typeof source !== 'object') return '';
+  const keys = Object.keys(source);
+  // The usual one key (`editable`, `registry`, `virtual`): nothing to sort.
+  if (keys.length === 1) return `${keys[0]!}=${String((source as Record<string, unknown>)[keys[0]!])}`;
   return Object.entries(source as Record<string, unknown>)
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([k, v]) => `${k}=${String(v)}`)
@@ -94,15 +97,22 @@ const NAME_LINE = 'name = "';
 const SUB_TABLE = '\n[package.';
 const METADATA = '[package.metadata';
 
+/** The text before the first `[[package]]` (version, manifest), and the text of each wanted entry. */
+interface Selected {
+  head: string;
+  entries: string[];
+}
+
 /**
- * The lock text with only the `[[package]]` entries `only` wants, or
- * undefined when the text is not laid out as uv writes it (every entry opens
- * with `[[package]]` then `name = "..."`). Most of a real lock is third-party
- * wheels lists; loading a workspace needs the members' entries alone, so the
- * text is scanned for entry heads with indexOf and only the members' entries
- * are cut out and handed to the TOML parser; the rest is never materialised.
+ * The lock text cut into its head and the `[[package]]` entries `only`
+ * wants, or undefined when the text is not laid out as uv writes it (every
+ * entry opens with `[[package]]` then `name = "..."`). Most of a real lock is
+ * third-party wheels lists; loading a workspace needs the members' entries
+ * alone, so the text is scanned for entry heads with indexOf and only the
+ * members' entries are cut out and handed to the TOML parser; the rest is
+ * never materialised.
  */
-function selectPackages(text: string, only: (name: string) => boolean): string | undefined {
+function selectPackages(text: string, only: (name: string) => boolean): Selected | undefined {
   // A merge conflict anywhere is the broken lock users actually commit: parse
   // all of it, so the error names the line. (A subtler syntax error inside a
   // skipped third-party entry is left to uv, which reads the whole lock.)
@@ -114,7 +124,7 @@ function selectPackages(text: string, only: (name: string) => boolean): string |
     return i === -1 ? -1 : i + 1;
   };
   let head = text.startsWith(HEAD) ? 0 : nextHead(0);
-  const kept: string[] = [text.slice(0, head === -1 ? text.length : head)];
+  const selected: Selected = { head: text.slice(0, head === -1 ? text.length : head), entries: [] };
   while (head !== -1) {
     const body = head + HEAD.length;
     if (!text.startsWith(NAME_LINE, body)) return undefined;
@@ -123,10 +133,10 @@ function selectPackages(text: string, only: (name: string) => boolean): string |
     const name = text.slice(body + NAME_LINE.length, nameEnd);
     if (name.includes('\\') || name.includes('\n')) return undefined;
     const next = nextHead(body);
-    if (only(normalizeName(name))) keepEntry(kept, text, body, next === -1 ? text.length : next);
+    if (only(normalizeName(name))) selected.entries.push(keepEntry(text, body, next === -1 ? text.length : next));
     head = next;
   }
-  return kept.join('');
+  return selected;
 }
 
 /**
@@ -134,28 +144,97 @@ function selectPackages(text: string, only: (name: string) => boolean): string |
  * children (the requirements as declared): the bulk of a member's entry, and
  * it says nothing about what is installed.
  */
-function keepEntry(kept: string[], text: string, body: number, end: number): void {
-  kept.push(HEAD);
+function keepEntry(text: string, body: number, end: number): string {
+  let kept = HEAD;
   let from = body;
   for (let h = text.indexOf(SUB_TABLE, body); h !== -1 && h < end; h = text.indexOf(SUB_TABLE, h + 1)) {
-    if (!text.startsWith(METADATA, from)) kept.push(text.slice(from, h + 1));
+    if (!text.startsWith(METADATA, from)) kept += text.slice(from, h + 1);
     from = h + 1;
   }
-  if (!text.startsWith(METADATA, from)) kept.push(text.slice(from, end));
+  if (!text.startsWith(METADATA, from)) kept += text.slice(from, end);
+  return kept;
 }
 
 /** The same selection by regular expressions, for texts that are not laid out exactly as uv writes them. */
-function selectPackagesSlow(text: string, only: (name: string) => boolean): string | undefined {
+function selectPackagesSlow(text: string, only: (name: string) => boolean): Selected | undefined {
   const parts = text.split(/^\[\[package\]\][ \t]*\r?\n/m);
-  const kept = [parts[0]!];
+  const selected: Selected = { head: parts[0]!, entries: [] };
   for (const body of parts.slice(1)) {
     const name = /^name = "([^"\\]+)"/.exec(body);
     if (!name) return undefined;
     if (!only(normalizeName(name[1]!))) continue;
     const sections = body.split(/^(?=\[package\.)/m).filter((section) => !section.startsWith('[package.metadata'));
-    kept.push('[[package]]\n', ...sections);
+    selected.entries.push(`[[package]]\n${sections.join('')}`);
   }
-  return kept.join('');
+  return selected;
+}
+
+/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+function parseToml(text: string, file: string): Record<string, unknown> {
+  try {
+    return parse(text) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof TomlError) {
+      throw new UserError(
+        `${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`,
+        'regenerate it with `uv lock` (resolve merge conflicts first)',
+      );
+    }
+    throw error;
+  }
+}
+
+/** One `[[package]]` entry as read, or undefined for one without a name. */
+function readPackage(raw: Record<string, unknown> | undefined): LockPackage | undefined {
+  if (typeof raw?.name !== 'string') return undefined;
+  const pkg: LockPackage = {
+    name: normalizeName(raw.name),
+    source: canonicalSource(raw.source),
+    dependencies: readDependencies(raw.dependencies),
+    optionalDependencies: readDependencyTable(raw['optional-dependencies']),
+    devDependencies: readDependencyTable(raw['dev-dependencies']),
+  };
+  if (typeof raw.version === 'string') pkg.version = raw.version;
+  return pkg;
+}
+
+/** The lock from its top-level tables (version, manifest) and its packages as read. */
+function lockOf(doc: Record<string, unknown>, packages: LockPackage[], file: string): Lock {
+  const version = doc.version;
+  if (typeof version !== 'number') {
+    throw new UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
+  }
+  if (version !== SUPPORTED_LOCK_VERSION) {
+    throw new UserError(
+      `${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`,
+      'update uv-workspace-sync, or regenerate the lock with the uv version your project pins',
+    );
+  }
+  const manifest = (doc.manifest ?? {}) as Record<string, unknown>;
+  const members = Array.isArray(manifest.members) ? (manifest.members as unknown[]).map((m) => normalizeName(String(m))).sort() : [];
+  return { version, revision: typeof doc.revision === 'number' ? doc.revision : 0, members, packages };
+}
+
+/**
+ * The selected entries, each parsed on its own: the parser's tree of one
+ * entry is garbage as soon as the entry is read, instead of the tree of all
+ * of them living until the last one is read (at 2000 members that tree is
+ * most of what the garbage collector copies). Undefined unless every entry
+ * holds exactly one `[[package]]` and the head none, so that the result is
+ * the one parsing the selected text whole gives; the caller then does that.
+ */
+function parseSelected(selected: Selected, file: string): Lock | undefined {
+  const head = parseToml(selected.head, file);
+  if (head.package !== undefined) return undefined;
+  const packages: LockPackage[] = [];
+  for (const entry of selected.entries) {
+    const doc = parseToml(entry, file);
+    const list = doc.package;
+    if (!Array.isArray(list) || list.length !== 1 || Object.keys(doc).length !== 1) return undefined;
+    const pkg = readPackage(list[0] as Record<string, unknown>);
+    if (pkg) packages.push(pkg);
+  }
+  return lockOf(head, packages, file);
 }
 
 /**
@@ -170,51 +249,21 @@ export function parseLock(text: string, file: string, only?: (name: string) => b
     const selected = selectPackages(text, only);
     if (selected !== undefined) {
       try {
-        return parseLock(selected, file);
+        const lock = parseSelected(selected, file);
+        if (lock) return lock;
       } catch {
         // Report against the whole file, with its real line numbers.
       }
     }
     return filterPackages(parseLock(text, file), only);
   }
-  let doc: Record<string, unknown>;
-  try {
-    doc = parse(text) as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof TomlError) {
-      throw new UserError(
-        `${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`,
-        'regenerate it with `uv lock` (resolve merge conflicts first)',
-      );
-    }
-    throw error;
-  }
-  const version = doc.version;
-  if (typeof version !== 'number') {
-    throw new UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
-  }
-  if (version !== SUPPORTED_LOCK_VERSION) {
-    throw new UserError(
-      `${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`,
-      'update uv-workspace-sync, or regenerate the lock with the uv version your project pins',
-    );
-  }
-  const manifest = (doc.manifest ?? {}) as Record<string, unknown>;
-  const members = Array.isArray(manifest.members) ? (manifest.members as unknown[]).map((m) => normalizeName(String(m))).sort() : [];
+  const doc = parseToml(text, file);
   const packages: LockPackage[] = [];
   for (const raw of Array.isArray(doc.package) ? (doc.package as Record<string, unknown>[]) : []) {
-    if (typeof raw?.name !== 'string') continue;
-    const pkg: LockPackage = {
-      name: normalizeName(raw.name),
-      source: canonicalSource(raw.source),
-      dependencies: readDependencies(raw.dependencies),
-      optionalDependencies: readDependencyTable(raw['optional-dependencies']),
-      devDependencies: readDependencyTable(raw['dev-dependencies']),
-    };
-    if (typeof raw.version === 'string') pkg.version = raw.version;
-    packages.push(pkg);
+    const pkg = readPackage(raw);
+    if (pkg) packages.push(pkg);
   }
-  return { version, revision: typeof doc.revision === 'number' ? doc.revision : 0, members, packages };
+  return lockOf(doc, packages, file);
 }
 
 function filterPackages(lock: Lock, only: (name: string) => boolean): Lock {

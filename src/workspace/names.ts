@@ -2,7 +2,11 @@
 // comparison after that is plain string equality. Extras and group names are
 // normalised the same way (PEP 685, PEP 735).
 
+/** Already normal (what lock files and most pyproject files hold): returned as is, without a new string. */
+const NORMAL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function normalizeName(name: string): string {
+  if (NORMAL.test(name)) return name;
   return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
 }
 

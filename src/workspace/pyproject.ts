@@ -35,9 +35,20 @@ export interface Pyproject {
   devDependencies?: string[];
   /** `[tool.uv.sources]`, keys normalised; a list of sources (one per marker) is kept as a list. */
   sources: Record<string, MemberSource[]>;
+  /** The whole parsed document, kept so the surface step (member-files.ts) does not read and parse the file again. */
+  table?: Table;
 }
 
 type Table = Record<string, unknown>;
+
+/**
+ * A file's name for messages, or how to make it: most files never need one
+ * (they hold no error), so discovery passes a function and the name is made
+ * on first use.
+ */
+export type FileName = string | (() => string);
+
+const nameOf = (file: FileName): string => (typeof file === 'string' ? file : file());
 
 function isTable(value: unknown): value is Table {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
@@ -48,24 +59,25 @@ function table(parent: Table | undefined, key: string): Table | undefined {
   return isTable(value) ? value : undefined;
 }
 
-function fail(file: string, what: string): never {
+function fail(fileName: FileName, what: string): never {
+  const file = nameOf(fileName);
   throw new UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
 }
 
-function stringList(file: string, where: string, value: unknown): string[] {
+function stringList(file: FileName, where: string, value: unknown): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(file, `\`${where}\` must be a list of strings`);
   return value as string[];
 }
 
 /** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
-export function parseToml(text: string, file: string): Table {
+export function parseToml(text: string, file: FileName): Table {
   try {
     return parse(text) as Table;
   } catch (error) {
     if (error instanceof TomlError) {
       throw new UserError(
-        `${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`,
+        `${nameOf(file)}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`,
         `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`,
       );
     }
@@ -73,7 +85,7 @@ export function parseToml(text: string, file: string): Table {
   }
 }
 
-function readSources(file: string, raw: Table | undefined): Record<string, MemberSource[]> {
+function readSources(file: FileName, raw: Table | undefined): Record<string, MemberSource[]> {
   const out: Record<string, MemberSource[]> = {};
   if (!raw) return out;
   for (const [name, value] of Object.entries(raw)) {
@@ -90,7 +102,7 @@ function readSources(file: string, raw: Table | undefined): Record<string, Membe
   return out;
 }
 
-function readGroups(file: string, raw: Table | undefined): Record<string, GroupItem[]> {
+function readGroups(file: FileName, raw: Table | undefined): Record<string, GroupItem[]> {
   const out: Record<string, GroupItem[]> = {};
   if (!raw) return out;
   for (const [group, items] of Object.entries(raw)) {
@@ -119,7 +131,8 @@ function readGroups(file: string, raw: Table | undefined): Record<string, GroupI
  * a requirement does not matter, the name is all an edge needs. uv.lock
  * still adds what only a build of the hook knows.
  */
-function readHookDependencies(doc: Table, project: Table, file: string, result: Pyproject): void {
+function readHookDependencies(doc: Table, project: Table, file: FileName, result: Pyproject): void {
+  if (project.dynamic === undefined) return; // most projects: nothing is dynamic
   const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d): d is string => typeof d === 'string') : [];
   const wantsDeps = dynamic.includes('dependencies');
   const wantsOptional = dynamic.includes('optional-dependencies');
@@ -141,11 +154,11 @@ function readHookDependencies(doc: Table, project: Table, file: string, result: 
 }
 
 /** Extracts what the workspace model needs from a parsed pyproject.toml. */
-function readPyproject(doc: Table, file: string): Pyproject {
+function readPyproject(doc: Table, file: FileName): Pyproject {
   const project = table(doc, 'project');
   const uv = table(table(doc, 'tool'), 'uv');
-  const result: Pyproject = {
-    file,
+  // `file` is added below: a plain value, or a getter that makes the name on first use.
+  const result = {
     hasProject: project !== undefined,
     managed: uv?.managed !== false,
     defaultGroups: ['dev'],
@@ -153,7 +166,13 @@ function readPyproject(doc: Table, file: string): Pyproject {
     optionalDependencies: {},
     dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
     sources: readSources(file, table(uv, 'sources')),
-  };
+    table: doc,
+  } as Omit<Pyproject, 'file'> as Pyproject;
+  if (typeof file === 'string') result.file = file;
+  else {
+    let made: string | undefined;
+    Object.defineProperty(result, 'file', { enumerable: true, get: () => (made ??= file()) });
+  }
   if (project) {
     if (typeof project.name !== 'string' || project.name.trim() === '') fail(file, '`[project]` has no `name`');
     if (!isValidName(project.name)) {
@@ -191,6 +210,6 @@ function readPyproject(doc: Table, file: string): Pyproject {
 }
 
 /** Parses and reads a pyproject.toml in one step. */
-export function loadPyproject(text: string, file: string): Pyproject {
+export function loadPyproject(text: string, file: FileName): Pyproject {
   return readPyproject(parseToml(text, file), file);
 }

@@ -45,8 +45,13 @@ function strs(v: unknown): string[] | undefined {
   if (typeof v === 'string') return [v];
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
 }
+/** What clean() would change: a `\\`, an empty or `.` component, a leading or trailing `/`. */
+const UNCLEAN = /\\|\/\/|(^|\/)\.(\/|$)|^\/|\/$/;
+
 /** `a/./b/` → `a/b`; `.` and `` → ``. */
 function clean(p: string): string {
+  // Most paths (git's, the walk's) are clean already: no split and join for each.
+  if (!UNCLEAN.test(p)) return p;
   return p
     .replace(/\\/g, '/')
     .split('/')
@@ -121,10 +126,33 @@ function backendOf(pyproject: Table): string | undefined {
 }
 
 /**
- * The member's shipped surface. `pyproject` is the parsed pyproject.toml,
- * `files` the member's tracked files relative to its directory.
+ * A member's files as the rules read them, when listing them all costs more
+ * than some rules need (a walk of the disk): uv_build only asks whether its
+ * module directory holds a file.
  */
-export function computeSurface(pyproject: Table, files: string[]): Surface {
+export interface MemberTree {
+  /** The member's files, relative to its directory. */
+  files(): string[];
+  /** Whether any of files() lies below `rel` (a clean member-relative directory): the same answer as the list gives. */
+  hasDir(rel: string): boolean;
+}
+
+/**
+ * Whether computeSurface asks no more of the member's files than
+ * MemberTree.hasDir (uv_build, or a member uv does not build): then a cheap
+ * listing that may answer yes is worth trying before the whole one.
+ */
+export function asksOnlyForDirectories(pyproject: Table): boolean {
+  if (tbl(pyproject, 'tool', 'uv')?.package === false) return true;
+  return tbl(pyproject, 'build-system') !== undefined && backendOf(pyproject) === 'uv_build';
+}
+
+/**
+ * The member's shipped surface. `pyproject` is the parsed pyproject.toml,
+ * `files` the member's tracked files relative to its directory (a list, or a
+ * MemberTree that lists them on demand).
+ */
+export function computeSurface(pyproject: Table, files: string[] | MemberTree): Surface {
   const uvTool = tbl(pyproject, 'tool', 'uv');
   const buildSystem = tbl(pyproject, 'build-system');
   // uv neither builds nor installs such a member, not even for a member that depends on it (checked with uv 0.13.9).
@@ -132,21 +160,38 @@ export function computeSurface(pyproject: Table, files: string[]): Surface {
   // Without [build-system], uv still builds the member when another member
   // depends on it, with setuptools' legacy backend (checked with uv 0.13.9).
   const backend = (buildSystem && backendOf(pyproject)) || 'setuptools.build_meta:__legacy__';
-  const list = files.map(clean).filter((f) => f !== '');
-  const project = tbl(pyproject, 'project');
+  if (backend === 'uv_build') return finish(pyproject, uvBuild(pyproject, treeOf(files)));
+  const list = (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== '');
   let inner: Surface;
   if (backend === 'hatchling.build') inner = hatchling(pyproject, list);
   else if (backend === 'setuptools.build_meta' || backend === 'setuptools.build_meta:__legacy__') inner = setuptools(pyproject, list, backend);
   else if (backend === 'flit_core.buildapi') inner = flit(pyproject, list);
-  else if (backend === 'uv_build') inner = uvBuild(pyproject, list);
   else if (backend === 'poetry.core.masonry.api') inner = poetry(pyproject, list);
   else if (backend === 'pdm.backend') inner = pdm(pyproject, list);
   else if (backend === 'maturin') inner = maturin(pyproject, list);
   else return whole(backend, `build backend \`${backend}\` is not one this tool reads`);
+  return finish(pyproject, inner);
+}
+
+/** A backend's surface plus what every backend ships: build configuration and the metadata files. */
+function finish(pyproject: Table, inner: Surface): Surface {
   if (inner.kind !== 'shipped') return inner;
-  const meta = metadataFiles(project);
+  const meta = metadataFiles(tbl(pyproject, 'project'));
   const ships = inner.ships;
   return { kind: 'shipped', backend: inner.backend, ships: (rel) => CONFIG_FILES.has(rel) || meta(rel) || ships(rel) };
+}
+
+/** The directories holding a file, from a raw file list (cleaned as computeSurface cleans it): what MemberTree.hasDir answers. */
+export function dirsOfFiles(files: string[]): Set<string> {
+  return dirsOf(files.map(clean).filter((f) => f !== ''));
+}
+
+/** A file list as a MemberTree (clean paths; directories derived once, on the first question). */
+function treeOf(files: string[] | MemberTree): { hasDir(rel: string): boolean; dirs(): Set<string> } {
+  let list: string[] | undefined;
+  let dirs: Set<string> | undefined;
+  const allDirs = () => (dirs ??= dirsOf((list ??= (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== ''))));
+  return { hasDir: Array.isArray(files) ? (rel) => allDirs().has(rel) : (rel) => files.hasDir(rel), dirs: allDirs };
 }
 
 /** Whether a member-relative path is on the surface. */
@@ -475,7 +520,7 @@ function flit(pyproject: Table, files: string[]): Surface {
 // ---------------------------------------------------------------------------
 // uv_build (uv-build-backend settings.rs: module-root "src", module-name from the project name)
 
-function uvBuild(pyproject: Table, files: string[]): Surface {
+function uvBuild(pyproject: Table, tree: ReturnType<typeof treeOf>): Surface {
   const B = 'uv_build';
   const settings = tbl(pyproject, 'tool', 'uv', 'build-backend') ?? {};
   const project = tbl(pyproject, 'project');
@@ -483,12 +528,11 @@ function uvBuild(pyproject: Table, files: string[]): Surface {
   const configured = strs(settings['module-name']);
   const raw = typeof project?.name === 'string' ? project.name : '';
   const names = configured ?? [normalizeName(raw).replace(/-/g, '_').replace(/_stubs$/, '-stubs')];
-  const dirs = dirsOf(files);
   const modules: string[] = [];
   for (const n of names) {
     const rel = clean(`${root}/${n.replace(/\./g, '/')}`);
     // uv_build also accepts a module directory whose name differs only in case.
-    const hit = dirs.has(rel) ? rel : [...dirs].find((d) => d.toLowerCase() === rel.toLowerCase());
+    const hit = tree.hasDir(rel) ? rel : [...tree.dirs()].find((d) => d.toLowerCase() === rel.toLowerCase());
     if (!hit) return whole(B, `uv_build finds no module directory \`${rel}\``);
     modules.push(hit);
   }

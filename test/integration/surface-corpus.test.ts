@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { corpusWorkspaces, materialise } from '../../scripts/lib/corpus-tree.mjs';
 import { computeAffected } from '../../src/affected/engine.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
-import { filesByMember, loadSurfaces } from '../../src/workspace/member-files.js';
+import { filesByMember, listFiles, loadSurfaces } from '../../src/workspace/member-files.js';
 import { onSurface } from '../../src/workspace/surface.js';
 import { corpusDir } from '../helpers/tools.js';
 
@@ -79,6 +79,29 @@ describe.skipIf(!corpus)('shipped surfaces on the corpus', () => {
         expect(names([inRepo(m.name, shippedFile)], true), `${m.name}: ${shippedFile}`).toEqual(before);
         totals.shipped++;
       }
+    }
+  });
+
+  // Outside git, loadSurfaces reads only the directories of the members that
+  // own a changed path, each only as far as its backend asks: the surfaces it
+  // gives them must be the ones the file list of a walk of the whole tree gives.
+  it.each(workspaces.map((w) => [`${w.repo} ${w.root}`, w] as const))('%s: reading the changed members only gives them the same surfaces', (_title, w) => {
+    const dir = materialise(corpus!, w.repo, w.root, os.tmpdir());
+    temps.push(dir);
+    const ws = loadWorkspace(w.root, dir);
+    const chosen = ws.members.filter((m, i) => i % 2 === 1 && !m.isRoot);
+    if (chosen.length === 0) return; // a workspace of one: no change list names a subset
+    const changed = chosen.map((m) => (m.path === '.' ? 'pyproject.toml' : `${m.path}/pyproject.toml`));
+    const scoped = loadSurfaces(ws, changed);
+    const full = loadSurfaces(ws, changed, listFiles(ws.root));
+    expect([...scoped.keys()].sort()).toEqual(chosen.map((m) => m.name).sort());
+    const allFiles = readFileSync(path.join(corpus!, w.repo, 'FILES.txt'), 'utf8').split('\n').filter((f) => f !== '');
+    const prefix = w.root === '.' ? '' : `${w.root}/`;
+    const perMember = filesByMember(ws, allFiles.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)));
+    for (const m of chosen) {
+      const [a, b] = [full.get(m.name)!, scoped.get(m.name)!];
+      expect(b.kind, m.name).toBe(a.kind);
+      for (const f of [...(perMember.get(m.name) ?? []), 'src/new_module.py', 'tests/test_new.py']) expect(onSurface(b, f), `${m.name}: ${f}`).toBe(onSurface(a, f));
     }
   });
 

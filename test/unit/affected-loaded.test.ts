@@ -1,6 +1,10 @@
 // The engine on workspaces loaded from real pyproject files: patterns where
 // discovery and the install closure must agree.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { affectedFromChanges } from '../../src/affected/from-changes.js';
+import type { ChangeSet } from '../../src/changes/types.js';
 import { computeAffected } from '../../src/affected/engine.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
@@ -38,4 +42,17 @@ describe('affected on loaded workspaces', () => {
     expect(names(ws, ['libs/tools/x.py'])).toEqual(['tools']);
     expect(names(ws, ['libs/tools/x.py'], ['--group', 'lint'])).toEqual(['app', 'tools']);
   });
+
+  it('a change under the target of a symlinked member reaches it, among enough members that their directory is listed once', async () => {
+    const tree: Tree = { 'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/*"]\n', 'vendor/linked/pyproject.toml': project('linked') };
+    for (let i = 0; i < 10; i++) tree[`packages/p${i}/pyproject.toml`] = project(`p${i}`);
+    const root = makeTree(tree);
+    fs.symlinkSync('../vendor/linked', path.join(root, 'packages', 'linked'));
+    const ws = loadWorkspace('.', root);
+    expect(ws.members.map((m) => m.name)).toContain('linked');
+    const change: ChangeSet = { source: 'changed-files', description: 'test', paths: ['vendor/linked/src/linked/x.py', 'packages/p3/x.py'], all: false, warnings: [] };
+    const got = await affectedFromChanges(ws, change, { repoRoot: root, ignore: [], global: [], syncArgs: readSyncArgs([]), dependents: 'any' });
+    expect(got.members.map((m) => m.name)).toEqual(['linked', 'p3']);
+  });
 });
+

@@ -52,6 +52,26 @@ describe('parseLock with only some packages', () => {
 
   const lines = ['version = 1', 'revision = 3', '[manifest]', 'members = ["a"]', '[[package]]', 'name = "a"', 'source = { editable = "a" }', '[[package]]', 'name = "zlib"'];
 
+  // Each selected entry is parsed on its own; where that could read a lock
+  // differently from one parse of the whole text, the whole text decides.
+  it.each([
+    ['a package table in the head', ['version = 1', 'package = [{ name = "a" }]', ...lines.slice(2)]],
+    ['a top-level table reopened inside an entry', [...lines.slice(0, 7), '[manifest]', 'members = ["b"]', ...lines.slice(7)]],
+    ['a second entry written `[[ package ]]`', [...lines.slice(0, 7), '[[ package ]]', 'name = "a2"', ...lines.slice(7)]],
+    ['a sub-table of a selected entry', [...lines.slice(0, 7), '[package.optional-dependencies]', 'x = [{ name = "zlib" }]', ...lines.slice(7)]],
+  ])('%s: reads what one parse of the whole lock reads, or fails the same way', (_what, text) => {
+    const whole = text.join('\n');
+    const only = (name: string) => name.startsWith('a');
+    let full: ReturnType<typeof parseLock> | Error;
+    try {
+      full = parseLock(whole, 'uv.lock');
+    } catch (error) {
+      full = error as Error;
+    }
+    if (full instanceof Error) expect(() => parseLock(whole, 'uv.lock', only)).toThrow(full.message);
+    else expect(parseLock(whole, 'uv.lock', only)).toEqual({ ...full, packages: full.packages.filter((p) => only(p.name)) });
+  });
+
   it('reports a merge conflict in a skipped entry, at its line in the whole file', () => {
     const text = [...lines, '<<<<<<< HEAD', 'version = "1.0"', '=======', 'version = "1.1"', '>>>>>>> main'].join('\n');
     expect(() => parseLock(text, 'uv.lock', (name) => name === 'a')).toThrow(/^uv\.lock:10: invalid TOML/);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
+import { nodeFs } from '../../src/workspace/discover.js';
 import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 
 const makeTree = tempTrees();
@@ -28,6 +29,21 @@ const virtualRoot = (globs: string[], exclude: string[] = []): string =>
   `[tool.uv.workspace]\nmembers = ${JSON.stringify(globs)}\nexclude = ${JSON.stringify(exclude)}\n`;
 
 describe('workspace discovery', () => {
+  it('lists each directory once for all the members globs (one pass over the tree)', () => {
+    const root = makeTree({
+      'pyproject.toml': virtualRoot(['packages/*', 'packages/*/plugins/*', 'packages/a']),
+      'packages/a/pyproject.toml': project('a'),
+      'packages/a/plugins/p1/pyproject.toml': project('p1'),
+      'packages/b/pyproject.toml': project('b'),
+    });
+    const listed: string[] = [];
+    const counting = { ...nodeFs, list: (dir: string) => (listed.push(path.relative(root, dir) || '.'), nodeFs.list(dir)) };
+    const ws = loadWorkspace('.', root, { fs: counting });
+    expect(ws.members.map((m) => m.name)).toEqual(['a', 'b', 'p1']);
+    expect(listed.sort()).toEqual([...new Set(listed)].sort());
+    expect(listed).toContain('packages');
+  });
+
   it('virtual root: members from globs, names normalised, root owns nothing', () => {
     const ws = load({
       'pyproject.toml': virtualRoot(['packages/*']),

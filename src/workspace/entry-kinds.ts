@@ -1,0 +1,49 @@
+// What an entry is (a real directory, a symlink, missing), asked of many
+// entries that share parents: the members of `packages/*` all live in one
+// directory. A parent asked about often is listed once (one readdir with
+// entry types) instead of an lstat per entry; a parent asked about rarely
+// gets the lstat (listing a crowded repository root for one entry would cost more).
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type EntryKind = 'dir' | 'link' | 'other' | 'missing';
+
+/** How many entries of one parent make listing it cheaper than an lstat each. */
+const LIST_FROM = 8;
+
+/**
+ * Kinds of the absolute paths in `expected` (and of any other path, by
+ * lstat): parents holding at least LIST_FROM of them are listed once.
+ */
+export function entryKinds(expected: readonly string[]): (abs: string) => EntryKind {
+  const perParent = new Map<string, number>();
+  for (const p of expected) perParent.set(path.dirname(p), (perParent.get(path.dirname(p)) ?? 0) + 1);
+  const listings = new Map<string, Map<string, fs.Dirent> | undefined>();
+  const known = new Map<string, EntryKind>();
+  const listing = (parent: string): Map<string, fs.Dirent> | undefined => {
+    if (listings.has(parent)) return listings.get(parent);
+    let entries: Map<string, fs.Dirent> | undefined;
+    try {
+      entries = new Map(fs.readdirSync(parent, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch {
+      entries = undefined;
+    }
+    listings.set(parent, entries);
+    return entries;
+  };
+  const byLstat = (abs: string): EntryKind => {
+    const stat = fs.lstatSync(abs, { throwIfNoEntry: false });
+    return !stat ? 'missing' : stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'dir' : 'other';
+  };
+  return (abs) => {
+    let kind = known.get(abs);
+    if (kind !== undefined) return kind;
+    const parent = path.dirname(abs);
+    const entries = parent !== abs && (perParent.get(parent) ?? 0) >= LIST_FROM ? listing(parent) : undefined;
+    const entry = entries?.get(path.basename(abs));
+    // An entry whose type the listing does not give (unknown on some filesystems) is lstat'ed.
+    kind = !entry ? byLstat(abs) : entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'dir' : entry.isFile() ? 'other' : byLstat(abs);
+    known.set(abs, kind);
+    return kind;
+  };
+}
