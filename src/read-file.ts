@@ -54,11 +54,12 @@ export function readBoundedText(file: string, shown: string = file, limit: numbe
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > limit) throw tooBig();
-      // A short read is the end of a regular file; confirm it with a small
-      // read (from Node's buffer pool) rather than a fresh 1 MiB buffer.
-      want = Math.min(n < chunk.length ? 64 : 1024 * 1024, limit + 1 - total);
+      // A short read once stat's size is in is the end of a regular file. A
+      // file reporting size 0 (/proc) may answer a page at a time: read on.
+      if (n < chunk.length && stat.size > 0 && total >= stat.size) break;
+      want = Math.min(1024 * 1024, limit + 1 - total);
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString('utf8');
   } finally {
     closeSync(fd);
   }

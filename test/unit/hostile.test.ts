@@ -114,8 +114,11 @@ describe('readBoundedText', () => {
       writeFileSync(path.join(dir, 'sized'), text);
       expect(readBoundedText(path.join(dir, 'sized'))).toBe(text);
     }
-    // /proc files report size 0 and still have content.
+    // /proc files report size 0 and still have content, answered a page at a time.
     expect(readBoundedText('/proc/self/status')).toMatch(/^Name:/);
+    const maps = readBoundedText('/proc/self/maps')!;
+    expect(maps.endsWith('\n')).toBe(true);
+    expect(maps.split('\n').length).toBeGreaterThan(20);
   });
 });
 
