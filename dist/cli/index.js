@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5587);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3090);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -29,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5587:
+/***/ 3090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -533,9 +533,11 @@ async function findRepoRoot(dir) {
         return external_node_path_default().resolve(top);
     return external_node_path_default().resolve(dir, ...rel.split((external_node_path_default()).sep).map(() => '..'));
 }
-async function isWorkTree(repo) {
-    const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree']);
-    return result.code === 0 && result.stdout.trim() === 'true';
+/** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */
+async function workTreeState(repo) {
+    const result = await runGit(repo, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository']);
+    const [inside, shallow] = result.code === 0 ? result.stdout.split('\n').map((line) => line.trim()) : [];
+    return { workTree: inside === 'true', shallow: shallow === 'true' };
 }
 async function isShallow(repo) {
     const result = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
@@ -686,6 +688,8 @@ async function lastSuccessfulRun(api, query) {
 
 
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
+/** What the slow path would rewrite or reject: a leading `/`, a `.` or `..` or empty component, a trailing `/`. */
+const NOT_NORMAL = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$/;
 function toSlashes(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
@@ -707,6 +711,9 @@ function normalizeChangedPath(raw, options) {
         text = text.replace(/\\/g, '/');
     if (text === '')
         return { ok: false, raw, why: 'is empty' };
+    // Already normal, as git prints paths: no split and join for each of thousands.
+    if (!NOT_NORMAL.test(text) && !WINDOWS_ABSOLUTE.test(text) && !external_node_path_default().isAbsolute(text))
+        return { ok: true, path: text };
     if (external_node_path_default().isAbsolute(text) || WINDOWS_ABSOLUTE.test(text)) {
         const rel = underRoot(external_node_path_default().resolve(text), [options.repoRoot, ...(options.rootAliases ?? [])]);
         if (rel === undefined)
@@ -825,8 +832,12 @@ function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
     try {
         const chunks = [];
         let total = 0;
+        // The first read asks for one byte more than stat reported, so a file that
+        // has not grown is read in one call into a buffer of its own size (a fixed
+        // 1 MiB buffer per pyproject.toml made reading 2000 of them GC-bound).
+        let want = Math.min(stat.size + 1, limit + 1);
         for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+            const chunk = Buffer.allocUnsafe(want);
             const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
             if (n === 0)
                 break;
@@ -834,8 +845,13 @@ function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
             total += n;
             if (total > limit)
                 throw tooBig();
+            // A short read once stat's size is in is the end of a regular file. A
+            // file reporting size 0 (/proc) may answer a page at a time: read on.
+            if (n < chunk.length && stat.size > 0 && total >= stat.size)
+                break;
+            want = Math.min(1024 * 1024, limit + 1 - total);
         }
-        return Buffer.concat(chunks, total).toString('utf8');
+        return (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)).toString('utf8');
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -1170,12 +1186,13 @@ async function fromEventRefs(ctx, plan, head, warnings) {
 }
 async function fromGit(options, plan) {
     const repo = options.repoRoot;
-    if (!(await isWorkTree(repo))) {
+    const state = await workTreeState(repo);
+    if (!state.workTree) {
         if (plan.kind === 'pull-request')
             return pullRequest(options, undefined, plan);
         return everything(plan.event, `${repo} is not a git work tree`, true);
     }
-    const ctx = { options, frame: await frameOf(options), repo, shallow: await isShallow(repo), notes: [] };
+    const ctx = { options, frame: await frameOf(options), repo, shallow: state.shallow, notes: [] };
     const warnings = [];
     if (options.base !== undefined && options.base !== 'last-success')
         return fromInputRefs(ctx, { ...options, base: options.base });
@@ -2579,7 +2596,11 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 // PEP 503 normalisation: names enter the model once, normalised, so every
 // comparison after that is plain string equality. Extras and group names are
 // normalised the same way (PEP 685, PEP 735).
+/** Already normal (what lock files and most pyproject files hold): returned as is, without a new string. */
+const NORMAL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function normalizeName(name) {
+    if (NORMAL.test(name))
+        return name;
     return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
 }
 /** PEP 508 / core metadata: ASCII letters and digits, with `.`, `_`, `-` inside. uv rejects anything else. */
@@ -2601,6 +2622,10 @@ const SUPPORTED_LOCK_VERSION = 1;
 function canonicalSource(source) {
     if (source === null || typeof source !== 'object')
         return '';
+    const keys = Object.keys(source);
+    // The usual one key (`editable`, `registry`, `virtual`): nothing to sort.
+    if (keys.length === 1)
+        return `${keys[0]}=${String(source[keys[0]])}`;
     return Object.entries(source)
         .sort(([a], [b]) => compareStrings(a, b))
         .map(([k, v]) => `${k}=${String(v)}`)
@@ -2652,12 +2677,13 @@ const NAME_LINE = 'name = "';
 const SUB_TABLE = '\n[package.';
 const METADATA = '[package.metadata';
 /**
- * The lock text with only the `[[package]]` entries `only` wants, or
- * undefined when the text is not laid out as uv writes it (every entry opens
- * with `[[package]]` then `name = "..."`). Most of a real lock is third-party
- * wheels lists; loading a workspace needs the members' entries alone, so the
- * text is scanned for entry heads with indexOf and only the members' entries
- * are cut out and handed to the TOML parser; the rest is never materialised.
+ * The lock text cut into its head and the `[[package]]` entries `only`
+ * wants, or undefined when the text is not laid out as uv writes it (every
+ * entry opens with `[[package]]` then `name = "..."`). Most of a real lock is
+ * third-party wheels lists; loading a workspace needs the members' entries
+ * alone, so the text is scanned for entry heads with indexOf and only the
+ * members' entries are cut out and handed to the TOML parser; the rest is
+ * never materialised.
  */
 function selectPackages(text, only) {
     // A merge conflict anywhere is the broken lock users actually commit: parse
@@ -2673,7 +2699,7 @@ function selectPackages(text, only) {
         return i === -1 ? -1 : i + 1;
     };
     let head = text.startsWith(HEAD) ? 0 : nextHead(0);
-    const kept = [text.slice(0, head === -1 ? text.length : head)];
+    const selected = { head: text.slice(0, head === -1 ? text.length : head), entries: [] };
     while (head !== -1) {
         const body = head + HEAD.length;
         if (!text.startsWith(NAME_LINE, body))
@@ -2686,31 +2712,32 @@ function selectPackages(text, only) {
             return undefined;
         const next = nextHead(body);
         if (only(normalizeName(name)))
-            keepEntry(kept, text, body, next === -1 ? text.length : next);
+            selected.entries.push(keepEntry(text, body, next === -1 ? text.length : next));
         head = next;
     }
-    return kept.join('');
+    return selected;
 }
 /**
  * Keeps one entry's head and sub-tables, except `[package.metadata]` and its
  * children (the requirements as declared): the bulk of a member's entry, and
  * it says nothing about what is installed.
  */
-function keepEntry(kept, text, body, end) {
-    kept.push(HEAD);
+function keepEntry(text, body, end) {
+    let kept = HEAD;
     let from = body;
     for (let h = text.indexOf(SUB_TABLE, body); h !== -1 && h < end; h = text.indexOf(SUB_TABLE, h + 1)) {
         if (!text.startsWith(METADATA, from))
-            kept.push(text.slice(from, h + 1));
+            kept += text.slice(from, h + 1);
         from = h + 1;
     }
     if (!text.startsWith(METADATA, from))
-        kept.push(text.slice(from, end));
+        kept += text.slice(from, end);
+    return kept;
 }
 /** The same selection by regular expressions, for texts that are not laid out exactly as uv writes them. */
 function selectPackagesSlow(text, only) {
     const parts = text.split(/^\[\[package\]\][ \t]*\r?\n/m);
-    const kept = [parts[0]];
+    const selected = { head: parts[0], entries: [] };
     for (const body of parts.slice(1)) {
         const name = /^name = "([^"\\]+)"/.exec(body);
         if (!name)
@@ -2718,9 +2745,73 @@ function selectPackagesSlow(text, only) {
         if (!only(normalizeName(name[1])))
             continue;
         const sections = body.split(/^(?=\[package\.)/m).filter((section) => !section.startsWith('[package.metadata'));
-        kept.push('[[package]]\n', ...sections);
+        selected.entries.push(`[[package]]\n${sections.join('')}`);
     }
-    return kept.join('');
+    return selected;
+}
+/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+function parseToml(text, file) {
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, 'regenerate it with `uv lock` (resolve merge conflicts first)');
+        }
+        throw error;
+    }
+}
+/** One `[[package]]` entry as read, or undefined for one without a name. */
+function readPackage(raw) {
+    if (typeof raw?.name !== 'string')
+        return undefined;
+    const pkg = {
+        name: normalizeName(raw.name),
+        source: canonicalSource(raw.source),
+        dependencies: readDependencies(raw.dependencies),
+        optionalDependencies: readDependencyTable(raw['optional-dependencies']),
+        devDependencies: readDependencyTable(raw['dev-dependencies']),
+    };
+    if (typeof raw.version === 'string')
+        pkg.version = raw.version;
+    return pkg;
+}
+/** The lock from its top-level tables (version, manifest) and its packages as read. */
+function lockOf(doc, packages, file) {
+    const version = doc.version;
+    if (typeof version !== 'number') {
+        throw new errors_UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
+    }
+    if (version !== SUPPORTED_LOCK_VERSION) {
+        throw new errors_UserError(`${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`, 'update uv-workspace-sync, or regenerate the lock with the uv version your project pins');
+    }
+    const manifest = (doc.manifest ?? {});
+    const members = Array.isArray(manifest.members) ? manifest.members.map((m) => normalizeName(String(m))).sort() : [];
+    return { version, revision: typeof doc.revision === 'number' ? doc.revision : 0, members, packages };
+}
+/**
+ * The selected entries, each parsed on its own: the parser's tree of one
+ * entry is garbage as soon as the entry is read, instead of the tree of all
+ * of them living until the last one is read (at 2000 members that tree is
+ * most of what the garbage collector copies). Undefined unless every entry
+ * holds exactly one `[[package]]` and the head none, so that the result is
+ * the one parsing the selected text whole gives; the caller then does that.
+ */
+function parseSelected(selected, file) {
+    const head = parseToml(selected.head, file);
+    if (head.package !== undefined)
+        return undefined;
+    const packages = [];
+    for (const entry of selected.entries) {
+        const doc = parseToml(entry, file);
+        const list = doc.package;
+        if (!Array.isArray(list) || list.length !== 1 || Object.keys(doc).length !== 1)
+            return undefined;
+        const pkg = readPackage(list[0]);
+        if (pkg)
+            packages.push(pkg);
+    }
+    return lockOf(head, packages, file);
 }
 /**
  * Parses uv.lock text. `file` names the lock in errors (repository-relative
@@ -2734,7 +2825,9 @@ function parseLock(text, file, only) {
         const selected = selectPackages(text, only);
         if (selected !== undefined) {
             try {
-                return parseLock(selected, file);
+                const lock = parseSelected(selected, file);
+                if (lock)
+                    return lock;
             }
             catch {
                 // Report against the whole file, with its real line numbers.
@@ -2742,41 +2835,14 @@ function parseLock(text, file, only) {
         }
         return filterPackages(parseLock(text, file), only);
     }
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (error) {
-        if (error instanceof TomlError) {
-            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, 'regenerate it with `uv lock` (resolve merge conflicts first)');
-        }
-        throw error;
-    }
-    const version = doc.version;
-    if (typeof version !== 'number') {
-        throw new errors_UserError(`${file}: no lock 'version' at the top; this is not a uv.lock`, 'regenerate it with `uv lock`');
-    }
-    if (version !== SUPPORTED_LOCK_VERSION) {
-        throw new errors_UserError(`${file}: lock version ${version} is not supported (this action reads version ${SUPPORTED_LOCK_VERSION})`, 'update uv-workspace-sync, or regenerate the lock with the uv version your project pins');
-    }
-    const manifest = (doc.manifest ?? {});
-    const members = Array.isArray(manifest.members) ? manifest.members.map((m) => normalizeName(String(m))).sort() : [];
+    const doc = parseToml(text, file);
     const packages = [];
     for (const raw of Array.isArray(doc.package) ? doc.package : []) {
-        if (typeof raw?.name !== 'string')
-            continue;
-        const pkg = {
-            name: normalizeName(raw.name),
-            source: canonicalSource(raw.source),
-            dependencies: readDependencies(raw.dependencies),
-            optionalDependencies: readDependencyTable(raw['optional-dependencies']),
-            devDependencies: readDependencyTable(raw['dev-dependencies']),
-        };
-        if (typeof raw.version === 'string')
-            pkg.version = raw.version;
-        packages.push(pkg);
+        const pkg = readPackage(raw);
+        if (pkg)
+            packages.push(pkg);
     }
-    return { version, revision: typeof doc.revision === 'number' ? doc.revision : 0, members, packages };
+    return lockOf(doc, packages, file);
 }
 function filterPackages(lock, only) {
     return { ...lock, packages: lock.packages.filter((p) => only(p.name)) };
@@ -3187,7 +3253,23 @@ function compileUvExclude(pattern) {
 
 /** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
 function readSyncArgs(argv = []) {
-    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact') };
+    const python = pythonRequest(argv);
+    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}) };
+}
+function pythonRequest(args) {
+    let request;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        if (arg === '--python' || arg === '-p')
+            request = args[++i];
+        else if (arg.startsWith('--python='))
+            request = arg.slice('--python='.length);
+        else if (arg.startsWith('-p') && arg.length > 2 && !arg.startsWith('--'))
+            request = arg.slice(2).replace(/^=/, '');
+    }
+    return request?.trim() || undefined;
 }
 /** No sync-args at all. */
 const selection_NO_SYNC_ARGS = readSyncArgs([]);
@@ -3756,8 +3838,13 @@ function strs(v) {
         return [v];
     return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
 }
+/** What clean() would change: a `\\`, an empty or `.` component, a leading or trailing `/`. */
+const UNCLEAN = /\\|\/\/|(^|\/)\.(\/|$)|^\/|\/$/;
 /** `a/./b/` → `a/b`; `.` and `` → ``. */
 function clean(p) {
+    // Most paths (git's, the walk's) are clean already: no split and join for each.
+    if (!UNCLEAN.test(p))
+        return p;
     return p
         .replace(/\\/g, '/')
         .split('/')
@@ -3834,8 +3921,19 @@ function backendOf(pyproject) {
     return typeof b === 'string' ? b.trim() : undefined;
 }
 /**
+ * Whether computeSurface asks no more of the member's files than
+ * MemberTree.hasDir (uv_build, or a member uv does not build): then a cheap
+ * listing that may answer yes is worth trying before the whole one.
+ */
+function asksOnlyForDirectories(pyproject) {
+    if (tbl(pyproject, 'tool', 'uv')?.package === false)
+        return true;
+    return tbl(pyproject, 'build-system') !== undefined && backendOf(pyproject) === 'uv_build';
+}
+/**
  * The member's shipped surface. `pyproject` is the parsed pyproject.toml,
- * `files` the member's tracked files relative to its directory.
+ * `files` the member's tracked files relative to its directory (a list, or a
+ * MemberTree that lists them on demand).
  */
 function computeSurface(pyproject, files) {
     const uvTool = tbl(pyproject, 'tool', 'uv');
@@ -3846,8 +3944,9 @@ function computeSurface(pyproject, files) {
     // Without [build-system], uv still builds the member when another member
     // depends on it, with setuptools' legacy backend (checked with uv 0.13.9).
     const backend = (buildSystem && backendOf(pyproject)) || 'setuptools.build_meta:__legacy__';
-    const list = files.map(clean).filter((f) => f !== '');
-    const project = tbl(pyproject, 'project');
+    if (backend === 'uv_build')
+        return finish(pyproject, uvBuild(pyproject, treeOf(files)));
+    const list = (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== '');
     let inner;
     if (backend === 'hatchling.build')
         inner = hatchling(pyproject, list);
@@ -3855,8 +3954,6 @@ function computeSurface(pyproject, files) {
         inner = setuptools(pyproject, list, backend);
     else if (backend === 'flit_core.buildapi')
         inner = flit(pyproject, list);
-    else if (backend === 'uv_build')
-        inner = uvBuild(pyproject, list);
     else if (backend === 'poetry.core.masonry.api')
         inner = poetry(pyproject, list);
     else if (backend === 'pdm.backend')
@@ -3865,11 +3962,26 @@ function computeSurface(pyproject, files) {
         inner = maturin(pyproject, list);
     else
         return whole(backend, `build backend \`${backend}\` is not one this tool reads`);
+    return finish(pyproject, inner);
+}
+/** A backend's surface plus what every backend ships: build configuration and the metadata files. */
+function finish(pyproject, inner) {
     if (inner.kind !== 'shipped')
         return inner;
-    const meta = metadataFiles(project);
+    const meta = metadataFiles(tbl(pyproject, 'project'));
     const ships = inner.ships;
     return { kind: 'shipped', backend: inner.backend, ships: (rel) => CONFIG_FILES.has(rel) || meta(rel) || ships(rel) };
+}
+/** The directories holding a file, from a raw file list (cleaned as computeSurface cleans it): what MemberTree.hasDir answers. */
+function dirsOfFiles(files) {
+    return dirsOf(files.map(clean).filter((f) => f !== ''));
+}
+/** A file list as a MemberTree (clean paths; directories derived once, on the first question). */
+function treeOf(files) {
+    let list;
+    let dirs;
+    const allDirs = () => (dirs ??= dirsOf((list ??= (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== ''))));
+    return { hasDir: Array.isArray(files) ? (rel) => allDirs().has(rel) : (rel) => files.hasDir(rel), dirs: allDirs };
 }
 /** Whether a member-relative path is on the surface. */
 function onSurface(surface, rel) {
@@ -4238,7 +4350,7 @@ function flit(pyproject, files) {
 }
 // ---------------------------------------------------------------------------
 // uv_build (uv-build-backend settings.rs: module-root "src", module-name from the project name)
-function uvBuild(pyproject, files) {
+function uvBuild(pyproject, tree) {
     const B = 'uv_build';
     const settings = tbl(pyproject, 'tool', 'uv', 'build-backend') ?? {};
     const project = tbl(pyproject, 'project');
@@ -4246,12 +4358,11 @@ function uvBuild(pyproject, files) {
     const configured = strs(settings['module-name']);
     const raw = typeof project?.name === 'string' ? project.name : '';
     const names = configured ?? [normalizeName(raw).replace(/-/g, '_').replace(/_stubs$/, '-stubs')];
-    const dirs = dirsOf(files);
     const modules = [];
     for (const n of names) {
         const rel = clean(`${root}/${n.replace(/\./g, '/')}`);
         // uv_build also accepts a module directory whose name differs only in case.
-        const hit = dirs.has(rel) ? rel : [...dirs].find((d) => d.toLowerCase() === rel.toLowerCase());
+        const hit = tree.hasDir(rel) ? rel : [...tree.dirs()].find((d) => d.toLowerCase() === rel.toLowerCase());
         if (!hit)
             return whole(B, `uv_build finds no module directory \`${rel}\``);
         modules.push(hit);
@@ -4558,9 +4669,14 @@ function computeAffected(ws, input) {
             members.push({ name: m.name, path: m.path, reasons });
     });
     members.sort(by((m) => m.name));
+    const result = { all, allReasons, members };
     if (all || owned.size === 0)
-        return { all, allReasons, members };
-    return { all, allReasons, members, pulledIn: pulledIn(graph, ws, [...owned.keys()]) };
+        return result;
+    // Up to MAX_PULLED_IN walks that only the action's summary and annotations
+    // read: made on first read, so `affected` on the command line never makes them.
+    let walked;
+    Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, [...owned.keys()])) });
+    return result;
 }
 /**
  * Changed paths by owning member index: the deepest member directory that is
@@ -4618,6 +4734,7 @@ function lockReasons(change) {
 
 
 
+const nameOf = (file) => (typeof file === 'string' ? file : file());
 function pyproject_isTable(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -4625,7 +4742,8 @@ function table(parent, key) {
     const value = parent?.[key];
     return pyproject_isTable(value) ? value : undefined;
 }
-function fail(file, what) {
+function fail(fileName, what) {
+    const file = nameOf(fileName);
     throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
 }
 function stringList(file, where, value) {
@@ -4636,13 +4754,13 @@ function stringList(file, where, value) {
     return value;
 }
 /** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
-function parseToml(text, file) {
+function pyproject_parseToml(text, file) {
     try {
         return parse(text);
     }
     catch (error) {
         if (error instanceof TomlError) {
-            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+            throw new errors_UserError(`${nameOf(file)}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
         }
         throw error;
     }
@@ -4702,6 +4820,8 @@ function readGroups(file, raw) {
  * still adds what only a build of the hook knows.
  */
 function readHookDependencies(doc, project, file, result) {
+    if (project.dynamic === undefined)
+        return; // most projects: nothing is dynamic
     const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d) => typeof d === 'string') : [];
     const wantsDeps = dynamic.includes('dependencies');
     const wantsOptional = dynamic.includes('optional-dependencies');
@@ -4728,8 +4848,8 @@ function readHookDependencies(doc, project, file, result) {
 function readPyproject(doc, file) {
     const project = table(doc, 'project');
     const uv = table(table(doc, 'tool'), 'uv');
+    // `file` is added below: a plain value, or a getter that makes the name on first use.
     const result = {
-        file,
         hasProject: project !== undefined,
         managed: uv?.managed !== false,
         defaultGroups: ['dev'],
@@ -4737,7 +4857,14 @@ function readPyproject(doc, file) {
         optionalDependencies: {},
         dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
         sources: readSources(file, table(uv, 'sources')),
+        table: doc,
     };
+    if (typeof file === 'string')
+        result.file = file;
+    else {
+        let made;
+        Object.defineProperty(result, 'file', { enumerable: true, get: () => (made ??= file()) });
+    }
     if (project) {
         if (typeof project.name !== 'string' || project.name.trim() === '')
             fail(file, '`[project]` has no `name`');
@@ -4778,197 +4905,7 @@ function readPyproject(doc, file) {
 }
 /** Parses and reads a pyproject.toml in one step. */
 function loadPyproject(text, file) {
-    return readPyproject(parseToml(text, file), file);
-}
-
-;// CONCATENATED MODULE: ./src/workspace/member-files.ts
-// The files of each member and, from them, each member's shipped surface
-// (surface.ts). The one IO step: the file list comes from `git ls-files`
-// (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
-// a git work tree, from a directory walk.
-
-
-
-
-
-
-/** Directories a walk never enters: they hold no source a build ships. */
-const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
-function walk(absDir, prefix, out) {
-    let entries;
-    try {
-        entries = external_node_fs_default().readdirSync(absDir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        const rel = prefix ? `${prefix}/${e.name}` : e.name;
-        if (e.isDirectory()) {
-            if (!WALK_SKIP.has(e.name))
-                walk(external_node_path_default().join(absDir, e.name), rel, out);
-        }
-        else
-            out.push(rel);
-    }
-}
-/** Files below `absDir`, relative to it and `/`-separated. */
-function listFiles(absDir) {
-    const out = runProcessSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.'], { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
-    if (out !== undefined)
-        return out.toString('utf8').split('\0').filter((f) => f !== '');
-    // Not a git work tree (or no git): every file on disk.
-    const files = [];
-    walk(absDir, '', files);
-    return files;
-}
-/**
- * Each member's files, relative to the member directory: a file belongs to
- * the deepest member directory that holds it (the same rule as ownership).
- * `files` are relative to the workspace root.
- */
-function filesByMember(ws, files) {
-    const rootRel = (p) => {
-        const rel = external_node_path_default().posix.relative(ws.rootPath === '.' ? '' : ws.rootPath, p === '.' ? '' : p);
-        return rel;
-    };
-    const byDir = new Map(ws.members.map((m) => [rootRel(m.path), m.name]));
-    const out = new Map(ws.members.map((m) => [m.name, []]));
-    for (const f of files) {
-        for (let dir = f;;) {
-            const cut = dir.lastIndexOf('/');
-            dir = cut < 0 ? '' : dir.slice(0, cut);
-            const name = byDir.get(dir);
-            if (name !== undefined) {
-                out.get(name).push(dir === '' ? f : f.slice(dir.length + 1));
-                break;
-            }
-            if (dir === '')
-                break;
-        }
-    }
-    return out;
-}
-/**
- * Every member's shipped surface, by name. `changed` (repository-relative)
- * joins the file list: a deleted file still counts for the backend's
- * discovery, so deleting a member's only module is a shipped change. A
- * pyproject.toml that cannot be read here (it was read once already by
- * loadWorkspace) makes that member's whole directory its surface rather than
- * failing the run.
- */
-function loadSurfaces(ws, changed = [], files) {
-    const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
-    const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
-    // Only members that own a changed path need a surface (all of them when no change is given).
-    const owners = new Set([...filesByMember(ws, extra)].filter(([, list]) => list.length > 0).map(([name]) => name));
-    const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => owners.has(m.name));
-    const out = new Map();
-    if (wanted.length === 0)
-        return out;
-    const perMember = filesByMember(ws, [...new Set([...(files ?? listFiles(ws.root)), ...extra])]);
-    for (const m of wanted) {
-        let surface;
-        try {
-            const file = external_node_path_default().join(m.dir, 'pyproject.toml');
-            surface = computeSurface(parseToml(external_node_fs_default().readFileSync(file, 'utf8'), external_node_path_default().posix.join(m.path, 'pyproject.toml')), perMember.get(m.name) ?? []);
-        }
-        catch (error) {
-            surface = { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${formatError(error)}` };
-        }
-        out.set(m.name, surface);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/affected/from-changes.ts
-// From a change set to the affected members: shared by the action and the
-// CLI, so `uv-workspace-sync affected` previews exactly what the action does.
-
-
-
-
-
-/** Every member, each with the one reason the whole workspace is affected. */
-function allMembers(ws, reason) {
-    return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
-}
-function lockRelOf(ws, repoRoot) {
-    return ws.lockPath ? posixRelative(repoRoot, ws.lockPath) : undefined;
-}
-/** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
-function watchedFiles(ws, repoRoot) {
-    const lockRel = lockRelOf(ws, repoRoot);
-    return lockRel ? [lockRel] : [];
-}
-/**
- * uv.lock at base and head when the change touched it, for the lock
- * attribution, as the change set carries them (changes/detect.ts). Base is
- * undefined when git has no base (an explicit file list), which the engine
- * treats as "every member"; so is a change set that does not carry the lock.
- */
-function lockTexts(ws, change, paths, repoRoot) {
-    const lockRel = lockRelOf(ws, repoRoot);
-    if (!lockRel || !paths.includes(lockRel))
-        return undefined;
-    return change.watched?.[lockRel];
-}
-function realOr(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-/**
- * Members whose directory is (or lies under) a symlink: git records the
- * link as one entry and the files under the link's target, so a change to
- * `vendor/linked/x.py` must reach the member `packages/linked` that the link
- * makes. Targets outside the repository are not git's to report.
- */
-function linkAliases(ws) {
-    const realRepo = realOr(ws.repoRoot);
-    const out = [];
-    for (const member of ws.members) {
-        const real = realOr(member.dir);
-        const expected = external_node_path_default().join(realRepo, external_node_path_default().relative(ws.repoRoot, member.dir));
-        if (real === expected)
-            continue;
-        const rel = posixRelative(realRepo, real);
-        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-            continue;
-        out.push({ target: rel, link: member.path });
-    }
-    return out;
-}
-/** The changed paths plus, for each under a link's target, the same path under the link. Never fewer. */
-function withLinkAliases(paths, aliases) {
-    if (aliases.length === 0)
-        return [...paths];
-    const out = new Set(paths);
-    for (const p of paths) {
-        for (const { target, link } of aliases) {
-            if (p !== target && !p.startsWith(`${target}/`))
-                continue;
-            const rest = p.slice(target.length).replace(/^\//, '');
-            out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
-        }
-    }
-    return [...out].sort(compareStrings);
-}
-async function affectedFromChanges(ws, change, options) {
-    if (change.all)
-        return allMembers(ws, { kind: 'no-base', why: change.allReason ?? 'every member (no change list)' });
-    const paths = withLinkAliases(change.paths, linkAliases(ws));
-    return computeAffected(ws, {
-        paths,
-        ignore: options.ignore,
-        global: options.global,
-        lock: lockTexts(ws, change, paths, options.repoRoot),
-        syncArgs: options.syncArgs,
-        ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
-    });
+    return readPyproject(pyproject_parseToml(text, file), file);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
@@ -5042,8 +4979,16 @@ const nodeFs = {
         return out !== undefined && out.length === 0;
     },
 };
+/** A `.` or `..` component, an empty one, or a trailing `/`: what path.relative would rewrite. */
+const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 function repoRelative(repoRoot, abs) {
+    // The common case, a normal path below the root (as discovery joins them): a slice, not path.relative.
+    if ((external_node_path_default()).sep === '/' && abs.length > repoRoot.length + 1 && abs.charCodeAt(repoRoot.length) === 47 && !repoRoot.endsWith('/') && abs.startsWith(repoRoot)) {
+        const rest = abs.slice(repoRoot.length + 1);
+        if (!UNNORMAL.test(rest))
+            return rest;
+    }
     const rel = posixRelative(repoRoot, abs);
     return rel === '' ? '.' : rel;
 }
@@ -5052,7 +4997,8 @@ function pyprojectPath(repoRoot, dir) {
 }
 function readPyprojectAt(fsr, repoRoot, dir) {
     const text = fsr.readText(external_node_path_default().join(dir, 'pyproject.toml'));
-    return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
+    // The repository-relative name is for messages: made only when one is.
+    return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
 }
 function compileAll(globs, key, file) {
     return globs.map((g) => {
@@ -5069,10 +5015,26 @@ function compileAll(globs, key, file) {
         }
     });
 }
+/**
+ * The tree under the workspace root as every members glob sees it: each
+ * directory listed (and each path's kind asked) once for all the globs, so
+ * `packages/*` and `packages/*\/plugins/*` make one pass over `packages`.
+ */
 function globDir(fsr, base) {
+    const lists = new Map();
+    const kinds = new Map();
+    const abs = (rel) => (rel === '' ? base : external_node_path_default().join(base, rel));
     return {
-        list: (rel) => fsr.list(rel === '' ? base : external_node_path_default().join(base, rel)),
-        kind: (rel) => fsr.kind(rel === '' ? base : external_node_path_default().join(base, rel)),
+        list: (rel) => {
+            if (!lists.has(rel))
+                lists.set(rel, fsr.list(abs(rel)));
+            return lists.get(rel);
+        },
+        kind: (rel) => {
+            if (!kinds.has(rel))
+                kinds.set(rel, fsr.kind(abs(rel)));
+            return kinds.get(rel);
+        },
         ...(fsr.realpath ? { realpath: (rel) => fsr.realpath(rel === '' ? base : external_node_path_default().join(base, rel)) } : {}),
     };
 }
@@ -5288,7 +5250,8 @@ function requirementLists(pyproject) {
     return lists;
 }
 class EdgeSet {
-    edges = new Map();
+    /** Edges by `from`: a member names few others, so a short list beats a composite string key per edge. */
+    byFrom = new Map();
     add(from, to, kind, extras, origin) {
         // `pkg[a,b]` inside pkg (the common `all = ["pkg[a,b]"]`) switches on pkg's
         // own extras: the install closure needs it, so it is kept; a plain
@@ -5296,11 +5259,13 @@ class EdgeSet {
         // dependency (directDependencies filters these).
         if (from === to && extras.length === 0)
             return;
-        const key = `${from}\0${to}\0${kind}`;
-        const existing = this.edges.get(key);
+        let list = this.byFrom.get(from);
+        if (!list)
+            this.byFrom.set(from, (list = []));
+        const existing = list.find((e) => e.to === to && e.kind === kind);
         if (!existing) {
             // Most edges ask for no extra, or one: no Set, no sort.
-            this.edges.set(key, { from, to, kind, extras: extras.length < 2 ? extras.slice() : [...new Set(extras)].sort(), origin });
+            list.push({ from, to, kind, extras: extras.length < 2 ? extras.slice() : [...new Set(extras)].sort(), origin });
             return;
         }
         // The same requirement under different markers asks for the union of extras
@@ -5311,7 +5276,7 @@ class EdgeSet {
             existing.origin = 'pyproject';
     }
     list() {
-        return [...this.edges.values()].sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
+        return [...this.byFrom.values()].flat().sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
     }
 }
 /**
@@ -5355,7 +5320,7 @@ function pyprojectEdges(members, root, into = new EdgeSet()) {
 }
 /** Lock sources of workspace members: uv writes them as editable, virtual or directory. */
 function isLocalSource(source) {
-    return /^(editable|virtual|directory|path)=/.test(source);
+    return source.startsWith('editable=') || source.startsWith('virtual=') || source.startsWith('directory=') || source.startsWith('path=');
 }
 /** Edges recorded in uv.lock between members of `[manifest].members` that are members here. */
 function lockEdges(memberNames, lock, into = new EdgeSet()) {
@@ -5417,6 +5382,16 @@ function buildEdges(members, root, lock) {
 
 
 
+/**
+ * Each loaded workspace's parsed member pyproject.toml files, by member name:
+ * the surface step (member-files.ts) reads them again otherwise. Kept beside
+ * the Workspace rather than in it, so the model stays the facts it states.
+ */
+const tables = new WeakMap();
+/** The parsed pyproject.toml of a member of a workspace loadWorkspace returned (undefined for any other). */
+function parsedPyproject(ws, name) {
+    return tables.get(ws)?.get(name);
+}
 /** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
 function readLock(lockFile, absRepo, root, fsr, onlyMembers) {
     if (lockFile !== undefined) {
@@ -5497,11 +5472,438 @@ function loadWorkspace(dir, repoRoot, options = {}) {
     }
     if (lockPath)
         ws.lockPath = lockPath;
+    tables.set(ws, new Map(discovered.members.flatMap((m) => (m.pyproject.table ? [[m.pyproject.name, m.pyproject.table]] : []))));
     return ws;
 }
 /** Names of the members `name` names directly, in any edge kind, sorted. */
 function directDependencies(ws, name) {
     return [...new Set(ws.edges.filter((e) => e.from === name && e.to !== name).map((e) => e.to))].sort();
+}
+
+;// CONCATENATED MODULE: ./src/workspace/entry-kinds.ts
+// What an entry is (a real directory, a symlink, missing), asked of many
+// entries that share parents: the members of `packages/*` all live in one
+// directory. A parent asked about often is listed once (one readdir with
+// entry types) instead of an lstat per entry; a parent asked about rarely
+// gets the lstat (listing a crowded repository root for one entry would cost more).
+
+
+/** How many entries of one parent make listing it cheaper than an lstat each. */
+const LIST_FROM = 8;
+/**
+ * Kinds of the absolute paths in `expected` (and of any other path, by
+ * lstat): parents holding at least LIST_FROM of them are listed once.
+ */
+function entryKinds(expected) {
+    const perParent = new Map();
+    for (const p of expected)
+        perParent.set(external_node_path_default().dirname(p), (perParent.get(external_node_path_default().dirname(p)) ?? 0) + 1);
+    const listings = new Map();
+    const known = new Map();
+    const listing = (parent) => {
+        if (listings.has(parent))
+            return listings.get(parent);
+        let entries;
+        try {
+            entries = new Map(external_node_fs_default().readdirSync(parent, { withFileTypes: true }).map((e) => [e.name, e]));
+        }
+        catch {
+            entries = undefined;
+        }
+        listings.set(parent, entries);
+        return entries;
+    };
+    const byLstat = (abs) => {
+        const stat = external_node_fs_default().lstatSync(abs, { throwIfNoEntry: false });
+        return !stat ? 'missing' : stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'dir' : 'other';
+    };
+    return (abs) => {
+        let kind = known.get(abs);
+        if (kind !== undefined)
+            return kind;
+        const parent = external_node_path_default().dirname(abs);
+        const entries = parent !== abs && (perParent.get(parent) ?? 0) >= LIST_FROM ? listing(parent) : undefined;
+        const entry = entries?.get(external_node_path_default().basename(abs));
+        // An entry whose type the listing does not give (unknown on some filesystems) is lstat'ed.
+        kind = !entry ? byLstat(abs) : entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'dir' : entry.isFile() ? 'other' : byLstat(abs);
+        known.set(abs, kind);
+        return kind;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/member-files.ts
+// The files of each member and, from them, each member's shipped surface
+// (surface.ts). The one IO step: the file list comes from `git ls-files`
+// (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
+// a git work tree, from a directory walk.
+
+
+
+
+
+
+
+
+/** Directories a walk never enters: they hold no source a build ships. */
+const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
+/**
+ * Files below `absDir` (relative to it, after `prefix`): every entry that is
+ * not a directory, symlinks included and not followed. `skip` names
+ * directories (relative to the walk's start) that are not entered.
+ */
+function walk(absDir, prefix, out, skip) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(absDir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        const rel = prefix ? `${prefix}/${e.name}` : e.name;
+        if (!e.isDirectory())
+            out.push(rel);
+        else if (!WALK_SKIP.has(e.name) && !skip?.(rel))
+            walk(external_node_path_default().join(absDir, e.name), rel, out, skip);
+    }
+}
+/**
+ * Could git see a work tree at `absDir`? Only with a `.git` there or above
+ * (or git's own variables pointing elsewhere); without one, spawning git can
+ * only fail, and costs more than the walk it would save.
+ */
+function mayBeGitWorkTree(absDir) {
+    // The one environment read here: git itself honours these before any `.git`.
+    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
+        return true;
+    for (let dir = absDir;; dir = external_node_path_default().dirname(dir)) {
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git')))
+            return true;
+        if (external_node_path_default().dirname(dir) === dir)
+            return false;
+    }
+}
+/** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
+function gitFiles(absDir, only, trackedOnly = false) {
+    if (!mayBeGitWorkTree(absDir))
+        return undefined;
+    const list = ['ls-files', '--cached', ...(trackedOnly ? [] : ['--others', '--exclude-standard']), '-z', '--'];
+    // `only`: directories (relative to absDir) taken literally, so a `*` in a name is no glob.
+    const args = only ? ['--literal-pathspecs', ...list, ...only] : [...list, '.'];
+    const out = runProcessSync('git', args, { cwd: absDir, maxOutput: 256 * 1024 * 1024 });
+    return out?.toString('utf8').split('\0').filter((f) => f !== '');
+}
+/**
+ * How many changed members git is asked about by name; above it, one listing
+ * of the whole workspace. `--others` makes git walk the directories it lists
+ * for untracked files: a change to a few members should not walk them all.
+ */
+const MAX_PATHSPECS = 64;
+/** The wanted members' directories for `git ls-files`, or undefined when the whole workspace must be listed. */
+function pathspecsFor(ws, wanted) {
+    if (wanted.length > MAX_PATHSPECS)
+        return undefined;
+    const dirs = wanted.map((m) => rootRelative(ws, m.path));
+    // The root member owns what no other member does: all of it is needed; a member outside the root is outside the listing.
+    return dirs.some((d) => d === '' || d === '..' || d.startsWith('../')) ? undefined : dirs;
+}
+/** Files below `absDir`, relative to it and `/`-separated: what git lists, or outside a git work tree every file on disk. */
+function listFiles(absDir) {
+    const listed = gitFiles(absDir);
+    if (listed !== undefined)
+        return listed;
+    const files = [];
+    walk(absDir, '', files);
+    return files;
+}
+/**
+ * One member's files on disk, walked only when a rule asks for the list,
+ * and the one question uv_build asks (does its module directory hold a
+ * file?) answered by looking at that directory alone. The answers are those
+ * of a walk of the whole workspace root: a file belongs to the deepest
+ * member directory holding it, the walk enters no symlinked or WALK_SKIP
+ * directory, and a changed path (`extras`, member-relative) counts as a file.
+ */
+function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
+    const abs = (rel) => (rel === '' ? absRoot : (external_node_path_default()).sep === '/' && !absRoot.endsWith('/') ? `${absRoot}/${rel}` : external_node_path_default().join(absRoot, rel));
+    const under = (rel) => (memberRel === '' ? rel : `${memberRel}/${rel}`);
+    // A directory the root walk enters: a real directory (lstat), not skipped, and not another member's.
+    // `..` (a module-root outside the member): the walk lists nothing there for this member.
+    const entered = (rel, name) => name !== '..' && !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
+    // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
+    const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p))));
+    const skip = (rel) => memberDirs.has(under(rel));
+    let files;
+    return {
+        files: () => {
+            if (files)
+                return files;
+            const walked = [];
+            if (reachable)
+                walk(abs(memberRel), '', walked, skip);
+            return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
+        },
+        // '' is the member itself, never one of the directories a file list gives.
+        hasDir: (rel) => rel !== '' &&
+            (extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r)))),
+    };
+}
+/**
+ * A member's files as git lists them, asked first of what git tracks: a
+ * directory that holds a tracked file holds a file of the whole listing too,
+ * so a yes is final; a no asks the whole listing (untracked files included).
+ */
+function yesFirst(tracked, whole) {
+    let trackedDirs;
+    let wholeDirs;
+    return {
+        files: whole,
+        hasDir: (rel) => (trackedDirs ??= dirsOfFiles(tracked)).has(rel) || (wholeDirs ??= dirsOfFiles(whole())).has(rel),
+    };
+}
+/** The member's parsed pyproject.toml, or an empty table when the workspace was loaded otherwise (the cheap listing is then not tried). */
+function tableOf(ws, m) {
+    return parsedPyproject(ws, m.name) ?? {};
+}
+/** Whether `check` holds for every prefix of a `/`-separated path (`a`, `a/b`, ...), with its last component. */
+function everyPrefix(rel, check) {
+    let from = 0;
+    for (;;) {
+        const cut = rel.indexOf('/', from);
+        const prefix = cut < 0 ? rel : rel.slice(0, cut);
+        if (!check(prefix, prefix.slice(from)))
+            return false;
+        if (cut < 0)
+            return true;
+        from = cut + 1;
+    }
+}
+/** Whether a walk of `absDir` (at `rel` under the root) finds a file: the first one ends the look. */
+function holdsFile(absDir, rel, isMember) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(absDir, { withFileTypes: true });
+    }
+    catch {
+        return false;
+    }
+    if (entries.some((e) => !e.isDirectory()))
+        return true;
+    return entries.some((e) => !WALK_SKIP.has(e.name) && !isMember(`${rel}/${e.name}`) && holdsFile(external_node_path_default().join(absDir, e.name), `${rel}/${e.name}`, isMember));
+}
+/** A repository-relative member path relative to the workspace root ('' for the root). */
+function rootRelative(ws, p) {
+    // Member paths are normal and mostly below the root: a slice, not path.relative, for each of thousands.
+    if (ws.rootPath === '.')
+        return p === '.' ? '' : p;
+    if (p.startsWith(`${ws.rootPath}/`))
+        return p.slice(ws.rootPath.length + 1);
+    return external_node_path_default().posix.relative(ws.rootPath, p === '.' ? '' : p);
+}
+/**
+ * Each member's files, relative to the member directory: a file belongs to
+ * the deepest member directory that holds it (the same rule as ownership).
+ * `files` are relative to the workspace root.
+ */
+function filesByMember(ws, files) {
+    const byDir = new Map(ws.members.map((m) => [rootRelative(ws, m.path), m.name]));
+    const out = new Map(ws.members.map((m) => [m.name, []]));
+    for (const f of files) {
+        for (let dir = f;;) {
+            const cut = dir.lastIndexOf('/');
+            dir = cut < 0 ? '' : dir.slice(0, cut);
+            const name = byDir.get(dir);
+            if (name !== undefined) {
+                out.get(name).push(dir === '' ? f : f.slice(dir.length + 1));
+                break;
+            }
+            if (dir === '')
+                break;
+        }
+    }
+    return out;
+}
+/**
+ * Every member's shipped surface, by name. `changed` (repository-relative)
+ * joins the file list: a deleted file still counts for the backend's
+ * discovery, so deleting a member's only module is a shipped change. A
+ * pyproject.toml that cannot be read here (it was read once already by
+ * loadWorkspace) makes that member's whole directory its surface rather than
+ * failing the run.
+ */
+function loadSurfaces(ws, changed = [], files) {
+    const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
+    const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    const extraByMember = filesByMember(ws, extra);
+    // Only members that own a changed path need a surface (all of them when no change is given).
+    const wanted = changed.length === 0 ? ws.members : ws.members.filter((m) => extraByMember.get(m.name).length > 0);
+    const out = new Map();
+    if (wanted.length === 0)
+        return out;
+    const withExtra = (list) => filesByMember(ws, extra.length === 0 ? list : [...new Set([...list, ...extra])]);
+    let filesOf = files === undefined ? member_files_fromGit(ws, wanted, withExtra) : undefined;
+    if (files !== undefined) {
+        const perMember = withExtra(files);
+        filesOf = (m) => perMember.get(m.name) ?? [];
+    }
+    else if (!filesOf) {
+        // Outside git: each wanted member's own directory, and only as far as its backend asks.
+        const memberDirs = new Set(ws.members.map((m) => rootRelative(ws, m.path)));
+        // Is the path a directory itself (a symlink is not)? The members' parents are listed once, not lstat'ed per member.
+        const kinds = entryKinds(wanted.map((m) => m.dir));
+        const isDir = (abs) => kinds(abs) === 'dir';
+        filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs, isDir);
+    }
+    for (const m of wanted)
+        out.set(m.name, surfaceOf(ws, m, filesOf(m)));
+    return out;
+}
+/**
+ * The wanted members' files as git lists them (tracked, and untracked but
+ * not ignored), or undefined outside a git work tree. When every wanted
+ * member only asks whether a directory holds a file (uv_build), what git
+ * tracks is asked first: reading the index walks no directory, and `--others`
+ * is run only if some answer needs it.
+ */
+function member_files_fromGit(ws, wanted, withExtra) {
+    const pathspecs = pathspecsFor(ws, wanted);
+    const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
+    if (tracked === undefined) {
+        const listed = gitFiles(ws.root, pathspecs);
+        if (listed === undefined)
+            return undefined;
+        const perMember = withExtra(listed);
+        return (m) => perMember.get(m.name) ?? [];
+    }
+    const perMember = withExtra(tracked);
+    let whole;
+    // If git fails the second time, what it tracks is the list: fewer files can only widen a uv_build surface.
+    const all = () => (whole ??= withExtra(gitFiles(ws.root, pathspecs) ?? tracked));
+    return (m) => yesFirst(perMember.get(m.name) ?? [], () => all().get(m.name) ?? []);
+}
+/** One member's surface, from the pyproject.toml loadWorkspace parsed (read again only for a workspace loaded otherwise). */
+function surfaceOf(ws, m, files) {
+    try {
+        const table = parsedPyproject(ws, m.name) ?? pyproject_parseToml(external_node_fs_default().readFileSync(external_node_path_default().join(m.dir, 'pyproject.toml'), 'utf8'), external_node_path_default().posix.join(m.path, 'pyproject.toml'));
+        return computeSurface(table, files);
+    }
+    catch (error) {
+        return { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${formatError(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/affected/from-changes.ts
+// From a change set to the affected members: shared by the action and the
+// CLI, so `uv-workspace-sync affected` previews exactly what the action does.
+
+
+
+
+
+
+/** Every member, each with the one reason the whole workspace is affected. */
+function allMembers(ws, reason) {
+    return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
+}
+function lockRelOf(ws, repoRoot) {
+    return ws.lockPath ? posixRelative(repoRoot, ws.lockPath) : undefined;
+}
+/** The files whose base and head texts the engine needs from the change set (DetectOptions.watch): uv.lock. */
+function watchedFiles(ws, repoRoot) {
+    const lockRel = lockRelOf(ws, repoRoot);
+    return lockRel ? [lockRel] : [];
+}
+/**
+ * uv.lock at base and head when the change touched it, for the lock
+ * attribution, as the change set carries them (changes/detect.ts). Base is
+ * undefined when git has no base (an explicit file list), which the engine
+ * treats as "every member"; so is a change set that does not carry the lock.
+ */
+function lockTexts(ws, change, paths, repoRoot) {
+    const lockRel = lockRelOf(ws, repoRoot);
+    if (!lockRel || !paths.includes(lockRel))
+        return undefined;
+    return change.watched?.[lockRel];
+}
+function realOr(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * realpath for many directories that share parents: a directory that is no
+ * symlink has its parent's real path plus its own name, so each costs one
+ * look at its kind (a shared parent is listed once) and each parent is
+ * resolved once (instead of an lstat of every component of every member's path).
+ */
+function realpaths(kinds) {
+    const known = new Map();
+    const real = (dir) => {
+        let out = known.get(dir);
+        if (out !== undefined)
+            return out;
+        const parent = external_node_path_default().dirname(dir);
+        const kind = kinds(dir);
+        // A link, or gone: realOr decides, as before.
+        out = kind === 'link' || kind === 'missing' || parent === dir ? realOr(dir) : external_node_path_default().join(real(parent), external_node_path_default().basename(dir));
+        known.set(dir, out);
+        return out;
+    };
+    return real;
+}
+/**
+ * Members whose directory is (or lies under) a symlink: git records the
+ * link as one entry and the files under the link's target, so a change to
+ * `vendor/linked/x.py` must reach the member `packages/linked` that the link
+ * makes. Targets outside the repository are not git's to report.
+ */
+function linkAliases(ws) {
+    const real = realpaths(entryKinds(ws.members.map((m) => m.dir)));
+    const realRepo = real(ws.repoRoot);
+    const out = [];
+    for (const member of ws.members) {
+        const resolved = real(member.dir);
+        // Where the member would really be if nothing on its way were a link (the member's own path, unless the repository root is a link).
+        const expected = realRepo === ws.repoRoot ? member.dir : external_node_path_default().join(realRepo, external_node_path_default().relative(ws.repoRoot, member.dir));
+        if (resolved === expected)
+            continue;
+        const rel = posixRelative(realRepo, resolved);
+        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        out.push({ target: rel, link: member.path });
+    }
+    return out;
+}
+/** The changed paths plus, for each under a link's target, the same path under the link. Never fewer. */
+function withLinkAliases(paths, aliases) {
+    if (aliases.length === 0)
+        return [...paths];
+    const out = new Set(paths);
+    for (const p of paths) {
+        for (const { target, link } of aliases) {
+            if (p !== target && !p.startsWith(`${target}/`))
+                continue;
+            const rest = p.slice(target.length).replace(/^\//, '');
+            out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
+        }
+    }
+    return [...out].sort(compareStrings);
+}
+async function affectedFromChanges(ws, change, options) {
+    if (change.all)
+        return allMembers(ws, { kind: 'no-base', why: change.allReason ?? 'every member (no change list)' });
+    const paths = withLinkAliases(change.paths, linkAliases(ws));
+    return computeAffected(ws, {
+        paths,
+        ignore: options.ignore,
+        global: options.global,
+        lock: lockTexts(ws, change, paths, options.repoRoot),
+        syncArgs: options.syncArgs,
+        ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/uv/python.ts
@@ -5629,6 +6031,31 @@ async function uvVersion(uvPath, env = process.env) {
         detail = `it exited with code ${result.code}`;
     detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
     throw new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
+}
+
+;// CONCATENATED MODULE: ./src/uv/machine.ts
+// uv and the Python it picks for the workspace, asked once per step: the
+// member fingerprints and the cache key name the same interpreter, and
+// `uv python find` (slow where a Python manager's shims sit on PATH) runs once.
+
+
+/**
+ * `env` is the environment uv will run in (UV_PYTHON from the
+ * python-version input included); `request` is a `--python` from sync-args.
+ * Without uv the Python falls back to the request (pythonForKey).
+ */
+async function probeUv(workspaceRoot, env, request) {
+    let uv;
+    let problem;
+    try {
+        const path = findUv(env.PATH ?? '');
+        uv = { path, version: await uvVersion(path, env) };
+    }
+    catch (error) {
+        problem = error;
+    }
+    const python = await pythonForKey(uv?.path ?? 'uv', workspaceRoot, env, request);
+    return { ...(uv ? { uv } : { problem }), python };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -5797,13 +6224,15 @@ function records(text) {
  */
 async function fileContentIds(repoRoot) {
     const ids = new Map();
-    for (const rec of records(await git(repoRoot, ['ls-files', '-s', '-z']))) {
+    // Two independent questions to git, asked at once.
+    const [staged, modified] = await Promise.all([git(repoRoot, ['ls-files', '-s', '-z']), git(repoRoot, ['diff-files', '--name-only', '-z', '--relative'])]);
+    for (const rec of records(staged)) {
         // `<mode> <object> <stage>\t<path>`; a conflicted path has several stages, the last one wins.
         const tab = rec.indexOf('\t');
         const [mode, oid] = rec.slice(0, tab).split(' ');
         ids.set(rec.slice(tab + 1), `${mode} ${oid}`);
     }
-    const dirty = records(await git(repoRoot, ['diff-files', '--name-only', '-z', '--relative']));
+    const dirty = records(modified);
     const toHash = [];
     for (const file of dirty) {
         const known = ids.get(file);
@@ -5837,26 +6266,9 @@ async function fileContentIds(repoRoot) {
 
 
 
-
-/**
- * Python, OS, arch and uv as the step sees them: the uv first on PATH and the
- * interpreter it would pick for the workspace (UV_PYTHON, `.python-version`,
- * `requires-python`). No uv on PATH is `none`, not a failure.
- */
-async function envFacts(ws, env) {
-    let uvPath;
-    let uv = 'none';
-    try {
-        uvPath = findUv(env.PATH ?? '');
-        uv = await uvVersion(uvPath, env);
-    }
-    catch {
-        uvPath = undefined;
-    }
-    // Without uv, pythonForKey falls back to the request (UV_PYTHON, .python-version).
-    const id = await pythonForKey(uvPath ?? 'uv', ws.root, env);
-    const python = `${id.implementation}-${id.version}`;
-    return { python, os: process.platform, arch: process.arch, uv };
+/** Python, OS, arch and uv as the step sees them (uv/machine.ts); no uv on PATH is `none`, not a failure. */
+function envFactsOf(machine) {
+    return { python: `${machine.python.implementation}-${machine.python.version}`, os: process.platform, arch: process.arch, uv: machine.uv?.version ?? 'none' };
 }
 async function fingerprint_readLock(ws) {
     if (!ws.lockPath)
@@ -5869,7 +6281,7 @@ async function fingerprintWorkspace(ws, options) {
     const [lock, files, facts] = await Promise.all([
         fingerprint_readLock(ws),
         fileContentIds(ws.repoRoot),
-        options.facts ? Promise.resolve(options.facts) : envFacts(ws, options.env ?? process.env),
+        options.facts ?? probeUv(ws.root, options.env ?? process.env, options.syncArgs.python).then(envFactsOf),
     ]);
     const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
     const surfaces = options.dependents === 'any'

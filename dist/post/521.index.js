@@ -1,0 +1,347 @@
+export const id = 521;
+export const ids = [521];
+export const modules = {
+
+/***/ 9521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  saveCache: () => (/* binding */ saveCache)
+});
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 352 modules
+var cache = __webpack_require__(637);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __webpack_require__(2145);
+;// CONCATENATED MODULE: ./src/cache/service.ts
+// The restore half of GitHub's cache service, spoken directly so that the
+// lookup and the download run under our deadline and the archive reaches our
+// safe extraction (archive.ts) instead of the client's `tar -P`. Both
+// protocols are spoken: v2 (the twirp API every github.com runner uses) and
+// v1 (the REST API of GitHub Enterprise Server). The requests are the ones
+// @actions/cache 6.3 sends (same version hash), so entries it saved are
+// found. HTTP goes through @actions/http-client, which honours the runner's
+// proxy settings like the client does.
+
+
+
+
+
+const SERVICE = 'github.actions.results.api.v1.CacheService';
+/** The entry version @actions/cache computes (its getCacheVersion, salt 1.0). */
+function cacheVersion(paths, method, platform = process.platform) {
+    const components = [...paths, method];
+    if (platform === 'win32')
+        components.push('windows-only');
+    components.push('1.0');
+    return createHash('sha256').update(components.join('|')).digest('hex');
+}
+/** The protocol the client would use: v2 on github.com and ghe.com, v1 on GitHub Enterprise Server. */
+function serviceVersion(env = process.env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+    return !ghes && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
+}
+/** Why this job has no cache service to talk to, or undefined when it has one (the client's isFeatureAvailable). */
+function serviceMissing(env = process.env) {
+    if (serviceVersion(env) === 'v2' ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL)
+        return undefined;
+    return 'the GitHub cache service is not available to this job (ACTIONS_RESULTS_URL is not set; GitHub sets it on its runners)';
+}
+/** Restore and save each give up after this long by default (the `cache-timeout` input). */
+const DEFAULT_CACHE_DEADLINE_MS = 5 * 60_000;
+class DeadlineError extends Error {
+}
+/** Rejects with a DeadlineError after `ms`; the timer does not keep the process alive. */
+function withDeadline(promise, ms, what) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(`${what} did not finish within ${Math.round(ms / 1000)} s`)), Math.max(0, ms));
+        timer.unref();
+    });
+    return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+function client(timeoutMs) {
+    const token = process.env.ACTIONS_RUNTIME_TOKEN ?? '';
+    return new HttpClient('uv-workspace-sync', [new BearerCredentialHandler(token)], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false });
+}
+class ServiceError extends Error {
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The entry for `key` (else the first restore key that matches); undefined
+ * when nothing matches. Throws on any service trouble. Like the client on
+ * v2: 5xx and dropped connections are retried (5 attempts, backoff from 1 s),
+ * a 429 is not; unlike it, all of it stays inside `timeoutMs`. v1 gets the
+ * same policy (its client tries twice, 5 s apart).
+ */
+async function lookup(opts) {
+    const once = opts.service === 'v2' ? lookupOnceV2 : lookupOnceV1;
+    const until = Date.now() + opts.timeoutMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await once({ ...opts, timeoutMs: Math.max(1, until - Date.now()) });
+        }
+        catch (error) {
+            const wait = 1000 * 1.5 ** (attempt - 1);
+            if (!(error instanceof ServiceError) || !error.retryable || attempt >= 5 || Date.now() + wait >= until)
+                throw error;
+            await sleep(wait);
+        }
+    }
+}
+/** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
+async function send(timeoutMs, request) {
+    const http = client(timeoutMs);
+    try {
+        const response = await withDeadline(request(http), timeoutMs, 'the cache lookup').catch((error) => {
+            const code = error.code;
+            throw error instanceof DeadlineError ? error : new ServiceError(`the cache lookup failed: ${error.message}`, code === 'ECONNRESET' || code === 'EPIPE');
+        });
+        const text = await withDeadline(response.readBody(), timeoutMs, 'the cache lookup');
+        const status = response.message.statusCode ?? 0;
+        if (status === 429) {
+            const after = response.message.headers['retry-after'];
+            throw new ServiceError(`the cache service is rate limiting this repository (429${after ? `, retry after ${after} s` : ''})`, false);
+        }
+        if (status < 200 || status > 299)
+            throw new ServiceError(`the cache service answered ${status} to the lookup: ${text.slice(0, 200)}`, status >= 500);
+        return { status, text };
+    }
+    finally {
+        http.dispose();
+    }
+}
+/** v2: twirp GetCacheEntryDownloadURL. */
+async function lookupOnceV2(opts) {
+    const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, process.env.ACTIONS_RESULTS_URL ?? '').href;
+    const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
+    const { text } = await send(opts.timeoutMs, (http) => http.post(url, body, { 'Content-Type': 'application/json' }));
+    const parsed = JSON.parse(text);
+    if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key)
+        return undefined;
+    return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };
+}
+/**
+ * v1 (GitHub Enterprise Server): `GET _apis/artifactcache/cache`, the primary
+ * key and the restore keys comma-joined in one query; 204 is a miss.
+ */
+async function lookupOnceV1(opts) {
+    // Appended, not resolved: on GHES the base URL carries a path of its own (as the client builds it).
+    const base = process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL || '';
+    const url = `${base}_apis/artifactcache/cache?keys=${encodeURIComponent([opts.key, ...opts.restoreKeys].join(','))}&version=${opts.version}`;
+    const { status, text } = await send(opts.timeoutMs, (http) => http.get(url, { Accept: 'application/json;api-version=6.0-preview.1' }));
+    if (status === 204)
+        return undefined;
+    const parsed = JSON.parse(text);
+    // The client gives up on an entry without a location too ("Cache not found."); not a miss, the service misbehaves.
+    if (!parsed.archiveLocation || !parsed.cacheKey)
+        throw new ServiceError('the cache service answered the lookup without an archive location or key', false);
+    return { matchedKey: parsed.cacheKey, url: parsed.archiveLocation };
+}
+/** Downloads `url` to `file` within `timeoutMs`. */
+async function download(url, file, timeoutMs) {
+    const http = new HttpClient('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs) });
+    try {
+        const response = await withDeadline(http.get(url), timeoutMs, 'the cache download');
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            throw new Error(`the cache storage answered ${status} to the download`);
+        }
+        const out = createWriteStream(file);
+        let bytes = 0;
+        response.message.on('data', (chunk) => (bytes += chunk.length));
+        await withDeadline(pipeline(response.message, out), timeoutMs, 'the cache download').catch((error) => {
+            response.message.destroy();
+            out.destroy();
+            throw error;
+        });
+        const expected = Number(response.message.headers['content-length'] ?? bytes);
+        if (bytes !== expected)
+            throw new Error(`the cache download ended after ${bytes} of ${expected} bytes`);
+        return bytes;
+    }
+    finally {
+        http.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/save.ts
+// Save of the uv cache (post) and of marker entries (record mode), through
+// @actions/cache. A thin adapter: the client already swallows service
+// errors, but it reports them only as log lines (some as red `::error::`
+// annotations) and returns the same `undefined` for "no cache" and "the
+// service failed". So each call runs with its log lines captured: failures
+// become one warning of ours, never an error. Restores do not come here
+// (cache/restore.ts), so main never loads the client.
+
+
+
+
+
+
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+let hooked = false;
+function unescapeCommandData(text) {
+    return text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+function hookStdout() {
+    if (hooked)
+        return;
+    hooked = true;
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk, ...rest) => {
+        const captured = current.getStore();
+        if (!captured)
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const command = /^::(warning|error|notice)(?: [^:]*)?::(.*?)\r?\n?$/s.exec(text);
+        if (command) {
+            captured.annotations.push({ level: command[1], message: unescapeCommandData(command[2]) });
+            const callback = rest.find((r) => typeof r === 'function');
+            callback?.();
+            return true;
+        }
+        captured.lines.push(...text.split(/\r?\n/).filter((line) => line !== ''));
+        // The client echoes what the service sent (matched keys, error bodies): neutralised like
+        // every other line of ours, except the client's own `::debug::`/`::group::` commands.
+        const safe = text
+            .split('\n')
+            .map((line) => (line === '' || /^::[a-z-]+( [^:]*)?::/.test(line) ? line : (0,report_escape/* logText */.kc)(line.replace(/\r$/, ''))))
+            .join('\n');
+        return write(safe, ...rest.filter((r) => typeof r === 'function'));
+    });
+}
+async function captureOutput(fn) {
+    hookStdout();
+    const captured = { annotations: [], lines: [] };
+    try {
+        const value = await current.run(captured, fn);
+        return { value, captured };
+    }
+    catch (thrown) {
+        return { thrown, captured };
+    }
+}
+function failureText(captured, prefix) {
+    const problems = captured.annotations.filter((a) => a.level === 'warning' || a.level === 'error').map((a) => a.message);
+    if (problems.length === 0)
+        return undefined;
+    // The client's summary line ("Failed to restore: ...") says the most; other warnings add detail.
+    const main = problems.find((p) => p.startsWith(prefix)) ?? problems[problems.length - 1];
+    const others = problems.filter((p) => p !== main);
+    return [main, ...others].join('; ');
+}
+/**
+ * The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
+ * it splits on spaces, so a workspace path with a space fails every save
+ * ("tar exit code 2"). Archiving relative to the filesystem root avoids
+ * that, and it is the one layout restoreSafely accepts (archive.ts archivePrefix).
+ */
+async function uploadFromRoot(paths, first, key, deadlineMs) {
+    const root = external_node_path_default().parse(external_node_path_default().resolve(first)).root;
+    const savedWorkspace = process.env.GITHUB_WORKSPACE;
+    process.env.GITHUB_WORKSPACE = root;
+    // Paths go to the client as given: the service versions an entry by these
+    // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
+    return captureOutput(() => withDeadline(cache/* saveCache */.Io(paths, key), deadlineMs, 'the cache upload')).finally(() => {
+        if (savedWorkspace === undefined)
+            delete process.env.GITHUB_WORKSPACE;
+        else
+            process.env.GITHUB_WORKSPACE = savedWorkspace;
+    });
+}
+/**
+ * The client reports every failed reservation as "another job may be
+ * creating this cache"; only its debug line tells a real conflict (409, as
+ * GitHub answers a taken key: a notice) from an outage (a warning).
+ */
+function reservationFailure(lines, key) {
+    if (!lines.some((line) => line.startsWith('Failed to save: Unable to reserve cache')))
+        return undefined;
+    const detailLine = lines.find((line) => line.startsWith('::debug::Failed to reserve cache:'));
+    const detail = detailLine ? unescapeCommandData(detailLine.slice('::debug::Failed to reserve cache:'.length)).trim() : '';
+    if (detail === '' || /\(409\)|already exists/i.test(detail)) {
+        return { conflict: true, reason: `another job already saved (or is saving) the uv cache under key ${key}; nothing to do` };
+    }
+    return { conflict: false, reason: `the uv cache was not saved: ${detail.replace(/^Error: /, '')}` };
+}
+/**
+ * Saves `paths` under `key`. Never throws. Another job having saved (or
+ * saving) the same key is normal in a matrix and is a notice, not a warning;
+ * any other failure is a warning.
+ */
+async function saveCache(opts) {
+    const { paths, key, log } = opts;
+    const deadlineMs = opts.deadlineMs ?? DEFAULT_CACHE_DEADLINE_MS;
+    const notice = (message) => (log.notice ?? log.info)(message);
+    const missing = serviceMissing();
+    if (missing) {
+        const reason = `the uv cache was not saved: ${missing}`;
+        log.warning(reason);
+        return { saved: false, reason };
+    }
+    const present = paths.filter((p) => (0,external_node_fs_.existsSync)(p));
+    if (present.length === 0) {
+        const reason = `nothing to save: ${paths.join(', ')} does not exist`;
+        log.info(reason);
+        return { saved: false, reason };
+    }
+    const { value: id, thrown, captured } = await uploadFromRoot(paths, present[0], key, deadlineMs);
+    if (thrown instanceof DeadlineError) {
+        const reason = `the uv cache was not saved: ${thrown.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)`;
+        log.warning(reason);
+        return { saved: false, reason, abandoned: true };
+    }
+    if (thrown === undefined && typeof id === 'number' && id !== -1) {
+        const reason = `saved the uv cache under key ${key}`;
+        log.info(reason);
+        const size = captured.lines.map((line) => /^::debug::File Size: (\d+)\s*$/.exec(line)?.[1]).find((n) => n !== undefined);
+        return size === undefined ? { saved: true, reason } : { saved: true, reason, sizeBytes: Number(size) };
+    }
+    const reserved = thrown === undefined ? reservationFailure(captured.lines, key) : undefined;
+    if (reserved) {
+        if (reserved.conflict)
+            notice(reserved.reason);
+        else
+            log.warning(reserved.reason);
+        return { saved: false, reason: reserved.reason };
+    }
+    const skipped = captured.lines.find((line) => line.startsWith('Cache save skipped'));
+    if (thrown === undefined && skipped) {
+        log.info(skipped);
+        return { saved: false, reason: skipped };
+    }
+    const failure = thrown !== undefined ? (thrown instanceof Error ? thrown.message : String(thrown)) : (failureText(captured, 'Failed to save') ?? 'the cache service did not accept it');
+    const reason = `the uv cache was not saved: ${failure}`;
+    log.warning(reason);
+    return { saved: false, reason };
+}
+
+
+/***/ })
+
+};
