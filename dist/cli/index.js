@@ -6173,6 +6173,8 @@ function computeFingerprints(input) {
         JSON.stringify(['global', sha256(globalEntries)]),
     ];
     const graph = installGraph(ws, syncArgs);
+    // A member's `installs` line is the same in every closure that holds it: made once, not per closure.
+    const installsLine = new Map(ws.members.map((m) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[graph.index.get(m.name)]])]));
     const result = {};
     ws.members.forEach((m, i) => {
         const lock = locked?.get(m.name);
@@ -6182,9 +6184,8 @@ function computeFingerprints(input) {
             JSON.stringify(['member', m.name, ownDigest[i]]),
         ];
         for (const name of [...closureOf(graph, i)].sort()) {
-            if (name === m.name)
-                continue;
-            lines.push(JSON.stringify(['installs', name, surfaceDigest[graph.index.get(name)]]));
+            if (name !== m.name)
+                lines.push(installsLine.get(name));
         }
         result[m.name] = sha256(lines);
     });
