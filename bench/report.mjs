@@ -180,7 +180,7 @@ function renderDetection(r, d) {
     '',
     table(['Step', 'Median', 'vs node -e 0'], Object.entries(d.d).map(([name, v]) => [name, !Number.isFinite(v.median) ? 'failed' : fmtMs(v.median), !Number.isFinite(v.median) ? '' : fmtRatio(v.median / d.d['node -e 0'].median)])),
     '',
-    `The commit changes ${d.d['git diff + affected'].extra.paths} paths; ${d.d['git diff + affected'].extra.affected} members are affected. ${r.actionDist ? (d.actionError ? `dist/main in \`mode: detect\` could not be measured: ${d.actionError}` : 'The last row is the bundled action in `mode: detect`, run as the runner runs it.') : 'The action\'s `dist/main` is not built yet, so the detect step is measured as the commands it runs: `git diff --name-only BASE...HEAD` piped into the CLI. Rerun `npm run bench` after the build (or with `BENCH_ACTION=1`) to add the `dist/main` row.'}`,
+    `The commit changes ${d.d['git diff + affected'].extra.paths} paths; ${d.d['git diff + affected'].extra.affected} members are affected. ${r.actionDist ? (d.actionError ? `dist/main in \`mode: detect\` could not be measured: ${d.actionError}` : 'The last row is the bundled action in `mode: detect`, run as the runner runs it: on top of `affected` it asks uv for its Python, computes every member\'s fingerprint (an output in every mode: each member\'s files, the shipped surface of every member it installs, its locked closure), and writes the outputs, the annotations and the summary of 2000 members.') : 'The action\'s `dist/main` is not built yet, so the detect step is measured as the commands it runs: `git diff --name-only BASE...HEAD` piped into the CLI. Rerun `npm run bench` after the build (or with `BENCH_ACTION=1`) to add the `dist/main` row.'}`,
     '',
   );
   return out;
