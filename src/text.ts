@@ -1,6 +1,6 @@
 // Small text helpers every layer uses, written once: the ordering of names
 // and paths, `/`-separated relative paths, the stripping of terminal escapes,
-// and the JSON list inputs take.
+// the JSON list inputs take, and a clause made the start of a sentence.
 import path from 'node:path';
 import { UserError } from './errors.js';
 
@@ -43,4 +43,9 @@ export function jsonStringList(name: string, text: string, hint: string): string
 /** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
 export function posixRelative(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/');
+}
+
+/** A clause as the start of a sentence ("not saving the uv cache: …" → "Not saving the uv cache: …"). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

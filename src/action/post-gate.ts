@@ -3,6 +3,7 @@
 // with an exact cache hit, a pull request that may not save, or a detect
 // step would otherwise pay for loading the cache client to do nothing.
 // It imports nothing heavy, and it must stay that way.
+import { capitalize } from '../text.js';
 import { decodeState, STATE_KEY, type MainState } from './state.js';
 
 export type PostGate =
@@ -29,5 +30,5 @@ export function postGate(env: NodeJS.ProcessEnv): PostGate {
 
 /** A save reason ("not saving the uv cache: …") as a log line. */
 function sentence(reason: string): string {
-  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+  return `${capitalize(reason)}.`;
 }

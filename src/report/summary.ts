@@ -12,7 +12,7 @@ import { code, escapeText as e } from './escape.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import { mermaidGraph } from './graph.js';
 import { commonDirectory, type Matrix } from './matrix.js';
-import { compareStrings } from '../text.js';
+import { capitalize, compareStrings } from '../text.js';
 
 export interface SummaryMember {
   name: string;
@@ -341,7 +341,7 @@ function restoreCell(cache: SummaryCache, sync: SummarySync | undefined): string
 /** Main's plan for the post step, in main's summary: post says nothing when it has nothing to do. */
 function saveCell(cache: SummaryCache): string {
   const plan = cache.save!;
-  if (!plan.save) return e(plan.reason.charAt(0).toUpperCase() + plan.reason.slice(1));
+  if (!plan.save) return e(capitalize(plan.reason));
   return `by the post step, under the key above${cache.pruned ? ', after <code>uv cache prune --ci</code>' : ''}`;
 }
 
@@ -408,7 +408,7 @@ export function renderPostSummary(input: PostSummaryInput): string {
       input.save.saved
         ? `Saved under ${code(input.save.key)}${size}.`
         : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
-          `${input.save.reason ? e(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${code(input.save.key)}).`,
+          `${input.save.reason ? e(capitalize(input.save.reason)) : 'Not saved'} (key ${code(input.save.key)}).`,
       '',
     );
   }
