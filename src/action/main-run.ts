@@ -92,16 +92,20 @@ function loadRestoreCode(config: Config): RestoreCode | undefined {
 }
 
 /** The uv to run and the environment it runs in (UV_PYTHON from the python-version input), from the probe detection made. */
-function prepareUv(config: Config, machine: Machine, io: RunnerIO, journal: Journal) {
-  if (!machine.probe.uv) throw machine.probe.problem;
-  const { path: uvPath, version } = machine.probe.uv;
+function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Journal) {
+  if (!readied.probe.uv) throw readied.probe.problem;
+  const { path: uvPath, version } = readied.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
-  return { env: { ...machine.env }, uvPath, version, python: machine.probe.python };
+  return { env: { ...readied.env }, uvPath, version, python: readied.probe.python };
 }
 
-/** uv and its Python, probed once in every mode: the fingerprints and the cache key name the same interpreter. */
-interface Machine {
+/**
+ * What the detect step readies for a sync: uv's environment, uv and its
+ * Python (probed once in every mode, so the fingerprints and the cache key
+ * name the same interpreter), and the restore's code, already loading.
+ */
+interface Readied {
   env: NodeJS.ProcessEnv;
   probe: UvMachine;
   restoreCode?: RestoreCode;
@@ -201,14 +205,14 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
   outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
 }
 
-async function runSync(config: Config, ws: Workspace, detection: Detection, machine: Machine, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
-  const uv = prepareUv(config, machine, io, journal);
+async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
+  const uv = prepareUv(config, readied, io, journal);
   const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
   if (gate.reason) journal.note(gate.reason);
   const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
   const { keys, restore } = gate.enabled
-    ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: machine.restoreCode }, io, journal)
+    ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode }, io, journal)
     : { keys: undefined, restore: undefined };
   // Directory and placement are facts of every sync, cache: false included.
   const cache: CacheOutcome = {
@@ -313,7 +317,7 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const facts = probe.then(envFactsOf);
   for (const p of [probe, facts]) p.catch(() => {});
   const detection = await detect(config, ws, github, facts, journal.log);
-  const machine: Machine = { env, probe: await probe, restoreCode };
+  const readied: Readied = { env, probe: await probe, restoreCode };
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);
   const { affected } = detection;
@@ -322,7 +326,7 @@ async function detectStep(io: RunnerIO, journal: Journal) {
       ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
       : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`,
   );
-  return { config, ws, github, detection, machine };
+  return { config, ws, github, detection, readied };
 }
 
 /** The matrix of the affected members, in shards weighted by what each installs. */
@@ -397,13 +401,13 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
   let outputs = emptyOutputs();
   const journal = new Journal(io);
   try {
-    const { config, ws, github, detection, machine } = await detectStep(io, journal);
+    const { config, ws, github, detection, readied } = await detectStep(io, journal);
     const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
     // mode record: the members given in `packages` passed; remember their fingerprints.
     const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
     let outcome: SyncOutcome | undefined;
     if (config.mode === 'sync') {
-      outcome = await runSync(config, ws, detection, machine, io, journal);
+      outcome = await runSync(config, ws, detection, readied, io, journal);
       io.saveState(STATE_KEY, encodeState(outcome.state));
     }
     const fitted = outputsStep(detection, matrix, outcome, journal);
