@@ -70,7 +70,7 @@ function formatError(error) {
 ;// CONCATENATED MODULE: ./src/text.ts
 // Small text helpers every layer uses, written once: the ordering of names
 // and paths, `/`-separated relative paths, the stripping of terminal escapes,
-// and the JSON list inputs take.
+// the JSON list inputs take, and a clause made the start of a sentence.
 
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
@@ -108,6 +108,10 @@ function text_jsonStringList(name, text, hint) {
 /** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
 function posixRelative(from, to) {
     return external_node_path_default().relative(from, to).split((external_node_path_default()).sep).join('/');
+}
+/** A clause as the start of a sentence ("not saving the uv cache: …" → "Not saving the uv cache: …"). */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/diff.ts

@@ -3676,7 +3676,7 @@ function restoreCell(cache, sync) {
 function saveCell(cache) {
     const plan = cache.save;
     if (!plan.save)
-        return (0,report_escape/* escapeText */.X1)(plan.reason.charAt(0).toUpperCase() + plan.reason.slice(1));
+        return (0,report_escape/* escapeText */.X1)((0,src_text/* capitalize */.ZH)(plan.reason));
     return `by the post step, under the key above${cache.pruned ? ', after <code>uv cache prune --ci</code>' : ''}`;
 }
 function cacheSection(cache, linkMode, sync) {
@@ -3724,7 +3724,7 @@ function renderPostSummary(input) {
         out.push(input.save.saved
             ? `Saved under ${code(input.save.key)}${size}.`
             : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
-                `${input.save.reason ? e(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${code(input.save.key)}).`, '');
+                `${input.save.reason ? e(capitalize(input.save.reason)) : 'Not saved'} (key ${code(input.save.key)}).`, '');
     }
     if (input.budget) {
         const b = input.budget;
@@ -8686,14 +8686,14 @@ function loadRestoreCode(config) {
     return code;
 }
 /** The uv to run and the environment it runs in (UV_PYTHON from the python-version input), from the probe detection made. */
-function prepareUv(config, machine, io, journal) {
-    if (!machine.probe.uv)
-        throw machine.probe.problem;
-    const { path: uvPath, version } = machine.probe.uv;
+function prepareUv(config, readied, io, journal) {
+    if (!readied.probe.uv)
+        throw readied.probe.problem;
+    const { path: uvPath, version } = readied.probe.uv;
     journal.info(`uv ${version} at ${uvPath}`);
     if (config.pythonVersion)
         io.exportVariable('UV_PYTHON', config.pythonVersion);
-    return { env: { ...machine.env }, uvPath, version, python: machine.probe.python };
+    return { env: { ...readied.env }, uvPath, version, python: readied.probe.python };
 }
 /** Where the uv cache goes and how uv links from it; exported to later steps. */
 async function placeCache(config, ws, env, gate, io, journal) {
@@ -8772,15 +8772,15 @@ async function runPlannedSync(plan, ws, uv, affectedNames, outcome, io, journal)
     // that is the one raw log.
     outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
 }
-async function runSync(config, ws, detection, machine, io, journal) {
-    const uv = prepareUv(config, machine, io, journal);
+async function runSync(config, ws, detection, readied, io, journal) {
+    const uv = prepareUv(config, readied, io, journal);
     const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
     if (gate.reason)
         journal.note(gate.reason);
     const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
     const { keys, restore } = gate.enabled
-        ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: machine.restoreCode }, io, journal)
+        ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode }, io, journal)
         : { keys: undefined, restore: undefined };
     // Directory and placement are facts of every sync, cache: false included.
     const cache = {
@@ -8887,7 +8887,7 @@ async function detectStep(io, journal) {
     for (const p of [probe, facts])
         p.catch(() => { });
     const detection = await detect(config, ws, github, facts, journal.log);
-    const machine = { env, probe: await probe, restoreCode };
+    const readied = { env, probe: await probe, restoreCode };
     // detectChanges logs its own progress and description; its warnings are ours to emit.
     for (const warning of detection.change?.warnings ?? [])
         journal.warning(warning);
@@ -8895,7 +8895,7 @@ async function detectStep(io, journal) {
     journal.info(affected.all
         ? `all ${affected.members.length} members affected: ${reasonsText(affected.allReasons).join('; ')}`
         : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`);
-    return { config, ws, github, detection, machine };
+    return { config, ws, github, detection, readied };
 }
 /** The matrix of the affected members, in shards weighted by what each installs. */
 function matrixStep(config, ws, affected, journal) {
@@ -8956,13 +8956,13 @@ async function runMain(io = actionsIO) {
     let outputs = emptyOutputs();
     const journal = new Journal(io);
     try {
-        const { config, ws, github, detection, machine } = await detectStep(io, journal);
+        const { config, ws, github, detection, readied } = await detectStep(io, journal);
         const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
         // mode record: the members given in `packages` passed; remember their fingerprints.
         const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
         let outcome;
         if (config.mode === 'sync') {
-            outcome = await runSync(config, ws, detection, machine, io, journal);
+            outcome = await runSync(config, ws, detection, readied, io, journal);
             io.saveState(STATE_KEY, encodeState(outcome.state));
         }
         const fitted = outputsStep(detection, matrix, outcome, journal);
@@ -9353,6 +9353,7 @@ function terminalLines(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   by: () => (/* binding */ by),
 /* harmony export */   qi: () => (/* binding */ posixRelative),
@@ -9363,7 +9364,7 @@ function terminalLines(text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // Small text helpers every layer uses, written once: the ordering of names
 // and paths, `/`-separated relative paths, the stripping of terminal escapes,
-// and the JSON list inputs take.
+// the JSON list inputs take, and a clause made the start of a sentence.
 
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
@@ -9401,6 +9402,10 @@ function jsonStringList(name, text, hint) {
 /** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
 function posixRelative(from, to) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+/** A clause as the start of a sentence ("not saving the uv cache: …" → "Not saving the uv cache: …"). */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 

@@ -1363,7 +1363,7 @@ function restoreCell(cache, sync) {
 function saveCell(cache) {
     const plan = cache.save;
     if (!plan.save)
-        return e(plan.reason.charAt(0).toUpperCase() + plan.reason.slice(1));
+        return e(capitalize(plan.reason));
     return `by the post step, under the key above${cache.pruned ? ', after <code>uv cache prune --ci</code>' : ''}`;
 }
 function cacheSection(cache, linkMode, sync) {
@@ -1411,7 +1411,7 @@ function renderPostSummary(input) {
         out.push(input.save.saved
             ? `Saved under ${(0,report_escape/* code */.aY)(input.save.key)}${size}.`
             : // The reason is already a sentence about the save ("not saving the uv cache: ..."), so it stands alone.
-                `${input.save.reason ? (0,report_escape/* escapeText */.X1)(input.save.reason.charAt(0).toUpperCase() + input.save.reason.slice(1)) : 'Not saved'} (key ${(0,report_escape/* code */.aY)(input.save.key)}).`, '');
+                `${input.save.reason ? (0,report_escape/* escapeText */.X1)((0,src_text/* capitalize */.ZH)(input.save.reason)) : 'Not saved'} (key ${(0,report_escape/* code */.aY)(input.save.key)}).`, '');
     }
     if (input.budget) {
         const b = input.budget;

@@ -10,6 +10,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ postGate)
 });
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/action/state.ts
 // What main hands to post through core.saveState: one JSON value under one
 // name, so post never half-reads a state written by another version.
@@ -36,6 +38,7 @@ function decodeState(text) {
 // step would otherwise pay for loading the cache client to do nothing.
 // It imports nothing heavy, and it must stay that way.
 
+
 /** `env` is the step's environment: main's state arrives as `STATE_<name>`, the inputs as `INPUT_<NAME>`. */
 function postGate(env) {
     const state = decodeState(env[`STATE_${STATE_KEY}`] ?? '');
@@ -57,7 +60,7 @@ function postGate(env) {
 }
 /** A save reason ("not saving the uv cache: …") as a log line. */
 function sentence(reason) {
-    return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+    return `${(0,src_text/* capitalize */.ZH)(reason)}.`;
 }
 
 
@@ -97,17 +100,17 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1606);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _action_post_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1606);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
 // The gate reads main's state before anything heavy is loaded: most posts
 // (an exact cache hit, a pull request that may not save, a detect step) have
 // nothing to do, and stop here in the time it takes Node to start.
-const gate = (0,_action_post_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .postGate */ .m)(process.env);
+const gate = (0,_action_post_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .postGate */ .m)(process.env);
 if (!gate.run) {
     if (gate.line)
-        process.stdout.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(gate.line)}\n`);
+        process.stdout.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(gate.line)}\n`);
 }
 else {
     const { runPost } = await __nccwpck_require__.e(/* import() */ 486).then(__nccwpck_require__.bind(__nccwpck_require__, 1486));
@@ -264,6 +267,7 @@ function terminalLines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZH: () => (/* binding */ capitalize),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   u7: () => (/* binding */ jsonStringList)
 /* harmony export */ });
@@ -273,7 +277,7 @@ function terminalLines(text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // Small text helpers every layer uses, written once: the ordering of names
 // and paths, `/`-separated relative paths, the stripping of terminal escapes,
-// and the JSON list inputs take.
+// the JSON list inputs take, and a clause made the start of a sentence.
 
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
@@ -311,6 +315,10 @@ function jsonStringList(name, text, hint) {
 /** `to` relative to `from`, `/`-separated on every OS (`''` when they are the same). */
 function posixRelative(from, to) {
     return path.relative(from, to).split(path.sep).join('/');
+}
+/** A clause as the start of a sentence ("not saving the uv cache: …" → "Not saving the uv cache: …"). */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 
