@@ -34,7 +34,6 @@ export async function benchStartup(ctx) {
   // What main leaves on an exact hit: a save it planned not to do (cache/outcome.ts planSave), so post's gate stops.
   const exactHit = JSON.stringify({
     syncSucceeded: true,
-    exactHit: true,
     cacheKey: 'uv-ws-v1-bench',
     cacheDir: path.join(tmp, 'startup-cache'),
     uvPath: 'uv',

@@ -8401,7 +8401,7 @@ function readGithubEnv(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
-// What main hands to post through core.saveState: one JSON value under one
+// What main hands to post through the runner's state: one JSON value under one
 // name, so post never half-reads a state written by another version.
 const STATE_KEY = 'uv-workspace-sync';
 function encodeState(state) {
@@ -8843,7 +8843,6 @@ function stateFor(uv, cache, syncSucceeded) {
         cacheKey: cache.key,
         cacheLockPrefix: cache.lockPrefix,
         cacheMatchedKey: matchedKey(cache),
-        exactHit: exactHit(cache),
         ...(cache.save && !cache.save.save ? { skipSaveReason: cache.save.reason } : {}),
     };
 }

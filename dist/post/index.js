@@ -13,7 +13,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/action/state.ts
-// What main hands to post through core.saveState: one JSON value under one
+// What main hands to post through the runner's state: one JSON value under one
 // name, so post never half-reads a state written by another version.
 const STATE_KEY = 'uv-workspace-sync';
 function encodeState(state) {

@@ -6,7 +6,7 @@
 // wiring; the decisions live in the pure modules.
 import path from 'node:path';
 import { cacheKey, hashFile, hashText } from '../cache/key.js';
-import { cacheOutputs, exactHit, matchedKey, planSave, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
+import { cacheOutputs, matchedKey, planSave, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
 import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
@@ -274,7 +274,6 @@ function stateFor(uv: UvSetup, cache: CacheOutcome, syncSucceeded: boolean): Mai
     cacheKey: cache.key,
     cacheLockPrefix: cache.lockPrefix,
     cacheMatchedKey: matchedKey(cache),
-    exactHit: exactHit(cache),
     ...(cache.save && !cache.save.save ? { skipSaveReason: cache.save.reason } : {}),
   };
 }

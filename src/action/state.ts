@@ -1,4 +1,4 @@
-// What main hands to post through core.saveState: one JSON value under one
+// What main hands to post through the runner's state: one JSON value under one
 // name, so post never half-reads a state written by another version.
 
 export const STATE_KEY = 'uv-workspace-sync';
@@ -6,7 +6,7 @@ export const STATE_KEY = 'uv-workspace-sync';
 export interface MainState {
   /** Main got as far as running uv sync (or decided nothing needed syncing). */
   syncSucceeded: boolean;
-  /** Why post must not save, when it must not (sync failed, detect mode, ...). */
+  /** Why post must not save, when main planned no save (cache/outcome.ts planSave): post prints it and stops. */
   skipSaveReason?: string;
   uvPath?: string;
   uvVersion?: string;
@@ -16,7 +16,6 @@ export interface MainState {
   cacheLockPrefix?: string;
   /** The key the cache was restored from, if any. */
   cacheMatchedKey?: string;
-  exactHit: boolean;
 }
 
 export function encodeState(state: MainState): string {

@@ -55,7 +55,7 @@ export function matchedKey(cache: CacheOutcome): string | undefined {
   return cache.restore.outcome === 'exact' || cache.restore.outcome === 'partial' ? cache.restore.matchedKey : undefined;
 }
 
-export function exactHit(cache: CacheOutcome): boolean {
+function exactHit(cache: CacheOutcome): boolean {
   return cache.restore.outcome === 'exact';
 }
 

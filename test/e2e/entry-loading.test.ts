@@ -31,7 +31,6 @@ const exactHit = {
   cacheDir: '/nonexistent/uv-cache',
   cacheKey: 'uv-workspace-sync-v1-k',
   cacheLockPrefix: 'uv-workspace-sync-v1-',
-  exactHit: true,
   skipSaveReason: 'not saving the uv cache: it was restored from an exact key match, which cannot change',
 };
 
@@ -53,9 +52,9 @@ describe('post with nothing to do loads nothing but its entry', () => {
   });
 
   test('a failed sync says so; cache: false says nothing', async () => {
-    const failed = await post(lone, { syncSucceeded: false, exactHit: false, skipSaveReason: 'not saving the uv cache: uv sync failed' });
+    const failed = await post(lone, { syncSucceeded: false, skipSaveReason: 'not saving the uv cache: uv sync failed' });
     expect(failed.stdout).toBe('Not saving the uv cache: uv sync failed.\n');
-    const noCache = await post(lone, { syncSucceeded: true, exactHit: false, cacheDir: '/x' });
+    const noCache = await post(lone, { syncSucceeded: true, cacheDir: '/x' });
     expect([noCache.code, noCache.stdout, noCache.stderr]).toEqual([0, '', '']);
   });
 
@@ -74,7 +73,7 @@ describe('post with nothing to do loads nothing but its entry', () => {
   });
 
   test('a planned save needs the rest of the bundle: the lone entry cannot do it, the full one does', async () => {
-    const planned = { ...exactHit, exactHit: false, skipSaveReason: undefined };
+    const planned = { ...exactHit, skipSaveReason: undefined };
     expect((await post(lone, planned)).code).not.toBe(0);
     const r = await post(full, planned, { 'prune-cache': 'false' });
     expect(r.code).toBe(0);
