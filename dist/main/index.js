@@ -8793,8 +8793,7 @@ async function runSync(config, ws, detection, readied, io, journal) {
         // Without a cache service there is nothing to save to, so post neither prunes nor saves.
         ...(restore?.hit === 'unavailable' ? { unsaveable: restore.warning } : {}),
     };
-    const outcome = {
-        state: stateFor(uv, cache, false),
+    const run = {
         cache,
         memberSync: new Map(),
         linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
@@ -8808,9 +8807,9 @@ async function runSync(config, ws, detection, readied, io, journal) {
         journal.notes.push('No member is affected: nothing to sync.');
     }
     else {
-        await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), outcome, io, journal);
+        await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), run, io, journal);
     }
-    const syncSucceeded = outcome.failure === undefined;
+    const syncSucceeded = run.failure === undefined;
     cache.save = planSave(cache, {
         policy: config.saveCache,
         eventName: uv.env.GITHUB_EVENT_NAME ?? '',
@@ -8819,8 +8818,7 @@ async function runSync(config, ws, detection, readied, io, journal) {
         syncSucceeded,
         synced: plan.invocations.length > 0,
     });
-    outcome.state = stateFor(uv, cache, syncSucceeded);
-    return outcome;
+    return { ...run, state: stateFor(uv, cache, syncSucceeded) };
 }
 /** `repository.default_branch` of the event payload; an unreadable payload names no default branch. */
 function defaultBranch(eventPath) {

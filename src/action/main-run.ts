@@ -63,9 +63,8 @@ function emit(io: RunnerIO, annotation: Annotation): void {
   else io.notice(annotation.message, props);
 }
 
-/** The run record of a sync: what main hands to post, the outputs and the summary. */
-interface SyncOutcome {
-  state: MainState;
+/** The run record of a sync, as it is being made: the outputs and the summary read it. */
+interface SyncRun {
   /** The uv cache: directory and placement in every sync, and the GitHub cache's key and restore when used. */
   cache: CacheOutcome;
   sync?: SummarySync;
@@ -75,6 +74,9 @@ interface SyncOutcome {
   /** Per affected member: what uv sync did for it. */
   memberSync: Map<string, NonNullable<SummaryMember['sync']>>;
 }
+
+/** A finished sync: its record, and what main hands to post (derived from it once, at the end). */
+type SyncOutcome = SyncRun & { state: MainState };
 
 /** The restore's code: only a sync restores, and its HTTP client is most of what the step loads. */
 type RestoreCode = Promise<typeof import('../cache/restore.js')>;
@@ -177,7 +179,7 @@ async function restoreStep(
 }
 
 /** Runs the planned `uv sync` invocations until the first failure, into the outcome. */
-async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affectedNames: string[], outcome: SyncOutcome, io: RunnerIO, journal: Journal): Promise<void> {
+async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affectedNames: string[], outcome: SyncRun, io: RunnerIO, journal: Journal): Promise<void> {
   let stderr = '';
   let exitCode = 0;
   let durationMs = 0;
@@ -225,8 +227,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
     // Without a cache service there is nothing to save to, so post neither prunes nor saves.
     ...(restore?.hit === 'unavailable' ? { unsaveable: restore.warning } : {}),
   };
-  const outcome: SyncOutcome = {
-    state: stateFor(uv, cache, false),
+  const run: SyncRun = {
     cache,
     memberSync: new Map(),
     linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
@@ -239,9 +240,9 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
     // For the summary only: the log already says how many members are affected.
     journal.notes.push('No member is affected: nothing to sync.');
   } else {
-    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), outcome, io, journal);
+    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), run, io, journal);
   }
-  const syncSucceeded = outcome.failure === undefined;
+  const syncSucceeded = run.failure === undefined;
   cache.save = planSave(cache, {
     policy: config.saveCache,
     eventName: uv.env.GITHUB_EVENT_NAME ?? '',
@@ -250,8 +251,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
     syncSucceeded,
     synced: plan.invocations.length > 0,
   });
-  outcome.state = stateFor(uv, cache, syncSucceeded);
-  return outcome;
+  return { ...run, state: stateFor(uv, cache, syncSucceeded) };
 }
 
 /** `repository.default_branch` of the event payload; an unreadable payload names no default branch. */
