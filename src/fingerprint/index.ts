@@ -29,8 +29,8 @@ export interface FingerprintOptions {
   global?: readonly string[];
   /** `any`: every file of a member reaches its dependents (as `affected` with `dependents: any`). */
   dependents?: Dependents;
-  /** Machine facts (or their promise, still being probed); read from `env` when absent. */
-  facts?: EnvFacts | Promise<EnvFacts>;
+  /** Machine facts, still being probed (uv/machine.ts); probed here from `env` when absent. */
+  facts?: Promise<EnvFacts>;
   env?: NodeJS.ProcessEnv;
 }
 
