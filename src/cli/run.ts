@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectChanges } from '../changes/detect.js';
+import { typedFrame } from '../changes/frame.js';
 import { findRepoRoot } from '../changes/git.js';
 import { diskCase } from '../workspace/disk-case.js';
 import { normalizeChangedPaths, rejectedError } from '../changes/paths.js';
@@ -60,8 +61,7 @@ async function readChangedPaths(files: string[], io: CliIO, repoRoot: string): P
       if (p) paths.push(p);
     }
   }
-  const real = fs.realpathSync(repoRoot);
-  const { paths: normal, rejected } = normalizeChangedPaths(paths, { repoRoot, rootAliases: real === repoRoot ? [] : [real], backslashes: true });
+  const { paths: normal, rejected } = normalizeChangedPaths(paths, typedFrame(repoRoot));
   if (rejected.length > 0) throw rejectedError(rejected, '--files');
   return normal;
 }
