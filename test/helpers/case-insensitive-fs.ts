@@ -56,7 +56,12 @@ export async function mountCaseInsensitive(backing: string): Promise<CaseInsensi
       resolve(false);
     });
   });
+  // A worker that ends without afterAll (a crash, a timeout) must not leave the mount behind:
+  // the lazy unmount also ends the server, whose next read of /dev/fuse fails.
+  const onExit = () => spawnSync('umount', ['-l', dir]);
+  process.once('exit', onExit);
   const unmount = async (): Promise<void> => {
+    process.off('exit', onExit);
     spawnSync('umount', ['-l', dir]);
     if (server.exitCode === null) {
       await new Promise<void>((resolve) => {
