@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { diskCase, isCaseInsensitive } from '../../src/workspace/disk-case.js';
 import { runOnRepo } from '../helpers/action-e2e.js';
 import { mountCaseInsensitive, type CaseInsensitiveView } from '../helpers/case-insensitive-fs.js';
 import { git } from '../helpers/git.js';
@@ -87,6 +88,15 @@ describe('a case-insensitive file system, names typed in another case', () => {
     expect(execFileSync('ls', [path.join(view.dir, 'mono')], { encoding: 'utf8' })).toBe('README.md\npy\n');
   });
 
+  it('disk-case.ts asks the file system: the mount is case-insensitive, the backing directory is not', ({ skip }) => {
+    if (!view) return skip();
+    expect(isCaseInsensitive(path.join(view.dir, 'Mono'))).toBe(true);
+    expect(isCaseInsensitive(path.join(tmp, 'backing', 'Mono'))).toBe(false);
+    expect(diskCase(path.join(view.dir, 'MONO', 'PY', 'Packages', 'CORE', 'src', 'gone.py'))).toBe(path.join(view.dir, 'Mono', 'py', 'packages', 'core', 'src', 'gone.py'));
+    // Where the file system does not find a name, nothing is made up: the typed case stays.
+    expect(diskCase(path.join(tmp, 'backing', 'MONO', 'PY'))).toBe(path.join(tmp, 'backing', 'MONO', 'PY'));
+  });
+
   it('CLI members: paths in the stored case, from a wrong-case directory, --workspace and members glob', async ({ skip }) => {
     if (!view) return skip();
     const result = await cli(path.join(view.dir, 'MONO'), ['members', '--workspace', 'PY', '--json']);
@@ -105,6 +115,23 @@ describe('a case-insensitive file system, names typed in another case', () => {
     const answer = JSON.parse(result.stdout) as { all: boolean; members: { name: string; path: string }[] };
     expect(answer.all).toBe(false);
     expect(answer.members.map(({ name, path }) => ({ name, path }))).toEqual(affectedMembers);
+  });
+
+  it('CLI affected: a changed path typed in another case, relative or absolute, is the file the file system opens', async ({ skip }) => {
+    if (!view) return skip();
+    const typed = ['PY/Packages/CORE/src/core/__init__.py', path.join(view.dir, 'MONO', 'Py', 'packages', 'Api', 'src', 'api', '__init__.py')];
+    const result = await cli(path.join(view.dir, 'mono'), ['affected', '--workspace', 'py', '--files', '-', '--json'], `${typed.join('\n')}\n`);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { members: { name: string; path: string }[] }).members.map(({ name, path }) => ({ name, path }))).toEqual(affectedMembers);
+  });
+
+  it('CLI fingerprints: the same from wrong-case names as from the stored ones', async ({ skip }) => {
+    if (!view) return skip();
+    const typed = await cli(path.join(view.dir, 'MONO'), ['fingerprints', '--workspace', 'PY', '--json']);
+    const stored = await cli(path.join(view.dir, 'Mono'), ['fingerprints', '--workspace', 'py', '--json']);
+    expect(typed.code, typed.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(typed.stdout) as object)).toEqual(['api', 'core', 'docs']);
+    expect(typed.stdout).toBe(stored.stdout);
   });
 
   it('the bundled CLI (dist/cli) gives the same answer', async ({ skip }) => {
