@@ -58,6 +58,7 @@ describe('normalizeChangedPath', () => {
 });
 
 describe('typed paths (changed-files, --files): Windows separators and absolute paths on every platform', () => {
+  const makeTreeForTyped = tempTrees();
   const typed = (platform: 'win32' | 'posix', files: string[], exists: string[] = []) =>
     normalizeChangedPaths(files, {
       ...(platform === 'win32' ? { repoRoot: 'D:\\a\\repo\\repo' } : frame),
@@ -102,6 +103,33 @@ describe('typed paths (changed-files, --files): Windows separators and absolute 
     });
     // A separator reading that leaves the repository cannot be placed: every member.
     expect(typed('posix', ['..\\other\\x.py']).rejected).toEqual([{ raw: '..\\other\\x.py', why: 'leaves the repository (/work/repo)' }]);
+  });
+
+  it('through the CLI: the work tree decides, and both readings of a deleted path are said in a warning', async () => {
+    const dir = makeTreeForTyped({
+      'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+      'packages/core/pyproject.toml': project('core'),
+      'packages/core/src/core/__init__.py': '',
+      'packages/api/pyproject.toml': project('api'),
+      // A root-level file whose name holds backslashes (valid on Linux): owned by no member.
+      'packages\\api\\notes.txt': '',
+    });
+    const affected = async (list: string) => {
+      let out = '';
+      let err = '';
+      fs.writeFileSync(path.join(dir, 'changed.txt'), list);
+      const code = await runCli(['affected', '--files', path.join(dir, 'changed.txt'), '--json'], { cwd: dir, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } });
+      expect(code, err).toBe(0);
+      return { members: (JSON.parse(out) as { members: { name: string }[] }).members.map((m) => m.name), stderr: err };
+    };
+    // Written on a Windows runner, read on Linux: the file exists with `/`.
+    expect(await affected('packages\\core\\src\\core\\__init__.py\r\n')).toEqual({ members: ['core'], stderr: '' });
+    // The file with backslashes in its name exists: it is that file, not packages/api's.
+    expect(await affected('packages\\api\\notes.txt\n')).toEqual({ members: [], stderr: '' });
+    // Deleted, so neither reading names a file: both count, and the warning says so.
+    const gone = await affected('packages\\api\\gone.py\n');
+    expect(gone.members).toEqual(['api']);
+    expect(gone.stderr).toContain("changed-files: 'packages\\api\\gone.py' names no file in this checkout either with `\\` as part of a name or as a separator; both readings count as changed");
   });
 
   it("git's and the API's paths are names as printed: a backslash or a drive-like first component stays", () => {
