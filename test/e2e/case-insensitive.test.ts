@@ -9,9 +9,8 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { cliIn } from '../helpers/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import { diskCase, isCaseInsensitive } from '../../src/workspace/disk-case.js';
 import { runOnRepo } from '../helpers/action-e2e.js';
 import { mountCaseInsensitive, type CaseInsensitiveView } from '../helpers/case-insensitive-fs.js';
@@ -53,17 +52,6 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(cwd: string, argv: string[], stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    ...(stdin !== undefined ? { stdin: Readable.from([stdin]) } : {}),
-  });
-  return { code, stdout, stderr };
-}
 
 function bundle(cwd: string, args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { PATH: process.env.PATH, HOME: tmp, NO_COLOR: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
@@ -99,7 +87,7 @@ describe('a case-insensitive file system, names typed in another case', () => {
 
   it('CLI members: paths in the stored case, from a wrong-case directory, --workspace and members glob', async ({ skip }) => {
     if (!view) return skip();
-    const result = await cli(path.join(view.dir, 'MONO'), ['members', '--workspace', 'PY', '--json']);
+    const result = await cliIn(path.join(view.dir, 'MONO'), ['members', '--workspace', 'PY', '--json']);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual([
       { name: 'api', path: 'py/packages/api', dependencies: ['core'] },
@@ -110,7 +98,7 @@ describe('a case-insensitive file system, names typed in another case', () => {
 
   it('CLI affected: a change git prints owns its member, and the path source is an edge', async ({ skip }) => {
     if (!view) return skip();
-    const result = await cli(path.join(view.dir, 'MONO'), ['affected', '--workspace', 'PY', '--files', '-', '--json'], `${CHANGED}\n`);
+    const result = await cliIn(path.join(view.dir, 'MONO'), ['affected', '--workspace', 'PY', '--files', '-', '--json'], `${CHANGED}\n`);
     expect(result.code, result.stderr).toBe(0);
     const answer = JSON.parse(result.stdout) as { all: boolean; members: { name: string; path: string }[] };
     expect(answer.all).toBe(false);
@@ -120,15 +108,15 @@ describe('a case-insensitive file system, names typed in another case', () => {
   it('CLI affected: a changed path typed in another case, relative or absolute, is the file the file system opens', async ({ skip }) => {
     if (!view) return skip();
     const typed = ['PY/Packages/CORE/src/core/__init__.py', path.join(view.dir, 'MONO', 'Py', 'packages', 'Api', 'src', 'api', '__init__.py')];
-    const result = await cli(path.join(view.dir, 'mono'), ['affected', '--workspace', 'py', '--files', '-', '--json'], `${typed.join('\n')}\n`);
+    const result = await cliIn(path.join(view.dir, 'mono'), ['affected', '--workspace', 'py', '--files', '-', '--json'], `${typed.join('\n')}\n`);
     expect(result.code, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { members: { name: string; path: string }[] }).members.map(({ name, path }) => ({ name, path }))).toEqual(affectedMembers);
   });
 
   it('CLI fingerprints: the same from wrong-case names as from the stored ones', async ({ skip }) => {
     if (!view) return skip();
-    const typed = await cli(path.join(view.dir, 'MONO'), ['fingerprints', '--workspace', 'PY', '--json']);
-    const stored = await cli(path.join(view.dir, 'Mono'), ['fingerprints', '--workspace', 'py', '--json']);
+    const typed = await cliIn(path.join(view.dir, 'MONO'), ['fingerprints', '--workspace', 'PY', '--json']);
+    const stored = await cliIn(path.join(view.dir, 'Mono'), ['fingerprints', '--workspace', 'py', '--json']);
     expect(typed.code, typed.stderr).toBe(0);
     expect(Object.keys(JSON.parse(typed.stdout) as object)).toEqual(['api', 'core', 'docs']);
     expect(typed.stdout).toBe(stored.stdout);

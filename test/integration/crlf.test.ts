@@ -5,9 +5,9 @@
 // read from the work tree must be compared and hashed in that form too.
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cliIn } from '../helpers/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashFile } from '../../src/cache/key.js';
-import { runCli } from '../../src/cli/run.js';
 import { fileContentIds } from '../../src/fingerprint/files.js';
 import { runUv } from '../../src/uv/run.js';
 import { checkOutWithCrlf, createSandbox, type Repo, type Sandbox } from '../helpers/git.js';
@@ -43,12 +43,6 @@ afterAll(async () => {
   await box?.remove();
 });
 
-async function cli(cwd: string, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { cwd, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { code, stdout, stderr };
-}
 
 describe('a CRLF checkout (core.autocrlf=true) answers as an LF one', () => {
   it('the CRLF checkout really has CRLF files, and git still stores LF', async () => {
@@ -60,7 +54,7 @@ describe('a CRLF checkout (core.autocrlf=true) answers as an LF one', () => {
   });
 
   it('members and edges from CRLF pyproject.toml and uv.lock', async () => {
-    const [a, b] = await Promise.all([cli(lf.dir, ['members', '--json']), cli(crlf.dir, ['members', '--json'])]);
+    const [a, b] = await Promise.all([cliIn(lf.dir, ['members', '--json']), cliIn(crlf.dir, ['members', '--json'])]);
     expect(b).toEqual(a);
     expect(JSON.parse(a.stdout)).toContainEqual({ name: 'api', path: 'packages/api', dependencies: ['core'] });
   });
@@ -68,8 +62,8 @@ describe('a CRLF checkout (core.autocrlf=true) answers as an LF one', () => {
   it('affected from a CRLF --files list', async () => {
     writeFileSync(path.join(box.root, 'lf.txt'), 'packages/core/src/core/__init__.py\nREADME.md\n');
     writeFileSync(path.join(box.root, 'crlf.txt'), 'packages/core/src/core/__init__.py\r\nREADME.md\r\n');
-    const a = await cli(lf.dir, ['affected', '--files', path.join(box.root, 'lf.txt'), '--json']);
-    const b = await cli(crlf.dir, ['affected', '--files', path.join(box.root, 'crlf.txt'), '--json']);
+    const a = await cliIn(lf.dir, ['affected', '--files', path.join(box.root, 'lf.txt'), '--json']);
+    const b = await cliIn(crlf.dir, ['affected', '--files', path.join(box.root, 'crlf.txt'), '--json']);
     expect(a.code, a.stderr).toBe(0);
     expect(b).toEqual(a);
     expect((JSON.parse(a.stdout) as { members: { name: string }[] }).members.map((m) => m.name)).toEqual(['api', 'core']);
@@ -86,7 +80,7 @@ describe('a CRLF checkout (core.autocrlf=true) answers as an LF one', () => {
     for (const file of ['uv.lock', 'packages/core/pyproject.toml']) utimesSync(path.join(crlf.dir, file), later, later);
     expect((await crlf.git('diff-files', '--name-only')).trim().split('\n').sort()).toEqual(['packages/core/pyproject.toml', 'uv.lock']);
     expect(await fileContentIds(crlf.dir)).toEqual(await fileContentIds(lf.dir));
-    const [a, b] = await Promise.all([cli(lf.dir, ['fingerprints', '--json']), cli(crlf.dir, ['fingerprints', '--json'])]);
+    const [a, b] = await Promise.all([cliIn(lf.dir, ['fingerprints', '--json']), cliIn(crlf.dir, ['fingerprints', '--json'])]);
     expect(a.code, a.stderr).toBe(0);
     expect(b).toEqual(a);
   });
