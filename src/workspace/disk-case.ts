@@ -15,8 +15,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Directory → its entry names, for one walk over many paths below one root. */
-export type Listings = Map<string, Set<string> | undefined>;
+/** What one walk over many paths below one root has asked already: directory entries, and names found in another case. */
+export type Listings = Map<string, Set<string> | string | undefined>;
 
 function entries(dir: string, listings: Listings): Set<string> | undefined {
   if (!listings.has(dir)) {
@@ -28,7 +28,7 @@ function entries(dir: string, listings: Listings): Set<string> | undefined {
     }
     listings.set(dir, names);
   }
-  return listings.get(dir);
+  return listings.get(dir) as Set<string> | undefined;
 }
 
 function identity(p: string): fs.BigIntStats | undefined {
@@ -50,6 +50,13 @@ const fold = (name: string): string => name.toLowerCase();
 function storedName(dir: string, name: string, listings: Listings): string | undefined {
   const names = entries(dir, listings);
   if (names === undefined || names.has(name)) return name;
+  // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
+  const key = `${dir}\0${name}`;
+  if (!listings.has(key)) listings.set(key, findStored(dir, name, names));
+  return listings.get(key) as string | undefined;
+}
+
+function findStored(dir: string, name: string, names: Set<string>): string | undefined {
   const typed = identity(path.join(dir, name));
   if (!typed) return undefined;
   const candidates = [...names].filter((n) => fold(n) === fold(name));
