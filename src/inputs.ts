@@ -8,6 +8,7 @@ import { parseChangedFilesText } from './changes/paths.js';
 import { parseSyncArgs } from './sync-args.js';
 import { jsonStringList } from './text.js';
 import type { SyncArgs } from './workspace/selection.js';
+import { diskCase } from './workspace/disk-case.js';
 
 export type Mode = 'sync' | 'detect' | 'record';
 export type LinkModeInput = 'auto' | 'hardlink' | 'clone' | 'copy' | 'symlink';
@@ -156,11 +157,14 @@ function optional(raw: string): string | undefined {
 }
 
 /**
- * Builds the Config from the inputs. `repoRoot` is GITHUB_WORKSPACE in the
+ * Builds the Config from the inputs. `workspace` is GITHUB_WORKSPACE in the
  * action; `working-directory` must stay inside it.
  */
-export function parseConfig(read: InputReader, repoRoot: string): Config {
-  const workingDirectory = path.resolve(repoRoot, read('working-directory').trim() || '.');
+export function parseConfig(read: InputReader, workspace: string): Config {
+  // In the letter case the file system stores: a `working-directory: PY` on a
+  // case-insensitive file system must still compare with the paths git prints.
+  const repoRoot = diskCase(workspace);
+  const workingDirectory = diskCase(path.resolve(repoRoot, read('working-directory').trim() || '.'));
   const relative = path.relative(repoRoot, workingDirectory);
   // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
   const realRelative = path.relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));

@@ -19,7 +19,9 @@ function kindOf(stat: import('node:fs').Stats): string {
 }
 
 /**
- * Reads `file` as UTF-8. Missing files (ENOENT, ENOTDIR) and directories
+ * Reads `file` as UTF-8, with CRLF line ends made LF: the form git stores a
+ * text file in, so a Windows checkout (`core.autocrlf=true`) reads, compares
+ * and hashes as an LF one does. Missing files (ENOENT, ENOTDIR) and directories
  * give undefined, as before; anything else that is not a regular file, or a
  * file larger than `limit`, is a UserError naming `shown` (the path as the
  * user knows it).
@@ -59,7 +61,8 @@ export function readBoundedText(file: string, shown: string = file, limit: numbe
       if (n < chunk.length && stat.size > 0 && total >= stat.size) break;
       want = Math.min(1024 * 1024, limit + 1 - total);
     }
-    return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString('utf8');
+    const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString('utf8');
+    return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   } finally {
     closeSync(fd);
   }

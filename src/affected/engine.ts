@@ -71,8 +71,9 @@ const MAX_LOCK_REASONS = 3;
 const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);
 
 function normalizePath(p: string): string {
+  // A `\` stays: it is part of a name on Linux and macOS, and paths.ts has
+  // already read a typed one as a separator where that is what it means.
   let out = p.trim();
-  if (out.includes('\\')) out = out.replace(/\\/g, '/');
   while (out.startsWith('./')) out = out.slice(2);
   return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
 }

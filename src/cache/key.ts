@@ -60,9 +60,27 @@ export function hashText(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** sha256 of a file's bytes (uv.lock); `read` is injectable so callers can hash from memory. */
+/**
+ * The bytes with every CRLF made LF: the form git stores a text file in. A
+ * Windows runner checks uv.lock out with CRLF (git's `core.autocrlf=true`),
+ * the others with LF; hashed as checked out, the same lock would never share
+ * a cache entry across them.
+ */
+function withLf(bytes: Uint8Array): Uint8Array {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.indexOf('\r\n') === -1) return bytes;
+  const out = Buffer.allocUnsafe(buf.length);
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] === 13 && buf[i + 1] === 10) continue;
+    out[n++] = buf[i]!;
+  }
+  return out.subarray(0, n);
+}
+
+/** sha256 of a file's bytes (uv.lock) in git's LF form; `read` is injectable so callers can hash from memory. */
 export async function hashFile(file: string, read: (file: string) => Promise<Uint8Array> = readFile): Promise<string> {
-  return hashText(await read(file));
+  return hashText(withLf(await read(file)));
 }
 
 /**

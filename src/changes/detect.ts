@@ -3,7 +3,6 @@
 // else the pull request's files from the API. Detection never throws: when
 // nothing reliable can be listed the answer is "every member", because
 // syncing too much is safe and syncing too little is not.
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { changedPaths } from './diff.js';
 import { isFullSha, planFromEvent, type EventPlan } from './event.js';
@@ -20,7 +19,8 @@ import {
   workTreeState,
 } from './git.js';
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
-import { describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
+import { gitFrame, typedFrame } from './frame.js';
+import { describeAmbiguous, describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
 import type { ChangeSet, WatchedText } from './types.js';
 import { readBoundedText } from '../read-file.js';
 import type { Log } from '../log.js';
@@ -75,14 +75,15 @@ function everything(label: string, reason: string, warn: boolean, extraWarnings:
  * cannot be placed, so nothing can be proven about what changed: every member.
  */
 function normalized(label: string, source: string, raw: readonly string[], frame: NormalizeOptions, build: (paths: string[]) => ChangeSet): ChangeSet {
-  const { paths, rejected } = normalizeChangedPaths(raw, frame);
+  const { paths, rejected, ambiguous } = normalizeChangedPaths(raw, frame);
   if (rejected.length > 0) return everything(label, describeRejected(rejected, source), true);
-  return build(paths);
+  const built = build(paths);
+  return ambiguous.length === 0 ? built : { ...built, warnings: [...built.warnings, describeAmbiguous(ambiguous, source)] };
 }
 
 function explicitList(files: readonly string[], frame: NormalizeOptions): ChangeSet {
   const trimmed = files.map((f) => f.trim()).filter(Boolean);
-  return normalized('changed-files', 'changed-files', trimmed, { ...frame, backslashes: true }, (paths) => ({
+  return normalized('changed-files', 'changed-files', trimmed, frame, (paths) => ({
     source: 'changed-files',
     description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
     paths,
@@ -241,7 +242,7 @@ async function pullRequestFromApi(
   }
   options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
   const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
-  return normalized(label, 'the GitHub API', listed.paths, await frameOf(options), (paths) => ({
+  return normalized(label, 'the GitHub API', listed.paths, gitFrame(options.repoRoot), (paths) => ({
     source: 'api',
     description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
     paths,
@@ -368,7 +369,7 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
     if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);
   }
-  const ctx: Context = { options, frame: await frameOf(options), repo, shallow: state.shallow, notes: [] };
+  const ctx: Context = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [] };
   const warnings: string[] = [];
 
   if (options.base !== undefined && options.base !== 'last-success') return fromInputRefs(ctx, { ...options, base: options.base });
@@ -401,12 +402,6 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
   return fromEventRefs(ctx, plan, head, warnings);
 }
 
-/** The repository root and its realpath: an absolute path may be written under either. */
-async function frameOf(options: DetectOptions): Promise<NormalizeOptions> {
-  const real = await realpath(options.repoRoot).catch(() => options.repoRoot);
-  return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
-}
-
 /**
  * A watched file's texts: at the commits compared, and the work tree as the
  * head when no head commit was compared (an explicit list, or HEAD with local
@@ -435,7 +430,7 @@ export async function detectChanges(options: DetectOptions): Promise<ChangeSet> 
 
 async function listChanges(options: DetectOptions): Promise<ChangeSet> {
   if (options.changedFiles !== undefined) {
-    const result = explicitList(options.changedFiles, await frameOf(options));
+    const result = explicitList(options.changedFiles, typedFrame(options.repoRoot));
     options.log.info(`changed files: ${result.description}`);
     return result;
   }

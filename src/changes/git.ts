@@ -6,6 +6,7 @@ import { runProcess, SpawnError } from '../process.js';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseNameStatus, type FileChange } from './diff.js';
+import { diskCase } from '../workspace/disk-case.js';
 
 export interface GitResult {
   code: number;
@@ -66,8 +67,9 @@ export function gitFailure(stderr: string, ours: string): string {
 /**
  * The top of the git work tree holding `dir`, written in `dir`'s own frame
  * (git prints a realpath; when `dir` is reached through a symlink the top is
- * rebuilt from `dir` so paths compare with the ones the caller computes), or
- * undefined outside a work tree or without git.
+ * rebuilt from `dir` so paths compare with the ones the caller computes), in
+ * the letter case the file system stores, or undefined outside a work tree or
+ * without git.
  */
 export async function findRepoRoot(dir: string): Promise<string | undefined> {
   let result: GitResult;
@@ -76,18 +78,22 @@ export async function findRepoRoot(dir: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-  const top = result.stdout.replace(/\r?\n$/, '');
-  if (result.code !== 0 || top === '') return undefined;
+  const printed = result.stdout.replace(/\r?\n$/, '');
+  if (result.code !== 0 || printed === '') return undefined;
   let real: string;
   try {
-    real = await realpath(dir);
+    // Both in the stored letter case: on a case-insensitive file system git and
+    // realpath may print a directory as it was last typed (disk-case.ts).
+    real = diskCase(await realpath(dir));
   } catch {
     return undefined;
   }
+  const top = diskCase(printed);
+  const own = diskCase(path.resolve(dir));
   const rel = path.relative(top, real);
-  if (rel === '') return path.resolve(dir);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return path.resolve(top);
-  return path.resolve(dir, ...rel.split(path.sep).map(() => '..'));
+  if (rel === '') return own;
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return top;
+  return path.resolve(own, ...rel.split(path.sep).map(() => '..'));
 }
 
 /** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */

@@ -16,40 +16,50 @@ export interface NormalizeOptions {
   repoRoot: string;
   /** Other spellings of the root (its realpath): an absolute path under one of them is inside too. */
   rootAliases?: readonly string[];
-  /** Read `\` as a separator: text typed by a user on Windows. git and the API never need it. */
+  /**
+   * Text a user or another tool wrote (changed-files, --files), not git's or
+   * the API's output: a `\` may be a Windows separator and a name may be
+   * typed in another letter case. See normalizeChangedPaths.
+   */
   backslashes?: boolean;
+  /** The runner's path rules: on Windows `\` separates and `Z:\`, `\\server\share` are absolute. Default: this process's. */
+  platform?: 'win32' | 'posix';
+  /** Does this repository-relative path exist in the work tree? Off Windows it decides what a typed `\` means. */
+  exists?: (relPath: string) => boolean;
+  /** On a case-insensitive file system: an absolute path in its stored letter case (workspace/disk-case.ts). */
+  storedCase?: (absPath: string) => string;
 }
 
+/** A drive letter and a separator (`Z:/`, `Z:\`), as Windows writes an absolute path. */
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
 /** What the slow path would rewrite or reject: a leading `/`, a `.` or `..` or empty component, a trailing `/`. */
 const NOT_NORMAL = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$/;
 
-function toSlashes(p: string): string {
-  return p.split(path.sep).join('/');
+function platformOf(options: NormalizeOptions): 'win32' | 'posix' {
+  return options.platform ?? (process.platform === 'win32' ? 'win32' : 'posix');
 }
 
 /** `abs` relative to one of the roots, `/`-separated, or undefined when under none of them. */
-function underRoot(abs: string, roots: readonly string[]): string | undefined {
+function underRoot(abs: string, roots: readonly string[], p: path.PlatformPath): string | undefined {
   for (const root of roots) {
-    const rel = path.relative(root, abs);
+    // win32's relative compares the roots ignoring case, as Windows does.
+    const rel = p.relative(root, abs);
     if (rel === '') return '';
-    if (!rel.startsWith('..') && !path.isAbsolute(rel)) return toSlashes(rel);
+    if (!rel.startsWith('..') && !p.isAbsolute(rel)) return rel.split(p.sep).join('/');
   }
   return undefined;
 }
 
-/** Normalises one changed path; says why when it cannot be a path inside the repository. */
-export function normalizeChangedPath(raw: string, options: NormalizeOptions): NormalPath {
-  let text = raw;
-  if (options.backslashes) text = text.replace(/\\/g, '/');
-  if (text === '') return { ok: false, raw, why: 'is empty' };
-  // Already normal, as git prints paths: no split and join for each of thousands.
-  if (!NOT_NORMAL.test(text) && !WINDOWS_ABSOLUTE.test(text) && !path.isAbsolute(text)) return { ok: true, path: text };
-  if (path.isAbsolute(text) || WINDOWS_ABSOLUTE.test(text)) {
-    const rel = underRoot(path.resolve(text), [options.repoRoot, ...(options.rootAliases ?? [])]);
-    if (rel === undefined) return { ok: false, raw, why: `is outside the repository (${options.repoRoot})` };
-    text = rel;
-  }
+/** An absolute path, or (on Windows) one naming a drive: made relative to the root, or rejected. */
+function fromAbsolute(raw: string, text: string, options: NormalizeOptions, p: path.PlatformPath): NormalPath {
+  let abs = p.resolve(text);
+  if (options.backslashes && options.storedCase) abs = options.storedCase(abs);
+  const rel = underRoot(abs, [options.repoRoot, ...(options.rootAliases ?? [])], p);
+  return rel === undefined ? { ok: false, raw, why: `is outside the repository (${options.repoRoot})` } : { ok: true, path: rel };
+}
+
+/** `.`, `..` and empty components resolved; rejected when it leaves the root or names it. */
+function resolveDots(raw: string, text: string, options: NormalizeOptions): NormalPath {
   const parts: string[] = [];
   for (const part of text.split('/')) {
     if (part === '' || part === '.') continue;
@@ -64,23 +74,81 @@ export function normalizeChangedPath(raw: string, options: NormalizeOptions): No
   return { ok: true, path: parts.join('/') };
 }
 
+/**
+ * Normalises one changed path, `/`-separated (a `\` in it is part of a
+ * name: normalizeChangedPaths decides what a typed one means); says why
+ * when it cannot be a path inside the repository.
+ */
+export function normalizeChangedPath(raw: string, options: NormalizeOptions, text: string = raw, asName = false): NormalPath {
+  if (text === '') return { ok: false, raw, why: 'is empty' };
+  const windows = platformOf(options) === 'win32';
+  const p = windows ? path.win32 : path.posix;
+  // `Z:/x` is a path on another drive on Windows; elsewhere git may hold a
+  // directory `Z:`, but typed text means the drive unless it names a file here.
+  const drive = (windows || (options.backslashes && !asName)) && /^[A-Za-z]:/.test(text);
+  const typedCase = options.backslashes && options.storedCase;
+  // Already normal, as git prints paths: no split and join for each of thousands.
+  if (!NOT_NORMAL.test(text) && !drive && !typedCase) return { ok: true, path: text };
+  let result: NormalPath = { ok: true, path: text };
+  if (text.startsWith('/') || (windows && drive)) result = fromAbsolute(raw, text, options, p);
+  else if (drive && WINDOWS_ABSOLUTE.test(text)) result = { ok: false, raw, why: `is a Windows path, outside the repository (${options.repoRoot})` };
+  if (!result.ok) return result;
+  result = resolveDots(raw, result.path, options);
+  if (!result.ok || !typedCase) return result;
+  // A name typed in another letter case opens the stored one: compare in that.
+  const stored = underRoot(options.storedCase!(p.join(options.repoRoot, ...result.path.split('/'))), [options.repoRoot], p);
+  return stored ? { ok: true, path: stored } : result;
+}
+
+/**
+ * What a typed path may mean. On Windows a `\` is a separator (no Windows
+ * file name holds one). Elsewhere it is a valid character of a file name (git
+ * keeps `a\b.py` as one name), and a list written on a Windows runner
+ * separates with it: the reading that names a file in the work tree wins (the
+ * name as written first); when neither does (a deleted file) both are kept,
+ * so the change reaches every member it could belong to. A Windows absolute
+ * path (`Z:\x`, `\\server\share\x`) names no file here: it is outside
+ * the repository, unless a file of that name exists.
+ */
+function readings(raw: string, options: NormalizeOptions): { texts: string[]; asName?: boolean; ambiguous?: boolean } {
+  const slashed = raw.replace(/\\/g, '/');
+  if (!options.backslashes || (slashed === raw && !WINDOWS_ABSOLUTE.test(raw))) return { texts: [raw] };
+  if (platformOf(options) === 'win32') return { texts: [slashed] };
+  const names = (text: string): boolean => {
+    if (text.startsWith('/')) return false;
+    const normal = resolveDots(raw, text, options);
+    return normal.ok && options.exists?.(normal.path) === true;
+  };
+  if (names(raw)) return { texts: [raw], asName: true };
+  if (WINDOWS_ABSOLUTE.test(raw) || raw.startsWith('\\\\')) return { texts: [slashed] };
+  if (names(slashed)) return { texts: [slashed] };
+  return { texts: [raw, slashed], ambiguous: true };
+}
+
 export interface NormalizedPaths {
   /** Sorted, unique. */
   paths: string[];
   /** Paths that are not inside the repository, with why, in input order. */
   rejected: { raw: string; why: string }[];
+  /** Typed paths with a `\` that name no file either way, kept in both readings (see readings). */
+  ambiguous: string[];
 }
 
 /** Normalises a list: the accepted paths sorted and unique, the others set aside with why. */
 export function normalizeChangedPaths(raw: readonly string[], options: NormalizeOptions): NormalizedPaths {
   const paths = new Set<string>();
   const rejected: { raw: string; why: string }[] = [];
+  const ambiguous: string[] = [];
   for (const item of raw) {
-    const result = normalizeChangedPath(item, options);
-    if (result.ok) paths.add(result.path);
-    else rejected.push({ raw: result.raw, why: result.why });
+    const read = readings(item, options);
+    if (read.ambiguous) ambiguous.push(item);
+    for (const text of read.texts) {
+      const result = normalizeChangedPath(item, options, text, read.asName);
+      if (result.ok) paths.add(result.path);
+      else if (!rejected.some((r) => r.raw === item)) rejected.push({ raw: result.raw, why: result.why });
+    }
   }
-  return { paths: [...paths].sort(compareStrings), rejected };
+  return { paths: [...paths].sort(compareStrings), rejected, ambiguous };
 }
 
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
@@ -88,6 +156,12 @@ export function describeRejected(rejected: readonly { raw: string; why: string }
   const first = rejected[0]!;
   const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more)` : '';
   return `${source}: '${first.raw}' ${first.why}${more}`;
+}
+
+/** One line for typed paths kept in both readings of their `\` (see readings). */
+export function describeAmbiguous(ambiguous: readonly string[], source: string): string {
+  const more = ambiguous.length > 1 ? ` (and ${ambiguous.length - 1} more)` : '';
+  return `${source}: '${ambiguous[0]}'${more} names no file in this checkout either with \`\\\` as part of a name or as a separator; both readings count as changed`;
 }
 
 /** For the CLI: a path outside the repository is the user's mistake, said in one line. */

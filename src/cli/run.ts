@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectChanges } from '../changes/detect.js';
+import { typedFrame } from '../changes/frame.js';
 import { findRepoRoot } from '../changes/git.js';
+import { diskCase } from '../workspace/disk-case.js';
 import { normalizeChangedPaths, rejectedError } from '../changes/paths.js';
 import { affectedFromChanges, watchedFiles } from '../affected/from-changes.js';
 import { UserError } from '../errors.js';
@@ -59,15 +61,16 @@ async function readChangedPaths(files: string[], io: CliIO, repoRoot: string): P
       if (p) paths.push(p);
     }
   }
-  const real = fs.realpathSync(repoRoot);
-  const { paths: normal, rejected } = normalizeChangedPaths(paths, { repoRoot, rootAliases: real === repoRoot ? [] : [real], backslashes: true });
+  const { paths: normal, rejected } = normalizeChangedPaths(paths, typedFrame(repoRoot));
   if (rejected.length > 0) throw rejectedError(rejected, '--files');
   return normal;
 }
 
 /** The repository root found from the current directory, or the current directory outside git. */
 async function repoRootOf(io: CliIO): Promise<string> {
-  return (await findRepoRoot(io.cwd)) ?? path.resolve(io.cwd);
+  // The current directory as a shell may hold it (typed case, on a case-insensitive file system), in its stored case.
+  const cwd = diskCase(io.cwd);
+  return (await findRepoRoot(cwd)) ?? cwd;
 }
 
 function load(args: MembersArgs | AffectedArgs | FingerprintsArgs, io: CliIO, repoRoot: string): Workspace {

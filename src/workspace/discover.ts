@@ -13,6 +13,7 @@ import { runProcessSync } from '../process.js';
 import { compileUvExclude, compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir, type UvGlob } from './globs.js';
 import { loadPyproject, type Pyproject } from './pyproject.js';
 import { posixRelative } from '../text.js';
+import { diskCase, isCaseInsensitive, type Listings } from './disk-case.js';
 
 /** The filesystem as discovery sees it (absolute paths). */
 export interface FsReader {
@@ -29,6 +30,10 @@ export interface FsReader {
   hasOnlyIgnoredFiles(absDir: string): boolean;
   /** The real path of a directory (symlinks resolved), to follow symlinked members without looping. */
   realpath?(absPath: string): string | undefined;
+  /** Does the file system holding this directory find names in another letter case (disk-case.ts)? */
+  caseInsensitive?(absDir: string): boolean;
+  /** The path in the letter case the file system stores (disk-case.ts); `listings` is shared across one walk. */
+  diskCase?(absPath: string, listings?: Listings): string;
 }
 
 function containsFile(absDir: string): boolean {
@@ -74,6 +79,8 @@ export const nodeFs: FsReader = {
       return undefined;
     }
   },
+  caseInsensitive: isCaseInsensitive,
+  diskCase,
   hasOnlyIgnoredFiles(absDir) {
     if (!containsFile(absDir)) return true;
     // Files git tracks or would track; ignored ones are left out (.gitignore, info/exclude, core.excludesFile).
@@ -96,6 +103,12 @@ export interface Discovered {
   /** In discovery order: the root first when it is a project, then glob by glob. */
   members: DiscoveredMember[];
   warnings: string[];
+  /**
+   * On a case-insensitive file system, brings a path to the case it is stored
+   * in (for `path` sources, which compare with member directories); undefined
+   * where the file system is case-sensitive and a path is as stored already.
+   */
+  storedCase?: (absPath: string) => string;
 }
 
 /** A `.` or `..` component, an empty one, or a trailing `/`: what path.relative would rewrite. */
@@ -302,11 +315,27 @@ function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string
     }
   }
   refuseDuplicateNames(members, repoRoot);
-  return { root, rootPyproject, members, warnings };
+  const storedCase = storedCaseOf(root, fsr);
+  if (!storedCase) return { root, rootPyproject, members, warnings };
+  // uv expands a literal glob component (`Packages/*`) by asking the file
+  // system, so on a case-insensitive one it finds `packages/...` and keeps the
+  // typed case: the members are the same (and so is uv's duplicate-name check,
+  // made above), but only the stored spelling compares with the paths git prints.
+  return { root, rootPyproject, members: members.map((m) => (m.isRoot ? m : { ...m, dir: storedCase(m.dir) })), warnings, storedCase };
 }
 
-/** Finds the workspace for `startDir` and collects its members. */
+/** disk-case.ts's diskCase, sharing directory listings, where the workspace's file system is case-insensitive. */
+function storedCaseOf(root: string, fsr: FsReader): ((absPath: string) => string) | undefined {
+  if (!fsr.diskCase || !fsr.caseInsensitive?.(root)) return undefined;
+  const listings: Listings = new Map();
+  return (absPath) => fsr.diskCase!(absPath, listings);
+}
+
+/**
+ * Finds the workspace for `startDir` and collects its members. `startDir` and
+ * `repoRoot` are taken in their stored letter case (the caller's may be typed).
+ */
 export function discoverWorkspace(startDir: string, repoRoot: string, fsr: FsReader = nodeFs): Discovered {
-  const { root, pyproject } = findWorkspaceRoot(startDir, repoRoot, fsr);
+  const { root, pyproject } = findWorkspaceRoot(fsr.diskCase?.(startDir) ?? startDir, repoRoot, fsr);
   return collectMembers(root, pyproject, repoRoot, fsr);
 }

@@ -10,6 +10,9 @@ import { parseRequirement } from './requirements.js';
 import type { Edge, EdgeKind } from './types.js';
 import { compareStrings } from '../text.js';
 
+/** Brings an absolute path to the letter case it is stored in; given only on a case-insensitive file system (disk-case.ts). */
+export type StoredCase = (absPath: string) => string;
+
 export interface GraphMember {
   name: string;
   /** Absolute directory. */
@@ -23,9 +26,16 @@ export interface GraphMember {
  * directory. `declaredIn` is the directory of the pyproject.toml that holds
  * the source, against which uv resolves its relative paths.
  */
-function pointsAtMember(sources: MemberSource[] | undefined, declaredIn: string, targetDir: string): boolean {
+function pointsAtMember(sources: MemberSource[] | undefined, declaredIn: string, targetDir: string, storedCase?: StoredCase): boolean {
   if (!sources) return false;
-  return sources.some((s) => s.workspace || (s.path !== undefined && path.resolve(declaredIn, s.path) === path.resolve(targetDir)));
+  const target = path.resolve(targetDir);
+  return sources.some((s) => {
+    if (s.workspace) return true;
+    if (s.path === undefined) return false;
+    const resolved = path.resolve(declaredIn, s.path);
+    // `path = "../Core"` opens `core` on a case-insensitive file system, where member directories are in the stored case.
+    return resolved === target || storedCase?.(resolved) === target;
+  });
 }
 
 /** Resolves a dependency group, following `{include-group = ...}` (cycles end the walk). */
@@ -94,7 +104,7 @@ function requirementParser(): (text: string) => ReturnType<typeof parseRequireme
 }
 
 /** Edges declared in the members' pyproject.toml files. */
-export function pyprojectEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, into = new EdgeSet()): EdgeSet {
+export function pyprojectEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, into = new EdgeSet(), storedCase?: StoredCase): EdgeSet {
   const byName = new Map(members.map((m) => [m.name, m]));
   const parse = requirementParser();
   for (const member of members) {
@@ -107,8 +117,8 @@ export function pyprojectEdges(members: GraphMember[], root: { dir: string; pypr
         // uv lowers a member's own sources first and falls back to the root's.
         const own = member.pyproject.sources[req.name];
         const isMember = own
-          ? pointsAtMember(own, member.dir, target.dir)
-          : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir);
+          ? pointsAtMember(own, member.dir, target.dir, storedCase)
+          : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase);
         if (isMember) into.add(member.name, req.name, kind, req.extras, 'pyproject');
       }
     }
@@ -143,7 +153,7 @@ function lockEdges(memberNames: Set<string>, lock: Lock, into = new EdgeSet()): 
  * uv installs a root group for `uv sync --package Y --group G` when Y has no
  * group G. Root requirements resolve through the root's own sources.
  */
-export function rootGroupEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }): Edge[] {
+export function rootGroupEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, storedCase?: StoredCase): Edge[] {
   const byName = new Map(members.map((m) => [m.name, m]));
   const set = new EdgeSet();
   for (const [kind, reqs] of requirementLists(root.pyproject)) {
@@ -151,15 +161,15 @@ export function rootGroupEdges(members: GraphMember[], root: { dir: string; pypr
     for (const text of reqs) {
       const req = parseRequirement(text);
       const target = req && byName.get(req.name);
-      if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir)) set.add('', req.name, kind, req.extras, 'pyproject');
+      if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase)) set.add('', req.name, kind, req.extras, 'pyproject');
     }
   }
   return set.list();
 }
 
 /** The union of pyproject and lock edges, deduplicated and sorted. */
-export function buildEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, lock?: Lock): Edge[] {
-  const set = pyprojectEdges(members, root);
+export function buildEdges(members: GraphMember[], root: { dir: string; pyproject: Pyproject }, lock?: Lock, storedCase?: StoredCase): Edge[] {
+  const set = pyprojectEdges(members, root, new EdgeSet(), storedCase);
   if (lock) lockEdges(new Set(members.map((m) => m.name)), lock, set);
   return set.list();
 }

@@ -31,7 +31,7 @@ export function parsedPyproject(ws: Workspace, name: string): Record<string, unk
 /** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
 function readLock(lockFile: string | undefined, absRepo: string, root: string, fsr: FsReader, onlyMembers: (name: string) => boolean): { lock?: Lock; lockPath?: string } {
   if (lockFile !== undefined) {
-    const lockPath = path.resolve(absRepo, lockFile);
+    const lockPath = fsr.diskCase?.(path.resolve(absRepo, lockFile)) ?? path.resolve(absRepo, lockFile);
     const text = fsr.readText(lockPath);
     if (text === undefined) {
       throw new UserError(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
@@ -63,7 +63,8 @@ function staleLockWarning(lock: Lock, lockPath: string, members: readonly Member
  */
 export function loadWorkspace(dir: string, repoRoot: string, options: LoadOptions = {}): Workspace {
   const fsr = options.fs ?? nodeFs;
-  const absRepo = path.resolve(repoRoot);
+  // In the letter case the file system stores (disk-case.ts), as member directories are.
+  const absRepo = fsr.diskCase?.(path.resolve(repoRoot)) ?? path.resolve(repoRoot);
   const discovered = discoverWorkspace(path.resolve(absRepo, dir), absRepo, fsr);
   const { root } = discovered;
 
@@ -73,7 +74,7 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
   const { lock, lockPath } = readLock(options.lockFile, absRepo, root, fsr, onlyMembers);
 
   const graphMembers = discovered.members.map((m) => ({ name: m.pyproject.name!, dir: m.dir, pyproject: m.pyproject }));
-  const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock);
+  const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock, discovered.storedCase);
 
   const members: Member[] = discovered.members.map((m) => {
     const p = m.pyproject;
@@ -105,7 +106,7 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
     warnings,
   };
   if (ws.virtualRoot) {
-    const groupEdges = rootGroupEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject });
+    const groupEdges = rootGroupEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, discovered.storedCase);
     if (groupEdges.length > 0) ws.rootGroupEdges = groupEdges;
   }
   if (lockPath) ws.lockPath = lockPath;

@@ -139,3 +139,14 @@ export async function createSandbox(): Promise<Sandbox> {
     },
   };
 }
+
+/**
+ * Checks the work tree out again as a Windows runner has it: git for Windows
+ * sets `core.autocrlf=true`, so text files are written with CRLF while the
+ * index and the objects keep the LF that was committed.
+ */
+export async function checkOutWithCrlf(repo: Repo): Promise<void> {
+  await repo.git('config', 'core.autocrlf', 'true');
+  await repo.git('rm', '-q', '-r', '--cached', '.');
+  await repo.git('reset', '-q', '--hard');
+}

@@ -4,26 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import { parseLock } from '../../src/workspace/lockfile.js';
 import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
+import { cliIn } from '../helpers/cli.js';
 import { projectRoot, uvBin, uvTestEnv } from '../helpers/tools.js';
 
 const repo = tempTrees();
 
-async function cli(cwd: string, argv: string[], stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    ...(stdin !== undefined ? { stdin: Readable.from([stdin]) } : {}),
-  });
-  return { code, stdout, stderr };
-}
+const cli = cliIn;
 
 const sources = (names: string[]): string => `[tool.uv.sources]\n${names.map((n) => `${n} = { workspace = true }`).join('\n')}\n`;
 

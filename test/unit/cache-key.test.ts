@@ -193,6 +193,15 @@ describe('cacheKey', () => {
     expect(await hashFile('uv.lock', async () => new TextEncoder().encode('version = 1\n'))).toBe(LOCK);
     expect(LOCK).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  test('hashFile hashes uv.lock in the LF form git stores: a CRLF checkout (core.autocrlf) shares the key', async () => {
+    const bytes = (text: string) => async () => new TextEncoder().encode(text);
+    const lf = 'version = 1\n\n[[package]]\nname = "a"\n';
+    expect(await hashFile('uv.lock', bytes(lf.replace(/\n/g, '\r\n')))).toBe(await hashFile('uv.lock', bytes(lf)));
+    // Only CRLF pairs: a lone CR is content, and a changed lock still changes the key.
+    expect(await hashFile('uv.lock', bytes('a\rb\n'))).not.toBe(await hashFile('uv.lock', bytes('ab\n')));
+    expect(await hashFile('uv.lock', bytes('version = 2\r\n'))).not.toBe(LOCK);
+  });
 });
 
 describe('shouldSave', () => {

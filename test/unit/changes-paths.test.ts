@@ -30,7 +30,6 @@ describe('normalizeChangedPath', () => {
       'libs/core/x.py/',
     ];
     for (const s of spellings) expect(normalizeChangedPath(s, frame), s).toEqual({ ok: true, path: 'libs/core/x.py' });
-    expect(normalizeChangedPath('libs\\core\\x.py', { ...frame, backslashes: true })).toEqual({ ok: true, path: 'libs/core/x.py' });
     // Without `backslashes` (git, the API) a backslash is part of a POSIX file name.
     expect(normalizeChangedPath('a\\b.py', frame)).toEqual({ ok: true, path: 'a\\b.py' });
     // Names are data: spaces, quotes, unicode, leading dashes stay as they are.
@@ -53,7 +52,88 @@ describe('normalizeChangedPath', () => {
         { raw: '../x', why: 'leaves the repository (/work/repo)' },
         { raw: '/elsewhere', why: 'is outside the repository (/work/repo)' },
       ],
+      ambiguous: [],
     });
+  });
+});
+
+describe('typed paths (changed-files, --files): Windows separators and absolute paths on every platform', () => {
+  const makeTreeForTyped = tempTrees();
+  const typed = (platform: 'win32' | 'posix', files: string[], exists: string[] = []) =>
+    normalizeChangedPaths(files, {
+      ...(platform === 'win32' ? { repoRoot: 'D:\\a\\repo\\repo' } : frame),
+      backslashes: true,
+      platform,
+      exists: (rel) => exists.includes(rel),
+    });
+
+  it('on Windows a backslash separates, and a drive or UNC path is placed against the root (ignoring case, as Windows does)', () => {
+    expect(typed('win32', ['libs\\core\\x.py', 'D:\\a\\repo\\repo\\libs\\api\\y.py', 'd:/A/REPO/repo/README.md', '.\\libs\\core\\..\\z.py'])).toEqual({
+      paths: ['README.md', 'libs/api/y.py', 'libs/core/x.py', 'libs/z.py'],
+      rejected: [],
+      ambiguous: [],
+    });
+    expect(typed('win32', ['Z:\\elsewhere\\x.py', '\\\\server\\share\\x.py', 'C:x.py']).rejected.map((r) => r.raw)).toEqual(['Z:\\elsewhere\\x.py', '\\\\server\\share\\x.py', 'C:x.py']);
+  });
+
+  it('elsewhere a Windows absolute path is outside the repository (every member), never a relative path', () => {
+    expect(typed('posix', ['Z:\\work\\repo\\x.py', 'C:/work/repo/y.py', '\\\\server\\share\\x.py'])).toEqual({
+      paths: [],
+      rejected: [
+        { raw: 'Z:\\work\\repo\\x.py', why: 'is a Windows path, outside the repository (/work/repo)' },
+        { raw: 'C:/work/repo/y.py', why: 'is a Windows path, outside the repository (/work/repo)' },
+        { raw: '\\\\server\\share\\x.py', why: 'is outside the repository (/work/repo)' },
+      ],
+      ambiguous: [],
+    });
+    // Unless the work tree has a file of that name: git allows `C:` as a directory and `\` in a name.
+    expect(typed('posix', ['C:/work/y.py', 'Z:\\x.py'], ['C:/work/y.py', 'Z:\\x.py']).paths).toEqual(['C:/work/y.py', 'Z:\\x.py']);
+  });
+
+  it('elsewhere a backslash means what names a file in the work tree; naming none, both readings count', () => {
+    // A name holding a backslash (valid in git on Linux and macOS) that exists: as written.
+    expect(typed('posix', ['libs\\core.py'], ['libs\\core.py']).paths).toEqual(['libs\\core.py']);
+    // A list written on a Windows runner: the separator reading names the file.
+    expect(typed('posix', ['libs\\core\\x.py'], ['libs/core/x.py']).paths).toEqual(['libs/core/x.py']);
+    // A deleted file names nothing either way: both, said once.
+    expect(typed('posix', ['libs\\core\\gone.py', 'libs\\api\\gone.py'])).toEqual({
+      paths: ['libs/api/gone.py', 'libs/core/gone.py', 'libs\\api\\gone.py', 'libs\\core\\gone.py'],
+      rejected: [],
+      ambiguous: ['libs\\core\\gone.py', 'libs\\api\\gone.py'],
+    });
+    // A separator reading that leaves the repository cannot be placed: every member.
+    expect(typed('posix', ['..\\other\\x.py']).rejected).toEqual([{ raw: '..\\other\\x.py', why: 'leaves the repository (/work/repo)' }]);
+  });
+
+  it('through the CLI: the work tree decides, and both readings of a deleted path are said in a warning', async () => {
+    const dir = makeTreeForTyped({
+      'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+      'packages/core/pyproject.toml': project('core'),
+      'packages/core/src/core/__init__.py': '',
+      'packages/api/pyproject.toml': project('api'),
+      // A root-level file whose name holds backslashes (valid on Linux): owned by no member.
+      'packages\\api\\notes.txt': '',
+    });
+    const affected = async (list: string) => {
+      let out = '';
+      let err = '';
+      fs.writeFileSync(path.join(dir, 'changed.txt'), list);
+      const code = await runCli(['affected', '--files', path.join(dir, 'changed.txt'), '--json'], { cwd: dir, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } });
+      expect(code, err).toBe(0);
+      return { members: (JSON.parse(out) as { members: { name: string }[] }).members.map((m) => m.name), stderr: err };
+    };
+    // Written on a Windows runner, read on Linux: the file exists with `/`.
+    expect(await affected('packages\\core\\src\\core\\__init__.py\r\n')).toEqual({ members: ['core'], stderr: '' });
+    // The file with backslashes in its name exists: it is that file, not packages/api's.
+    expect(await affected('packages\\api\\notes.txt\n')).toEqual({ members: [], stderr: '' });
+    // Deleted, so neither reading names a file: both count, and the warning says so.
+    const gone = await affected('packages\\api\\gone.py\n');
+    expect(gone.members).toEqual(['api']);
+    expect(gone.stderr).toContain("changed-files: 'packages\\api\\gone.py' names no file in this checkout either with `\\` as part of a name or as a separator; both readings count as changed");
+  });
+
+  it("git's and the API's paths are names as printed: a backslash or a drive-like first component stays", () => {
+    expect(normalizeChangedPaths(['Z:\\x.py', 'C:/y.py', 'a\\b.py'], { ...frame, platform: 'posix' }).paths).toEqual(['C:/y.py', 'Z:\\x.py', 'a\\b.py']);
   });
 });
 
