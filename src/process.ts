@@ -1,6 +1,8 @@
 // The one place that starts child processes (uv, git, tar, zstd, Python).
 // Every call is an argv array and no shell, so a member name, branch or path
-// holding `$(...)`, quotes or newlines is only ever data. Output is captured
+// holding `$(...)`, quotes or newlines is only ever data; a bare program name
+// is resolved from PATH first (executable.ts), never from the working
+// directory. Output is captured
 // (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
 // by line to the caller; a timeout ends the child. A non-zero exit is a
 // result, not an exception: each caller decides what it means.
@@ -11,6 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { ExecutableNotFound, resolveExecutable } from './executable.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -54,6 +57,16 @@ export class SpawnError extends Error {
 }
 
 const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+
+/** The absolute path a program name runs from (the child's PATH is searched); not found is a SpawnError. */
+function programPath(file: string, env: NodeJS.ProcessEnv | undefined): string {
+  try {
+    return resolveExecutable(file, { env: env ?? process.env });
+  } catch (error) {
+    if (error instanceof ExecutableNotFound) throw new SpawnError(file, 'ENOENT', error.message);
+    throw error;
+  }
+}
 
 /** Splits a stream into lines for a callback, holding back a partial last line. */
 function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): void; end(): void } {
@@ -126,7 +139,8 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
   const started = performance.now();
   const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
-    const child = spawn(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const program = programPath(file, options.env);
+    const child = spawn(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     const stdout = collector(max, options.onStdoutLine);
     const stderr = collector(max, options.onStderrLine);
@@ -172,7 +186,13 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
  * start, failed, or printed more than maxOutput bytes.
  */
 export function runProcessSync(file: string, args: readonly string[], options: { cwd?: string; maxOutput?: number } = {}): Buffer | undefined {
-  const result = spawnSync(file, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+  let program: string;
+  try {
+    program = programPath(file, undefined);
+  } catch {
+    return undefined;
+  }
+  const result = spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
   if (result.error || result.status !== 0) return undefined;
   return result.stdout;
 }
