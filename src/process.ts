@@ -10,10 +10,10 @@
 // Not @actions/exec: it has no timeout, no output bound and no way to end a
 // stuck child, and it writes the command line to stdout itself; those are
 // what the callers here need.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { ExecutableNotFound, resolveExecutable } from './executable.js';
+import { ExecutableNotFound, resolveExecutable, windowsSystemProgram } from './executable.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -112,6 +112,30 @@ function collector(max: number, onLine?: (line: string) => void) {
   };
 }
 
+/**
+ * What ends a child and every process it started, where the child's own end
+ * does not: on Windows `child.kill` is TerminateProcess on the child alone, so
+ * uv's build backends and Python would live on holding the venv's files.
+ * taskkill comes from System32, never from PATH. Elsewhere undefined: a
+ * signal to the child.
+ */
+export function treeKillCommand(pid: number, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } | undefined {
+  if (platform !== 'win32') return undefined;
+  return { file: windowsSystemProgram('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+/** Ends the child (with its tree on Windows); when taskkill cannot, the child alone, as elsewhere. */
+function stop(child: ChildProcess, signal: NodeJS.Signals): void {
+  const command = child.pid === undefined ? undefined : treeKillCommand(child.pid);
+  if (!command) {
+    child.kill(signal);
+    return;
+  }
+  runProcess(command.file, command.args, { timeoutMs: 30_000, maxOutput: 64 * 1024 })
+    .then((result) => result.code === 0 || child.kill(signal))
+    .catch(() => child.kill(signal));
+}
+
 /** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
 function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): { cancel(): void; fired(): boolean } {
   let fired = false;
@@ -148,7 +172,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => stdout.push(chunk));
     child.stderr.on('data', (chunk: string) => stderr.push(chunk));
-    const timer = deadline((signal) => child.kill(signal), options);
+    const timer = deadline((signal) => stop(child, signal), options);
     child.on('error', (error: NodeJS.ErrnoException) => {
       timer.cancel();
       reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));

@@ -13,6 +13,7 @@ import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
 import { findRepoRoot } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate } from '../cache/policy.js';
+import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
 import type { Affected } from '../affected/engine.js';
 import { parseConfig, type Config } from '../inputs.js';
@@ -99,7 +100,7 @@ function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Jour
   const { path: uvPath, version } = readied.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
-  return { env: { ...readied.env }, uvPath, version, python: readied.probe.python };
+  return { env: copyEnv(readied.env), uvPath, version, python: readied.probe.python };
 }
 
 /**
@@ -307,7 +308,8 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
   const github = readGithubEnv(io.env);
-  const env = { ...io.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
+  // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
+  const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
   // `uv python find` and the interpreter's answer run while git answers
   // (they are child processes both); the fingerprints at the end of
   // detection and the cache key wait for them. Awaited below, so a failure

@@ -2,15 +2,23 @@
 // src/executable.ts). The platform is a parameter, so Windows's rules run here
 // on real files: `Path` is PATH, PATHEXT's extensions, `.cmd` shims, and
 // never the working directory.
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyEnv, envValue } from '../../src/env.js';
 import { ExecutableNotFound, resolveExecutable, windowsSystemProgram } from '../../src/executable.js';
-import { runProcess, SpawnError } from '../../src/process.js';
+import { runProcess, SpawnError, treeKillCommand } from '../../src/process.js';
 import { UserError } from '../../src/errors.js';
 import { findUv } from '../../src/uv/version.js';
+import { projectRoot } from '../helpers/tools.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(path.join(dir, entry.name)) : entry.name.endsWith('.ts') ? [path.join(dir, entry.name)] : [],
+  );
+}
 
 let tmp: string;
 /** A directory on PATH, another one, and the working directory holding the decoys. */
@@ -72,6 +80,13 @@ describe('environment names', () => {
     expect(Object.keys(env).sort()).toEqual(['PATH', 'Path']);
   });
 
+  it('no module in src copies an environment by spreading it (a spread copy is case-sensitive on Windows)', () => {
+    const spreads = sourceFiles(path.join(projectRoot, 'src'))
+      .filter((file) => !file.endsWith(`${path.sep}env.ts`))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\.\.\.\s*[\w.]*\benv\b(?!\w)/gi)].map((m) => `${path.relative(projectRoot, file)}: ${m[0]}`));
+    expect(spreads).toEqual([]);
+  });
+
   it('a child started with a Windows-rules copy gets each variable once', async () => {
     const env = copyEnv({ ...process.env, Uvws_Probe: 'a' }, { UVWS_PROBE: 'b' }, 'win32');
     const script = 'console.log(JSON.stringify(Object.entries(process.env).filter(([k]) => /^uvws_probe$/i.test(k))))';
@@ -130,5 +145,33 @@ describe('program lookup', () => {
   it("Windows's own programs come from System32 under SystemRoot, spelled any way", () => {
     expect(windowsSystemProgram('taskkill.exe', { SYSTEMROOT: 'D:\\Win' })).toBe('D:\\Win\\System32\\taskkill.exe');
     expect(windowsSystemProgram('taskkill.exe', {})).toBe('C:\\Windows\\System32\\taskkill.exe');
+  });
+});
+
+describe('ending a child at its timeout', () => {
+  it("on Windows, taskkill from System32 ends the child's whole tree; elsewhere a signal to the child", () => {
+    expect(treeKillCommand(4242, 'win32', { SystemRoot: 'C:\\Windows' })).toEqual({ file: 'C:\\Windows\\System32\\taskkill.exe', args: ['/T', '/F', '/PID', '4242'] });
+    expect(treeKillCommand(4242, 'linux')).toBeUndefined();
+    expect(treeKillCommand(4242, 'darwin')).toBeUndefined();
+  });
+
+  // Only Windows has the problem (TerminateProcess reaches the child alone); GitHub's Windows runner runs this.
+  it.runIf(process.platform === 'win32')('on Windows, a timeout ends the grandchild too', async () => {
+    const pidFile = path.join(tmp, 'grandchild.pid');
+    const grandchild = 'setInterval(() => {}, 1000)';
+    const parent = `const c = require('child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'ignore' }); require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(c.pid)); setInterval(() => {}, 1000);`;
+    const result = await runProcess(process.execPath, ['-e', parent], { timeoutMs: 5_000 });
+    expect(result.timedOut).toBe(true);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(alive()).toBe(false);
   });
 });
