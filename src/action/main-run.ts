@@ -57,6 +57,11 @@ const LINK_MODE_SOURCES = {
   probe: 'chosen by the link probe',
 } as const;
 
+/** Who chose the link mode, and for the probe's choice why (uv's preference on this platform, what the probe found). */
+function linkReason(source: keyof typeof LINK_MODE_SOURCES, probeWhy: string): string {
+  return source === 'probe' ? `${LINK_MODE_SOURCES.probe}: ${probeWhy}` : LINK_MODE_SOURCES[source];
+}
+
 function emit(io: RunnerIO, annotation: Annotation): void {
   const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
   if (annotation.level === 'error') io.error(annotation.message, props);
@@ -132,6 +137,7 @@ async function placeCache(config: Config, ws: Workspace, env: NodeJS.ProcessEnv,
   io.exportVariable('UV_CACHE_DIR', placement.dir);
   env.UV_CACHE_DIR = placement.dir;
   const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
+  journal.info(`link mode: ${link.mode} (${linkReason(link.source, placement.linkWhy)})`);
   if (link.exportValue) {
     io.exportVariable('UV_LINK_MODE', link.exportValue);
     env.UV_LINK_MODE = link.exportValue;
@@ -231,7 +237,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
   const run: SyncRun = {
     cache,
     memberSync: new Map(),
-    linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
+    linkMode: { mode: link.mode, reason: linkReason(link.source, placement.linkWhy) },
     uvVersion: uv.version,
   };
 
