@@ -5,6 +5,10 @@ export interface StepOptions {
   state?: Record<string, string>;
   cwd?: string;
   node?: string;
+  /** Runs `launcher… entry` instead of `node entry` (Windows Node under Wine); the streams go through files. */
+  launcher?: string[];
+  /** The step's form of a path of this machine (the file commands' paths), e.g. `Z:\…` under Wine. */
+  hostPath?: (path: string) => string;
   echo?: boolean;
 }
 export interface StepResult {
