@@ -30,3 +30,8 @@ export function parseFileCommand(text: string): Record<string, string>;
 export function inputVariable(name: string): string;
 export function runStep(entry: string, step: StepOptions): Promise<StepResult>;
 export function workflowCommands(stdout: string): WorkflowCommand[];
+export function runToFiles(
+  file: string,
+  args: string[],
+  options?: { cwd?: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number; stdout: string; stderr: string }>;

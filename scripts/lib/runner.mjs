@@ -36,21 +36,31 @@ function inputVariable(name) {
 }
 
 /**
- * Starts the step's process: `node entry`, or `launcher… entry` (Windows Node
- * under Wine). A launched step writes its streams to files, read at the end:
- * Wine hands a Windows program a pipe it cannot write to.
+ * Runs `file args` with its stdout and stderr written to files, read at the
+ * end: Wine hands a Windows program a pipe it cannot write to, but a file works.
  */
-async function startStep(entry, step, env, dir) {
-  const [file, ...args] = [...(step.launcher ?? [step.node ?? process.execPath]), entry];
-  if (step.launcher) {
+export async function runToFiles(file, args, { cwd, env } = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-streams-'));
+  try {
     const names = [path.join(dir, 'stdout'), path.join(dir, 'stderr')];
     const fds = names.map((name) => openSync(name, 'w'));
-    const child = spawn(file, args, { cwd: step.cwd, env, stdio: ['ignore', ...fds] });
+    const child = spawn(file, args, { cwd, env, stdio: ['ignore', ...fds] });
     fds.forEach((fd) => closeSync(fd));
     const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
     const [stdout, stderr] = names.map((name) => readFileSync(name, 'utf8'));
-    if (step.echo) process.stdout.write(stdout + stderr);
     return { code, stdout, stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Starts the step's process: `node entry`, or `launcher… entry` (Windows Node under Wine), whose streams go through files. */
+async function startStep(entry, step, env) {
+  const [file, ...args] = [...(step.launcher ?? [step.node ?? process.execPath]), entry];
+  if (step.launcher) {
+    const result = await runToFiles(file, args, { cwd: step.cwd, env });
+    if (step.echo) process.stdout.write(result.stdout + result.stderr);
+    return result;
   }
   const child = spawn(file, args, { cwd: step.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -91,7 +101,7 @@ export async function runStep(entry, step) {
   for (const [name, value] of Object.entries(step.inputs ?? {})) env[inputVariable(name)] = value;
   for (const [name, value] of Object.entries(step.state ?? {})) env[`STATE_${name}`] = value;
   const started = process.hrtime.bigint();
-  const { code, stdout, stderr } = await startStep(entry, step, env, dir);
+  const { code, stdout, stderr } = await startStep(entry, step, env);
   const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
   const read = (file) => readFileSync(file, 'utf8');
   const result = {

@@ -11,15 +11,13 @@
 // Windows's program lookup; its file lookup is case-insensitive. It cannot
 // start Linux programs (no git for the Windows side), Wine 8's taskkill has no
 // `/T`, and uv.exe does not start under it (a DLL Wine lacks).
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { npmCommand } from './npm.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const tools = JSON.parse(readFileSync(path.join(root, 'tools.json'), 'utf8'));
+import { runToFiles } from './runner.mjs';
+import { projectRoot as root, tools } from './tools.mjs';
 
 /** This machine's path as a Windows program under Wine sees it (`/` is drive Z:). */
 export function windowsPath(file) {
@@ -104,22 +102,7 @@ export function prepareWindows() {
   return { wine, node, uv, env: { WINEPREFIX: prefix, WINEDEBUG: '-all' } };
 }
 
-/**
- * Runs `node.exe args…` under Wine; resolves with the exit code and both
- * streams, which go through files (Wine hands a Windows program a pipe it
- * cannot write to).
- */
-export async function runWindowsNode(windows, args, { cwd, env = {} } = {}) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-wine-run-'));
-  try {
-    const names = [path.join(dir, 'stdout'), path.join(dir, 'stderr')];
-    const fds = names.map((name) => openSync(name, 'w'));
-    const child = spawn(windows.wine, [windows.node, ...args], { cwd, env: { ...process.env, ...windows.env, ...env }, stdio: ['ignore', ...fds] });
-    fds.forEach((fd) => closeSync(fd));
-    const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-    const [stdout, stderr] = names.map((name) => readFileSync(name, 'utf8'));
-    return { code, stdout, stderr };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Runs `node.exe args…` under Wine; resolves with the exit code and both streams. */
+export function runWindowsNode(windows, args, { cwd, env = {} } = {}) {
+  return runToFiles(windows.wine, [windows.node, ...args], { cwd, env: { ...process.env, ...windows.env, ...env } });
 }
