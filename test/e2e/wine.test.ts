@@ -47,7 +47,8 @@ beforeAll(async () => {
   });
   await repo.commit('workspace', { 'py/README.md': '# py\n' });
   temp = await mkdtemp(path.join(os.tmpdir(), 'uvws-wine-temp-'));
-});
+  // The first run makes the Wine prefix and fetches Windows Node and uv.exe (about a minute here).
+}, 600_000);
 
 afterAll(async () => {
   await box?.remove();
