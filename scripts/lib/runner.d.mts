@@ -5,6 +5,10 @@ export interface StepOptions {
   state?: Record<string, string>;
   cwd?: string;
   node?: string;
+  /** Runs `launcher… entry` instead of `node entry` (Windows Node under Wine); the streams go through files. */
+  launcher?: string[];
+  /** The step's form of a path of this machine (the file commands' paths), e.g. `Z:\…` under Wine. */
+  hostPath?: (path: string) => string;
   echo?: boolean;
 }
 export interface StepResult {
@@ -26,3 +30,8 @@ export function parseFileCommand(text: string): Record<string, string>;
 export function inputVariable(name: string): string;
 export function runStep(entry: string, step: StepOptions): Promise<StepResult>;
 export function workflowCommands(stdout: string): WorkflowCommand[];
+export function runToFiles(
+  file: string,
+  args: string[],
+  options?: { cwd?: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number; stdout: string; stderr: string }>;

@@ -2,16 +2,17 @@
 // does: inputs as INPUT_* variables, and the file commands GITHUB_OUTPUT,
 // GITHUB_STATE, GITHUB_ENV, GITHUB_PATH and GITHUB_STEP_SUMMARY read back
 // afterwards. State saved by main reaches post as STATE_* variables, as on the
-// runner. Used by `npm run demo`, the e2e tests and the bench.
+// runner. Used by `npm run demo`, the e2e tests and the bench. It runs on
+// Linux, macOS and Windows: a step on Windows ends its lines with CRLF.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 /** Parses a file written with `name<<DELIMITER` heredocs or `name=value` lines. */
 function parseFileCommand(text) {
   const values = {};
-  const lines = text.split('\n');
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -35,27 +36,33 @@ function inputVariable(name) {
 }
 
 /**
- * Runs `node entry` as a step. `step.state` carries the state of an earlier
- * step (main's, for post). Resolves with the exit code, the streams, and what
- * the step wrote through the file commands.
+ * Runs `file args` with its stdout and stderr written to files, read at the
+ * end: Wine hands a Windows program a pipe it cannot write to, but a file works.
  */
-export async function runStep(entry, step) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-step-'));
-  const files = {
-    GITHUB_OUTPUT: path.join(dir, 'output'),
-    GITHUB_STATE: path.join(dir, 'state'),
-    GITHUB_ENV: path.join(dir, 'env'),
-    GITHUB_PATH: path.join(dir, 'path'),
-    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
-  };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const env = { ...(step.baseEnv ?? process.env), ...files, ...(step.env ?? {}) };
-  for (const key of Object.keys(env)) if (key.startsWith('INPUT_') || key.startsWith('STATE_')) delete env[key];
-  Object.assign(env, files, step.env ?? {});
-  for (const [name, value] of Object.entries(step.inputs ?? {})) env[inputVariable(name)] = value;
-  for (const [name, value] of Object.entries(step.state ?? {})) env[`STATE_${name}`] = value;
-  const started = process.hrtime.bigint();
-  const child = spawn(step.node ?? process.execPath, [entry], { cwd: step.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function runToFiles(file, args, { cwd, env } = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-streams-'));
+  try {
+    const names = [path.join(dir, 'stdout'), path.join(dir, 'stderr')];
+    const fds = names.map((name) => openSync(name, 'w'));
+    const child = spawn(file, args, { cwd, env, stdio: ['ignore', ...fds] });
+    fds.forEach((fd) => closeSync(fd));
+    const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+    const [stdout, stderr] = names.map((name) => readFileSync(name, 'utf8'));
+    return { code, stdout, stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Starts the step's process: `node entry`, or `launcher… entry` (Windows Node under Wine), whose streams go through files. */
+async function startStep(entry, step, env) {
+  const [file, ...args] = [...(step.launcher ?? [step.node ?? process.execPath]), entry];
+  if (step.launcher) {
+    const result = await runToFiles(file, args, { cwd: step.cwd, env });
+    if (step.echo) process.stdout.write(result.stdout + result.stderr);
+    return result;
+  }
+  const child = spawn(file, args, { cwd: step.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => {
@@ -67,6 +74,34 @@ export async function runStep(entry, step) {
     if (step.echo) process.stderr.write(chunk);
   });
   const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  return { code, stdout, stderr };
+}
+
+/**
+ * Runs `node entry` as a step. `step.state` carries the state of an earlier
+ * step (main's, for post); `step.hostPath` turns the file commands' paths
+ * into the step's own form (`Z:\…` under Wine). Resolves with the exit code,
+ * the streams, and what the step wrote through the file commands.
+ */
+export async function runStep(entry, step) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-step-'));
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_ENV: path.join(dir, 'env'),
+    GITHUB_PATH: path.join(dir, 'path'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const hostPath = step.hostPath ?? ((p) => p);
+  const fileVariables = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, hostPath(file)]));
+  const env = { ...(step.baseEnv ?? process.env) };
+  for (const key of Object.keys(env)) if (key.startsWith('INPUT_') || key.startsWith('STATE_')) delete env[key];
+  Object.assign(env, fileVariables, step.env ?? {});
+  for (const [name, value] of Object.entries(step.inputs ?? {})) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(step.state ?? {})) env[`STATE_${name}`] = value;
+  const started = process.hrtime.bigint();
+  const { code, stdout, stderr } = await startStep(entry, step, env);
   const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
   const read = (file) => readFileSync(file, 'utf8');
   const result = {
@@ -86,7 +121,7 @@ export async function runStep(entry, step) {
 /** Workflow commands (`::error file=x::msg`) printed on stdout, parsed. */
 export function workflowCommands(stdout) {
   const commands = [];
-  for (const line of stdout.split('\n')) {
+  for (const line of stdout.split(/\r?\n/)) {
     const m = line.match(/^::([a-z-]+)(?: ([^:]*))?::(.*)$/);
     if (!m) continue;
     const props = {};

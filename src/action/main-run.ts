@@ -13,6 +13,7 @@ import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
 import { findRepoRoot } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate } from '../cache/policy.js';
+import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
 import type { Affected } from '../affected/engine.js';
 import { parseConfig, type Config } from '../inputs.js';
@@ -55,6 +56,11 @@ const LINK_MODE_SOURCES = {
   'link-mode': 'set by the link-mode input',
   probe: 'chosen by the link probe',
 } as const;
+
+/** Who chose the link mode, and for the probe's choice why (uv's preference on this platform, what the probe found). */
+function linkReason(source: keyof typeof LINK_MODE_SOURCES, probeWhy: string): string {
+  return source === 'probe' ? `${LINK_MODE_SOURCES.probe}: ${probeWhy}` : LINK_MODE_SOURCES[source];
+}
 
 function emit(io: RunnerIO, annotation: Annotation): void {
   const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
@@ -99,7 +105,7 @@ function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Jour
   const { path: uvPath, version } = readied.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
-  return { env: { ...readied.env }, uvPath, version, python: readied.probe.python };
+  return { env: copyEnv(readied.env), uvPath, version, python: readied.probe.python };
 }
 
 /**
@@ -131,6 +137,7 @@ async function placeCache(config: Config, ws: Workspace, env: NodeJS.ProcessEnv,
   io.exportVariable('UV_CACHE_DIR', placement.dir);
   env.UV_CACHE_DIR = placement.dir;
   const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
+  journal.info(`link mode: ${link.mode} (${linkReason(link.source, placement.linkWhy)})`);
   if (link.exportValue) {
     io.exportVariable('UV_LINK_MODE', link.exportValue);
     env.UV_LINK_MODE = link.exportValue;
@@ -230,7 +237,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
   const run: SyncRun = {
     cache,
     memberSync: new Map(),
-    linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
+    linkMode: { mode: link.mode, reason: linkReason(link.source, placement.linkWhy) },
     uvVersion: uv.version,
   };
 
@@ -307,7 +314,8 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
   const github = readGithubEnv(io.env);
-  const env = { ...io.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
+  // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
+  const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
   // `uv python find` and the interpreter's answer run while git answers
   // (they are child processes both); the fingerprints at the end of
   // detection and the cache key wait for them. Awaited below, so a failure

@@ -4,6 +4,7 @@
 // warning.
 import { budgetFromRun, listLockEntries, type CacheBudget } from '../cache/budget.js';
 import { directorySize } from '../cache/size.js';
+import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
@@ -44,7 +45,7 @@ async function pruneStep(state: MainState & { cacheDir: string; uvPath: string }
     pruneCache(state.uvPath, {
       cacheDir: state.cacheDir,
       uvVersion: state.uvVersion,
-      env: { ...process.env, UV_CACHE_DIR: state.cacheDir },
+      env: copyEnv(process.env, { UV_CACHE_DIR: state.cacheDir }),
       onLine: (line) => runner.info(line),
     }),
   );

@@ -56,6 +56,8 @@ export interface CacheDirOptions {
   venvDir: string;
   /** For `~` in the input; defaults to the user's home. */
   homeDir?: string;
+  /** Whose rules apply (`~\\` in the input, the preferred link mode); defaults to this one. */
+  platform?: NodeJS.Platform;
   fs?: ProbeFs;
 }
 
@@ -69,6 +71,8 @@ export interface CacheDirChoice {
   sameFilesystem: boolean;
   /** What the probe proved uv can do from this dir into the venv. */
   linkMode: LinkMode;
+  /** Why that mode, in words (uv's preference on this platform, and what the probe found). */
+  linkWhy: string;
   probe: LinkProbe;
   /** Emit once, as a warning: installs from this dir will be copies. */
   warning?: string;
@@ -132,16 +136,34 @@ export async function probeLinks(cacheDir: string, targetDir: string, fs: ProbeF
   return probe;
 }
 
-/** Hardlink is uv's default on Linux; a clone is as good where links fail; else uv copies. */
-function linkModeFromProbe(probe: LinkProbe): LinkMode {
-  if (probe.hardlink) return 'hardlink';
-  if (probe.reflink) return 'clone';
-  return 'copy';
+/** The code of a probe's error (`ENOTSUP`), not libuv's text, which can mislead ("not supported on socket"). */
+function errorCode(error: string | undefined): string {
+  return /^([A-Z][A-Z0-9_]+)\b/.exec(error ?? '')?.[1] ?? error ?? 'unknown error';
 }
 
-function expandHome(dir: string, homeDir: string): string {
+/**
+ * The link mode uv should use, as uv itself prefers them: on macOS its
+ * default is `clone` (APFS copy-on-write: as fast as a hardlink, and a file
+ * changed in the venv does not change the cache), elsewhere `hardlink`; the
+ * other one where the preferred fails; else copy. `why` says it in words.
+ */
+export function linkModeFromProbe(probe: LinkProbe, platform: NodeJS.Platform = process.platform): { mode: LinkMode; why: string } {
+  if (probe.writeError) return { mode: 'copy', why: `the probe could not write a file in the cache dir (${errorCode(probe.writeError)})` };
+  const macos = platform === 'darwin';
+  const clone = { mode: 'clone' as const, works: probe.reflink, error: probe.reflinkError, did: 'cloned' };
+  const hardlink = { mode: 'hardlink' as const, works: probe.hardlink, error: probe.hardlinkError, did: 'hardlinked' };
+  const [first, second] = macos ? [clone, hardlink] : [hardlink, clone];
+  const preferred = `${first.mode} is uv's default on ${macos ? 'macOS' : platform === 'win32' ? 'Windows' : 'Linux'}`;
+  if (first.works) return { mode: first.mode, why: `${preferred}, and the probe ${first.did} a file from the cache into the venv's dir` };
+  const refused = `${preferred}, but the probe's ${first.mode} failed (${errorCode(first.error)})`;
+  if (second.works) return { mode: second.mode, why: `${refused}; ${second.mode} worked` };
+  return { mode: 'copy', why: `${refused}, and so did ${second.mode} (${errorCode(second.error)})` };
+}
+
+/** `~`, `~/…`, and on Windows `~\\…`, in a cache-dir: the home dir, as a shell would have it. */
+function expandHome(dir: string, homeDir: string, platform: NodeJS.Platform): string {
   if (dir === '~') return homeDir;
-  if (dir.startsWith('~/')) return path.join(homeDir, dir.slice(2));
+  if (dir.startsWith('~/') || (platform === 'win32' && dir.startsWith('~\\'))) return path.join(homeDir, dir.slice(2));
   return dir;
 }
 
@@ -226,7 +248,7 @@ function forcedDir(opts: CacheDirOptions): Forced | undefined {
 
 /** A dir the user chose is kept (unless it is someone else's or read-only); a copy-only one gets a warning with the fix. */
 async function useForcedDir(opts: CacheDirOptions, forced: Forced, { workspaceRoot, venvDir, venvParent, fs }: Where): Promise<CacheDirChoice> {
-  const dir = path.resolve(workspaceRoot, expandHome(forced.dir, opts.homeDir ?? os.homedir()));
+  const dir = path.resolve(workspaceRoot, expandHome(forced.dir, opts.homeDir ?? os.homedir(), opts.platform ?? process.platform));
   const by =
     forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
   const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir!.file}`;
@@ -241,8 +263,8 @@ async function useForcedDir(opts: CacheDirOptions, forced: Forced, { workspaceRo
   if (isReadOnly(probe.writeError)) {
     throw new UserError(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
   }
-  const linkMode = linkModeFromProbe(probe);
-  const choice: CacheDirChoice = { dir, reason: `set by ${by}`, source: forced.source, sameFilesystem: probe.sameDevice, linkMode, probe };
+  const { mode: linkMode, why: linkWhy } = linkModeFromProbe(probe, opts.platform);
+  const choice: CacheDirChoice = { dir, reason: `set by ${by}`, source: forced.source, sameFilesystem: probe.sameDevice, linkMode, linkWhy, probe };
   if (linkMode === 'copy') {
     const sameFs = `on the same filesystem as ${venvParent}, such as ${path.join(workspaceRoot, '.uv-cache')}`;
     const fix =
@@ -284,14 +306,14 @@ async function pickDir(opts: CacheDirOptions, where: Where): Promise<CacheDirCho
     // Known before probing, so a rejected candidate leaves no empty dirs behind.
     const created = await mkdir(candidate.dir, { recursive: true }).catch(() => undefined);
     const probe = await probeLinks(candidate.dir, venvParent, fs);
-    const linkMode = linkModeFromProbe(probe);
+    const { mode: linkMode, why: linkWhy } = linkModeFromProbe(probe, opts.platform);
     if (linkMode !== 'copy') {
       const reason =
         rejected.length === 0
           ? `${describe(candidate.source)}; uv can ${linkMode} from it into the venv`
           : `${rejected.join('; ')}; using ${describe(candidate.source)}, where uv can ${linkMode} into the venv`;
       if (fallback) await removeCreated(fallback.candidate.dir, fallback.created);
-      return { dir: candidate.dir, reason, source: candidate.source, sameFilesystem: probe.sameDevice, linkMode, probe };
+      return { dir: candidate.dir, reason, source: candidate.source, sameFilesystem: probe.sameDevice, linkMode, linkWhy, probe };
     }
     rejected.push(`${candidate.dir} rejected: ${whyNoLink(probe)}`);
     if (!fallback && !probe.writeError) fallback = { candidate, probe, created };
@@ -306,6 +328,7 @@ async function pickDir(opts: CacheDirOptions, where: Where): Promise<CacheDirCho
     source: candidate.source,
     sameFilesystem: finalProbe.sameDevice,
     linkMode: 'copy',
+    linkWhy: linkModeFromProbe(finalProbe, opts.platform).why,
     probe: finalProbe,
     warning: formatError(
       new UserError(

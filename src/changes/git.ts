@@ -2,6 +2,7 @@
 // is an argv array (no shell), so a branch name or path holding `$(...)`,
 // quotes or newlines is just data, and `--end-of-options` keeps a name
 // starting with `-` from being read as an option.
+import { copyEnv } from '../env.js';
 import { runProcess, SpawnError } from '../process.js';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,7 +31,7 @@ export async function runGit(repo: string, args: readonly string[], timeoutMs = 
       maxOutput: MAX_OUTPUT,
       timeoutMs,
       // Never wait for a password prompt, and keep messages in English for the log.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
+      env: copyEnv(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' }),
     });
   } catch (error) {
     if (!(error instanceof SpawnError)) throw error;

@@ -20,7 +20,7 @@ export async function probeUv(workspaceRoot: string, env: NodeJS.ProcessEnv, req
   let uv: UvMachine['uv'];
   let problem: unknown;
   try {
-    const path = findUv(env.PATH ?? '');
+    const path = findUv(env);
     uv = { path, version: await uvVersion(path, env) };
   } catch (error) {
     problem = error;

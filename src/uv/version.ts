@@ -1,9 +1,8 @@
 // Which uv we run and what it can do. Feature gates are named after the
 // feature, with the release that introduced it (from uv's CHANGELOG).
 import { runProcess } from '../process.js';
-import { accessSync, constants, statSync } from 'node:fs';
-import path from 'node:path';
 import { UserError } from '../errors.js';
+import { ExecutableNotFound, resolveExecutable } from '../executable.js';
 
 export type UvVersion = [major: number, minor: number, patch: number];
 
@@ -47,23 +46,18 @@ export function supportsPruneForce(version: string): boolean {
   return atLeast(version, PRUNE_FORCE_SINCE);
 }
 
-/** Absolute path of `uv` on the given PATH (the runner's PATH after setup-uv). */
-export function findUv(pathEnv: string, platform: NodeJS.Platform = process.platform): string {
-  const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
-  for (const dir of pathEnv.split(path.delimiter)) {
-    if (!dir) continue;
-    for (const name of names) {
-      const candidate = path.resolve(dir, name);
-      try {
-        accessSync(candidate, platform === 'win32' ? constants.F_OK : constants.X_OK);
-        // A directory named `uv` is "executable" too (searchable); only a file is uv.
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // not here; keep looking
-      }
-    }
+/**
+ * Absolute path of the `uv` the step runs: the first on the environment's PATH
+ * (the runner's PATH after setup-uv), `uv.exe` on Windows.
+ */
+export function findUv(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  try {
+    return resolveExecutable('uv', { env, platform });
+  } catch (error) {
+    if (!(error instanceof ExecutableNotFound)) throw error;
+    if (error.shim) throw new UserError(error.message, 'put uv.exe on PATH before this step: astral-sh/setup-uv installs it');
+    throw new UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
   }
-  throw new UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
 }
 
 /** Runs `uv --version` and returns the version (`0.13.9`). */

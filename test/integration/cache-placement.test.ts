@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { chooseCacheDir, probeLinks, resolveLinkMode, type ProbeFs } from '../../src/cache/placement.js';
+import { chooseCacheDir, linkModeFromProbe, probeLinks, resolveLinkMode, type ProbeFs } from '../../src/cache/placement.js';
 import { uvBin, uvTestEnv } from '../helpers/tools.js';
 
 let root: string;
@@ -159,6 +159,13 @@ describe('a cache dir the user chose', () => {
     expect(choice.dir).toBe(path.join(root, 'uv-cache'));
   });
 
+  test('~\\ in cache-dir means the home dir on Windows; elsewhere a backslash is part of a name', async () => {
+    const windows = await chooseCacheDir({ inputCacheDir: '~\\uv-cache', workspaceRoot: workspace, venvDir: venv, homeDir: root, platform: 'win32' });
+    expect(windows.dir).toBe(path.join(root, 'uv-cache'));
+    const linux = await chooseCacheDir({ inputCacheDir: '~\\uv-cache', workspaceRoot: workspace, venvDir: venv, homeDir: root, platform: 'linux' });
+    expect(linux.dir).toBe(path.join(workspace, '~\\uv-cache'));
+  });
+
   test('cache-dir forced onto tmpfs: kept, one warning with the fix, and uv copies without warning again', async () => {
     const shm = otherFilesystem();
     if (!shm) return;
@@ -224,6 +231,34 @@ describe('a cache dir the user chose', () => {
     const choice = await chooseCacheDir({ inputCacheDir: path.join(blocker, 'cache'), workspaceRoot: workspace, venvDir: venv });
     expect(choice.linkMode).toBe('copy');
     expect(choice.warning).toMatch(/cannot be written/);
+  });
+});
+
+describe('the link mode, as uv prefers it on each platform', () => {
+  test('on macOS clone comes first (uv\'s default there); this ext4 refuses a clone, so the probe falls back to hardlink and says why', async () => {
+    const choice = await chooseCacheDir({ workspaceRoot: workspace, venvDir: venv, platform: 'darwin' });
+    if (choice.probe.reflink) {
+      // A file system that clones (btrfs, XFS with reflink, APFS): clone, as uv on macOS.
+      expect(choice.linkMode).toBe('clone');
+      expect(choice.linkWhy).toBe("clone is uv's default on macOS, and the probe cloned a file from the cache into the venv's dir");
+      return;
+    }
+    expect(choice.linkMode).toBe('hardlink');
+    expect(choice.linkWhy).toMatch(/^clone is uv's default on macOS, but the probe's clone failed \((ENOTSUP|EOPNOTSUPP|EINVAL|EXDEV|ENOSYS)\); hardlink worked$/);
+  });
+
+  test('on Linux and Windows hardlink comes first, even where a clone works', async () => {
+    const both: ProbeFs = { link: async () => {}, clone: async () => {} };
+    const linux = await chooseCacheDir({ workspaceRoot: workspace, venvDir: venv, fs: both, platform: 'linux' });
+    expect([linux.linkMode, linux.linkWhy]).toEqual(['hardlink', "hardlink is uv's default on Linux, and the probe hardlinked a file from the cache into the venv's dir"]);
+    const macos = await chooseCacheDir({ workspaceRoot: workspace, venvDir: venv, fs: both, platform: 'darwin' });
+    expect(macos.linkMode).toBe('clone');
+    expect(resolveLinkMode('auto', undefined, macos.linkMode)).toMatchObject({ mode: 'clone', exportValue: 'clone' });
+  });
+
+  test('neither works: copy, with both reasons', () => {
+    const probe = { cacheDir: 'c', target: 't', sameDevice: false, hardlink: false, hardlinkError: "EXDEV: cross-device link not permitted, link 'a' -> 'b'", reflink: false, reflinkError: 'EXDEV: x' };
+    expect(linkModeFromProbe(probe, 'win32')).toEqual({ mode: 'copy', why: "hardlink is uv's default on Windows, but the probe's hardlink failed (EXDEV), and so did clone (EXDEV)" });
   });
 });
 

