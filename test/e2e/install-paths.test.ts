@@ -72,6 +72,22 @@ function affectedNames(stdout: string): string[] {
   return (JSON.parse(stdout) as { members: { name: string }[] }).members.map((m) => m.name).sort();
 }
 
+describe("the README's install commands", () => {
+  it('name the npm package, the Python distribution and the command both install', () => {
+    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    const cli = readme.slice(readme.indexOf('\n## CLI\n'));
+    const block = /Installed, as `uv-workspace-sync` on PATH:\n\n```sh\n([\s\S]*?)```/.exec(cli)?.[1];
+    expect(block, 'the install block of the README CLI section').toBeDefined();
+    const commands = block!.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/\s+#.*$/, '').split(/\s+/).slice(0, 3).join(' '));
+    const pyproject = readFileSync(path.join(projectRoot, 'python', 'pyproject.toml'), 'utf8');
+    const pyName = /^name = "([^"]+)"/m.exec(pyproject)?.[1];
+    const pyScript = /^\[project\.scripts\]\n([\w-]+) =/m.exec(pyproject)?.[1];
+    expect(pyScript).toBe(Object.keys(pkg.bin as Record<string, string>)[0]);
+    expect(commands).toEqual([`npx ${pkg.name} affected`, `uvx ${pyName} affected`, `uv tool install`]);
+    expect(block).toContain(`uv tool install ${pyName}`);
+  });
+});
+
 describe('npx uv-workspace-sync (the npm package)', () => {
   it('is publishable: not private, the bundled CLI only, its bin and engines', () => {
     expect(pkg.private).toBeUndefined();
