@@ -97,7 +97,7 @@ describe('npx uv-workspace-sync (the npm package)', () => {
     expect(pkg.dependencies).toBeUndefined();
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8' })) as { files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path).sort();
-    const cli = readdirSync(path.join(distDir(), 'cli')).map((f) => `dist/cli/${f}`);
+    const cli = readdirSync(path.join(projectRoot, 'dist', 'cli')).map((f) => `dist/cli/${f}`);
     expect(files).toEqual(['README.md', ...cli, 'package.json'].sort());
   });
 
@@ -170,14 +170,19 @@ describe.skipIf(!nodeWheelThere)('uvx uv-workspace-sync (the Python distribution
     expect(usage.stderr).toMatch(/^error: unknown command 'no-such-command'$/m);
   });
 
-  it('runs through uvx from the wheel, as `uvx uv-workspace-sync` does from PyPI', async () => {
-    const env = { ...uvEnv(), ...GIT_ENV, PATH: uvEnv().PATH, UV_TOOL_DIR: path.join(tmp, 'uv-tools') };
-    const uvx = `uv tool run --no-index --find-links ${JSON.stringify(wheels)} --from ${JSON.stringify(wheel)} uv-workspace-sync`;
+  it('runs through uvx and uv tool install from the wheel, as they do from PyPI', async () => {
+    const env = { ...GIT_ENV, ...uvEnv(), UV_TOOL_DIR: path.join(tmp, 'uv-tools'), UV_TOOL_BIN_DIR: path.join(tmp, 'uv-tools-bin') };
+    const offline = `--no-index --find-links ${JSON.stringify(wheels)}`;
+    const uvx = `uv tool run ${offline} --from ${JSON.stringify(wheel)} uv-workspace-sync`;
     const version = await run(`${uvx} --version`, env, repo.dir);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(`uv-workspace-sync ${pkg.version}`);
     const affected = await run(AFFECTED.replace('uv-workspace-sync', uvx), env, repo.dir);
     expect(affected.code).toBe(0);
     expect(affectedNames(affected.stdout)).toEqual(['api', 'core']);
+    const install = await run(`uv tool install --quiet ${offline} ${JSON.stringify(wheel)}`, env, repo.dir);
+    expect(install.code, install.stderr).toBe(0);
+    const installed = await run(`${JSON.stringify(path.join(tmp, 'uv-tools-bin', 'uv-workspace-sync'))} --version`, env, repo.dir);
+    expect(installed.stdout.trim()).toBe(`uv-workspace-sync ${pkg.version}`);
   });
 });
