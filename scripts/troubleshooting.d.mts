@@ -25,6 +25,8 @@ export function cell(text: string): string;
 export function renderBadInputs(rows: BadInputResult[]): string;
 export function renderFigure(figure: Figure): string;
 export function renderDoc(results: {
+  /** The hand-written part, by symptom (scripts/troubleshooting-symptoms.md). */
+  symptoms: string;
   badInput?: { rows: BadInputResult[] };
   faults?: { rows: CheckResult[] };
   untrusted?: { rows: CheckResult[] };

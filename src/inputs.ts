@@ -170,10 +170,10 @@ export function parseConfig(read: InputReader, workspace: string): Config {
   const realRelative = path.relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
   if (relative.startsWith('..') || path.isAbsolute(relative) || realRelative.startsWith('..') || path.isAbsolute(realRelative)) {
     throw new UserError(
-      `input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})${
+      `input 'working-directory' (${read('working-directory').trim()}) is outside GITHUB_WORKSPACE (${repoRoot})${
         relative.startsWith('..') || path.isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`
       }`,
-      'give a path relative to the repository root',
+      "give a path relative to GITHUB_WORKSPACE, as for a step's working-directory",
     );
   }
   const packagesRaw = parseList('packages', read('packages'), true);

@@ -59,7 +59,7 @@ describe('inputs', () => {
     [{ 'sync-args': '--package foo' }, /sync-args.*--package.*packages/],
     [{ 'sync-args': '--all-packages' }, /sync-args.*--all-packages/],
     [{ 'sync-args': '"unclosed' }, /unclosed " quote/],
-    [{ 'working-directory': '../elsewhere' }, /working-directory.*outside the repository/],
+    [{ 'working-directory': '../elsewhere' }, /working-directory.*outside GITHUB_WORKSPACE/],
     [{ 'changed-files': '[1,2]' }, /changed-files.*not an array of strings/],
   ])('rejects %j with one clear line', (values, message) => {
     let caught: unknown;
