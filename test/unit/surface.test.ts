@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { computeAffected, surfaceReason } from '../../src/affected/engine.js';
 import { reasonsText } from '../../src/affected/reasons.js';
 import { parseToml } from '../../src/workspace/pyproject.js';
-import { compileGitignore, computeSurface, onSurface, type Surface } from '../../src/workspace/surface.js';
+import { computeSurface, onSurface, type Surface } from '../../src/workspace/surface.js';
+import { compileGitignore } from '../../src/workspace/surface/model.js';
 import { workspace } from '../helpers/gen-workspace.js';
 
 const surfaceOf = (toml: string, files: string[]): Surface => computeSurface(parseToml(toml, 'pyproject.toml'), files);
