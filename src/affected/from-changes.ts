@@ -129,6 +129,6 @@ export async function affectedFromChanges(ws: Workspace, change: ChangeSet, opti
     global: options.global,
     lock: lockTexts(ws, change, paths, options.repoRoot),
     syncArgs: options.syncArgs,
-    ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
+    ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths, undefined, options.syncArgs) } : {}),
   });
 }

@@ -1,5 +1,6 @@
-// flit_core's wheel (flit_core/common.py Module, config.py).
-import { clean, dirsOf, tbl, under, whole, type Surface, type Table } from './model.js';
+// flit_core's wheel (flit_core/common.py Module, config.py) and its editable
+// install (wheel.py add_pth: one `.pth` line, the directory holding the module).
+import { clean, dirsOf, shipped, tbl, under, whole, type Surface, type Table } from './model.js';
 
 export function flit(pyproject: Table, files: string[]): Surface {
   const B = 'flit_core';
@@ -21,9 +22,7 @@ export function flit(pyproject: Table, files: string[]): Surface {
   const mod = candidates[0]!;
   const dataDir = tbl(flitTool, 'external-data')?.directory;
   const data = typeof dataDir === 'string' ? clean(dataDir) : undefined;
-  return {
-    kind: 'shipped',
-    backend: B,
-    ships: (rel) => (data !== undefined && under(data, rel)) || (mod.dir ? under(mod.path, rel) && !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) : rel === mod.path),
-  };
+  const ships = (rel: string) => (data !== undefined && under(data, rel)) || (mod.dir ? under(mod.path, rel) && !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) : rel === mod.path);
+  // The module's source_dir: `src` for a src layout, the project directory otherwise.
+  return shipped(B, ships, [mod.path.startsWith('src/') ? 'src' : '']);
 }

@@ -1,5 +1,8 @@
-// hatchling's wheel (hatchling/builders/wheel.py default_file_selection_options, builders/config.py).
-import { compileGitignore, clean, isTable, strs, tbl, under, whole, type Surface, type Table } from './model.js';
+// hatchling's wheel (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
+// and its editable install (wheel.py build_editable: `dev-mode-dirs` on sys.path when set; else the
+// directory above each selected top-level package or module, or with `dev-mode-exact` those
+// packages and modules themselves, mapped by the `editables` finder).
+import { compileGitignore, clean, isTable, parent, shipped, strs, tbl, under, whole, type Surface, type Table } from './model.js';
 import { normalizeName } from '../names.js';
 
 /** Without include/packages/only-include, hatchling ships the package or module named after the project. */
@@ -64,23 +67,64 @@ export function hatchling(pyproject: Table, files: string[]): Surface {
     include = [];
   }
   const metaFiles = hatchMetadataFiles(pyproject, files);
+  // The VCS ignore file hatchling reads beside pyproject.toml excludes files from the wheel.
+  if (get('ignore-vcs') !== true) for (const f of ['.gitignore', '.hgignore']) metaFiles.add(f);
   const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
   const included = include.length > 0 ? compileGitignore(include) : undefined;
   const excluded = compileGitignore(exclude);
   const forcedRoots = [...forced.keys()];
   const nothingSelected = roots.length === 0 && !included;
-  return {
-    kind: 'shipped',
-    backend: B,
-    ships: (rel) => {
-      if (metaFiles.has(rel) || forcedRoots.some((r) => under(r, rel))) return true;
-      if (nothingSelected) return false;
-      // `only-include` (and `packages`, its shortcut) walks just those paths and
-      // ignores `include` patterns there (hatchling's recurse_explicit_files):
-      // `exclude` alone filters them.
-      if (roots.length > 0) return roots.some((r) => under(r, rel)) && !excluded(rel);
-      if (included && !included(rel)) return false;
-      return !excluded(rel);
-    },
+  const selects = (rel: string) => {
+    if (nothingSelected) return false;
+    // `only-include` (and `packages`, its shortcut) walks just those paths and
+    // ignores `include` patterns there (hatchling's recurse_explicit_files):
+    // `exclude` alone filters them.
+    if (roots.length > 0) return roots.some((r) => under(r, rel)) && !excluded(rel);
+    if (included && !included(rel)) return false;
+    return !excluded(rel);
   };
+  const ships = (rel: string) => metaFiles.has(rel) || forcedRoots.some((r) => under(r, rel)) || selects(rel);
+  const devModeDirs = strs(get('dev-mode-dirs')) ?? [];
+  if (devModeDirs.length > 0) return shipped(B, ships, devModeDirs.map(clean));
+  const sources = sourcesOf(get('sources'), packages);
+  return shipped(B, ships, editableExposure(files.filter((f) => f.endsWith('.py') && selects(f)), sources, get('dev-mode-exact') === true));
+}
+
+/** hatchling's `sources` (prefix → replacement, sorted), with the parent directory of each `packages` entry stripped. */
+function sourcesOf(raw: unknown, packages: string[]): [string, string][] {
+  const out = new Map<string, string>();
+  const dir = (p: string) => (clean(p) === '' ? '' : `${clean(p)}/`);
+  if (Array.isArray(raw)) for (const src of strs(raw) ?? []) out.set(dir(src), '');
+  else if (isTable(raw)) for (const [src, to] of Object.entries(raw)) if (typeof to === 'string') out.set(src === '' ? '' : dir(src), dir(to));
+  for (const p of packages.map(clean)) if (parent(p) !== '' && !out.has(dir(p))) out.set(dir(parent(p)), '');
+  return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * What build_editable_detection exposes, from the selected `.py` files: for
+ * each, its top-level package or module in the wheel and where that lies in
+ * the project; the directory above it goes on sys.path (or, with
+ * `dev-mode-exact`, the package or module itself is mapped).
+ */
+function editableExposure(selectedPy: string[], sources: [string, string][], exact: boolean): string[] {
+  const distributionPath = (rel: string) => {
+    for (const [src, to] of sources) {
+      if (src === '') return to + rel;
+      if (rel.startsWith(src)) return to + rel.slice(src.length);
+    }
+    return rel;
+  };
+  const exposed = new Set<string>();
+  for (const rel of selectedPy) {
+    const parts = rel.split('/');
+    const dist = distributionPath(rel);
+    if (parts.length === 1 || dist === rel) exposed.add(parts.length === 1 ? rel : parts[0]!);
+    else {
+      const top = dist.split('/')[0]!;
+      const at = rel.indexOf(dist);
+      // hatchling refuses a dev-mode install when a source rewrite adds a prefix: say the whole member, never less.
+      exposed.add(at < 0 ? '' : `${rel.slice(0, at)}${top}`);
+    }
+  }
+  return exact ? [...exposed] : [...exposed].map(parent);
 }

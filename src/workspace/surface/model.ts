@@ -9,10 +9,27 @@ export type Table = Record<string, unknown>;
 export type Surface =
   /** Every file of the member ships (today's rule); `why` says what was not understood. */
   | { kind: 'whole'; backend: string; why: string }
-  /** Only files for which `ships` holds (or build configuration) can change an installed wheel. */
-  | { kind: 'shipped'; backend: string; ships: PathMatcher }
+  /**
+   * Only files for which `ships` holds (the wheel's files, build configuration)
+   * or that lie under an `importable` path can reach another member's environment.
+   */
+  | { kind: 'shipped'; backend: string; ships: PathMatcher; importable: Importable }
   /** uv does not build or install the member itself (no build system, `tool.uv.package = false`). */
   | { kind: 'unpackaged'; why: string };
+
+/**
+ * What the member's editable install (uv's default for workspace members)
+ * puts within reach of `import`: the directories its `.pth` file adds to
+ * `sys.path`, or the packages and modules its editable finder maps. Every
+ * file under one of `paths` (member-relative; `''` is the member directory;
+ * a module file counts for itself) is importable from every environment that
+ * installs the member. `editable: false` (`--no-editable`): the member is
+ * installed as its wheel, and `paths` is empty.
+ */
+export interface Importable {
+  editable: boolean;
+  paths: readonly string[];
+}
 
 /** Build configuration: always on the surface, whatever the backend (member-relative). */
 export const CONFIG_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'hatch_build.py', 'MANIFEST.in', 'build.py', 'pdm_build.py']);
@@ -59,7 +76,6 @@ export function dirsOf(files: string[]): Set<string> {
   return out;
 }
 
-
 /** Metadata files named in `[project]` (readme, license) end up in the wheel's `.dist-info`. */
 export function metadataFiles(project: Table | undefined): PathMatcher {
   const exact = new Set<string>();
@@ -69,7 +85,9 @@ export function metadataFiles(project: Table | undefined): PathMatcher {
   else if (isTable(readme) && typeof readme.file === 'string') exact.add(clean(readme.file));
   const license = project?.license;
   if (isTable(license) && typeof license.file === 'string') exact.add(clean(license.file));
-  for (const g of strs(project?.['license-files']) ?? []) globs.push(compileGlob(clean(g)));
+  // PEP 639's list of globs, or the table hatchling read before it (`{ globs = [...] }`, `{ paths = [...] }`).
+  for (const g of strs(project?.['license-files']) ?? strs(tbl(project, 'license-files')?.globs) ?? []) globs.push(compileGlob(clean(g)));
+  for (const f of strs(tbl(project, 'license-files')?.paths) ?? []) exact.add(clean(f));
   return (rel) => exact.has(rel) || LICENSE_DEFAULT.test(rel) || globs.some((m) => m(rel));
 }
 
@@ -103,12 +121,18 @@ export function compileGitignore(patterns: string[]): PathMatcher {
   };
 }
 
-
 /** Reasons quote pyproject text (untrusted): keep them one bounded line. */
 const bounded = (text: string) => {
   const line = text.replace(/\s+/g, ' ');
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 };
+/** A backend's surface: its wheel's files, and what its editable install makes importable (see Importable). */
+export const shipped = (backend: string, ships: PathMatcher, importable: readonly string[]): Surface => ({
+  kind: 'shipped',
+  backend,
+  ships,
+  importable: { editable: true, paths: [...new Set(importable)] },
+});
 export const whole = (backend: string, why: string): Surface => ({ kind: 'whole', backend: bounded(backend), why: bounded(why) });
 
 /** A member's directories as the uv_build rule asks about them: one directory at a time, or all of them. */

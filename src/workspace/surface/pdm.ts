@@ -1,6 +1,8 @@
-// pdm-backend's wheel (pdm/backend/base.py _get_include_and_exclude, config.py package_dir).
+// pdm-backend's wheel (pdm/backend/base.py _get_include_and_exclude, config.py package_dir)
+// and its editable install (editable.py: `editable-backend = "path"`, the default, puts
+// package-dir on sys.path; `"editables"` maps the top-level packages or modules instead).
 import { compileGlob, type PathMatcher } from '../globs.js';
-import { clean, dirsOf, parent, strs, tbl, under, whole, type Surface, type Table } from './model.js';
+import { clean, dirsOf, parent, shipped, strs, tbl, under, whole, type Surface, type Table } from './model.js';
 
 export function pdm(pyproject: Table, files: string[]): Surface {
   const B = 'pdm-backend';
@@ -33,11 +35,25 @@ export function pdm(pyproject: Table, files: string[]): Surface {
   // source-includes (default `tests`) go to the sdist only.
   const exc = [...excludes, ...(strs(build['source-includes']) ?? ['tests']), '.pdm-build'].map((g) => {
     const glob = compileGlob(clean(g));
-    return (rel: string) => glob(rel) || compileGlob(`${clean(g)}/**`)(rel);
+    const below = compileGlob(`${clean(g)}/**`);
+    return (rel: string) => glob(rel) || below(rel);
   });
-  return {
-    kind: 'shipped',
-    backend: B,
-    ships: (rel) => !rel.endsWith('.pyc') && inc.some((m) => m(rel)) && !exc.some((m) => m(rel)),
-  };
+  const ships = (rel: string) => !rel.endsWith('.pyc') && inc.some((m) => m(rel)) && !exc.some((m) => m(rel));
+  const mapped = build['editable-backend'] === 'editables' && includes.length === 0 ? editablesMap(files, dirs, packageDir) : [];
+  return shipped(B, ships, mapped.length > 0 ? mapped : [packageDir]);
+}
+
+/**
+ * What the `editables` backend maps (convert_package_paths without
+ * `includes`): the top-level packages under package-dir (a directory with
+ * `__init__.py`, `tests` excepted), else its top-level modules. Empty when
+ * nothing can be mapped (a namespace package): pdm then falls back to the `.pth`.
+ * With `includes`, the `.pth` directory is taken: never narrower than the map.
+ */
+function editablesMap(files: string[], dirs: Set<string>, packageDir: string): string[] {
+  const fileSet = new Set(files);
+  const name = (d: string) => d.slice(packageDir === '' ? 0 : packageDir.length + 1);
+  const packages = [...dirs].filter((d) => under(packageDir, d) && d !== packageDir && fileSet.has(`${d}/__init__.py`) && !/^tests(\/|$)/.test(name(d)));
+  if (packages.length > 0) return packages.filter((d) => parent(d) === packageDir && !name(d).includes('.'));
+  return files.filter((f) => parent(f) === packageDir && f.endsWith('.py') && !name(f).slice(0, -3).includes('.'));
 }

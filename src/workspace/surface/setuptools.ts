@@ -1,7 +1,10 @@
-// setuptools' wheel (setuptools/discovery.py, config/pyprojecttoml.py, command/build_py.py).
+// setuptools' wheel (setuptools/discovery.py, config/pyprojecttoml.py, command/build_py.py)
+// and its editable install (command/editable_wheel.py _select_strategy: `editable_mode`
+// strict links the wheel's files; a package-dir of `""` alone, or compat mode, puts that
+// directory on sys.path; otherwise a finder maps the top-level packages and modules).
 import { compileGlob, type PathMatcher } from '../globs.js';
 import { normalizeName } from '../names.js';
-import { clean, dirsOf, isIdentifier, isTable, parent, strs, tbl, under, whole, type Surface, type Table } from './model.js';
+import { clean, dirsOf, isIdentifier, isTable, parent, shipped, strs, tbl, under, whole, type Surface, type Table } from './model.js';
 
 const FLAT_EXCLUDE_PACKAGES = [
   'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
@@ -70,21 +73,30 @@ function findPackages(
   return out;
 }
 
-/** `tool.setuptools.packages`: a list, or `find` options. Returns why it cannot be read, if it cannot. */
-function listedPackages(rawPackages: unknown, dirs: Set<string>, fileSet: Set<string>, pathOf: (name: string) => string, packages: Map<string, string>): string | undefined {
+/**
+ * `tool.setuptools.packages`: a list, or `find` options. Returns why it cannot
+ * be read, if it cannot. `find` fills package-dir as setuptools'
+ * expand.find_packages does: one `where` other than the project directory
+ * becomes `""`'s directory, several give each top-level package its own.
+ */
+function listedPackages(rawPackages: unknown, dirs: Set<string>, fileSet: Set<string>, layout: Layout): string | undefined {
   if (Array.isArray(rawPackages)) {
-    for (const p of rawPackages) if (typeof p === 'string') packages.set(p, pathOf(p));
+    for (const p of rawPackages) if (typeof p === 'string') layout.packages.set(p, pathOf(layout.packageDir, p));
     return undefined;
   }
   if (!(isTable(rawPackages) && isTable(rawPackages.find))) return '`tool.setuptools.packages` is neither a list nor `find`';
   const find = rawPackages.find;
-  const wheres = (strs(find.where) ?? ['.']).map(clean);
+  const wheres = [...new Set((strs(find.where) ?? ['.']).map(clean))];
   const includes = strs(find.include) ?? ['*'];
   const excludes = strs(find.exclude) ?? [];
   const namespaces = find.namespaces !== false;
+  if (wheres.length === 1 && wheres[0] !== '') layout.packageDir[''] ??= wheres[0]!;
   for (const where of wheres) {
     const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
-    for (const [n, d] of found) packages.set(n, d);
+    for (const [n, d] of found) layout.packages.set(n, d);
+    if (found.size > 0 && where !== '' && layout.packageDir[''] !== where) {
+      for (const [n, d] of found) if (!n.includes('.')) layout.packageDir[n] = d;
+    }
   }
   return undefined;
 }
@@ -93,7 +105,8 @@ function listedPackages(rawPackages: unknown, dirs: Set<string>, fileSet: Set<st
  * setuptools' automatic discovery: explicit package-dir, then src-layout,
  * then flat-layout. Returns why setuptools would refuse to build, if it would.
  */
-function discoverPackages(files: string[], dirs: Set<string>, packageDir: Record<string, string>, packages: Map<string, string>, modules: Set<string>): string | undefined {
+function discoverPackages(files: string[], dirs: Set<string>, layout: Layout): string | undefined {
+  const { packageDir, packages, modules } = layout;
   const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
   const src = packageDir[''] ?? 'src';
   if (explicit.length > 0) {
@@ -104,6 +117,7 @@ function discoverPackages(files: string[], dirs: Set<string>, packageDir: Record
     return undefined;
   }
   if (dirs.has(src)) {
+    packageDir[''] = src;
     for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true)) packages.set(n, d);
     for (const f of files) if (parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3))) modules.add(f);
     return undefined;
@@ -123,10 +137,47 @@ function discoverPackages(files: string[], dirs: Set<string>, packageDir: Record
   const mods = files.filter((f) => !f.includes('/') && f.endsWith('.py') && isIdentifier(f.slice(0, -3)) && !modExclude(f.slice(0, -3)));
   if (mods.length > 1) return `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`;
   for (const m of mods) modules.add(m);
+  for (const m of mods) layout.topModules.add(m);
   return undefined;
 }
 
-export function setuptools(pyproject: Table, files: string[], backend: string): Surface {
+/** What setuptools builds from: packages (dotted name → directory), module files, and package-dir as configuration and discovery leave it. */
+interface Layout {
+  packages: Map<string, string>;
+  modules: Set<string>;
+  /** Files of the modules without a dot in their name: the ones an editable finder maps. */
+  topModules: Set<string>;
+  packageDir: Record<string, string>;
+}
+
+/** Directory of a dotted package name through `package-dir` (setuptools' find_package_path). */
+function pathOf(packageDir: Record<string, string>, name: string): string {
+  const parts = name.split('.');
+  for (let i = parts.length; i > 0; i--) {
+    const key = parts.slice(0, i).join('.');
+    if (key in packageDir) return clean([packageDir[key]!, ...parts.slice(i)].join('/'));
+  }
+  return clean([packageDir[''] ?? '', ...parts].join('/'));
+}
+
+/** The packages and modules setuptools builds, or why it would not build (or this tool cannot tell). */
+function layoutOf(st: Table, files: string[], dirs: Set<string>, fileSet: Set<string>): Layout | string {
+  const layout: Layout = { packages: new Map(), modules: new Set(), topModules: new Set(), packageDir: {} };
+  for (const [k, v] of Object.entries(tbl(st, 'package-dir') ?? {})) if (typeof v === 'string') layout.packageDir[k] = clean(v);
+  const rawPackages = st.packages;
+  const rawModules = strs(st['py-modules']);
+  const chosen = rawPackages !== undefined ? listedPackages(rawPackages, dirs, fileSet, layout) : undefined;
+  if (chosen) return chosen;
+  for (const m of rawModules ?? []) {
+    const file = `${pathOf(layout.packageDir, m)}.py`;
+    layout.modules.add(file);
+    if (!m.includes('.')) layout.topModules.add(file);
+  }
+  if (rawPackages === undefined && rawModules === undefined) return discoverPackages(files, dirs, layout) ?? layout;
+  return layout;
+}
+
+export function setuptools(pyproject: Table, files: string[], settings: Readonly<Record<string, string>> = {}): Surface {
   const B = 'setuptools';
   const fileSet = new Set(files);
   if (fileSet.has('setup.py')) return whole(B, 'setup.py can choose the packages in code');
@@ -134,28 +185,9 @@ export function setuptools(pyproject: Table, files: string[], backend: string): 
   const st = tbl(pyproject, 'tool', 'setuptools') ?? {};
   if (st['ext-modules'] !== undefined) return whole(B, '`tool.setuptools.ext-modules` compiles sources this tool does not trace');
   const dirs = dirsOf(files);
-  const packageDir: Record<string, string> = {};
-  for (const [k, v] of Object.entries(tbl(st, 'package-dir') ?? {})) if (typeof v === 'string') packageDir[k] = clean(v);
-  /** Directory of a dotted package name through `package-dir` (setuptools' find_package_path). */
-  const pathOf = (name: string): string => {
-    const parts = name.split('.');
-    for (let i = parts.length; i > 0; i--) {
-      const key = parts.slice(0, i).join('.');
-      if (key in packageDir) return clean([packageDir[key]!, ...parts.slice(i)].join('/'));
-    }
-    return clean([packageDir[''] ?? '', ...parts].join('/'));
-  };
-  const packages = new Map<string, string>(); // dotted name → directory
-  const modules = new Set<string>(); // module files
-  const rawPackages = st.packages;
-  const rawModules = strs(st['py-modules']);
-  const chosen = rawPackages !== undefined ? listedPackages(rawPackages, dirs, fileSet, pathOf, packages) : undefined;
-  if (chosen) return whole(B, chosen);
-  for (const m of rawModules ?? []) modules.add(`${pathOf(m)}.py`);
-  if (rawPackages === undefined && rawModules === undefined) {
-    const refused = discoverPackages(files, dirs, packageDir, packages, modules);
-    if (refused) return whole(B, refused);
-  }
+  const layout = layoutOf(st, files, dirs, fileSet);
+  if (typeof layout === 'string') return whole(B, layout);
+  const { packages, modules } = layout;
   // Package data: with include-package-data (the default for pyproject
   // configuration) every file under a package that the sdist manifest holds
   // ships; the manifest is all tracked files with setuptools-scm and is
@@ -172,16 +204,28 @@ export function setuptools(pyproject: Table, files: string[], backend: string): 
   const dynamic = dynamicFiles(tbl(st, 'dynamic'));
   const pkgDirs = new Set(packages.values());
   const pkgDirList = [...pkgDirs];
-  return {
-    kind: 'shipped',
-    backend: B,
-    ships: (rel) => {
-      if (modules.has(rel) || dataFiles.has(rel) || dynamic.has(rel)) return true;
-      if (rel.endsWith('.py') && pkgDirs.has(parent(rel))) return true;
-      if (manifestAll && pkgDirList.some((d) => under(d, rel) && d !== rel)) return true;
-      return packageData.some((p) => p.glob(rel));
-    },
+  const ships = (rel: string) => {
+    if (modules.has(rel) || dataFiles.has(rel) || dynamic.has(rel)) return true;
+    if (rel.endsWith('.py') && pkgDirs.has(parent(rel))) return true;
+    if (manifestAll && pkgDirList.some((d) => under(d, rel) && d !== rel)) return true;
+    return packageData.some((p) => p.glob(rel));
   };
+  return shipped(B, ships, editableExposure(layout, settings['editable-mode'] ?? settings.editable_mode));
+}
+
+/** What the editable strategy setuptools picks for `editable_mode` (config setting; lenient by default) exposes. */
+function editableExposure(layout: Layout, mode: string | undefined): string[] {
+  const m = (mode ?? '').toLowerCase();
+  // strict: a tree of links to the wheel's own files, nothing more.
+  if (m === 'strict') return [];
+  const keys = Object.keys(layout.packageDir);
+  // compat (and a mode setuptools would refuse: never narrower) puts package-dir's `""` on sys.path, the project directory by default.
+  if ((m !== '' && m !== 'lenient') || (keys.length === 1 && keys[0] === '')) return [layout.packageDir[''] ?? ''];
+  // lenient: the finder maps each package that is not where its parent would put it, and each top-level module.
+  const pkgs = [...layout.packages];
+  const nested = ([name, dir]: [string, string]) =>
+    pkgs.some(([other, otherDir]) => other !== name && name.startsWith(`${other}.`) && dir === clean([otherDir, ...name.slice(other.length + 1).split('.')].join('/')));
+  return [...pkgs.filter((p) => !nested(p)).map(([, dir]) => dir), ...layout.topModules];
 }
 
 /** Files that `tool.setuptools.dynamic` reads into the metadata (`{file = ...}`). */

@@ -1,6 +1,7 @@
-// uv_build's wheel (uv-build-backend settings.rs: module-root "src", module-name from the project name).
+// uv_build's wheel (uv-build-backend settings.rs: module-root "src", module-name from the
+// project name) and its editable install (wheel.rs build_editable: a `.pth` holding module-root).
 import { normalizeName } from '../names.js';
-import { clean, strs, tbl, under, whole, type DirTree, type Surface, type Table } from './model.js';
+import { clean, shipped, strs, tbl, under, whole, type DirTree, type Surface, type Table } from './model.js';
 
 export function uvBuild(pyproject: Table, tree: DirTree): Surface {
   const B = 'uv_build';
@@ -21,13 +22,10 @@ export function uvBuild(pyproject: Table, tree: DirTree): Surface {
   const dataRoots: string[] = [];
   for (const v of Object.values(tbl(settings, 'data') ?? {})) if (typeof v === 'string') dataRoots.push(clean(v));
   const defaultExcludes = settings['default-excludes'] !== false;
-  return {
-    kind: 'shipped',
-    backend: B,
-    ships: (rel) => {
-      if (dataRoots.some((d) => under(d, rel))) return true;
-      if (!modules.some((m) => under(m, rel))) return false;
-      return !(defaultExcludes && /(^|\/)__pycache__(\/|$)|\.py[co]$/.test(rel));
-    },
+  const ships = (rel: string) => {
+    if (dataRoots.some((d) => under(d, rel))) return true;
+    if (!modules.some((m) => under(m, rel))) return false;
+    return !(defaultExcludes && /(^|\/)__pycache__(\/|$)|\.py[co]$/.test(rel));
   };
+  return shipped(B, ships, [root]);
 }
