@@ -54,7 +54,7 @@ export interface AffectedInput {
   /** `uv sync` arguments: extras and group flags widen or narrow the install closure. */
   syncArgs?: SyncArgs;
   /**
-   * Each member's shipped surface (workspace/surface.ts), by name. A change
+   * Each member's surface (workspace/surface.ts), by name. A change
    * off a member's surface affects that member alone. Undefined (`dependents:
    * any`): every change in a member reaches the members that install it.
    */
