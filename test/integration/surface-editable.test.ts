@@ -10,8 +10,7 @@
 //     exactly when it is on the computed surface.
 // With `--no-editable` nothing of a member is importable from its directory,
 // and the surface is the wheel's.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,39 +19,22 @@ import { listFiles, loadSurfaces } from '../../src/workspace/member-files.js';
 import { readSyncArgs } from '../../src/workspace/selection.js';
 import { computeSurface, onSurface, type Surface } from '../../src/workspace/surface.js';
 import { parseToml } from '../../src/workspace/pyproject.js';
-import { projectRoot, uvBin, uvTestEnv } from '../helpers/tools.js';
+import {
+  backendPyproject,
+  backendUv,
+  hasCargo,
+  hasMaturin,
+  MATURIN_BIN as MATURIN,
+  probeVenv,
+  wheelhouse,
+  writeBackendWorkspace,
+  type BackendMember,
+} from '../helpers/backend-workspace.js';
 
-const wheelhouse = path.join(projectRoot, '.tools', 'backends');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'surface-editable-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const hasCargo = (() => {
-  try {
-    execFileSync('cargo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const hasMaturin = existsSync(wheelhouse) && readdirSync(wheelhouse).some((f) => f.startsWith('maturin-'));
-
-const SYSTEMS = {
-  hatchling: ['hatchling', 'hatchling.build'],
-  setuptools: ['setuptools', 'setuptools.build_meta'],
-  flit: ['flit_core>=3.4', 'flit_core.buildapi'],
-  uv_build: ['uv_build>=0.13,<0.14', 'uv_build'],
-  poetry: ['poetry-core>=2', 'poetry.core.masonry.api'],
-  pdm: ['pdm-backend', 'pdm.backend'],
-  maturin: ['maturin>=1,<2', 'maturin'],
-} as const;
-
-interface Member {
-  backend: keyof typeof SYSTEMS;
-  name: string;
-  toml?: string;
-  files: string[];
-  /** Runtime dependencies. */
-  dependencies?: string[];
+interface Member extends BackendMember {
   /** What the install makes importable, member-relative (`''` the member directory): the expectation written down, checked against the venv too. */
   importable: string[];
 }
@@ -62,10 +44,6 @@ const noise = (name: string) => {
   const mod = name.replace(/-/g, '_');
   return [`tests/test_${mod}.py`, `docs/conf_${mod}.py`, `examples/demo_${mod}.py`, `scripts/tool_${mod}.py`, 'README.md', 'docs/index.md'];
 };
-
-const CARGO = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[[bin]]\nname = "${name}"\npath = "src/main.rs"\n`;
-// `bindings = "bin"`: no pyo3 to download; `compatibility = "linux"`: no manylinux audit.
-const MATURIN = 'bindings = "bin"\ncompatibility = "linux"\n';
 
 const MEMBERS: Member[] = [
   // hatchling: the directory above each selected top-level package goes on sys.path.
@@ -134,94 +112,10 @@ const MEMBERS: Member[] = [
 const SYNC_ARGS = ['--config-settings-package', 'st-compat:editable_mode=compat', '--config-settings-package', 'st-strict:editable_mode=strict'];
 const ROOT_UV_SETTINGS = '[tool.uv]\nconfig-settings-package = { st-root = { editable_mode = "compat" } }\n';
 
-function pyproject(m: Member): string {
-  const [req, backend] = SYSTEMS[m.backend];
-  return `[project]\nname = "${m.name}"\nversion = "0.1.0"\ndescription = "surface test"\nrequires-python = ">=3.8"\ndependencies = ${JSON.stringify(m.dependencies ?? [])}\n\n[build-system]\nrequires = ["${req}"]\nbuild-backend = "${backend}"\n\n${m.toml ?? ''}`;
-}
-
-function content(m: Member, file: string): string {
-  if (file === 'Cargo.toml') return CARGO(m.name);
-  if (file.endsWith('.rs')) return 'fn main() {}\n';
-  return file.endsWith('.py') ? 'x = 1\n' : 'text\n';
-}
-
-function writeWorkspace(root: string, members: Member[]): void {
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'pyproject.toml'), `[tool.uv.workspace]\nmembers = [${members.map((m) => `"m/${m.name}"`).join(', ')}]\n\n${ROOT_UV_SETTINGS}`);
-  for (const m of members) {
-    const dir = path.join(root, 'm', m.name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'pyproject.toml'), pyproject(m));
-    for (const f of [...m.files, ...noise(m.name)]) {
-      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-      writeFileSync(path.join(dir, f), content(m, f));
-    }
-  }
-}
-
-function sync(root: string, args: string[]): void {
-  // The workspace's own `[tool.uv]` settings count (UV_NO_CONFIG would drop them); user and system uv.toml files do not.
-  const noConfig = path.join(tmp, 'no-config');
-  mkdirSync(noConfig, { recursive: true });
-  const env = uvTestEnv({ UV_PYTHON: 'python3', XDG_CONFIG_HOME: noConfig, XDG_CONFIG_DIRS: noConfig });
-  delete env.UV_NO_CONFIG;
-  execFileSync(uvBin(), ['sync', '--all-packages', '--no-index', '--find-links', wheelhouse, '--cache-dir', path.join(tmp, 'uv-cache'), ...args], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    timeout: 15 * 60_000,
-  });
-}
-
-// Run by the venv's interpreter, isolated (-I: no cwd or user site on sys.path).
-// In: every member's Python files (absolute). Out: what the install made
-// importable (the `.pth` lines that are directories, the setuptools finders'
-// MAPPING, the editables finders' map), and which of the files some dotted
-// name imports as that very file.
-const PROBE = String.raw`
-import glob, importlib, importlib.util, json, os, site, sys
-files = json.load(sys.stdin)
-exposed = []
-for sp in site.getsitepackages():
-    for pth in glob.glob(os.path.join(sp, "*.pth")):
-        for line in open(pth, encoding="utf-8").read().splitlines():
-            line = line.strip()
-            if line and not line.startswith(("#", "import")) and os.path.isdir(line):
-                exposed.append(line)
-    for finder in glob.glob(os.path.join(sp, "__editable___*_finder.py")):
-        mod = importlib.import_module(os.path.basename(finder)[:-3])
-        for target in mod.MAPPING.values():
-            exposed.append(target if os.path.isdir(target) else target + ".py")
-try:
-    from editables.redirector import RedirectingFinder
-    for target in RedirectingFinder._redirections.values():
-        exposed.append(os.path.dirname(target) if target.endswith("__init__.py") else target)
-except ImportError:
-    pass
-def importable(path):
-    parts = path[:-3].split(os.sep)
-    if parts[-1] == "__init__":
-        parts = parts[:-1]
-    for i in range(len(parts) - 1, 0, -1):
-        name = ".".join(parts[i:])
-        if not all(p.isidentifier() for p in parts[i:]):
-            break
-        try:
-            spec = importlib.util.find_spec(name)
-        except Exception:
-            spec = None
-        if spec is not None and spec.origin and os.path.realpath(spec.origin) == os.path.realpath(path):
-            return True
-    return False
-print(json.dumps({"exposed": exposed, "importable": [f for f in files if importable(f)]}))
-`;
-
-function probe(root: string, files: string[]): { exposed: string[]; importable: Set<string> } {
-  const python = path.join(root, '.venv', 'bin', 'python');
-  const out = execFileSync(python, ['-I', '-c', PROBE], { cwd: tmp, input: JSON.stringify(files), encoding: 'utf8' });
-  const parsed = JSON.parse(out) as { exposed: string[]; importable: string[] };
-  return { exposed: parsed.exposed, importable: new Set(parsed.importable) };
-}
+const pyproject = (m: Member) => backendPyproject(m);
+const withNoise = (members: Member[]) => members.map((m) => ({ ...m, files: [...m.files, ...noise(m.name)] }));
+const sync = (root: string, args: string[]) => backendUv(['sync', '--all-packages', ...args], root, tmp);
+const probe = (root: string, files: string[]) => probeVenv(root, files, tmp);
 
 /** Member-relative form of an absolute path inside the member's directory, or undefined. */
 function inside(memberDir: string, abs: string): string | undefined {
@@ -244,13 +138,13 @@ if (!ready && process.env.CI) throw new Error(`${wheelhouse} is missing: run nod
 describe.skipIf(!ready)('surface = what the editable install makes importable, plus the wheel', () => {
   const root = path.join(tmp, 'editable');
   let surfaces: Map<string, Surface>;
-  let venv: { exposed: string[]; importable: Set<string> };
+  let venv: ReturnType<typeof probe>;
   let files: Map<string, string[]>;
 
   beforeAll(() => {
     if (!hasCargo) console.warn('surface-editable: no cargo on PATH, maturin members left out');
     else if (!hasMaturin) console.warn(`surface-editable: no maturin wheel in ${wheelhouse} (run node scripts/setup.mjs), maturin members left out`);
-    writeWorkspace(root, MEMBERS);
+    writeBackendWorkspace(root, withNoise(MEMBERS), ROOT_UV_SETTINGS);
     files = new Map(MEMBERS.map((m) => [m.name, memberFiles(root, m.name)]));
     const ws = loadWorkspace(root, root);
     surfaces = loadSurfaces(ws, [], listFiles(root), readSyncArgs(SYNC_ARGS));
@@ -280,7 +174,7 @@ describe.skipIf(!ready)('--no-editable: the wheel alone', () => {
   it('nothing is importable from the member directories, and the surface is the wheel surface', () => {
     const root = path.join(tmp, 'no-editable');
     const members = MEMBERS.filter((m) => ['devel-common', 'sf-flat', 'ub-flat'].includes(m.name));
-    writeWorkspace(root, members);
+    writeBackendWorkspace(root, withNoise(members), ROOT_UV_SETTINGS);
     const args = ['--no-editable'];
     const ws = loadWorkspace(root, root);
     const surfaces = loadSurfaces(ws, [], listFiles(root), readSyncArgs(args));
