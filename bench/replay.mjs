@@ -18,43 +18,20 @@
 //   BENCH_OUT=FILE                 results file (default bench/results.md)
 //   BENCH_REPLAY_COMMITS=N         commits per workspace (default 30)
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { corpusWorkspaces, materialise } from '../scripts/lib/corpus-tree.mjs';
+import { rng } from '../scripts/lib/rng.mjs';
+import { corpusBench } from './lib/corpus-bench.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const corpus = path.resolve(root, '..', 'shared', 'corpus');
-const out = process.env.BENCH_OUT ?? path.join(root, 'bench', 'results.md');
+const bench = corpusBench('replay');
+if (!bench) process.exit(0);
+const { corpus, cli, log, writeSection } = bench;
 const COMMITS = Number(process.env.BENCH_REPLAY_COMMITS ?? 30);
-const START = '<!-- replay:start -->';
-const END = '<!-- replay:end -->';
-const log = (msg) => process.stderr.write(`bench/replay: ${msg}\n`);
-
-const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'dist', 'cli', 'index.js');
-if (!existsSync(cli)) {
-  log('building dist/ (npm run build)');
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-}
-if (!existsSync(corpus)) {
-  log(`no corpus at ${corpus}: nothing to measure`);
-  process.exit(0);
-}
 
 const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@localhost', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@localhost' };
 const git = (cwd, ...args) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
-
-/** A small seeded generator (mulberry32). */
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Members `affected` selects for the change between two commits. */
 function selected(cwd, wsRoot, base, head, dependents, syncArgs = []) {
@@ -128,7 +105,7 @@ try {
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'corpus');
     const commits = [git(dir, 'rev-parse', 'HEAD')];
-    history(owned, random(80)).forEach((changed, i) => {
+    history(owned, rng(80)).forEach((changed, i) => {
       for (const f of changed) appendFileSync(path.join(dir, f), `# change ${i}\n`);
       git(dir, 'add', '-A');
       git(dir, 'commit', '-q', '-m', `change ${i}`);
@@ -160,8 +137,7 @@ const table = [
       `| ${r.ws} | ${r.members} | ${r.shipped.length} | ${pct(median(r.shipped))} / ${pct(mean(r.shipped))} | ${pct(median(r.wheel))} / ${pct(mean(r.wheel))} | ${pct(median(r.any))} / ${pct(mean(r.any))} | ${r.fewer} |`,
   ),
 ];
-const section = [
-  START,
+writeSection([
   '## Replayed history: share of members selected per commit (corpus)',
   '',
   `The corpus keeps one commit per repository, so a history is built: each workspace is committed to a git repository, then ${COMMITS} generated`,
@@ -173,13 +149,5 @@ const section = [
   'changed file. Produced by `node bench/replay.mjs` (no timing involved).',
   '',
   ...table,
-  END,
-].join('\n');
-console.log(section);
+]);
 
-const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
-const at = previous.indexOf(START);
-const endAt = previous.indexOf(END);
-const next = at >= 0 && endAt > at ? `${previous.slice(0, at)}${section}${previous.slice(endAt + END.length)}` : `${previous.trimEnd()}\n\n${section}\n`;
-writeFileSync(out, next);
-log(`wrote the replay section of ${path.relative(root, out)}`);

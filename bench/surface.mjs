@@ -13,28 +13,15 @@
 //   BENCH_CLI=FILE                  CLI bundle (default dist/cli/index.js, built when missing)
 //   BENCH_OUT=FILE                  results file (default bench/results.md)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { corpusWorkspaces, materialise } from '../scripts/lib/corpus-tree.mjs';
+import { corpusBench } from './lib/corpus-bench.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const corpus = path.resolve(root, '..', 'shared', 'corpus');
-const out = process.env.BENCH_OUT ?? path.join(root, 'bench', 'results.md');
-const START = '<!-- surface:start -->';
-const END = '<!-- surface:end -->';
-const log = (msg) => process.stderr.write(`bench/surface: ${msg}\n`);
-
-const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'dist', 'cli', 'index.js');
-if (!existsSync(cli)) {
-  log('building dist/ (npm run build)');
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-}
-if (!existsSync(corpus)) {
-  log(`no corpus at ${corpus}: nothing to measure`);
-  process.exit(0);
-}
+const bench = corpusBench('surface');
+if (!bench) process.exit(0);
+const { corpus, cli, log, writeSection } = bench;
 
 /** Members `affected` marks for one changed path, and whether the owner's reasons say it reaches no other member. */
 function affected(cwd, wsRoot, file, dependents, syncArgs = []) {
@@ -114,8 +101,7 @@ const table = [
       `| ${r.ws} | ${r.members} | ${pct(mean(r.offEditable))} | ${pct(mean(r.offWheel))} | ${pct(mean(r.offAny))} | ${pct(mean(r.shipped))} | ${r.offWheel.length === 0 ? '–' : `${r.offSurface} of ${r.offWheel.length}`} | ${r.offWheel.length} / ${r.shipped.length} |`,
   ),
 ];
-const section = [
-  START,
+writeSection([
   '## Surfaces: share of members a one-file change affects (corpus)',
   '',
   'Each member of each corpus workspace (FILES.txt materialised, real pyproject files and locks) gets one change to a file its wheel does not ship',
@@ -126,13 +112,5 @@ const section = [
   '`--no-editable` counts the wheel alone. Produced by `node bench/surface.mjs` (no timing involved).',
   '',
   ...table,
-  END,
-].join('\n');
-console.log(section);
+]);
 
-const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
-const at = previous.indexOf(START);
-const endAt = previous.indexOf(END);
-const next = at >= 0 && endAt > at ? `${previous.slice(0, at)}${section}${previous.slice(endAt + END.length)}` : `${previous.trimEnd()}\n\n${section}\n`;
-writeFileSync(out, next);
-log(`wrote the surface section of ${path.relative(root, out)}`);

@@ -16,7 +16,7 @@ export interface DetectionOptions {
   ignore: string[];
   global: string[];
   syncArgs: SyncArgs;
-  /** `shipped` (default): only changes to what a member ships reach its dependents; `any`: every change does. */
+  /** `shipped` (default): only changes on a member's surface (what it ships, what its editable install exposes) reach its dependents; `any`: every change does. */
   dependents?: Dependents;
 }
 

@@ -19,6 +19,7 @@ import { computeAffected } from '../../src/affected/engine.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { filesByMember, listFiles, loadSurfaces } from '../../src/workspace/member-files.js';
 import type { Workspace } from '../../src/workspace/types.js';
+import { rng } from '../../scripts/lib/rng.mjs';
 import { backendUv, probeVenv, wheelhouse, writeBackendWorkspace, type BackendMember } from '../helpers/backend-workspace.js';
 import { createSandbox, type Repo, type Sandbox } from '../helpers/git.js';
 
@@ -53,17 +54,6 @@ const MEMBERS: BackendMember[] = [
 ];
 const COMMITS = 40;
 
-/** A small seeded generator (mulberry32), so the history is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ready = existsSync(wheelhouse);
 if (!ready && process.env.CI) throw new Error(`${wheelhouse} is missing: run node scripts/setup.mjs`);
 
@@ -88,7 +78,7 @@ describe.skipIf(!ready)('replayed history: the default selects every member whos
     // their pyproject.toml), seeded.
     const files = listFiles(repo.dir).filter((f) => f.startsWith('m/') && !f.endsWith('/pyproject.toml'));
     const first = [['m/devel-common/src/docs/provider_conf.py'], ['m/base-flat/tests/test_base_flat.py'], ['m/base-src/tests/test_base_src.py', 'm/mid/docs/index.md']];
-    const next = random(26);
+    const next = rng(26);
     commits = [await repo.rev()];
     for (let i = 0; i < COMMITS; i++) {
       const changed = first[i] ?? Array.from({ length: 1 + Math.floor(next() * 3) }, () => files[Math.floor(next() * files.length)]!);

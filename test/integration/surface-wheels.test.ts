@@ -1,4 +1,4 @@
-// The shipped surface (src/workspace/surface.ts) against the backends
+// The wheel part of the surface (src/workspace/surface.ts, with --no-editable) against the backends
 // themselves: for each backend and several layouts, build the real wheel with
 // uv (offline, backends from .tools/backends, see scripts/setup.mjs) and check
 // that the files the surface says ship are exactly the wheel's files, mapped
@@ -12,34 +12,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/workspace/member-files.js';
 import { parseToml } from '../../src/workspace/pyproject.js';
 import { computeSurface, onSurface } from '../../src/workspace/surface.js';
-import { projectRoot, uvBin, uvTestEnv } from '../helpers/tools.js';
+import { hasCargo, hasMaturin, MATURIN_BIN, SYSTEMS, wheelhouse } from '../helpers/backend-workspace.js';
+import { uvBin, uvTestEnv } from '../helpers/tools.js';
 
-const wheelhouse = path.join(projectRoot, '.tools', 'backends');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'surface-wheels-'));
 const cacheDir = path.join(tmp, 'uv-cache');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const BACKENDS = {
-  hatchling: ['hatchling', 'hatchling.build'],
-  setuptools: ['setuptools', 'setuptools.build_meta'],
-  flit: ['flit_core>=3.4', 'flit_core.buildapi'],
-  uv_build: ['uv_build>=0.13,<0.14', 'uv_build'],
-  poetry: ['poetry-core>=2', 'poetry.core.masonry.api'],
-  pdm: ['pdm-backend', 'pdm.backend'],
-  maturin: ['maturin>=1,<2', 'maturin'],
-} as const;
-
-const hasCargo = (() => {
-  try {
-    execFileSync('cargo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasCargo) console.warn('surface-wheels: no cargo on PATH, maturin layouts left out');
-// `bindings = "bin"`: no pyo3 to download; `compatibility = "linux"`: no manylinux audit.
-const MATURIN = '[tool.maturin]\nbindings = "bin"\ncompatibility = "linux"\n';
+const BACKENDS = SYSTEMS;
+if (!hasCargo || !hasMaturin) console.warn(`surface-wheels: maturin layouts left out (${hasCargo ? 'no maturin wheel in .tools/backends: run node scripts/setup.mjs' : 'no cargo on PATH'})`);
+const MATURIN = `[tool.maturin]\n${MATURIN_BIN}`;
 
 interface Layout {
   backend: keyof typeof BACKENDS;
@@ -152,7 +134,7 @@ const LAYOUTS: Layout[] = [
     files: ['mypkg/__init__.py', 'mypkg/secret.py', 'mypkg/ok.py', 'tool.py', 'other.py'],
   },
   // maturin: the module's package and python-packages under python-source; the Rust sources compile into the binary.
-  ...(hasCargo
+  ...(hasCargo && hasMaturin
     ? [
         {
           backend: 'maturin',
