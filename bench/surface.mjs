@@ -1,7 +1,9 @@
-// Shipped surfaces on the corpus: how much of a workspace a one-file change
-// in a member affects, for a file the member does not ship (tests, docs,
-// examples) and for one it ships, with `dependents: shipped` (the default)
-// and with `dependents: any` (every file reaches the dependents, as before).
+// Surfaces on the corpus: how much of a workspace a one-file change in a
+// member affects, for a file the member's wheel does not ship (tests, docs,
+// examples) and for one it ships, with `dependents: shipped` (the default:
+// the wheel, the build configuration and what the editable install that
+// `uv sync` makes exposes), with `--no-editable` in sync-args (the wheel
+// alone), and with `dependents: any` (every file reaches the dependents).
 // Runs the bundled CLI (`affected --files - --json`) on each corpus
 // workspace materialised from FILES.txt (scripts/lib/corpus-tree.mjs), and
 // writes its own section into bench/results.md between markers, so the rest
@@ -11,39 +13,27 @@
 //   BENCH_CLI=FILE                  CLI bundle (default dist/cli/index.js, built when missing)
 //   BENCH_OUT=FILE                  results file (default bench/results.md)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { corpusWorkspaces, materialise } from '../scripts/lib/corpus-tree.mjs';
+import { corpusBench } from './lib/corpus-bench.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const corpus = path.resolve(root, '..', 'shared', 'corpus');
-const out = process.env.BENCH_OUT ?? path.join(root, 'bench', 'results.md');
-const START = '<!-- surface:start -->';
-const END = '<!-- surface:end -->';
-const log = (msg) => process.stderr.write(`bench/surface: ${msg}\n`);
+const bench = corpusBench('surface');
+if (!bench) process.exit(0);
+const { corpus, cli, log, writeSection } = bench;
 
-const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'dist', 'cli', 'index.js');
-if (!existsSync(cli)) {
-  log('building dist/ (npm run build)');
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-}
-if (!existsSync(corpus)) {
-  log(`no corpus at ${corpus}: nothing to measure`);
-  process.exit(0);
-}
-
-/** Members `affected` marks for one changed path, and whether the owner's reasons say "not shipped". */
-function affected(cwd, wsRoot, file, dependents) {
-  const stdout = execFileSync(process.execPath, [cli, 'affected', '--workspace', wsRoot, '--files', '-', '--dependents', dependents, '--json'], {
+/** Members `affected` marks for one changed path, and whether the owner's reasons say it reaches no other member. */
+function affected(cwd, wsRoot, file, dependents, syncArgs = []) {
+  const stdout = execFileSync(process.execPath, [cli, 'affected', '--workspace', wsRoot, '--files', '-', '--dependents', dependents, ...syncArgs.map((a) => `--sync-args=${a}`), '--json'], {
     cwd,
     input: `${file}\n`,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   const result = JSON.parse(stdout);
-  return { count: result.members.length, notShipped: result.members.some((m) => m.reasons.some((r) => r.startsWith('not shipped'))) };
+  // `not shipped, not importable: ...` (editable) or `not shipped: ...` (--no-editable); `not shipped but importable` reaches the dependents.
+  return { count: result.members.length, notShipped: result.members.some((m) => m.reasons.some((r) => /^not shipped[,:]/.test(r))) };
 }
 
 const NOT_SHIPPED_CANDIDATE = /(^|\/)(tests?|docs?|examples?)\/|\.(md|rst)$/i;
@@ -74,54 +64,53 @@ try {
       }
     }
     const n = w.members.length;
-    const row = { ws: `${w.repo}${w.root === '.' ? '' : ` (${w.root})`}`, members: n, offShipped: [], offAny: [], shipped: [] };
+    const row = { ws: `${w.repo}${w.root === '.' ? '' : ` (${w.root})`}`, members: n, offEditable: [], offWheel: [], offAny: [], offSurface: 0, shipped: [] };
     for (const m of w.members) {
       const mine = owned.get(m.name).sort();
       const rel = (f) => f.slice(m.path === '.' ? 0 : m.path.length + 1);
-      // Tests first, then docs and examples, then other text: the first that `affected` reports as not shipped.
+      // Tests first, then docs and examples, then other text: the first that the wheel does not ship (`--no-editable` says so).
       const candidates = [/^tests?\//, /^(docs?|examples?)\//, NOT_SHIPPED_CANDIDATE].map((re) => mine.find((f) => re.test(rel(f)))).filter(Boolean);
       for (const candidate of new Set(candidates)) {
-        const now = affected(dir, w.root, candidate, 'shipped');
-        if (!now.notShipped) continue;
-        row.offShipped.push(now.count / n);
+        const wheel = affected(dir, w.root, candidate, 'shipped', ['--no-editable']);
+        if (!wheel.notShipped) continue;
+        const editable = affected(dir, w.root, candidate, 'shipped');
+        row.offWheel.push(wheel.count / n);
+        row.offEditable.push(editable.count / n);
+        if (editable.notShipped) row.offSurface++;
         row.offAny.push(affected(dir, w.root, candidate, 'any').count / n);
         break;
       }
       const code = mine.find((f) => f.endsWith('.py') && !NOT_SHIPPED_CANDIDATE.test(rel(f)));
       if (code) {
-        const now = affected(dir, w.root, code, 'shipped');
-        if (!now.notShipped) row.shipped.push(now.count / n);
+        const now = affected(dir, w.root, code, 'shipped', ['--no-editable']);
+        if (!now.notShipped) row.shipped.push(affected(dir, w.root, code, 'shipped').count / n);
       }
     }
     rows.push(row);
-    log(`${row.ws}: ${n} members, ${row.offShipped.length} not-shipped and ${row.shipped.length} shipped samples`);
+    log(`${row.ws}: ${n} members, ${row.offWheel.length} not-shipped and ${row.shipped.length} shipped samples`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 
 const table = [
-  '| workspace | members | not-shipped change: members affected (`dependents: shipped`) | same change before (`dependents: any`) | shipped change | samples (not shipped / shipped) |',
-  '|---|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.ws} | ${r.members} | ${pct(mean(r.offShipped))} | ${pct(mean(r.offAny))} | ${pct(mean(r.shipped))} | ${r.offShipped.length} / ${r.shipped.length} |`),
+  '| workspace | members | not-shipped change: members affected (default, editable) | same change, `--no-editable` | same change, `dependents: any` | shipped change | not-shipped changes off the surface (editable) | samples (not shipped / shipped) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.ws} | ${r.members} | ${pct(mean(r.offEditable))} | ${pct(mean(r.offWheel))} | ${pct(mean(r.offAny))} | ${pct(mean(r.shipped))} | ${r.offWheel.length === 0 ? '–' : `${r.offSurface} of ${r.offWheel.length}`} | ${r.offWheel.length} / ${r.shipped.length} |`,
+  ),
 ];
-const section = [
-  START,
-  '## Shipped surfaces: share of members a one-file change affects (corpus)',
+writeSection([
+  '## Surfaces: share of members a one-file change affects (corpus)',
   '',
-  'Each member of each corpus workspace (FILES.txt materialised, real pyproject files and locks) gets one change to a file it does not ship',
-  '(the first under tests/, else under docs/ or examples/, else a .md/.rst, that `affected` reports as not shipped) and one to a file it ships',
-  '(its first other .py file). The share is the number of members `affected` marks divided by the workspace\'s members, averaged over the',
-  'members sampled. Produced by `node bench/surface.mjs` (no timing involved).',
+  'Each member of each corpus workspace (FILES.txt materialised, real pyproject files and locks) gets one change to a file its wheel does not ship',
+  '(the first under tests/, else under docs/ or examples/, else a .md/.rst, that `affected --sync-args=--no-editable` reports as not shipped) and one',
+  'to a file it ships (its first other .py file). The share is the number of members `affected` marks divided by the workspace\'s members, averaged',
+  'over the members sampled. The default counts what `uv sync` exposes: the wheel, the build configuration and what the editable install makes',
+  'importable (the whole member directory for a flat layout, `src/` for a src layout), so a flat-layout member\'s tests reach its dependents;',
+  '`--no-editable` counts the wheel alone. Produced by `node bench/surface.mjs` (no timing involved).',
   '',
   ...table,
-  END,
-].join('\n');
-console.log(section);
+]);
 
-const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
-const at = previous.indexOf(START);
-const endAt = previous.indexOf(END);
-const next = at >= 0 && endAt > at ? `${previous.slice(0, at)}${section}${previous.slice(endAt + END.length)}` : `${previous.trimEnd()}\n\n${section}\n`;
-writeFileSync(out, next);
-log(`wrote the surface section of ${path.relative(root, out)}`);

@@ -59,8 +59,9 @@ if (!demo && !existsSync(node24)) {
   }
 }
 
-// Build backends as wheels, for the surface tests that build real wheels offline
-// (pinned in scripts/build-backends.txt; maturin is absent: it needs a Rust toolchain).
+// Build backends as wheels, for the surface tests that build real wheels and
+// editable installs offline (pinned in scripts/build-backends.txt; maturin's
+// wheel carries its binary, the Rust compiler is the machine's cargo).
 const backendsDir = path.join(root, '.tools', 'backends');
 const backendsList = path.join(root, 'scripts', 'build-backends.txt');
 const pinned = readFileSync(backendsList, 'utf8')

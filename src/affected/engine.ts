@@ -10,7 +10,7 @@ import { formatError } from '../errors.js';
 import type { LockPackageChange, Reason } from './reasons.js';
 
 export type { Reason } from './reasons.js';
-import { onSurface, type Surface } from '../workspace/surface.js';
+import { reachOf, type Surface } from '../workspace/surface.js';
 import { by } from '../text.js';
 
 export interface AffectedMember {
@@ -54,7 +54,7 @@ export interface AffectedInput {
   /** `uv sync` arguments: extras and group flags widen or narrow the install closure. */
   syncArgs?: SyncArgs;
   /**
-   * Each member's shipped surface (workspace/surface.ts), by name. A change
+   * Each member's surface (workspace/surface.ts), by name. A change
    * off a member's surface affects that member alone. Undefined (`dependents:
    * any`): every change in a member reaches the members that install it.
    */
@@ -92,21 +92,41 @@ function memberRelative(memberPath: string, p: string): string {
   return memberPath === '.' ? p : p.slice(memberPath.length + 1);
 }
 
-/** Whether any of a member's changed paths is on its shipped surface (no surfaces: every path is). */
-function shipsAny(member: { name: string; path: string }, changed: string[], surfaces: Map<string, Surface> | undefined): boolean {
+/**
+ * How a member's changed paths reach the members that install it: some ship,
+ * some are importable through its editable install only, or none reaches
+ * them (no surfaces: every path ships).
+ */
+function reachAny(member: { name: string; path: string }, changed: string[], surfaces: Map<string, Surface> | undefined): Reach {
   const surface = surfaces?.get(member.name);
-  if (!surface) return true;
-  return changed.some((p) => onSurface(surface, memberRelative(member.path, p)));
+  if (!surface) return 'shipped';
+  let reach: Reach;
+  for (const p of changed) {
+    const r = reachOf(surface, memberRelative(member.path, p));
+    if (r === 'shipped') return r;
+    reach ??= r;
+  }
+  return reach;
 }
+type Reach = ReturnType<typeof reachOf>;
 
 /**
  * The one place that decides the surface reason of a changed member: why
- * its dependents are not affected (nothing it ships changed), or why they
- * are although the surface could not be narrowed (whole directory).
+ * its dependents are not affected (nothing it ships or exposes changed),
+ * why they are although nothing it ships changed (its editable install
+ * exposes the files), or why they are although the surface could not be
+ * narrowed (whole directory).
  */
-export function surfaceReason(surface: Surface | undefined, ships: boolean, reachesOthers: boolean): Reason | undefined {
+export function surfaceReason(surface: Surface | undefined, reach: Reach, reachesOthers: boolean, memberPath = '.'): Reason | undefined {
   if (!surface) return undefined;
-  if (!ships) return surface.kind === 'unpackaged' ? { kind: 'not-shipped', unpackaged: surface.why } : { kind: 'not-shipped' };
+  if (reach === undefined) {
+    if (surface.kind === 'unpackaged') return { kind: 'off-surface', editable: true, unpackaged: surface.why };
+    return { kind: 'off-surface', editable: surface.kind !== 'shipped' || surface.importable.editable };
+  }
+  if (reach === 'importable' && surface.kind === 'shipped' && reachesOthers) {
+    const paths = surface.importable.paths.map((p) => (p === '' ? memberPath : join(memberPath, p)));
+    return { kind: 'importable', ...listed(paths) };
+  }
   if (surface.kind === 'whole' && reachesOthers) return { kind: 'whole-surface', why: surface.why };
   return undefined;
 }
@@ -172,9 +192,9 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   const owned = ownedPaths(ws, paths, lockRel);
 
   const graph = installGraph(ws, input.syncArgs);
-  const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i]!, owned.get(i)!, input.surfaces));
+  const reach = new Map([...owned.keys()].map((i) => [i, reachAny(ws.members[i]!, owned.get(i)!, input.surfaces)]));
+  const shipping = [...owned.keys()].filter((i) => reach.get(i) !== undefined);
   const dependents = dependentsOf(graph, shipping);
-  const shippingSet = new Set(shipping);
   const reached = new Set([...dependents.values()].map((d) => d.target));
   const all = allReasons.length > 0;
   const members: AffectedMember[] = [];
@@ -183,7 +203,7 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     const changed = owned.get(i);
     if (changed) {
       reasons.push({ kind: 'changed', ...listed(changed) });
-      const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), reached.has(m.name));
+      const note = surfaceReason(input.surfaces?.get(m.name), reach.get(i), reached.has(m.name), m.path);
       if (note) reasons.push(note);
     }
     const dep = dependents.get(m.name);

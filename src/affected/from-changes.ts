@@ -16,7 +16,7 @@ export interface DetectionOptions {
   ignore: string[];
   global: string[];
   syncArgs: SyncArgs;
-  /** `shipped` (default): only changes to what a member ships reach its dependents; `any`: every change does. */
+  /** `shipped` (default): only changes on a member's surface (what it ships, what its editable install exposes) reach its dependents; `any`: every change does. */
   dependents?: Dependents;
 }
 
@@ -129,6 +129,6 @@ export async function affectedFromChanges(ws: Workspace, change: ChangeSet, opti
     global: options.global,
     lock: lockTexts(ws, change, paths, options.repoRoot),
     syncArgs: options.syncArgs,
-    ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
+    ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths, undefined, options.syncArgs) } : {}),
   });
 }

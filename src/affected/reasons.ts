@@ -41,12 +41,17 @@ export type Reason =
   /** What changed cannot be known (no base: tag push, release, unknown event...), so every member is affected. */
   | { kind: 'no-base'; why: string }
   /**
-   * Beside `changed`, what the member's shipped surface (workspace/surface.ts)
-   * says of those files: none is shipped, so no other member is affected
-   * (`unpackaged`: uv installs nothing of this member elsewhere, and why); or
-   * the whole directory counts as shipped, and why.
+   * Beside `changed`, what the member's surface (workspace/surface.ts) says
+   * of those files. `off-surface`: none is shipped or importable, so no other
+   * member is affected (`editable: false`: `--no-editable` installs the
+   * wheel alone, so importable does not arise; `unpackaged`: uv installs
+   * nothing of this member elsewhere, and why). `importable`: none ships, but
+   * the member's editable install puts them within reach of `import` for
+   * every member that installs it (`paths`: what it exposes, repository-
+   * relative). `whole-surface`: the whole directory counts as shipped, and why.
    */
-  | { kind: 'not-shipped'; unpackaged?: string }
+  | { kind: 'off-surface'; editable: boolean; unpackaged?: string }
+  | { kind: 'importable'; paths: string[]; more: number }
   | { kind: 'whole-surface'; why: string }
   /** Named by an input (`packages`): every member (`all`), or this one. */
   | { kind: 'selected'; input: string; scope: 'all' | 'every-named' | 'member' };
@@ -98,12 +103,15 @@ export function reasonLines(r: Reason, members = 1): string[] {
       return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
     case 'no-base':
       return [r.why];
-    case 'not-shipped':
+    case 'off-surface':
+      if (r.unpackaged !== undefined) return [`not shipped, not importable: uv installs no files of this member in other members (${r.unpackaged})`];
       return [
-        r.unpackaged !== undefined
-          ? `not shipped: uv installs no files of this member in other members (${r.unpackaged})`
-          : 'not shipped (tests/docs only): no other member installs these paths',
+        r.editable
+          ? "not shipped, not importable: no other member's environment installs or imports these paths"
+          : "not shipped: no other member's environment installs these paths (members installed with --no-editable)",
       ];
+    case 'importable':
+      return [`not shipped but importable: the editable install exposes ${[...r.paths, ...(r.more > 0 ? [`${r.more} more`] : [])].join(', ')} to the members that install it`];
     case 'whole-surface':
       return [`whole directory counts as shipped: ${r.why}`];
     case 'selected':

@@ -191,9 +191,11 @@ Options:
                    are refused, as the action refuses them
   --dependents shipped|any
                    Which changes in a member also affect the members that
-                   install it: only files its wheel ships and its build
-                   configuration (shipped, the default; a tests or docs change
-                   affects the member alone), or any file in it (any)
+                   install it: only what reaches their environment, the files
+                   its wheel ships, its build configuration and what its
+                   editable install makes importable (shipped, the default; a
+                   tests or docs change in a src layout affects the member
+                   alone), or any file in it (any)
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
   --json           Print JSON instead of a table

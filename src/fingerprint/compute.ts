@@ -3,7 +3,8 @@
 //
 // A member's fingerprint covers
 //   - every tracked file the member owns (tests included),
-//   - the shipped surface of every other member its `uv sync --package` installs,
+//   - the surface (wheel files, build configuration, what its editable install
+//     makes importable) of every other member its `uv sync --package` installs,
 //   - its locked closure (name, version, source of each package it installs),
 //   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
 //   - Python version, OS, arch, uv version and the normalised sync selection.
@@ -48,7 +49,7 @@ export interface FingerprintInput {
   ignore?: readonly string[];
   global?: readonly string[];
   /**
-   * Each member's shipped surface (workspace/surface.ts), by name: what of a
+   * Each member's surface (workspace/surface.ts), by name: what of a
    * member the members that install it see. A member without one (or
    * `dependents: any`) counts whole.
    */
@@ -69,7 +70,7 @@ function sha256(lines: readonly string[]): string {
 
 /**
  * The files of `member` that other members' environments see: those on its
- * shipped surface (the same rule `affected` uses to decide whether a change
+ * surface (the same rule `affected` uses to decide whether a change
  * reaches the member's dependents), or all of them without a surface.
  */
 function surfaceFiles(member: Member, files: readonly string[], surface: Surface | undefined): readonly string[] {

@@ -45,6 +45,6 @@ export async function fingerprintWorkspace(ws: Workspace, options: FingerprintOp
   const surfaces =
     options.dependents === 'any'
       ? undefined
-      : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
+      : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)), options.syncArgs);
   return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }

@@ -1,12 +1,16 @@
-// The files of each member and, from them, each member's shipped surface
+// The files of each member and, from them, each member's surface
 // (surface.ts). The one IO step: the file list comes from `git ls-files`
 // (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
-// a git work tree, from a directory walk.
+// a git work tree, from a directory walk; how uv installs each member comes
+// from the sync arguments and the workspace root's uv settings.
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatError } from '../errors.js';
 import { runProcessSync } from '../process.js';
+import { readBoundedText } from '../read-file.js';
+import { normalizeName } from './names.js';
 import { parseToml } from './pyproject.js';
+import { configSettingsFor, installsEditable, NO_SYNC_ARGS, type ConfigSettings, type SyncArgs } from './selection.js';
 import { asksOnlyForDirectories, computeSurface, dirsOfFiles, type MemberTree, type Surface } from './surface.js';
 import type { Member, Workspace } from './types.js';
 import { parsedPyproject } from './index.js';
@@ -189,14 +193,15 @@ export function filesByMember(ws: Workspace, files: string[]): Map<string, strin
 }
 
 /**
- * Every member's shipped surface, by name. `changed` (repository-relative)
+ * Every member's surface, by name. `changed` (repository-relative)
  * joins the file list: a deleted file still counts for the backend's
  * discovery, so deleting a member's only module is a shipped change. A
  * pyproject.toml that cannot be read here (it was read once already by
  * loadWorkspace) makes that member's whole directory its surface rather than
- * failing the run.
+ * failing the run. `syncArgs` says how `uv sync` installs the members
+ * (editable unless `--no-editable`, and the backend settings it passes).
  */
-export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: string[]): Map<string, Surface> {
+export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: string[], syncArgs: SyncArgs = NO_SYNC_ARGS): Map<string, Surface> {
   const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
   const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
   const extraByMember = filesByMember(ws, extra);
@@ -217,8 +222,42 @@ export function loadSurfaces(ws: Workspace, changed: string[] = [], files?: stri
     const isDir = (abs: string) => kinds(abs) === 'dir';
     filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs, isDir);
   }
-  for (const m of wanted) out.set(m.name, surfaceOf(ws, m, filesOf!(m)));
+  // Read only when a rule asks for them (setuptools' editable_mode).
+  let fromConfig: ConfigSettings | undefined;
+  const rootSettings = () => (fromConfig ??= rootConfigSettings(ws));
+  for (const m of wanted) out.set(m.name, surfaceOf(ws, m, filesOf!(m), syncArgs, rootSettings));
   return out;
+}
+
+/**
+ * `config-settings` and `config-settings-package` of the workspace root's
+ * uv settings: its uv.toml when there is one (uv then ignores the
+ * pyproject.toml's `[tool.uv]`), else `[tool.uv]`. Unreadable: none (the
+ * workspace load reported the pyproject.toml already).
+ */
+function rootConfigSettings(ws: Workspace): ConfigSettings {
+  const all: Record<string, string> = {};
+  const byPackage = new Map<string, Record<string, string>>();
+  const strings = (t: unknown, into: Record<string, string>) => {
+    if (t && typeof t === 'object' && !Array.isArray(t)) for (const [k, v] of Object.entries(t)) if (typeof v === 'string') into[k] = v;
+  };
+  try {
+    const uvToml = readBoundedText(path.join(ws.root, 'uv.toml'));
+    const file = uvToml !== undefined ? 'uv.toml' : 'pyproject.toml';
+    const text = uvToml ?? readBoundedText(path.join(ws.root, 'pyproject.toml'));
+    const table = text === undefined ? {} : parseToml(text, path.posix.join(ws.rootPath, file));
+    const tool = table.tool as Record<string, unknown> | undefined;
+    const uv = (uvToml !== undefined ? table : tool?.uv) as Record<string, unknown> | undefined;
+    strings(uv?.['config-settings'], all);
+    for (const [name, t] of Object.entries((uv?.['config-settings-package'] as Record<string, unknown> | undefined) ?? {})) {
+      const into: Record<string, string> = {};
+      strings(t, into);
+      byPackage.set(normalizeName(name), into);
+    }
+  } catch {
+    // Nothing more to say: an unreadable root pyproject.toml failed the workspace load already.
+  }
+  return { all, byPackage };
 }
 
 /**
@@ -245,10 +284,16 @@ function fromGit(ws: Workspace, wanted: readonly Member[], withExtra: (list: str
 }
 
 /** One member's surface, from the pyproject.toml loadWorkspace parsed (read again only for a workspace loaded otherwise). */
-function surfaceOf(ws: Workspace, m: Member, files: string[] | MemberTree): Surface {
+function surfaceOf(ws: Workspace, m: Member, files: string[] | MemberTree, syncArgs: SyncArgs, rootSettings: () => ConfigSettings): Surface {
   try {
     const table = parsedPyproject(ws, m.name) ?? parseToml(fs.readFileSync(path.join(m.dir, 'pyproject.toml'), 'utf8'), path.posix.join(m.path, 'pyproject.toml'));
-    return computeSurface(table, files);
+    return computeSurface(table, files, {
+      editable: installsEditable(syncArgs, m.name),
+      get configSettings() {
+        return configSettingsFor(syncArgs, m.name, rootSettings());
+      },
+      readFile: (rel) => readBoundedText(path.join(m.dir, rel), path.posix.join(m.path, rel)),
+    });
   } catch (error) {
     return { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${formatError(error)}` };
   }

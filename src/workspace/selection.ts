@@ -1,5 +1,7 @@
 // The install selection of `uv sync`: which extras and dependency groups of
-// the target member `uv sync --package Y` installs. Read once from the words
+// the target member `uv sync --package Y` installs, whether it installs
+// workspace members editable (`--no-editable`, `--no-editable-package`), and
+// the build backend settings it passes (`-C`). Read once from the words
 // of `sync-args` (src/sync-args.ts splits and guards them) into a SyncArgs
 // value that the closure, the lock diff, the fingerprints, the cache key and
 // the sync plan all read; nothing else looks at the words again.
@@ -26,12 +28,88 @@ export interface SyncArgs {
   readonly inexact: boolean;
   /** The `--python` (`-p`) request among the words: it decides the interpreter over UV_PYTHON. */
   readonly python?: string;
+  /**
+   * `--no-editable` (`all`) or `--no-editable-package` (those members, by
+   * normalised name): uv installs them from their wheel rather than editable.
+   */
+  readonly noEditable: 'all' | ReadonlySet<string>;
+  /** PEP 517 config settings: `-C`/`--config-setting KEY=VALUE` for every package, `--config-settings-package PKG:KEY=VALUE` for one. */
+  readonly configSettings: ConfigSettings;
+}
+
+export interface ConfigSettings {
+  readonly all: Readonly<Record<string, string>>;
+  /** By normalised package name. */
+  readonly byPackage: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
 /** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
 export function readSyncArgs(argv: readonly string[] = []): SyncArgs {
   const python = pythonRequest(argv);
-  return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}) };
+  const build = buildFlags(argv);
+  return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}), ...build };
+}
+
+/** The value of `--flag value`, `--flag=value` or (for a short flag) `-Xvalue` at `args[i]`, and the index it ends at. */
+function flagValue(args: readonly string[], i: number, long: readonly string[], short?: string): { value: string; end: number } | undefined {
+  const arg = args[i]!;
+  if (long.includes(arg) || arg === short) return args[i + 1] === undefined ? undefined : { value: args[i + 1]!, end: i + 1 };
+  const eq = long.find((f) => arg.startsWith(`${f}=`));
+  if (eq) return { value: arg.slice(eq.length + 1), end: i };
+  if (short && arg.startsWith(short) && !arg.startsWith('--')) return { value: arg.slice(short.length).replace(/^=/, ''), end: i };
+  return undefined;
+}
+
+/** `--no-editable`, `--no-editable-package` and the config settings among the words. */
+function buildFlags(args: readonly string[]): Pick<SyncArgs, 'noEditable' | 'configSettings'> {
+  let all = false;
+  const packages = new Set<string>();
+  const settings: Record<string, string> = {};
+  const byPackage = new Map<string, Record<string, string>>();
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') break;
+    if (args[i] === '--no-editable') all = true;
+    const pkg = flagValue(args, i, ['--no-editable-package']);
+    const setting = flagValue(args, i, ['--config-setting', '--config-settings'], '-C');
+    const perPackage = flagValue(args, i, ['--config-settings-package', '--config-setting-package']);
+    const hit = pkg ?? setting ?? perPackage;
+    if (!hit) continue;
+    i = hit.end;
+    if (pkg) packages.add(normalizeName(pkg.value));
+    else if (setting) addSetting(settings, setting.value);
+    else {
+      const colon = hit.value.indexOf(':');
+      if (colon <= 0) continue;
+      const name = normalizeName(hit.value.slice(0, colon));
+      if (!byPackage.has(name)) byPackage.set(name, {});
+      addSetting(byPackage.get(name)!, hit.value.slice(colon + 1));
+    }
+  }
+  return { noEditable: all ? 'all' : packages, configSettings: { all: settings, byPackage } };
+}
+
+function addSetting(into: Record<string, string>, pair: string): void {
+  const eq = pair.indexOf('=');
+  if (eq > 0) into[pair.slice(0, eq)] = pair.slice(eq + 1);
+}
+
+/** Whether `uv sync` with these arguments installs the workspace member `member` (normalised name) editable. */
+export function installsEditable(args: SyncArgs, member: string): boolean {
+  return args.noEditable !== 'all' && !args.noEditable.has(member);
+}
+
+/**
+ * The config settings uv passes to `member`'s build backend: the workspace
+ * root's `[tool.uv]` settings (`fromConfig`), then the words' `-C`, then the
+ * words' `--config-settings-package` for it, the later winning per key.
+ */
+export function configSettingsFor(args: SyncArgs, member: string, fromConfig?: ConfigSettings): Record<string, string> {
+  return {
+    ...fromConfig?.all,
+    ...fromConfig?.byPackage.get(member),
+    ...args.configSettings.all,
+    ...args.configSettings.byPackage.get(member),
+  };
 }
 
 function pythonRequest(args: readonly string[]): string | undefined {

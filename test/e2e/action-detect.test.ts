@@ -84,7 +84,7 @@ describe('mode: detect', () => {
     expect(job.main.code, job.log).toBe(0);
     expect(JSON.parse(job.main.outputs.members!)).toEqual(['core']);
     expect(JSON.parse(job.main.outputs.reasons!)).toEqual({
-      core: ['changed: py/libs/core/tests/test_util.py', 'not shipped (tests/docs only): no other member installs these paths'],
+      core: ['changed: py/libs/core/tests/test_util.py', "not shipped, not importable: no other member's environment installs or imports these paths"],
     });
     const any = await fx.runJob({ uvVersion: null, event, ref: coreTestsChange, inputs: { ...DETECT, dependents: 'any' } });
     expect(any.main.code, any.log).toBe(0);

@@ -125,7 +125,7 @@ describe('affected', () => {
     const alone = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--json'], 'py/libs/util/README.md\n');
     expect(JSON.parse(alone.stdout)).toEqual({
       all: false,
-      members: [{ name: 'util', path: 'py/libs/util', reasons: ['changed: py/libs/util/README.md', 'not shipped (tests/docs only): no other member installs these paths'] }],
+      members: [{ name: 'util', path: 'py/libs/util', reasons: ['changed: py/libs/util/README.md', "not shipped, not importable: no other member's environment installs or imports these paths"] }],
     });
     const any = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--dependents', 'any', '--json'], 'py/libs/util/README.md\n');
     expect((JSON.parse(any.stdout) as { members: { name: string }[] }).members.map((m) => m.name)).toEqual(['api', 'core', 'util']);

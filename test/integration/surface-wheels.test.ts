@@ -1,9 +1,9 @@
-// The shipped surface (src/workspace/surface.ts) against the backends
+// The wheel part of the surface (src/workspace/surface.ts, with --no-editable) against the backends
 // themselves: for each backend and several layouts, build the real wheel with
 // uv (offline, backends from .tools/backends, see scripts/setup.mjs) and check
 // that the files the surface says ship are exactly the wheel's files, mapped
-// back to their source paths. maturin is not here: it needs a Rust toolchain;
-// test/unit/surface.test.ts checks it against its documented layout.
+// back to their source paths. maturin compiles a crate with no dependencies
+// with the machine's cargo (left out, with a warning, where there is none).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,21 +12,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/workspace/member-files.js';
 import { parseToml } from '../../src/workspace/pyproject.js';
 import { computeSurface, onSurface } from '../../src/workspace/surface.js';
-import { projectRoot, uvBin, uvTestEnv } from '../helpers/tools.js';
+import { hasCargo, hasMaturin, MATURIN_BIN, SYSTEMS, wheelhouse } from '../helpers/backend-workspace.js';
+import { uvBin, uvTestEnv } from '../helpers/tools.js';
 
-const wheelhouse = path.join(projectRoot, '.tools', 'backends');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'surface-wheels-'));
 const cacheDir = path.join(tmp, 'uv-cache');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const BACKENDS = {
-  hatchling: ['hatchling', 'hatchling.build'],
-  setuptools: ['setuptools', 'setuptools.build_meta'],
-  flit: ['flit_core>=3.4', 'flit_core.buildapi'],
-  uv_build: ['uv_build>=0.13,<0.14', 'uv_build'],
-  poetry: ['poetry-core>=2', 'poetry.core.masonry.api'],
-  pdm: ['pdm-backend', 'pdm.backend'],
-} as const;
+const BACKENDS = SYSTEMS;
+if (!hasCargo || !hasMaturin) console.warn(`surface-wheels: maturin layouts left out (${hasCargo ? 'no maturin wheel in .tools/backends: run node scripts/setup.mjs' : 'no cargo on PATH'})`);
+const MATURIN = `[tool.maturin]\n${MATURIN_BIN}`;
 
 interface Layout {
   backend: keyof typeof BACKENDS;
@@ -138,6 +133,25 @@ const LAYOUTS: Layout[] = [
     toml: '[tool.pdm.build]\nincludes = ["mypkg/", "tool.py"]\nexcludes = ["mypkg/secret.py"]\n',
     files: ['mypkg/__init__.py', 'mypkg/secret.py', 'mypkg/ok.py', 'tool.py', 'other.py'],
   },
+  // maturin: the module's package and python-packages under python-source; the Rust sources compile into the binary.
+  ...(hasCargo && hasMaturin
+    ? [
+        {
+          backend: 'maturin',
+          layout: 'python-source + python-packages',
+          name: 'mw',
+          toml: `${MATURIN}python-source = "python"\nmodule-name = "mw"\npython-packages = ["mw_extra"]\n`,
+          files: ['python/mw/__init__.py', 'python/mw/core.py', 'python/mw_extra/__init__.py', 'python/other/x.py', 'Cargo.toml', 'src/main.rs'],
+        },
+        {
+          backend: 'maturin',
+          layout: "python-packages only (rerun's shape)",
+          name: 'mr',
+          toml: `${MATURIN}python-packages = ["sdk/mr_pkg"]\n`,
+          files: ['sdk/mr_pkg/__init__.py', 'sdk/mr_pkg/log.py', 'sdk/unlisted/x.py', 'Cargo.toml', 'src/main.rs'],
+        },
+      ] satisfies Layout[]
+    : []),
 ];
 
 function pyproject(l: Layout): string {
@@ -150,7 +164,16 @@ function materialise(l: Layout, dir: string): void {
   writeFileSync(path.join(dir, 'pyproject.toml'), pyproject(l));
   for (const f of [...l.files, ...NOISE]) {
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    const text = f === 'MANIFEST.in' ? 'recursive-include sman *.csv\n' : f.endsWith('.py') ? '"""A module."""\nx = 1\n' : 'data\n';
+    const text =
+      f === 'MANIFEST.in'
+        ? 'recursive-include sman *.csv\n'
+        : f === 'Cargo.toml'
+          ? `[package]\nname = "${l.name}"\nversion = "0.1.0"\nedition = "2021"\n\n[[bin]]\nname = "${l.name}"\npath = "src/main.rs"\n`
+          : f.endsWith('.rs')
+            ? 'fn main() {}\n'
+            : f.endsWith('.py')
+              ? '"""A module."""\nx = 1\n'
+              : 'data\n';
     writeFileSync(path.join(dir, f), text);
   }
 }
@@ -161,7 +184,8 @@ function wheelEntries(wheel: string): string[] {
   return out
     .split('\n')
     .filter((e) => e !== '' && !e.endsWith('/') && !e.split('/')[0]!.endsWith('.dist-info'))
-    .filter((e) => !e.endsWith('.pth')); // none expected; kept out in case a backend adds one
+    .filter((e) => !e.endsWith('.pth')) // none expected; kept out in case a backend adds one
+    .filter((e) => !/^[^/]+\.data\/scripts\//.test(e)); // maturin's compiled binary: no one source file
 }
 
 /** The one source file a wheel entry came from: the same path, or the only file ending in `/<entry>`. */
@@ -179,7 +203,8 @@ describe.skipIf(!ready)('shipped surface = the wheel the backend builds', () => 
     const dir = path.join(tmp, `${l.backend}-${l.name}`);
     materialise(l, dir);
     const files = listFiles(dir).sort();
-    const surface = computeSurface(parseToml(pyproject(l), `${l.name}/pyproject.toml`), files);
+    // The wheel alone: what `uv sync --no-editable` installs (surface-editable.test.ts checks the editable install).
+    const surface = computeSurface(parseToml(pyproject(l), `${l.name}/pyproject.toml`), files, { editable: false });
     expect(surface.kind, JSON.stringify(surface)).toBe('shipped');
 
     const outDir = path.join(tmp, `out-${l.backend}-${l.name}`);
@@ -192,8 +217,8 @@ describe.skipIf(!ready)('shipped surface = the wheel the backend builds', () => 
     const shippedByWheel = wheelEntries(path.join(outDir, wheel!))
       .map((e) => sourceOf(e, files))
       .sort();
-    // Build configuration and metadata files are on the surface but are not wheel payload.
-    const payload = files.filter((f) => onSurface(surface, f) && !['pyproject.toml', 'README.md', 'MANIFEST.in'].includes(f)).sort();
+    // Build configuration, metadata files and Rust sources are on the surface but are not wheel payload.
+    const payload = files.filter((f) => onSurface(surface, f) && !['pyproject.toml', 'README.md', 'MANIFEST.in', 'Cargo.toml'].includes(f) && !f.endsWith('.rs')).sort();
     expect(payload).toEqual(shippedByWheel);
     // What the surface leaves out includes the tests and docs of the layout.
     for (const f of ['tests/test_core.py', 'docs/index.md', 'examples/demo.py']) expect(onSurface(surface, f), f).toBe(false);
