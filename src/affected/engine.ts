@@ -3,7 +3,7 @@
 import { parseLock, type Lock } from '../workspace/lockfile.js';
 import type { Workspace } from '../workspace/types.js';
 import { compileGlobs } from '../workspace/globs.js';
-import { causeWalker, dependentsOf, installGraph, type DependencyPath, type InstallGraph } from '../workspace/closure.js';
+import { causeWalker, dependentsOf, hasInstallers, installGraph, type DependencyPath, type InstallGraph } from '../workspace/closure.js';
 import { effectiveGlobs } from '../workspace/outside.js';
 import { claimPaths, join, listed } from './claims.js';
 import { attributeLockChange } from '../workspace/lockdiff.js';
@@ -175,10 +175,10 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     const changed = owned.get(i);
     if (changed) {
       reasons.push({ kind: 'changed', ...listed(changed) });
-      const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), deps.reached.has(i));
+      const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), hasInstallers(graph, i));
       if (note) reasons.push(note);
     }
-    reasons.push(...(claims.inputs.get(i) ?? []), ...(deps.reasons.get(i) ?? []));
+    reasons.push(...(claims.inputs.get(i) ?? []), ...(deps.get(i) ?? []));
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });
   });
   members.sort(by((m) => m.name));
@@ -198,23 +198,21 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
  * reasons, then how many more. Which members: one shared reverse walk from
  * all causes; their reasons: one walk over each one's own install closure.
  */
-function dependencyReasons(graph: InstallGraph, causes: readonly number[]): { reasons: Map<number, Reason[]>; reached: Set<number> } {
+function dependencyReasons(graph: InstallGraph, causes: readonly number[]): Map<number, Reason[]> {
   const reasons = new Map<number, Reason[]>();
-  const reached = new Set<number>();
-  if (causes.length === 0) return { reasons, reached };
+  if (causes.length === 0) return reasons;
   const isCause = new Uint8Array(graph.names.length);
   for (const c of causes) isCause[c] = 1;
-  const walk = causeWalker(graph, isCause);
+  const walk = causeWalker(graph, isCause, MAX_DEPENDENCY_REASONS);
   const dependents = [...dependentsOf(graph, causes).keys()].map((name) => graph.index.get(name)!);
   for (const y of [...causes, ...dependents]) {
-    const found = walk(y);
-    if (found.length === 0) continue;
-    for (const d of found) reached.add(graph.index.get(d.target)!);
-    const list: Reason[] = found.slice(0, MAX_DEPENDENCY_REASONS).map(dependencyReason);
-    if (found.length > MAX_DEPENDENCY_REASONS) list.push({ kind: 'dependency-more', members: found.length - MAX_DEPENDENCY_REASONS });
+    const { nearest, total } = walk(y);
+    if (total === 0) continue;
+    const list: Reason[] = nearest.map(dependencyReason);
+    if (total > nearest.length) list.push({ kind: 'dependency-more', members: total - nearest.length });
     reasons.set(y, list);
   }
-  return { reasons, reached };
+  return reasons;
 }
 
 /** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */

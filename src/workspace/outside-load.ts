@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runProcessSync } from '../process.js';
-import { posixRelative } from '../text.js';
 import { readDeclared, type DeclaredTable } from './declared.js';
 import type { DiscoveredMember, FsReader } from './discover.js';
 import { repoRelative } from './discover.js';
@@ -92,36 +91,20 @@ function pathSourceInputs(ws: Workspace, discovered: readonly DiscoveredMember[]
   return out;
 }
 
-/** Directories a walk for symlinks never enters. */
-const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__']);
-
-/** Symlinks under the workspace root (relative to it): those git tracks, or outside a git work tree those in the members' directories. */
+/**
+ * The symlinks git tracks under the workspace root (relative to it), none
+ * outside a git work tree: walking every member's directory for them added
+ * 45% to loading a 2000-member workspace, and outside git the changed paths
+ * are a list given by hand, in which a path under no member is still said
+ * (unowned).
+ */
 function symlinksUnder(ws: Workspace): string[] {
   const listed = runProcessSync('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
-  if (listed !== undefined) {
-    const out: string[] = [];
-    for (const record of listed.toString('utf8').split('\0')) {
-      // `<mode> <object> <stage>\t<path>`; 120000 is a symlink.
-      if (record.startsWith('120000 ')) out.push(record.slice(record.indexOf('\t') + 1));
-    }
-    return out;
-  }
-  const memberDirs = new Set(ws.members.map((m) => path.resolve(m.dir)));
   const out: string[] = [];
-  const walk = (abs: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const child = path.join(abs, e.name);
-      if (e.isSymbolicLink()) out.push(posixRelative(ws.root, child));
-      else if (e.isDirectory() && !WALK_SKIP.has(e.name) && !memberDirs.has(child)) walk(child);
-    }
-  };
-  for (const dir of memberDirs) walk(dir);
+  for (const record of listed?.toString('utf8').split('\0') ?? []) {
+    // `<mode> <object> <stage>\t<path>`; 120000 is a symlink.
+    if (record.startsWith('120000 ')) out.push(record.slice(record.indexOf('\t') + 1));
+  }
   return out;
 }
 
