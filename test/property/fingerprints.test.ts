@@ -224,13 +224,14 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
   it('on random workspaces with real git history', async () => {
     let lockOnlySteps = 0;
     let lockMarked = 0;
-    const seen = { input: 0, rebuilt: 0, unowned: 0, table: 0 };
+    const seen = { input: 0, rebuilt: 0, unowned: 0 };
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 12 }), fc.nat(SYNC_VARIANTS.length - 1), async (seed, size, vi) => {
         const ws = randomWorkspace(seed, size);
         const syncArgs = SYNC_VARIANTS[vi]!;
         withOutsideInputs(ws, seed);
-        const model: LockModel = { versions: Object.fromEntries(Object.entries(THIRD_PARTY).map(([k, v]) => [k, v[0]!])), localHash: '0000', extraDeps: new Map() };
+        // One member installs the local wheel from the start, so its rebuilds are seen.
+        const model: LockModel = { versions: Object.fromEntries(Object.entries(THIRD_PARTY).map(([k, v]) => [k, v[0]!])), localHash: '0000', extraDeps: new Map([[ws.members[0]!.name, ['lw']]]) };
         const repo = await box.repo();
         await repo.commit('workspace', initialFiles(ws, model));
         let before = await fingerprints(repo.dir, ws, syncArgs);
@@ -260,7 +261,6 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
           const reasons = affected.members.flatMap((m) => m.reasons);
           seen.input += reasons.filter((r) => r.kind === 'input').length;
           seen.rebuilt += reasons.filter((r) => r.kind === 'lock' && r.change.rebuilt).length;
-          seen.table += affected.allReasons.filter((r) => r.kind === 'global' && r.source === 'table').length;
           seen.unowned += affected.unowned?.length ?? 0;
           expect(changedMembers(before, after), `paths: ${paths.join(', ')}`).toEqual(expected);
           if (step.lockOnly && paths.length > 0) {
@@ -281,7 +281,7 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
       }),
       { numRuns: 30, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
     );
-    // The lock-only cases were exercised, and marked someone; so were the inputs outside members, the table and unowned paths.
+    // The lock-only cases were exercised, and marked someone; so were the inputs outside members, a rebuilt wheel and unowned paths.
     expect(lockOnlySteps).toBeGreaterThan(0);
     expect(lockMarked).toBeGreaterThan(0);
     for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(0);
@@ -426,7 +426,7 @@ async function setLink(dir: string, m: OutsideMember): Promise<void> {
 
 describe('inputs outside the members, read from disk, changing with the files they name', () => {
   it('the fingerprint moves exactly for the members affected at head', async () => {
-    const seen = { input: 0, unowned: 0, table: 0 };
+    const seen = { input: 0, unowned: 0 };
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 7 }), async (seed, size) => {
         const r = rng(seed);
@@ -478,7 +478,6 @@ describe('inputs outside the members, read from disk, changing with the files th
           const paths = (await repo.git('diff', '--name-only', '--no-renames', '-z', base, head)).split('\0').filter(Boolean);
           const affected = computeAffected(after.ws, { paths });
           seen.input += affected.members.flatMap((m) => m.reasons).filter((x) => x.kind === 'input').length;
-          seen.table += affected.allReasons.filter((x) => x.kind === 'global' && x.source === 'table').length;
           seen.unowned += affected.unowned?.length ?? 0;
           expect(changedMembers(before.fp, after.fp), `paths: ${paths.join(', ')}`).toEqual(affected.members.map((m) => m.name).sort());
           before = after;
