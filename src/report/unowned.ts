@@ -12,9 +12,10 @@ const MAX_NAMED = 10;
 /** A path longer than this is cut in the middle of the list, not in the output. */
 const MAX_PATH_CHARS = 200;
 
-/** What to do about them, in the words of every place that names them. */
-const UNOWNED_HINT =
-  'if a member uses them, claim them in the `global` input, or in a [tool.uv-workspace-sync] table: `inputs` in the member that uses them, `global` in the workspace root';
+/** What to do about them, in the words of every place that names them (`global`: the input, or the CLI's flag). */
+const hint = (global: string) =>
+  `if a member uses them, claim them in ${global}, or in a [tool.uv-workspace-sync] table: \`inputs\` in the member that uses them, \`global\` in the workspace root`;
+const ACTION_HINT = hint('the `global` input');
 
 const shorten = (p: string) => (p.length > MAX_PATH_CHARS ? `${p.slice(0, MAX_PATH_CHARS - 3)}...` : p);
 
@@ -30,18 +31,18 @@ function headline(n: number): string {
 /** The notice for the log and the run's annotations, or none when every path is owned. */
 export function unownedNotice(unowned: readonly string[] | undefined): { level: 'notice'; title: string; message: string } | undefined {
   if (!unowned || unowned.length === 0) return undefined;
-  return { level: 'notice', title: 'Not owned by any member', message: `${headline(unowned.length)}: ${named(unowned, logText)}; ${UNOWNED_HINT}.` };
+  return { level: 'notice', title: 'Not owned by any member', message: `${headline(unowned.length)}: ${named(unowned, logText)}; ${ACTION_HINT}.` };
 }
 
 /** The job summary's line (markdown, escaped), or none. */
 export function unownedSummaryLine(unowned: readonly string[] | undefined): string | undefined {
   if (!unowned || unowned.length === 0) return undefined;
   const n = unowned.length;
-  return `<b>Not owned by any member:</b> ${named(unowned, code)} (${plural(n, 'changed path')} that ${n === 1 ? 'affects' : 'affect'} no member; ${escapeText(UNOWNED_HINT)})<br>`;
+  return `<b>Not owned by any member:</b> ${named(unowned, code)} (${plural(n, 'changed path')} that ${n === 1 ? 'affects' : 'affect'} no member; ${escapeText(ACTION_HINT)})<br>`;
 }
 
 /** The CLI's lines (the CLI neutralises what it prints), or none. */
 export function unownedLines(unowned: readonly string[] | undefined): string[] {
   if (!unowned || unowned.length === 0) return [];
-  return [`not owned by any member (${unowned.length}): ${named(unowned, (p) => p)}`, `hint: these paths affect no member; ${UNOWNED_HINT}`];
+  return [`not owned by any member (${unowned.length}): ${named(unowned, (p) => p)}`, `hint: these paths affect no member; ${hint('--global')}`];
 }

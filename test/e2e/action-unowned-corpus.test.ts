@@ -66,7 +66,7 @@ describe.skipIf(!livekit)('livekit/agents: a push that only edits its top-level 
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('no member is affected (12 changed paths)\n');
     expect(text.stdout).toContain(`not owned by any member (12): ${[...edited].sort().slice(0, 10).join(', ')} and 2 more\n`);
-    expect(text.stdout).toContain('hint: these paths affect no member; if a member uses them, claim them in the `global` input');
+    expect(text.stdout).toContain('hint: these paths affect no member; if a member uses them, claim them in --global, or in a [tool.uv-workspace-sync] table');
     const json = await cli(['affected', '--base', base, '--head', head, '--json']);
     expect(JSON.parse(json.stdout)).toEqual({ all: false, members: [], unowned: [...edited].sort() });
   });
