@@ -93,12 +93,14 @@ function rebaseAll(place: TablePlace, key: string, list: string[]): string[] {
 /**
  * The table of one parsed pyproject.toml, checked: an unknown key, a key in
  * the wrong place or a value that is no list of strings is a UserError
- * naming the file and the key. Undefined when there is no table.
+ * naming the file and the key. Undefined when there is no table. `placeOf`
+ * is asked only then: most files hold none, and their names are made lazily.
  */
-export function readDeclared(doc: Record<string, unknown> | undefined, place: TablePlace): DeclaredTable | undefined {
+export function readDeclared(doc: Record<string, unknown> | undefined, placeOf: () => TablePlace): DeclaredTable | undefined {
   const tool = doc?.tool;
   const raw = isTable(tool) ? tool['uv-workspace-sync'] : undefined;
   if (raw === undefined) return undefined;
+  const place = placeOf();
   if (!isTable(raw)) throw new UserError(`${place.file}: \`${TABLE}\` must be a table`, HINT);
   const out: DeclaredTable = { global: [], ignore: [], inputs: [], inputsExcept: [] };
   for (const [key, value] of Object.entries(raw)) {

@@ -176,13 +176,14 @@ export function loadOutside(
   fsr: FsReader,
   realFs: boolean,
 ): { inputs?: MemberInput[]; declared?: DeclaredGlobs } {
-  const rootFile = root.pyproject.file;
+  // Named only for a message or a table: most roots hold neither.
+  const rootFile = () => root.pyproject.file;
   const tables = new Map<string, DeclaredTable>();
   let declared: DeclaredGlobs | undefined;
-  const rootTable = readDeclared(root.pyproject.table, { file: rootFile, dir: ws.rootPath, root: true, member: !ws.virtualRoot, rootFile });
-  if (rootTable && rootTable.global.length + rootTable.ignore.length > 0) declared = { file: rootFile, global: rootTable.global, ignore: rootTable.ignore };
+  const rootTable = readDeclared(root.pyproject.table, () => ({ file: rootFile(), dir: ws.rootPath, root: true, member: !ws.virtualRoot, rootFile: rootFile() }));
+  if (rootTable && rootTable.global.length + rootTable.ignore.length > 0) declared = { file: rootFile(), global: rootTable.global, ignore: rootTable.ignore };
   for (const m of discovered) {
-    const table = m.isRoot ? rootTable : readDeclared(m.pyproject.table, { file: m.pyproject.file, dir: repoRelative(ws.repoRoot, m.dir), root: false, member: true, rootFile });
+    const table = m.isRoot ? rootTable : readDeclared(m.pyproject.table, () => ({ file: m.pyproject.file, dir: repoRelative(ws.repoRoot, m.dir), root: false, member: true, rootFile: rootFile() }));
     if (table) tables.set(m.pyproject.name!, table);
   }
   const all = [...pathSourceInputs(ws, discovered, root, fsr), ...(realFs ? symlinkInputs(ws) : []), ...declaredInputs(tables)];
