@@ -3,6 +3,7 @@
 // fingerprints ask the same question through this one matcher, so a
 // fingerprint moves exactly for the paths that affect a member.
 import { compileGlob, compileGlobs, type PathMatcher } from './globs.js';
+import { memberOwner } from './ownership.js';
 import type { MemberInput, Workspace } from './types.js';
 
 /** The inputs that claim a repository-relative path (empty when none). */
@@ -16,7 +17,9 @@ const claimsCache = new WeakMap<Workspace, InputClaims>();
  * claims the path itself and everything below it; a declared glob claims
  * what it matches, less what the member's `!` globs match. Members that
  * declare the same glob share one matcher (100 providers' `../*\/provider.yaml`
- * is one glob from the repository root).
+ * is one glob from the repository root). A member never claims a path it
+ * owns: that is its own change, and its surface decides whether the members
+ * that install it see it.
  */
 export function inputClaims(ws: Workspace): InputClaims {
   let claims = claimsCache.get(ws);
@@ -42,6 +45,7 @@ export function inputClaims(ws: Workspace): InputClaims {
       group.inputs.push(input);
     }
     const globs = [...byGlob.values()];
+    const owner = memberOwner(ws);
     claims = (p) => {
       let out: MemberInput[] | undefined;
       for (let prefix = p; ; ) {
@@ -52,7 +56,9 @@ export function inputClaims(ws: Workspace): InputClaims {
         prefix = prefix.slice(0, cut);
       }
       for (const g of globs) if (g.match(p)) out = [...(out ?? []), ...g.inputs];
-      return out ?? NONE;
+      if (!out) return NONE;
+      const o = owner(p);
+      return o === undefined ? out : out.filter((i) => i.member !== ws.members[o]!.name);
     };
   }
   claimsCache.set(ws, claims);

@@ -135,7 +135,9 @@ describe('the [tool.uv-workspace-sync] table', () => {
     const a = affected(ws, ['libs/tool2/provider.yaml']);
     expect(names(a)).toEqual(['api', 'web']);
     expect(why(a, 'api')).toEqual(['input ../*/provider.yaml: libs/tool2/provider.yaml changed']);
-    // The member's `!` glob takes its own file back: core owns it, api does not claim it.
+    // A member's glob never claims what it owns: that is its own change.
+    expect(why(affected(ws, ['libs/api/provider.yaml']), 'api')).toEqual(['changed: libs/api/provider.yaml']);
+    // The member's `!` glob takes a file back: core owns it, api does not claim it.
     expect(names(affected(ws, ['libs/core/provider.yaml']))).toEqual(['api', 'core', 'web']);
     expect(why(affected(ws, ['libs/core/provider.yaml']), 'api')).toEqual(['depends on core (runtime)']);
     const g = affected(ws, ['ci/build.sh', 'docs/guide.md']);
