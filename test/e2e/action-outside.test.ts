@@ -1,7 +1,8 @@
 // Inputs outside the members, through the bundled action (dist/main as the
 // runner runs it, `mode: detect`), one push per case on one real git history
-// with a real uv.lock: a vendored path source, a member's declared inputs, a
-// symlink's target, a local wheel rebuilt with the same name and version,
+// with a real uv.lock: a vendored path source, a git submodule as a path
+// source, a member's declared inputs, a symlink's target, a local wheel
+// rebuilt with the same name and version,
 // paths nobody owns (the `unowned` output, the notice, the summary), the root
 // table's `global` and `ignore`, and complete reasons. For each case: the
 // member set, the reason, `unowned`, and that exactly the affected members'
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runUv } from '../../src/uv/run.js';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
+import { git, type Repo } from '../helpers/git.js';
 import { UV_VERSION, uvBin } from '../helpers/tools.js';
 import { indexEnv, uvBuildRequirement } from '../helpers/uv-workspace.js';
 import { buildWheel } from '../helpers/wheels.js';
@@ -20,7 +22,11 @@ const WHEEL = 'dist/wheelpkg-1.0-py3-none-any.whl';
 const UV_BUILD = `[build-system]\nrequires = ["${uvBuildRequirement()}"]\nbuild-backend = "uv_build"\n`;
 
 let fx: ActionFixture;
-/** Commits in order; each case is the push from the one before. */
+/** The repository core's submodule `modules/sub` comes from. */
+let sub: Repo;
+/** The cases in the order of their commits; each is the push from the one before. */
+const ORDER = ['base', 'vendor', 'config', 'assets', 'wheel', 'tests', 'ci', 'both', 'submodule'];
+/** Commits by case. */
 const commits: Record<string, string> = {};
 const jobs: Record<string, JobResult> = {};
 
@@ -64,6 +70,13 @@ beforeAll(async () => {
   const tool = path.join(fx.repo.dir, 'apps/tool/pyproject.toml');
   const toolToml = (await readFile(tool, 'utf8')).replace('dependencies = []', 'dependencies = ["wheelpkg"]');
   await fx.repo.commit('tool: a local wheel', { 'apps/tool/pyproject.toml': `${toolToml}\n[tool.uv.sources]\nwheelpkg = { path = "../../${WHEEL}" }\n` });
+  // core also installs a project kept in a git submodule.
+  sub = await fx.sandbox.repo('sub');
+  await sub.commit('subpkg', { 'pyproject.toml': `[project]\nname = "subpkg"\nversion = "0.1.0"\nrequires-python = ">=3.8"\n\n${UV_BUILD}`, 'src/subpkg/__init__.py': '' });
+  await git(fx.repo.dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'modules/sub');
+  const core = path.join(fx.repo.dir, 'libs/core/pyproject.toml');
+  const coreToml = (await readFile(core, 'utf8')).replace('dependencies = ["vendored"]', 'dependencies = ["vendored", "subpkg"]').replace('[tool.uv.sources]\n', '[tool.uv.sources]\nsubpkg = { path = "../../modules/sub" }\n');
+  await fx.repo.commit('core: a project in a submodule', { 'libs/core/pyproject.toml': coreToml });
   await relock();
   commits.base = await fx.commit('lock the local wheel', {});
   commits.vendor = await fx.commit('vendor: change', { 'vendor/vendored/src/vendored/__init__.py': 'X = 1\n' });
@@ -75,19 +88,19 @@ beforeAll(async () => {
   commits.tests = await fx.commit('top-level tests and a readme', { 'tests/test_integration.py': 'def test(): assert 1\n', 'README.md': '# x\n' });
   commits.ci = await fx.commit('ci: change', { 'ci/build.cfg': 'y\n' });
   commits.both = await fx.commit('core and api', { 'libs/core/src/core/x.py': 'X = 1\n', 'libs/api/src/api/y.py': 'Y = 1\n' });
-  const order = ['base', 'vendor', 'config', 'assets', 'wheel', 'tests', 'ci', 'both'];
+  await sub.commit('subpkg: change', { 'src/subpkg/__init__.py': 'S = 1\n' });
+  await git(path.join(fx.repo.dir, 'modules/sub'), '-c', 'protocol.file.allow=always', 'pull', '-q', 'origin', 'main');
+  commits.submodule = await fx.commit('submodule: new commit', {});
   jobs.base = await fx.runJob({ uvVersion: null, post: false, ref: commits.base, inputs: { mode: 'detect', 'changed-files': '[]' } });
-  for (let i = 1; i < order.length; i++) {
-    const [before, after] = [commits[order[i - 1]!]!, commits[order[i]!]!];
-    jobs[order[i]!] = await fx.runJob({ uvVersion: null, post: false, ref: after, event: await fx.pushEvent(before, after), inputs: { mode: 'detect' } });
+  for (let i = 1; i < ORDER.length; i++) {
+    const [before, after] = [commits[ORDER[i - 1]!]!, commits[ORDER[i]!]!];
+    jobs[ORDER[i]!] = await fx.runJob({ uvVersion: null, post: false, ref: after, event: await fx.pushEvent(before, after), inputs: { mode: 'detect' } });
   }
 }, 900_000);
 
 afterAll(async () => {
   await fx?.remove();
 });
-
-const ORDER = ['base', 'vendor', 'config', 'assets', 'wheel', 'tests', 'ci', 'both'];
 
 function outputs(name: string) {
   const job = jobs[name]!;
@@ -164,6 +177,14 @@ describe('inputs outside the members, through dist', () => {
     expect(o.reasons.lone).toEqual(['global: ci/build.cfg changed (global in pyproject.toml)']);
     expect(o.unowned).toEqual([]);
     expect(moved('ci')).toEqual(o.members);
+  });
+
+  it('a git submodule named as a path source: its new commit', () => {
+    const o = outputs('submodule');
+    expect(o.members).toEqual(['api', 'core', 'web']);
+    expect(o.reasons.core).toEqual(['path source subpkg (modules/sub): modules/sub changed']);
+    expect(o.unowned).toEqual([]);
+    expect(moved('submodule')).toEqual(o.members);
   });
 
   it('a member that changed and installs another changed member lists both reasons', () => {
