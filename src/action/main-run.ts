@@ -391,6 +391,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }: RunReco
       changedFiles: detection.change?.paths.length,
       all: affected.all,
       allReasons: affected.allReasons,
+      unowned: affected.unowned,
     },
     cache: outcome?.cache,
     linkMode: outcome?.linkMode,

@@ -83,7 +83,7 @@ function withoutMembers(affected: Affected, drop: ReadonlySet<string>): Affected
   if (drop.size === 0) return affected;
   const members = affected.members.filter((m) => !drop.has(m.name));
   // Some members were skipped, so not every member is synced any more.
-  return { all: false, allReasons: [], members };
+  return { all: false, allReasons: [], members, ...(affected.unowned ? { unowned: affected.unowned } : {}) };
 }
 
 async function lookUp(member: string, fingerprint: string, config: Config, ref: string, problems: string[]): Promise<string | undefined> {

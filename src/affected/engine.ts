@@ -3,7 +3,9 @@
 import { parseLock, type Lock } from '../workspace/lockfile.js';
 import type { Workspace } from '../workspace/types.js';
 import { compileGlobs } from '../workspace/globs.js';
-import { dependentsOf, installGraph, type DependencyPath } from '../workspace/closure.js';
+import { causeWalker, dependentsOf, hasInstallers, installGraph, type DependencyPath, type InstallGraph } from '../workspace/closure.js';
+import { effectiveGlobs } from '../workspace/outside.js';
+import { claimPaths, join, listed } from './claims.js';
 import { attributeLockChange } from '../workspace/lockdiff.js';
 import { NO_SYNC_ARGS, type SyncArgs } from '../workspace/selection.js';
 import { formatError } from '../errors.js';
@@ -29,6 +31,13 @@ export interface Affected {
   /** Affected members sorted by name (all members when `all`). */
   members: AffectedMember[];
   /**
+   * Changed paths inside the repository that no member owns, no input of a
+   * member claims and no global trigger names (after `ignore`), sorted: they
+   * affect no member, and the report says so. Absent when no change list was
+   * read (the `packages` input, no base).
+   */
+  unowned?: string[];
+  /**
    * For each member whose own files changed: every other member that installs
    * it, whether or not that one changed too (sorted), and for those that did
    * change, how (so a picture can draw the edge). Absent when `all`.
@@ -42,7 +51,7 @@ export { installClosure } from '../workspace/closure.js';
 export interface AffectedInput {
   /** Changed paths, relative to the repository root. */
   paths: string[];
-  /** User globs (`ignore`, `global` inputs), matched against repository-relative paths. */
+  /** User globs (`ignore`, `global` inputs), matched against repository-relative paths; the root's `[tool.uv-workspace-sync]` globs add to them. */
   ignore?: string[];
   global?: string[];
   /**
@@ -61,14 +70,10 @@ export interface AffectedInput {
   surfaces?: Map<string, Surface>;
 }
 
-/** Files in the workspace root that configure every member's environment. */
-const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
-/** How many paths a reason list names before `and N more`. */
-const MAX_LISTED = 3;
+/** How many changed members a member's reasons name before `and N more` (nearest first). */
+const MAX_DEPENDENCY_REASONS = 3;
 /** How many package changes a member's reasons list before `and N more`. */
 const MAX_LOCK_REASONS = 3;
-
-const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);
 
 function normalizePath(p: string): string {
   // A `\` stays: it is part of a name on Linux and macOS, and paths.ts has
@@ -76,10 +81,6 @@ function normalizePath(p: string): string {
   let out = p.trim();
   while (out.startsWith('./')) out = out.slice(2);
   return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
-}
-
-function listed(paths: string[]): { paths: string[]; more: number } {
-  return { paths: paths.slice(0, MAX_LISTED), more: Math.max(0, paths.length - MAX_LISTED) };
 }
 
 function dependencyReason(d: DependencyPath): Extract<Reason, { kind: 'dependency' }> {
@@ -164,38 +165,30 @@ function attributeLock(ws: Workspace, lockRel: string, input: AffectedInput): Lo
  * path belongs to the deepest member directory that contains it (component by
  * component). A project root's package is built from the workspace root, so
  * the root owns what no deeper member owns, but only below the workspace
- * root; paths outside the workspace root (and, with a virtual root, outside
- * every member) affect nothing.
+ * root. A path no member owns can still be an input of members (a path
+ * source, a symlink's target, a declared input: workspace/outside.ts); one
+ * that nothing claims affects nothing, and is listed in `unowned`.
  */
 export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
-  const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs(input.ignore) : undefined;
-  const globalMatch = input.global && input.global.length > 0 ? compileGlobs(input.global) : undefined;
+  const { ignore } = effectiveGlobs(ws, input);
+  const ignored = ignore.length > 0 ? compileGlobs(ignore) : undefined;
   const paths = [...new Set(input.paths.map(normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
-
-  const allReasons: Reason[] = [];
-  const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
-  const rootHits = paths.filter((p) => rootTriggers.has(p));
-  if (rootHits.length > 0) allReasons.push({ kind: 'global', source: 'root', ...listed(rootHits) });
-  if (globalMatch) {
-    const hits = paths.filter((p) => !rootTriggers.has(p) && globalMatch(p));
-    if (hits.length > 0) allReasons.push({ kind: 'global', source: 'input', ...listed(hits) });
-  }
-
   const lockRel = join(ws.rootPath, 'uv.lock');
+  const claims = claimPaths(ws, paths, { global: input.global ?? [], lockRel });
+  const allReasons: Reason[] = [...claims.global];
   let lockReasons = new Map<string, Reason[]>();
   if (paths.includes(lockRel)) {
     const outcome = attributeLock(ws, lockRel, input);
     if ('all' in outcome) allReasons.push(outcome.all);
     else lockReasons = outcome.members;
   }
-
-  const owned = ownedPaths(ws, paths, lockRel);
-
+  const { owned } = claims;
   const graph = installGraph(ws, input.syncArgs);
+  // Causes reach the members that install them: a change on the surface (shipped or importable), or an input's.
   const reach = new Map([...owned.keys()].map((i) => [i, reachAny(ws.members[i]!, owned.get(i)!, input.surfaces)]));
   const shipping = [...owned.keys()].filter((i) => reach.get(i) !== undefined);
-  const dependents = dependentsOf(graph, shipping);
-  const reached = new Set([...dependents.values()].map((d) => d.target));
+  const causes = [...new Set([...shipping, ...claims.inputs.keys()])].sort((a, b) => a - b);
+  const deps = dependencyReasons(graph, causes);
   const all = allReasons.length > 0;
   const members: AffectedMember[] = [];
   ws.members.forEach((m, i) => {
@@ -203,43 +196,44 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
     const changed = owned.get(i);
     if (changed) {
       reasons.push({ kind: 'changed', ...listed(changed) });
-      const note = surfaceReason(input.surfaces?.get(m.name), reach.get(i), reached.has(m.name), m.path);
+      const note = surfaceReason(input.surfaces?.get(m.name), reach.get(i), hasInstallers(graph, i), m.path);
       if (note) reasons.push(note);
     }
-    const dep = dependents.get(m.name);
-    if (dep) reasons.push(dependencyReason(dep));
+    reasons.push(...(claims.inputs.get(i) ?? []), ...(deps.get(i) ?? []));
     if (all || reasons.length > 0) members.push({ name: m.name, path: m.path, reasons });
   });
   members.sort(by((m) => m.name));
-  const result: Affected = { all, allReasons, members };
-  if (all || owned.size === 0) return result;
+  const result: Affected = { all, allReasons, members, unowned: claims.unowned };
+  const direct = [...new Set([...owned.keys(), ...claims.inputs.keys()])].sort((a, b) => a - b);
+  if (all || direct.length === 0) return result;
   // Up to MAX_PULLED_IN walks that only the action's summary and annotations
   // read: made on first read, so `affected` on the command line never makes them.
   let walked: Affected['pulledIn'];
-  Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, [...owned.keys()])) });
+  Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, direct)) });
   return result;
 }
 
 /**
- * Changed paths by owning member index: the deepest member directory that is
- * a prefix of the path (uv.lock is attributed separately, never owned).
+ * Every member that installs a cause (and every cause that installs
+ * another), each with the changed members it installs: the nearest few as
+ * reasons, then how many more. Which members: one shared reverse walk from
+ * all causes; their reasons: one walk over each one's own install closure.
  */
-function ownedPaths(ws: Workspace, paths: readonly string[], lockRel: string): Map<number, string[]> {
-  const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-  const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
-  const owned = new Map<number, string[]>();
-  for (const p of paths) {
-    if (p === lockRel) continue;
-    // The path itself (a submodule gitlink is a member directory), then each parent directory.
-    let owner = byPath.get(p);
-    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
-    if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
-    if (owner === undefined) continue;
-    let list = owned.get(owner);
-    if (!list) owned.set(owner, (list = []));
-    list.push(p);
+function dependencyReasons(graph: InstallGraph, causes: readonly number[]): Map<number, Reason[]> {
+  const reasons = new Map<number, Reason[]>();
+  if (causes.length === 0) return reasons;
+  const isCause = new Uint8Array(graph.names.length);
+  for (const c of causes) isCause[c] = 1;
+  const walk = causeWalker(graph, isCause, MAX_DEPENDENCY_REASONS);
+  const dependents = [...dependentsOf(graph, causes).keys()].map((name) => graph.index.get(name)!);
+  for (const y of [...causes, ...dependents]) {
+    const { nearest, total } = walk(y);
+    if (total === 0) continue;
+    const list: Reason[] = nearest.map(dependencyReason);
+    if (total > nearest.length) list.push({ kind: 'dependency-more', members: total - nearest.length });
+    reasons.set(y, list);
   }
-  return owned;
+  return reasons;
 }
 
 /** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */
@@ -247,7 +241,7 @@ const MAX_PULLED_IN = 100;
 
 // One walk per changed member, so a dependent that changed too is still
 // named as a dependent (the shared walk above stops at changed members).
-function pulledIn(graph: ReturnType<typeof installGraph>, ws: Workspace, changed: number[]): NonNullable<Affected['pulledIn']> {
+function pulledIn(graph: InstallGraph, ws: Workspace, changed: readonly number[]): NonNullable<Affected['pulledIn']> {
   const out: NonNullable<Affected['pulledIn']> = {};
   const changedNames = new Set(changed.map((i) => ws.members[i]!.name));
   for (const c of [...changed].sort((a, b) => a - b).slice(0, MAX_PULLED_IN)) {

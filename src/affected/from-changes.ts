@@ -122,8 +122,9 @@ function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]
 
 export async function affectedFromChanges(ws: Workspace, change: ChangeSet, options: DetectionOptions): Promise<Affected> {
   if (change.all) return allMembers(ws, { kind: 'no-base', why: change.allReason ?? 'every member (no change list)' });
-  const paths = withLinkAliases(change.paths, linkAliases(ws));
-  return computeAffected(ws, {
+  const aliases = linkAliases(ws);
+  const paths = withLinkAliases(change.paths, aliases);
+  const affected = computeAffected(ws, {
     paths,
     ignore: options.ignore,
     global: options.global,
@@ -131,4 +132,7 @@ export async function affectedFromChanges(ws: Workspace, change: ChangeSet, opti
     syncArgs: options.syncArgs,
     ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths, undefined, options.syncArgs) } : {}),
   });
+  // A path under a member link's target is that member's, under its other name.
+  if (aliases.length > 0 && affected.unowned) affected.unowned = affected.unowned.filter((p) => !aliases.some(({ target }) => p === target || p.startsWith(`${target}/`)));
+  return affected;
 }

@@ -17,7 +17,15 @@ export interface LockPackageChange {
   base: string[];
   /** Versions at head; empty when head removes it. */
   head: string[];
+  /** The same name, version and source with another hash: a local wheel or sdist rebuilt. */
+  rebuilt?: true;
 }
+
+/** An input of a member outside its directory (workspace/types.ts MemberInput), as its reasons name it. */
+export type InputSource =
+  | { kind: 'path-source'; package: string; path: string }
+  | { kind: 'symlink'; link: string; path: string }
+  | { kind: 'declared'; declared: string };
 
 export type Reason =
   /** Files of the member itself changed: the first few, and how many more. */
@@ -28,14 +36,22 @@ export type Reason =
    * (and the extra asked of it) when that is not `on` itself.
    */
   | { kind: 'dependency'; on: string; dependency: Via; via?: { member: string; extra: string } }
+  /** ...and it installs this many more changed members (the reasons list the nearest few). */
+  | { kind: 'dependency-more'; members: number }
+  /** Files under an input of the member outside its directory changed: the first few, and how many more. */
+  | { kind: 'input'; input: InputSource; paths: string[]; more: number }
   /** uv.lock changed what the member installs. */
   | { kind: 'lock'; change: LockPackageChange }
   /** ...and this many more packages. */
   | { kind: 'lock-more'; packages: number }
   /** uv.lock lists the member as new to the workspace, or no longer in it. */
   | { kind: 'lock-membership'; added: boolean }
-  /** A file that configures every member changed (`source` root: the workspace root's pyproject.toml, .python-version, uv.toml; input: the `global` input). */
-  | { kind: 'global'; paths: string[]; more: number; source: 'root' | 'input' }
+  /**
+   * A file that configures every member changed (`source` root: the
+   * workspace root's pyproject.toml, .python-version, uv.toml; input: the
+   * `global` input; table: `global` in the `[tool.uv-workspace-sync]` table of `file`).
+   */
+  | { kind: 'global'; paths: string[]; more: number; source: 'root' | 'input' | 'table'; file?: string }
   /** uv.lock changed and could not be attributed to members, so every member is affected. */
   | { kind: 'lock-unattributed'; file: string; problem: 'no-base-input' | 'no-base-lock' | 'removed' | 'base-unreadable' | 'head-unreadable'; error?: string }
   /** What changed cannot be known (no base: tag push, release, unknown event...), so every member is affected. */
@@ -63,8 +79,20 @@ function viaText(v: Via): string {
 function lockChangeText(c: LockPackageChange): string {
   if (c.base.length === 0) return `adds ${c.package} ${c.head.join(', ')}`;
   if (c.head.length === 0) return `removes ${c.package} ${c.base.join(', ')}`;
+  if (c.rebuilt) return `${c.package} ${c.head.join(', ')} rebuilt (the local file's hash changed)`;
   if (c.base.join(',') !== c.head.join(',')) return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
   return `${c.package} ${c.head.join(', ')} source changed`;
+}
+
+function inputText(i: InputSource): string {
+  if (i.kind === 'path-source') return `path source ${i.package} (${i.path})`;
+  if (i.kind === 'symlink') return `symlink ${i.link} -> ${i.path}`;
+  return `input ${i.declared}`;
+}
+
+function globalSuffix(r: Extract<Reason, { kind: 'global' }>): string {
+  if (r.source === 'input') return ' (global input)';
+  return r.source === 'table' ? ` (global in ${r.file ?? 'pyproject.toml'})` : '';
 }
 
 const LOCK_PROBLEMS = {
@@ -88,6 +116,12 @@ export function reasonLines(r: Reason, members = 1): string[] {
       if (!r.via) return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
       return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
     }
+    case 'dependency-more':
+      return [`${members === 1 ? 'depends' : 'depend'} on ${r.members} more changed ${r.members === 1 ? 'member' : 'members'}`];
+    case 'input': {
+      const what = inputText(r.input);
+      return [...r.paths.map((p) => `${what}: ${p} changed`), ...(r.more > 0 ? [`${what}: and ${r.more} more files changed`] : [])];
+    }
     case 'lock':
       return [`uv.lock: ${lockChangeText(r.change)}`];
     case 'lock-more':
@@ -95,8 +129,8 @@ export function reasonLines(r: Reason, members = 1): string[] {
     case 'lock-membership':
       return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
     case 'global': {
-      const suffix = r.source === 'input' ? ' (global input)' : '';
-      const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'input' ? ' files (global input)' : ''}`] : [];
+      const suffix = globalSuffix(r);
+      const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'root' ? '' : ` files${suffix}`}`] : [];
       return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
     }
     case 'lock-unattributed':
@@ -129,6 +163,7 @@ export function reasonFiles(r: Reason): string[] {
   switch (r.kind) {
     case 'changed':
     case 'global':
+    case 'input':
       return r.paths;
     case 'lock-unattributed':
       return [r.file];
@@ -137,9 +172,9 @@ export function reasonFiles(r: Reason): string[] {
   }
 }
 
-/** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
+/** The member is affected by its own files or its inputs (not by a dependency or a global trigger): it is a cause, drawn first. */
 export function isOwnChange(r: Reason): boolean {
-  return r.kind === 'changed';
+  return r.kind === 'changed' || r.kind === 'input';
 }
 
 /** The member's own changed files (`paths` listed, `total` counting those not listed). */

@@ -17,6 +17,7 @@ import { renderTable } from './table.js';
 import { VERSION } from './version.js';
 import { reasonsText } from '../affected/reasons.js';
 import { safeJson, terminalLines } from '../report/escape.js';
+import { unownedLines } from '../report/unowned.js';
 
 export interface CliIO {
   /**
@@ -112,18 +113,19 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
   if (args.json) {
-    io.stdout.write(`${safeJson({ all: result.all, members }, 2)}\n`);
+    io.stdout.write(`${safeJson({ all: result.all, members, unowned: result.unowned ?? [] }, 2)}\n`);
     return;
   }
   if (args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);
   if (result.all) io.stdout.write(`every member is affected: ${reasonsText(result.allReasons).join('; ')}\n`);
   if (members.length === 0) {
     io.stdout.write(`no member is affected (${paths.length} changed path${paths.length === 1 ? '' : 's'})\n`);
-    return;
+  } else {
+    const rows = members.map((m) => [m.name, m.path, m.reasons.join('; ')]);
+    io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'WHY'], rows)}\n`);
+    io.stdout.write(`${members.length} of ${ws.members.length} members affected\n`);
   }
-  const rows = members.map((m) => [m.name, m.path, m.reasons.join('; ')]);
-  io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'WHY'], rows)}\n`);
-  io.stdout.write(`${members.length} of ${ws.members.length} members affected\n`);
+  for (const line of unownedLines(result.unowned)) io.stdout.write(`${line}\n`);
 }
 
 async function fingerprints(args: FingerprintsArgs, io: CliIO): Promise<void> {

@@ -3,10 +3,13 @@
 //
 // A member's fingerprint covers
 //   - every tracked file the member owns (tests included),
+//   - its inputs outside its directory (path sources, symlink targets, declared
+//     inputs: workspace/outside.ts), and those of every member it installs,
 //   - the surface (wheel files, build configuration, what its editable install
 //     makes importable) of every other member its `uv sync --package` installs,
 //   - its locked closure (name, version, source of each package it installs),
-//   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
+//   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global`
+//     globs of the input and of the root's `[tool.uv-workspace-sync]` table),
 //   - Python version, OS, arch, uv version and the normalised sync selection.
 // It is built from the same pieces affected/engine.ts uses (ownership, the install
 // closure, lock attribution, the `ignore`/`global` globs), so it changes
@@ -19,11 +22,13 @@ import { closureOf, installGraph } from '../workspace/closure.js';
 import { compileGlobs } from '../workspace/globs.js';
 import type { Lock } from '../workspace/lockfile.js';
 import { lockedClosures } from '../workspace/lockdiff.js';
+import { memberOwner } from '../workspace/ownership.js';
+import { effectiveGlobs, inputClaims } from '../workspace/outside.js';
 import type { Member, Workspace } from '../workspace/types.js';
 import { NO_SYNC_ARGS, type SyncArgs, type SyncSelection } from '../workspace/selection.js';
 
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
-const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
+const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 
 /** Facts about the machine the tests run on. */
 export interface EnvFacts {
@@ -94,44 +99,35 @@ function selectionText(sel: SyncSelection): string {
   });
 }
 
-/**
- * The member that owns each path: the deepest member directory containing it;
- * a project root at the repository root owns what no deeper member owns.
- * The same rule as computeAffected's ownership.
- */
-function ownerOf(ws: Workspace): (p: string) => number | undefined {
-  const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-  const rootMember = ws.virtualRoot ? -1 : ws.members.findIndex((m) => m.isRoot);
-  return (p) => {
-    let owner = byPath.get(p);
-    for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
-    if (owner === undefined && rootMember >= 0 && ws.rootPath === '.') owner = rootMember;
-    return owner;
-  };
-}
-
 /** `{member: hex}` for every member of the workspace, keys in name order. */
 export function computeFingerprints(input: FingerprintInput): Record<string, string> {
   const { ws, files, env } = input;
   const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
-  const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
-  const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
+  const globs = effectiveGlobs(ws, input);
+  const ignored = globs.ignore.length > 0 ? compileGlobs(globs.ignore) : undefined;
+  const globalMatch = globs.global.length > 0 ? compileGlobs(globs.global) : undefined;
   const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
   // uv.lock counts through the locked closures, never as a file (as in lock attribution).
   const lockRel = join(ws.rootPath, 'uv.lock');
-  const owner = ownerOf(ws);
+  const owner = memberOwner(ws);
+  const claims = inputClaims(ws);
+  const index = new Map(ws.members.map((m, i) => [m.name, i]));
 
   const globalEntries: string[] = [];
   const owned: string[][] = ws.members.map(() => []);
+  // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
+  const inputs: Set<string>[] = ws.members.map(() => new Set());
   for (const p of [...files.keys()].sort()) {
     if (ignored && ignored(p)) continue;
     if (p === lockRel) continue;
     if (rootTriggers.has(p) || (globalMatch && globalMatch(p))) globalEntries.push(JSON.stringify([p, files.get(p)]));
     const o = owner(p);
     if (o !== undefined) owned[o]!.push(p);
+    for (const claim of claims(p)) inputs[index.get(claim.member)!]!.add(p);
   }
   const digestOf = (paths: readonly string[]) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
   const ownDigest = owned.map(digestOf);
+  const inputsDigest = inputs.map((set) => (set.size === 0 ? '' : digestOf([...set])));
   const surfaceDigest = ws.members.map((m, i) => {
     const surface = surfaceFiles(m, owned[i]!, input.surfaces?.get(m.name));
     return surface === owned[i] ? ownDigest[i]! : digestOf(surface);
@@ -147,14 +143,15 @@ export function computeFingerprints(input: FingerprintInput): Record<string, str
   ];
   const graph = installGraph(ws, syncArgs);
   // A member's `installs` line is the same in every closure that holds it: made once, not per closure.
-  const installsLine = new Map(ws.members.map((m) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[graph.index.get(m.name)!]])]));
+  // What a member's inputs hold reaches the members that install it, as its shipped files do.
+  const installsLine = new Map(ws.members.map((m, i) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[i], inputsDigest[i]])]));
   const result: Record<string, string> = {};
   ws.members.forEach((m, i) => {
     const lock = locked?.get(m.name);
     const lines = [
       ...shared,
       JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
-      JSON.stringify(['member', m.name, ownDigest[i]]),
+      JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]]),
     ];
     for (const name of [...closureOf(graph, i)].sort()) {
       if (name !== m.name) lines.push(installsLine.get(name)!);

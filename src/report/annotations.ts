@@ -8,6 +8,7 @@ import { ownChanges, reasonFiles, reasonsText } from '../affected/reasons.js';
 import type { UvReport } from '../uv/output.js';
 import { formatDuration, plural } from './format.js';
 import { MAX_MATRIX_JOBS } from './matrix.js';
+import { unownedNotice } from './unowned.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -39,7 +40,8 @@ const DEFAULT_SLOW_RESOLVE_MS = 10_000;
 const MAX_CHANGE_NOTICES = 10;
 
 export function buildAnnotations(input: AnnotationsInput): Annotation[] {
-  return [...changeNotices(input), ...syncAnnotations(input)];
+  const unowned = unownedNotice(input.affected.unowned);
+  return [...changeNotices(input), ...(unowned ? [unowned] : []), ...syncAnnotations(input)];
 }
 
 /** Names an annotation lists before `and N more`: a notice is one line in the checks tab. */

@@ -28,6 +28,7 @@ export const OUTPUT_NAMES = [
   'any-affected',
   'all',
   'reasons',
+  'unowned',
   'cache-hit',
   'cache-matched-key',
   'cache-key',
@@ -53,6 +54,7 @@ export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
     'any-affected': String(members.length > 0),
     all: String(affected.all),
     reasons: JSON.stringify(reasons),
+    unowned: JSON.stringify(affected.unowned ?? []),
     // No cache is not a hit: `if: steps.x.outputs.cache-hit != 'true'` keeps working.
     'cache-hit': String(cache?.hit ?? false),
     'cache-matched-key': cache?.matchedKey ?? '',
@@ -81,14 +83,37 @@ const size = (outputs: Record<string, string>) =>
   Object.entries(outputs).reduce((n, [name, value]) => n + 2 * (name.length + value.length), 0);
 
 /**
- * Outputs that fit `budget`: first the `reasons` fold to one line per member,
- * then they go, then shard legs lose their `paths` lists, and last the lists
- * are cut short. Each step taken is said in `notes` (for the log): a cut list
- * is never silent.
+ * The most the `unowned` list takes of the budget on its own: a change can
+ * hold thousands of paths no member owns (crewAI keeps 92% of its files
+ * outside every member), and they must not push out what the sync uses.
+ */
+const UNOWNED_BUDGET_BYTES = 64 * 1024;
+
+const LIMIT = 'outputs are limited to 1 MB per job';
+
+/** A JSON list cut to the longest prefix whose UTF-16 size fits `room` bytes, and a note when it was cut. */
+function cutList(name: string, text: string, room: number, why: string, rest: string): { text: string; note?: string } {
+  if (2 * text.length <= room) return { text };
+  const list = JSON.parse(text) as string[];
+  let keep = list.length;
+  while (keep > 0 && 2 * JSON.stringify(list.slice(0, keep)).length > room) keep = Math.floor(keep * 0.9);
+  return { text: JSON.stringify(list.slice(0, keep)), note: `the ${name} output lists ${keep} of ${list.length} (${why}); ${rest}` };
+}
+
+const UNOWNED_REST = 'the log and the job summary say how many there are';
+
+/**
+ * Outputs that fit `budget`: `unowned` never takes more than its own share;
+ * then first the `reasons` fold to one line per member, then they go, then
+ * shard legs lose their `paths` lists, and last the lists are cut short.
+ * Each step taken is said in `notes` (for the log): a cut list is never silent.
  */
 export function fitOutputs(outputs: Record<OutputName, string>, budget = OUTPUTS_BUDGET_BYTES): { outputs: Record<OutputName, string>; notes: string[] } {
   const out = { ...outputs };
   const notes: string[] = [];
+  const unowned = cutList('unowned', out.unowned, Math.min(UNOWNED_BUDGET_BYTES, budget), 'it is kept under 64 KB, so it never pushes out the other outputs', UNOWNED_REST);
+  out.unowned = unowned.text;
+  if (unowned.note) notes.push(unowned.note);
   if (size(out) <= budget) return { outputs: out, notes };
   const reasons = JSON.parse(out.reasons) as Record<string, string[]>;
   out.reasons = JSON.stringify(
@@ -108,14 +133,12 @@ export function fitOutputs(outputs: Record<OutputName, string>, budget = OUTPUTS
     out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
     notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
   }
-  for (const name of ['paths', 'members'] as const) {
+  for (const name of ['unowned', 'paths', 'members'] as const) {
     if (size(out) <= budget) break;
-    const list = JSON.parse(out[name]) as string[];
     const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
-    let keep = list.length;
-    while (keep > 0 && 2 * JSON.stringify(list.slice(0, keep)).length > room) keep = Math.floor(keep * 0.9);
-    out[name] = JSON.stringify(list.slice(0, keep));
-    notes.push(`the ${name} output lists ${keep} of ${list.length} (outputs are limited to 1 MB per job); use the matrix output or the job summary for the rest`);
+    const cut = cutList(name, out[name], room, LIMIT, name === 'unowned' ? UNOWNED_REST : 'use the matrix output or the job summary for the rest');
+    out[name] = cut.text;
+    if (cut.note) notes.push(cut.note);
   }
   return { outputs: out, notes };
 }

@@ -12,6 +12,7 @@ import { code, escapeText as e } from './escape.js';
 import { formatBytes, formatDuration, plural } from './format.js';
 import { mermaidGraph } from './graph.js';
 import { commonDirectory, type Matrix } from './matrix.js';
+import { unownedSummaryLine } from './unowned.js';
 import { capitalize, compareStrings } from '../text.js';
 
 export interface SummaryMember {
@@ -53,6 +54,8 @@ export interface SummaryInput {
     all: boolean;
     /** ...because of these. */
     allReasons: Reason[];
+    /** Changed paths no member owns (Affected.unowned). */
+    unowned?: string[];
   };
   cache?: SummaryCache;
   /** The link mode uv used and why (e.g. `hardlink`, `probe: hardlink works between cache and venv`). */
@@ -96,6 +99,8 @@ export function renderSummary(input: SummaryInput): string {
 
   const changed = input.change.changedFiles === undefined ? '' : ` · ${plural(input.change.changedFiles, 'changed file')}`;
   out.push(`<b>Changes:</b> ${e(input.change.description)}${changed}<br>`);
+  const unowned = unownedSummaryLine(input.change.unowned);
+  if (unowned) out.push(unowned);
   if (input.change.all) {
     const reasons = reasonsText(input.change.allReasons);
     out.push(`<b>Every member is affected:</b> ${reasons.length > 0 ? reasons.map(e).join('; ') : 'no reason recorded'}`);

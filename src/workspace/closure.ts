@@ -241,6 +241,60 @@ export function dependentsOf(g: InstallGraph, changed: readonly number[]): Map<s
   return result;
 }
 
+/**
+ * A walk per member over what its sync installs, for the reasons: the
+ * members of `isCause` (by index) that `uv sync --package <y>` installs,
+ * other than y: the nearest `limit` with the path to each, and how many in
+ * all. One breadth-first walk over y's install closure; the buffers are
+ * shared between the calls.
+ */
+export function causeWalker(g: InstallGraph, isCause: Uint8Array, limit: number): (y: number) => { nearest: DependencyPath[]; total: number } {
+  const states = g.out.length;
+  const seen = new Int32Array(states);
+  // For a state reached: the first state of another member on the way to it, and y's own state before that.
+  const hop = new Int32Array(states);
+  const from = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let walk = 0;
+  return (y) => {
+    const nearest: DependencyPath[] = [];
+    let total = 0;
+    let tail = 0;
+    walk++;
+    seen[rootState(g, y)] = walk;
+    hop[rootState(g, y)] = -1;
+    queue[tail++] = rootState(g, y);
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head]!;
+      for (const t of g.out[s]!) {
+        if (seen[t] === walk) continue;
+        seen[t] = walk;
+        queue[tail++] = t;
+        const m = g.memberOf[t]!;
+        // Still y's own states (its root, base, extras): no hop yet; the first other member's state is the hop.
+        const leaving = hop[s] === -1;
+        hop[t] = m === y ? -1 : leaving ? t : hop[s]!;
+        from[t] = leaving ? s : from[s]!;
+        if (m === y || !isCause[m] || t !== baseState(g, m)) continue;
+        if (++total > limit) continue;
+        const h = hop[t]!;
+        nearest.push({ target: g.names[m]!, hop: g.names[g.memberOf[h]!]!, hopExtra: g.extraOf[h]!, via: describeVia(g, y, from[t]!, g.memberOf[h]!) });
+      }
+    }
+    return { nearest, total };
+  };
+}
+
+/** Does another member's sync install `member` (directly, or through an extra asked of it)? */
+export function hasInstallers(g: InstallGraph, member: number): boolean {
+  for (const s of g.in[baseState(g, member)]!) {
+    if (g.memberOf[s] !== member) return true;
+    // An extra of the member installs it; who asks for the extra?
+    if (s !== rootState(g, member) && s !== baseState(g, member) && g.in[s]!.some((p) => g.memberOf[p] !== member)) return true;
+  }
+  return false;
+}
+
 // The kind of y's own edge that leads to the hop.
 function describeVia(g: InstallGraph, y: number, from: number, hop: number): Via {
   if (from === baseState(g, y)) return { kind: 'runtime' };

@@ -6,6 +6,7 @@ import { discoverWorkspace, nodeFs, repoRelative, type FsReader } from './discov
 import { buildEdges, rootGroupEdges } from './graph.js';
 import { parseLock, type Lock } from './lockfile.js';
 import type { Member, Workspace } from './types.js';
+import { loadOutside } from './outside-load.js';
 import { by } from '../text.js';
 
 export type { FsReader } from './discover.js';
@@ -110,6 +111,7 @@ export function loadWorkspace(dir: string, repoRoot: string, options: LoadOption
     if (groupEdges.length > 0) ws.rootGroupEdges = groupEdges;
   }
   if (lockPath) ws.lockPath = lockPath;
+  Object.assign(ws, loadOutside(ws, discovered.members, { dir: root, pyproject: discovered.rootPyproject }, fsr, options.fs === undefined));
   tables.set(ws, new Map(discovered.members.flatMap((m) => (m.pyproject.table ? [[m.pyproject.name!, m.pyproject.table] as const] : []))));
   return ws;
 }

@@ -88,7 +88,8 @@ function buildLockGraph(lock: Lock): LockGraph {
     out[i] = resolve(p.dependencies);
   });
   settle();
-  const identity = lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`);
+  // A local file's hash is part of what is installed: a rebuild with the same name and version is another install.
+  const identity = lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}${p.hash === undefined ? '' : `\0${p.hash}`}`);
   return { lock, byName, pkgOf, out, extraState, resolve, settle, identity };
 }
 
@@ -131,8 +132,12 @@ function versions(ids: string[]): string[] {
 /** What changed for one member between two locks: its membership, or the packages it installs (sorted by name). */
 export interface MemberLockChange {
   membership?: 'added' | 'removed';
-  packages: { package: string; base: string[]; head: string[] }[];
+  /** `rebuilt`: the same name, version and source, with another local file hash. */
+  packages: { package: string; base: string[]; head: string[]; rebuilt?: true }[];
 }
+
+/** Identities without a local file's hash. */
+const withoutHash = (ids: readonly string[]) => [...new Set(ids.map((id) => id.split('\0').slice(0, 3).join('\0')))].sort().join('\n');
 
 /**
  * Members (of `members`, the workspace at head) whose installed packages
@@ -169,7 +174,10 @@ export function attributeLockChange(base: Lock, head: Lock, members: readonly Me
     }
     const names = [...byName.keys()].sort();
     result.set(member.name, {
-      packages: names.map((name) => ({ package: name, base: versions(byName.get(name)!.base), head: versions(byName.get(name)!.head) })),
+      packages: names.map((name) => {
+        const { base: b, head: h } = byName.get(name)!;
+        return { package: name, base: versions(b), head: versions(h), ...(withoutHash(b) === withoutHash(h) ? { rebuilt: true as const } : {}) };
+      }),
     });
   }
   return result;

@@ -27,6 +27,12 @@ export interface LockPackage {
    * same name, version and source are the same install.
    */
   source: string;
+  /**
+   * The hashes of a local file (`source = { path = "wheels/x-1.0.whl" }`, a
+   * wheel or an sdist), as the lock records them: a file rebuilt with the
+   * same name and version is another install.
+   */
+  hash?: string;
   dependencies: LockDependency[];
   optionalDependencies: Record<string, LockDependency[]>;
   devDependencies: Record<string, LockDependency[]>;
@@ -184,6 +190,13 @@ function parseToml(text: string, file: string): Record<string, unknown> {
   }
 }
 
+/** The `sdist` and `wheels` hashes of a local file's entry, in one string (undefined when it records none). */
+function localFileHash(raw: Record<string, unknown>): string | undefined {
+  const hashOf = (v: unknown) => (v !== null && typeof v === 'object' && typeof (v as { hash?: unknown }).hash === 'string' ? [(v as { hash: string }).hash] : []);
+  const hashes = [...hashOf(raw.sdist), ...(Array.isArray(raw.wheels) ? raw.wheels.flatMap(hashOf) : [])];
+  return hashes.length > 0 ? hashes.join(',') : undefined;
+}
+
 /** One `[[package]]` entry as read, or undefined for one without a name. */
 function readPackage(raw: Record<string, unknown> | undefined): LockPackage | undefined {
   if (typeof raw?.name !== 'string') return undefined;
@@ -195,6 +208,8 @@ function readPackage(raw: Record<string, unknown> | undefined): LockPackage | un
     devDependencies: readDependencyTable(raw['dev-dependencies']),
   };
   if (typeof raw.version === 'string') pkg.version = raw.version;
+  const hash = pkg.source.startsWith('path=') ? localFileHash(raw) : undefined;
+  if (hash) pkg.hash = hash;
   return pkg;
 }
 

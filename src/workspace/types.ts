@@ -41,6 +41,32 @@ export interface Member {
   groups: string[];
 }
 
+/**
+ * An input of a member outside its own directory: a change under it affects
+ * the member and, as a change to the member would, the members that install
+ * it. Read when the workspace is loaded (workspace/outside-load.ts); paths
+ * and globs are repository-relative and `/`-separated.
+ */
+export type MemberInput =
+  /** A `[tool.uv.sources]` `path` that is no workspace member: a directory (a git submodule too), a wheel or an sdist. */
+  | { member: string; kind: 'path-source'; package: string; path: string }
+  /** A symlink inside the member (`link`) whose target (`path`) lies outside it. */
+  | { member: string; kind: 'symlink'; link: string; path: string }
+  /**
+   * A glob of `inputs` in the member's `[tool.uv-workspace-sync]` table:
+   * `declared` as written (relative to the member), `glob` from the
+   * repository root, `except` the list's `!` globs, from the repository root.
+   */
+  | { member: string; kind: 'declared'; declared: string; glob: string; except: string[] };
+
+/** `global` and `ignore` of the workspace root's `[tool.uv-workspace-sync]` table, as globs from the repository root. */
+export interface DeclaredGlobs {
+  /** The repository-relative pyproject.toml that declares them. */
+  file: string;
+  global: string[];
+  ignore: string[];
+}
+
 export interface Workspace {
   /** Absolute repository root (the CLI's current directory, the action's GITHUB_WORKSPACE). */
   repoRoot: string;
@@ -64,6 +90,10 @@ export interface Workspace {
   rootGroupEdges?: Edge[];
   /** Absolute path of uv.lock when it exists. */
   lockPath?: string;
+  /** Inputs of members outside their own directories, by member name then path; absent when there are none. */
+  inputs?: MemberInput[];
+  /** The root's `[tool.uv-workspace-sync]` globs; absent when it declares none. */
+  declared?: DeclaredGlobs;
   /** Things a user should know that do not stop the run (e.g. a listed member missing from the checkout). */
   warnings: string[];
 }

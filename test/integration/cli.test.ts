@@ -117,7 +117,7 @@ describe('affected', () => {
       ['util', 'py/libs/util'],
     ]);
     expect(out.members.every((m) => m.reasons.length > 0)).toBe(true);
-    expect(Object.keys(out).sort()).toEqual(['all', 'members']);
+    expect(Object.keys(out).sort()).toEqual(['all', 'members', 'unowned']);
   });
 
   it('a docs-only change affects its member alone (with the reason); --dependents any reaches the dependents again', async () => {
@@ -126,6 +126,7 @@ describe('affected', () => {
     expect(JSON.parse(alone.stdout)).toEqual({
       all: false,
       members: [{ name: 'util', path: 'py/libs/util', reasons: ['changed: py/libs/util/README.md', "not shipped, not importable: no other member's environment installs or imports these paths"] }],
+      unowned: [],
     });
     const any = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--dependents', 'any', '--json'], 'py/libs/util/README.md\n');
     expect((JSON.parse(any.stdout) as { members: { name: string }[] }).members.map((m) => m.name)).toEqual(['api', 'core', 'util']);
@@ -137,7 +138,8 @@ describe('affected', () => {
   it('--files - reads stdin; --ignore drops paths; --global marks everything', async () => {
     const cwd = repo(WORKSPACE);
     const ignored = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--ignore', '**/*.md', '--json'], 'py/libs/core/README.md\n');
-    expect(JSON.parse(ignored.stdout)).toEqual({ all: false, members: [] });
+    // Ignored: dropped, not unowned.
+    expect(JSON.parse(ignored.stdout)).toEqual({ all: false, members: [], unowned: [] });
     const global = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--global', 'ci/**', '--json'], 'ci/run.sh\n');
     const out = JSON.parse(global.stdout) as { all: boolean; members: { name: string }[] };
     expect(out.all).toBe(true);
@@ -150,7 +152,11 @@ describe('affected', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^MEMBER\s+PATH\s+WHY\ndocs\s+py\/apps\/docs\s+\S.*\n1 of 4 members affected\n$/);
     const none = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-'], 'README.md\n');
-    expect(none.stdout).toBe('no member is affected (1 changed path)\n');
+    // Outside the workspace root: no member owns it, and the CLI says so.
+    expect(none.stdout).toBe(
+      'no member is affected (1 changed path)\nnot owned by any member (1): README.md\n' +
+        'hint: these paths affect no member; if a member uses them, claim them in --global, or in a [tool.uv-workspace-sync] table: `inputs` in the member that uses them, `global` in the workspace root\n',
+    );
   });
 });
 
@@ -226,6 +232,6 @@ describe('a single project without [tool.uv.workspace]', () => {
     expect(JSON.parse(members.stdout)).toEqual([{ name: 'solo-app', path: '.', dependencies: [] }]);
     writeFileSync(path.join(cwd, 'changed.txt'), 'src/solo_app/__init__.py\n');
     const affected = await cli(cwd, ['affected', '--files', 'changed.txt', '--json']);
-    expect(JSON.parse(affected.stdout)).toEqual({ all: false, members: [{ name: 'solo-app', path: '.', reasons: ['changed: src/solo_app/__init__.py'] }] });
+    expect(JSON.parse(affected.stdout)).toEqual({ all: false, members: [{ name: 'solo-app', path: '.', reasons: ['changed: src/solo_app/__init__.py'] }], unowned: [] });
   });
 });

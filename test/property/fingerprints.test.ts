@@ -1,11 +1,13 @@
 // Fingerprints against affected detection, on random workspaces written into
 // real git repositories: for each random change (member files, tests, new and
-// deleted files, root triggers, `global` and `ignore` globs, files outside
-// every member, third-party versions and dependencies in uv.lock), the members
-// whose fingerprint changed are exactly the members computeAffected marks for
-// that change. The tree is fingerprinted dirty (changes written, not committed)
+// deleted files, root triggers, `global` and `ignore` globs of the input and
+// of the root's [tool.uv-workspace-sync] table, files outside every member,
+// inputs outside members (path sources, symlink targets, declared inputs),
+// third-party versions, dependencies and a rebuilt local wheel in uv.lock),
+// the members whose fingerprint changed are exactly the members
+// computeAffected marks for that change. The tree is fingerprinted dirty (changes written, not committed)
 // and again after the commit, from a clone at another path, and twice.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +32,8 @@ const THIRD_DEPS: Record<string, string[]> = { requests: ['urllib3'] };
 
 interface LockModel {
   versions: Record<string, string>;
+  /** The hash uv.lock records for the local wheel `lw` (`source = { path = ... }`): a rebuild keeps its version. */
+  localHash: string;
   /** Third-party runtime dependencies per member. */
   extraDeps: Map<string, string[]>;
 }
@@ -63,6 +67,8 @@ function lockText(ws: Workspace, model: LockModel): string {
     out.push('[[package]]', `name = ${q(name)}`, `version = ${q(model.versions[name]!)}`, 'source = { registry = "https://pypi.org/simple" }');
     out.push(`dependencies = [${(THIRD_DEPS[name] ?? []).map((d) => dep(d)).join(', ')}]`, '');
   }
+  out.push('[[package]]', 'name = "lw"', 'version = "1.0"', 'source = { path = "dist/lw-1.0-py3-none-any.whl" }');
+  out.push(`wheels = [{ filename = "lw-1.0-py3-none-any.whl", hash = "sha256:${model.localHash}" }]`, '');
   return out.join('\n');
 }
 
@@ -73,6 +79,10 @@ function initialFiles(ws: Workspace, model: LockModel): Record<string, string> {
     'outside/notes.txt': 'notes\n',
     'ci/build.sh': 'echo build\n',
     'docs/guide.md': 'guide\n',
+    'shared/a.yaml': 'a: 1\n',
+    'shared/data/d.csv': 'x\n',
+    'tools/a.cfg': 'x\n',
+    'notes.rst': 'x\n',
     [join(ws.rootPath, 'pyproject.toml')]: '[tool.uv.workspace]\n',
     [join(ws.rootPath, 'uv.lock')]: lockText(ws, model),
   };
@@ -80,8 +90,28 @@ function initialFiles(ws: Workspace, model: LockModel): Record<string, string> {
     if (!(m.isRoot && m.path === ws.rootPath)) files[join(m.path, 'pyproject.toml')] = `[project]\nname = ${q(m.name)}\n`;
     files[join(m.path, `src/${m.name}/__init__.py`)] = `# ${m.name}\n`;
     files[join(m.path, `tests/test_${m.name}.py`)] = `def test(): pass\n`;
+    files[`vendor/${m.name}/x.py`] = 'x = 0\n';
   }
   return files;
+}
+
+/**
+ * Inputs outside the members, as loadWorkspace would have read them (the
+ * reading itself is tested on disk below and in test/unit/outside.test.ts):
+ * some members use `vendor/<name>` as a path source, some read
+ * `shared/*.yaml` (declared), some link `shared/data`; the root's table
+ * adds a `global` and an `ignore` glob.
+ */
+function withOutsideInputs(ws: Workspace, seed: number): void {
+  const r = rng(seed ^ 0x5eed);
+  const inputs: NonNullable<Workspace['inputs']> = [];
+  for (const m of ws.members) {
+    if (r() < 0.3) inputs.push({ member: m.name, kind: 'path-source', package: `v-${m.name}`, path: `vendor/${m.name}` });
+    if (r() < 0.2) inputs.push({ member: m.name, kind: 'declared', declared: '../shared/*.yaml', glob: 'shared/*.yaml', except: r() < 0.5 ? ['shared/a.yaml'] : [] });
+    if (r() < 0.15) inputs.push({ member: m.name, kind: 'symlink', link: join(m.path, 'src/data'), path: 'shared/data' });
+  }
+  if (inputs.length > 0) ws.inputs = inputs;
+  if (r() < 0.6) ws.declared = { file: join(ws.rootPath, 'pyproject.toml'), global: ['tools/*.cfg'], ignore: ['**/*.rst'] };
 }
 
 type Step = { files: Record<string, string | null>; lockOnly: boolean };
@@ -91,11 +121,11 @@ function randomStep(ws: Workspace, model: LockModel, tracked: Set<string>, seed:
   const r = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const files: Record<string, string | null> = {};
-  const lockOnly = r() < 0.25;
+  const lockOnly = r() < 0.3;
   let lockChanged = false;
   const edits = 1 + Math.floor(r() * 3);
   for (let k = 0; k < edits; k++) {
-    const kind = lockOnly ? 8 + Math.floor(r() * 2) : Math.floor(r() * 12);
+    const kind = lockOnly ? pick([8, 9, 12]) : Math.floor(r() * 16);
     const m = pick(ws.members);
     switch (kind) {
       case 0:
@@ -131,13 +161,27 @@ function randomStep(ws: Workspace, model: LockModel, tracked: Set<string>, seed:
       }
       case 9: {
         const list = model.extraDeps.get(m.name) ?? [];
-        const name = pick(['numpy', 'requests', 'pytest']);
+        const name = pick(['numpy', 'requests', 'pytest', 'lw']);
         model.extraDeps.set(m.name, list.includes(name) ? list.filter((d) => d !== name) : [...list, name]);
         lockChanged = true;
         break;
       }
       case 10:
         files[join(m.path, `src/${m.name}/mod_${n}.py`)] = `x = ${k}\n`;
+        break;
+      case 12:
+        // The local wheel rebuilt: the same name and version, another hash.
+        model.localHash = `${n}${k}`.padStart(4, '0');
+        lockChanged = true;
+        break;
+      case 13:
+        files[`vendor/${m.name}/${pick(['x.py', `new_${n}.py`])}`] = `x = ${n}.${k}\n`;
+        break;
+      case 14:
+        files[pick(['shared/a.yaml', `shared/b_${n}.yaml`, 'shared/data/d.csv', 'shared/notes.txt'])] = `${n}.${k}\n`;
+        break;
+      case 15:
+        files[pick(['tools/a.cfg', 'tools/sub/b.cfg', 'notes.rst', join(m.path, 'x.rst')])] = `${n}.${k}\n`;
         break;
       default:
         files[join(m.path, 'pyproject.toml')] = `[project]\nname = ${q(m.name)}\n# ${n}.${k}\n`;
@@ -180,11 +224,14 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
   it('on random workspaces with real git history', async () => {
     let lockOnlySteps = 0;
     let lockMarked = 0;
+    const seen = { input: 0, rebuilt: 0, unowned: 0 };
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 12 }), fc.nat(SYNC_VARIANTS.length - 1), async (seed, size, vi) => {
         const ws = randomWorkspace(seed, size);
         const syncArgs = SYNC_VARIANTS[vi]!;
-        const model: LockModel = { versions: Object.fromEntries(Object.entries(THIRD_PARTY).map(([k, v]) => [k, v[0]!])), extraDeps: new Map() };
+        withOutsideInputs(ws, seed);
+        // One member installs the local wheel from the start, so its rebuilds are seen.
+        const model: LockModel = { versions: Object.fromEntries(Object.entries(THIRD_PARTY).map(([k, v]) => [k, v[0]!])), localHash: '0000', extraDeps: new Map([[ws.members[0]!.name, ['lw']]]) };
         const repo = await box.repo();
         await repo.commit('workspace', initialFiles(ws, model));
         let before = await fingerprints(repo.dir, ws, syncArgs);
@@ -211,6 +258,10 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
             lock: { base: await repo.git('show', `${base}:${lockRel}`), head: await repo.git('show', `${head}:${lockRel}`) },
           });
           const expected = affected.members.map((m) => m.name).sort();
+          const reasons = affected.members.flatMap((m) => m.reasons);
+          seen.input += reasons.filter((r) => r.kind === 'input').length;
+          seen.rebuilt += reasons.filter((r) => r.kind === 'lock' && r.change.rebuilt).length;
+          seen.unowned += affected.unowned?.length ?? 0;
           expect(changedMembers(before, after), `paths: ${paths.join(', ')}`).toEqual(expected);
           if (step.lockOnly && paths.length > 0) {
             lockOnlySteps++;
@@ -230,14 +281,15 @@ describe('a member’s fingerprint changes exactly when a change affects it', ()
       }),
       { numRuns: 30, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
     );
-    // The lock-only cases were exercised, and marked someone.
+    // The lock-only cases were exercised, and marked someone; so were the inputs outside members, a rebuilt wheel and unowned paths.
     expect(lockOnlySteps).toBeGreaterThan(0);
     expect(lockMarked).toBeGreaterThan(0);
+    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(0);
   }, 300_000);
 
   it('machine facts and the sync selection are in every fingerprint', async () => {
     const ws = randomWorkspace(7, 6);
-    const model: LockModel = { versions: Object.fromEntries(Object.entries(THIRD_PARTY).map(([k, v]) => [k, v[0]!])), extraDeps: new Map() };
+    const model: LockModel = { versions: Object.fromEntries(Object.entries(THIRD_PARTY).map(([k, v]) => [k, v[0]!])), localHash: '0000', extraDeps: new Map() };
     const repo = await box.repo();
     await repo.commit('workspace', initialFiles(ws, model));
     const files = await fileContentIds(repo.dir);
@@ -334,5 +386,105 @@ describe('on workspaces read from disk, with edges that change', () => {
       }),
       { numRuns: 20, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
     );
+  }, 300_000);
+});
+
+// Inputs outside the members, read from disk at each commit: path sources
+// to vendored directories, symlinks to shared data, declared inputs and the
+// root's [tool.uv-workspace-sync] table, which change along with the files
+// they name (a member starts or stops using an input; its files change).
+interface OutsideMember {
+  name: string;
+  path: string;
+  deps: string[];
+  /** `[tool.uv.sources]` path source to `vendor/<name>`. */
+  vendor: boolean;
+  /** `inputs = ["<...>/shared/*.yaml"]`. */
+  reads: boolean;
+  /** A symlink `src/<name>/data -> <...>/shared/data`. */
+  link: boolean;
+}
+
+const outsideRoot = (members: readonly OutsideMember[]) =>
+  `[tool.uv.workspace]\nmembers = ${JSON.stringify(members.map((m) => m.path))}\n\n[tool.uv-workspace-sync]\nglobal = ["ci/*.sh"]\nignore = ["**/*.md"]\n`;
+
+function outsideToml(m: OutsideMember, names: string[]): string {
+  const rel = (to: string) => path.posix.relative(m.path, to);
+  const deps = [...m.deps, ...(m.vendor ? [`v-${m.name}`] : [])];
+  const lines = ['[project]', `name = ${q(m.name)}`, 'version = "0.1.0"', `dependencies = [${deps.map(q).join(', ')}]`, '', '[tool.uv.sources]'];
+  lines.push(...names.filter((n) => n !== m.name).map((n) => `${n} = { workspace = true }`));
+  if (m.vendor) lines.push(`v-${m.name} = { path = ${q(rel(`vendor/${m.name}`))} }`);
+  if (m.reads) lines.push('', '[tool.uv-workspace-sync]', `inputs = [${q(`${rel('shared')}/*.yaml`)}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function setLink(dir: string, m: OutsideMember): Promise<void> {
+  const link = path.join(dir, m.path, 'src', m.name, 'data');
+  await rm(link, { force: true });
+  if (m.link) await symlink(path.posix.relative(`${m.path}/src/${m.name}`, 'shared/data'), link);
+}
+
+describe('inputs outside the members, read from disk, changing with the files they name', () => {
+  it('the fingerprint moves exactly for the members affected at head', async () => {
+    const seen = { input: 0, unowned: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 7 }), async (seed, size) => {
+        const r = rng(seed);
+        const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+        const names = Array.from({ length: size }, (_, i) => `p${i}`);
+        const members: OutsideMember[] = names.map((name, i) => ({
+          name,
+          path: i > 0 && r() < 0.3 ? `libs/p${i - 1}/sub/${name}` : `libs/${name}`,
+          deps: i > 0 && r() < 0.6 ? [names[Math.floor(r() * i)]!] : [],
+          vendor: r() < 0.4,
+          reads: r() < 0.3,
+          link: r() < 0.3,
+        }));
+        const repo = await box.repo();
+        const tomls = () => Object.fromEntries(members.map((m) => [`${m.path}/pyproject.toml`, outsideToml(m, names)]));
+        const files: Record<string, string> = { 'pyproject.toml': outsideRoot(members), 'shared/a.yaml': 'a\n', 'shared/data/d.csv': 'd\n', 'tests/test_top.py': 'x\n', 'ci/build.sh': 'x\n', ...tomls() };
+        for (const m of members) {
+          files[`${m.path}/src/${m.name}/__init__.py`] = `# ${m.name}\n`;
+          files[`vendor/${m.name}/pyproject.toml`] = `[project]\nname = "v-${m.name}"\nversion = "1"\n`;
+        }
+        await repo.commit('workspace', files);
+        for (const m of members) await setLink(repo.dir, m);
+        await repo.commit('links');
+        const fp = async () => {
+          const ws = loadWorkspace('.', repo.dir);
+          return { ws, fp: computeFingerprints({ ws, lock: undefined, files: await fileContentIds(repo.dir), env: FACTS }) };
+        };
+        let before = await fp();
+        for (let n = 0; n < 5; n++) {
+          const base = await repo.rev();
+          const edits: Record<string, string> = {};
+          for (let k = 0; k < 1 + Math.floor(r() * 2); k++) {
+            const m = pick(members);
+            const x = Math.floor(r() * 8);
+            if (x === 0) edits[`vendor/${m.name}/${pick(['x.py', `new_${n}.py`])}`] = `${n}.${k}\n`;
+            else if (x === 1) edits[pick(['shared/a.yaml', `shared/b_${n}.yaml`, 'shared/c.txt'])] = `${n}.${k}\n`;
+            else if (x === 2) edits['shared/data/d.csv'] = `${n}.${k}\n`;
+            else if (x === 3) edits[pick(['tests/test_top.py', `tools/t_${n}.py`, 'ci/build.sh', 'ci/sub/x.sh', 'docs/x.md'])] = `${n}.${k}\n`;
+            else if (x === 4) edits[`${m.path}/src/${m.name}/__init__.py`] = `# ${n}.${k}\n`;
+            else if (x === 5) m.vendor = !m.vendor;
+            else if (x === 6) m.reads = !m.reads;
+            else {
+              m.link = !m.link;
+              await setLink(repo.dir, m);
+            }
+          }
+          const head = await repo.commit(`step ${n}`, { ...tomls(), ...edits });
+          const after = await fp();
+          const paths = (await repo.git('diff', '--name-only', '--no-renames', '-z', base, head)).split('\0').filter(Boolean);
+          const affected = computeAffected(after.ws, { paths });
+          seen.input += affected.members.flatMap((m) => m.reasons).filter((x) => x.kind === 'input').length;
+          seen.unowned += affected.unowned?.length ?? 0;
+          expect(changedMembers(before.fp, after.fp), `paths: ${paths.join(', ')}`).toEqual(affected.members.map((m) => m.name).sort());
+          before = after;
+        }
+      }),
+      { numRuns: 15, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
+    );
+    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -38,9 +38,9 @@ describe('ownership', () => {
     expect(names(computeAffected(ws, { paths: ['services/api/handlers.py'] }))).toEqual(['api', 'app', 'docs']);
   });
 
-  it('a virtual root owns nothing; files outside every member affect nothing', () => {
+  it('a virtual root owns nothing; files outside every member affect nothing, and are listed as unowned', () => {
     const a = computeAffected(ws, { paths: ['README.md', 'scripts/release.sh', 'services/README.md'] });
-    expect(a).toEqual({ all: false, allReasons: [], members: [] });
+    expect(a).toEqual({ all: false, allReasons: [], members: [], unowned: ['README.md', 'scripts/release.sh', 'services/README.md'] });
   });
 
   it('a project root owns what no deeper member owns, but only below the workspace root', () => {
@@ -143,7 +143,8 @@ describe('global triggers and ignore', () => {
     expect(reasonsText(a.allReasons)).toEqual(['global: ci/build.sh changed (global input)']);
     expect(reasonsOf(a, 'core')).toEqual(['global: ci/build.sh changed (global input)']);
     const b = computeAffected(ws, { paths: ['libs/core/README.md', 'ci/build.sh'], ignore: ['**/*.md', 'ci/**'], global: ['ci/**'] });
-    expect(b).toEqual({ all: false, allReasons: [], members: [] });
+    // Ignored paths are dropped, not unowned.
+    expect(b).toEqual({ all: false, allReasons: [], members: [], unowned: [] });
   });
 
   it('lists the first few changed paths, then a count', () => {
@@ -217,6 +218,38 @@ source = { editable = "docs" }
     ]);
     // core installs llm only through its `openai` extra, which `uv sync --package core` does not ask for.
     expect(names(computeAffected(ws, { paths: ['uv.lock'], lock: { base: lock('1'), head: lock('1') } }))).toEqual([]);
+  });
+
+  it('a local wheel or sdist rebuilt with the same name and version is a lock change of the members that install it', () => {
+    const local = (wheel: string, sdist: string) =>
+      lock('1').replace(
+        'dependencies = [{ name = "numpy" }]',
+        'dependencies = [{ name = "numpy" }, { name = "w" }, { name = "s" }]',
+      ) +
+      `
+[[package]]
+name = "w"
+version = "1.0"
+source = { path = "dist/w-1.0-py3-none-any.whl" }
+wheels = [
+    { filename = "w-1.0-py3-none-any.whl", hash = "sha256:${wheel}" },
+]
+
+[[package]]
+name = "s"
+version = "2.0"
+source = { path = "dist/s-2.0.tar.gz" }
+sdist = { hash = "sha256:${sdist}" }
+`;
+    const wheel = computeAffected(ws, { paths: ['uv.lock'], lock: { base: local('aa', 'cc'), head: local('bb', 'cc') } });
+    expect(wheel.members.map((m) => [m.name, reasonsText(m.reasons)])).toEqual([
+      ['api', ["uv.lock: w 1.0 rebuilt (the local file's hash changed)"]],
+      ['app', ["uv.lock: w 1.0 rebuilt (the local file's hash changed)"]],
+      ['llm', ["uv.lock: w 1.0 rebuilt (the local file's hash changed)"]],
+    ]);
+    const sdist = computeAffected(ws, { paths: ['uv.lock'], lock: { base: local('aa', 'cc'), head: local('aa', 'dd') } });
+    expect(reasonsOf(sdist, 'llm')).toEqual(["uv.lock: s 2.0 rebuilt (the local file's hash changed)"]);
+    expect(names(computeAffected(ws, { paths: ['uv.lock'], lock: { base: local('aa', 'cc'), head: local('aa', 'cc') } }))).toEqual([]);
   });
 
   it('falls back to every member when the lock at base cannot be used', () => {

@@ -20,6 +20,7 @@ const affected: Affected = {
     { name: 'api', path: 'services/api', reasons: [{ kind: 'dependency', on: 'core', dependency: { kind: 'runtime' } }] },
     { name: 'core', path: 'libs/core', reasons: [{ kind: 'changed', paths: ['libs/core/src/core/x.py'], more: 0 }] },
   ],
+  unowned: ['tests/test_api.py'],
 };
 
 describe('buildOutputs', () => {
@@ -48,6 +49,7 @@ describe('buildOutputs', () => {
       'any-affected': 'true',
       all: 'false',
       reasons: '{"api":["depends on core (runtime)"],"core":["changed: libs/core/src/core/x.py"]}',
+      unowned: '["tests/test_api.py"]',
       'cache-hit': 'false',
       'cache-matched-key': 'uv-linux-x64-abc',
       'cache-key': 'uv-linux-x64-def',
@@ -66,6 +68,7 @@ describe('buildOutputs', () => {
     expect(outputs.count).toBe('0');
     expect(outputs.members).toBe('[]');
     expect(outputs.reasons).toBe('{}');
+    expect(outputs.unowned).toBe('[]');
     expect(outputs['cache-hit']).toBe('false');
     expect(outputs['uv-version']).toBe('');
   });
@@ -114,6 +117,18 @@ describe('fitOutputs', () => {
     // What a matrix leg needs survives.
     expect(JSON.parse(outputs.matrix).include).toHaveLength(256);
     expect(outputs.count).toBe('7000');
+  });
+
+  it('keeps unowned under its own share, saying so, before anything the sync uses is touched', () => {
+    const unowned = Array.from({ length: 20000 }, (_, i) => `tests/integration/suite-${i % 40}/test_case_number_${i}.py`);
+    const { outputs, notes } = fitOutputs(buildOutputs({ affected: { ...affected, unowned }, matrix: buildMatrix(affected.members, 0, () => 1) }));
+    const kept = JSON.parse(outputs.unowned) as string[];
+    expect(kept.length).toBeGreaterThan(100);
+    expect(kept).toEqual(unowned.slice(0, kept.length));
+    expect(2 * outputs.unowned.length).toBeLessThanOrEqual(64 * 1024);
+    expect(notes).toEqual([`the unowned output lists ${kept.length} of 20000 (it is kept under 64 KB, so it never pushes out the other outputs); the log and the job summary say how many there are`]);
+    // Nothing else was folded or dropped.
+    expect(outputs.reasons).toBe('{"api":["depends on core (runtime)"],"core":["changed: libs/core/src/core/x.py"]}');
   });
 
   it('leaves outputs that fit alone', () => {
