@@ -159,7 +159,7 @@ export function renderDoc({ badInput, faults, untrusted, hostile, figure }) {
     '',
     '## Hostile input and hostile services',
     '',
-    'Checked by `test/reliability/hostile.test.ts` through the bundled action and CLI.',
+    'Checked by `test/reliability/hostile.test.ts` and `hostile-cache.test.ts` through the bundled action and CLI.',
     'Text from the repository, the event, uv or the cache service is printed',
     'through one escaper (`src/report/escape.ts`): in the log no line it carries',
     'can start a workflow command (`::` at a line start, `##[` anywhere), line',
@@ -179,6 +179,9 @@ function main() {
   const faults = read('faults');
   const untrusted = read('untrusted');
   const hostile = read('hostile');
+  // The cache path's hostile checks (hostile-cache.test.ts) go in the same table.
+  const hostileCache = read('hostile-cache');
+  if (hostile && hostileCache) hostile.rows = [...hostile.rows, ...hostileCache.rows];
   if (!badInput || !faults || !untrusted || !hostile) {
     console.error(`error: run the reliability tests first (npx vitest run test/reliability): ${resultsDir} lacks results`);
     process.exitCode = 1;
