@@ -31,7 +31,7 @@ const GIB = 1024 ** 3;
 /**
  * The most a restore extracts: 100 times the downloaded archive, and at least
  * 1 GiB. A real uv cache compresses about 3:1 (livekit/agents, unpruned:
- * 1.4 GiB of files in a 490 MiB entry); zeros compress 30,000:1.
+ * 1.3 GiB of files in a 490 MiB entry); zeros compress 30,000:1.
  */
 export function extractLimit(archiveBytes: number): number {
   return Math.max(GIB, 100 * archiveBytes);
