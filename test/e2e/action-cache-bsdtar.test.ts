@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, type ActionFixture } from '../helpers/action-e2e.js';
 import { cacheServerPool } from '../helpers/cache-server.js';
+import { nodeBinaries } from '../helpers/tools.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
 import { ABC_FIXTURE } from '../reliability/cases.js';
 
@@ -30,23 +31,23 @@ afterAll(async () => {
   await fx?.remove();
 });
 
-describe.skipIf(!bsdtar)('bsdtar as tar', () => {
+describe.skipIf(!bsdtar).each(nodeBinaries())('bsdtar as tar, under $name', ({ name, bin: node }) => {
   it('a saved cache restores as an exact hit, both halves run by bsdtar', async () => {
-    const bin = path.join(fx.root, 'bsdtar-bin');
-    const calls = path.join(fx.root, 'tar-calls.txt');
+    const bin = path.join(fx.root, `bsdtar-bin-${name.replace(/\W+/g, '-')}`);
+    const calls = path.join(bin, 'tar-calls.txt');
     await mkdir(bin, { recursive: true });
     writeFileSync(path.join(bin, 'tar'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${calls}'\nexec ${BSDTAR} "$@"\n`, { mode: 0o755 });
     const env = { PATH: `${bin}${path.delimiter}${fx.jobEnv({ workspace: fx.repo.dir, runnerTemp: fx.root }).PATH}` };
     const inputs = { packages: 'a', 'sync-args': '--locked' };
     const cache = await caches.start();
 
-    const first = await fx.runJob({ cacheServer: cache, inputs, env });
+    const first = await fx.runJob({ cacheServer: cache, inputs, env, node });
     expect(first.main.code, first.log).toBe(0);
     expect(first.post?.code, first.log).toBe(0);
     const key = first.main.outputs['cache-key']!;
     expect(cache.entries().filter((e) => e.finalized).map((e) => e.key), first.log).toEqual([key]);
 
-    const second = await fx.runJob({ cacheServer: cache, inputs, env });
+    const second = await fx.runJob({ cacheServer: cache, inputs, env, node });
     expect(second.main.code, second.log).toBe(0);
     expect(second.annotations.filter((a) => a.command === 'warning'), second.log).toEqual([]);
     expect(second.main.outputs['cache-hit']).toBe('true');
