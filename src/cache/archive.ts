@@ -27,6 +27,7 @@ export { compressionMethod, type CompressionMethod } from './archive-tools.js';
 export { UnsafeArchiveError } from './archive-check.js';
 
 const GIB = 1024 ** 3;
+const WRITE_BATCH = 4 * 1024 ** 2;
 
 /**
  * The most a restore extracts: 100 times the downloaded archive, and at least
@@ -64,7 +65,16 @@ async function decompress(archive: string, method: CompressionMethod, out: strin
       throw new UnsafeArchiveError(`the archive extracts to more than ${sizeText(opts.maxBytes)}, the most a restore takes (100 times the downloaded size, at least 1 GiB)`);
     }
     reader.push(chunk);
-    await file.write(chunk);
+    // Written in batches of a few MiB, not one write per 64 KiB pipe chunk.
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= WRITE_BATCH) await flush();
+  };
+  const pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pending.length > 0) await file.writev(pending.splice(0));
+    pendingBytes = 0;
   };
   try {
     if (method === 'gzip') {
@@ -76,6 +86,7 @@ async function decompress(archive: string, method: CompressionMethod, out: strin
       await runTool('zstd', zstdDecompressArgs(method, archive), opts.until - Date.now(), { onStdoutData: take });
     }
     reader.end();
+    await flush();
   } finally {
     await file.close();
   }
@@ -90,16 +101,16 @@ async function extractedTree(root: string): Promise<{ links: Map<string, string>
   const links = new Map<string, string>();
   /** Files with more than one link: how many links each has, and how many were found here. */
   const shared = new Map<string, { rel: string; nlink: bigint; found: bigint }>();
-  const walk = async (dir: string): Promise<string | undefined> => {
+  const walk = async (dir: string, relDir: string): Promise<string | undefined> => {
     const entries = await readdir(dir, { withFileTypes: true });
     const stats = await Promise.all(entries.map((entry) => (entry.isFile() ? lstat(path.join(dir, entry.name), { bigint: true }) : undefined)));
     for (const [i, entry] of entries.entries()) {
       const full = path.join(dir, entry.name);
-      const rel = posixRelative(root, full);
+      const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       const stat = stats[i];
       if (entry.isSymbolicLink()) links.set(rel, await readlink(full));
       else if (entry.isDirectory()) {
-        const found = await walk(full);
+        const found = await walk(full, rel);
         if (found) return found;
       } else if (stat && stat.nlink > 1n) {
         const id = `${stat.dev}:${stat.ino}`;
@@ -110,7 +121,7 @@ async function extractedTree(root: string): Promise<{ links: Map<string, string>
     }
     return undefined;
   };
-  const problem = await walk(root);
+  const problem = await walk(root, '');
   if (problem) return { links, problem };
   const outside = [...shared.values()].find((s) => s.found < s.nlink);
   return outside ? { links, problem: `a hard link to a file outside the cache dir: ${JSON.stringify(outside.rel)}` } : { links };

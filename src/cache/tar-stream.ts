@@ -25,6 +25,7 @@ export interface TarEntry {
 export class TarFormatError extends Error {}
 
 const BLOCK = 512;
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
 /** A pax header or GNU long name longer than this is no header uv's cache needs. */
 const MAX_META = 1024 * 1024;
 
@@ -167,7 +168,7 @@ export class TarHeaderReader {
 
   private read(block: Buffer): void {
     // GNU tar and bsdtar both stop at the first zero block.
-    if (block.every((byte) => byte === 0)) {
+    if (block[0] === 0 && block.equals(ZERO_BLOCK)) {
       this.done = true;
       return;
     }
