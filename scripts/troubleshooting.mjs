@@ -169,15 +169,21 @@ export function renderDoc({ symptoms, badInput, faults, untrusted, hostile, figu
     '',
     '### Hostile input and hostile services',
     '',
-    'Checked by `test/reliability/hostile.test.ts` through the bundled action and CLI.',
+    'Checked by `test/reliability/hostile.test.ts` and `hostile-cache.test.ts` through the bundled action and CLI.',
     'Text from the repository, the event, uv or the cache service is printed',
     'through one escaper (`src/report/escape.ts`): in the log no line it carries',
     'can start a workflow command (`::` at a line start, `##[` anywhere), line',
     'breaks show as `\\n`; in a terminal no ESC sequence or C0/C1 control gets',
-    'through. A restored archive is listed first and extracted without `-P` into',
-    'a staging dir inside the cache dir, so an entry or symlink that would land',
-    'outside discards the whole archive. Restore and save give up after',
-    '`cache-timeout` seconds (default 300) with a warning.',
+    'through. A restored archive has every tar header read and checked before',
+    'anything is extracted: an entry outside the cache dir, a FIFO or device, a',
+    'hard link to anything but an earlier file, or a symlink that resolves',
+    'outside (through the other symlinks, as the OS resolves it) discards the',
+    'whole archive, as does more than 100 times its download size (at least',
+    '1 GiB) or more than 1,000,000 entries. It is extracted without `-P`,',
+    'owners or setuid bits into a staging dir inside the cache dir and checked',
+    'again there. The runtime token goes only to the cache service\'s own host.',
+    'Restore and save give up after `cache-timeout` seconds (default 300) with a',
+    'warning; a read-only or full `RUNNER_TEMP` is a warning too.',
     '',
     renderChecks(hostile?.rows ?? [], 'What was tried'),
     '',
@@ -189,6 +195,9 @@ function main() {
   const faults = read('faults');
   const untrusted = read('untrusted');
   const hostile = read('hostile');
+  // The cache path's hostile checks (hostile-cache.test.ts) go in the same table.
+  const hostileCache = read('hostile-cache');
+  if (hostile && hostileCache) hostile.rows = [...hostile.rows, ...hostileCache.rows];
   if (!badInput || !faults || !untrusted || !hostile) {
     console.error(`error: run the reliability tests first (npx vitest run test/reliability): ${resultsDir} lacks results`);
     process.exitCode = 1;

@@ -126,11 +126,15 @@ function parseCache(raw: string): CacheInput {
   throw new UserError(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
 }
 
-/** `cache-timeout` in seconds (default 300) → milliseconds. */
+/**
+ * `cache-timeout` in seconds (default 300) → milliseconds: from 1 s (less
+ * leaves no time to look an entry up at all) to 6 hours (the longest a job
+ * runs on GitHub's runners).
+ */
 function parseCacheTimeout(raw: string): number {
   const text = raw.trim() || '300';
-  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0 || Number(text) > 6 * 3600) {
-    throw new UserError(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds greater than 0 (default 300)');
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) < 1 || Number(text) > 6 * 3600) {
+    throw new UserError(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds from 1 to 21600 (6 hours; default 300)');
   }
   return Math.round(Number(text) * 1000);
 }

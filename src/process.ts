@@ -19,6 +19,12 @@ export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   onStdoutLine?: (line: string) => void;
+  /**
+   * Takes stdout as raw bytes instead (it is then neither captured nor split
+   * into lines); the child waits while a returned promise is pending. A throw
+   * or rejection ends the child (SIGKILL) and becomes runProcess's rejection.
+   */
+  onStdoutData?: (chunk: Buffer) => void | Promise<void>;
   onStderrLine?: (line: string) => void;
   /** End the child after this long (0 or absent: no limit). */
   timeoutMs?: number;
@@ -158,7 +164,31 @@ function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): 
   };
 }
 
-/** Runs `file args`; resolves with the exit status and output, whatever it is; rejects with SpawnError only. */
+/** Feeds stdout to `consume` chunk by chunk, pausing the child while it works; its first error kills the child. */
+function streamStdout(stream: NodeJS.ReadableStream, consume: (chunk: Buffer) => void | Promise<void>, kill: () => void): { failure(): { error: unknown } | undefined } {
+  let failed: { error: unknown } | undefined;
+  stream.on('data', (chunk: Buffer) => {
+    if (failed) return;
+    const fail = (error: unknown) => {
+      failed ??= { error };
+      kill();
+    };
+    try {
+      const pending = consume(chunk);
+      if (!pending) return;
+      stream.pause();
+      pending.then(() => stream.resume(), fail);
+    } catch (error) {
+      fail(error);
+    }
+  });
+  return { failure: () => failed };
+}
+
+/**
+ * Runs `file args`; resolves with the exit status and output, whatever it is;
+ * rejects with SpawnError, or with what `onStdoutData` threw.
+ */
 export function runProcess(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
@@ -168,9 +198,12 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     const stdout = collector(max, options.onStdoutLine);
     const stderr = collector(max, options.onStderrLine);
-    child.stdout.setEncoding('utf8');
+    const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL')) : undefined;
+    if (!raw) {
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk: string) => stdout.push(chunk));
+    }
     child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => stdout.push(chunk));
     child.stderr.on('data', (chunk: string) => stderr.push(chunk));
     const timer = deadline((signal) => stop(child, signal), options);
     child.on('error', (error: NodeJS.ErrnoException) => {
@@ -178,10 +211,12 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));
     });
     // A killed child can leave a grandchild (a build backend, `uv run`'s
-    // program) holding the pipes open; do not wait for it forever.
+    // program) holding the pipes open; do not wait for it forever. (Raw
+    // stdout is left to its consumer, which may still be writing the last
+    // chunks the child wrote before it exited.)
     child.on('exit', () => {
       setTimeout(() => {
-        child.stdout.destroy();
+        if (!raw) child.stdout.destroy();
         child.stderr.destroy();
       }, 2_000).unref();
     });
@@ -190,6 +225,11 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       timer.cancel();
       stdout.end();
       stderr.end();
+      const failure = raw?.failure();
+      if (failure) {
+        reject(failure.error);
+        return;
+      }
       const signalNumber = signal ? ((constants.signals as Record<string, number>)[signal] ?? 0) : 0;
       resolve({
         code: code ?? 128 + signalNumber,

@@ -1,43 +1,45 @@
 // Safe extraction of a cache archive. `@actions/cache` extracts with `tar -P`
 // relative to GITHUB_WORKSPACE, so an archive entry named `../x` or `/x` lands
-// anywhere the job can write (sources, .github/workflows) — and an archive is
-// whatever the cache service hands back. Here the archive is listed first,
-// every entry must lie under the one prefix this action saves (the cache dir,
-// relative to the filesystem root), and it is extracted without `-P` into an
-// empty staging dir inside the cache dir; its symlinks are checked to point
-// inside (venv interpreter links excepted) before anything is moved into place.
-import { lstat, mkdir, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
+// anywhere the job can write (sources, .github/workflows), and an archive is
+// whatever the cache service hands back. Here, in order:
+// 1. The archive is decompressed once into a plain tar file, and every header
+//    is read on the way (tar-stream.ts) and checked (archive-check.ts): names
+//    under the one prefix this action saves (the cache dir, relative to the
+//    filesystem root), only files, dirs and links, links resolving inside.
+//    The decompressed size and the entry count are bounded (a 99 KB archive
+//    can hold 3 GiB of zeros).
+// 2. tar extracts that same checked file, without `-P`, into an empty staging
+//    dir inside the cache dir, never with the archive's owner or its
+//    setuid/setgid/sticky bits.
+// 3. What landed is checked again on disk (kinds, symlinks resolved, hard
+//    links shared with nothing outside) before it is moved into place.
+// Anything wrong discards the whole archive, and the staging dir with it.
+import { createReadStream } from 'node:fs';
+import { lstat, mkdir, open, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { runProcess, SpawnError } from '../process.js';
+import { createGunzip } from 'node:zlib';
 import { posixRelative } from '../text.js';
+import { ArchiveCheck, escapingLink, UnsafeArchiveError } from './archive-check.js';
+import { chooseTar, runTool, tarEnv, tarExtractArgs, zstdDecompressArgs, type CompressionMethod, type Tar } from './archive-tools.js';
+import { TarHeaderReader, type TarEntry } from './tar-stream.js';
 
-export type CompressionMethod = 'gzip' | 'zstd-without-long' | 'zstd';
+export { compressionMethod, type CompressionMethod } from './archive-tools.js';
+export { UnsafeArchiveError } from './archive-check.js';
 
-/** Runs tar or zstd; anything but a clean exit within the time is an error naming the tool and why. */
-async function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
-  const fail = (why: string) => new Error(`${path.basename(file)} ${args[0]} ${why}`);
-  const result = await runProcess(file, args, { timeoutMs: Math.max(1, timeoutMs), killSignal: 'SIGKILL', maxOutput: 512 * 1024 * 1024 }).catch((error: unknown) => {
-    throw error instanceof SpawnError ? fail(`could not be started: ${error.message}`) : error;
-  });
-  if (result.timedOut) throw fail(`did not finish within ${Math.round(timeoutMs / 1000)} s`);
-  if (result.truncated) throw fail('printed more output than expected');
-  if (result.code !== 0) throw fail((result.stderr.trim().split('\n')[0] ?? '') || `exited with code ${result.code}`);
-  return { stdout: result.stdout, stderr: result.stderr };
+const GIB = 1024 ** 3;
+const WRITE_BATCH = 4 * 1024 ** 2;
+
+/**
+ * The most a restore extracts: 100 times the downloaded archive, and at least
+ * 1 GiB. A real uv cache compresses about 3:1 (livekit/agents, unpruned:
+ * 1.3 GiB of files in a 490 MiB entry); zeros compress 30,000:1.
+ */
+export function extractLimit(archiveBytes: number): number {
+  return Math.max(GIB, 100 * archiveBytes);
 }
 
-/** What the client would pick (its getCompressionMethod): zstd when `zstd` runs, else gzip. */
-export async function compressionMethod(): Promise<CompressionMethod> {
-  try {
-    const { stdout } = await run('zstd', ['--quiet', '--version'], 10_000);
-    return stdout.trim() === '' ? 'gzip' : 'zstd-without-long';
-  } catch {
-    return 'gzip';
-  }
-}
-
-function decompressArgs(method: CompressionMethod): string[] {
-  return method === 'gzip' ? ['-z'] : ['--use-compress-program', 'unzstd --long=30'];
-}
+/** The most entries a restore extracts: about ten times livekit/agents' unpruned cache (~100,000). */
+const MAX_ENTRIES = 1_000_000;
 
 /** The archive-relative prefix of `dir` as this action saves it (from the filesystem root, `/`-separated). */
 export function archivePrefix(dir: string): string {
@@ -45,46 +47,84 @@ export function archivePrefix(dir: string): string {
   return posixRelative(path.parse(resolved).root, resolved);
 }
 
-/**
- * The first entry that does not lie under `prefix`, or undefined. GNU tar
- * lists names as stored, with a trailing `/` for dirs.
- */
-export function escapingEntry(names: string[], prefix: string): string | undefined {
-  for (const raw of names) {
-    const name = raw.replace(/\/+$/, '');
-    if (name === '') continue;
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..')) return raw;
-    if (name !== prefix && !name.startsWith(`${prefix}/`)) return raw;
-  }
-  return undefined;
+function sizeText(bytes: number): string {
+  return bytes >= GIB ? `${(bytes / GIB).toFixed(1)} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
 
 /**
- * A venv's interpreter link (`bin/python`, `bin/python3.12`): uv's build and
- * cached environments (builds-v0, environments-v2) point it at the system
- * interpreter, outside the cache, and uv never writes through it.
+ * Decompresses `archive` into the tar file `out`, handing each entry to
+ * `onEntry` as it streams past; throws once more than `maxBytes` come out.
  */
-const INTERPRETER_LINK = /^python(\d+(\.\d+)?)?$/;
+async function decompress(archive: string, method: CompressionMethod, out: string, opts: { maxBytes: number; onEntry: (entry: TarEntry) => void; until: number }): Promise<void> {
+  const reader = new TarHeaderReader(opts.onEntry);
+  const file = await open(out, 'w');
+  let bytes = 0;
+  const take = async (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (bytes > opts.maxBytes) {
+      throw new UnsafeArchiveError(`the archive extracts to more than ${sizeText(opts.maxBytes)}, the most a restore takes (100 times the downloaded size, at least 1 GiB)`);
+    }
+    reader.push(chunk);
+    // Written in batches of a few MiB, not one write per 64 KiB pipe chunk.
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= WRITE_BATCH) await flush();
+  };
+  const pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pending.length > 0) await file.writev(pending.splice(0));
+    pendingBytes = 0;
+  };
+  try {
+    if (method === 'gzip') {
+      for await (const chunk of createReadStream(archive).pipe(createGunzip())) {
+        if (Date.now() > opts.until) throw new Error('gunzip did not finish in time');
+        await take(chunk as Buffer);
+      }
+    } else {
+      await runTool('zstd', zstdDecompressArgs(method, archive), opts.until - Date.now(), { onStdoutData: take });
+    }
+    reader.end();
+    await flush();
+  } finally {
+    await file.close();
+  }
+}
 
 /**
- * The first symlink under `root` that points outside it, other than a venv's
- * interpreter link. Such a link would let a later write by uv into the cache
- * (a new wheel under `wheels-v5/pypi/x/`) land wherever it points.
+ * What tar really wrote under `root`: every symlink (for the same resolution
+ * as the listing's), and the first thing that is no file, dir or symlink or
+ * a file hard-linked to something outside `root`.
  */
-async function symlinkEscaping(root: string, dir = root): Promise<string | undefined> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isSymbolicLink()) {
-      const target = path.resolve(dir, await readlink(full));
-      const rel = path.relative(root, target);
-      const outside = rel.startsWith('..') || path.isAbsolute(rel);
-      if (outside && !(INTERPRETER_LINK.test(entry.name) && path.basename(dir) === 'bin')) return `${path.relative(root, full)} -> ${await readlink(full)}`;
-    } else if (entry.isDirectory()) {
-      const found = await symlinkEscaping(root, full);
-      if (found) return found;
+async function extractedTree(root: string): Promise<{ links: Map<string, string>; problem?: string }> {
+  const links = new Map<string, string>();
+  /** Files with more than one link: how many links each has, and how many were found here. */
+  const shared = new Map<string, { rel: string; nlink: bigint; found: bigint }>();
+  const walk = async (dir: string, relDir: string): Promise<string | undefined> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    const stats = await Promise.all(entries.map((entry) => (entry.isFile() ? lstat(path.join(dir, entry.name), { bigint: true }) : undefined)));
+    for (const [i, entry] of entries.entries()) {
+      const full = path.join(dir, entry.name);
+      const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+      const stat = stats[i];
+      if (entry.isSymbolicLink()) links.set(rel, await readlink(full));
+      else if (entry.isDirectory()) {
+        const found = await walk(full, rel);
+        if (found) return found;
+      } else if (stat && stat.nlink > 1n) {
+        const id = `${stat.dev}:${stat.ino}`;
+        const seen = shared.get(id) ?? { rel, nlink: stat.nlink, found: 0n };
+        seen.found++;
+        shared.set(id, seen);
+      } else if (!stat) return `something that is not a file, directory or symlink: ${JSON.stringify(rel)}`;
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  const problem = await walk(root, '');
+  if (problem) return { links, problem };
+  const outside = [...shared.values()].find((s) => s.found < s.nlink);
+  return outside ? { links, problem: `a hard link to a file outside the cache dir: ${JSON.stringify(outside.rel)}` } : { links };
 }
 
 /** Moves everything in `from` into `to`, replacing what is in the way, merging dirs. */
@@ -103,38 +143,39 @@ async function moveInto(from: string, to: string): Promise<void> {
   }
 }
 
-export class UnsafeArchiveError extends Error {}
-
 /**
  * Extracts `archive` (saved by this action from `cacheDir`) into `cacheDir`,
  * or throws without writing anything outside `cacheDir`: an
- * `UnsafeArchiveError` when an entry or symlink would escape, another error
- * when tar fails (the staging dir is removed either way).
+ * `UnsafeArchiveError` when the archive holds what must not be restored,
+ * another error when a tool fails. `work` is an empty dir of our own for the
+ * decompressed tar file; the staging dir is removed either way. Returns the
+ * tar that extracted it.
  */
-export async function extractArchive(opts: { archive: string; cacheDir: string; method: CompressionMethod; timeoutMs: number }): Promise<void> {
+export async function extractArchive(opts: { archive: string; work: string; cacheDir: string; method: CompressionMethod; timeoutMs: number }): Promise<Tar> {
   const { archive, cacheDir, method } = opts;
   const until = Date.now() + opts.timeoutMs;
-  const left = () => until - Date.now();
-  // Names as stored: with a C locale the default quoting prints a non-ASCII cache dir as octal
-  // escapes. A name holding a newline then shows as two lines, each checked: only ever a false alarm.
-  const { stdout } = await run('tar', ['-tf', archive, '--quoting-style=literal', ...decompressArgs(method)], left());
-  const names = stdout.split('\n').filter((line) => line !== '');
   const prefix = archivePrefix(cacheDir);
-  const bad = escapingEntry(names, prefix);
-  if (bad !== undefined) throw new UnsafeArchiveError(`the archive has an entry outside ${cacheDir}: ${JSON.stringify(bad)}`);
+  const check = new ArchiveCheck(Buffer.from(prefix, 'utf8').toString('latin1'), cacheDir, MAX_ENTRIES);
+  const tarFile = path.join(opts.work, 'cache.tar');
+  const { size } = await lstat(archive);
+  await decompress(archive, method, tarFile, { maxBytes: extractLimit(size), onEntry: (entry) => check.visit(entry), until });
+  check.finish();
+  await rm(archive, { force: true });
 
   await mkdir(cacheDir, { recursive: true });
   const staging = path.join(cacheDir, `.uvws-restore-${process.pid}-${Date.now()}`);
   await mkdir(staging);
   try {
-    const strip = prefix.split('/').length;
-    // No -P: GNU tar then refuses `..` members and defers symlinks that point
-    // outside until the end, so nothing is written through one.
-    await run('tar', ['-xf', archive, ...decompressArgs(method), '-C', staging, `--strip-components=${strip}`, '--no-same-owner'], left());
-    const link = await symlinkEscaping(staging);
+    const tar = await chooseTar();
+    await runTool(tar.file, tarExtractArgs(tar, tarFile, staging, prefix.split('/').length), until - Date.now(), { env: tarEnv() });
+    const tree = await extractedTree(staging);
+    if (tree.problem) throw new UnsafeArchiveError(`the archive has ${tree.problem}`);
+    const link = escapingLink(tree.links);
     if (link) throw new UnsafeArchiveError(`the archive has a symlink pointing outside ${cacheDir}: ${JSON.stringify(link)}`);
     await moveInto(staging, cacheDir);
+    return tar;
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(tarFile, { force: true });
   }
 }

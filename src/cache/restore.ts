@@ -65,18 +65,24 @@ async function restoreSafely(dir: string, primaryKey: string, restoreKeys: strin
   if (!found) return { hit: 'miss' };
   if (lookupOnly) return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
   log.info(`Cache hit for ${found.matchedKey === primaryKey ? '' : 'restore-key: '}${found.matchedKey}`);
-  const tmp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'uvws-archive-'));
+  const temp = process.env.RUNNER_TEMP || os.tmpdir();
+  let tmp: string | undefined;
   try {
+    // A full or read-only RUNNER_TEMP is trouble for the cache only: the sync runs without it.
+    tmp = await mkdtemp(path.join(temp, 'uvws-archive-')).catch((error: unknown) => {
+      throw new Error(`could not make a temp dir for the archive in ${temp} (RUNNER_TEMP): ${formatError(error)}`);
+    });
     const archive = path.join(tmp, method === 'gzip' ? 'cache.tgz' : 'cache.tzst');
     const bytes = await download(found.url, archive, left());
     log.info(`Cache size: ~${Math.round(bytes / (1024 * 1024))} MB (${bytes} B)`);
-    await extractArchive({ archive, cacheDir: dir, method, timeoutMs: left() });
+    const tar = await extractArchive({ archive, work: tmp, cacheDir: dir, method, timeoutMs: left() });
+    log.info(`Cache extracted with ${tar.file} (${tar.kind === 'gnu' ? 'GNU tar' : 'bsdtar'})`);
   } catch (error) {
     if (error instanceof UnsafeArchiveError) return fail(`${error.message}; the archive was discarded and nothing was extracted`);
     const why = error instanceof DeadlineError ? `${error.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)` : formatError(error);
     return fail(`${why}; nothing was extracted`);
   } finally {
-    await rm(tmp, { recursive: true, force: true });
+    if (tmp) await rm(tmp, { recursive: true, force: true });
   }
   return { hit: found.matchedKey === primaryKey ? 'exact' : 'partial', matchedKey: found.matchedKey };
 }

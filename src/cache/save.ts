@@ -9,9 +9,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as cache from '@actions/cache';
+import { BearerCredentialHandler } from '@actions/http-client/lib/auth';
 import type { Log } from '../log.js';
 import { logText } from '../report/escape.js';
-import { DEFAULT_CACHE_DEADLINE_MS, DeadlineError, serviceMissing, withDeadline } from './service.js';
+import { DEFAULT_CACHE_DEADLINE_MS, DeadlineError, serviceMissing, serviceVersion, withDeadline } from './service.js';
 
 export interface SaveResult {
   saved: boolean;
@@ -42,6 +43,26 @@ function unescapeCommandData(text: string): string {
   return text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }
 
+/**
+ * A chunk the client wrote through @actions/core as one of the commands it
+ * issues: core writes each command in one call and escapes its data, so a
+ * real one never holds a raw line break.
+ */
+const CORE_COMMAND = /^::(debug|group|endgroup|add-mask)(?: [^\r\n:]*)?::[^\r\n]*\r?\n?$/;
+
+/**
+ * What reaches the log of a chunk the client printed. Its info lines echo
+ * what the service sent (matched keys, error bodies, once per retry): one
+ * info call is one chunk, printed as one neutralised line, so a line break
+ * in a service message followed by `::add-mask::` or `::stop-commands::`
+ * shows as `\n` and starts no command.
+ */
+function passThrough(text: string): string {
+  if (CORE_COMMAND.test(text)) return text;
+  const eol = /\r?\n$/.exec(text)?.[0] ?? '';
+  return `${logText(text.slice(0, text.length - eol.length))}${eol}`;
+}
+
 function hookStdout(): void {
   if (hooked) return;
   hooked = true;
@@ -58,13 +79,7 @@ function hookStdout(): void {
       return true;
     }
     captured.lines.push(...text.split(/\r?\n/).filter((line) => line !== ''));
-    // The client echoes what the service sent (matched keys, error bodies): neutralised like
-    // every other line of ours, except the client's own `::debug::`/`::group::` commands.
-    const safe = text
-      .split('\n')
-      .map((line) => (line === '' || /^::[a-z-]+( [^:]*)?::/.test(line) ? line : logText(line.replace(/\r$/, ''))))
-      .join('\n');
-    return write(safe, ...rest.filter((r) => typeof r === 'function'));
+    return write(passThrough(text), ...rest.filter((r) => typeof r === 'function'));
   }) as typeof process.stdout.write;
 }
 
@@ -88,6 +103,33 @@ function failureText(captured: Captured, prefix: string): string | undefined {
   return [main, ...others].join('; ');
 }
 
+/** `host:port` of the cache service this job's token is for, as the client's requests name it. */
+function serviceHost(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const raw = serviceVersion(env) === 'v2' ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
+  if (!raw || !URL.canParse(raw)) return undefined;
+  const url = new URL(raw);
+  return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+}
+
+let confined = false;
+
+/**
+ * The client's HTTP client runs its credential handler on every request it
+ * sends, the ones a redirect sends elsewhere included, so a redirect from
+ * the cache service to another host would carry the runtime token there.
+ * The handler is made to add the token only to requests for the service's
+ * own host and port (restores speak to the service directly: service.ts).
+ */
+function confineToken(): void {
+  if (confined) return;
+  confined = true;
+  const handler = BearerCredentialHandler.prototype;
+  const addToken = handler.prepareRequest;
+  handler.prepareRequest = function (this: BearerCredentialHandler, options) {
+    if (`${options.host}:${options.port}` === serviceHost()) addToken.call(this, options);
+  };
+}
+
 /**
  * The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
  * it splits on spaces, so a workspace path with a space fails every save
@@ -96,6 +138,7 @@ function failureText(captured: Captured, prefix: string): string | undefined {
  */
 async function uploadFromRoot(paths: string[], first: string, key: string, deadlineMs: number) {
   const root = path.parse(path.resolve(first)).root;
+  confineToken();
   const savedWorkspace = process.env.GITHUB_WORKSPACE;
   process.env.GITHUB_WORKSPACE = root;
   // Paths go to the client as given: the service versions an entry by these

@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import type { OutgoingHttpHeaders } from 'node:http';
 import { HttpClient, type HttpClientResponse } from '@actions/http-client';
-import { BearerCredentialHandler } from '@actions/http-client/lib/auth';
-import type { CompressionMethod } from './archive.js';
+import type { CompressionMethod } from './archive-tools.js';
 
 const SERVICE = 'github.actions.results.api.v1.CacheService';
 
@@ -51,11 +51,6 @@ export function withDeadline<T>(promise: Promise<T>, ms: number, what: string): 
     timer.unref();
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-function client(timeoutMs: number): HttpClient {
-  const token = process.env.ACTIONS_RUNTIME_TOKEN ?? '';
-  return new HttpClient('uv-workspace-sync', [new BearerCredentialHandler(token)], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false });
 }
 
 export interface Lookup {
@@ -102,13 +97,40 @@ export async function lookup(opts: LookupRequest & { service: ServiceVersion }):
   }
 }
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/**
+ * Sends one request, following redirects here rather than in the HTTP
+ * client: its credential handler adds the runtime token to every request,
+ * the redirected ones included, wherever they go. The token goes only to the
+ * origin (scheme, host, port) it was issued for; a redirect elsewhere is
+ * followed without it, and never from https to http.
+ */
+async function requestWithToken(http: HttpClient, verb: 'GET' | 'POST', url: string, body: string | null, headers: OutgoingHttpHeaders): Promise<HttpClientResponse> {
+  const origin = new URL(url).origin;
+  const token = process.env.ACTIONS_RUNTIME_TOKEN ?? '';
+  let current = new URL(url);
+  for (let hops = 0; ; hops++) {
+    const response = await http.request(verb, current.href, body, current.origin === origin ? { ...headers, Authorization: `Bearer ${token}` } : headers);
+    const location = response.message.headers.location;
+    if (!REDIRECTS.has(response.message.statusCode ?? 0) || !location) return response;
+    await response.readBody();
+    const next = new URL(location, current);
+    if (hops >= MAX_REDIRECTS) throw new ServiceError(`the cache service redirected the lookup more than ${MAX_REDIRECTS} times`, false);
+    if (current.protocol === 'https:' && next.protocol !== 'https:') throw new ServiceError(`the cache service redirected the lookup from https to ${next.protocol}`, false);
+    current = next;
+  }
+}
+
 /** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
-async function send(timeoutMs: number, request: (http: HttpClient) => Promise<HttpClientResponse>): Promise<{ status: number; text: string }> {
-  const http = client(timeoutMs);
+async function send(timeoutMs: number, verb: 'GET' | 'POST', url: string, body: string | null, headers: OutgoingHttpHeaders): Promise<{ status: number; text: string }> {
+  const http = new HttpClient('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false, allowRedirects: false });
   try {
-    const response = await withDeadline(request(http), timeoutMs, 'the cache lookup').catch((error: unknown) => {
+    const response = await withDeadline(requestWithToken(http, verb, url, body, headers), timeoutMs, 'the cache lookup').catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
-      throw error instanceof DeadlineError ? error : new ServiceError(`the cache lookup failed: ${(error as Error).message}`, code === 'ECONNRESET' || code === 'EPIPE');
+      if (error instanceof DeadlineError || error instanceof ServiceError) throw error;
+      throw new ServiceError(`the cache lookup failed: ${(error as Error).message}`, code === 'ECONNRESET' || code === 'EPIPE');
     });
     const text = await withDeadline(response.readBody(), timeoutMs, 'the cache lookup');
     const status = response.message.statusCode ?? 0;
@@ -127,7 +149,7 @@ async function send(timeoutMs: number, request: (http: HttpClient) => Promise<Ht
 async function lookupOnceV2(opts: LookupRequest): Promise<Lookup | undefined> {
   const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, process.env.ACTIONS_RESULTS_URL ?? '').href;
   const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
-  const { text } = await send(opts.timeoutMs, (http) => http.post(url, body, { 'Content-Type': 'application/json' }));
+  const { text } = await send(opts.timeoutMs, 'POST', url, body, { 'Content-Type': 'application/json' });
   const parsed = JSON.parse(text) as { ok?: boolean; signed_download_url?: string; matched_key?: string };
   if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key) return undefined;
   return { matchedKey: parsed.matched_key, url: parsed.signed_download_url };
@@ -141,7 +163,7 @@ async function lookupOnceV1(opts: LookupRequest): Promise<Lookup | undefined> {
   // Appended, not resolved: on GHES the base URL carries a path of its own (as the client builds it).
   const base = process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL || '';
   const url = `${base}_apis/artifactcache/cache?keys=${encodeURIComponent([opts.key, ...opts.restoreKeys].join(','))}&version=${opts.version}`;
-  const { status, text } = await send(opts.timeoutMs, (http) => http.get(url, { Accept: 'application/json;api-version=6.0-preview.1' }));
+  const { status, text } = await send(opts.timeoutMs, 'GET', url, null, { Accept: 'application/json;api-version=6.0-preview.1' });
   if (status === 204) return undefined;
   const parsed = JSON.parse(text) as { archiveLocation?: string; cacheKey?: string };
   // The client gives up on an entry without a location too ("Cache not found."); not a miss, the service misbehaves.

@@ -7,8 +7,12 @@
 // (lookup, reserve, chunked PATCH upload, commit), whose lookup hands out a
 // download URL into the same blob store. Both APIs are always served; `env`
 // picks the one the client and the action use. Tests inject faults:
-// status codes for N requests, a stored archive truncated or garbled, a
-// refused connection (close the server).
+// status codes for N requests (with a service error message of their
+// choosing), redirects (to another host: the server answers under any name,
+// e.g. `localhost` for `127.0.0.1`, and records which host and whether the
+// runtime token came with each request), a stored archive truncated, garbled
+// or replaced by a crafted one (test/helpers/cache-archives.ts), a refused
+// connection (close the server).
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +36,8 @@ export interface Fault {
   retryAfter?: string;
   /** Twirp error body message. */
   message?: string;
+  /** With a 3xx status: where the redirect points (absolute URL). */
+  location?: string;
 }
 
 export interface CacheEntry {
@@ -49,6 +55,10 @@ export interface RequestRecord {
   status: number;
   /** The twirp or v1 JSON request body (parsed); for a v1 lookup, its query (`keys`, `version`). */
   body?: Record<string, unknown>;
+  /** The Host header the request came with (`127.0.0.1:port`, or another name a redirect used). */
+  host?: string;
+  /** Whether it carried an `Authorization` header (the runtime token). */
+  authorized?: boolean;
 }
 
 export interface CacheServer {
@@ -67,6 +77,11 @@ export interface CacheServer {
   /** Replace the stored archive of a finalized entry (a crafted archive, as a compromised service would serve). */
   replace(key: string, archive: Buffer): void;
   close(): Promise<void>;
+}
+
+/** The headers a fault answers with: `Retry-After`, and `Location` for a redirect. */
+function faultHeaders(fault: Fault): Record<string, string> {
+  return { ...(fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}), ...(fault.location ? { Location: fault.location } : {}) };
 }
 
 function twirpError(res: http.ServerResponse, status: number, code: string, msg: string, headers: Record<string, string> = {}): void {
@@ -111,12 +126,13 @@ export async function startCacheServer(options: { service?: 'v1' | 'v2' } = {}):
   const blobs = new Map<string, Buffer>();
   const staged = new Map<string, Map<string, Buffer>>();
   const faults: (Fault & { left: number })[] = [];
-  const requests: RequestRecord[] = [];
+  const log: RequestRecord[] = [];
   let seq = 0;
   let base = '';
 
-  function takeFault(route: Route): Fault | undefined {
-    const fault = faults.find((f) => f.route === route && f.left > 0);
+  /** The next fault for `route`; a redirect does not apply to the host it redirects to (or it would loop). */
+  function takeFault(route: Route, host: string | undefined): Fault | undefined {
+    const fault = faults.find((f) => f.route === route && f.left > 0 && !(f.location && new URL(f.location).host === host));
     if (!fault) return undefined;
     fault.left--;
     return fault;
@@ -291,6 +307,8 @@ export async function startCacheServer(options: { service?: 'v1' | 'v2' } = {}):
   }
 
   const server = http.createServer((req, res) => {
+    const seen = { host: req.headers.host, authorized: req.headers.authorization !== undefined };
+    const requests = { push: (record: RequestRecord) => log.push({ ...record, ...seen }) };
     void (async () => {
       const url = new URL(req.url ?? '/', base);
       const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
@@ -303,11 +321,10 @@ export async function startCacheServer(options: { service?: 'v1' | 'v2' } = {}):
             requests.push({ route: v1.route, status: v1Error(res, 401, 'missing or wrong bearer token') });
             return;
           }
-          const fault = takeFault(v1.route);
+          const fault = takeFault(v1.route, req.headers.host);
           if (fault) {
             await readBody(req);
-            const headers: Record<string, string> = fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {};
-            requests.push({ route: v1.route, status: v1Error(res, fault.status, fault.message ?? `injected ${fault.status}`, headers) });
+            requests.push({ route: v1.route, status: v1Error(res, fault.status, fault.message ?? `injected ${fault.status}`, faultHeaders(fault)) });
             return;
           }
           const { status, body } = await handleV1(v1.route, req, res, url, v1.id);
@@ -324,10 +341,9 @@ export async function startCacheServer(options: { service?: 'v1' | 'v2' } = {}):
             requests.push({ route, status: 401, body });
             return;
           }
-          const fault = takeFault(route);
+          const fault = takeFault(route, req.headers.host);
           if (fault) {
-            const headers: Record<string, string> = fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {};
-            twirpError(res, fault.status, TWIRP_CODES[fault.status] ?? 'unknown', fault.message ?? `injected ${fault.status}`, headers);
+            twirpError(res, fault.status, TWIRP_CODES[fault.status] ?? 'unknown', fault.message ?? `injected ${fault.status}`, faultHeaders(fault));
             requests.push({ route, status: fault.status, body });
             return;
           }
@@ -337,10 +353,10 @@ export async function startCacheServer(options: { service?: 'v1' | 'v2' } = {}):
         }
         if (blob) {
           const route: Route = req.method === 'PUT' ? 'blob:put' : req.method === 'HEAD' ? 'blob:head' : 'blob:get';
-          const fault = takeFault(route);
+          const fault = takeFault(route, req.headers.host);
           if (fault) {
             await readBody(req);
-            res.writeHead(fault.status, { 'x-ms-error-code': 'InjectedFault', 'Content-Length': '0' });
+            res.writeHead(fault.status, { 'x-ms-error-code': 'InjectedFault', 'Content-Length': '0', ...faultHeaders(fault) });
             res.end();
             requests.push({ route, status: fault.status });
             return;
@@ -383,7 +399,7 @@ export async function startCacheServer(options: { service?: 'v1' | 'v2' } = {}):
             GITHUB_SERVER_URL: 'https://ghes.example.com',
           },
     entries: () => entries.map((e) => ({ ...e })),
-    requests,
+    requests: log,
     fail(fault) {
       faults.push({ ...fault, left: fault.times ?? 1 });
     },

@@ -115,7 +115,8 @@ export const BAD_INPUTS: BadInputCase[] = [
   { id: 'sync-args-cache-dir', did: '`sync-args: --cache-dir /tmp/other`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--cache-dir /tmp/other' }, names: "'sync-args'", message: /^input 'sync-args' contains '--cache-dir', which defeats the uv cache the action restores and saves \(hint: use the 'cache-dir' input instead\)$/ },
   { id: 'sync-args-no-cache', did: '`sync-args: --locked --no-cache`', how: 'action', outcome: 'error', inputs: { 'sync-args': '--locked --no-cache' }, names: "'sync-args'", message: /^input 'sync-args' contains '--no-cache', which defeats the uv cache .* \(hint: drop it, and set 'cache: false' if you want no GitHub cache\)$/ },
   { id: 'sync-args-offline', did: '`sync-args: --offline`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--offline' }, names: "'sync-args'", message: /^input 'sync-args' contains '--offline', which defeats the uv cache/ },
-  { id: 'cache-timeout-invalid', did: '`cache-timeout: 5m`', how: 'config', outcome: 'error', inputs: { 'cache-timeout': '5m' }, names: "'cache-timeout'", message: /^input 'cache-timeout' is '5m' \(hint: use a number of seconds greater than 0 \(default 300\)\)$/ },
+  { id: 'cache-timeout-invalid', did: '`cache-timeout: 5m`', how: 'config', outcome: 'error', inputs: { 'cache-timeout': '5m' }, names: "'cache-timeout'", message: /^input 'cache-timeout' is '5m' \(hint: use a number of seconds from 1 to 21600 \(6 hours; default 300\)\)$/ },
+  { id: 'cache-timeout-too-small', did: '`cache-timeout: 0.0001` (no time to reach the cache at all)', how: 'action', outcome: 'error', inputs: { 'cache-timeout': '0.0001' }, names: "'cache-timeout'", message: /^input 'cache-timeout' is '0\.0001' \(hint: use a number of seconds from 1 to 21600 \(6 hours; default 300\)\)$/ },
   { id: 'working-directory-symlink-outside', did: '`working-directory: ws`, a committed symlink to a directory outside the checkout', how: 'action', outcome: 'error', setup: 'working-directory-symlink-outside', inputs: { 'working-directory': 'ws' }, names: "'working-directory'", message: /^input 'working-directory' \(ws\) is outside GITHUB_WORKSPACE \(.+\) through a symlink: it resolves to .+ \(hint: give a path relative to GITHUB_WORKSPACE, as for a step's working-directory\)$/ },
   { id: 'cache-dir-not-a-uv-cache', did: '`cache-dir: packages` (a directory of your files, not a uv cache)', how: 'action', outcome: 'error', inputs: { 'cache-dir': 'packages' }, names: "'cache-dir'", message: /^the uv cache dir .+\/packages \(set by input 'cache-dir'\) is not empty and is not a uv cache \(no CACHEDIR\.TAG; it holds api, cli, core…\); the action would overwrite and prune files that are not its own \(hint: point 'cache-dir' at an empty dir or an existing uv cache\)$/ },
   { id: 'cache-dir-read-only', did: '`cache-dir: /sys/uv-cache` (a place nobody can write)', how: 'action', outcome: 'error', inputs: { 'cache-dir': '/sys/uv-cache' }, names: "'cache-dir'", message: /^the uv cache dir \/sys\/uv-cache \(set by input 'cache-dir'\) is read-only \((EPERM|EROFS|EACCES)[^)]*\); uv must write its cache there \(hint: choose a writable dir, or remove 'cache-dir' so the action places the cache itself\)$/ },
@@ -231,4 +232,20 @@ export const HOSTILE = [
   { id: 'cache-auto-self-hosted', did: '`RUNNER_ENVIRONMENT=self-hosted` with default inputs', outcome: 'no GitHub cache; the log says why; sync runs' },
   { id: 'summary-unwritable', did: '`GITHUB_STEP_SUMMARY` in a directory that does not exist', outcome: 'one warning; the step is green' },
   { id: 'workspace-path-with-space', did: 'the checkout path holds a space', outcome: 'the cache saves, and the next job restores it' },
+] as const;
+
+/**
+ * A compromised cache service or an unlucky runner, against the cache path
+ * (hostile-cache.test.ts), through the bundled action with the local cache
+ * service's fault injection; rendered with the hostile checks.
+ */
+export const HOSTILE_CACHE = [
+  { id: 'restore-symlink-chain', did: 'the cache service serves an archive with `d1/d2/l2 -> ../..` and `archive-v0 -> d1/d2/l2/../../victim` (inside when read lexically)', outcome: 'links resolved as the OS does: archive discarded with a warning, nothing written through it, sync runs' },
+  { id: 'restore-special-files', did: 'an archive holding a FIFO, a character device and a block device (the job runs as root)', outcome: 'archive discarded with a warning naming the entry; none of them reaches the cache dir; sync runs' },
+  { id: 'restore-hard-links', did: 'an archive whose hard links name `/etc/passwd`, a path with `..`, and a symlink', outcome: 'archive discarded with a warning naming the link; no file outside gains a link; sync runs' },
+  { id: 'restore-modes', did: 'an archive of setuid, setgid, sticky and world-writable entries (the job runs as root)', outcome: 'restored with those bits masked (umask applied)' },
+  { id: 'restore-bomb', did: 'a 104 KB archive that decompresses to 3 GiB of zeros', outcome: 'refused at 1 GiB (the bound for a small archive), nothing extracted, sync runs' },
+  { id: 'runner-temp-trouble', did: '`RUNNER_TEMP` read-only (EROFS) or full (ENOSPC), after a save to a `cache-dir` elsewhere, with `skip-passed`', outcome: 'a warning; the cache placed elsewhere; markers looked up; sync runs; main and post green' },
+  { id: 'token-redirect', did: 'the cache service answers the lookups (restore, skip-passed markers) and the save with a 307 to another host', outcome: 'the runtime token is never sent there; warnings; the job goes on' },
+  { id: 'save-error-injection', did: 'the cache service fails the save twice with an error message holding a newline then `::add-mask::` and `::stop-commands::`', outcome: 'the client\'s retry lines are printed escaped: no command forged; the cache saves on the third try' },
 ] as const;
