@@ -12,7 +12,7 @@ import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
 import { findRepoRoot } from '../changes/git.js';
-import { cacheGate, defaultBranchFromPayload, type CacheGate } from '../cache/policy.js';
+import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { formatError } from '../errors.js';
 import type { Affected } from '../affected/engine.js';
 import { parseConfig, type Config } from '../inputs.js';
@@ -207,9 +207,9 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
   outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
 }
 
-async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
+async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, facts: SaveFacts, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
   const uv = prepareUv(config, readied, io, journal);
-  const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
+  const gate = cacheGate(facts);
   if (gate.reason) journal.note(gate.reason);
   const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
@@ -243,14 +243,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
     await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), run, io, journal);
   }
   const syncSucceeded = run.failure === undefined;
-  cache.save = planSave(cache, {
-    policy: config.saveCache,
-    eventName: uv.env.GITHUB_EVENT_NAME ?? '',
-    ref: uv.env.GITHUB_REF,
-    defaultBranch: config.saveCache === 'default-branch' ? defaultBranch(uv.env.GITHUB_EVENT_PATH) : undefined,
-    syncSucceeded,
-    synced: plan.invocations.length > 0,
-  });
+  cache.save = planSave(cache, { facts, syncSucceeded, synced: plan.invocations.length > 0 });
   return { ...run, state: stateFor(uv, cache, syncSucceeded) };
 }
 
@@ -262,6 +255,22 @@ function defaultBranch(eventPath: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What decides whether this job writes to the GitHub cache (cache/policy.ts
+ * saveGate), read once: the uv cache's save and `mode: record`'s markers
+ * follow the same gate.
+ */
+function saveFacts(config: Config, env: NodeJS.ProcessEnv): SaveFacts {
+  return {
+    cache: config.cache,
+    runnerEnvironment: env.RUNNER_ENVIRONMENT,
+    policy: config.saveCache,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF,
+    defaultBranch: config.saveCache === 'default-branch' ? defaultBranch(env.GITHUB_EVENT_PATH) : undefined,
+  };
 }
 
 /** What post needs of the run: read off the cache outcome, never reshaped apart from it. */
@@ -403,10 +412,11 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
     const { config, ws, github, detection, readied } = await detectStep(io, journal);
     const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
     // mode record: the members given in `packages` passed; remember their fingerprints.
-    const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
+    const facts = saveFacts(config, io.env);
+    const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, facts, journal.log) : [];
     let outcome: SyncOutcome | undefined;
     if (config.mode === 'sync') {
-      outcome = await runSync(config, ws, detection, readied, io, journal);
+      outcome = await runSync(config, ws, detection, readied, facts, io, journal);
       io.saveState(STATE_KEY, encodeState(outcome.state));
     }
     const fitted = outputsStep(detection, matrix, outcome, journal);
