@@ -29,9 +29,11 @@ export interface Affected {
   /** Affected members sorted by name (all members when `all`). */
   members: AffectedMember[];
   /**
-   * For each member whose own files changed: every other member that installs
-   * it, whether or not that one changed too (sorted), and for those that did
-   * change, how (so a picture can draw the edge). Absent when `all`.
+   * For each member whose own files changed: every other member its change
+   * affects, i.e. every member that installs it when the change ships
+   * something (none when it ships nothing), whether or not that one changed
+   * too (sorted), and for those that did change, how (so a picture can draw
+   * the edge). Absent when `all`.
    */
   pulledIn?: Record<string, { member: string; changed: boolean; reason?: Extract<Reason, { kind: 'dependency' }> }[]>;
 }
@@ -195,7 +197,11 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   // Up to MAX_PULLED_IN walks that only the action's summary and annotations
   // read: made on first read, so `affected` on the command line never makes them.
   let walked: Affected['pulledIn'];
-  Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, [...owned.keys()])) });
+  Object.defineProperty(result, 'pulledIn', {
+    enumerable: true,
+    configurable: true,
+    get: () => (walked ??= pulledIn(graph, ws, [...owned.keys()], shippingSet)),
+  });
   return result;
 }
 
@@ -225,12 +231,14 @@ function ownedPaths(ws: Workspace, paths: readonly string[], lockRel: string): M
 const MAX_PULLED_IN = 100;
 
 // One walk per changed member, so a dependent that changed too is still
-// named as a dependent (the shared walk above stops at changed members).
-function pulledIn(graph: ReturnType<typeof installGraph>, ws: Workspace, changed: number[]): NonNullable<Affected['pulledIn']> {
+// named as a dependent (the shared walk above stops at changed members). A
+// member whose change ships nothing pulls in no one: its dependents are not
+// affected by it, whatever the graph says.
+function pulledIn(graph: ReturnType<typeof installGraph>, ws: Workspace, changed: number[], shipping: ReadonlySet<number>): NonNullable<Affected['pulledIn']> {
   const out: NonNullable<Affected['pulledIn']> = {};
   const changedNames = new Set(changed.map((i) => ws.members[i]!.name));
   for (const c of [...changed].sort((a, b) => a - b).slice(0, MAX_PULLED_IN)) {
-    const paths = dependentsOf(graph, [c]);
+    const paths = shipping.has(c) ? dependentsOf(graph, [c]) : new Map<string, DependencyPath>();
     out[ws.members[c]!.name] = [...paths.keys()].sort().map((member) =>
       changedNames.has(member) ? { member, changed: true, reason: dependencyReason(paths.get(member)!) } : { member, changed: false },
     );
