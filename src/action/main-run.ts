@@ -438,7 +438,12 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
   } catch (error) {
     io.setFailed(formatError(error));
   } finally {
-    for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+    try {
+      for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+    } catch (error) {
+      // An unwritable GITHUB_OUTPUT: one error line, and the step fails.
+      io.setFailed(formatError(error));
+    }
     for (const owner of UV_MATCHER_OWNERS) io.info(`::remove-matcher owner=${owner}::`);
   }
 }

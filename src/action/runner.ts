@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { access, appendFile, constants } from 'node:fs/promises';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { UserError } from '../errors.js';
 
 export interface CommandProps {
   title?: string;
@@ -48,7 +49,15 @@ function fileCommand(variable: string, name: string, value: string): boolean {
   if (!file) return false;
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`the value of ${name} contains the delimiter of ${variable}`);
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+  try {
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+  } catch (error) {
+    // The runner's own file: one line that says which, never a stack trace.
+    throw new UserError(
+      `${variable} (${file}) cannot be written: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      `the runner gives each step a writable ${variable}; check that no earlier step removed it, changed ${variable} or made its directory read-only`,
+    );
+  }
   return true;
 }
 
