@@ -445,5 +445,6 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
       io.setFailed(formatError(error));
     }
     for (const owner of UV_MATCHER_OWNERS) io.info(`::remove-matcher owner=${owner}::`);
+    io.endStep();
   }
 }
