@@ -8,7 +8,7 @@
 // Not @actions/exec: it has no timeout, no output bound and no way to end a
 // stuck child, and it writes the command line to stdout itself; those are
 // what the callers here need.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
@@ -19,6 +19,12 @@ export interface RunOptions {
   onStderrLine?: (line: string) => void;
   /** End the child after this long (0 or absent: no limit). */
   timeoutMs?: number;
+  /**
+   * At the timeout, end the child's whole process tree, not just the child
+   * (uv's build backends and their compilers): on POSIX the child then runs
+   * as the leader of a process group of its own, and the signal goes to the group.
+   */
+  killTree?: boolean;
   /** The signal sent at the timeout; SIGTERM is followed by SIGKILL after killGraceMs. */
   killSignal?: 'SIGTERM' | 'SIGKILL';
   killGraceMs?: number;
@@ -99,8 +105,12 @@ function collector(max: number, onLine?: (line: string) => void) {
   };
 }
 
-/** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
-function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): { cancel(): void; fired(): boolean } {
+/**
+ * Ends the child at the timeout; returns a function that cancels the timers
+ * and says whether it fired. With `group`, a SIGKILL already due still goes
+ * out after the child closed: a grandchild that ignored SIGTERM is still there.
+ */
+function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions, group = false): { cancel(): void; fired(): boolean } {
   let fired = false;
   let killTimer: NodeJS.Timeout | undefined;
   const signal = options.killSignal ?? 'SIGTERM';
@@ -115,10 +125,23 @@ function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): 
   return {
     cancel() {
       clearTimeout(timer);
-      clearTimeout(killTimer);
+      if (!group) clearTimeout(killTimer);
     },
     fired: () => fired,
   };
+}
+
+/** Sends `signal` to the child, or to its process group (the child and everything it started that did not leave it). */
+function killChild(child: ChildProcess, signal: NodeJS.Signals, group: boolean): void {
+  if (group && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, signal);
+      return;
+    } catch {
+      // The group is gone already (every member exited): nothing left to end.
+    }
+  }
+  child.kill(signal);
 }
 
 /** Runs `file args`; resolves with the exit status and output, whatever it is; rejects with SpawnError only. */
@@ -126,7 +149,8 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
   const started = performance.now();
   const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
-    const child = spawn(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const group = options.killTree === true && process.platform !== 'win32';
+    const child = spawn(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     const stdout = collector(max, options.onStdoutLine);
     const stderr = collector(max, options.onStderrLine);
@@ -134,7 +158,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => stdout.push(chunk));
     child.stderr.on('data', (chunk: string) => stderr.push(chunk));
-    const timer = deadline((signal) => child.kill(signal), options);
+    const timer = deadline((signal) => killChild(child, signal, group), options, group);
     child.on('error', (error: NodeJS.ErrnoException) => {
       timer.cancel();
       reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));

@@ -18,6 +18,7 @@ import type { Affected } from '../affected/engine.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { reasonsText } from '../affected/reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
+import { formatDuration } from '../report/format.js';
 import { buildMatrix, effectiveShards, type Matrix } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
@@ -178,8 +179,20 @@ async function restoreStep(
   return { keys, restore };
 }
 
-/** Runs the planned `uv sync` invocations until the first failure, into the outcome. */
-async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affectedNames: string[], outcome: SyncRun, io: RunnerIO, journal: Journal): Promise<void> {
+/** Why a sync ended badly, one line for the step's error. */
+function syncFailure(result: { code: number; signal?: string; timedOut?: boolean }, timeoutMs: number): string {
+  if (result.timedOut) {
+    const minutes = timeoutMs / 60_000;
+    return (
+      `uv sync did not finish within ${formatDuration(timeoutMs)} ('sync-timeout' is ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}): ` +
+      "uv and the processes it started were stopped; raise 'sync-timeout' if the sync needs longer, or see uv's output above for what it was waiting on"
+    );
+  }
+  return result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+}
+
+/** Runs the planned `uv sync` invocations until the first failure, into the outcome, all of them within `timeoutMs`. */
+async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affectedNames: string[], timeoutMs: number, outcome: SyncRun, io: RunnerIO, journal: Journal): Promise<void> {
   let stderr = '';
   let exitCode = 0;
   let durationMs = 0;
@@ -191,14 +204,21 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
     const covers = named.length > 0 ? named : affectedNames;
     command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
     const result = await io.group(`uv ${args.join(' ')}`, () =>
-      runUv(uv.uvPath, args, { cwd: ws.root, env: uv.env, onStderrLine: (line) => journal.info(line), onStdoutLine: (line) => journal.info(line) }),
+      runUv(uv.uvPath, args, {
+        cwd: ws.root,
+        env: uv.env,
+        onStderrLine: (line) => journal.info(line),
+        onStdoutLine: (line) => journal.info(line),
+        timeoutMs: Math.max(1, timeoutMs - durationMs),
+        killTree: true,
+      }),
     );
     stderr += result.stderr;
     durationMs += result.durationMs;
     exitCode = result.code;
     for (const name of covers) outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
     if (result.code !== 0) {
-      outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+      outcome.failure = syncFailure(result, timeoutMs);
       break;
     }
   }
@@ -240,7 +260,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
     // For the summary only: the log already says how many members are affected.
     journal.notes.push('No member is affected: nothing to sync.');
   } else {
-    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), run, io, journal);
+    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), config.syncTimeoutMs, run, io, journal);
   }
   const syncSucceeded = run.failure === undefined;
   cache.save = planSave(cache, { facts, syncSucceeded, synced: plan.invocations.length > 0 });
