@@ -7,6 +7,7 @@ import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
 import { parseSyncArgs } from './sync-args.js';
 import { jsonStringList } from './text.js';
+import { checkPathFilters } from './workspace/globs.js';
 import type { SyncArgs } from './workspace/selection.js';
 
 export type Mode = 'sync' | 'detect' | 'record';
@@ -206,8 +207,8 @@ export function parseConfig(read: InputReader, repoRoot: string): Config {
     changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
     base: optional(read('base')),
     head: optional(read('head')),
-    ignore: parseList('ignore', read('ignore'), false),
-    global: parseList('global', read('global'), false),
+    ignore: checkPathFilters("input 'ignore'", parseList('ignore', read('ignore'), false)),
+    global: checkPathFilters("input 'global'", parseList('global', read('global'), false)),
     syncArgs,
     dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
     pythonVersion: optional(read('python-version')),
