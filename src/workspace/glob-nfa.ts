@@ -13,8 +13,30 @@
 
 /** Whether one character (a UTF-16 code unit) is accepted. */
 export type CharTest = (code: number) => boolean;
-/** A zero-width condition on the text at a position (picomatch's lookaheads, `^`, `$`). */
-export type Assertion = (text: string, at: number) => boolean;
+
+/**
+ * What a zero-width condition (picomatch's lookaheads, `^`, `$`) may look
+ * at: whether the position is the start, and the kinds of the next four
+ * characters (`kinds`: two bits each, the character at the position in the
+ * lowest; see kindAt). Kept this small so that every condition is known
+ * for each of the few hundred windows, and a match reads each character once.
+ */
+export type Assertion = (atStart: boolean, kinds: number) => boolean;
+
+/** The kinds of character an assertion tells apart. */
+export const END = 0;
+export const SLASH_KIND = 1;
+export const DOT_KIND = 2;
+const OTHER_KIND = 3;
+
+/** The kind of the character `j` (0 to 3) places after the position. */
+export const kindAt = (kinds: number, j: number): number => (kinds >> (2 * j)) & 3;
+
+function kindOf(text: string, at: number): number {
+  if (at >= text.length) return END;
+  const c = text.charCodeAt(at);
+  return c === 0x2f ? SLASH_KIND : c === 0x2e ? DOT_KIND : OTHER_KIND;
+}
 
 export type GlobNode =
   | { t: 'lit'; text: string }
@@ -105,40 +127,146 @@ function literalOf(node: GlobNode): string | undefined {
   return text;
 }
 
-/** Compiles `node` into a test of whole strings. */
+/** DFA states remembered per pattern; past it they are forgotten and remembered afresh (exact, only slower). */
+const MAX_DFA_STATES = 2_000;
+/** Moves remembered per pattern, likewise. */
+const MAX_DFA_MOVES = 200_000;
+
+/**
+ * Compiles `node` into a test of whole strings. The automaton is walked
+ * as sets of states; each set met is remembered with its moves (a lazy DFA,
+ * keyed by the character and by which assertions hold at the next position),
+ * so a path costs one lookup per character once the sets are known.
+ */
 export function compileNode(node: GlobNode): (text: string) => boolean {
   const literal = literalOf(node);
   if (literal !== undefined) return (text) => text === literal;
   const nfa = new Nfa();
   const start = nfa.build(node, 0);
-  const { kind, next, tests, splits } = nfa;
-  const seen = new Int32Array(kind.length).fill(-1);
-  return (text) => {
-    let current: number[] = [];
-    let following: number[] = [];
-    const stack: number[] = [];
-    // Every state reachable from `from` without reading, at position `at`, into `list`.
-    const close = (from: number, at: number, list: number[]): void => {
-      stack.push(from);
-      while (stack.length > 0) {
-        const s = stack.pop()!;
-        if (seen[s] === at) continue;
-        seen[s] = at;
-        const k = kind[s];
-        if (k === SPLIT) for (const out of splits[s]!) stack.push(out);
-        else if (k === ASSERT) {
-          if ((tests[s] as Assertion)(text, at)) stack.push(next[s]!);
-        } else list.push(s);
+  return new LazyDfa(nfa, start).test;
+}
+
+class LazyDfa {
+  private readonly kind: number[];
+  private readonly next: number[];
+  private readonly charTests: (CharTest | undefined)[];
+  private readonly splits: number[][];
+  /** For an assertion state, the bit of its condition in a position's mask. */
+  private readonly assertBit: number[];
+  private readonly assertions: Assertion[] = [];
+  private readonly seen: Int32Array;
+  private mark = 0;
+  /** DFA states: the NFA states (reading or matching) live at a position. */
+  private readonly sets: number[][] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly moves: Map<number, number>[] = [];
+  private readonly starts = new Map<number, number>();
+
+  constructor(
+    nfa: Nfa,
+    private readonly start: number,
+  ) {
+    this.kind = nfa.kind;
+    this.next = nfa.next;
+    this.splits = nfa.splits;
+    this.charTests = nfa.tests.map((t, s) => (nfa.kind[s] === CHAR ? (t as CharTest) : undefined));
+    const bits = new Map<Assertion, number>();
+    this.assertBit = nfa.tests.map((t, s) => {
+      if (nfa.kind[s] !== ASSERT) return -1;
+      const a = t as Assertion;
+      if (!bits.has(a)) {
+        bits.set(a, this.assertions.length);
+        this.assertions.push(a);
       }
-    };
-    seen.fill(-1);
-    close(start, 0, current);
-    for (let i = 0; i < text.length && current.length > 0; i++) {
-      const code = text.charCodeAt(i);
-      for (const s of current) if (kind[s] === CHAR && (tests[s] as CharTest)(code)) close(next[s]!, i + 1, following);
-      [current, following] = [following, current];
-      following.length = 0;
+      return bits.get(a)!;
+    });
+    this.seen = new Int32Array(nfa.kind.length);
+  }
+
+  /** Which assertions hold in a window, as bits (computed once per window). */
+  private readonly masks = new Int32Array(512).fill(-1);
+
+  private maskOf(atStart: boolean, kinds: number): number {
+    const index = (atStart ? 256 : 0) | kinds;
+    let mask = this.masks[index]!;
+    if (mask < 0) {
+      mask = 0;
+      for (let i = 0; i < this.assertions.length; i++) if (this.assertions[i]!(atStart, kinds)) mask |= 1 << i;
+      this.masks[index] = mask;
     }
-    return seen[0] === text.length;
+    return mask;
+  }
+
+  /** The DFA state for the NFA states reachable without reading from `from`, under `mask`. */
+  private close(from: readonly number[], mask: number): number {
+    const mark = ++this.mark;
+    const list: number[] = [];
+    const stack = [...from];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (this.seen[s] === mark) continue;
+      this.seen[s] = mark;
+      const k = this.kind[s];
+      if (k === SPLIT) for (const out of this.splits[s]!) stack.push(out);
+      else if (k === ASSERT) {
+        if (mask & (1 << this.assertBit[s]!)) stack.push(this.next[s]!);
+      } else list.push(s);
+    }
+    list.sort((a, b) => a - b);
+    const key = list.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      // Past the bound, what is remembered is forgotten and remembering starts
+      // again: memory stays bounded, and each step still costs at most the automaton's size.
+      if (this.sets.length >= MAX_DFA_STATES || this.remembered > MAX_DFA_MOVES) this.forget();
+      id = this.sets.length;
+      this.sets.push(list);
+      this.moves.push(new Map());
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** Bumped each time the remembered sets are forgotten, so a move computed across it is not stored. */
+  private era = 0;
+  private remembered = 0;
+
+  private forget(): void {
+    this.remembered = 0;
+    this.ids.clear();
+    this.sets.length = 0;
+    this.moves.length = 0;
+    this.starts.clear();
+    this.era++;
+  }
+
+  private step(state: number, code: number, kinds: number): number {
+    const key = code * 256 + kinds;
+    const known = this.moves[state]!.get(key);
+    if (known !== undefined) return known;
+    const targets: number[] = [];
+    for (const s of this.sets[state]!) if (this.kind[s] === CHAR && this.charTests[s]!(code)) targets.push(this.next[s]!);
+    const era = this.era;
+    const next = this.close(targets, this.maskOf(false, kinds));
+    if (era === this.era && ++this.remembered <= MAX_DFA_MOVES) this.moves[state]!.set(key, next);
+    return next;
+  }
+
+  readonly test = (text: string): boolean => {
+    // The window at position 0, then slid one character at a time.
+    let kinds = kindOf(text, 0) | (kindOf(text, 1) << 2) | (kindOf(text, 2) << 4) | (kindOf(text, 3) << 6);
+    const watch = this.assertions.length > 0;
+    const mask0 = this.maskOf(true, kinds);
+    let state = this.starts.get(mask0);
+    if (state === undefined) {
+      state = this.close([this.start], mask0);
+      this.starts.set(mask0, state);
+    }
+    for (let i = 0; i < text.length; i++) {
+      kinds = (kinds >> 2) | (kindOf(text, i + 4) << 6);
+      state = this.step(state, text.charCodeAt(i), watch ? kinds : 0);
+      if (this.sets[state]!.length === 0) return false;
+    }
+    return this.sets[state]!.includes(0);
   };
 }

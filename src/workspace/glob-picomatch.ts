@@ -14,7 +14,7 @@
 // without a comma, POSIX classes, `***`, a `\` before a letter or digit (a
 // regex escape like `\b`), `\\`, a class that never closes, and doubled
 // `$`, `^` or `+`. Escape such a character with `\` to match it literally.
-import { alt, ANY, assert, char, compileNode, lit, NOT_SLASH, optional, seq, star, type Assertion, type CharTest, type GlobNode } from './glob-nfa.js';
+import { alt, ANY, assert, char, compileNode, DOT_KIND, END, kindAt, lit, NOT_SLASH, optional, seq, SLASH_KIND, star, type Assertion, type CharTest, type GlobNode } from './glob-nfa.js';
 
 /** A glob this dialect refuses; the caller names the input it came from. */
 export class GlobSyntaxError extends Error {}
@@ -24,27 +24,25 @@ const MAX_GLOB_LENGTH = 4096;
 /** Braces nested deeper are refused. */
 const MAX_BRACE_DEPTH = 32;
 
-const DOT = 0x2e;
 const SLASH = 0x2f;
 
-// picomatch's lookaheads with `dot: true`, as conditions on the text at a position.
-/** `\.{1,2}(?:\/|$)` at `at`: a `.` or `..` path segment starts here. */
-function dotsSegment(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== DOT) return false;
-  const end = (i: number) => i === text.length || text.charCodeAt(i) === SLASH;
-  return end(at + 1) || (text.charCodeAt(at + 1) === DOT && end(at + 2));
+// picomatch's lookaheads with `dot: true`, as conditions on the window at a position (glob-nfa.ts).
+const endsSegment = (kinds: number, j: number) => kindAt(kinds, j) === END || kindAt(kinds, j) === SLASH_KIND;
+/** `\.{1,2}(?:\/|$)` at place `j`: a `.` or `..` path segment starts there. */
+function dotsSegment(kinds: number, j: number): boolean {
+  if (kindAt(kinds, j) !== DOT_KIND) return false;
+  return endsSegment(kinds, j + 1) || (kindAt(kinds, j + 1) === DOT_KIND && endsSegment(kinds, j + 2));
 }
 /** `(?!\.{1,2}(?:\/|$))`. */
-const NO_DOTS_SLASH: Assertion = (text, at) => !dotsSegment(text, at);
+const NO_DOTS_SLASH: Assertion = (_start, kinds) => !dotsSegment(kinds, 0);
 /** `(?!\.{0,1}(?:\/|$))`: after a `.`, neither the end, a `/`, nor `./` or `.` then the end. */
-const NO_DOT_SLASH: Assertion = (text, at) =>
-  !(at === text.length || text.charCodeAt(at) === SLASH || (text.charCodeAt(at) === DOT && (at + 1 === text.length || text.charCodeAt(at + 1) === SLASH)));
+const NO_DOT_SLASH: Assertion = (_start, kinds) => !(endsSegment(kinds, 0) || (kindAt(kinds, 0) === DOT_KIND && endsSegment(kinds, 1)));
 /** `(?!(?:^|\/)\.{1,2}(?:\/|$))`. */
-const NO_DOTS: Assertion = (text, at) => !((at === 0 && dotsSegment(text, 0)) || (text.charCodeAt(at) === SLASH && dotsSegment(text, at + 1)));
+const NO_DOTS: Assertion = (start, kinds) => !((start && dotsSegment(kinds, 0)) || (kindAt(kinds, 0) === SLASH_KIND && dotsSegment(kinds, 1)));
 /** `(?=.)` (the `s` flag: any character). */
-const ONE_CHAR: Assertion = (text, at) => at < text.length;
-const AT_START: Assertion = (_text, at) => at === 0;
-const AT_END: Assertion = (text, at) => at === text.length;
+const ONE_CHAR: Assertion = (_start, kinds) => kindAt(kinds, 0) !== END;
+const AT_START: Assertion = (start) => start;
+const AT_END: Assertion = (_start, kinds) => kindAt(kinds, 0) === END;
 
 /** `[^/]*?`: a star inside one path segment. */
 const STAR = (): GlobNode => star(char(NOT_SLASH));

@@ -141,6 +141,19 @@ describe('matching never backtracks', () => {
     expect(compileGlobs([`**/${braces}x`])(`${'a/'.repeat(200)}${'b'.repeat(20)}y`)).toBe(false);
   });
 
+  it('a glob with more state sets than the matcher remembers stays exact (here 2^14 sets: the 14th character from the end is `a`)', () => {
+    const g = `**/a${'?'.repeat(13)}`;
+    const mine = compileGlobs([g]);
+    const theirs = reference(g);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b'), { minLength: 14, maxLength: 40 }), (chars) => {
+        const p = chars.join('');
+        expect(mine(p)).toBe(theirs(p));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
   it('many stars against a long name that almost matches', () => {
     const name = 'a'.repeat(5_000);
     expect(compileGlobs(['*a'.repeat(60) + 'b'])(name)).toBe(false);
