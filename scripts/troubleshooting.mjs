@@ -1,5 +1,5 @@
 // Renders docs/troubleshooting.md from what the reliability tests saw
-// (test-results/reliability/{bad-input,faults,untrusted,hostile}.json, written by
+// (test-results/reliability/{bad-input,faults,untrusted,hostile,hostile-inputs}.json, written by
 // test/reliability/*.test.ts from the tables in test/reliability/cases.ts),
 // and merges those files into test-results/reliability.json: the figure the
 // README quotes (cases tried, faults survived, caches lost).
@@ -159,7 +159,7 @@ export function renderDoc({ badInput, faults, untrusted, hostile, figure }) {
     '',
     '## Hostile input and hostile services',
     '',
-    'Checked by `test/reliability/hostile.test.ts` through the bundled action and CLI.',
+    'Checked by `test/reliability/hostile.test.ts` and `test/reliability/hostile-inputs.test.ts` through the bundled action and CLI.',
     'Text from the repository, the event, uv or the cache service is printed',
     'through one escaper (`src/report/escape.ts`): in the log no line it carries',
     'can start a workflow command (`::` at a line start, `##[` anywhere), line',
@@ -167,7 +167,11 @@ export function renderDoc({ badInput, faults, untrusted, hostile, figure }) {
     'through. A restored archive is listed first and extracted without `-P` into',
     'a staging dir inside the cache dir, so an entry or symlink that would land',
     'outside discards the whole archive. Restore and save give up after',
-    '`cache-timeout` seconds (default 300) with a warning.',
+    '`cache-timeout` seconds (default 300) with a warning; each GitHub API lookup',
+    'after 30 s; `uv sync` after `sync-timeout` minutes (default 60), stopped with',
+    'every process it started. Passed markers are saved exactly where the uv',
+    'cache would be. Globs follow picomatch and never backtrack. Annotations stay',
+    'within the 10 of each kind GitHub shows per step, the rest counted in one.',
     '',
     renderChecks(hostile?.rows ?? [], 'What was tried'),
     '',
@@ -178,7 +182,9 @@ function main() {
   const badInput = read('bad-input');
   const faults = read('faults');
   const untrusted = read('untrusted');
-  const hostile = read('hostile');
+  const hostileCache = read('hostile');
+  const hostileInputs = read('hostile-inputs');
+  const hostile = hostileCache && hostileInputs ? { rows: [...hostileCache.rows, ...hostileInputs.rows] } : undefined;
   if (!badInput || !faults || !untrusted || !hostile) {
     console.error(`error: run the reliability tests first (npx vitest run test/reliability): ${resultsDir} lacks results`);
     process.exitCode = 1;
