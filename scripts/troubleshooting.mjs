@@ -54,7 +54,7 @@ export function renderFigure(figure) {
   return (
     `**Reliability:** ${figure.badInputs} bad inputs tried, each answered in one line naming the file, input or member; ` +
     `${figure.faultsSurvived} of ${figure.faults} injected faults survived; ${figure.untrusted} untrusted-event checks passed; ` +
-    `${figure.hostile} hostile-input checks passed (injection, archive traversal, hanging service); ${figure.cachesLost} caches lost.`
+    `${figure.hostile} hostile-input checks passed (injection, archive traversal, hanging services, save gate, globs, deadlines); ${figure.cachesLost} caches lost.`
   );
 }
 
