@@ -1,6 +1,6 @@
 // Renders docs/troubleshooting.md: the situations users search for, by symptom
 // (written by hand in scripts/troubleshooting-symptoms.md), then what the
-// reliability tests saw (test-results/reliability/{bad-input,faults,untrusted,hostile}.json,
+// reliability tests saw (test-results/reliability/{bad-input,faults,untrusted,hostile,hostile-cache,hostile-inputs}.json,
 // written by test/reliability/*.test.ts from the tables in test/reliability/cases.ts),
 // and merges those files into test-results/reliability.json: the figure the
 // README quotes (cases tried, faults survived, caches lost).
@@ -56,7 +56,7 @@ export function renderFigure(figure) {
   return (
     `**Reliability:** ${figure.badInputs} bad inputs tried, each answered in one line naming the file, input or member; ` +
     `${figure.faultsSurvived} of ${figure.faults} injected faults survived; ${figure.untrusted} untrusted-event checks passed; ` +
-    `${figure.hostile} hostile-input checks passed (injection, archive traversal, hanging service); ${figure.cachesLost} caches lost.`
+    `${figure.hostile} hostile-input checks passed (injection, archive traversal, hanging services, save gate, globs, deadlines); ${figure.cachesLost} caches lost.`
   );
 }
 
@@ -169,7 +169,7 @@ export function renderDoc({ symptoms, badInput, faults, untrusted, hostile, figu
     '',
     '### Hostile input and hostile services',
     '',
-    'Checked by `test/reliability/hostile.test.ts` and `hostile-cache.test.ts` through the bundled action and CLI.',
+    'Checked by `test/reliability/hostile.test.ts`, `hostile-cache.test.ts` and `hostile-inputs.test.ts` through the bundled action and CLI.',
     'Text from the repository, the event, uv or the cache service is printed',
     'through one escaper (`src/report/escape.ts`): in the log no line it carries',
     'can start a workflow command (`::` at a line start, `##[` anywhere), line',
@@ -184,6 +184,11 @@ export function renderDoc({ symptoms, badInput, faults, untrusted, hostile, figu
     'again there. The runtime token goes only to the cache service\'s own host.',
     'Restore and save give up after `cache-timeout` seconds (default 300) with a',
     'warning; a read-only or full `RUNNER_TEMP` is a warning too.',
+    'Each GitHub API lookup gives up after 30 s; `uv sync` after `sync-timeout`',
+    'minutes (default 60), stopped with every process it started. Passed markers',
+    'are saved exactly where the uv cache would be. Globs follow picomatch and',
+    'never backtrack. Annotations stay within the 10 of each kind GitHub shows',
+    'per step, the rest counted in one.',
     '',
     renderChecks(hostile?.rows ?? [], 'What was tried'),
     '',
@@ -194,10 +199,9 @@ function main() {
   const badInput = read('bad-input');
   const faults = read('faults');
   const untrusted = read('untrusted');
-  const hostile = read('hostile');
-  // The cache path's hostile checks (hostile-cache.test.ts) go in the same table.
-  const hostileCache = read('hostile-cache');
-  if (hostile && hostileCache) hostile.rows = [...hostile.rows, ...hostileCache.rows];
+  // The hostile checks of the cache path and of round three's inputs go in the same table.
+  const parts = ['hostile', 'hostile-cache', 'hostile-inputs'].map(read);
+  const hostile = parts.every(Boolean) ? { ...parts[0], rows: parts.flatMap((p) => p.rows) } : undefined;
   if (!badInput || !faults || !untrusted || !hostile) {
     console.error(`error: run the reliability tests first (npx vitest run test/reliability): ${resultsDir} lacks results`);
     process.exitCode = 1;

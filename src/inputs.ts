@@ -7,6 +7,7 @@ import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
 import { parseSyncArgs } from './sync-args.js';
 import { jsonStringList } from './text.js';
+import { checkPathFilters } from './workspace/globs.js';
 import type { SyncArgs } from './workspace/selection.js';
 import { diskCase } from './workspace/disk-case.js';
 
@@ -44,6 +45,8 @@ export interface Config {
   cache: CacheInput;
   /** Restore and save each give up (with a warning) after this long. */
   cacheTimeoutMs: number;
+  /** `uv sync` (all of it) is stopped, with its child processes, after this long, and the step fails. */
+  syncTimeoutMs: number;
   cacheDir: string | undefined;
   cacheKeySuffix: string;
   saveCache: SaveCachePolicy;
@@ -139,6 +142,19 @@ function parseCacheTimeout(raw: string): number {
   return Math.round(Number(text) * 1000);
 }
 
+/** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
+const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
+
+/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+function parseSyncTimeout(raw: string): number {
+  const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
+  const minutes = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
+    throw new UserError(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
+  }
+  return Math.round(minutes * 60_000);
+}
+
 /** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
 function realPathPrefix(target: string): string {
   let existing = target;
@@ -199,13 +215,14 @@ export function parseConfig(read: InputReader, workspace: string): Config {
     changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
     base: optional(read('base')),
     head: optional(read('head')),
-    ignore: parseList('ignore', read('ignore'), false),
-    global: parseList('global', read('global'), false),
+    ignore: checkPathFilters("input 'ignore'", parseList('ignore', read('ignore'), false)),
+    global: checkPathFilters("input 'global'", parseList('global', read('global'), false)),
     syncArgs,
     dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
     pythonVersion: optional(read('python-version')),
     cache: parseCache(read('cache')),
     cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
+    syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
     cacheDir: optional(read('cache-dir')),
     cacheKeySuffix: read('cache-key-suffix').trim(),
     saveCache: parseSaveCache(read('save-cache')),

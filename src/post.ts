@@ -8,8 +8,10 @@ const gate = postGate(process.env);
 if (!gate.run) {
   if (gate.line) process.stdout.write(`${logText(gate.line)}\n`);
 } else {
-  const { runPost } = await import('./action/post-run.js');
+  const [{ runPost }, { runner }] = await Promise.all([import('./action/post-run.js'), import('./action/runner.js')]);
+  const abandoned = await runPost(gate.state);
+  runner.endStep();
   // A cache upload given up at its deadline may still hold a socket open to a
   // service that never answers; the step is done, so it ends here.
-  if (await runPost(gate.state)) process.exit(process.exitCode ?? 0);
+  if (abandoned) process.exit(process.exitCode ?? 0);
 }

@@ -28,6 +28,12 @@ export interface RunOptions {
   onStderrLine?: (line: string) => void;
   /** End the child after this long (0 or absent: no limit). */
   timeoutMs?: number;
+  /**
+   * At the timeout, end the child's whole process tree, not just the child
+   * (uv's build backends and their compilers): on POSIX the child then runs
+   * as the leader of a process group of its own, and the signal goes to the group.
+   */
+  killTree?: boolean;
   /** The signal sent at the timeout; SIGTERM is followed by SIGKILL after killGraceMs. */
   killSignal?: 'SIGTERM' | 'SIGKILL';
   killGraceMs?: number;
@@ -123,27 +129,43 @@ function collector(max: number, onLine?: (line: string) => void) {
  * does not: on Windows `child.kill` is TerminateProcess on the child alone, so
  * uv's build backends and Python would live on holding the venv's files.
  * taskkill comes from System32, never from PATH. Elsewhere undefined: a
- * signal to the child.
+ * signal to the child, or to its process group (`killTree`).
  */
 export function treeKillCommand(pid: number, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } | undefined {
   if (platform !== 'win32') return undefined;
   return { file: windowsSystemProgram('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
 }
 
-/** Ends the child (with its tree on Windows); when taskkill cannot, the child alone, as elsewhere. */
-function stop(child: ChildProcess, signal: NodeJS.Signals): void {
+/**
+ * Ends the child: with its tree on Windows (taskkill; the child alone when
+ * taskkill cannot), with its process group elsewhere when `group` (the child
+ * and everything it started that did not leave the group), else the child.
+ */
+function stop(child: ChildProcess, signal: NodeJS.Signals, group = false): void {
   const command = child.pid === undefined ? undefined : treeKillCommand(child.pid);
-  if (!command) {
-    child.kill(signal);
+  if (command) {
+    runProcess(command.file, command.args, { timeoutMs: 30_000, maxOutput: 64 * 1024 })
+      .then((result) => result.code === 0 || child.kill(signal))
+      .catch(() => child.kill(signal));
     return;
   }
-  runProcess(command.file, command.args, { timeoutMs: 30_000, maxOutput: 64 * 1024 })
-    .then((result) => result.code === 0 || child.kill(signal))
-    .catch(() => child.kill(signal));
+  if (group && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, signal);
+      return;
+    } catch {
+      // The group is gone already (every member exited): nothing left to end.
+    }
+  }
+  child.kill(signal);
 }
 
-/** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
-function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): { cancel(): void; fired(): boolean } {
+/**
+ * Ends the child at the timeout; returns a function that cancels the timers
+ * and says whether it fired. With `group`, a SIGKILL already due still goes
+ * out after the child closed: a grandchild that ignored SIGTERM is still there.
+ */
+function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions, group = false): { cancel(): void; fired(): boolean } {
   let fired = false;
   let killTimer: NodeJS.Timeout | undefined;
   const signal = options.killSignal ?? 'SIGTERM';
@@ -158,7 +180,7 @@ function deadline(kill: (signal: NodeJS.Signals) => void, options: RunOptions): 
   return {
     cancel() {
       clearTimeout(timer);
-      clearTimeout(killTimer);
+      if (!group) clearTimeout(killTimer);
     },
     fired: () => fired,
   };
@@ -193,19 +215,20 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
   const started = performance.now();
   const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
+    const group = options.killTree === true && process.platform !== 'win32';
     const program = programPath(file, options.env);
-    const child = spawn(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     const stdout = collector(max, options.onStdoutLine);
     const stderr = collector(max, options.onStderrLine);
-    const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL')) : undefined;
+    const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL', group)) : undefined;
     if (!raw) {
       child.stdout.setEncoding('utf8');
       child.stdout.on('data', (chunk: string) => stdout.push(chunk));
     }
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => stderr.push(chunk));
-    const timer = deadline((signal) => stop(child, signal), options);
+    const timer = deadline((signal) => stop(child, signal, group), options, group);
     child.on('error', (error: NodeJS.ErrnoException) => {
       timer.cancel();
       reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));

@@ -49,42 +49,82 @@ function label(name: string): string {
 
 /**
  * uv options that would make the saved cache empty or not the one the action
- * placed: a second cache dir, no cache at all, or no network (a warm cache
- * restored under an offline flag hides a lock that cannot be installed).
- * The CLI restores no cache, so only the action refuses them.
+ * placed: a second cache dir, no cache at all, no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed), or
+ * a config file, which can say any of these (`no-cache = true`) where the
+ * action does not look. The CLI restores no cache, so only the action
+ * refuses them.
  */
-const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '--offline', '--config-file'];
 
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 
 /**
+ * uv sync's short options (the same in uv 0.8.0 and 0.13.9, `uv sync
+ * --help`). uv reads them as clap does: flags combine (`-nq` is `--no-cache
+ * --quiet`), and a letter that takes a value ends the group, the rest being
+ * its value (`-pn` is `--python n`).
+ */
+const SHORT_FLAGS: Readonly<Record<string, string>> = { U: '--upgrade', n: '--no-cache', q: '--quiet', v: '--verbose', h: '--help' };
+const SHORT_WITH_VALUE: Readonly<Record<string, string>> = { i: '--index-url', f: '--find-links', P: '--upgrade-package', C: '--config-setting', p: '--python' };
+
+/** The long options one argument stands for, as uv reads it: `--x=y` is `--x`, `-nq` is `--no-cache` and `--quiet`. */
+function optionsOf(arg: string): string[] {
+  if (arg.startsWith('--')) return [arg.split('=')[0]!];
+  if (!arg.startsWith('-') || arg === '-') return [];
+  const options: string[] = [];
+  for (const letter of arg.slice(1)) {
+    const valued = SHORT_WITH_VALUE[letter];
+    if (valued) return [...options, valued];
+    options.push(SHORT_FLAGS[letter] ?? `-${letter}`);
+  }
+  return options;
+}
+
+/** `'--no-cache'`, or `'-nq' (--no-cache)` for a short form. */
+function named(arg: string, option: string): string {
+  const written = arg.startsWith('--') ? arg.split('=')[0]! : arg;
+  return written === option ? `'${option}'` : `'${written}' (${option})`;
+}
+
+function cacheDefeating(name: string, arg: string, option: string): UserError {
+  const hints: Record<string, string> = {
+    '--cache-dir': "use the 'cache-dir' input instead",
+    '--config-file': "give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv]: a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look",
+  };
+  return new UserError(
+    `${label(name)} contains ${named(arg, option)}, which defeats the uv cache the action restores and saves`,
+    hints[option] ?? "drop it, and set 'cache: false' if you want no GitHub cache",
+  );
+}
+
+function conflicting(name: string, arg: string, option: string, cli: boolean): UserError {
+  return new UserError(
+    `${label(name)} contains ${named(arg, option)}, which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`,
+    option === '--package' || option === '--all-packages'
+      ? cli
+        ? 'drop it: `affected` finds the members itself (use --files or --base)'
+        : "use the 'packages' input to choose members"
+      : cli
+        ? 'drop it and use --workspace to choose the workspace'
+        : "use 'working-directory' to choose the workspace",
+  );
+}
+
+/**
  * The one parser of sync arguments, for the action's `sync-args` input and
  * the CLI's `--sync-args`: split like a shell would, then refuse the options
- * that choose members or the project, which the action (or the CLI) decides.
+ * that choose members or the project, which the action (or the CLI) decides,
+ * however uv would read them (long, `=value`, or short and combined).
  */
 export function parseSyncArgs(name: string, raw: string): SyncArgs {
   const args = splitArgs(name, raw);
+  const cli = name.startsWith('-');
   for (const arg of args) {
-    const flag = arg.split('=')[0]!;
-    const cli = name.startsWith('-');
-    if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
-      throw new UserError(
-        `${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`,
-        flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache",
-      );
-    }
-    if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-      throw new UserError(
-        `${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`,
-        flag === '--package' || flag === '--all-packages'
-          ? cli
-            ? 'drop it: `affected` finds the members itself (use --files or --base)'
-            : "use the 'packages' input to choose members"
-          : cli
-            ? 'drop it and use --workspace to choose the workspace'
-            : "use 'working-directory' to choose the workspace",
-      );
+    for (const option of optionsOf(arg)) {
+      if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(option)) throw cacheDefeating(name, arg, option);
+      if (CONFLICTING_SYNC_ARGS.includes(option)) throw conflicting(name, arg, option, cli);
     }
   }
   return readSyncArgs(args);

@@ -22,6 +22,8 @@ export interface RunnerIO {
   setOutput(name: string, value: string): void;
   setFailed(message: string): void;
   writeSummary(markdown: string): Promise<void>;
+  /** The step is done: say what GitHub's per-step annotation cap left out. */
+  endStep(): void;
 }
 
 /** The runner itself. */
@@ -40,4 +42,5 @@ export const actionsIO: RunnerIO = {
   setOutput: runner.setOutput,
   setFailed: runner.setFailed,
   writeSummary,
+  endStep: runner.endStep,
 };

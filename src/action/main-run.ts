@@ -12,13 +12,14 @@ import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
 import { findRepoRoot } from '../changes/git.js';
-import { cacheGate, defaultBranchFromPayload, type CacheGate } from '../cache/policy.js';
+import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
 import type { Affected } from '../affected/engine.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { reasonsText } from '../affected/reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
+import { formatDuration } from '../report/format.js';
 import { buildMatrix, effectiveShards, type Matrix } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
@@ -185,8 +186,20 @@ async function restoreStep(
   return { keys, restore };
 }
 
-/** Runs the planned `uv sync` invocations until the first failure, into the outcome. */
-async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affectedNames: string[], outcome: SyncRun, io: RunnerIO, journal: Journal): Promise<void> {
+/** Why a sync ended badly, one line for the step's error. */
+function syncFailure(result: { code: number; signal?: string; timedOut?: boolean }, timeoutMs: number): string {
+  if (result.timedOut) {
+    const minutes = timeoutMs / 60_000;
+    return (
+      `uv sync did not finish within ${formatDuration(timeoutMs)} ('sync-timeout' is ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}): ` +
+      "uv and the processes it started were stopped; raise 'sync-timeout' if the sync needs longer, or see uv's output above for what it was waiting on"
+    );
+  }
+  return result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+}
+
+/** Runs the planned `uv sync` invocations until the first failure, into the outcome, all of them within `timeoutMs`. */
+async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affectedNames: string[], timeoutMs: number, outcome: SyncRun, io: RunnerIO, journal: Journal): Promise<void> {
   let stderr = '';
   let exitCode = 0;
   let durationMs = 0;
@@ -198,14 +211,21 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
     const covers = named.length > 0 ? named : affectedNames;
     command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
     const result = await io.group(`uv ${args.join(' ')}`, () =>
-      runUv(uv.uvPath, args, { cwd: ws.root, env: uv.env, onStderrLine: (line) => journal.info(line), onStdoutLine: (line) => journal.info(line) }),
+      runUv(uv.uvPath, args, {
+        cwd: ws.root,
+        env: uv.env,
+        onStderrLine: (line) => journal.info(line),
+        onStdoutLine: (line) => journal.info(line),
+        timeoutMs: Math.max(1, timeoutMs - durationMs),
+        killTree: true,
+      }),
     );
     stderr += result.stderr;
     durationMs += result.durationMs;
     exitCode = result.code;
     for (const name of covers) outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
     if (result.code !== 0) {
-      outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+      outcome.failure = syncFailure(result, timeoutMs);
       break;
     }
   }
@@ -214,9 +234,9 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
   outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
 }
 
-async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
+async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, facts: SaveFacts, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
   const uv = prepareUv(config, readied, io, journal);
-  const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
+  const gate = cacheGate(facts);
   if (gate.reason) journal.note(gate.reason);
   const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
@@ -247,17 +267,10 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
     // For the summary only: the log already says how many members are affected.
     journal.notes.push('No member is affected: nothing to sync.');
   } else {
-    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), run, io, journal);
+    await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), config.syncTimeoutMs, run, io, journal);
   }
   const syncSucceeded = run.failure === undefined;
-  cache.save = planSave(cache, {
-    policy: config.saveCache,
-    eventName: uv.env.GITHUB_EVENT_NAME ?? '',
-    ref: uv.env.GITHUB_REF,
-    defaultBranch: config.saveCache === 'default-branch' ? defaultBranch(uv.env.GITHUB_EVENT_PATH) : undefined,
-    syncSucceeded,
-    synced: plan.invocations.length > 0,
-  });
+  cache.save = planSave(cache, { facts, syncSucceeded, synced: plan.invocations.length > 0 });
   return { ...run, state: stateFor(uv, cache, syncSucceeded) };
 }
 
@@ -269,6 +282,22 @@ function defaultBranch(eventPath: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What decides whether this job writes to the GitHub cache (cache/policy.ts
+ * saveGate), read once: the uv cache's save and `mode: record`'s markers
+ * follow the same gate.
+ */
+function saveFacts(config: Config, env: NodeJS.ProcessEnv): SaveFacts {
+  return {
+    cache: config.cache,
+    runnerEnvironment: env.RUNNER_ENVIRONMENT,
+    policy: config.saveCache,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF,
+    defaultBranch: config.saveCache === 'default-branch' ? defaultBranch(env.GITHUB_EVENT_PATH) : undefined,
+  };
 }
 
 /** What post needs of the run: read off the cache outcome, never reshaped apart from it. */
@@ -412,10 +441,11 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
     const { config, ws, github, detection, readied } = await detectStep(io, journal);
     const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
     // mode record: the members given in `packages` passed; remember their fingerprints.
-    const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
+    const facts = saveFacts(config, io.env);
+    const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, facts, journal.log) : [];
     let outcome: SyncOutcome | undefined;
     if (config.mode === 'sync') {
-      outcome = await runSync(config, ws, detection, readied, io, journal);
+      outcome = await runSync(config, ws, detection, readied, facts, io, journal);
       io.saveState(STATE_KEY, encodeState(outcome.state));
     }
     const fitted = outputsStep(detection, matrix, outcome, journal);
@@ -437,7 +467,13 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
   } catch (error) {
     io.setFailed(formatError(error));
   } finally {
-    for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+    try {
+      for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+    } catch (error) {
+      // An unwritable GITHUB_OUTPUT: one error line, and the step fails.
+      io.setFailed(formatError(error));
+    }
     for (const owner of UV_MATCHER_OWNERS) io.info(`::remove-matcher owner=${owner}::`);
+    io.endStep();
   }
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Affected } from '../affected/engine.js';
 import type { ChangeSet } from '../changes/types.js';
 import { field } from '../cache/key.js';
-import { shouldSave } from '../cache/policy.js';
+import { saveGate, type SaveFacts } from '../cache/policy.js';
 import type { Log } from '../log.js';
 import { formatError } from '../errors.js';
 import { fingerprintWorkspace } from '../fingerprint/index.js';
@@ -143,18 +143,19 @@ export async function applyMarkers(config: Config, ws: Workspace, detection: Det
 
 /**
  * `mode: record`: saves a marker for each member of the `packages` input at
- * its current fingerprint, where the `save-cache` policy would save the uv
- * cache (never on events where a fork's code could write it). Returns the
- * lines for the log and summary.
+ * its current fingerprint, exactly where this job would save the uv cache
+ * (cache/policy.ts saveGate: the `cache` input, the runner, the event and
+ * `save-cache`; never where a fork's code could write it). Returns the lines
+ * for the log and summary.
  */
-export async function recordMarkers(config: Config, detection: Detection, github: GithubEnv, log: Log): Promise<string[]> {
+export async function recordMarkers(config: Config, detection: Detection, github: GithubEnv, facts: SaveFacts, log: Log): Promise<string[]> {
   const notes: string[] = [];
   const fingerprints = detection.fingerprints ?? {};
   const names = detection.affected.members.map((m) => m.name).filter((name) => fingerprints[name]);
   if (names.length === 0) return notes;
-  const decision = shouldSave({ policy: config.saveCache, eventName: github.eventName ?? '', exactHit: false, syncSucceeded: true });
+  const decision = saveGate(facts);
   if (!decision.save) {
-    const line = decision.reason.replace('the uv cache', 'passed markers');
+    const line = decision.reason.replace(/the uv cache/g, 'passed markers');
     log.info(line);
     return [line];
   }

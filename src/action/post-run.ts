@@ -7,6 +7,7 @@ import { directorySize } from '../cache/size.js';
 import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
 import { parseConfig, type Config } from '../inputs.js';
+import { logText } from '../report/escape.js';
 import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
 import { pruneCache } from '../uv/prune.js';
 import { runner } from './runner.js';
@@ -40,13 +41,15 @@ async function cacheBudget(state: MainState, token: string, save: PostSummaryInp
 async function pruneStep(state: MainState & { cacheDir: string; uvPath: string }, post: PostSummaryInput): Promise<void> {
   const beforeBytes = await directorySize(state.cacheDir);
   const started = Date.now();
-  // uv's own words go into the group, so it is never empty.
+  // uv's own words go into the group, so it is never empty; they are uv's,
+  // not ours, so neutralised like every other untrusted line (no workflow
+  // command, no ESC sequence but colour).
   const prune = await runner.group('uv cache prune --ci', () =>
     pruneCache(state.uvPath, {
       cacheDir: state.cacheDir,
       uvVersion: state.uvVersion,
       env: copyEnv(process.env, { UV_CACHE_DIR: state.cacheDir }),
-      onLine: (line) => runner.info(line),
+      onLine: (line) => runner.info(logText(line)),
     }),
   );
   if (prune.warning) {

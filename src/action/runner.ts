@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { access, appendFile, constants } from 'node:fs/promises';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { UserError } from '../errors.js';
+import { logText } from '../report/escape.js';
 
 export interface CommandProps {
   title?: string;
@@ -34,8 +36,51 @@ function command(name: string, props: Record<string, string | number | undefined
   process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
 }
 
-function annotation(level: 'error' | 'warning' | 'notice', message: string, props: CommandProps = {}): void {
+type Level = 'error' | 'warning' | 'notice';
+
+/**
+ * GitHub shows 10 annotations of each kind (error, warning, notice) per step
+ * and 50 per job, and drops the rest without a word (actions/toolkit,
+ * docs/problem-matchers.md, "Limitations"). So a step annotates the first of
+ * each kind, prints the next ones as plain log lines (up to LOGGED_PAST_CAP),
+ * and at its end (endStep) adds one annotation saying how many more there
+ * were. One error is kept for the step's failure (setFailed), which is
+ * always shown.
+ */
+const ANNOTATIONS_PER_KIND = 10;
+const LOGGED_PAST_CAP = 100;
+const FAILURE_RESERVE: Record<Level, number> = { error: 1, warning: 0, notice: 0 };
+const annotated: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+const pastCap: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+
+function emitAnnotation(level: Level, message: string, props: CommandProps = {}): void {
   command(level, { title: props.title, file: props.file, line: props.startLine }, message);
+}
+
+function annotation(level: Level, message: string, props: CommandProps = {}): void {
+  // One slot stays for the summary line endStep adds.
+  if (annotated[level] < ANNOTATIONS_PER_KIND - 1 - FAILURE_RESERVE[level]) {
+    annotated[level]++;
+    emitAnnotation(level, message, props);
+    return;
+  }
+  pastCap[level]++;
+  if (pastCap[level] <= LOGGED_PAST_CAP) {
+    const where = props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
+    process.stdout.write(`${level}${where}: ${logText(props.title ? `${props.title}: ${message}` : message)}${EOL}`);
+  }
+}
+
+/** `1,234`. */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The line for the annotations of one kind past the cap. */
+function pastCapLine(level: Level, n: number): string {
+  const logged = Math.min(n, LOGGED_PAST_CAP);
+  const where = logged === n ? `all in the log above as '${level}: …' lines` : `the first ${count(logged)} in the log above as '${level}: …' lines, the other ${count(n - logged)} not printed`;
+  return `${count(n)} more ${level}s than GitHub shows in one step: ${where}.`;
 }
 
 /**
@@ -48,7 +93,15 @@ function fileCommand(variable: string, name: string, value: string): boolean {
   if (!file) return false;
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`the value of ${name} contains the delimiter of ${variable}`);
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+  try {
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+  } catch (error) {
+    // The runner's own file: one line that says which, never a stack trace.
+    throw new UserError(
+      `${variable} (${file}) cannot be written: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      `the runner gives each step a writable ${variable}; check that no earlier step removed it, changed ${variable} or made its directory read-only`,
+    );
+  }
   return true;
 }
 
@@ -94,10 +147,18 @@ export const runner = {
   setOutput(name: string, value: string): void {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) command('set-output', { name }, value);
   },
-  /** The step fails when it ends; the message is an error annotation. */
+  /** The step fails when it ends; the message is an error annotation, always shown (a slot is kept for it). */
   setFailed(message: string): void {
     process.exitCode = 1;
-    annotation('error', message);
+    emitAnnotation('error', message);
+  },
+  /** Ends the step's annotations: one more of each kind that went past GitHub's cap, saying how many. */
+  endStep(): void {
+    for (const level of ['error', 'warning', 'notice'] as const) {
+      if (pastCap[level] > 0) emitAnnotation(level, pastCapLine(level, pastCap[level]));
+      pastCap[level] = 0;
+      annotated[level] = 0;
+    }
   },
   /** Appends a block (and a line end) to the job summary; throws when there is none to write (the caller warns). */
   async appendSummary(markdown: string): Promise<void> {

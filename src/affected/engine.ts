@@ -38,9 +38,11 @@ export interface Affected {
    */
   unowned?: string[];
   /**
-   * For each member whose own files changed: every other member that installs
-   * it, whether or not that one changed too (sorted), and for those that did
-   * change, how (so a picture can draw the edge). Absent when `all`.
+   * For each member whose own files changed: every other member its change
+   * affects, i.e. every member that installs it when the change ships
+   * something (none when it ships nothing), whether or not that one changed
+   * too (sorted), and for those that did change, how (so a picture can draw
+   * the edge). Absent when `all`.
    */
   pulledIn?: Record<string, { member: string; changed: boolean; reason?: Extract<Reason, { kind: 'dependency' }> }[]>;
 }
@@ -209,7 +211,7 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   // Up to MAX_PULLED_IN walks that only the action's summary and annotations
   // read: made on first read, so `affected` on the command line never makes them.
   let walked: Affected['pulledIn'];
-  Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, direct)) });
+  Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, direct, new Set(causes))) });
   return result;
 }
 
@@ -240,12 +242,15 @@ function dependencyReasons(graph: InstallGraph, causes: readonly number[]): Map<
 const MAX_PULLED_IN = 100;
 
 // One walk per changed member, so a dependent that changed too is still
-// named as a dependent (the shared walk above stops at changed members).
-function pulledIn(graph: InstallGraph, ws: Workspace, changed: readonly number[]): NonNullable<Affected['pulledIn']> {
+// named as a dependent (the shared walk above stops at changed members). A
+// member whose change reaches no one (it ships nothing, and no input of it
+// changed) pulls in no one: its dependents are not affected by it, whatever
+// the graph says.
+function pulledIn(graph: InstallGraph, ws: Workspace, changed: readonly number[], causes: ReadonlySet<number>): NonNullable<Affected['pulledIn']> {
   const out: NonNullable<Affected['pulledIn']> = {};
   const changedNames = new Set(changed.map((i) => ws.members[i]!.name));
   for (const c of [...changed].sort((a, b) => a - b).slice(0, MAX_PULLED_IN)) {
-    const paths = dependentsOf(graph, [c]);
+    const paths = causes.has(c) ? dependentsOf(graph, [c]) : new Map<string, DependencyPath>();
     out[ws.members[c]!.name] = [...paths.keys()].sort().map((member) =>
       changedNames.has(member) ? { member, changed: true, reason: dependencyReason(paths.get(member)!) } : { member, changed: false },
     );

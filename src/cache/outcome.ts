@@ -1,8 +1,7 @@
 // What became of the uv cache in a main step, as one value owned here: the
 // state handed to post, the step's outputs and the job summary all read it,
 // so none of them reshapes the restore result on its own.
-import type { SaveCachePolicy } from '../inputs.js';
-import { onDefaultBranch, shouldSave, type CacheGate } from './policy.js';
+import { shouldSave, type CacheGate, type SaveFacts } from './policy.js';
 import type { RestoreResult } from './restore.js';
 
 /** What the restore did, or why it was not tried. */
@@ -71,20 +70,10 @@ export function cacheOutputs(cache: CacheOutcome): { hit: boolean; matchedKey?: 
  * when there is nothing to do. Undefined when the GitHub cache is not used and
  * the sync succeeded: there is nothing to say.
  */
-export function planSave(
-  cache: CacheOutcome | undefined,
-  o: { policy: SaveCachePolicy; eventName: string; ref?: string; defaultBranch?: string; syncSucceeded: boolean; synced: boolean },
-): SavePlan | undefined {
+export function planSave(cache: CacheOutcome | undefined, o: { facts: SaveFacts; syncSucceeded: boolean; synced: boolean }): SavePlan | undefined {
   if (!o.syncSucceeded) return { save: false, reason: 'not saving the uv cache: uv sync failed' };
   if (!cache?.key) return undefined;
   if (cache.unsaveable) return { save: false, reason: `not saving the uv cache: ${cache.unsaveable}` };
   if (!o.synced) return { save: false, reason: 'not saving the uv cache: nothing was synced' };
-  return shouldSave({
-    policy: o.policy,
-    eventName: o.eventName,
-    ref: o.ref,
-    exactHit: exactHit(cache),
-    syncSucceeded: true,
-    onDefaultBranch: onDefaultBranch({ eventName: o.eventName, ref: o.ref, defaultBranch: o.defaultBranch }),
-  });
+  return shouldSave({ ...o.facts, exactHit: exactHit(cache), syncSucceeded: true });
 }

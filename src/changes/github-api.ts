@@ -33,14 +33,46 @@ function split(repository: string): { owner: string; repo: string } {
   return { owner, repo };
 }
 
-async function client(api: ApiAccess): Promise<Octokit> {
+/**
+ * Each lookup (a pull request's files, every page of them; the last
+ * successful run) gives up after this long, and the caller goes on as when
+ * the API fails: a silent API must not hold the step. GitHub answers a page
+ * in well under a second; 30 pages of files fit with room to spare.
+ */
+const API_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs `work` with a client whose every request (pages included) is aborted
+ * at the deadline, so no socket is left holding the step open after it.
+ */
+async function withDeadline<T>(api: ApiAccess, work: (octokit: Octokit) => Promise<T>): Promise<T> {
   const { getOctokit } = await import('@actions/github');
-  return getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
+  const octokit = getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
+  const controller = new AbortController();
+  // A hook, not a `request` option: that would replace @actions/github's proxy-aware fetch.
+  octokit.hook.before('request', (options) => {
+    options.request = { ...options.request, signal: controller.signal };
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`the GitHub API did not answer within ${API_TIMEOUT_MS / 1000} s`));
+      controller.abort();
+    }, API_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work(octokit), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The files of pull request `number`, page by page (100 a page). */
-export async function listPullRequestFiles(api: ApiAccess, number: number): Promise<PullRequestFiles> {
-  const octokit = await client(api);
+export function listPullRequestFiles(api: ApiAccess, number: number): Promise<PullRequestFiles> {
+  return withDeadline(api, (octokit) => pullRequestFiles(octokit, api, number));
+}
+
+async function pullRequestFiles(octokit: Octokit, api: ApiAccess, number: number): Promise<PullRequestFiles> {
   const paths = new Set<string>();
   let count = 0;
   const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...split(api.repository), pull_number: number, per_page: 100 });
@@ -80,8 +112,11 @@ function workflowFileFromRef(workflowRef: string): string | undefined {
  * The head commit of the newest successful run of the same workflow on
  * `branch`, or undefined when there is none.
  */
-export async function lastSuccessfulRun(api: ApiAccess, query: LastSuccessQuery): Promise<LastSuccess | undefined> {
-  const octokit = await client(api);
+export function lastSuccessfulRun(api: ApiAccess, query: LastSuccessQuery): Promise<LastSuccess | undefined> {
+  return withDeadline(api, (octokit) => newestSuccess(octokit, api, query));
+}
+
+async function newestSuccess(octokit: Octokit, api: ApiAccess, query: LastSuccessQuery): Promise<LastSuccess | undefined> {
   const repo = split(api.repository);
   let workflowId: string | number | undefined = query.workflowRef ? workflowFileFromRef(query.workflowRef) : undefined;
   if (workflowId === undefined && query.runId) {

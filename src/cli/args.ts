@@ -2,6 +2,7 @@
 // grammar is tiny and the bundle must run with no node_modules.
 
 import { parseSyncArgs } from '../sync-args.js';
+import { checkPathFilters } from '../workspace/globs.js';
 import { DEPENDENTS, type Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
 
@@ -104,7 +105,9 @@ function affectedArgs(
   if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
   if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
   // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
-  const out: AffectedArgs = { command, workspace, json, files, ignore: values.get('--ignore') ?? [], global: values.get('--global') ?? [], syncArgs, dependents };
+  const ignore = checkPathFilters("option '--ignore'", values.get('--ignore') ?? []);
+  const global = checkPathFilters("option '--global'", values.get('--global') ?? []);
+  const out: AffectedArgs = { command, workspace, json, files, ignore, global, syncArgs, dependents };
   if (lock !== undefined) out.lock = lock;
   if (base !== undefined) out.base = base;
   if (head !== undefined) out.head = head;
@@ -138,8 +141,8 @@ export function parseArgs(argv: string[]): CliArgs {
       command,
       workspace,
       json,
-      ignore: values.get('--ignore') ?? [],
-      global: values.get('--global') ?? [],
+      ignore: checkPathFilters("option '--ignore'", values.get('--ignore') ?? []),
+      global: checkPathFilters("option '--global'", values.get('--global') ?? []),
       syncArgs,
       dependents: dependents as Dependents,
       ...(lock !== undefined ? { lock } : {}),
@@ -202,9 +205,10 @@ Options:
   -h, --help       Show this help
   -V, --version    Show the version
 
-Globs: '*' and '?' stay within one path component, '**' spans components,
-'{a,b}' alternates, dotfiles match, and a pattern is anchored at the
-repository root ('*.md' is top-level only; write '**/*.md' for any depth).
+Globs follow picomatch (as dorny/paths-filter uses it): '*' and '?' stay
+within one path component, '**' spans components, '{a,b}' alternates,
+dotfiles match, and a pattern is anchored at the repository root ('*.md' is
+top-level only; write '**/*.md' for any depth).
 
 Exit status: 0 on success, 1 when the workspace or an input file is wrong
 (the message starts with 'error:' and names the file), 2 when the command

@@ -4,7 +4,7 @@
 // properties, so a file name holding a newline cannot start a workflow
 // command of its own. Messages are plain text.
 import type { Affected } from '../affected/engine.js';
-import { ownChanges, reasonFiles, reasonsText } from '../affected/reasons.js';
+import { ownChanges, reasonFiles, reasonLines, reasonsText } from '../affected/reasons.js';
 import type { UvReport } from '../uv/output.js';
 import { formatDuration, plural } from './format.js';
 import { MAX_MATRIX_JOBS } from './matrix.js';
@@ -78,9 +78,12 @@ function changeNotices(input: AnnotationsInput): Annotation[] {
     const pyproject = member.path === '.' ? 'pyproject.toml' : `${member.path}/pyproject.toml`;
     const file = changedSet.has(pyproject) || own.paths.includes(pyproject) ? pyproject : own.paths[0]!;
     const pulled = (affected.pulledIn?.[member.name] ?? []).map((d) => (d.changed ? `${d.member} (changed too)` : d.member));
+    // pulledIn lists only the dependents the change reaches; a change off the surface says why it reaches none.
+    const offSurface = member.reasons.find((r) => r.kind === 'off-surface');
+    const alone = offSurface ? reasonLines(offSurface)[0]! : 'no other member depends on it';
     const message =
       pulled.length === 0
-        ? `${member.name} changed (${plural(own.total, 'file')}); no other member depends on it.`
+        ? `${member.name} changed (${plural(own.total, 'file')}); ${alone}.`
         : `${member.name} changed (${plural(own.total, 'file')}); it pulls in ${plural(pulled.length, 'dependent')}: ${listNames(pulled)}.`;
     out.push({ level: 'notice', title: `Affected: ${member.name}`, message, file });
   }

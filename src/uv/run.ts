@@ -13,6 +13,8 @@ export interface RunUvOptions {
   onStdoutLine?: (line: string) => void;
   /** Kill uv after this long (SIGTERM, then SIGKILL after killGraceMs). No limit by default. */
   timeoutMs?: number;
+  /** At the timeout, end uv's whole process tree (its build backends too), not only uv. */
+  killTree?: boolean;
   killGraceMs?: number;
   /** Called with uv's process id once it started (to log it, or to stop it from outside). */
   onSpawn?: (pid: number) => void;

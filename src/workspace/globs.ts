@@ -1,35 +1,55 @@
-// The one owner of glob semantics. Two dialects live here because users meet
-// two: path filters they write for this action (`ignore`, `global`), which
-// behave like dorny/paths-filter (picomatch, `dot: true`), and uv's own
-// `tool.uv.workspace.members` / `exclude` globs, which uv expands with the
-// Rust `glob` crate, one path component at a time.
+// The one owner of glob semantics. Three dialects live here because users
+// meet three, and all compile to one matcher that never backtracks
+// (glob-nfa.ts: time at most pattern size x name length), because a pull
+// request chooses the file names and, through pyproject.toml, some globs:
 //
-// Path-filter dialect (compileGlob / compileGlobs), matched against
-// repository-relative `/`-separated paths:
-// - `*`, `?` and `[...]` (`[!...]`/`[^...]` negate) never cross `/`;
-// - `**` as a whole component matches any number of components, zero
-//   included (`docs/**` matches `docs/a.md` and `docs/x/y.md`); inside a
-//   component (`**.js`) it is just `*`, as in picomatch;
-// - `{a,b}` alternation, nestable, may contain `/`;
-// - dotfiles and dot-directories match like any other name (`dot: true`);
-// - `\` escapes the next character;
-// - a pattern is anchored at the repository root. paths-filter calls picomatch
-//   without `matchBase`, so `*.md` matches `README.md` but not
-//   `docs/README.md`; we keep that so a filter copied from a paths-filter
-//   workflow means the same thing here. Write `**/*.md` for any depth.
-// - conveniences picomatch does not have: a leading `./` or `/` is dropped,
-//   and a trailing `/` means "everything below" (`docs/` = `docs/**`).
-// - a leading `!` negates. In compileGlobs a negation subtracts from the
-//   positives, gitignore-style, as paths-filter does for lists.
-// Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
-// classes `[[:alpha:]]`, brace ranges `{1..3}`.
+// - Path filters (`ignore`, `global`; compileGlobs): picomatch's rules with
+//   `dot: true`, as dorny/paths-filter matches, followed exactly
+//   (glob-picomatch.ts, checked against picomatch itself). Matched against
+//   repository-relative `/`-separated paths, anchored at the repository root
+//   (`*.md` matches `README.md`, not `docs/README.md`; `**/*.md` any depth).
+//   Two conveniences where picomatch would match no repository path: a
+//   leading `/` is dropped, and a trailing `/` means everything below
+//   (`docs/` = `docs/**`). In a list, `!pattern` subtracts, gitignore-style.
+// - Backend globs (compileGlob): what build backends write in pyproject.toml
+//   (hatchling's include/exclude, package data, license-files), read as
+//   before: `*`, `?` and `[...]` (`[!...]`/`[^...]` negate) within one
+//   component, `**` as a whole component for any depth, `{a,b}` alternation
+//   (at most MAX_BRACE_EXPANSIONS patterns), `\` escapes.
+// - uv's `members` / `exclude` globs (below), as the Rust glob crate reads them.
+import { UserError } from '../errors.js';
 import { by } from '../text.js';
+import { alt, ANY, char, compileNode, lit, NOT_SLASH, optional, seq, star, type CharTest, type GlobNode } from './glob-nfa.js';
+import { compilePicomatch, GlobSyntaxError } from './glob-picomatch.js';
+
+export { GlobSyntaxError } from './glob-picomatch.js';
 
 export type PathMatcher = (relPath: string) => boolean;
 
-/** Expands `{a,b}` alternations (nested ones too) into plain patterns. */
+/** A backend glob's `{a,b}` may expand to at most this many patterns (each alternative multiplies). */
+const MAX_BRACE_EXPANSIONS = 256;
+
+/** Expands `{a,b}` alternations (nested ones too) into plain patterns; throws GlobSyntaxError past MAX_BRACE_EXPANSIONS. */
 export function expandBraces(pattern: string): string[] {
-  // Find the first top-level `{` that has a matching `}` and a top-level comma.
+  const out: string[] = [];
+  const pending = [pattern];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    const group = firstBraceGroup(next);
+    if (!group) {
+      out.push(next);
+      if (out.length > MAX_BRACE_EXPANSIONS) throw new GlobSyntaxError(`\`${pattern}\`: its braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+      continue;
+    }
+    const { head, alternatives, tail } = group;
+    for (let k = alternatives.length - 1; k >= 0; k--) pending.push(head + alternatives[k] + tail);
+    if (pending.length > MAX_BRACE_EXPANSIONS * 2) throw new GlobSyntaxError(`\`${pattern}\`: its braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+  }
+  return out;
+}
+
+/** The first top-level `{…,…}` with its alternatives; `{a}` and unbalanced braces stay literal. */
+function firstBraceGroup(pattern: string): { head: string; alternatives: string[]; tail: string } | undefined {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') {
@@ -40,94 +60,75 @@ export function expandBraces(pattern: string): string[] {
     let depth = 0;
     const commas: number[] = [];
     let close = -1;
-    for (let j = i; j < pattern.length; j++) {
+    for (let j = i; j < pattern.length && close < 0; j++) {
       const d = pattern[j];
-      if (d === '\\') {
-        j++;
-        continue;
-      }
-      if (d === '{') depth++;
-      else if (d === '}') {
-        depth--;
-        if (depth === 0) {
-          close = j;
-          break;
-        }
-      } else if (d === ',' && depth === 1) commas.push(j);
+      if (d === '\\') j++;
+      else if (d === '{') depth++;
+      else if (d === '}' && --depth === 0) close = j;
+      else if (d === ',' && depth === 1) commas.push(j);
     }
-    if (close < 0) return [pattern]; // unbalanced: literal braces
-    if (commas.length === 0) continue; // `{a}` stays literal, as in picomatch
-    const head = pattern.slice(0, i);
-    const tail = pattern.slice(close + 1);
+    if (close < 0) return undefined;
+    if (commas.length === 0) continue;
     const bounds = [i, ...commas, close];
-    const out: string[] = [];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const alternative = pattern.slice(bounds[k]! + 1, bounds[k + 1]);
-      for (const expanded of expandBraces(head + alternative + tail)) out.push(expanded);
-    }
-    return out;
+    const alternatives = bounds.slice(0, -1).map((b, k) => pattern.slice(b + 1, bounds[k + 1]));
+    return { head: pattern.slice(0, i), alternatives, tail: pattern.slice(close + 1) };
   }
-  return [pattern];
+  return undefined;
 }
 
-function escapeRegExp(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-}
-
-/**
- * Translates one path component (no `/`) to a regular-expression source
- * where no wildcard crosses `/`. Used by both dialects.
- */
-function componentSource(component: string, backslashEscapes = true, crossSlash = false): string {
-  let out = '';
-  for (let i = 0; i < component.length; i++) {
-    const c = component[i]!;
-    if (backslashEscapes && c === '\\' && i + 1 < component.length) {
-      out += escapeRegExp(component[++i]!);
-    } else if (c === '*') {
-      out += crossSlash ? '.*' : '[^/]*';
-    } else if (c === '?') {
-      out += crossSlash ? '.' : '[^/]';
-    } else if (c === '[') {
-      const cls = bracketSource(component, i, backslashEscapes, crossSlash);
-      if (cls) {
-        out += cls.source;
-        i = cls.end;
-      } else out += '\\[';
-    } else out += escapeRegExp(c);
-  }
-  return out;
-}
-
-/** `[...]` starting at `start`; undefined when unclosed (then `[` is literal). */
-function bracketSource(
-  text: string,
-  start: number,
-  backslashEscapes: boolean,
-  crossSlash: boolean,
-): { source: string; end: number } | undefined {
+/** The character class starting at `text[start] === '['`; undefined when unclosed or empty (then `[` is literal). */
+function classAt(text: string, start: number, backslashEscapes: boolean, crossSlash: boolean): { test: CharTest; end: number } | undefined {
   let i = start + 1;
-  let negate = false;
-  if (text[i] === '!' || text[i] === '^') {
-    negate = true;
-    i++;
-  }
-  let body = '';
-  let first = true;
-  for (; i < text.length; i++) {
+  const negate = text[i] === '!' || text[i] === '^';
+  if (negate) i++;
+  const codes: { code: number; dash: boolean }[] = [];
+  for (let first = true; i < text.length; i++, first = false) {
     const c = text[i]!;
     // A `]` right after `[` or `[!` is a member, as in both picomatch and the glob crate.
     if (c === ']' && !first) {
-      if (body === '') return undefined;
-      return { source: `[${negate ? (crossSlash ? '^' : '^/') : ''}${body}]`, end: i };
+      if (codes.length === 0) return undefined;
+      const ranges: [number, number][] = [];
+      for (let k = 0; k < codes.length; k++) {
+        const to = codes[k + 2];
+        if (codes[k + 1]?.dash && to) {
+          if (to.code < codes[k]!.code) return undefined;
+          ranges.push([codes[k]!.code, to.code]);
+          k += 2;
+        } else ranges.push([codes[k]!.code, codes[k]!.code]);
+      }
+      const member = (code: number) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
+      const test: CharTest = negate ? (code) => (crossSlash || code !== 0x2f) && !member(code) : member;
+      return { test, end: i };
     }
-    first = false;
-    if (backslashEscapes && c === '\\' && i + 1 < text.length) body += `\\${text[++i]}`;
-    else if (c === '-') body += '-';
-    else if (c === '/' && !crossSlash) return undefined;
-    else body += /[\\\]^[]/.test(c) ? `\\${c}` : c;
+    if (c === '/' && !crossSlash) return undefined;
+    if (backslashEscapes && c === '\\' && i + 1 < text.length) codes.push({ code: text.charCodeAt(++i), dash: false });
+    else codes.push({ code: c.charCodeAt(0), dash: c === '-' });
   }
   return undefined;
+}
+
+/**
+ * One path component (no `/`) as a matcher tree where no wildcard crosses
+ * `/` (or, with `crossSlash`, where `*`, `?` and classes do, as uv's
+ * `exclude` reads them). Used by the backend and uv dialects.
+ */
+function componentNode(component: string, backslashEscapes = true, crossSlash = false): GlobNode {
+  const items: GlobNode[] = [];
+  const one = crossSlash ? ANY : NOT_SLASH;
+  for (let i = 0; i < component.length; i++) {
+    const c = component[i]!;
+    if (backslashEscapes && c === '\\' && i + 1 < component.length) items.push(lit(component[++i]!));
+    else if (c === '*') items.push(star(char(one)));
+    else if (c === '?') items.push(char(one));
+    else if (c === '[') {
+      const cls = classAt(component, i, backslashEscapes, crossSlash);
+      if (cls) {
+        items.push(char(cls.test));
+        i = cls.end;
+      } else items.push(lit('['));
+    } else items.push(lit(c));
+  }
+  return seq(...items);
 }
 
 function normalizePattern(pattern: string): string {
@@ -139,33 +140,33 @@ function normalizePattern(pattern: string): string {
 }
 
 function normalizePath(relPath: string): string {
-  let p = relPath.replace(/\\/g, '/');
+  let p = relPath;
   while (p.startsWith('./')) p = p.slice(2);
   return p;
 }
 
-/** Regular-expression source for one brace-free, non-negated pattern. */
-function patternSource(pattern: string): string {
-  const parts = pattern.split('/');
-  let out = '';
+/** One brace-free, non-negated backend glob, component by component; consecutive `**` are one. */
+function patternNode(pattern: string): GlobNode {
+  const parts = pattern.split('/').filter((part, i, all) => !(part === '**' && all[i - 1] === '**'));
+  const segment = () => seq(char(NOT_SLASH), star(char(NOT_SLASH)));
+  const items: GlobNode[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    const last = i === parts.length - 1;
     if (part === '**') {
-      if (parts.length === 1) out += '.*';
+      if (parts.length === 1) items.push(star(char(ANY)));
       // `a/**` also matches `a` itself, as picomatch does.
-      else if (last) out += '(?:/.*)?';
-      else if (i === 0) out += '(?:[^/]+/)*';
-      else out += '/(?:[^/]+/)*';
+      else if (i === parts.length - 1) items.push(optional(seq(lit('/'), star(char(ANY)))));
+      else if (i === 0) items.push(star(seq(segment(), lit('/'))));
+      else items.push(lit('/'), star(seq(segment(), lit('/'))));
       continue;
     }
-    if (i > 0 && parts[i - 1] !== '**') out += '/';
-    out += componentSource(part);
+    if (i > 0 && parts[i - 1] !== '**') items.push(lit('/'));
+    items.push(componentNode(part));
   }
-  return out;
+  return seq(...items);
 }
 
-/** Compiles one path filter (see the dialect notes above). */
+/** Compiles one backend glob (see the dialects above). */
 export function compileGlob(pattern: string): PathMatcher {
   let p = pattern.trim();
   let negated = false;
@@ -173,24 +174,55 @@ export function compileGlob(pattern: string): PathMatcher {
     negated = !negated;
     p = p.slice(1);
   }
-  const sources = expandBraces(normalizePattern(p)).map(patternSource);
-  const re = new RegExp(`^(?:${sources.join('|')})$`, 's');
-  return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
+  const test = compileNode(alt(...expandBraces(normalizePattern(p)).map(patternNode)));
+  return negated ? (relPath) => !test(normalizePath(relPath)) : (relPath) => test(normalizePath(relPath));
+}
+
+/** One path filter: picomatch's rules, with the two conveniences above. */
+function compilePathFilter(pattern: string): PathMatcher {
+  let body = pattern;
+  let bangs = '';
+  while (body.startsWith('!') && !body.startsWith('!(')) {
+    bangs += '!';
+    body = body.slice(1);
+  }
+  while (body.startsWith('/')) body = body.slice(1);
+  if (body.endsWith('/') && !body.endsWith('\\/')) body += '**';
+  if (body === '') return () => false;
+  return compilePicomatch(bangs + body);
 }
 
 /**
- * Any of the patterns matches. `!pattern` entries subtract: a path matches
- * when some positive pattern matches and no negated one does. A list of only
- * negations matches nothing (there is nothing to subtract from).
+ * The globs of a path-filter input, checked where they enter (the action's
+ * inputs, the CLI's options) so that a glob picomatch would read as a
+ * regular expression is one error naming the input. `what` is how the
+ * message names it: `input 'global'`, `option '--ignore'`.
  */
-export function compileGlobs(patterns: string[]): PathMatcher {
+export function checkPathFilters(what: string, patterns: string[]): string[] {
+  try {
+    compileGlobs(patterns);
+  } catch (error) {
+    if (!(error instanceof GlobSyntaxError)) throw error;
+    throw new UserError(`${what} has a glob this action does not read as picomatch would: ${error.message}`, "path filters follow picomatch's rules with dotfiles matching; see Globs in the README");
+  }
+  return patterns;
+}
+
+/**
+ * Path filters (`ignore`, `global`): any of the patterns matches. `!pattern`
+ * entries subtract: a path matches when some positive pattern matches and no
+ * negated one does. A list of only negations matches nothing (there is
+ * nothing to subtract from). Throws GlobSyntaxError for a pattern picomatch
+ * would read as a regular expression (glob-picomatch.ts).
+ */
+export function compileGlobs(patterns: readonly string[]): PathMatcher {
   const positives: PathMatcher[] = [];
   const negatives: PathMatcher[] = [];
   for (const raw of patterns) {
     const p = raw.trim();
     if (p === '') continue;
-    if (p.startsWith('!') && !p.startsWith('!(') && p.length > 1) negatives.push(compileGlob(p.slice(1)));
-    else positives.push(compileGlob(p));
+    if (p.startsWith('!') && !p.startsWith('!(') && p.length > 1) negatives.push(compilePathFilter(p.slice(1)));
+    else positives.push(compilePathFilter(p));
   }
   if (positives.length === 0) return () => false;
   return (relPath) => positives.some((m) => m(relPath)) && !negatives.some((m) => m(relPath));
@@ -242,8 +274,7 @@ export function compileComponent(component: string): (name: string) => boolean {
     throw new UvGlobError(`\`${component}\`: recursive wildcards must form a single path component`);
   }
   if (!hasWildcard(component)) return (name) => name === component;
-  const re = new RegExp(`^${componentSource(component, false)}$`, 's');
-  return (name) => re.test(name);
+  return compileNode(componentNode(component, false));
 }
 
 /** Parses a `members`/`exclude` glob relative to the workspace root. */
@@ -394,19 +425,19 @@ export function expandUvGlob(glob: UvGlob, dir: GlobDir): { path: string; isDir:
 export function compileUvExclude(pattern: string): (relPath: string) => boolean {
   const clean = (p: string): string[] => p.split('/').filter((part) => part !== '' && part !== '.');
   const parts = clean(pattern);
-  let source = '';
+  const items: GlobNode[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const last = i === parts.length - 1;
     if (part === '**') {
-      if (last) source += i === 0 ? '.*' : '/.*';
-      else source += i === 0 ? '(?:.*/)?' : '/(?:.*/)?';
+      const any = star(char(ANY));
+      if (last) items.push(...(i === 0 ? [any] : [lit('/'), any]));
+      else items.push(...(i === 0 ? [] : [lit('/')]), optional(seq(any, lit('/'))));
       continue;
     }
-    if (i > 0 && parts[i - 1] !== '**') source += '/';
-    source += componentSource(part, false, true);
+    if (i > 0 && parts[i - 1] !== '**') items.push(lit('/'));
+    items.push(componentNode(part, false, true));
   }
-  // `s`: a file name may hold a newline (git allows it); `.` must match it too.
-  const re = new RegExp(`^${source}$`, 's');
-  return (relPath) => re.test(clean(relPath).join('/'));
+  const test = compileNode(seq(...items));
+  return (relPath) => test(clean(relPath).join('/'));
 }

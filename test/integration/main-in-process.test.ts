@@ -43,6 +43,7 @@ function fakeIO(dir: string, inputs: Record<string, string>): { io: RunnerIO; se
     setOutput: (name, value) => void (seen.outputs[name] = value),
     setFailed: (m) => void seen.failed.push(m),
     writeSummary: async (markdown) => void seen.summaries.push(markdown),
+    endStep: () => {},
   };
   return { io, seen };
 }

@@ -16,7 +16,7 @@ import { runCli } from '../../src/cli/run.js';
 import { formatError, UserError } from '../../src/errors.js';
 import { parseConfig } from '../../src/inputs.js';
 import { createActionFixture, type ActionFixture, type JobOptions } from '../helpers/action-e2e.js';
-import { BAD_INPUTS, BASE_WORKSPACE, FAULTS, HOSTILE, HOSTILE_CACHE, UNTRUSTED, type BadInputCase } from './cases.js';
+import { BAD_INPUTS, BASE_WORKSPACE, FAULTS, HOSTILE, HOSTILE_CACHE, HOSTILE_INPUTS, UNTRUSTED, type BadInputCase } from './cases.js';
 import { normalizeMessage, TROUBLESHOOTING, unescapeCommand, writeResults } from './record.js';
 import { GIT_ENV } from '../helpers/git.js';
 
@@ -306,10 +306,10 @@ describe('docs/troubleshooting.md', () => {
     const doc = readFileSync(TROUBLESHOOTING, 'utf8');
     const table = renderBadInputs(BAD_INPUTS.map((c) => results.get(c.id)!));
     expect(doc, 'docs/troubleshooting.md is stale: run the reliability tests, then node scripts/troubleshooting.mjs').toContain(table);
-    for (const row of [...FAULTS, ...UNTRUSTED, ...HOSTILE, ...HOSTILE_CACHE]) expect(doc, `docs/troubleshooting.md lacks ${row.id}`).toContain(`| \`${row.id}\` | ${row.did} |`);
+    for (const row of [...FAULTS, ...UNTRUSTED, ...HOSTILE, ...HOSTILE_CACHE, ...HOSTILE_INPUTS]) expect(doc, `docs/troubleshooting.md lacks ${row.id}`).toContain(`| \`${row.id}\` | ${row.did} |`);
     expect(doc).toMatch(
       new RegExp(
-        `\\*\\*Reliability:\\*\\* ${BAD_INPUTS.length} bad inputs tried, .*; \\d+ of ${FAULTS.length} injected faults survived; .*; ${HOSTILE.length + HOSTILE_CACHE.length} hostile-input checks passed .*; 0 caches lost\\.`,
+        `\\*\\*Reliability:\\*\\* ${BAD_INPUTS.length} bad inputs tried, .*; \\d+ of ${FAULTS.length} injected faults survived; .*; ${HOSTILE.length + HOSTILE_CACHE.length + HOSTILE_INPUTS.length} hostile-input checks passed .*; 0 caches lost\\.`,
       ),
     );
     // The README states the same figure (scripts/troubleshooting.mjs --check also fails when a figure drops).

@@ -115,6 +115,10 @@ export const BAD_INPUTS: BadInputCase[] = [
   { id: 'sync-args-cache-dir', did: '`sync-args: --cache-dir /tmp/other`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--cache-dir /tmp/other' }, names: "'sync-args'", message: /^input 'sync-args' contains '--cache-dir', which defeats the uv cache the action restores and saves \(hint: use the 'cache-dir' input instead\)$/ },
   { id: 'sync-args-no-cache', did: '`sync-args: --locked --no-cache`', how: 'action', outcome: 'error', inputs: { 'sync-args': '--locked --no-cache' }, names: "'sync-args'", message: /^input 'sync-args' contains '--no-cache', which defeats the uv cache .* \(hint: drop it, and set 'cache: false' if you want no GitHub cache\)$/ },
   { id: 'sync-args-offline', did: '`sync-args: --offline`', how: 'config', outcome: 'error', inputs: { 'sync-args': '--offline' }, names: "'sync-args'", message: /^input 'sync-args' contains '--offline', which defeats the uv cache/ },
+  { id: 'sync-args-short-group', did: '`sync-args: --locked -nq` (uv reads `-nq` as `--no-cache --quiet`)', how: 'action', outcome: 'error', inputs: { 'sync-args': '--locked -nq' }, names: "'sync-args'", message: /^input 'sync-args' contains '-nq' \(--no-cache\), which defeats the uv cache the action restores and saves \(hint: drop it, and set 'cache: false' if you want no GitHub cache\)$/ },
+  { id: 'sync-args-config-file', did: '`sync-args: --config-file ci/uv.toml` (a file that can say `no-cache = true`)', how: 'action', outcome: 'error', inputs: { 'sync-args': '--config-file ci/uv.toml' }, names: "'sync-args'", message: /^input 'sync-args' contains '--config-file', which defeats the uv cache the action restores and saves \(hint: give uv's settings as sync-args, or in the workspace's uv\.toml or \[tool\.uv\]/ },
+  { id: 'sync-timeout-invalid', did: '`sync-timeout: 1h`', how: 'config', outcome: 'error', inputs: { 'sync-timeout': '1h' }, names: "'sync-timeout'", message: /^input 'sync-timeout' is '1h' \(hint: use a number of minutes from 0\.02 \(one second\) to 10080 \(a week\); the default is 60\)$/ },
+  { id: 'global-extglob', did: '`global: docs/@(api|guide)/**` (an extglob)', how: 'action', outcome: 'error', inputs: { global: 'docs/@(api|guide)/**' }, names: "'global'", message: /^input 'global' has a glob this action does not read as picomatch would: `docs\/@\(api\|guide\)\/\*\*`: extglobs like `@\(a\|b\)` are not supported; use `\{a,b\}` \(hint: / },
   { id: 'cache-timeout-invalid', did: '`cache-timeout: 5m`', how: 'config', outcome: 'error', inputs: { 'cache-timeout': '5m' }, names: "'cache-timeout'", message: /^input 'cache-timeout' is '5m' \(hint: use a number of seconds from 1 to 21600 \(6 hours; default 300\)\)$/ },
   { id: 'cache-timeout-too-small', did: '`cache-timeout: 0.0001` (no time to reach the cache at all)', how: 'action', outcome: 'error', inputs: { 'cache-timeout': '0.0001' }, names: "'cache-timeout'", message: /^input 'cache-timeout' is '0\.0001' \(hint: use a number of seconds from 1 to 21600 \(6 hours; default 300\)\)$/ },
   { id: 'working-directory-symlink-outside', did: '`working-directory: ws`, a committed symlink to a directory outside the checkout', how: 'action', outcome: 'error', setup: 'working-directory-symlink-outside', inputs: { 'working-directory': 'ws' }, names: "'working-directory'", message: /^input 'working-directory' \(ws\) is outside GITHUB_WORKSPACE \(.+\) through a symlink: it resolves to .+ \(hint: give a path relative to GITHUB_WORKSPACE, as for a step's working-directory\)$/ },
@@ -248,4 +252,23 @@ export const HOSTILE_CACHE = [
   { id: 'runner-temp-trouble', did: '`RUNNER_TEMP` read-only (EROFS) or full (ENOSPC), after a save to a `cache-dir` elsewhere, with `skip-passed`', outcome: 'a warning; the cache placed elsewhere; markers looked up; sync runs; main and post green' },
   { id: 'token-redirect', did: 'the cache service answers the lookups (restore, skip-passed markers) and the save with a 307 to another host', outcome: 'the runtime token is never sent there; warnings; the job goes on' },
   { id: 'save-error-injection', did: 'the cache service fails the save twice with an error message holding a newline then `::add-mask::` and `::stop-commands::`', outcome: 'the client\'s retry lines are printed escaped: no command forged; the cache saves on the third try' },
+] as const;
+
+/**
+ * Hostile input, round three (hostile-inputs.test.ts, issue #22 outside the
+ * cache archive): through the bundled action and CLI.
+ */
+export const HOSTILE_INPUTS = [
+  { id: 'record-follows-save-gate', did: '`mode: record` with `save-cache: true` on `pull_request_target`, `workflow_run`, `release`, a tag push, with `cache: false`, and on a self-hosted runner', outcome: 'no passed marker saved, the log says why; on a push of a branch the marker is saved' },
+  { id: 'record-default-branch', did: '`mode: record` with `save-cache: default-branch`', outcome: 'a push to the default branch records; a push to another branch does not, said' },
+  { id: 'globs-picomatch', did: '`global: **/**/conftest.py` and `ignore: packages/a/**/**/*.gen.py`', outcome: 'matched as picomatch matches them' },
+  { id: 'globs-no-backtracking', did: '`ignore` of `{a,b}` twenty times, `global` of thirty `*a` parts, a 3,000-character changed name', outcome: 'the step finishes with the right members' },
+  { id: 'api-deadline', did: 'a GitHub API that accepts connections and never answers, for a pull request\'s files and for `base: last-success`', outcome: 'each lookup gives up after 30 s with a warning; every member, or the event\'s own base' },
+  { id: 'sync-timeout', did: 'a build backend that never returns, `sync-timeout: 0.1`', outcome: 'uv and the backend are stopped after 6 s; one error naming the input; nothing saved' },
+  { id: 'prune-output-escaped', did: '`uv cache prune` printing `::add-mask::`, `::warning …::`, an OSC 8 link and `##[error]`', outcome: 'printed inert: no workflow command, no ESC sequence' },
+  { id: 'runner-files-unwritable', did: '`GITHUB_OUTPUT`, `GITHUB_ENV` or `GITHUB_STATE` in a directory that does not exist', outcome: 'one error naming the file, no stack trace' },
+  { id: 'annotations-capped-warnings', did: '100,000 `members` globs that match nothing', outcome: '10 warning annotations, the last saying how many more; a log under 1 MB' },
+  { id: 'annotations-capped-errors', did: '20,000 error lines from uv sync', outcome: '10 error annotations: 8 of uv\'s, the step\'s failure, and how many more' },
+  { id: 'notice-not-shipped', did: 'a change to a member\'s tests only (a dependent installs the member)', outcome: 'the notice names no dependent and says the change is not shipped' },
+  { id: 'cli-files-bounded', did: '`affected --files /dev/zero`, and `--files` naming a FIFO', outcome: 'one error at once, never a hang or a runaway read' },
 ] as const;

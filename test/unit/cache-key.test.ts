@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cacheKey, hashFile, hashText, MAX_KEY_LENGTH, syncSelectionText, type CacheKeyInput } from '../../src/cache/key.js';
 import { resolveLinkMode } from '../../src/cache/placement.js';
-import { defaultBranchFromPayload, onDefaultBranch, shouldSave } from '../../src/cache/policy.js';
+import { defaultBranchFromPayload, onDefaultBranch, saveGate, shouldSave } from '../../src/cache/policy.js';
 import { readSyncArgs } from '../../src/workspace/selection.js';
 
 const LOCK = hashText('version = 1\n');
@@ -205,7 +205,7 @@ describe('cacheKey', () => {
 });
 
 describe('shouldSave', () => {
-  const ok = { policy: 'auto' as const, eventName: 'push', exactHit: false, syncSucceeded: true };
+  const ok = { cache: 'true' as const, policy: 'auto' as const, eventName: 'push', exactHit: false, syncSucceeded: true };
   test('auto saves on ordinary events after a successful sync without an exact hit', () => {
     expect(shouldSave(ok).save).toBe(true);
     expect(shouldSave({ ...ok, eventName: 'pull_request' }).save).toBe(true);
@@ -227,14 +227,14 @@ describe('shouldSave', () => {
 });
 
 describe('save-cache: default-branch (one writer)', () => {
-  const ok = { policy: 'default-branch' as const, eventName: 'push', exactHit: false, syncSucceeded: true };
+  const ok = { cache: 'true' as const, policy: 'default-branch' as const, eventName: 'push', ref: 'refs/heads/main', exactHit: false, syncSucceeded: true };
   test('saves only on the default branch; elsewhere it restores only, and says so', () => {
-    expect(shouldSave({ ...ok, onDefaultBranch: true }).save).toBe(true);
-    const branch = shouldSave({ ...ok, onDefaultBranch: false });
+    expect(shouldSave({ ...ok, defaultBranch: 'main' }).save).toBe(true);
+    const branch = shouldSave({ ...ok, defaultBranch: 'trunk' });
     expect(branch.save).toBe(false);
     expect(branch.reason).toMatch(/default-branch/);
     expect(shouldSave({ ...ok }).save).toBe(false);
-    expect(shouldSave({ ...ok, onDefaultBranch: true, exactHit: true }).save).toBe(false);
+    expect(shouldSave({ ...ok, defaultBranch: 'main', exactHit: true }).save).toBe(false);
   });
   test('onDefaultBranch: a push or schedule on refs/heads/<default>, never a pull request', () => {
     expect(onDefaultBranch({ eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main' })).toBe(true);
@@ -252,6 +252,28 @@ describe('save-cache: default-branch (one writer)', () => {
     expect(defaultBranchFromPayload('not json')).toBeUndefined();
     expect(defaultBranchFromPayload('null')).toBeUndefined();
     expect(defaultBranchFromPayload(undefined)).toBeUndefined();
+  });
+});
+
+describe('saveGate: one gate for the uv cache and passed markers', () => {
+  const hosted = { cache: 'auto' as const, runnerEnvironment: 'github-hosted', policy: 'auto' as const, eventName: 'push', ref: 'refs/heads/main' };
+  test('what the cache gate turns off is never saved, whatever save-cache says', () => {
+    for (const policy of ['auto', 'always', 'default-branch'] as const) {
+      const facts = { ...hosted, policy, defaultBranch: 'main' };
+      expect(saveGate(facts).save).toBe(true);
+      expect(saveGate({ ...facts, cache: 'false' })).toEqual({ save: false, reason: "not saving the uv cache: 'cache' is false" });
+      expect(saveGate({ ...facts, runnerEnvironment: 'self-hosted' }).reason).toMatch(/^not saving the uv cache: this is not a GitHub-hosted runner \(RUNNER_ENVIRONMENT is 'self-hosted'\)/);
+      for (const eventName of ['pull_request_target', 'workflow_run', 'release']) {
+        expect(saveGate({ ...facts, eventName }).reason).toMatch(new RegExp(`^not saving the uv cache on an? ${eventName} event, which runs in the base repository's cache scope`));
+      }
+      expect(saveGate({ ...facts, ref: 'refs/tags/v1' }).reason).toMatch(/^not saving the uv cache on a tag push, where a poisoned cache could reach a release/);
+    }
+  });
+  test("cache: true lets save-cache decide; default-branch saves for the default branch only", () => {
+    expect(saveGate({ ...hosted, cache: 'true', runnerEnvironment: 'self-hosted' }).save).toBe(true);
+    expect(saveGate({ ...hosted, cache: 'true', eventName: 'workflow_run', policy: 'always' }).save).toBe(true);
+    expect(saveGate({ ...hosted, policy: 'default-branch', defaultBranch: 'main' }).save).toBe(true);
+    expect(saveGate({ ...hosted, policy: 'default-branch', defaultBranch: 'main', ref: 'refs/heads/x' }).save).toBe(false);
   });
 });
 

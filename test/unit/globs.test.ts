@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileComponent, compileUvExclude, compileGlob, compileGlobs, compileUvGlob, expandBraces, expandUvGlob, matchUvGlob, UvGlobError, type GlobDir } from '../../src/workspace/globs.js';
+import { checkPathFilters, compileComponent, compileUvExclude, compileGlob, compileGlobs, compileUvGlob, expandBraces, expandUvGlob, GlobSyntaxError, matchUvGlob, UvGlobError, type GlobDir } from '../../src/workspace/globs.js';
 
-const m = (pattern: string, path: string): boolean => compileGlob(pattern)(path);
+/** A path filter (`ignore`, `global`): picomatch's rules. */
+const m = (pattern: string, path: string): boolean => compileGlobs([pattern])(path);
+/** A backend glob (hatchling, setuptools, license-files). */
+const b = (pattern: string, path: string): boolean => compileGlob(pattern)(path);
 
-describe('path filters (ignore / global)', () => {
+describe('path filters (ignore / global): picomatch with dotfiles', () => {
   it('* and ? stay inside one component', () => {
     expect(m('docs/*.md', 'docs/a.md')).toBe(true);
     expect(m('docs/*.md', 'docs/sub/a.md')).toBe(false);
@@ -19,7 +22,7 @@ describe('path filters (ignore / global)', () => {
     expect(m('**/*.md', 'README.md')).toBe(true);
   });
 
-  it('** matches zero or more components', () => {
+  it('** matches zero or more components, **/** too', () => {
     expect(m('libs/**/test_*.py', 'libs/test_a.py')).toBe(true);
     expect(m('libs/**/test_*.py', 'libs/x/y/test_a.py')).toBe(true);
     expect(m('libs/**/test_*.py', 'other/libs/test_a.py')).toBe(false);
@@ -29,11 +32,16 @@ describe('path filters (ignore / global)', () => {
     expect(m('**', 'anything/at/all')).toBe(true);
     expect(m('**/fixtures/**', 'a/b/fixtures/c/d.json')).toBe(true);
     expect(m('**/fixtures/**', 'a/b/fixturesx/d.json')).toBe(false);
+    expect(m('**/**/conftest.py', 'conftest.py')).toBe(true);
+    expect(m('**/**/conftest.py', 'a/b/conftest.py')).toBe(true);
+    expect(m('tools/**/**/x.py', 'tools/a/x.py')).toBe(true);
   });
 
-  it('** inside a component is a plain *', () => {
+  it('** inside a component is a plain *, but a glob that starts `**.` spans components (picomatch compiles it as `**` then `.js`)', () => {
+    expect(m('a/**.js', 'a/b.js')).toBe(true);
+    expect(m('a/**.js', 'a/b/c.js')).toBe(false);
     expect(m('**.js', 'a.js')).toBe(true);
-    expect(m('**.js', 'a/b.js')).toBe(false);
+    expect(m('**.js', 'a/b.js')).toBe(true);
   });
 
   it('dotfiles and dot-directories match', () => {
@@ -43,36 +51,39 @@ describe('path filters (ignore / global)', () => {
   });
 
   it('brace alternation, nested and across /', () => {
-    expect(expandBraces('a/{b,c{d,e}}/f')).toEqual(['a/b/f', 'a/cd/f', 'a/ce/f']);
     expect(m('{docs,examples/*}/**', 'examples/x/y.py')).toBe(true);
     expect(m('{docs,examples/*}/**', 'docs/y.py')).toBe(true);
     expect(m('{docs,examples/*}/**', 'src/y.py')).toBe(false);
     expect(m('*.{md,rst}', 'a.rst')).toBe(true);
     expect(m('*.{md,rst}', 'a.txt')).toBe(false);
-    expect(m('{a}', '{a}')).toBe(true);
+    expect(m('a/{b,c{d,e}}/f', 'a/ce/f')).toBe(true);
   });
 
-  it('character classes', () => {
+  it('character classes as picomatch reads them: `^` negates, `!` is a member', () => {
     expect(m('v[0-9].txt', 'v3.txt')).toBe(true);
-    expect(m('v[!0-9].txt', 'v3.txt')).toBe(false);
-    expect(m('v[!0-9].txt', 'vx.txt')).toBe(true);
     expect(m('v[^0-9].txt', 'vx.txt')).toBe(true);
-    expect(m('a[/]b', 'a/b')).toBe(false);
+    expect(m('v[^0-9].txt', 'v3.txt')).toBe(false);
+    expect(m('v[!0-9].txt', 'v3.txt')).toBe(true);
+    expect(m('v[!0-9].txt', 'v!.txt')).toBe(true);
+    expect(m('v[!0-9].txt', 'vx.txt')).toBe(false);
     expect(m('a[b', 'a[b')).toBe(true);
   });
 
-  it('regex characters and escapes are literal', () => {
-    expect(m('a+b(c).txt', 'a+b(c).txt')).toBe(true);
+  it('escapes are literal; what picomatch reads as a regular expression is refused', () => {
     expect(m('a.txt', 'abtxt')).toBe(false);
     expect(m('a\\*.txt', 'a*.txt')).toBe(true);
     expect(m('a\\*.txt', 'ab.txt')).toBe(false);
+    expect(m('a+b\\(c\\).txt', 'a+b(c).txt')).toBe(true);
+    expect(() => m('a+b(c).txt', 'x')).toThrow(GlobSyntaxError);
+    expect(() => checkPathFilters("input 'global'", ['docs/**', 'docs/@(a|b)'])).toThrow(
+      /^input 'global' has a glob this action does not read as picomatch would: `docs\/@\(a\|b\)`: extglobs/,
+    );
   });
 
-  it('leading ./ and / are dropped; a trailing / means everything below', () => {
+  it('a leading / is dropped; a trailing / means everything below', () => {
     expect(m('./docs/*.md', 'docs/a.md')).toBe(true);
     expect(m('/docs/*.md', 'docs/a.md')).toBe(true);
     expect(m('docs/', 'docs/x/y.md')).toBe(true);
-    expect(m('docs/*.md', './docs/a.md')).toBe(true);
   });
 
   it('compileGlobs: any positive, minus negations', () => {
@@ -83,7 +94,28 @@ describe('path filters (ignore / global)', () => {
     expect(match('src/a.py')).toBe(false);
     expect(compileGlobs([])('a')).toBe(false);
     expect(compileGlobs(['!docs/**'])('a')).toBe(false);
-    expect(compileGlob('!docs/**')('a')).toBe(true);
+  });
+});
+
+describe('backend globs (hatchling, package data, license-files)', () => {
+  it('components, ** at any depth (**/** too), [!...] negates', () => {
+    expect(b('src/**/*.json', 'src/a/b/c.json')).toBe(true);
+    expect(b('src/**/**/*.json', 'src/c.json')).toBe(true);
+    expect(b('**/**', 'a/b')).toBe(true);
+    expect(b('v[!0-9].txt', 'v3.txt')).toBe(false);
+    expect(b('v[!0-9].txt', 'vx.txt')).toBe(true);
+    expect(b('a[/]b', 'a/b')).toBe(false);
+    expect(b('{a}', '{a}')).toBe(true);
+    expect(b('!docs/**', 'a')).toBe(true);
+  });
+
+  it('braces expand to a bounded number of patterns', () => {
+    expect(expandBraces('a/{b,c{d,e}}/f')).toEqual(['a/b/f', 'a/cd/f', 'a/ce/f']);
+    expect(() => compileGlob('{a,b}'.repeat(20))).toThrow(/braces expand to more than 256 patterns/);
+  });
+
+  it('many stars against a long name do not backtrack', () => {
+    expect(b('*a'.repeat(60) + 'b', 'a'.repeat(5000))).toBe(false);
   });
 });
 

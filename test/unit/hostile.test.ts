@@ -116,7 +116,7 @@ test('member names are PEP 508 names, as uv requires', () => {
 });
 
 describe('cacheGate (cache: auto, like setup-uv)', () => {
-  const hosted = { input: 'auto' as const, eventName: 'push', ref: 'refs/heads/main', runnerEnvironment: 'github-hosted' };
+  const hosted = { cache: 'auto' as const, eventName: 'push', ref: 'refs/heads/main', runnerEnvironment: 'github-hosted' };
   test('on for GitHub-hosted runners on ordinary events', () => {
     expect(cacheGate(hosted)).toEqual({ enabled: true });
     expect(cacheGate({ ...hosted, eventName: 'issue_comment' })).toEqual({ enabled: true });
@@ -130,13 +130,13 @@ describe('cacheGate (cache: auto, like setup-uv)', () => {
     expect(cacheGate({ ...hosted, ref: 'refs/tags/v1.0' })).toMatchObject({ enabled: false, reason: expect.stringMatching(/tag push/) });
   });
   test('true and false are taken as given', () => {
-    expect(cacheGate({ ...hosted, input: 'true', eventName: 'pull_request_target', runnerEnvironment: 'self-hosted' })).toEqual({ enabled: true });
-    expect(cacheGate({ ...hosted, input: 'false' })).toEqual({ enabled: false });
+    expect(cacheGate({ ...hosted, cache: 'true', eventName: 'pull_request_target', runnerEnvironment: 'self-hosted' })).toEqual({ enabled: true });
+    expect(cacheGate({ ...hosted, cache: 'false' })).toEqual({ enabled: false });
   });
 });
 
 describe('shouldSave allow-list', () => {
-  const ok = { policy: 'auto' as const, eventName: 'push', ref: 'refs/heads/main', exactHit: false, syncSucceeded: true };
+  const ok = { cache: 'auto' as const, runnerEnvironment: 'github-hosted', policy: 'auto' as const, eventName: 'push', ref: 'refs/heads/main', exactHit: false, syncSucceeded: true };
   test('saves on push of a branch, pull_request, merge_group, schedule, workflow_dispatch', () => {
     for (const eventName of ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch']) expect(shouldSave({ ...ok, eventName }).save).toBe(true);
   });

@@ -50,6 +50,13 @@ describe('inputs', () => {
     ]);
   });
 
+  it('reads short options as uv does: a letter that takes a value ends the group', () => {
+    // `-pn` is `--python n`, `-Pn` is `--upgrade-package n`: no --no-cache there.
+    for (const ok of ['-pn', '-Pn', '-Cn=1', '-qv', '-U', '--python 3.12 -q', '--no-config', '--', '-']) {
+      expect(() => parseConfig(reader({ 'sync-args': ok }), '/repo'), ok).not.toThrow();
+    }
+  });
+
   it.each([
     [{ mode: 'fast' }, /input 'mode' is 'fast'.*sync, detect/],
     [{ 'link-mode': 'reflink' }, /input 'link-mode' is 'reflink'/],
@@ -59,6 +66,12 @@ describe('inputs', () => {
     [{ 'sync-args': '--package foo' }, /sync-args.*--package.*packages/],
     [{ 'sync-args': '--all-packages' }, /sync-args.*--all-packages/],
     [{ 'sync-args': '"unclosed' }, /unclosed " quote/],
+    [{ 'sync-args': '--locked -nq' }, /^input 'sync-args' contains '-nq' \(--no-cache\), which defeats the uv cache/],
+    [{ 'sync-args': '-qUn' }, /contains '-qUn' \(--no-cache\)/],
+    [{ 'sync-args': '-n' }, /contains '-n' \(--no-cache\)/],
+    [{ 'sync-args': '--offline=true' }, /contains '--offline', which defeats/],
+    [{ 'sync-args': '--config-file ci/uv.toml' }, /^input 'sync-args' contains '--config-file', which defeats the uv cache .* \(hint: give uv's settings as sync-args/],
+    [{ 'sync-args': '--config-file=ci/uv.toml' }, /contains '--config-file'/],
     [{ 'working-directory': '../elsewhere' }, /working-directory.*outside GITHUB_WORKSPACE/],
     [{ 'changed-files': '[1,2]' }, /changed-files.*not an array of strings/],
   ])('rejects %j with one clear line', (values, message) => {

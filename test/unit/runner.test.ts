@@ -21,11 +21,44 @@ beforeEach(() => {
     written.push(String(chunk));
     return true;
   });
+  // Each test is a step of its own (the cap counts per step).
+  runner.endStep();
+  written = [];
 });
 afterEach(() => {
   vi.restoreAllMocks();
   restore();
   rmSync(dir, { recursive: true, force: true });
+});
+
+describe('annotations past GitHub\'s cap of 10 per kind and step', () => {
+  const commands = (kind: string) => written.filter((line) => line.startsWith(`::${kind}`));
+  test('the first are annotations, the next plain log lines, and one annotation at the end says how many', () => {
+    for (let i = 0; i < 120; i++) runner.warning(`w${i}\n::add-mask::x`, { file: 'a.py' });
+    for (let i = 0; i < 12; i++) runner.error(`e${i}`);
+    runner.notice('n');
+    const exitCode = process.exitCode;
+    runner.setFailed('the step failed');
+    process.exitCode = exitCode;
+    expect(commands('warning')).toHaveLength(9);
+    expect(commands('error')).toHaveLength(9);
+    expect(written.filter((line) => line.startsWith('warning (a.py): w'))).toHaveLength(100);
+    // Plain lines carry the text neutralised: a line break shows as \n, so nothing starts a command.
+    expect(written).toContain('warning (a.py): w9\\n::add-mask::x\n');
+    expect(written.filter((line) => line.startsWith('error: e'))).toHaveLength(4);
+    runner.endStep();
+    expect(commands('warning')).toHaveLength(10);
+    expect(commands('warning').at(-1)).toBe(
+      "::warning::111 more warnings than GitHub shows in one step: the first 100 in the log above as 'warning: …' lines, the other 11 not printed.\n",
+    );
+    expect(commands('error')).toHaveLength(10);
+    expect(commands('error').at(-1)).toBe("::error::4 more errors than GitHub shows in one step: all in the log above as 'error: …' lines.\n");
+    expect(commands('notice')).toEqual(['::notice::n\n']);
+    // A new step starts afresh.
+    written = [];
+    runner.warning('again');
+    expect(commands('warning')).toEqual(['::warning::again\n']);
+  });
 });
 
 describe('runner', () => {

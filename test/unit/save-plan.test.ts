@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { planSave, type CacheOutcome } from '../../src/cache/outcome.js';
 
 const miss: CacheOutcome = { dir: '/c', placement: 'beside the venv', sameFilesystem: true, key: 'k', lockPrefix: 'p', restore: { outcome: 'miss' }, pruned: true };
-const push = { policy: 'auto' as const, eventName: 'push', ref: 'refs/heads/main', syncSucceeded: true, synced: true };
+const facts = { cache: 'auto' as const, runnerEnvironment: 'github-hosted', policy: 'auto' as const, eventName: 'push', ref: 'refs/heads/main' };
+const push = { facts, syncSucceeded: true, synced: true };
 
 describe('planSave', () => {
   test('a miss after a good sync on a push is saved', () => {
@@ -17,12 +18,12 @@ describe('planSave', () => {
     expect(planSave({ ...miss, unsaveable: 'no service' }, push)).toEqual({ save: false, reason: 'not saving the uv cache: no service' });
     expect(planSave(miss, { ...push, synced: false })).toEqual({ save: false, reason: 'not saving the uv cache: nothing was synced' });
     expect(planSave({ ...miss, restore: { outcome: 'exact', matchedKey: 'k' } }, push)?.reason).toMatch(/exact key match/);
-    expect(planSave(miss, { ...push, eventName: 'issue_comment' })?.reason).toMatch(/^not saving the uv cache on an issue_comment event/);
+    expect(planSave(miss, { ...push, facts: { ...facts, eventName: 'issue_comment' } })?.reason).toMatch(/^not saving the uv cache on an issue_comment event/);
   });
   test('save-cache: default-branch saves for a push to the default branch named by the event only', () => {
     const policy = 'default-branch' as const;
-    expect(planSave(miss, { ...push, policy, defaultBranch: 'main' })?.save).toBe(true);
-    expect(planSave(miss, { ...push, policy, defaultBranch: 'trunk' })?.save).toBe(false);
-    expect(planSave(miss, { ...push, policy })?.save).toBe(false);
+    expect(planSave(miss, { ...push, facts: { ...facts, policy, defaultBranch: 'main' } })?.save).toBe(true);
+    expect(planSave(miss, { ...push, facts: { ...facts, policy, defaultBranch: 'trunk' } })?.save).toBe(false);
+    expect(planSave(miss, { ...push, facts: { ...facts, policy } })?.save).toBe(false);
   });
 });
