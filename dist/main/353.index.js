@@ -15,8 +15,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3018);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
+/* harmony import */ var _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2145);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4031);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8125);
 // Save of the uv cache (post) and of marker entries (record mode), through
 // @actions/cache. A thin adapter: the client already swallows service
 // errors, but it reports them only as log lines (some as red `::error::`
@@ -30,10 +31,30 @@ export const modules = {
 
 
 
+
 const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
 let hooked = false;
 function unescapeCommandData(text) {
     return text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+/**
+ * A chunk the client wrote through @actions/core as one of the commands it
+ * issues: core writes each command in one call and escapes its data, so a
+ * real one never holds a raw line break.
+ */
+const CORE_COMMAND = /^::(debug|group|endgroup|add-mask)(?: [^\r\n:]*)?::[^\r\n]*\r?\n?$/;
+/**
+ * What reaches the log of a chunk the client printed. Its info lines echo
+ * what the service sent (matched keys, error bodies, once per retry): one
+ * info call is one chunk, printed as one neutralised line, so a line break
+ * in a service message followed by `::add-mask::` or `::stop-commands::`
+ * shows as `\n` and starts no command.
+ */
+function passThrough(text) {
+    if (CORE_COMMAND.test(text))
+        return text;
+    const eol = /\r?\n$/.exec(text)?.[0] ?? '';
+    return `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .logText */ .kc)(text.slice(0, text.length - eol.length))}${eol}`;
 }
 function hookStdout() {
     if (hooked)
@@ -53,13 +74,7 @@ function hookStdout() {
             return true;
         }
         captured.lines.push(...text.split(/\r?\n/).filter((line) => line !== ''));
-        // The client echoes what the service sent (matched keys, error bodies): neutralised like
-        // every other line of ours, except the client's own `::debug::`/`::group::` commands.
-        const safe = text
-            .split('\n')
-            .map((line) => (line === '' || /^::[a-z-]+( [^:]*)?::/.test(line) ? line : (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .kc)(line.replace(/\r$/, ''))))
-            .join('\n');
-        return write(safe, ...rest.filter((r) => typeof r === 'function'));
+        return write(passThrough(text), ...rest.filter((r) => typeof r === 'function'));
     });
 }
 async function captureOutput(fn) {
@@ -82,6 +97,33 @@ function failureText(captured, prefix) {
     const others = problems.filter((p) => p !== main);
     return [main, ...others].join('; ');
 }
+/** `host:port` of the cache service this job's token is for, as the client's requests name it. */
+function serviceHost(env = process.env) {
+    const raw = (0,_service_js__WEBPACK_IMPORTED_MODULE_6__/* .serviceVersion */ .C6)(env) === 'v2' ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
+    if (!raw || !URL.canParse(raw))
+        return undefined;
+    const url = new URL(raw);
+    return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+}
+let confined = false;
+/**
+ * The client's HTTP client runs its credential handler on every request it
+ * sends, the ones a redirect sends elsewhere included, so a redirect from
+ * the cache service to another host would carry the runtime token there.
+ * The handler is made to add the token only to requests for the service's
+ * own host and port (restores speak to the service directly: service.ts).
+ */
+function confineToken() {
+    if (confined)
+        return;
+    confined = true;
+    const handler = _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_4__/* .BearerCredentialHandler */ .tZ.prototype;
+    const addToken = handler.prepareRequest;
+    handler.prepareRequest = function (options) {
+        if (`${options.host}:${options.port}` === serviceHost())
+            addToken.call(this, options);
+    };
+}
 /**
  * The client runs tar with `-C $GITHUB_WORKSPACE` inside one command string
  * it splits on spaces, so a workspace path with a space fails every save
@@ -90,11 +132,12 @@ function failureText(captured, prefix) {
  */
 async function uploadFromRoot(paths, first, key, deadlineMs) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().parse(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(first)).root;
+    confineToken();
     const savedWorkspace = process.env.GITHUB_WORKSPACE;
     process.env.GITHUB_WORKSPACE = root;
     // Paths go to the client as given: the service versions an entry by these
     // strings, and lookups (restoreSafely, skip-passed markers) pass the same ones.
-    return captureOutput(() => (0,_service_js__WEBPACK_IMPORTED_MODULE_5__/* .withDeadline */ .NE)(_actions_cache__WEBPACK_IMPORTED_MODULE_3__/* .saveCache */ .Io(paths, key), deadlineMs, 'the cache upload')).finally(() => {
+    return captureOutput(() => (0,_service_js__WEBPACK_IMPORTED_MODULE_6__/* .withDeadline */ .NE)(_actions_cache__WEBPACK_IMPORTED_MODULE_3__/* .saveCache */ .Io(paths, key), deadlineMs, 'the cache upload')).finally(() => {
         if (savedWorkspace === undefined)
             delete process.env.GITHUB_WORKSPACE;
         else
@@ -123,9 +166,9 @@ function reservationFailure(lines, key) {
  */
 async function saveCache(opts) {
     const { paths, key, log } = opts;
-    const deadlineMs = opts.deadlineMs ?? _service_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CACHE_DEADLINE_MS */ .ls;
+    const deadlineMs = opts.deadlineMs ?? _service_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CACHE_DEADLINE_MS */ .ls;
     const notice = (message) => (log.notice ?? log.info)(message);
-    const missing = (0,_service_js__WEBPACK_IMPORTED_MODULE_5__/* .serviceMissing */ .WI)();
+    const missing = (0,_service_js__WEBPACK_IMPORTED_MODULE_6__/* .serviceMissing */ .WI)();
     if (missing) {
         const reason = `the uv cache was not saved: ${missing}`;
         log.warning(reason);
@@ -138,7 +181,7 @@ async function saveCache(opts) {
         return { saved: false, reason };
     }
     const { value: id, thrown, captured } = await uploadFromRoot(paths, present[0], key, deadlineMs);
-    if (thrown instanceof _service_js__WEBPACK_IMPORTED_MODULE_5__/* .DeadlineError */ .j3) {
+    if (thrown instanceof _service_js__WEBPACK_IMPORTED_MODULE_6__/* .DeadlineError */ .j3) {
         const reason = `the uv cache was not saved: ${thrown.message} ('cache-timeout' is ${Math.round(deadlineMs / 1000)} s)`;
         log.warning(reason);
         return { saved: false, reason, abandoned: true };
@@ -191,7 +234,6 @@ async function saveCache(opts) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4942);
-/* harmony import */ var _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2145);
 // The restore half of GitHub's cache service, spoken directly so that the
 // lookup and the download run under our deadline and the archive reaches our
 // safe extraction (archive.ts) instead of the client's `tar -P`. Both
@@ -200,7 +242,6 @@ async function saveCache(opts) {
 // @actions/cache 6.3 sends (same version hash), so entries it saved are
 // found. HTTP goes through @actions/http-client, which honours the runner's
 // proxy settings like the client does.
-
 
 
 
@@ -239,10 +280,6 @@ function withDeadline(promise, ms, what) {
     });
     return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
-function client(timeoutMs) {
-    const token = process.env.ACTIONS_RUNTIME_TOKEN ?? '';
-    return new _actions_http_client__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq('uv-workspace-sync', [new _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_4__/* .BearerCredentialHandler */ .tZ(token)], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false });
-}
 class ServiceError extends Error {
     retryable;
     constructor(message, retryable) {
@@ -273,13 +310,42 @@ async function lookup(opts) {
         }
     }
 }
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/**
+ * Sends one request, following redirects here rather than in the HTTP
+ * client: its credential handler adds the runtime token to every request,
+ * the redirected ones included, wherever they go. The token goes only to the
+ * origin (scheme, host, port) it was issued for; a redirect elsewhere is
+ * followed without it, and never from https to http.
+ */
+async function requestWithToken(http, verb, url, body, headers) {
+    const origin = new URL(url).origin;
+    const token = process.env.ACTIONS_RUNTIME_TOKEN ?? '';
+    let current = new URL(url);
+    for (let hops = 0;; hops++) {
+        const response = await http.request(verb, current.href, body, current.origin === origin ? { ...headers, Authorization: `Bearer ${token}` } : headers);
+        const location = response.message.headers.location;
+        if (!REDIRECTS.has(response.message.statusCode ?? 0) || !location)
+            return response;
+        await response.readBody();
+        const next = new URL(location, current);
+        if (hops >= MAX_REDIRECTS)
+            throw new ServiceError(`the cache service redirected the lookup more than ${MAX_REDIRECTS} times`, false);
+        if (current.protocol === 'https:' && next.protocol !== 'https:')
+            throw new ServiceError(`the cache service redirected the lookup from https to ${next.protocol}`, false);
+        current = next;
+    }
+}
 /** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
-async function send(timeoutMs, request) {
-    const http = client(timeoutMs);
+async function send(timeoutMs, verb, url, body, headers) {
+    const http = new _actions_http_client__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false, allowRedirects: false });
     try {
-        const response = await withDeadline(request(http), timeoutMs, 'the cache lookup').catch((error) => {
+        const response = await withDeadline(requestWithToken(http, verb, url, body, headers), timeoutMs, 'the cache lookup').catch((error) => {
             const code = error.code;
-            throw error instanceof DeadlineError ? error : new ServiceError(`the cache lookup failed: ${error.message}`, code === 'ECONNRESET' || code === 'EPIPE');
+            if (error instanceof DeadlineError || error instanceof ServiceError)
+                throw error;
+            throw new ServiceError(`the cache lookup failed: ${error.message}`, code === 'ECONNRESET' || code === 'EPIPE');
         });
         const text = await withDeadline(response.readBody(), timeoutMs, 'the cache lookup');
         const status = response.message.statusCode ?? 0;
@@ -299,7 +365,7 @@ async function send(timeoutMs, request) {
 async function lookupOnceV2(opts) {
     const url = new URL(`/twirp/${SERVICE}/GetCacheEntryDownloadURL`, process.env.ACTIONS_RESULTS_URL ?? '').href;
     const body = JSON.stringify({ key: opts.key, restore_keys: opts.restoreKeys, version: opts.version });
-    const { text } = await send(opts.timeoutMs, (http) => http.post(url, body, { 'Content-Type': 'application/json' }));
+    const { text } = await send(opts.timeoutMs, 'POST', url, body, { 'Content-Type': 'application/json' });
     const parsed = JSON.parse(text);
     if (!parsed.ok || !parsed.signed_download_url || !parsed.matched_key)
         return undefined;
@@ -313,7 +379,7 @@ async function lookupOnceV1(opts) {
     // Appended, not resolved: on GHES the base URL carries a path of its own (as the client builds it).
     const base = process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL || '';
     const url = `${base}_apis/artifactcache/cache?keys=${encodeURIComponent([opts.key, ...opts.restoreKeys].join(','))}&version=${opts.version}`;
-    const { status, text } = await send(opts.timeoutMs, (http) => http.get(url, { Accept: 'application/json;api-version=6.0-preview.1' }));
+    const { status, text } = await send(opts.timeoutMs, 'GET', url, null, { Accept: 'application/json;api-version=6.0-preview.1' });
     if (status === 204)
         return undefined;
     const parsed = JSON.parse(text);

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4557:
+/***/ 4534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62,9 +62,28 @@ const MAX_FIELD_LENGTH = 64;
 function hashText(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
-/** sha256 of a file's bytes (uv.lock); `read` is injectable so callers can hash from memory. */
+/**
+ * The bytes with every CRLF made LF: the form git stores a text file in. A
+ * Windows runner checks uv.lock out with CRLF (git's `core.autocrlf=true`),
+ * the others with LF; hashed as checked out, the same lock would never share
+ * a cache entry across them.
+ */
+function withLf(bytes) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf.indexOf('\r\n') === -1)
+        return bytes;
+    const out = Buffer.allocUnsafe(buf.length);
+    let n = 0;
+    for (let i = 0; i < buf.length; i++) {
+        if (buf[i] === 13 && buf[i + 1] === 10)
+            continue;
+        out[n++] = buf[i];
+    }
+    return out.subarray(0, n);
+}
+/** sha256 of a file's bytes (uv.lock) in git's LF form; `read` is injectable so callers can hash from memory. */
 async function hashFile(file, read = promises_.readFile) {
-    return hashText(await read(file));
+    return hashText(withLf(await read(file)));
 }
 /**
  * Makes a free-text field safe and unambiguous inside a key: `-` separates
@@ -193,6 +212,24 @@ function article(word) {
 function isTagPush(eventName, ref) {
     return eventName === 'push' && (ref ?? '').startsWith('refs/tags/');
 }
+function gateOff(opts) {
+    if (opts.cache === 'true')
+        return undefined;
+    if (opts.cache === 'false')
+        return { by: 'input' };
+    if (opts.runnerEnvironment !== 'github-hosted')
+        return { by: 'runner', environment: opts.runnerEnvironment };
+    if (isTagPush(opts.eventName, opts.ref))
+        return { by: 'tag-push' };
+    if (NO_CACHE_EVENTS.includes(opts.eventName))
+        return { by: 'event', event: opts.eventName };
+    return undefined;
+}
+const FORCE_CACHE = "(set 'cache: true' to use it anyway)";
+/** `RUNNER_ENVIRONMENT is 'self-hosted'`. */
+function runnerNamed(environment) {
+    return `RUNNER_ENVIRONMENT is ${environment ? `'${environment}'` : 'unset'}`;
+}
 /**
  * `cache: true` / `false` are taken as given. `cache: auto` (the default) is
  * on for GitHub-hosted runners only (`RUNNER_ENVIRONMENT=github-hosted`; a
@@ -200,59 +237,83 @@ function isTagPush(eventName, ref) {
  * in NO_CACHE_EVENTS and on tag pushes.
  */
 function cacheGate(opts) {
-    if (opts.input === 'true')
+    const off = gateOff(opts);
+    if (!off)
         return { enabled: true };
-    if (opts.input === 'false')
-        return { enabled: false };
-    if (opts.runnerEnvironment !== 'github-hosted') {
-        return {
-            enabled: false,
-            reason: `not using the GitHub cache: this is not a GitHub-hosted runner (RUNNER_ENVIRONMENT is ${opts.runnerEnvironment ? `'${opts.runnerEnvironment}'` : 'unset'}); the uv cache stays on this machine (set 'cache: true' to use the GitHub cache anyway)`,
-        };
+    switch (off.by) {
+        case 'input':
+            return { enabled: false };
+        case 'runner':
+            return {
+                enabled: false,
+                reason: `not using the GitHub cache: this is not a GitHub-hosted runner (${runnerNamed(off.environment)}); the uv cache stays on this machine ${FORCE_CACHE.replace('it anyway', 'the GitHub cache anyway')}`,
+            };
+        case 'tag-push':
+            return { enabled: false, reason: `not restoring or saving the uv cache on a tag push, where a poisoned cache could reach a release ${FORCE_CACHE}` };
+        case 'event':
+            return {
+                enabled: false,
+                reason: `not restoring or saving the uv cache on ${article(off.event)} event, which runs in the base repository's cache scope where a poisoned cache could reach trusted runs ${FORCE_CACHE}`,
+            };
     }
-    if (isTagPush(opts.eventName, opts.ref)) {
-        return { enabled: false, reason: "not restoring or saving the uv cache on a tag push, where a poisoned cache could reach a release (set 'cache: true' to use it anyway)" };
+}
+/** The gate's reason, worded for a save. */
+function notSavingBecause(off) {
+    switch (off.by) {
+        case 'input':
+            return "not saving the uv cache: 'cache' is false";
+        case 'runner':
+            return `not saving the uv cache: this is not a GitHub-hosted runner (${runnerNamed(off.environment)}), where 'cache: auto' does not use the GitHub cache ${FORCE_CACHE}`;
+        case 'tag-push':
+            return `not saving the uv cache on a tag push, where a poisoned cache could reach a release ${FORCE_CACHE}`;
+        case 'event':
+            return `not saving the uv cache on ${article(off.event)} event, which runs in the base repository's cache scope where a poisoned cache could reach trusted runs ${FORCE_CACHE}`;
     }
-    if (NO_CACHE_EVENTS.includes(opts.eventName)) {
-        return {
-            enabled: false,
-            reason: `not restoring or saving the uv cache on ${article(opts.eventName)} event, which runs in the base repository's cache scope where a poisoned cache could reach trusted runs (set 'cache: true' to use it anyway)`,
-        };
-    }
-    return { enabled: true };
 }
 /**
- * Whether post should save the cache. `save-cache: auto` (the default) saves
- * on the events in SAVE_EVENTS (a push of a branch, not of a tag) and on no
- * other; `true` saves anyway, `false` never saves. Whatever the policy, an
- * exact hit is not saved again (cache entries are immutable) and neither is
- * a failed sync.
+ * The one save gate: whether this job may write an entry to the GitHub
+ * cache. The uv cache (shouldSave, after the sync) and passed markers
+ * (`mode: record`) both ask it, so a marker is saved exactly where the uv
+ * cache would be. First the cache gate (cacheGate: the `cache` input, the
+ * runner, the event), then the `save-cache` policy: `auto` (the default)
+ * saves on the events in SAVE_EVENTS (a push of a branch, not of a tag) and
+ * on no other; `true` saves anyway, `false` never saves; `default-branch`
+ * only for the default branch (onDefaultBranch).
+ */
+function saveGate(facts) {
+    const off = gateOff(facts);
+    if (off)
+        return { save: false, reason: notSavingBecause(off) };
+    if (facts.policy === 'never')
+        return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
+    if (facts.policy === 'default-branch' && !onDefaultBranch(facts)) {
+        return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
+    }
+    // GITHUB_EVENT_NAME is set on every GitHub run; without it (a local run of
+    // dist/, the tests' runner) there is no event to distrust.
+    if (facts.policy === 'auto' && facts.eventName !== '') {
+        if (isTagPush(facts.eventName, facts.ref)) {
+            return { save: false, reason: "not saving the uv cache on a tag push (set 'save-cache: true' to save anyway)" };
+        }
+        if (!SAVE_EVENTS.includes(facts.eventName)) {
+            return {
+                save: false,
+                reason: `not saving the uv cache on ${article(facts.eventName)} event: 'save-cache: auto' saves only on ${SAVE_EVENTS.join(', ')}, where the code is the repository's own (set 'save-cache: true' to save anyway)`,
+            };
+        }
+    }
+    return { save: true, reason: facts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
+}
+/**
+ * Whether post should save the uv cache: never after a failed sync, nor
+ * after an exact hit (cache entries are immutable); otherwise the save gate.
  */
 function shouldSave(opts) {
     if (!opts.syncSucceeded)
         return { save: false, reason: 'not saving the uv cache: uv sync failed' };
     if (opts.exactHit)
         return { save: false, reason: 'not saving the uv cache: it was restored from an exact key match, which cannot change' };
-    if (opts.policy === 'never')
-        return { save: false, reason: "not saving the uv cache: 'save-cache' is false" };
-    if (opts.policy === 'default-branch' && !opts.onDefaultBranch) {
-        return { save: false, reason: "not saving the uv cache: 'save-cache' is default-branch and this job does not run for the default branch (it restores only)" };
-    }
-    // GITHUB_EVENT_NAME is set on every GitHub run; without it (a local run of
-    // dist/, the tests' runner) there is no event to distrust.
-    if (opts.policy === 'auto' && opts.eventName !== '') {
-        const event = opts.eventName;
-        if (isTagPush(opts.eventName, opts.ref)) {
-            return { save: false, reason: "not saving the uv cache on a tag push (set 'save-cache: true' to save anyway)" };
-        }
-        if (!SAVE_EVENTS.includes(opts.eventName)) {
-            return {
-                save: false,
-                reason: `not saving the uv cache on ${article(event)} event: 'save-cache: auto' saves only on ${SAVE_EVENTS.join(', ')}, where the code is the repository's own (set 'save-cache: true' to save anyway)`,
-            };
-        }
-    }
-    return { save: true, reason: opts.policy === 'always' ? "saving the uv cache ('save-cache' is true)" : 'saving the uv cache' };
+    return saveGate(opts);
 }
 /**
  * For `save-cache: default-branch`, the single writer: a job for the default
@@ -281,6 +342,9 @@ function defaultBranchFromPayload(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/outcome.ts
+// What became of the uv cache in a main step, as one value owned here: the
+// state handed to post, the step's outputs and the job summary all read it,
+// so none of them reshapes the restore result on its own.
 
 /** The restore result (or its absence) as the outcome a reader sees. */
 function restoreOutcome(gate, restore, nothingToSync) {
@@ -325,14 +389,7 @@ function planSave(cache, o) {
         return { save: false, reason: `not saving the uv cache: ${cache.unsaveable}` };
     if (!o.synced)
         return { save: false, reason: 'not saving the uv cache: nothing was synced' };
-    return shouldSave({
-        policy: o.policy,
-        eventName: o.eventName,
-        ref: o.ref,
-        exactHit: exactHit(cache),
-        syncSucceeded: true,
-        onDefaultBranch: onDefaultBranch({ eventName: o.eventName, ref: o.ref, defaultBranch: o.defaultBranch }),
-    });
+    return shouldSave({ ...o.facts, exactHit: exactHit(cache), syncSucceeded: true });
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -467,18 +524,36 @@ async function probeLinks(cacheDir, targetDir, fs = realFs) {
     }
     return probe;
 }
-/** Hardlink is uv's default on Linux; a clone is as good where links fail; else uv copies. */
-function linkModeFromProbe(probe) {
-    if (probe.hardlink)
-        return 'hardlink';
-    if (probe.reflink)
-        return 'clone';
-    return 'copy';
+/** The code of a probe's error (`ENOTSUP`), not libuv's text, which can mislead ("not supported on socket"). */
+function errorCode(error) {
+    return /^([A-Z][A-Z0-9_]+)\b/.exec(error ?? '')?.[1] ?? error ?? 'unknown error';
 }
-function expandHome(dir, homeDir) {
+/**
+ * The link mode uv should use, as uv itself prefers them: on macOS its
+ * default is `clone` (APFS copy-on-write: as fast as a hardlink, and a file
+ * changed in the venv does not change the cache), elsewhere `hardlink`; the
+ * other one where the preferred fails; else copy. `why` says it in words.
+ */
+function linkModeFromProbe(probe, platform = process.platform) {
+    if (probe.writeError)
+        return { mode: 'copy', why: `the probe could not write a file in the cache dir (${errorCode(probe.writeError)})` };
+    const macos = platform === 'darwin';
+    const clone = { mode: 'clone', works: probe.reflink, error: probe.reflinkError, did: 'cloned' };
+    const hardlink = { mode: 'hardlink', works: probe.hardlink, error: probe.hardlinkError, did: 'hardlinked' };
+    const [first, second] = macos ? [clone, hardlink] : [hardlink, clone];
+    const preferred = `${first.mode} is uv's default on ${macos ? 'macOS' : platform === 'win32' ? 'Windows' : 'Linux'}`;
+    if (first.works)
+        return { mode: first.mode, why: `${preferred}, and the probe ${first.did} a file from the cache into the venv's dir` };
+    const refused = `${preferred}, but the probe's ${first.mode} failed (${errorCode(first.error)})`;
+    if (second.works)
+        return { mode: second.mode, why: `${refused}; ${second.mode} worked` };
+    return { mode: 'copy', why: `${refused}, and so did ${second.mode} (${errorCode(second.error)})` };
+}
+/** `~`, `~/…`, and on Windows `~\\…`, in a cache-dir: the home dir, as a shell would have it. */
+function expandHome(dir, homeDir, platform) {
     if (dir === '~')
         return homeDir;
-    if (dir.startsWith('~/'))
+    if (dir.startsWith('~/') || (platform === 'win32' && dir.startsWith('~\\')))
         return external_node_path_default().join(homeDir, dir.slice(2));
     return dir;
 }
@@ -560,7 +635,7 @@ function forcedDir(opts) {
 }
 /** A dir the user chose is kept (unless it is someone else's or read-only); a copy-only one gets a warning with the fix. */
 async function useForcedDir(opts, forced, { workspaceRoot, venvDir, venvParent, fs }) {
-    const dir = external_node_path_default().resolve(workspaceRoot, expandHome(forced.dir, opts.homeDir ?? external_node_os_default().homedir()));
+    const dir = external_node_path_default().resolve(workspaceRoot, expandHome(forced.dir, opts.homeDir ?? external_node_os_default().homedir(), opts.platform ?? process.platform));
     const by = forced.source === 'cache-dir' ? "input 'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
     const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
     const foreign = foreignDirContents(dir);
@@ -571,8 +646,8 @@ async function useForcedDir(opts, forced, { workspaceRoot, venvDir, venvParent, 
     if (isReadOnly(probe.writeError)) {
         throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is read-only (${probe.writeError}); uv must write its cache there`, `choose a writable dir, or remove ${setting} so the action places the cache itself`);
     }
-    const linkMode = linkModeFromProbe(probe);
-    const choice = { dir, reason: `set by ${by}`, source: forced.source, sameFilesystem: probe.sameDevice, linkMode, probe };
+    const { mode: linkMode, why: linkWhy } = linkModeFromProbe(probe, opts.platform);
+    const choice = { dir, reason: `set by ${by}`, source: forced.source, sameFilesystem: probe.sameDevice, linkMode, linkWhy, probe };
     if (linkMode === 'copy') {
         const sameFs = `on the same filesystem as ${venvParent}, such as ${external_node_path_default().join(workspaceRoot, '.uv-cache')}`;
         const fix = forced.source === 'cache-dir'
@@ -611,14 +686,14 @@ async function pickDir(opts, where) {
         // Known before probing, so a rejected candidate leaves no empty dirs behind.
         const created = await (0,promises_.mkdir)(candidate.dir, { recursive: true }).catch(() => undefined);
         const probe = await probeLinks(candidate.dir, venvParent, fs);
-        const linkMode = linkModeFromProbe(probe);
+        const { mode: linkMode, why: linkWhy } = linkModeFromProbe(probe, opts.platform);
         if (linkMode !== 'copy') {
             const reason = rejected.length === 0
                 ? `${describe(candidate.source)}; uv can ${linkMode} from it into the venv`
                 : `${rejected.join('; ')}; using ${describe(candidate.source)}, where uv can ${linkMode} into the venv`;
             if (fallback)
                 await removeCreated(fallback.candidate.dir, fallback.created);
-            return { dir: candidate.dir, reason, source: candidate.source, sameFilesystem: probe.sameDevice, linkMode, probe };
+            return { dir: candidate.dir, reason, source: candidate.source, sameFilesystem: probe.sameDevice, linkMode, linkWhy, probe };
         }
         rejected.push(`${candidate.dir} rejected: ${whyNoLink(probe)}`);
         if (!fallback && !probe.writeError)
@@ -635,6 +710,7 @@ async function pickDir(opts, where) {
         source: candidate.source,
         sameFilesystem: finalProbe.sameDevice,
         linkMode: 'copy',
+        linkWhy: linkModeFromProbe(finalProbe, opts.platform).why,
         probe: finalProbe,
         warning: (0,errors/* formatError */.W)(new errors/* UserError */.y(`uv cannot link from any cache dir into ${venvDir} (${rejected.join('; ')}), so uv copies every file it installs`, `put the venv on a filesystem that supports hardlinks, or set 'cache-dir' to a dir on the venv's filesystem`)),
     };
@@ -728,7 +804,9 @@ function kindOf(stat) {
     return 'not a regular file';
 }
 /**
- * Reads `file` as UTF-8. Missing files (ENOENT, ENOTDIR) and directories
+ * Reads `file` as UTF-8, with CRLF line ends made LF: the form git stores a
+ * text file in, so a Windows checkout (`core.autocrlf=true`) reads, compares
+ * and hashes as an LF one does. Missing files (ENOENT, ENOTDIR) and directories
  * give undefined, as before; anything else that is not a regular file, or a
  * file larger than `limit`, is a UserError naming `shown` (the path as the
  * user knows it).
@@ -775,7 +853,8 @@ function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
                 break;
             want = Math.min(1024 * 1024, limit + 1 - total);
         }
-        return (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)).toString('utf8');
+        const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)).toString('utf8');
+        return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -2132,6 +2211,8 @@ async function configuredCacheDir(workspaceRoot) {
     return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
 }
 
+// EXTERNAL MODULE: ./src/env.ts
+var src_env = __nccwpck_require__(8204);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
 var src_process = __nccwpck_require__(7063);
 // EXTERNAL MODULE: ./src/text.ts
@@ -2199,11 +2280,132 @@ function changedPaths(changes) {
     return [...paths].sort(src_text/* compareStrings */.Kt);
 }
 
+;// CONCATENATED MODULE: ./src/workspace/disk-case.ts
+// Paths in the letter case the file system stores them. On a case-insensitive
+// file system (Windows, default macOS) `PY/Packages/core` opens
+// `py/packages/core`, but a path built from the typed text keeps the typed
+// case, and git prints the stored one: compared as strings they never meet,
+// and a change is silently owned by no member. So every directory the
+// workspace model holds (the repository root, the workspace root, member
+// directories, `path` sources) is brought to the stored case where it enters.
+//
+// Case-insensitivity is asked of the file system itself, never assumed from
+// the platform: Windows can mark single directories case-sensitive, macOS
+// volumes can be either, and Linux can mount a case-insensitive one. A name
+// is replaced only by a directory entry that the file system proves is the
+// same file (same device and inode, the file index on Windows), so on a
+// case-sensitive file system nothing ever changes.
+
+
+function entries(dir, listings) {
+    if (!listings.has(dir)) {
+        let names;
+        try {
+            names = new Set(external_node_fs_default().readdirSync(dir));
+        }
+        catch {
+            names = undefined; // unreadable (a Windows profile folder, a 0711 home): keep the name as given
+        }
+        listings.set(dir, names);
+    }
+    return listings.get(dir);
+}
+function identity(p) {
+    try {
+        return external_node_fs_default().lstatSync(p, { bigint: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Are the two names one file? Where the file system gives no inode (0: FAT, some network shares), one entry matching is taken as proof. */
+function sameFile(a, b) {
+    return a.dev === b.dev && a.ino === b.ino;
+}
+const fold = (name) => name.toLowerCase();
+/** The stored spelling of `name` in `dir`, or undefined when the file system does not find it. */
+function storedName(dir, name, listings) {
+    const names = entries(dir, listings);
+    if (names === undefined || names.has(name))
+        return name;
+    // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
+    const key = `${dir}\0${name}`;
+    if (!listings.has(key))
+        listings.set(key, findStored(dir, name, names));
+    return listings.get(key);
+}
+function findStored(dir, name, names) {
+    const typed = identity(external_node_path_default().join(dir, name));
+    if (!typed)
+        return undefined;
+    const candidates = [...names].filter((n) => fold(n) === fold(name));
+    if (typed.ino === 0n)
+        return candidates.length === 1 ? candidates[0] : undefined;
+    return candidates.find((n) => {
+        const stored = identity(external_node_path_default().join(dir, n));
+        return stored !== undefined && sameFile(typed, stored);
+    });
+}
+/**
+ * `abs` (absolute) with each existing component in its stored case; from the
+ * first component the file system does not find on, the rest stays as given.
+ * A Windows drive letter is written in upper case, as git for Windows and the
+ * runner's GITHUB_WORKSPACE write it.
+ */
+function diskCase(abs, listings = new Map()) {
+    const resolved = external_node_path_default().resolve(abs);
+    const { root } = external_node_path_default().parse(resolved);
+    const parts = resolved.slice(root.length).split((external_node_path_default()).sep).filter(Boolean);
+    let dir = (external_node_path_default()).sep === '\\' ? root.replace(/^[a-z]:/, (d) => d.toUpperCase()) : root;
+    for (let i = 0; i < parts.length; i++) {
+        const name = storedName(dir, parts[i], listings);
+        if (name === undefined)
+            return external_node_path_default().join(dir, ...parts.slice(i));
+        dir = external_node_path_default().join(dir, name);
+    }
+    return dir;
+}
+function flipCase(name) {
+    return [...name].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+}
+/**
+ * Does the file system holding `dir` find names in another letter case? Asked
+ * for real: a name in `dir` (or `dir`'s own) with its case flipped is looked
+ * up, and must be the same file. A directory with no cased name in sight
+ * answers false: nothing there can differ in case.
+ */
+function isCaseInsensitive(dir) {
+    const parent = external_node_path_default().dirname(dir);
+    const candidates = [];
+    if (parent !== dir)
+        candidates.push([parent, external_node_path_default().basename(dir)]);
+    try {
+        for (const name of external_node_fs_default().readdirSync(dir).slice(0, 64))
+            candidates.push([dir, name]);
+    }
+    catch {
+        // unreadable: only its own name can tell
+    }
+    for (const [where, name] of candidates) {
+        const flipped = flipCase(name);
+        if (flipped === name)
+            continue;
+        const stored = identity(external_node_path_default().join(where, name));
+        if (!stored)
+            continue;
+        const other = identity(external_node_path_default().join(where, flipped));
+        return other !== undefined && (stored.ino === 0n || sameFile(stored, other));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Running git, through the one process runner (src/process.ts): every call
 // is an argv array (no shell), so a branch name or path holding `$(...)`,
 // quotes or newlines is just data, and `--end-of-options` keeps a name
 // starting with `-` from being read as an option.
+
+
 
 
 
@@ -2223,7 +2425,7 @@ async function runGit(repo, args, timeoutMs = 0) {
             maxOutput: MAX_OUTPUT,
             timeoutMs,
             // Never wait for a password prompt, and keep messages in English for the log.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' },
+            env: (0,src_env/* copyEnv */.x)(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' }),
         });
     }
     catch (error) {
@@ -2261,8 +2463,9 @@ function gitFailure(stderr, ours) {
 /**
  * The top of the git work tree holding `dir`, written in `dir`'s own frame
  * (git prints a realpath; when `dir` is reached through a symlink the top is
- * rebuilt from `dir` so paths compare with the ones the caller computes), or
- * undefined outside a work tree or without git.
+ * rebuilt from `dir` so paths compare with the ones the caller computes), in
+ * the letter case the file system stores, or undefined outside a work tree or
+ * without git.
  */
 async function findRepoRoot(dir) {
     let result;
@@ -2272,22 +2475,26 @@ async function findRepoRoot(dir) {
     catch {
         return undefined;
     }
-    const top = result.stdout.replace(/\r?\n$/, '');
-    if (result.code !== 0 || top === '')
+    const printed = result.stdout.replace(/\r?\n$/, '');
+    if (result.code !== 0 || printed === '')
         return undefined;
     let real;
     try {
-        real = await (0,promises_.realpath)(dir);
+        // Both in the stored letter case: on a case-insensitive file system git and
+        // realpath may print a directory as it was last typed (disk-case.ts).
+        real = diskCase(await (0,promises_.realpath)(dir));
     }
     catch {
         return undefined;
     }
+    const top = diskCase(printed);
+    const own = diskCase(external_node_path_default().resolve(dir));
     const rel = external_node_path_default().relative(top, real);
     if (rel === '')
-        return external_node_path_default().resolve(dir);
+        return own;
     if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return external_node_path_default().resolve(top);
-    return external_node_path_default().resolve(dir, ...rel.split((external_node_path_default()).sep).map(() => '..'));
+        return top;
+    return external_node_path_default().resolve(own, ...rel.split((external_node_path_default()).sep).map(() => '..'));
 }
 /** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */
 async function workTreeState(repo) {
@@ -2383,39 +2590,35 @@ async function readBlob(repo, rev, repoRelativePath) {
 
 
 
+/** A drive letter and a separator (`Z:/`, `Z:\`), as Windows writes an absolute path. */
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
 /** What the slow path would rewrite or reject: a leading `/`, a `.` or `..` or empty component, a trailing `/`. */
 const NOT_NORMAL = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$/;
-function toSlashes(p) {
-    return p.split((external_node_path_default()).sep).join('/');
+function platformOf(options) {
+    return options.platform ?? (process.platform === 'win32' ? 'win32' : 'posix');
 }
 /** `abs` relative to one of the roots, `/`-separated, or undefined when under none of them. */
-function underRoot(abs, roots) {
+function underRoot(abs, roots, p) {
     for (const root of roots) {
-        const rel = external_node_path_default().relative(root, abs);
+        // win32's relative compares the roots ignoring case, as Windows does.
+        const rel = p.relative(root, abs);
         if (rel === '')
             return '';
-        if (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
-            return toSlashes(rel);
+        if (!rel.startsWith('..') && !p.isAbsolute(rel))
+            return rel.split(p.sep).join('/');
     }
     return undefined;
 }
-/** Normalises one changed path; says why when it cannot be a path inside the repository. */
-function normalizeChangedPath(raw, options) {
-    let text = raw;
-    if (options.backslashes)
-        text = text.replace(/\\/g, '/');
-    if (text === '')
-        return { ok: false, raw, why: 'is empty' };
-    // Already normal, as git prints paths: no split and join for each of thousands.
-    if (!NOT_NORMAL.test(text) && !WINDOWS_ABSOLUTE.test(text) && !external_node_path_default().isAbsolute(text))
-        return { ok: true, path: text };
-    if (external_node_path_default().isAbsolute(text) || WINDOWS_ABSOLUTE.test(text)) {
-        const rel = underRoot(external_node_path_default().resolve(text), [options.repoRoot, ...(options.rootAliases ?? [])]);
-        if (rel === undefined)
-            return { ok: false, raw, why: `is outside the repository (${options.repoRoot})` };
-        text = rel;
-    }
+/** An absolute path, or (on Windows) one naming a drive: made relative to the root, or rejected. */
+function fromAbsolute(raw, text, options, p) {
+    let abs = p.resolve(text);
+    if (options.backslashes && options.storedCase)
+        abs = options.storedCase(abs);
+    const rel = underRoot(abs, [options.repoRoot, ...(options.rootAliases ?? [])], p);
+    return rel === undefined ? { ok: false, raw, why: `is outside the repository (${options.repoRoot})` } : { ok: true, path: rel };
+}
+/** `.`, `..` and empty components resolved; rejected when it leaves the root or names it. */
+function resolveDots(raw, text, options) {
     const parts = [];
     for (const part of text.split('/')) {
         if (part === '' || part === '.')
@@ -2432,24 +2635,96 @@ function normalizeChangedPath(raw, options) {
         return { ok: false, raw, why: 'names the repository root, not a file in it' };
     return { ok: true, path: parts.join('/') };
 }
+/**
+ * Normalises one changed path, `/`-separated (a `\` in it is part of a
+ * name: normalizeChangedPaths decides what a typed one means); says why
+ * when it cannot be a path inside the repository.
+ */
+function normalizeChangedPath(raw, options, text = raw, asName = false) {
+    if (text === '')
+        return { ok: false, raw, why: 'is empty' };
+    const windows = platformOf(options) === 'win32';
+    const p = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    // `Z:/x` is a path on another drive on Windows; elsewhere git may hold a
+    // directory `Z:`, but typed text means the drive unless it names a file here.
+    const drive = (windows || (options.backslashes && !asName)) && /^[A-Za-z]:/.test(text);
+    const typedCase = options.backslashes && options.storedCase;
+    // Already normal, as git prints paths: no split and join for each of thousands.
+    if (!NOT_NORMAL.test(text) && !drive && !typedCase)
+        return { ok: true, path: text };
+    let result = { ok: true, path: text };
+    if (text.startsWith('/') || (windows && drive))
+        result = fromAbsolute(raw, text, options, p);
+    else if (drive && WINDOWS_ABSOLUTE.test(text))
+        result = { ok: false, raw, why: `is a Windows path, outside the repository (${options.repoRoot})` };
+    if (!result.ok)
+        return result;
+    result = resolveDots(raw, result.path, options);
+    if (!result.ok || !typedCase)
+        return result;
+    // A name typed in another letter case opens the stored one: compare in that.
+    const stored = underRoot(options.storedCase(p.join(options.repoRoot, ...result.path.split('/'))), [options.repoRoot], p);
+    return stored ? { ok: true, path: stored } : result;
+}
+/**
+ * What a typed path may mean. On Windows a `\` is a separator (no Windows
+ * file name holds one). Elsewhere it is a valid character of a file name (git
+ * keeps `a\b.py` as one name), and a list written on a Windows runner
+ * separates with it: the reading that names a file in the work tree wins (the
+ * name as written first); when neither does (a deleted file) both are kept,
+ * so the change reaches every member it could belong to. A Windows absolute
+ * path (`Z:\x`, `\\server\share\x`) names no file here: it is outside
+ * the repository, unless a file of that name exists.
+ */
+function readings(raw, options) {
+    const slashed = raw.replace(/\\/g, '/');
+    if (!options.backslashes || (slashed === raw && !WINDOWS_ABSOLUTE.test(raw)))
+        return { texts: [raw] };
+    if (platformOf(options) === 'win32')
+        return { texts: [slashed] };
+    const names = (text) => {
+        if (text.startsWith('/'))
+            return false;
+        const normal = resolveDots(raw, text, options);
+        return normal.ok && options.exists?.(normal.path) === true;
+    };
+    if (names(raw))
+        return { texts: [raw], asName: true };
+    if (WINDOWS_ABSOLUTE.test(raw) || raw.startsWith('\\\\'))
+        return { texts: [slashed] };
+    if (names(slashed))
+        return { texts: [slashed] };
+    return { texts: [raw, slashed], ambiguous: true };
+}
 /** Normalises a list: the accepted paths sorted and unique, the others set aside with why. */
 function normalizeChangedPaths(raw, options) {
     const paths = new Set();
     const rejected = [];
+    const ambiguous = [];
     for (const item of raw) {
-        const result = normalizeChangedPath(item, options);
-        if (result.ok)
-            paths.add(result.path);
-        else
-            rejected.push({ raw: result.raw, why: result.why });
+        const read = readings(item, options);
+        if (read.ambiguous)
+            ambiguous.push(item);
+        for (const text of read.texts) {
+            const result = normalizeChangedPath(item, options, text, read.asName);
+            if (result.ok)
+                paths.add(result.path);
+            else if (!rejected.some((r) => r.raw === item))
+                rejected.push({ raw: result.raw, why: result.why });
+        }
     }
-    return { paths: [...paths].sort(src_text/* compareStrings */.Kt), rejected };
+    return { paths: [...paths].sort(src_text/* compareStrings */.Kt), rejected, ambiguous };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {
     const first = rejected[0];
     const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more)` : '';
     return `${source}: '${first.raw}' ${first.why}${more}`;
+}
+/** One line for typed paths kept in both readings of their `\` (see readings). */
+function describeAmbiguous(ambiguous, source) {
+    const more = ambiguous.length > 1 ? ` (and ${ambiguous.length - 1} more)` : '';
+    return `${source}: '${ambiguous[0]}'${more} names no file in this checkout either with \`\\\` as part of a name or as a separator; both readings count as changed`;
 }
 /** For the CLI: a path outside the repository is the user's mistake, said in one line. */
 function rejectedError(rejected, source) {
@@ -2481,7 +2756,76 @@ function parseChangedFilesText(name, raw) {
 /** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
 function readSyncArgs(argv = []) {
     const python = pythonRequest(argv);
-    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}) };
+    const build = buildFlags(argv);
+    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}), ...build };
+}
+/** The value of `--flag value`, `--flag=value` or (for a short flag) `-Xvalue` at `args[i]`, and the index it ends at. */
+function flagValue(args, i, long, short) {
+    const arg = args[i];
+    if (long.includes(arg) || arg === short)
+        return args[i + 1] === undefined ? undefined : { value: args[i + 1], end: i + 1 };
+    const eq = long.find((f) => arg.startsWith(`${f}=`));
+    if (eq)
+        return { value: arg.slice(eq.length + 1), end: i };
+    if (short && arg.startsWith(short) && !arg.startsWith('--'))
+        return { value: arg.slice(short.length).replace(/^=/, ''), end: i };
+    return undefined;
+}
+/** `--no-editable`, `--no-editable-package` and the config settings among the words. */
+function buildFlags(args) {
+    let all = false;
+    const packages = new Set();
+    const settings = {};
+    const byPackage = new Map();
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === '--')
+            break;
+        if (args[i] === '--no-editable')
+            all = true;
+        const pkg = flagValue(args, i, ['--no-editable-package']);
+        const setting = flagValue(args, i, ['--config-setting', '--config-settings'], '-C');
+        const perPackage = flagValue(args, i, ['--config-settings-package', '--config-setting-package']);
+        const hit = pkg ?? setting ?? perPackage;
+        if (!hit)
+            continue;
+        i = hit.end;
+        if (pkg)
+            packages.add(normalizeName(pkg.value));
+        else if (setting)
+            addSetting(settings, setting.value);
+        else {
+            const colon = hit.value.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const name = normalizeName(hit.value.slice(0, colon));
+            if (!byPackage.has(name))
+                byPackage.set(name, {});
+            addSetting(byPackage.get(name), hit.value.slice(colon + 1));
+        }
+    }
+    return { noEditable: all ? 'all' : packages, configSettings: { all: settings, byPackage } };
+}
+function addSetting(into, pair) {
+    const eq = pair.indexOf('=');
+    if (eq > 0)
+        into[pair.slice(0, eq)] = pair.slice(eq + 1);
+}
+/** Whether `uv sync` with these arguments installs the workspace member `member` (normalised name) editable. */
+function installsEditable(args, member) {
+    return args.noEditable !== 'all' && !args.noEditable.has(member);
+}
+/**
+ * The config settings uv passes to `member`'s build backend: the workspace
+ * root's `[tool.uv]` settings (`fromConfig`), then the words' `-C`, then the
+ * words' `--config-settings-package` for it, the later winning per key.
+ */
+function configSettingsFor(args, member, fromConfig) {
+    return {
+        ...fromConfig?.all,
+        ...fromConfig?.byPackage.get(member),
+        ...args.configSettings.all,
+        ...args.configSettings.byPackage.get(member),
+    };
 }
 function pythonRequest(args) {
     let request;
@@ -2645,43 +2989,1228 @@ function label(name) {
 }
 /**
  * uv options that would make the saved cache empty or not the one the action
- * placed: a second cache dir, no cache at all, or no network (a warm cache
- * restored under an offline flag hides a lock that cannot be installed).
- * The CLI restores no cache, so only the action refuses them.
+ * placed: a second cache dir, no cache at all, no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed), or
+ * a config file, which can say any of these (`no-cache = true`) where the
+ * action does not look. The CLI restores no cache, so only the action
+ * refuses them.
  */
-const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '-n', '--offline'];
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '--offline', '--config-file'];
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 /**
+ * uv sync's short options (the same in uv 0.8.0 and 0.13.9, `uv sync
+ * --help`). uv reads them as clap does: flags combine (`-nq` is `--no-cache
+ * --quiet`), and a letter that takes a value ends the group, the rest being
+ * its value (`-pn` is `--python n`).
+ */
+const SHORT_FLAGS = { U: '--upgrade', n: '--no-cache', q: '--quiet', v: '--verbose', h: '--help' };
+const SHORT_WITH_VALUE = { i: '--index-url', f: '--find-links', P: '--upgrade-package', C: '--config-setting', p: '--python' };
+/** The long options one argument stands for, as uv reads it: `--x=y` is `--x`, `-nq` is `--no-cache` and `--quiet`. */
+function optionsOf(arg) {
+    if (arg.startsWith('--'))
+        return [arg.split('=')[0]];
+    if (!arg.startsWith('-') || arg === '-')
+        return [];
+    const options = [];
+    for (const letter of arg.slice(1)) {
+        const valued = SHORT_WITH_VALUE[letter];
+        if (valued)
+            return [...options, valued];
+        options.push(SHORT_FLAGS[letter] ?? `-${letter}`);
+    }
+    return options;
+}
+/** `'--no-cache'`, or `'-nq' (--no-cache)` for a short form. */
+function named(arg, option) {
+    const written = arg.startsWith('--') ? arg.split('=')[0] : arg;
+    return written === option ? `'${option}'` : `'${written}' (${option})`;
+}
+function cacheDefeating(name, arg, option) {
+    const hints = {
+        '--cache-dir': "use the 'cache-dir' input instead",
+        '--config-file': "give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv]: a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look",
+    };
+    return new errors/* UserError */.y(`${label(name)} contains ${named(arg, option)}, which defeats the uv cache the action restores and saves`, hints[option] ?? "drop it, and set 'cache: false' if you want no GitHub cache");
+}
+function conflicting(name, arg, option, cli) {
+    return new errors/* UserError */.y(`${label(name)} contains ${named(arg, option)}, which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, option === '--package' || option === '--all-packages'
+        ? cli
+            ? 'drop it: `affected` finds the members itself (use --files or --base)'
+            : "use the 'packages' input to choose members"
+        : cli
+            ? 'drop it and use --workspace to choose the workspace'
+            : "use 'working-directory' to choose the workspace");
+}
+/**
  * The one parser of sync arguments, for the action's `sync-args` input and
  * the CLI's `--sync-args`: split like a shell would, then refuse the options
- * that choose members or the project, which the action (or the CLI) decides.
+ * that choose members or the project, which the action (or the CLI) decides,
+ * however uv would read them (long, `=value`, or short and combined).
  */
 function parseSyncArgs(name, raw) {
     const args = splitArgs(name, raw);
+    const cli = name.startsWith('-');
     for (const arg of args) {
-        const flag = arg.split('=')[0];
-        const cli = name.startsWith('-');
-        if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(flag)) {
-            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which defeats the uv cache the action restores and saves`, flag === '--cache-dir' ? "use the 'cache-dir' input instead" : "drop it, and set 'cache: false' if you want no GitHub cache");
-        }
-        if (CONFLICTING_SYNC_ARGS.includes(flag)) {
-            throw new errors/* UserError */.y(`${label(name)} contains '${flag}', which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, flag === '--package' || flag === '--all-packages'
-                ? cli
-                    ? 'drop it: `affected` finds the members itself (use --files or --base)'
-                    : "use the 'packages' input to choose members"
-                : cli
-                    ? 'drop it and use --workspace to choose the workspace'
-                    : "use 'working-directory' to choose the workspace");
+        for (const option of optionsOf(arg)) {
+            if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(option))
+                throw cacheDefeating(name, arg, option);
+            if (CONFLICTING_SYNC_ARGS.includes(option))
+                throw conflicting(name, arg, option, cli);
         }
     }
     return readSyncArgs(args);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/glob-nfa.ts
+// The one matcher every glob dialect compiles to (globs.ts, glob-picomatch.ts).
+// A pull request chooses the file names and can choose globs too (a member's
+// pyproject.toml), so matching must not backtrack: a pattern becomes a tree
+// of plain parts (GlobNode), the tree a Thompson automaton, and a name is
+// matched by walking the set of live states one character at a time. The
+// work is at most (pattern size) x (name length), whatever the pattern:
+// `{a,b}` twenty times is forty states, not a million patterns, and fifty
+// `*a` against a long name is a few hundred thousand steps, not minutes of
+// backtracking as in a regular expression.
+//
+// Characters are UTF-16 code units, as JavaScript's regular expressions
+// without the `u` flag see them (picomatch's semantics are those).
+/** The kinds of character an assertion tells apart. */
+const END = 0;
+const SLASH_KIND = 1;
+const DOT_KIND = 2;
+const OTHER_KIND = 3;
+/** The kind of the character `j` (0 to 3) places after the position. */
+const kindAt = (kinds, j) => (kinds >> (2 * j)) & 3;
+function glob_nfa_kindOf(text, at) {
+    if (at >= text.length)
+        return END;
+    const c = text.charCodeAt(at);
+    return c === 0x2f ? SLASH_KIND : c === 0x2e ? DOT_KIND : OTHER_KIND;
+}
+const lit = (text) => ({ t: 'lit', text });
+const glob_nfa_char = (test) => ({ t: 'char', test });
+const seq = (...items) => ({ t: 'seq', items });
+const alt = (...items) => ({ t: 'alt', items });
+const star = (item) => ({ t: 'star', item });
+const assert = (test) => ({ t: 'assert', test });
+const optional = (item) => alt(item, seq());
+const SLASH = 0x2f;
+/** Any character but `/`. */
+const NOT_SLASH = (c) => c !== SLASH;
+/** Any character at all. */
+const ANY = () => true;
+const CHAR = 0;
+const SPLIT = 1;
+const ASSERT = 2;
+const MATCH = 3;
+/** The automaton: state 0 is the match; each other state reads a character, splits, or asserts. */
+class Nfa {
+    kind = [MATCH];
+    next = [-1];
+    tests = [undefined];
+    splits = [[]];
+    add(kind, next, test) {
+        this.kind.push(kind);
+        this.next.push(next);
+        this.tests.push(test);
+        this.splits.push([]);
+        return this.kind.length - 1;
+    }
+    /** The states for `node`, continuing to `next`; returns the first. */
+    build(node, next) {
+        switch (node.t) {
+            case 'lit': {
+                let at = next;
+                for (let i = node.text.length - 1; i >= 0; i--) {
+                    const code = node.text.charCodeAt(i);
+                    at = this.add(CHAR, at, (c) => c === code);
+                }
+                return at;
+            }
+            case 'char':
+                return this.add(CHAR, next, node.test);
+            case 'seq': {
+                let at = next;
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    at = this.build(node.items[i], at);
+                return at;
+            }
+            case 'alt': {
+                const split = this.add(SPLIT, -1);
+                this.splits[split] = node.items.map((item) => this.build(item, next));
+                return split;
+            }
+            case 'star': {
+                const split = this.add(SPLIT, -1);
+                this.splits[split] = [this.build(node.item, split), next];
+                return split;
+            }
+            case 'assert':
+                return this.add(ASSERT, next, node.test);
+        }
+    }
+}
+/** A literal pattern needs no automaton. */
+function literalOf(node) {
+    if (node.t === 'lit')
+        return node.text;
+    if (node.t !== 'seq')
+        return undefined;
+    let text = '';
+    for (const item of node.items) {
+        const part = literalOf(item);
+        if (part === undefined)
+            return undefined;
+        text += part;
+    }
+    return text;
+}
+/** DFA states remembered per pattern; past it they are forgotten and remembered afresh (exact, only slower). */
+const MAX_DFA_STATES = 2_000;
+/** Moves remembered per pattern, likewise. */
+const MAX_DFA_MOVES = 200_000;
+/**
+ * Compiles `node` into a test of whole strings. The automaton is walked
+ * as sets of states; each set met is remembered with its moves (a lazy DFA,
+ * keyed by the character and by which assertions hold at the next position),
+ * so a path costs one lookup per character once the sets are known.
+ */
+function compileNode(node) {
+    const literal = literalOf(node);
+    if (literal !== undefined)
+        return (text) => text === literal;
+    const nfa = new Nfa();
+    const start = nfa.build(node, 0);
+    return new LazyDfa(nfa, start).test;
+}
+class LazyDfa {
+    start;
+    kind;
+    next;
+    charTests;
+    splits;
+    /** For an assertion state, the bit of its condition in a position's mask. */
+    assertBit;
+    assertions = [];
+    seen;
+    mark = 0;
+    /** DFA states: the NFA states (reading or matching) live at a position. */
+    sets = [];
+    ids = new Map();
+    moves = [];
+    starts = new Map();
+    constructor(nfa, start) {
+        this.start = start;
+        this.kind = nfa.kind;
+        this.next = nfa.next;
+        this.splits = nfa.splits;
+        this.charTests = nfa.tests.map((t, s) => (nfa.kind[s] === CHAR ? t : undefined));
+        const bits = new Map();
+        this.assertBit = nfa.tests.map((t, s) => {
+            if (nfa.kind[s] !== ASSERT)
+                return -1;
+            const a = t;
+            if (!bits.has(a)) {
+                bits.set(a, this.assertions.length);
+                this.assertions.push(a);
+            }
+            return bits.get(a);
+        });
+        this.seen = new Int32Array(nfa.kind.length);
+    }
+    /** Which assertions hold in a window, as bits (computed once per window). */
+    masks = new Int32Array(512).fill(-1);
+    maskOf(atStart, kinds) {
+        const index = (atStart ? 256 : 0) | kinds;
+        let mask = this.masks[index];
+        if (mask < 0) {
+            mask = 0;
+            for (let i = 0; i < this.assertions.length; i++)
+                if (this.assertions[i](atStart, kinds))
+                    mask |= 1 << i;
+            this.masks[index] = mask;
+        }
+        return mask;
+    }
+    /** The DFA state for the NFA states reachable without reading from `from`, under `mask`. */
+    close(from, mask) {
+        const mark = ++this.mark;
+        const list = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const s = stack.pop();
+            if (this.seen[s] === mark)
+                continue;
+            this.seen[s] = mark;
+            const k = this.kind[s];
+            if (k === SPLIT)
+                for (const out of this.splits[s])
+                    stack.push(out);
+            else if (k === ASSERT) {
+                if (mask & (1 << this.assertBit[s]))
+                    stack.push(this.next[s]);
+            }
+            else
+                list.push(s);
+        }
+        list.sort((a, b) => a - b);
+        const key = list.join(',');
+        let id = this.ids.get(key);
+        if (id === undefined) {
+            // Past the bound, what is remembered is forgotten and remembering starts
+            // again: memory stays bounded, and each step still costs at most the automaton's size.
+            if (this.sets.length >= MAX_DFA_STATES || this.remembered > MAX_DFA_MOVES)
+                this.forget();
+            id = this.sets.length;
+            this.sets.push(list);
+            this.moves.push(new Map());
+            this.ids.set(key, id);
+        }
+        return id;
+    }
+    /** Bumped each time the remembered sets are forgotten, so a move computed across it is not stored. */
+    era = 0;
+    remembered = 0;
+    forget() {
+        this.remembered = 0;
+        this.ids.clear();
+        this.sets.length = 0;
+        this.moves.length = 0;
+        this.starts.clear();
+        this.era++;
+    }
+    step(state, code, kinds) {
+        const key = code * 256 + kinds;
+        const known = this.moves[state].get(key);
+        if (known !== undefined)
+            return known;
+        const targets = [];
+        for (const s of this.sets[state])
+            if (this.kind[s] === CHAR && this.charTests[s](code))
+                targets.push(this.next[s]);
+        const era = this.era;
+        const next = this.close(targets, this.maskOf(false, kinds));
+        if (era === this.era && ++this.remembered <= MAX_DFA_MOVES)
+            this.moves[state].set(key, next);
+        return next;
+    }
+    test = (text) => {
+        // The window at position 0, then slid one character at a time.
+        let kinds = glob_nfa_kindOf(text, 0) | (glob_nfa_kindOf(text, 1) << 2) | (glob_nfa_kindOf(text, 2) << 4) | (glob_nfa_kindOf(text, 3) << 6);
+        const watch = this.assertions.length > 0;
+        const mask0 = this.maskOf(true, kinds);
+        let state = this.starts.get(mask0);
+        if (state === undefined) {
+            state = this.close([this.start], mask0);
+            this.starts.set(mask0, state);
+        }
+        for (let i = 0; i < text.length; i++) {
+            kinds = (kinds >> 2) | (glob_nfa_kindOf(text, i + 4) << 6);
+            state = this.step(state, text.charCodeAt(i), watch ? kinds : 0);
+            if (this.sets[state].length === 0)
+                return false;
+        }
+        return this.sets[state].includes(0);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/glob-picomatch.ts
+// Path filters (`ignore`, `global`) mean what they mean in picomatch with
+// `dot: true` (dorny/paths-filter's matcher, which users copy filters from),
+// matched against repository-relative paths without regular expressions
+// (glob-nfa.ts). picomatch compiles a glob to a regular expression through
+// three routes, and the routes differ in small ways that decide real matches
+// (`.*` as a whole pattern matches `..x`, inside braces it does not); each
+// route is followed here as picomatch 4 takes it, and test/property checks
+// the result against picomatch itself on generated patterns and paths.
+//
+// Where picomatch's answer comes from its regular expression rather than
+// from glob rules, the pattern is refused with a message instead of matched
+// differently: extglobs `@(a|b)`, a bare `(`, `)` or `|` (a regex group and
+// alternation in picomatch), `"` (quoting), brace ranges `{1..3}`, braces
+// without a comma, POSIX classes, `***`, a `\` before a letter or digit (a
+// regex escape like `\b`), `\\`, a class that never closes, and doubled
+// `$`, `^` or `+`. Escape such a character with `\` to match it literally.
+
+/** A glob this dialect refuses; the caller names the input it came from. */
+class GlobSyntaxError extends Error {
+}
+/** Longer globs are refused (picomatch allows 65,536 characters; no path filter comes near this). */
+const MAX_GLOB_LENGTH = 4096;
+/** Braces nested deeper are refused. */
+const MAX_BRACE_DEPTH = 32;
+const glob_picomatch_SLASH = 0x2f;
+// picomatch's lookaheads with `dot: true`, as conditions on the window at a position (glob-nfa.ts).
+const endsSegment = (kinds, j) => kindAt(kinds, j) === END || kindAt(kinds, j) === SLASH_KIND;
+/** `\.{1,2}(?:\/|$)` at place `j`: a `.` or `..` path segment starts there. */
+function dotsSegment(kinds, j) {
+    if (kindAt(kinds, j) !== DOT_KIND)
+        return false;
+    return endsSegment(kinds, j + 1) || (kindAt(kinds, j + 1) === DOT_KIND && endsSegment(kinds, j + 2));
+}
+/** `(?!\.{1,2}(?:\/|$))`. */
+const NO_DOTS_SLASH = (_start, kinds) => !dotsSegment(kinds, 0);
+/** `(?!\.{0,1}(?:\/|$))`: after a `.`, neither the end, a `/`, nor `./` or `.` then the end. */
+const NO_DOT_SLASH = (_start, kinds) => !(endsSegment(kinds, 0) || (kindAt(kinds, 0) === DOT_KIND && endsSegment(kinds, 1)));
+/** `(?!(?:^|\/)\.{1,2}(?:\/|$))`. */
+const NO_DOTS = (start, kinds) => !((start && dotsSegment(kinds, 0)) || (kindAt(kinds, 0) === SLASH_KIND && dotsSegment(kinds, 1)));
+/** `(?=.)` (the `s` flag: any character). */
+const ONE_CHAR = (_start, kinds) => kindAt(kinds, 0) !== END;
+const AT_START = (start) => start;
+const AT_END = (_start, kinds) => kindAt(kinds, 0) === END;
+/** `[^/]*?`: a star inside one path segment. */
+const STAR = () => star(glob_nfa_char(NOT_SLASH));
+/** picomatch's globstar: any characters, but never a `.` or `..` segment. */
+const GLOBSTAR = () => star(seq(assert(NO_DOTS), glob_nfa_char(ANY)));
+const isWord = (c) => /^[A-Za-z0-9_]$/.test(c);
+const isAlnum = (c) => /^[A-Za-z0-9]$/.test(c);
+function refuse(pattern, why) {
+    throw new GlobSyntaxError(`\`${pattern}\`: ${why}`);
+}
+/** The checks every route shares: what picomatch would read as a regular expression, not a glob. */
+function checkEscapes(pattern, text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\0')
+            refuse(pattern, 'a NUL character is not allowed');
+        if (c !== '\\')
+            continue;
+        const next = text[i + 1];
+        if (next === undefined)
+            refuse(pattern, 'it ends with a lone `\\`');
+        if (next === '\\')
+            refuse(pattern, '`\\\\` is not supported (no path filter can match a backslash)');
+        if (isAlnum(next))
+            refuse(pattern, `\`\\${next}\` is a regular-expression escape in picomatch; write \`${next}\``);
+        i++;
+    }
+    for (const run of ['$$', '^^', '++'])
+        if (text.includes(run))
+            refuse(pattern, `\`${run}\` is read as a regular expression by picomatch; escape each with \`\\\``);
+    if (text.includes('***'))
+        refuse(pattern, '`***` is not a glob; use `*` or `**`');
+}
+// ---------------------------------------------------------------------------
+// Route 1: a pattern starting with `*` or `.` that is one of a few shapes.
+/** The shapes picomatch compiles directly, with `**` (`dot: true`) excluding `.`/`..` segments. */
+function fastShape(shape) {
+    const globstarDir = () => optional(seq(assert(NO_DOTS), GLOBSTAR(), lit('/')));
+    switch (shape) {
+        case '*':
+            return seq(assert(NO_DOTS), assert(ONE_CHAR), STAR());
+        case '.*':
+            return seq(lit('.'), assert(ONE_CHAR), STAR());
+        case '*.*':
+            return seq(assert(NO_DOTS), STAR(), lit('.'), assert(ONE_CHAR), STAR());
+        case '*/*':
+            return seq(assert(NO_DOTS), STAR(), lit('/'), assert(ONE_CHAR), assert(NO_DOTS_SLASH), STAR());
+        case '**':
+            return seq(assert(NO_DOTS), GLOBSTAR());
+        case '**/*':
+            return seq(globstarDir(), assert(NO_DOTS_SLASH), assert(ONE_CHAR), STAR());
+        case '**/*.*':
+            return seq(globstarDir(), assert(NO_DOTS_SLASH), STAR(), lit('.'), assert(ONE_CHAR), STAR());
+        case '**/.*':
+            return seq(globstarDir(), lit('.'), assert(ONE_CHAR), STAR());
+        default: {
+            // `<shape>.<word characters>`, split at the last dot.
+            const dot = shape.lastIndexOf('.');
+            const ext = shape.slice(dot + 1);
+            if (dot < 0 || ext === '' || ![...ext].every(isWord))
+                return undefined;
+            const head = fastShape(shape.slice(0, dot));
+            return head && seq(head, lit(`.${ext}`));
+        }
+    }
+}
+// ---------------------------------------------------------------------------
+// Route 2: a pattern with no `/`, brackets, braces, parentheses or quotes
+// that does not start with `*` or `!`: each `*` is a star in the segment,
+// each `?` one character, everything else literal.
+function plainRoute(pattern, text) {
+    if (text.includes('|'))
+        refuse(pattern, '`|` is a regular-expression alternation in picomatch; escape it as `\\|`');
+    const items = [];
+    for (let i = 0; i < text.length; i++) {
+        let c = text[i];
+        if (c === '\\')
+            c = text[++i];
+        else if (c === '*') {
+            while (text[i + 1] === '*')
+                i++;
+            items.push(STAR());
+            continue;
+        }
+        else if (c === '?') {
+            items.push(glob_nfa_char(NOT_SLASH));
+            continue;
+        }
+        items.push(lit(c));
+    }
+    return seq(...items);
+}
+/** Brace markers in the flat output: `(`, `|`, `)`. */
+const OPEN = { t: 'open' };
+const BAR = { t: 'bar' };
+const CLOSE = { t: 'close' };
+/** The flat output (picomatch's regex source, as values) into one tree. */
+function tree(items) {
+    const stack = [[[]]];
+    for (const item of items) {
+        const branches = stack.at(-1);
+        if (item.t === 'open')
+            stack.push([[]]);
+        else if (item.t === 'bar')
+            branches.push([]);
+        else if (item.t === 'close') {
+            stack.pop();
+            stack.at(-1).at(-1).push(alt(...branches.map((b) => seq(...b))));
+        }
+        else
+            branches.at(-1).push(item);
+    }
+    return seq(...stack[0][0]);
+}
+/** A character class as JavaScript reads picomatch's `[...]` (`!` is a member, `^` negates, a negated class never matches `/`). */
+function classTest(atoms, negated, pattern) {
+    const ranges = [];
+    for (let i = 0; i < atoms.length; i++) {
+        const a = atoms[i];
+        const to = atoms[i + 2];
+        if (atoms[i + 1]?.dash && to) {
+            if (to.code < a.code)
+                refuse(pattern, `the range \`${String.fromCharCode(a.code)}-${String.fromCharCode(to.code)}\` is out of order`);
+            ranges.push([a.code, to.code]);
+            i += 2;
+        }
+        else
+            ranges.push([a.code, a.code]);
+    }
+    const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+    return negated ? (c) => c !== glob_picomatch_SLASH && !inClass(c) : inClass;
+}
+/** The class starting at `text[at] === '['`; undefined when no `]` follows at all (the `[` is then literal). */
+function readClass(pattern, text, at) {
+    if (!text.slice(at + 1).includes(']'))
+        return undefined;
+    let i = at + 1;
+    let raw = '';
+    const atoms = [];
+    let literal = '';
+    const negated = text[i] === '^';
+    if (negated) {
+        raw = '^';
+        literal = '^';
+        i++;
+    }
+    for (;; i++) {
+        const c = text[i];
+        if (c === undefined)
+            refuse(pattern, 'the `[` class never closes');
+        if (c === '\\') {
+            const next = text[i + 1];
+            // picomatch drops a `\` before `/`, `.` and `;`; the character then counts as written.
+            if (next === '/' || next === '.' || next === ';')
+                continue;
+            atoms.push({ code: next.charCodeAt(0), dash: false });
+            raw += `\\${next}`;
+            literal += next;
+            i++;
+            continue;
+        }
+        if (c === ']' && (raw === '' || raw === '^')) {
+            atoms.push({ code: 0x5d, dash: false });
+            raw += '\\]';
+            literal += ']';
+            continue;
+        }
+        if (c === ']')
+            break;
+        if (c === '[')
+            refuse(pattern, 'a `[` inside a class (POSIX classes like `[[:alpha:]]` are not supported)');
+        const closesNext = text[i + 1] === ']';
+        atoms.push({ code: c.charCodeAt(0), dash: c === '-' && !closesNext });
+        raw += c === '-' && closesNext ? '\\-' : c;
+        literal += c;
+    }
+    const test = glob_nfa_char(classTest(atoms, negated, pattern));
+    // A class without regular-expression characters also matches itself, written out.
+    const node = /[-*+?.^${}(|)[\]]/.test(raw) ? test : alt(lit(`[${literal}]`), test);
+    return { node, end: i };
+}
+/**
+ * Route 3: picomatch's tokenizer, as a walk over the glob. The output is
+ * flat, as picomatch's regex source is (brace groups as markers), because
+ * `**` rewrites the tail of what came before it.
+ */
+class Tokenizer {
+    pattern;
+    text;
+    out = [];
+    bos = { type: 'bos', start: 0 };
+    prev = this.bos;
+    /** Where the glob's body begins: after a leading `!`, and after each leading `./`. */
+    body;
+    braces = [];
+    constructor(pattern, text, start) {
+        this.pattern = pattern;
+        this.text = text;
+        this.body = start;
+    }
+    run() {
+        for (let i = this.body; i < this.text.length; i++)
+            i = this.step(i);
+        if (this.braces.length > 0)
+            refuse(this.pattern, 'a `{` never closes');
+        // A glob ending in a star or a class also matches with one `/` after it.
+        if (this.prev.type === 'star' || this.prev.type === 'bracket')
+            this.out.push(optional(lit('/')));
+        return tree(this.out);
+    }
+    push(type, ...items) {
+        const { prev } = this;
+        // A globstar not followed by `/` (or by `,`/`}` inside braces) is a plain star after all.
+        if (prev.type === 'globstar' && type !== 'slash' && !(this.braces.length > 0 && (type === 'comma' || type === 'brace'))) {
+            this.out.splice(prev.start, this.out.length - prev.start, STAR());
+            prev.type = 'star';
+        }
+        this.prev = { type, start: this.out.length, prev };
+        this.out.push(...items);
+    }
+    /** Reads the character at `i`; returns the last index it consumed. */
+    step(i) {
+        const c = this.text[i];
+        const next = this.text[i + 1];
+        if (c === '\\') {
+            // picomatch drops a `\` before `/`, `.` and `;`: the character then counts as written.
+            if (next === '/' || next === '.' || next === ';')
+                return i;
+            this.push('text', lit(next));
+            return i + 1;
+        }
+        if (c === '"' || c === '(' || c === ')' || c === '|') {
+            refuse(this.pattern, `\`${c}\` is ${c === '"' ? 'quoting' : 'regular-expression syntax'} in picomatch; escape it as \`\\${c}\``);
+        }
+        if ('@!+?*'.includes(c) && next === '(')
+            refuse(this.pattern, 'extglobs like `@(a|b)` are not supported; use `{a,b}`');
+        if (c === '+' && (this.prev.type === 'bracket' || this.prev.type === 'brace')) {
+            refuse(this.pattern, 'a `+` after `]` or a brace repeats in picomatch; escape it as `\\+`');
+        }
+        switch (c) {
+            case '[':
+                return this.bracket(i);
+            case '{':
+            case ',':
+            case '}':
+                return this.brace(c, i);
+            case '/':
+                return this.slash(i);
+            case '.':
+                if (this.braces.length > 0 && this.prev.type === 'dot')
+                    refuse(this.pattern, 'brace ranges like `{1..3}` are not supported; list the values: `{1,2,3}`');
+                this.push(this.braces.length === 0 && this.prev.type !== 'bos' && this.prev.type !== 'slash' ? 'text' : 'dot', lit('.'));
+                return i;
+            case '?':
+                this.push('qmark', glob_nfa_char(NOT_SLASH));
+                return i;
+            case '*':
+                return this.star(i);
+            default:
+                this.push('text', lit(c));
+                return i;
+        }
+    }
+    bracket(i) {
+        const cls = readClass(this.pattern, this.text, i);
+        // Without a `]` anywhere after it, `[` is literal (still a bracket token to picomatch).
+        this.push('bracket', cls ? cls.node : lit('['));
+        return cls ? cls.end : i;
+    }
+    brace(c, i) {
+        const open = this.braces.at(-1);
+        if (c === '{') {
+            if (this.braces.length >= MAX_BRACE_DEPTH)
+                refuse(this.pattern, `braces nest more than ${MAX_BRACE_DEPTH} deep`);
+            this.braces.push({ comma: false });
+            this.push('brace', OPEN);
+        }
+        else if (!open) {
+            this.push('text', lit(c));
+        }
+        else if (c === ',') {
+            open.comma = true;
+            this.push('comma', BAR);
+        }
+        else {
+            if (!open.comma)
+                refuse(this.pattern, 'braces without a comma are literal in picomatch; escape them as `\\{` and `\\}`');
+            this.push('brace', CLOSE);
+            this.braces.pop();
+        }
+        return i;
+    }
+    slash(i) {
+        if (this.prev.type === 'dot' && i === this.body + 1) {
+            // A leading `./` is dropped.
+            this.body = i + 1;
+            this.out = [];
+            this.prev = this.bos;
+        }
+        else
+            this.push('slash', lit('/'));
+        return i;
+    }
+    /** A `*`: a star, or with the one before it a globstar. Returns the last index consumed. */
+    star(i) {
+        const { prev, text } = this;
+        if (prev.type !== 'star') {
+            // A star opening a segment (or the glob) never matches a `.`/`..` segment, nor (unless `**`) nothing at the very end.
+            if (i === this.body || prev.type === 'slash' || prev.type === 'dot') {
+                this.out.push(assert(prev.type === 'dot' ? NO_DOT_SLASH : NO_DOTS_SLASH));
+                if (text[i + 1] !== '*')
+                    this.out.push(assert(ONE_CHAR));
+            }
+            this.push('star', STAR());
+            return i;
+        }
+        const prior = prev.prev;
+        const inBraces = this.braces.length > 0 && (prior.type === 'brace' || prior.type === 'comma');
+        // `a**` is `a*`.
+        if (prior.type !== 'slash' && prior.type !== 'bos' && !inBraces) {
+            this.push('star');
+            return i;
+        }
+        // `/**/**` is `/**`.
+        while (text.startsWith('/**', i + 1) && (text[i + 4] === undefined || text[i + 4] === '/'))
+            i += 3;
+        return this.globstar(i, prev, prior);
+    }
+    /** The rewrites a `**` makes of what came before it, by what surrounds it. */
+    globstar(i, prev, prior) {
+        const end = i + 1 === this.text.length;
+        const slashNext = this.text[i + 1] === '/';
+        const afterStar = prior.prev?.type === 'star' || prior.prev?.type === 'globstar';
+        const head = this.out.slice(0, prior.start);
+        const priorPart = this.out.slice(prior.start, prev.start);
+        const inner = prior.type === 'slash' && prior.prev?.type !== 'bos';
+        prev.type = 'globstar';
+        if (prior.type === 'bos' && end) {
+            this.out = [GLOBSTAR()];
+        }
+        else if (inner && !afterStar && end) {
+            // `a/**`: `a` itself, or anything below it.
+            this.out = [...head, OPEN, ...priorPart, GLOBSTAR(), BAR, assert(AT_END), CLOSE];
+        }
+        else if (inner && slashNext) {
+            // `a/**/b`: any segments between, none included.
+            const orEnd = this.text[i + 2] !== undefined ? [BAR, assert(AT_END)] : [];
+            this.out = [...head, OPEN, ...priorPart, GLOBSTAR(), lit('/'), BAR, lit('/'), ...orEnd, CLOSE];
+            this.push('slash');
+            return i + 1;
+        }
+        else if (prior.type === 'bos' && slashNext) {
+            // `**/b`: `b` at any depth.
+            this.out = [OPEN, assert(AT_START), BAR, lit('/'), BAR, GLOBSTAR(), lit('/'), CLOSE];
+            this.push('slash');
+            return i + 1;
+        }
+        else {
+            this.out = [...this.out.slice(0, prev.start), GLOBSTAR()];
+        }
+        return i;
+    }
+}
+/** What a path filter compiles to: the tree, and whether a leading `!` negates it. */
+function picomatchNode(pattern) {
+    // Route 1 (picomatch's makeRe): a glob starting with `*` or `.` of one of the direct shapes.
+    if (pattern[0] === '.' || pattern[0] === '*') {
+        const shape = removePrefix(REPLACEMENTS[pattern] ?? pattern);
+        const node = fastShape(shape);
+        // These too match with one `/` after them.
+        if (node)
+            return { node: seq(node, optional(lit('/'))), negated: false };
+    }
+    const input = removePrefix(REPLACEMENTS[pattern] ?? pattern);
+    checkEscapes(pattern, input);
+    // Route 2: nothing but characters, `*`, `?` and escapes.
+    if (!/(^[*!]|[/()[\]{}"])/.test(input))
+        return { node: plainRoute(pattern, input), negated: false };
+    let bangs = 0;
+    while (input[bangs] === '!' && input[bangs + 1] !== '(')
+        bangs++;
+    if (bangs > 0 && bangs % 2 === 0)
+        refuse(pattern, 'an even number of leading `!` is not supported; drop them');
+    return { node: new Tokenizer(pattern, input, bangs).run(), negated: bangs > 0 };
+}
+/** picomatch's replacements of whole globs. */
+const REPLACEMENTS = { '***': '*', '**/**': '**', '**/**/**': '**' };
+function removePrefix(text) {
+    return text.startsWith('./') ? text.slice(2) : text;
+}
+/**
+ * A matcher of repository-relative paths for one glob, as picomatch with
+ * `{ dot: true }` matches (a path equal to the glob as written matches too,
+ * as in picomatch); throws GlobSyntaxError for what it refuses (above).
+ */
+function compilePicomatch(pattern) {
+    if (pattern.length > MAX_GLOB_LENGTH)
+        refuse(`${pattern.slice(0, 40)}…`, `longer than ${MAX_GLOB_LENGTH} characters`);
+    const { node, negated } = picomatchNode(pattern);
+    const test = compileNode(node);
+    return (path) => path !== '' && (path === pattern || test(path) !== negated);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/globs.ts
+// The one owner of glob semantics. Three dialects live here because users
+// meet three, and all compile to one matcher that never backtracks
+// (glob-nfa.ts: time at most pattern size x name length), because a pull
+// request chooses the file names and, through pyproject.toml, some globs:
+//
+// - Path filters (`ignore`, `global`; compileGlobs): picomatch's rules with
+//   `dot: true`, as dorny/paths-filter matches, followed exactly
+//   (glob-picomatch.ts, checked against picomatch itself). Matched against
+//   repository-relative `/`-separated paths, anchored at the repository root
+//   (`*.md` matches `README.md`, not `docs/README.md`; `**/*.md` any depth).
+//   Two conveniences where picomatch would match no repository path: a
+//   leading `/` is dropped, and a trailing `/` means everything below
+//   (`docs/` = `docs/**`). In a list, `!pattern` subtracts, gitignore-style.
+// - Backend globs (compileGlob): what build backends write in pyproject.toml
+//   (hatchling's include/exclude, package data, license-files), read as
+//   before: `*`, `?` and `[...]` (`[!...]`/`[^...]` negate) within one
+//   component, `**` as a whole component for any depth, `{a,b}` alternation
+//   (at most MAX_BRACE_EXPANSIONS patterns), `\` escapes.
+// - uv's `members` / `exclude` globs (below), as the Rust glob crate reads them.
+
+
+
+
+
+/** A backend glob's `{a,b}` may expand to at most this many patterns (each alternative multiplies). */
+const MAX_BRACE_EXPANSIONS = 256;
+/** Expands `{a,b}` alternations (nested ones too) into plain patterns; throws GlobSyntaxError past MAX_BRACE_EXPANSIONS. */
+function expandBraces(pattern) {
+    const out = [];
+    const pending = [pattern];
+    while (pending.length > 0) {
+        const next = pending.pop();
+        const group = firstBraceGroup(next);
+        if (!group) {
+            out.push(next);
+            if (out.length > MAX_BRACE_EXPANSIONS)
+                throw new GlobSyntaxError(`\`${pattern}\`: its braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+            continue;
+        }
+        const { head, alternatives, tail } = group;
+        for (let k = alternatives.length - 1; k >= 0; k--)
+            pending.push(head + alternatives[k] + tail);
+        if (pending.length > MAX_BRACE_EXPANSIONS * 2)
+            throw new GlobSyntaxError(`\`${pattern}\`: its braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+    }
+    return out;
+}
+/** The first top-level `{…,…}` with its alternatives; `{a}` and unbalanced braces stay literal. */
+function firstBraceGroup(pattern) {
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c !== '{')
+            continue;
+        let depth = 0;
+        const commas = [];
+        let close = -1;
+        for (let j = i; j < pattern.length && close < 0; j++) {
+            const d = pattern[j];
+            if (d === '\\')
+                j++;
+            else if (d === '{')
+                depth++;
+            else if (d === '}' && --depth === 0)
+                close = j;
+            else if (d === ',' && depth === 1)
+                commas.push(j);
+        }
+        if (close < 0)
+            return undefined;
+        if (commas.length === 0)
+            continue;
+        const bounds = [i, ...commas, close];
+        const alternatives = bounds.slice(0, -1).map((b, k) => pattern.slice(b + 1, bounds[k + 1]));
+        return { head: pattern.slice(0, i), alternatives, tail: pattern.slice(close + 1) };
+    }
+    return undefined;
+}
+/** The character class starting at `text[start] === '['`; undefined when unclosed or empty (then `[` is literal). */
+function classAt(text, start, backslashEscapes, crossSlash) {
+    let i = start + 1;
+    const negate = text[i] === '!' || text[i] === '^';
+    if (negate)
+        i++;
+    const codes = [];
+    for (let first = true; i < text.length; i++, first = false) {
+        const c = text[i];
+        // A `]` right after `[` or `[!` is a member, as in both picomatch and the glob crate.
+        if (c === ']' && !first) {
+            if (codes.length === 0)
+                return undefined;
+            const ranges = [];
+            for (let k = 0; k < codes.length; k++) {
+                const to = codes[k + 2];
+                if (codes[k + 1]?.dash && to) {
+                    if (to.code < codes[k].code)
+                        return undefined;
+                    ranges.push([codes[k].code, to.code]);
+                    k += 2;
+                }
+                else
+                    ranges.push([codes[k].code, codes[k].code]);
+            }
+            const member = (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
+            const test = negate ? (code) => (crossSlash || code !== 0x2f) && !member(code) : member;
+            return { test, end: i };
+        }
+        if (c === '/' && !crossSlash)
+            return undefined;
+        if (backslashEscapes && c === '\\' && i + 1 < text.length)
+            codes.push({ code: text.charCodeAt(++i), dash: false });
+        else
+            codes.push({ code: c.charCodeAt(0), dash: c === '-' });
+    }
+    return undefined;
+}
+/**
+ * One path component (no `/`) as a matcher tree where no wildcard crosses
+ * `/` (or, with `crossSlash`, where `*`, `?` and classes do, as uv's
+ * `exclude` reads them). Used by the backend and uv dialects.
+ */
+function componentNode(component, backslashEscapes = true, crossSlash = false) {
+    const items = [];
+    const one = crossSlash ? ANY : NOT_SLASH;
+    for (let i = 0; i < component.length; i++) {
+        const c = component[i];
+        if (backslashEscapes && c === '\\' && i + 1 < component.length)
+            items.push(lit(component[++i]));
+        else if (c === '*')
+            items.push(star(glob_nfa_char(one)));
+        else if (c === '?')
+            items.push(glob_nfa_char(one));
+        else if (c === '[') {
+            const cls = classAt(component, i, backslashEscapes, crossSlash);
+            if (cls) {
+                items.push(glob_nfa_char(cls.test));
+                i = cls.end;
+            }
+            else
+                items.push(lit('['));
+        }
+        else
+            items.push(lit(c));
+    }
+    return seq(...items);
+}
+function normalizePattern(pattern) {
+    let p = pattern.trim();
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    while (p.startsWith('/'))
+        p = p.slice(1);
+    if (p.endsWith('/'))
+        p += '**';
+    return p;
+}
+function normalizePath(relPath) {
+    let p = relPath;
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+/** One brace-free, non-negated backend glob, component by component; consecutive `**` are one. */
+function patternNode(pattern) {
+    const parts = pattern.split('/').filter((part, i, all) => !(part === '**' && all[i - 1] === '**'));
+    const segment = () => seq(glob_nfa_char(NOT_SLASH), star(glob_nfa_char(NOT_SLASH)));
+    const items = [];
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === '**') {
+            if (parts.length === 1)
+                items.push(star(glob_nfa_char(ANY)));
+            // `a/**` also matches `a` itself, as picomatch does.
+            else if (i === parts.length - 1)
+                items.push(optional(seq(lit('/'), star(glob_nfa_char(ANY)))));
+            else if (i === 0)
+                items.push(star(seq(segment(), lit('/'))));
+            else
+                items.push(lit('/'), star(seq(segment(), lit('/'))));
+            continue;
+        }
+        if (i > 0 && parts[i - 1] !== '**')
+            items.push(lit('/'));
+        items.push(componentNode(part));
+    }
+    return seq(...items);
+}
+/** Compiles one backend glob (see the dialects above). */
+function compileGlob(pattern) {
+    let p = pattern.trim();
+    let negated = false;
+    while (p.startsWith('!') && !p.startsWith('!(')) {
+        negated = !negated;
+        p = p.slice(1);
+    }
+    const test = compileNode(alt(...expandBraces(normalizePattern(p)).map(patternNode)));
+    return negated ? (relPath) => !test(normalizePath(relPath)) : (relPath) => test(normalizePath(relPath));
+}
+/** One path filter: picomatch's rules, with the two conveniences above. */
+function compilePathFilter(pattern) {
+    let body = pattern;
+    let bangs = '';
+    while (body.startsWith('!') && !body.startsWith('!(')) {
+        bangs += '!';
+        body = body.slice(1);
+    }
+    while (body.startsWith('/'))
+        body = body.slice(1);
+    if (body.endsWith('/') && !body.endsWith('\\/'))
+        body += '**';
+    if (body === '')
+        return () => false;
+    return compilePicomatch(bangs + body);
+}
+/**
+ * The globs of a path-filter input, checked where they enter (the action's
+ * inputs, the CLI's options) so that a glob picomatch would read as a
+ * regular expression is one error naming the input. `what` is how the
+ * message names it: `input 'global'`, `option '--ignore'`.
+ */
+function checkPathFilters(what, patterns) {
+    try {
+        compileGlobs(patterns);
+    }
+    catch (error) {
+        if (!(error instanceof GlobSyntaxError))
+            throw error;
+        throw new errors/* UserError */.y(`${what} has a glob this action does not read as picomatch would: ${error.message}`, "path filters follow picomatch's rules with dotfiles matching; see Globs in the README");
+    }
+    return patterns;
+}
+/**
+ * Path filters (`ignore`, `global`): any of the patterns matches. `!pattern`
+ * entries subtract: a path matches when some positive pattern matches and no
+ * negated one does. A list of only negations matches nothing (there is
+ * nothing to subtract from). Throws GlobSyntaxError for a pattern picomatch
+ * would read as a regular expression (glob-picomatch.ts).
+ */
+function compileGlobs(patterns) {
+    const positives = [];
+    const negatives = [];
+    for (const raw of patterns) {
+        const p = raw.trim();
+        if (p === '')
+            continue;
+        if (p.startsWith('!') && !p.startsWith('!(') && p.length > 1)
+            negatives.push(compilePathFilter(p.slice(1)));
+        else
+            positives.push(compilePathFilter(p));
+    }
+    if (positives.length === 0)
+        return () => false;
+    return (relPath) => positives.some((m) => m(relPath)) && !negatives.some((m) => m(relPath));
+}
+/** An invalid uv glob; the caller names the pyproject.toml it came from. */
+class UvGlobError extends Error {
+}
+function hasWildcard(component) {
+    return /[*?[]/.test(component);
+}
+/** Matches one path component against one glob component, the glob crate's way. */
+function compileComponent(component) {
+    if (component.includes('**')) {
+        throw new UvGlobError(`\`${component}\`: recursive wildcards must form a single path component`);
+    }
+    if (!hasWildcard(component))
+        return (name) => name === component;
+    return compileNode(componentNode(component, false));
+}
+/** Parses a `members`/`exclude` glob relative to the workspace root. */
+function compileUvGlob(pattern) {
+    const components = [];
+    for (const part of pattern.split('/')) {
+        // Empty parts (`a//b`, trailing `/`) and `.` do not change the path.
+        if (part === '' || part === '.')
+            continue;
+        if (part === '**') {
+            // `**/**` is the same as `**`.
+            if (components.at(-1)?.kind !== 'recursive')
+                components.push({ kind: 'recursive' });
+        }
+        else if (!hasWildcard(part)) {
+            if (part.includes('**'))
+                throw new UvGlobError(`\`${pattern}\`: recursive wildcards must form a single path component`);
+            components.push({ kind: 'literal', name: part });
+        }
+        else {
+            components.push({ kind: 'wildcard', source: part, match: compileComponent(part) });
+        }
+    }
+    return { pattern, components };
+}
+/**
+ * Does the directory at `relPath` (relative to the workspace root,
+ * `/`-separated, `.` or '' for the root) belong to the expansion of `glob`?
+ * Used for `exclude`, and equal to expanding the glob on disk when the path
+ * exists and is a directory.
+ */
+function matchUvGlob(glob, relPath) {
+    const parts = relPath.split('/').filter((p) => p !== '' && p !== '.');
+    const comps = glob.components;
+    // Memoised (component index, part index) → match; `**` makes naive recursion exponential.
+    const memo = new Map();
+    const go = (ci, pi) => {
+        const key = ci * (parts.length + 1) + pi;
+        const cached = memo.get(key);
+        if (cached !== undefined)
+            return cached;
+        let result;
+        if (ci === comps.length)
+            result = pi === parts.length;
+        else {
+            const comp = comps[ci];
+            if (comp.kind === 'recursive') {
+                result = false;
+                // A trailing `**` needs at least one component (see expandUvGlob).
+                const first = ci + 1 === comps.length ? pi + 1 : pi;
+                for (let k = first; k <= parts.length && !result; k++) {
+                    // `..` is never produced by walking down, so `**` cannot swallow it.
+                    if (k > pi && parts[k - 1] === '..')
+                        break;
+                    result = go(ci + 1, k);
+                }
+            }
+            else if (pi === parts.length)
+                result = false;
+            else if (comp.kind === 'literal')
+                result = comp.name === parts[pi] && go(ci + 1, pi + 1);
+            else
+                result = parts[pi] !== '..' && comp.match(parts[pi]) && go(ci + 1, pi + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return go(0, 0);
+}
+function joinRel(base, name) {
+    if (base === '')
+        return name;
+    if (name === '..') {
+        // Lexical parent, so a member glob like `../lib/*` resolves the way the path reads.
+        const parts = base.split('/');
+        if (parts.length > 0 && parts.at(-1) !== '..') {
+            parts.pop();
+            return parts.join('/');
+        }
+    }
+    return `${base}/${name}`;
+}
+/**
+ * Expands a uv glob against a directory tree, like the glob crate:
+ * returns matched paths (files and directories) relative to the base,
+ * sorted, without duplicates. '' is the base itself.
+ */
+function expandUvGlob(glob, dir) {
+    const found = new Map();
+    const walk = (ci, rel, isDir) => {
+        if (ci === glob.components.length) {
+            found.set(rel, isDir);
+            return;
+        }
+        if (!isDir)
+            return;
+        const comp = glob.components[ci];
+        if (comp.kind === 'literal') {
+            const next = joinRel(rel, comp.name);
+            const kind = dir.kind(next);
+            if (kind)
+                walk(ci + 1, next, kind === 'dir');
+            return;
+        }
+        if (comp.kind === 'wildcard') {
+            for (const entry of dir.list(rel) ?? []) {
+                if (comp.match(entry.name))
+                    walk(ci + 1, joinRel(rel, entry.name), entry.isDir);
+            }
+            return;
+        }
+        // `**`: this directory and every directory below it; only directories
+        // strictly below when `**` is the last component. Symlinked directories
+        // are followed, as uv 0.13 does (a `packages/**` finds the member behind
+        // `packages/linked -> ../vendor/linked`), except into a directory that is
+        // already an ancestor on the way down: a link cycle would never end.
+        const last = ci + 1 === glob.components.length;
+        const follow = dir.realpath !== undefined;
+        const stack = [{ rel, seen: follow ? [dir.realpath(rel) ?? rel] : [] }];
+        while (stack.length > 0) {
+            const { rel: current, seen } = stack.pop();
+            if (!last || current !== rel)
+                walk(ci + 1, current, true);
+            for (const entry of dir.list(current) ?? []) {
+                if (!entry.isDir)
+                    continue;
+                const child = joinRel(current, entry.name);
+                if (!entry.isSymlink) {
+                    stack.push({ rel: child, seen });
+                    continue;
+                }
+                if (!follow)
+                    continue;
+                const real = dir.realpath(child);
+                if (real === undefined || seen.includes(real))
+                    continue;
+                stack.push({ rel: child, seen: [...seen, real] });
+            }
+        }
+    };
+    walk(0, '', true);
+    return [...found.entries()]
+        .sort((0,src_text.by)(([key]) => key))
+        .map(([path, isDir]) => ({ path, isDir }));
+}
+/**
+ * A `tool.uv.workspace.exclude` entry as uv applies it: the whole pattern
+ * against the member's path relative to the workspace root, where `*`, `?`
+ * and `[...]` may cross `/` and `**` as a component spans directories.
+ */
+function compileUvExclude(pattern) {
+    const clean = (p) => p.split('/').filter((part) => part !== '' && part !== '.');
+    const parts = clean(pattern);
+    const items = [];
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const last = i === parts.length - 1;
+        if (part === '**') {
+            const any = star(glob_nfa_char(ANY));
+            if (last)
+                items.push(...(i === 0 ? [any] : [lit('/'), any]));
+            else
+                items.push(...(i === 0 ? [] : [lit('/')]), optional(seq(any, lit('/'))));
+            continue;
+        }
+        if (i > 0 && parts[i - 1] !== '**')
+            items.push(lit('/'));
+        items.push(componentNode(part, false, true));
+    }
+    const test = compileNode(seq(...items));
+    return (relPath) => test(clean(relPath).join('/'));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The only place that reads the action's inputs. Everything is validated here
 // into a typed Config, so a bad value fails before any work with a message
 // that names the input.
+
+
 
 
 
@@ -2758,13 +4287,28 @@ function parseCache(raw) {
         return 'false';
     throw new errors/* UserError */.y(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
 }
-/** `cache-timeout` in seconds (default 300) → milliseconds. */
+/**
+ * `cache-timeout` in seconds (default 300) → milliseconds: from 1 s (less
+ * leaves no time to look an entry up at all) to 6 hours (the longest a job
+ * runs on GitHub's runners).
+ */
 function parseCacheTimeout(raw) {
     const text = raw.trim() || '300';
-    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0 || Number(text) > 6 * 3600) {
-        throw new errors/* UserError */.y(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds greater than 0 (default 300)');
+    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) < 1 || Number(text) > 6 * 3600) {
+        throw new errors/* UserError */.y(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds from 1 to 21600 (6 hours; default 300)');
     }
     return Math.round(Number(text) * 1000);
+}
+/** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
+const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
+/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+function parseSyncTimeout(raw) {
+    const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
+    const minutes = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
+        throw new errors/* UserError */.y(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
+    }
+    return Math.round(minutes * 60_000);
 }
 /** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
 function realPathPrefix(target) {
@@ -2783,21 +4327,24 @@ function realPathPrefix(target) {
         }
     }
 }
-function optional(raw) {
+function inputs_optional(raw) {
     const value = raw.trim();
     return value === '' ? undefined : value;
 }
 /**
- * Builds the Config from the inputs. `repoRoot` is GITHUB_WORKSPACE in the
+ * Builds the Config from the inputs. `workspace` is GITHUB_WORKSPACE in the
  * action; `working-directory` must stay inside it.
  */
-function parseConfig(read, repoRoot) {
-    const workingDirectory = external_node_path_default().resolve(repoRoot, read('working-directory').trim() || '.');
+function parseConfig(read, workspace) {
+    // In the letter case the file system stores: a `working-directory: PY` on a
+    // case-insensitive file system must still compare with the paths git prints.
+    const repoRoot = diskCase(workspace);
+    const workingDirectory = diskCase(external_node_path_default().resolve(repoRoot, read('working-directory').trim() || '.'));
     const relative = external_node_path_default().relative(repoRoot, workingDirectory);
     // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
     const realRelative = external_node_path_default().relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative) || realRelative.startsWith('..') || external_node_path_default().isAbsolute(realRelative)) {
-        throw new errors/* UserError */.y(`input 'working-directory' (${read('working-directory').trim()}) is outside the repository (${repoRoot})${relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`}`, 'give a path relative to the repository root');
+        throw new errors/* UserError */.y(`input 'working-directory' (${read('working-directory').trim()}) is outside GITHUB_WORKSPACE (${repoRoot})${relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`}`, "give a path relative to GITHUB_WORKSPACE, as for a step's working-directory");
     }
     const packagesRaw = parseList('packages', read('packages'), true);
     const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
@@ -2813,16 +4360,17 @@ function parseConfig(read, repoRoot) {
         mode,
         packages,
         changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
-        base: optional(read('base')),
-        head: optional(read('head')),
-        ignore: parseList('ignore', read('ignore'), false),
-        global: parseList('global', read('global'), false),
+        base: inputs_optional(read('base')),
+        head: inputs_optional(read('head')),
+        ignore: checkPathFilters("input 'ignore'", parseList('ignore', read('ignore'), false)),
+        global: checkPathFilters("input 'global'", parseList('global', read('global'), false)),
         syncArgs,
         dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
-        pythonVersion: optional(read('python-version')),
+        pythonVersion: inputs_optional(read('python-version')),
         cache: parseCache(read('cache')),
         cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
-        cacheDir: optional(read('cache-dir')),
+        syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
+        cacheDir: inputs_optional(read('cache-dir')),
         cacheKeySuffix: read('cache-key-suffix').trim(),
         saveCache: parseSaveCache(read('save-cache')),
         pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
@@ -2844,9 +4392,23 @@ function lockChangeText(c) {
         return `adds ${c.package} ${c.head.join(', ')}`;
     if (c.head.length === 0)
         return `removes ${c.package} ${c.base.join(', ')}`;
+    if (c.rebuilt)
+        return `${c.package} ${c.head.join(', ')} rebuilt (the local file's hash changed)`;
     if (c.base.join(',') !== c.head.join(','))
         return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
     return `${c.package} ${c.head.join(', ')} source changed`;
+}
+function inputText(i) {
+    if (i.kind === 'path-source')
+        return `path source ${i.package} (${i.path})`;
+    if (i.kind === 'symlink')
+        return `symlink ${i.link} -> ${i.path}`;
+    return `input ${i.declared}`;
+}
+function globalSuffix(r) {
+    if (r.source === 'input')
+        return ' (global input)';
+    return r.source === 'table' ? ` (global in ${r.file ?? 'pyproject.toml'})` : '';
 }
 const LOCK_PROBLEMS = {
     'no-base-input': 'changed (lock at base not available)',
@@ -2869,6 +4431,12 @@ function reasonLines(r, members = 1) {
                 return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
             return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
         }
+        case 'dependency-more':
+            return [`${members === 1 ? 'depends' : 'depend'} on ${r.members} more changed ${r.members === 1 ? 'member' : 'members'}`];
+        case 'input': {
+            const what = inputText(r.input);
+            return [...r.paths.map((p) => `${what}: ${p} changed`), ...(r.more > 0 ? [`${what}: and ${r.more} more files changed`] : [])];
+        }
         case 'lock':
             return [`uv.lock: ${lockChangeText(r.change)}`];
         case 'lock-more':
@@ -2876,20 +4444,24 @@ function reasonLines(r, members = 1) {
         case 'lock-membership':
             return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
         case 'global': {
-            const suffix = r.source === 'input' ? ' (global input)' : '';
-            const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'input' ? ' files (global input)' : ''}`] : [];
+            const suffix = globalSuffix(r);
+            const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'root' ? '' : ` files${suffix}`}`] : [];
             return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
         }
         case 'lock-unattributed':
             return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
         case 'no-base':
             return [r.why];
-        case 'not-shipped':
+        case 'off-surface':
+            if (r.unpackaged !== undefined)
+                return [`not shipped, not importable: uv installs no files of this member in other members (${r.unpackaged})`];
             return [
-                r.unpackaged !== undefined
-                    ? `not shipped: uv installs no files of this member in other members (${r.unpackaged})`
-                    : 'not shipped (tests/docs only): no other member installs these paths',
+                r.editable
+                    ? "not shipped, not importable: no other member's environment installs or imports these paths"
+                    : "not shipped: no other member's environment installs these paths (members installed with --no-editable)",
             ];
+        case 'importable':
+            return [`not shipped but importable: the editable install exposes ${[...r.paths, ...(r.more > 0 ? [`${r.more} more`] : [])].join(', ')} to the members that install it`];
         case 'whole-surface':
             return [`whole directory counts as shipped: ${r.why}`];
         case 'selected':
@@ -2905,6 +4477,7 @@ function reasonFiles(r) {
     switch (r.kind) {
         case 'changed':
         case 'global':
+        case 'input':
             return r.paths;
         case 'lock-unattributed':
             return [r.file];
@@ -2912,9 +4485,9 @@ function reasonFiles(r) {
             return [];
     }
 }
-/** The member is affected by its own files (not by a dependency or a global trigger): it is a cause, drawn first. */
+/** The member is affected by its own files or its inputs (not by a dependency or a global trigger): it is a cause, drawn first. */
 function isOwnChange(r) {
-    return r.kind === 'changed';
+    return r.kind === 'changed' || r.kind === 'input';
 }
 /** The member's own changed files (`paths` listed, `total` counting those not listed). */
 function ownChanges(reasons) {
@@ -3064,7 +4637,54 @@ function commonDirectory(paths) {
 }
 // Code-point order, not locale order, so the matrix is the same on every runner.
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/report/unowned.ts
+// Changed paths no member owns (Affected.unowned), said wherever a user looks
+// (pure): a notice in the log, a line in the job summary, lines in the CLI's
+// text output. Never dropped in silence: a change that only edits a
+// top-level tests/ of a virtual root must say that it affects nobody, and how
+// to make it affect someone. Each list is bounded, each path escaped for
+// where it lands.
+
+
+/** Paths named before `and N more`. */
+const MAX_NAMED = 10;
+/** A path longer than this is cut in the middle of the list, not in the output. */
+const MAX_PATH_CHARS = 200;
+/** What to do about them, in the words of every place that names them (`global`: the input, or the CLI's flag). */
+const hint = (global) => `if a member uses them, claim them in ${global}, or in a [tool.uv-workspace-sync] table: \`inputs\` in the member that uses them, \`global\` in the workspace root`;
+const ACTION_HINT = hint('the `global` input');
+const shorten = (p) => (p.length > MAX_PATH_CHARS ? `${p.slice(0, MAX_PATH_CHARS - 3)}...` : p);
+function unowned_named(unowned, show) {
+    const list = unowned.slice(0, MAX_NAMED).map((p) => show(shorten(p)));
+    return unowned.length > MAX_NAMED ? `${list.join(', ')} and ${unowned.length - MAX_NAMED} more` : list.join(', ');
+}
+function headline(n) {
+    return `${format_plural(n, 'changed path')} ${n === 1 ? 'is' : 'are'} not owned by any member and ${n === 1 ? 'affects' : 'affect'} none`;
+}
+/** The notice for the log and the run's annotations, or none when every path is owned. */
+function unownedNotice(unowned) {
+    if (!unowned || unowned.length === 0)
+        return undefined;
+    return { level: 'notice', title: 'Not owned by any member', message: `${headline(unowned.length)}: ${unowned_named(unowned, report_escape/* logText */.kc)}; ${ACTION_HINT}.` };
+}
+/** The job summary's line (markdown, escaped), or none. */
+function unownedSummaryLine(unowned) {
+    if (!unowned || unowned.length === 0)
+        return undefined;
+    const n = unowned.length;
+    return `<b>Not owned by any member:</b> ${unowned_named(unowned, report_escape/* code */.aY)} (${format_plural(n, 'changed path')} that ${n === 1 ? 'affects' : 'affect'} no member; ${(0,report_escape/* escapeText */.X1)(ACTION_HINT)})<br>`;
+}
+/** The CLI's lines (the CLI neutralises what it prints), or none. */
+function unownedLines(unowned) {
+    if (!unowned || unowned.length === 0)
+        return [];
+    return [`not owned by any member (${unowned.length}): ${unowned_named(unowned, (p) => p)}`, `hint: these paths affect no member; ${hint('--global')}`];
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 
@@ -3072,7 +4692,8 @@ const DEFAULT_SLOW_RESOLVE_MS = 10_000;
 /** Notices for directly changed members, at most; a huge change would bury the rest. */
 const MAX_CHANGE_NOTICES = 10;
 function buildAnnotations(input) {
-    return [...changeNotices(input), ...syncAnnotations(input)];
+    const unowned = unownedNotice(input.affected.unowned);
+    return [...changeNotices(input), ...(unowned ? [unowned] : []), ...syncAnnotations(input)];
 }
 /** Names an annotation lists before `and N more`: a notice is one line in the checks tab. */
 const MAX_LISTED_NAMES = 10;
@@ -3103,8 +4724,11 @@ function changeNotices(input) {
         const pyproject = member.path === '.' ? 'pyproject.toml' : `${member.path}/pyproject.toml`;
         const file = changedSet.has(pyproject) || own.paths.includes(pyproject) ? pyproject : own.paths[0];
         const pulled = (affected.pulledIn?.[member.name] ?? []).map((d) => (d.changed ? `${d.member} (changed too)` : d.member));
+        // pulledIn lists only the dependents the change reaches; a change off the surface says why it reaches none.
+        const offSurface = member.reasons.find((r) => r.kind === 'off-surface');
+        const alone = offSurface ? reasonLines(offSurface)[0] : 'no other member depends on it';
         const message = pulled.length === 0
-            ? `${member.name} changed (${format_plural(own.total, 'file')}); no other member depends on it.`
+            ? `${member.name} changed (${format_plural(own.total, 'file')}); ${alone}.`
             : `${member.name} changed (${format_plural(own.total, 'file')}); it pulls in ${format_plural(pulled.length, 'dependent')}: ${listNames(pulled)}.`;
         out.push({ level: 'notice', title: `Affected: ${member.name}`, message, file });
     }
@@ -3194,6 +4818,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'any-affected',
     'all',
     'reasons',
+    'unowned',
     'cache-hit',
     'cache-matched-key',
     'cache-key',
@@ -3217,6 +4842,7 @@ function buildOutputs(input) {
         'any-affected': String(members.length > 0),
         all: String(affected.all),
         reasons: JSON.stringify(reasons),
+        unowned: JSON.stringify(affected.unowned ?? []),
         // No cache is not a hit: `if: steps.x.outputs.cache-hit != 'true'` keeps working.
         'cache-hit': String(cache?.hit ?? false),
         'cache-matched-key': cache?.matchedKey ?? '',
@@ -3240,14 +4866,36 @@ function emptyOutputs() {
 const OUTPUTS_BUDGET_BYTES = 768 * 1024;
 const size = (outputs) => Object.entries(outputs).reduce((n, [name, value]) => n + 2 * (name.length + value.length), 0);
 /**
- * Outputs that fit `budget`: first the `reasons` fold to one line per member,
- * then they go, then shard legs lose their `paths` lists, and last the lists
- * are cut short. Each step taken is said in `notes` (for the log): a cut list
- * is never silent.
+ * The most the `unowned` list takes of the budget on its own: a change can
+ * hold thousands of paths no member owns (crewAI keeps 92% of its files
+ * outside every member), and they must not push out what the sync uses.
+ */
+const UNOWNED_BUDGET_BYTES = 64 * 1024;
+const LIMIT = 'outputs are limited to 1 MB per job';
+/** A JSON list cut to the longest prefix whose UTF-16 size fits `room` bytes, and a note when it was cut. */
+function cutList(name, text, room, why, rest) {
+    if (2 * text.length <= room)
+        return { text };
+    const list = JSON.parse(text);
+    let keep = list.length;
+    while (keep > 0 && 2 * JSON.stringify(list.slice(0, keep)).length > room)
+        keep = Math.floor(keep * 0.9);
+    return { text: JSON.stringify(list.slice(0, keep)), note: `the ${name} output lists ${keep} of ${list.length} (${why}); ${rest}` };
+}
+const UNOWNED_REST = 'the log and the job summary say how many there are';
+/**
+ * Outputs that fit `budget`: `unowned` never takes more than its own share;
+ * then first the `reasons` fold to one line per member, then they go, then
+ * shard legs lose their `paths` lists, and last the lists are cut short.
+ * Each step taken is said in `notes` (for the log): a cut list is never silent.
  */
 function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
     const out = { ...outputs };
     const notes = [];
+    const unowned = cutList('unowned', out.unowned, Math.min(UNOWNED_BUDGET_BYTES, budget), 'it is kept under 64 KB, so it never pushes out the other outputs', UNOWNED_REST);
+    out.unowned = unowned.text;
+    if (unowned.note)
+        notes.push(unowned.note);
     if (size(out) <= budget)
         return { outputs: out, notes };
     const reasons = JSON.parse(out.reasons);
@@ -3266,22 +4914,18 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
         out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
         notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
     }
-    for (const name of ['paths', 'members']) {
+    for (const name of ['unowned', 'paths', 'members']) {
         if (size(out) <= budget)
             break;
-        const list = JSON.parse(out[name]);
         const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
-        let keep = list.length;
-        while (keep > 0 && 2 * JSON.stringify(list.slice(0, keep)).length > room)
-            keep = Math.floor(keep * 0.9);
-        out[name] = JSON.stringify(list.slice(0, keep));
-        notes.push(`the ${name} output lists ${keep} of ${list.length} (outputs are limited to 1 MB per job); use the matrix output or the job summary for the rest`);
+        const cut = cutList(name, out[name], room, LIMIT, name === 'unowned' ? UNOWNED_REST : 'use the matrix output or the job summary for the rest');
+        out[name] = cut.text;
+        if (cut.note)
+            notes.push(cut.note);
     }
     return { outputs: out, notes };
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/graph.ts
 
 
@@ -3394,6 +5038,7 @@ function foldLeaves(edges, changedSet, paths) {
 
 
 
+
 /** Past this many members the unaffected ones fold into a `<details>` list of names. */
 const COLLAPSE_UNAFFECTED_ABOVE = 20;
 /** Reasons shown per member before `and N more`. */
@@ -3422,6 +5067,9 @@ function renderSummary(input) {
     out.push(facts.join(' · '), '');
     const changed = input.change.changedFiles === undefined ? '' : ` · ${format_plural(input.change.changedFiles, 'changed file')}`;
     out.push(`<b>Changes:</b> ${(0,report_escape/* escapeText */.X1)(input.change.description)}${changed}<br>`);
+    const unowned = unownedSummaryLine(input.change.unowned);
+    if (unowned)
+        out.push(unowned);
     if (input.change.all) {
         const reasons = reasonsText(input.change.allReasons);
         out.push(`<b>Every member is affected:</b> ${reasons.length > 0 ? reasons.map(report_escape/* escapeText */.X1).join('; ') : 'no reason recorded'}`);
@@ -3970,10 +5618,11 @@ async function pythonForKey(uvPath, workspaceRoot, env, request) {
     return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
 }
 
+// EXTERNAL MODULE: ./src/executable.ts
+var executable = __nccwpck_require__(5355);
 ;// CONCATENATED MODULE: ./src/uv/version.ts
 // Which uv we run and what it can do. Feature gates are named after the
 // feature, with the release that introduced it (from uv's CHANGELOG).
-
 
 
 
@@ -4012,26 +5661,21 @@ function supportsRepeatedPackage(version) {
 function supportsPruneForce(version) {
     return atLeast(version, PRUNE_FORCE_SINCE);
 }
-/** Absolute path of `uv` on the given PATH (the runner's PATH after setup-uv). */
-function findUv(pathEnv, platform = process.platform) {
-    const names = platform === 'win32' ? ['uv.exe', 'uv.cmd', 'uv'] : ['uv'];
-    for (const dir of pathEnv.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        for (const name of names) {
-            const candidate = external_node_path_default().resolve(dir, name);
-            try {
-                (0,external_node_fs_.accessSync)(candidate, platform === 'win32' ? external_node_fs_.constants.F_OK : external_node_fs_.constants.X_OK);
-                // A directory named `uv` is "executable" too (searchable); only a file is uv.
-                if ((0,external_node_fs_.statSync)(candidate).isFile())
-                    return candidate;
-            }
-            catch {
-                // not here; keep looking
-            }
-        }
+/**
+ * Absolute path of the `uv` the step runs: the first on the environment's PATH
+ * (the runner's PATH after setup-uv), `uv.exe` on Windows.
+ */
+function findUv(env, platform = process.platform) {
+    try {
+        return (0,executable/* resolveExecutable */.LM)('uv', { env, platform });
     }
-    throw new errors/* UserError */.y('uv is not on PATH', 'add astral-sh/setup-uv before this step');
+    catch (error) {
+        if (!(error instanceof executable/* ExecutableNotFound */.Qi))
+            throw error;
+        if (error.shim)
+            throw new errors/* UserError */.y(error.message, 'put uv.exe on PATH before this step: astral-sh/setup-uv installs it');
+        throw new errors/* UserError */.y('uv is not on PATH', 'add astral-sh/setup-uv before this step');
+    }
 }
 /** Runs `uv --version` and returns the version (`0.13.9`). */
 async function uvVersion(uvPath, env = process.env) {
@@ -4069,7 +5713,7 @@ async function probeUv(workspaceRoot, env, request) {
     let uv;
     let problem;
     try {
-        const path = findUv(env.PATH ?? '');
+        const path = findUv(env);
         uv = { path, version: await uvVersion(path, env) };
     }
     catch (error) {
@@ -4260,438 +5904,27 @@ function loadPyproject(text, file) {
     return readPyproject(parseToml(text, file), file);
 }
 
-;// CONCATENATED MODULE: ./src/workspace/globs.ts
-// The one owner of glob semantics. Two dialects live here because users meet
-// two: path filters they write for this action (`ignore`, `global`), which
-// behave like dorny/paths-filter (picomatch, `dot: true`), and uv's own
-// `tool.uv.workspace.members` / `exclude` globs, which uv expands with the
-// Rust `glob` crate, one path component at a time.
-//
-// Path-filter dialect (compileGlob / compileGlobs), matched against
-// repository-relative `/`-separated paths:
-// - `*`, `?` and `[...]` (`[!...]`/`[^...]` negate) never cross `/`;
-// - `**` as a whole component matches any number of components, zero
-//   included (`docs/**` matches `docs/a.md` and `docs/x/y.md`); inside a
-//   component (`**.js`) it is just `*`, as in picomatch;
-// - `{a,b}` alternation, nestable, may contain `/`;
-// - dotfiles and dot-directories match like any other name (`dot: true`);
-// - `\` escapes the next character;
-// - a pattern is anchored at the repository root. paths-filter calls picomatch
-//   without `matchBase`, so `*.md` matches `README.md` but not
-//   `docs/README.md`; we keep that so a filter copied from a paths-filter
-//   workflow means the same thing here. Write `**/*.md` for any depth.
-// - conveniences picomatch does not have: a leading `./` or `/` is dropped,
-//   and a trailing `/` means "everything below" (`docs/` = `docs/**`).
-// - a leading `!` negates. In compileGlobs a negation subtracts from the
-//   positives, gitignore-style, as paths-filter does for lists.
-// Not supported (rare in path filters): extglobs `@(..)`, `+(..)`, POSIX
-// classes `[[:alpha:]]`, brace ranges `{1..3}`.
-
-/** Expands `{a,b}` alternations (nested ones too) into plain patterns. */
-function expandBraces(pattern) {
-    // Find the first top-level `{` that has a matching `}` and a top-level comma.
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c !== '{')
-            continue;
-        let depth = 0;
-        const commas = [];
-        let close = -1;
-        for (let j = i; j < pattern.length; j++) {
-            const d = pattern[j];
-            if (d === '\\') {
-                j++;
-                continue;
-            }
-            if (d === '{')
-                depth++;
-            else if (d === '}') {
-                depth--;
-                if (depth === 0) {
-                    close = j;
-                    break;
-                }
-            }
-            else if (d === ',' && depth === 1)
-                commas.push(j);
-        }
-        if (close < 0)
-            return [pattern]; // unbalanced: literal braces
-        if (commas.length === 0)
-            continue; // `{a}` stays literal, as in picomatch
-        const head = pattern.slice(0, i);
-        const tail = pattern.slice(close + 1);
-        const bounds = [i, ...commas, close];
-        const out = [];
-        for (let k = 0; k + 1 < bounds.length; k++) {
-            const alternative = pattern.slice(bounds[k] + 1, bounds[k + 1]);
-            for (const expanded of expandBraces(head + alternative + tail))
-                out.push(expanded);
-        }
-        return out;
-    }
-    return [pattern];
-}
-function escapeRegExp(c) {
-    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-}
-/**
- * Translates one path component (no `/`) to a regular-expression source
- * where no wildcard crosses `/`. Used by both dialects.
- */
-function componentSource(component, backslashEscapes = true, crossSlash = false) {
-    let out = '';
-    for (let i = 0; i < component.length; i++) {
-        const c = component[i];
-        if (backslashEscapes && c === '\\' && i + 1 < component.length) {
-            out += escapeRegExp(component[++i]);
-        }
-        else if (c === '*') {
-            out += crossSlash ? '.*' : '[^/]*';
-        }
-        else if (c === '?') {
-            out += crossSlash ? '.' : '[^/]';
-        }
-        else if (c === '[') {
-            const cls = bracketSource(component, i, backslashEscapes, crossSlash);
-            if (cls) {
-                out += cls.source;
-                i = cls.end;
-            }
-            else
-                out += '\\[';
-        }
-        else
-            out += escapeRegExp(c);
-    }
-    return out;
-}
-/** `[...]` starting at `start`; undefined when unclosed (then `[` is literal). */
-function bracketSource(text, start, backslashEscapes, crossSlash) {
-    let i = start + 1;
-    let negate = false;
-    if (text[i] === '!' || text[i] === '^') {
-        negate = true;
-        i++;
-    }
-    let body = '';
-    let first = true;
-    for (; i < text.length; i++) {
-        const c = text[i];
-        // A `]` right after `[` or `[!` is a member, as in both picomatch and the glob crate.
-        if (c === ']' && !first) {
-            if (body === '')
-                return undefined;
-            return { source: `[${negate ? (crossSlash ? '^' : '^/') : ''}${body}]`, end: i };
-        }
-        first = false;
-        if (backslashEscapes && c === '\\' && i + 1 < text.length)
-            body += `\\${text[++i]}`;
-        else if (c === '-')
-            body += '-';
-        else if (c === '/' && !crossSlash)
-            return undefined;
-        else
-            body += /[\\\]^[]/.test(c) ? `\\${c}` : c;
-    }
-    return undefined;
-}
-function normalizePattern(pattern) {
-    let p = pattern.trim();
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    while (p.startsWith('/'))
-        p = p.slice(1);
-    if (p.endsWith('/'))
-        p += '**';
-    return p;
-}
-function normalizePath(relPath) {
-    let p = relPath.replace(/\\/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-/** Regular-expression source for one brace-free, non-negated pattern. */
-function patternSource(pattern) {
-    const parts = pattern.split('/');
-    let out = '';
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        if (part === '**') {
-            if (parts.length === 1)
-                out += '.*';
-            // `a/**` also matches `a` itself, as picomatch does.
-            else if (last)
-                out += '(?:/.*)?';
-            else if (i === 0)
-                out += '(?:[^/]+/)*';
-            else
-                out += '/(?:[^/]+/)*';
-            continue;
-        }
-        if (i > 0 && parts[i - 1] !== '**')
-            out += '/';
-        out += componentSource(part);
-    }
-    return out;
-}
-/** Compiles one path filter (see the dialect notes above). */
-function compileGlob(pattern) {
-    let p = pattern.trim();
-    let negated = false;
-    while (p.startsWith('!') && !p.startsWith('!(')) {
-        negated = !negated;
-        p = p.slice(1);
-    }
-    const sources = expandBraces(normalizePattern(p)).map(patternSource);
-    const re = new RegExp(`^(?:${sources.join('|')})$`, 's');
-    return negated ? (relPath) => !re.test(normalizePath(relPath)) : (relPath) => re.test(normalizePath(relPath));
-}
-/**
- * Any of the patterns matches. `!pattern` entries subtract: a path matches
- * when some positive pattern matches and no negated one does. A list of only
- * negations matches nothing (there is nothing to subtract from).
- */
-function compileGlobs(patterns) {
-    const positives = [];
-    const negatives = [];
-    for (const raw of patterns) {
-        const p = raw.trim();
-        if (p === '')
-            continue;
-        if (p.startsWith('!') && !p.startsWith('!(') && p.length > 1)
-            negatives.push(compileGlob(p.slice(1)));
-        else
-            positives.push(compileGlob(p));
-    }
-    if (positives.length === 0)
-        return () => false;
-    return (relPath) => positives.some((m) => m(relPath)) && !negatives.some((m) => m(relPath));
-}
-/** An invalid uv glob; the caller names the pyproject.toml it came from. */
-class UvGlobError extends Error {
-}
-function hasWildcard(component) {
-    return /[*?[]/.test(component);
-}
-/** Matches one path component against one glob component, the glob crate's way. */
-function compileComponent(component) {
-    if (component.includes('**')) {
-        throw new UvGlobError(`\`${component}\`: recursive wildcards must form a single path component`);
-    }
-    if (!hasWildcard(component))
-        return (name) => name === component;
-    const re = new RegExp(`^${componentSource(component, false)}$`, 's');
-    return (name) => re.test(name);
-}
-/** Parses a `members`/`exclude` glob relative to the workspace root. */
-function compileUvGlob(pattern) {
-    const components = [];
-    for (const part of pattern.split('/')) {
-        // Empty parts (`a//b`, trailing `/`) and `.` do not change the path.
-        if (part === '' || part === '.')
-            continue;
-        if (part === '**') {
-            // `**/**` is the same as `**`.
-            if (components.at(-1)?.kind !== 'recursive')
-                components.push({ kind: 'recursive' });
-        }
-        else if (!hasWildcard(part)) {
-            if (part.includes('**'))
-                throw new UvGlobError(`\`${pattern}\`: recursive wildcards must form a single path component`);
-            components.push({ kind: 'literal', name: part });
-        }
-        else {
-            components.push({ kind: 'wildcard', source: part, match: compileComponent(part) });
-        }
-    }
-    return { pattern, components };
-}
-/**
- * Does the directory at `relPath` (relative to the workspace root,
- * `/`-separated, `.` or '' for the root) belong to the expansion of `glob`?
- * Used for `exclude`, and equal to expanding the glob on disk when the path
- * exists and is a directory.
- */
-function matchUvGlob(glob, relPath) {
-    const parts = relPath.split('/').filter((p) => p !== '' && p !== '.');
-    const comps = glob.components;
-    // Memoised (component index, part index) → match; `**` makes naive recursion exponential.
-    const memo = new Map();
-    const go = (ci, pi) => {
-        const key = ci * (parts.length + 1) + pi;
-        const cached = memo.get(key);
-        if (cached !== undefined)
-            return cached;
-        let result;
-        if (ci === comps.length)
-            result = pi === parts.length;
-        else {
-            const comp = comps[ci];
-            if (comp.kind === 'recursive') {
-                result = false;
-                // A trailing `**` needs at least one component (see expandUvGlob).
-                const first = ci + 1 === comps.length ? pi + 1 : pi;
-                for (let k = first; k <= parts.length && !result; k++) {
-                    // `..` is never produced by walking down, so `**` cannot swallow it.
-                    if (k > pi && parts[k - 1] === '..')
-                        break;
-                    result = go(ci + 1, k);
-                }
-            }
-            else if (pi === parts.length)
-                result = false;
-            else if (comp.kind === 'literal')
-                result = comp.name === parts[pi] && go(ci + 1, pi + 1);
-            else
-                result = parts[pi] !== '..' && comp.match(parts[pi]) && go(ci + 1, pi + 1);
-        }
-        memo.set(key, result);
-        return result;
-    };
-    return go(0, 0);
-}
-function joinRel(base, name) {
-    if (base === '')
-        return name;
-    if (name === '..') {
-        // Lexical parent, so a member glob like `../lib/*` resolves the way the path reads.
-        const parts = base.split('/');
-        if (parts.length > 0 && parts.at(-1) !== '..') {
-            parts.pop();
-            return parts.join('/');
-        }
-    }
-    return `${base}/${name}`;
-}
-/**
- * Expands a uv glob against a directory tree, like the glob crate:
- * returns matched paths (files and directories) relative to the base,
- * sorted, without duplicates. '' is the base itself.
- */
-function expandUvGlob(glob, dir) {
-    const found = new Map();
-    const walk = (ci, rel, isDir) => {
-        if (ci === glob.components.length) {
-            found.set(rel, isDir);
-            return;
-        }
-        if (!isDir)
-            return;
-        const comp = glob.components[ci];
-        if (comp.kind === 'literal') {
-            const next = joinRel(rel, comp.name);
-            const kind = dir.kind(next);
-            if (kind)
-                walk(ci + 1, next, kind === 'dir');
-            return;
-        }
-        if (comp.kind === 'wildcard') {
-            for (const entry of dir.list(rel) ?? []) {
-                if (comp.match(entry.name))
-                    walk(ci + 1, joinRel(rel, entry.name), entry.isDir);
-            }
-            return;
-        }
-        // `**`: this directory and every directory below it; only directories
-        // strictly below when `**` is the last component. Symlinked directories
-        // are followed, as uv 0.13 does (a `packages/**` finds the member behind
-        // `packages/linked -> ../vendor/linked`), except into a directory that is
-        // already an ancestor on the way down: a link cycle would never end.
-        const last = ci + 1 === glob.components.length;
-        const follow = dir.realpath !== undefined;
-        const stack = [{ rel, seen: follow ? [dir.realpath(rel) ?? rel] : [] }];
-        while (stack.length > 0) {
-            const { rel: current, seen } = stack.pop();
-            if (!last || current !== rel)
-                walk(ci + 1, current, true);
-            for (const entry of dir.list(current) ?? []) {
-                if (!entry.isDir)
-                    continue;
-                const child = joinRel(current, entry.name);
-                if (!entry.isSymlink) {
-                    stack.push({ rel: child, seen });
-                    continue;
-                }
-                if (!follow)
-                    continue;
-                const real = dir.realpath(child);
-                if (real === undefined || seen.includes(real))
-                    continue;
-                stack.push({ rel: child, seen: [...seen, real] });
-            }
-        }
-    };
-    walk(0, '', true);
-    return [...found.entries()]
-        .sort((0,src_text.by)(([key]) => key))
-        .map(([path, isDir]) => ({ path, isDir }));
-}
-/**
- * A `tool.uv.workspace.exclude` entry as uv applies it: the whole pattern
- * against the member's path relative to the workspace root, where `*`, `?`
- * and `[...]` may cross `/` and `**` as a component spans directories.
- */
-function compileUvExclude(pattern) {
-    const clean = (p) => p.split('/').filter((part) => part !== '' && part !== '.');
-    const parts = clean(pattern);
-    let source = '';
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        if (part === '**') {
-            if (last)
-                source += i === 0 ? '.*' : '/.*';
-            else
-                source += i === 0 ? '(?:.*/)?' : '/(?:.*/)?';
-            continue;
-        }
-        if (i > 0 && parts[i - 1] !== '**')
-            source += '/';
-        source += componentSource(part, false, true);
-    }
-    // `s`: a file name may hold a newline (git allows it); `.` must match it too.
-    const re = new RegExp(`^${source}$`, 's');
-    return (relPath) => re.test(clean(relPath).join('/'));
-}
-
-;// CONCATENATED MODULE: ./src/workspace/surface.ts
-// A member's shipped surface: the files its build backend puts in the wheel
-// (import packages and modules, metadata files) plus the build configuration
-// that shapes the wheel. A change off the surface (tests, docs, examples, CI)
-// cannot change what another member's `uv sync` installs, so it affects the
-// member alone. Pure: the parsed pyproject.toml and the member's file list
-// (member-relative, `/`-separated) in, rules out. The rules are prefixes and
-// globs rather than a file set, so a deleted or new file is judged too.
-//
-// Each backend follows its own documented defaults, checked against its
-// source (versions pinned in scripts/setup.mjs, wheels built in
-// test/integration/surface-wheels.test.ts). Anything this module does not
-// understand (an unknown backend, setup.py, a build hook or script that runs
-// user code) makes the whole member directory the surface: never too little.
-
+;// CONCATENATED MODULE: ./src/workspace/surface/model.ts
+// The shared model of the surface modules (surface.ts and one module per
+// build backend family): the Surface value, the build configuration every
+// backend reads, and the small path and TOML helpers they share. Paths are
+// member-relative and `/`-separated throughout.
 
 /** Build configuration: always on the surface, whatever the backend (member-relative). */
 const CONFIG_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'hatch_build.py', 'MANIFEST.in', 'build.py', 'pdm_build.py']);
 /** License files backends pick up by default (hatchling, setuptools, flit, pdm): they land in `.dist-info`. */
 const LICENSE_DEFAULT = /^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$/;
-function surface_isTable(v) {
+function model_isTable(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 }
 function tbl(parent, ...keys) {
     let cur = parent;
     for (const k of keys) {
-        if (!surface_isTable(cur))
+        if (!model_isTable(cur))
             return undefined;
         cur = cur[k];
     }
-    return surface_isTable(cur) ? cur : undefined;
+    return model_isTable(cur) ? cur : undefined;
 }
 function strs(v) {
     if (v === undefined)
@@ -4714,13 +5947,13 @@ function clean(p) {
         .join('/');
 }
 const under = (dir, rel) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
-const surface_parent = (rel) => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
+const model_parent = (rel) => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
 const isIdentifier = (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
 /** Directories that hold at least one file, derived from the file list (git tracks no empty directory). */
 function dirsOf(files) {
     const out = new Set();
     for (const f of files)
-        for (let d = surface_parent(f); d !== '' && !out.has(d); d = surface_parent(d))
+        for (let d = model_parent(f); d !== '' && !out.has(d); d = model_parent(d))
             out.add(d);
     return out;
 }
@@ -4731,13 +5964,16 @@ function metadataFiles(project) {
     const readme = project?.readme;
     if (typeof readme === 'string')
         exact.add(clean(readme));
-    else if (surface_isTable(readme) && typeof readme.file === 'string')
+    else if (model_isTable(readme) && typeof readme.file === 'string')
         exact.add(clean(readme.file));
     const license = project?.license;
-    if (surface_isTable(license) && typeof license.file === 'string')
+    if (model_isTable(license) && typeof license.file === 'string')
         exact.add(clean(license.file));
-    for (const g of strs(project?.['license-files']) ?? [])
+    // PEP 639's list of globs, or the table hatchling read before it (`{ globs = [...] }`, `{ paths = [...] }`).
+    for (const g of strs(project?.['license-files']) ?? strs(tbl(project, 'license-files')?.globs) ?? [])
         globs.push(compileGlob(clean(g)));
+    for (const f of strs(tbl(project, 'license-files')?.paths) ?? [])
+        exact.add(clean(f));
     return (rel) => exact.has(rel) || LICENSE_DEFAULT.test(rel) || globs.some((m) => m(rel));
 }
 /**
@@ -4776,89 +6012,53 @@ const bounded = (text) => {
     const line = text.replace(/\s+/g, ' ');
     return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 };
+/** A backend's surface: its wheel's files, and what its editable install makes importable (see Importable). */
+const shipped = (backend, ships, importable) => ({
+    kind: 'shipped',
+    backend,
+    ships,
+    importable: { editable: true, paths: [...new Set(importable)] },
+});
 const whole = (backend, why) => ({ kind: 'whole', backend: bounded(backend), why: bounded(why) });
-/** Which backend builds the member, from `build-system.build-backend`. */
-function backendOf(pyproject) {
-    const b = tbl(pyproject, 'build-system')?.['build-backend'];
-    return typeof b === 'string' ? b.trim() : undefined;
+
+;// CONCATENATED MODULE: ./src/workspace/surface/flit.ts
+// flit_core's wheel (flit_core/common.py Module, config.py) and its editable
+// install (wheel.py add_pth: one `.pth` line, the directory holding the module).
+
+function flit(pyproject, files) {
+    const B = 'flit_core';
+    const flitTool = tbl(pyproject, 'tool', 'flit');
+    const project = tbl(pyproject, 'project');
+    const configured = tbl(flitTool, 'module')?.name ?? tbl(flitTool, 'metadata')?.module;
+    const name = typeof configured === 'string' ? configured : typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : undefined;
+    if (!name)
+        return whole(B, 'flit module name not found');
+    const asPath = name.replace(/\./g, '/');
+    const dirs = dirsOf(files);
+    const fileSet = new Set(files);
+    const candidates = [
+        { path: asPath, dir: true },
+        { path: `${asPath}.py`, dir: false },
+        { path: `src/${asPath}`, dir: true },
+        { path: `src/${asPath}.py`, dir: false },
+    ].filter((c) => (c.dir ? dirs.has(c.path) : fileSet.has(c.path)));
+    if (candidates.length !== 1)
+        return whole(B, candidates.length === 0 ? `no file or folder for flit module \`${name}\`` : `several candidates for flit module \`${name}\``);
+    const mod = candidates[0];
+    const dataDir = tbl(flitTool, 'external-data')?.directory;
+    const data = typeof dataDir === 'string' ? clean(dataDir) : undefined;
+    const ships = (rel) => (data !== undefined && under(data, rel)) || (mod.dir ? under(mod.path, rel) && !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) : rel === mod.path);
+    // The module's source_dir: `src` for a src layout, the project directory otherwise.
+    return shipped(B, ships, [mod.path.startsWith('src/') ? 'src' : '']);
 }
-/**
- * Whether computeSurface asks no more of the member's files than
- * MemberTree.hasDir (uv_build, or a member uv does not build): then a cheap
- * listing that may answer yes is worth trying before the whole one.
- */
-function asksOnlyForDirectories(pyproject) {
-    if (tbl(pyproject, 'tool', 'uv')?.package === false)
-        return true;
-    return tbl(pyproject, 'build-system') !== undefined && backendOf(pyproject) === 'uv_build';
-}
-/**
- * The member's shipped surface. `pyproject` is the parsed pyproject.toml,
- * `files` the member's tracked files relative to its directory (a list, or a
- * MemberTree that lists them on demand).
- */
-function computeSurface(pyproject, files) {
-    const uvTool = tbl(pyproject, 'tool', 'uv');
-    const buildSystem = tbl(pyproject, 'build-system');
-    // uv neither builds nor installs such a member, not even for a member that depends on it (checked with uv 0.13.9).
-    if (uvTool?.package === false)
-        return { kind: 'unpackaged', why: '`tool.uv.package = false`' };
-    // Without [build-system], uv still builds the member when another member
-    // depends on it, with setuptools' legacy backend (checked with uv 0.13.9).
-    const backend = (buildSystem && backendOf(pyproject)) || 'setuptools.build_meta:__legacy__';
-    if (backend === 'uv_build')
-        return finish(pyproject, uvBuild(pyproject, treeOf(files)));
-    const list = (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== '');
-    let inner;
-    if (backend === 'hatchling.build')
-        inner = hatchling(pyproject, list);
-    else if (backend === 'setuptools.build_meta' || backend === 'setuptools.build_meta:__legacy__')
-        inner = setuptools(pyproject, list, backend);
-    else if (backend === 'flit_core.buildapi')
-        inner = flit(pyproject, list);
-    else if (backend === 'poetry.core.masonry.api')
-        inner = poetry(pyproject, list);
-    else if (backend === 'pdm.backend')
-        inner = pdm(pyproject, list);
-    else if (backend === 'maturin')
-        inner = maturin(pyproject, list);
-    else
-        return whole(backend, `build backend \`${backend}\` is not one this tool reads`);
-    return finish(pyproject, inner);
-}
-/** A backend's surface plus what every backend ships: build configuration and the metadata files. */
-function finish(pyproject, inner) {
-    if (inner.kind !== 'shipped')
-        return inner;
-    const meta = metadataFiles(tbl(pyproject, 'project'));
-    const ships = inner.ships;
-    return { kind: 'shipped', backend: inner.backend, ships: (rel) => CONFIG_FILES.has(rel) || meta(rel) || ships(rel) };
-}
-/** The directories holding a file, from a raw file list (cleaned as computeSurface cleans it): what MemberTree.hasDir answers. */
-function dirsOfFiles(files) {
-    return dirsOf(files.map(clean).filter((f) => f !== ''));
-}
-/** A file list as a MemberTree (clean paths; directories derived once, on the first question). */
-function treeOf(files) {
-    let list;
-    let dirs;
-    const allDirs = () => (dirs ??= dirsOf((list ??= (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== ''))));
-    return { hasDir: Array.isArray(files) ? (rel) => allDirs().has(rel) : (rel) => files.hasDir(rel), dirs: allDirs };
-}
-/** Whether a member-relative path is on the surface. */
-function onSurface(surface, rel) {
-    if (surface.kind === 'whole')
-        return true;
-    const p = clean(rel);
-    // The member directory itself (a submodule's gitlink): anything in it may have changed.
-    if (p === '')
-        return true;
-    if (surface.kind === 'unpackaged')
-        return CONFIG_FILES.has(p);
-    return surface.ships(p);
-}
-// ---------------------------------------------------------------------------
-// hatchling (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
+
+;// CONCATENATED MODULE: ./src/workspace/surface/hatchling.ts
+// hatchling's wheel (hatchling/builders/wheel.py default_file_selection_options, builders/config.py)
+// and its editable install (wheel.py build_editable: `dev-mode-dirs` on sys.path when set; else the
+// directory above each selected top-level package or module, or with `dev-mode-exact` those
+// packages and modules themselves, mapped by the `editables` finder).
+
+
 /** Without include/packages/only-include, hatchling ships the package or module named after the project. */
 function hatchDefaultSelection(pyproject, files) {
     const project = tbl(pyproject, 'project');
@@ -4895,7 +6095,7 @@ function hatchMetadataFiles(pyproject, files) {
         }
         else if (Array.isArray(v))
             v.forEach(collect);
-        else if (surface_isTable(v))
+        else if (model_isTable(v))
             Object.values(v).forEach(collect);
     };
     collect(tbl(pyproject, 'tool', 'hatch', 'version'));
@@ -4932,32 +6132,305 @@ function hatchling(pyproject, files) {
         include = [];
     }
     const metaFiles = hatchMetadataFiles(pyproject, files);
+    // The VCS ignore file hatchling reads beside pyproject.toml excludes files from the wheel.
+    if (get('ignore-vcs') !== true)
+        for (const f of ['.gitignore', '.hgignore'])
+            metaFiles.add(f);
     const roots = (onlyInclude.length > 0 ? onlyInclude : packages).map(clean);
     const included = include.length > 0 ? compileGitignore(include) : undefined;
     const excluded = compileGitignore(exclude);
     const forcedRoots = [...forced.keys()];
     const nothingSelected = roots.length === 0 && !included;
-    return {
-        kind: 'shipped',
-        backend: B,
-        ships: (rel) => {
-            if (metaFiles.has(rel) || forcedRoots.some((r) => under(r, rel)))
-                return true;
-            if (nothingSelected)
-                return false;
-            // `only-include` (and `packages`, its shortcut) walks just those paths and
-            // ignores `include` patterns there (hatchling's recurse_explicit_files):
-            // `exclude` alone filters them.
-            if (roots.length > 0)
-                return roots.some((r) => under(r, rel)) && !excluded(rel);
-            if (included && !included(rel))
-                return false;
-            return !excluded(rel);
-        },
+    const selects = (rel) => {
+        if (nothingSelected)
+            return false;
+        // `only-include` (and `packages`, its shortcut) walks just those paths and
+        // ignores `include` patterns there (hatchling's recurse_explicit_files):
+        // `exclude` alone filters them.
+        if (roots.length > 0)
+            return roots.some((r) => under(r, rel)) && !excluded(rel);
+        if (included && !included(rel))
+            return false;
+        return !excluded(rel);
     };
+    const ships = (rel) => metaFiles.has(rel) || forcedRoots.some((r) => under(r, rel)) || selects(rel);
+    const devModeDirs = strs(get('dev-mode-dirs')) ?? [];
+    if (devModeDirs.length > 0)
+        return shipped(B, ships, devModeDirs.map(clean));
+    const sources = sourcesOf(get('sources'), packages);
+    return shipped(B, ships, editableExposure(files.filter((f) => f.endsWith('.py') && selects(f)), sources, get('dev-mode-exact') === true));
 }
-// ---------------------------------------------------------------------------
-// setuptools (setuptools/discovery.py, config/pyprojecttoml.py, command/build_py.py)
+/** hatchling's `sources` (prefix → replacement, sorted), with the parent directory of each `packages` entry stripped. */
+function sourcesOf(raw, packages) {
+    const out = new Map();
+    const dir = (p) => (clean(p) === '' ? '' : `${clean(p)}/`);
+    if (Array.isArray(raw))
+        for (const src of strs(raw) ?? [])
+            out.set(dir(src), '');
+    else if (model_isTable(raw))
+        for (const [src, to] of Object.entries(raw))
+            if (typeof to === 'string')
+                out.set(src === '' ? '' : dir(src), dir(to));
+    for (const p of packages.map(clean))
+        if (model_parent(p) !== '' && !out.has(dir(p)))
+            out.set(dir(model_parent(p)), '');
+    return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * What build_editable_detection exposes, from the selected `.py` files: for
+ * each, its top-level package or module in the wheel and where that lies in
+ * the project; the directory above it goes on sys.path (or, with
+ * `dev-mode-exact`, the package or module itself is mapped).
+ */
+function editableExposure(selectedPy, sources, exact) {
+    const distributionPath = (rel) => {
+        for (const [src, to] of sources) {
+            if (src === '')
+                return to + rel;
+            if (rel.startsWith(src))
+                return to + rel.slice(src.length);
+        }
+        return rel;
+    };
+    const exposed = new Set();
+    for (const rel of selectedPy) {
+        const parts = rel.split('/');
+        const dist = distributionPath(rel);
+        if (parts.length === 1 || dist === rel)
+            exposed.add(parts.length === 1 ? rel : parts[0]);
+        else {
+            const top = dist.split('/')[0];
+            const at = rel.indexOf(dist);
+            // hatchling refuses a dev-mode install when a source rewrite adds a prefix: say the whole member, never less.
+            exposed.add(at < 0 ? '' : `${rel.slice(0, at)}${top}`);
+        }
+    }
+    return exact ? [...exposed] : [...exposed].map(model_parent);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/surface/maturin.ts
+// maturin's wheel and editable install (maturin src/project_layout.rs, module_writer):
+// the Python package named by the module name's first component and the
+// `python-packages`, all under the python directory (`python-source`, else
+// `src` for a python-first layout with `rust/Cargo.toml`, else the project
+// directory); the Rust crate is compiled into the extension, so every Rust
+// source and Cargo file is shipped. The editable install writes one `.pth`
+// holding the python directory when there is any Python package at all.
+
+
+
+
+/**
+ * The module name as maturin resolves it: `tool.maturin.module-name`, then the
+ * Cargo manifest's `[lib] name`, then `project.name`, then the crate's name.
+ * Undefined when the manifest names the module but cannot be read.
+ */
+function moduleNameOf(mt, project, manifest, read) {
+    if (typeof mt['module-name'] === 'string')
+        return mt['module-name'];
+    const projectName = typeof project?.name === 'string' ? project.name : undefined;
+    if (!read)
+        return projectName ?? '';
+    let cargo;
+    try {
+        const text = read(manifest);
+        if (text === undefined)
+            return projectName ?? '';
+        cargo = parseToml(text, manifest);
+    }
+    catch {
+        return undefined;
+    }
+    const lib = tbl(cargo, 'lib')?.name;
+    const crate = tbl(cargo, 'package')?.name;
+    return typeof lib === 'string' ? lib : (projectName ?? (typeof crate === 'string' ? crate : ''));
+}
+/** The python directory (maturin's python_root), member-relative. */
+function pythonDir(mt, project, packages, has) {
+    if (typeof mt['python-source'] === 'string')
+        return clean(mt['python-source']);
+    const importName = typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : undefined;
+    if (importName === undefined || !has('rust/Cargo.toml'))
+        return '';
+    return [importName, ...packages].some((p) => has(`src/${p}/__init__.py`)) ? 'src' : '';
+}
+function maturin(pyproject, files, read) {
+    const B = 'maturin';
+    const mt = tbl(pyproject, 'tool', 'maturin') ?? {};
+    const project = tbl(pyproject, 'project');
+    const fileSet = new Set(files);
+    const has = (rel) => fileSet.has(rel);
+    const packages = (strs(mt['python-packages']) ?? []).map(clean).filter((p) => p !== '');
+    const pyDir = pythonDir(mt, project, packages, has);
+    const manifest = typeof mt['manifest-path'] === 'string' ? clean(mt['manifest-path']) : has('rust/Cargo.toml') && !has('Cargo.toml') ? 'rust/Cargo.toml' : 'Cargo.toml';
+    const moduleName = moduleNameOf(mt, project, manifest, read);
+    if (moduleName === undefined)
+        return whole(B, `${manifest} could not be read for the module name`);
+    const pkg = clean(`${pyDir}/${moduleName.split('.')[0]}`);
+    // The Python package is a directory there, unless it is a Rust crate with no __init__.py (a pure Rust project).
+    const mixed = moduleName !== '' && files.some((f) => under(pkg, f) && f !== pkg) && !(has(`${pkg}/Cargo.toml`) && !has(`${pkg}/__init__.py`));
+    const roots = [...(mixed ? [pkg] : []), ...packages.map((p) => clean(`${pyDir}/${p}`))];
+    const includes = [];
+    for (const i of Array.isArray(mt.include) ? mt.include : []) {
+        const p = typeof i === 'string' ? i : model_isTable(i) && typeof i.path === 'string' ? i.path : undefined;
+        if (p !== undefined)
+            includes.push(compileGlob(clean(p)));
+    }
+    const dataDirs = typeof mt.data === 'string' ? [clean(mt.data)] : [`${moduleName}.data`, `${normalizeName(typeof project?.name === 'string' ? project.name : '').replace(/-/g, '_')}.data`];
+    // Without a Python package, a stub beside Cargo.toml named after the extension becomes the package's __init__.pyi.
+    const stub = mixed ? undefined : `${moduleName.split('.').pop()}.pyi`;
+    const ships = (rel) => /(^|\/)(Cargo\.toml|Cargo\.lock|build\.rs)$|\.rs$|(^|\/)\.cargo\//.test(rel) ||
+        rel === stub ||
+        roots.some((r) => under(r, rel)) ||
+        dataDirs.some((d) => under(d, rel)) ||
+        includes.some((m) => m(rel));
+    return shipped(B, ships, roots.length > 0 ? [pyDir] : []);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/surface/pdm.ts
+// pdm-backend's wheel (pdm/backend/base.py _get_include_and_exclude, config.py package_dir)
+// and its editable install (editable.py: `editable-backend = "path"`, the default, puts
+// package-dir on sys.path; `"editables"` maps the top-level packages or modules instead).
+
+
+function pdm(pyproject, files) {
+    const B = 'pdm-backend';
+    const build = tbl(pyproject, 'tool', 'pdm', 'build') ?? {};
+    const fileSet = new Set(files);
+    if (fileSet.has('pdm_build.py') || build['custom-hook'] !== undefined)
+        return whole(B, 'a pdm build hook can add any file to the wheel');
+    if (build['run-setuptools'] === true)
+        return whole(B, '`run-setuptools` runs build.py');
+    const includes = strs(build.includes) ?? [];
+    const excludes = strs(build.excludes) ?? [];
+    const dirs = dirsOf(files);
+    let packageDir;
+    if (typeof build['package-dir'] === 'string')
+        packageDir = clean(build['package-dir']);
+    else {
+        const srcIncluded = includes.some((p) => clean(p) === 'src' || clean(p).startsWith('src/'));
+        packageDir = ((dirs.has('src') && includes.length === 0) || srcIncluded) && !excludes.includes('src') && !excludes.includes('src/') ? 'src' : '';
+    }
+    const inc = [];
+    const addGlob = (pattern) => {
+        const glob = compileGlob(clean(pattern));
+        const roots = [...dirs, ...files].filter((p) => glob(p));
+        inc.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+    };
+    if (includes.length === 0) {
+        const top = [...dirs].filter((d) => model_parent(d) === packageDir && !/(^|\/)(__pycache__|__pypackages__)$/.test(d) && (fileSet.has(`${d}/__init__.py`) || (d.endsWith('-stubs') && fileSet.has(`${d}/__init__.pyi`))));
+        if (top.length > 0)
+            for (const d of top)
+                inc.push((rel) => under(d, rel));
+        else
+            inc.push((rel) => model_parent(rel) === packageDir && rel.endsWith('.py'));
+    }
+    else
+        for (const p of includes)
+            addGlob(p);
+    // source-includes (default `tests`) go to the sdist only.
+    const exc = [...excludes, ...(strs(build['source-includes']) ?? ['tests']), '.pdm-build'].map((g) => {
+        const glob = compileGlob(clean(g));
+        const below = compileGlob(`${clean(g)}/**`);
+        return (rel) => glob(rel) || below(rel);
+    });
+    const ships = (rel) => !rel.endsWith('.pyc') && inc.some((m) => m(rel)) && !exc.some((m) => m(rel));
+    const mapped = build['editable-backend'] === 'editables' && includes.length === 0 ? editablesMap(files, dirs, packageDir) : [];
+    return shipped(B, ships, mapped.length > 0 ? mapped : [packageDir]);
+}
+/**
+ * What the `editables` backend maps (convert_package_paths without
+ * `includes`): the top-level packages under package-dir (a directory with
+ * `__init__.py`, `tests` excepted), else its top-level modules. Empty when
+ * nothing can be mapped (a namespace package): pdm then falls back to the `.pth`.
+ * With `includes`, the `.pth` directory is taken: never narrower than the map.
+ */
+function editablesMap(files, dirs, packageDir) {
+    const fileSet = new Set(files);
+    const name = (d) => d.slice(packageDir === '' ? 0 : packageDir.length + 1);
+    const packages = [...dirs].filter((d) => under(packageDir, d) && d !== packageDir && fileSet.has(`${d}/__init__.py`) && !/^tests(\/|$)/.test(name(d)));
+    if (packages.length > 0)
+        return packages.filter((d) => model_parent(d) === packageDir && !name(d).includes('.'));
+    return files.filter((f) => model_parent(f) === packageDir && f.endsWith('.py') && !name(f).slice(0, -3).includes('.'));
+}
+
+;// CONCATENATED MODULE: ./src/workspace/surface/poetry.ts
+// poetry-core's wheel (poetry/core/masonry/utils/module.py, factory.py: packages ship in
+// sdist and wheel by default, `include` entries only in the sdist) and its editable
+// install (builders/wheel.py _add_pth: one `.pth` line per package's `from` directory).
+
+
+
+function wheelFormat(format, fallback) {
+    const list = strs(format) ?? fallback;
+    return list.includes('wheel');
+}
+/** poetry's own package when `packages` names none for the wheel: `<name>` or `<name>.py`, else under `src/`. */
+function defaultPackage(pyproject, tp, dirs, fileSet) {
+    const project = tbl(pyproject, 'project');
+    const raw = typeof tp.name === 'string' ? tp.name : typeof project?.name === 'string' ? project.name : '';
+    const mod = normalizeName(raw).replace(/-/g, '_');
+    const hits = [mod, `src/${mod}`].flatMap((base) => [dirs.has(base) ? base : '', fileSet.has(`${base}.py`) ? `${base}.py` : '']).filter((x) => x !== '');
+    // poetry looks at the flat layout first and falls back to src/.
+    const flat = hits.filter((h) => !h.startsWith('src/'));
+    const chosen = flat.length > 0 ? flat : hits;
+    if (chosen.length !== 1)
+        return { why: chosen.length === 0 ? `no file or folder for package \`${mod}\`` : `both a package and a module named \`${mod}\`` };
+    return chosen[0];
+}
+function poetry(pyproject, files) {
+    const B = 'poetry-core';
+    const tp = tbl(pyproject, 'tool', 'poetry') ?? {};
+    const buildScript = tbl(tp, 'build')?.script ?? (typeof tp.build === 'string' ? tp.build : undefined);
+    if (buildScript !== undefined)
+        return whole(B, `poetry build script \`${String(buildScript)}\` can add any file to the wheel`);
+    const matchers = [];
+    const pth = [];
+    const dirs = dirsOf(files);
+    const entries = Array.isArray(tp.packages) ? tp.packages : [];
+    for (const e of entries) {
+        if (!model_isTable(e) || typeof e.include !== 'string')
+            return whole(B, '`tool.poetry.packages` entry without `include`');
+        if (!wheelFormat(e.format, ['sdist', 'wheel']))
+            continue;
+        const from = typeof e.from === 'string' ? clean(e.from) : '';
+        const glob = compileGlob(clean(`${from}/${e.include}`));
+        // A matched directory ships everything below it; a matched file ships itself.
+        const roots = [...dirs, ...files].filter((p) => glob(p));
+        matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+        pth.push(from);
+    }
+    // No package for the wheel (none listed, or only sdist ones): poetry's Module finds its own.
+    if (pth.length === 0) {
+        const root = defaultPackage(pyproject, tp, dirs, new Set(files));
+        if (typeof root !== 'string')
+            return whole(B, root.why);
+        matchers.push((rel) => under(root, rel));
+        pth.push(root.startsWith('src/') ? 'src' : '');
+    }
+    for (const inc of Array.isArray(tp.include) ? tp.include : []) {
+        const path = typeof inc === 'string' ? inc : model_isTable(inc) && typeof inc.path === 'string' ? inc.path : undefined;
+        if (path === undefined)
+            continue;
+        if (!wheelFormat(model_isTable(inc) ? inc.format : undefined, ['sdist']))
+            continue;
+        const glob = compileGlob(clean(path));
+        const roots = [...dirs, ...files].filter((p) => glob(p));
+        matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
+    }
+    const excludeGlobs = (strs(tp.exclude) ?? []).map((g) => compileGlob(clean(g)));
+    const ships = (rel) => !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) && matchers.some((m) => m(rel)) && !excludeGlobs.some((m) => m(rel));
+    return shipped(B, ships, pth);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/surface/setuptools.ts
+// setuptools' wheel (setuptools/discovery.py, config/pyprojecttoml.py, command/build_py.py)
+// and its editable install (command/editable_wheel.py _select_strategy: `editable_mode`
+// strict links the wheel's files; a package-dir of `""` alone, or compat mode, puts that
+// directory on sys.path; otherwise a finder maps the top-level packages and modules).
+
+
+
 const FLAT_EXCLUDE_PACKAGES = [
     'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
     'unit_test', 'unit_tests', 'example', 'examples', 'scripts', 'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv',
@@ -5003,11 +6476,11 @@ function findPackages(dirs, where, include, exclude, excludeList, looksLike) {
     const out = new Map();
     const byParent = new Map();
     for (const d of dirs) {
-        const list = byParent.get(surface_parent(d));
+        const list = byParent.get(model_parent(d));
         if (list)
             list.push(d);
         else
-            byParent.set(surface_parent(d), [d]);
+            byParent.set(model_parent(d), [d]);
     }
     const children = (d) => byParent.get(d) ?? [];
     const walk = (d, prefix) => {
@@ -5026,25 +6499,37 @@ function findPackages(dirs, where, include, exclude, excludeList, looksLike) {
     walk(where, '');
     return out;
 }
-/** `tool.setuptools.packages`: a list, or `find` options. Returns why it cannot be read, if it cannot. */
-function listedPackages(rawPackages, dirs, fileSet, pathOf, packages) {
+/**
+ * `tool.setuptools.packages`: a list, or `find` options. Returns why it cannot
+ * be read, if it cannot. `find` fills package-dir as setuptools'
+ * expand.find_packages does: one `where` other than the project directory
+ * becomes `""`'s directory, several give each top-level package its own.
+ */
+function listedPackages(rawPackages, dirs, fileSet, layout) {
     if (Array.isArray(rawPackages)) {
         for (const p of rawPackages)
             if (typeof p === 'string')
-                packages.set(p, pathOf(p));
+                layout.packages.set(p, pathOf(layout.packageDir, p));
         return undefined;
     }
-    if (!(surface_isTable(rawPackages) && surface_isTable(rawPackages.find)))
+    if (!(model_isTable(rawPackages) && model_isTable(rawPackages.find)))
         return '`tool.setuptools.packages` is neither a list nor `find`';
     const find = rawPackages.find;
-    const wheres = (strs(find.where) ?? ['.']).map(clean);
+    const wheres = [...new Set((strs(find.where) ?? ['.']).map(clean))];
     const includes = strs(find.include) ?? ['*'];
     const excludes = strs(find.exclude) ?? [];
     const namespaces = find.namespaces !== false;
+    if (wheres.length === 1 && wheres[0] !== '')
+        layout.packageDir[''] ??= wheres[0];
     for (const where of wheres) {
         const found = findPackages(dirs, where, anyOf(includes), anyOf([...excludes, 'ez_setup', '*__pycache__']), excludes, (d) => namespaces || fileSet.has(`${d}/__init__.py`));
         for (const [n, d] of found)
-            packages.set(n, d);
+            layout.packages.set(n, d);
+        if (found.size > 0 && where !== '' && layout.packageDir[''] !== where) {
+            for (const [n, d] of found)
+                if (!n.includes('.'))
+                    layout.packageDir[n] = d;
+        }
     }
     return undefined;
 }
@@ -5052,7 +6537,8 @@ function listedPackages(rawPackages, dirs, fileSet, pathOf, packages) {
  * setuptools' automatic discovery: explicit package-dir, then src-layout,
  * then flat-layout. Returns why setuptools would refuse to build, if it would.
  */
-function discoverPackages(files, dirs, packageDir, packages, modules) {
+function discoverPackages(files, dirs, layout) {
+    const { packageDir, packages, modules } = layout;
     const explicit = Object.entries(packageDir).filter(([k]) => k !== '');
     const src = packageDir[''] ?? 'src';
     if (explicit.length > 0) {
@@ -5064,10 +6550,11 @@ function discoverPackages(files, dirs, packageDir, packages, modules) {
         return undefined;
     }
     if (dirs.has(src)) {
+        packageDir[''] = src;
         for (const [n, d] of findPackages(dirs, src, () => true, anyOf(['ez_setup', '*__pycache__']), [], () => true))
             packages.set(n, d);
         for (const f of files)
-            if (surface_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
+            if (model_parent(f) === src && f.endsWith('.py') && isIdentifier(f.slice(src.length + 1, -3)))
                 modules.add(f);
         return undefined;
     }
@@ -5090,9 +6577,42 @@ function discoverPackages(files, dirs, packageDir, packages, modules) {
         return `setuptools finds several top-level modules in a flat layout (${mods.slice(0, 3).join(', ')}) and would refuse to build`;
     for (const m of mods)
         modules.add(m);
+    for (const m of mods)
+        layout.topModules.add(m);
     return undefined;
 }
-function setuptools(pyproject, files, backend) {
+/** Directory of a dotted package name through `package-dir` (setuptools' find_package_path). */
+function pathOf(packageDir, name) {
+    const parts = name.split('.');
+    for (let i = parts.length; i > 0; i--) {
+        const key = parts.slice(0, i).join('.');
+        if (key in packageDir)
+            return clean([packageDir[key], ...parts.slice(i)].join('/'));
+    }
+    return clean([packageDir[''] ?? '', ...parts].join('/'));
+}
+/** The packages and modules setuptools builds, or why it would not build (or this tool cannot tell). */
+function layoutOf(st, files, dirs, fileSet) {
+    const layout = { packages: new Map(), modules: new Set(), topModules: new Set(), packageDir: {} };
+    for (const [k, v] of Object.entries(tbl(st, 'package-dir') ?? {}))
+        if (typeof v === 'string')
+            layout.packageDir[k] = clean(v);
+    const rawPackages = st.packages;
+    const rawModules = strs(st['py-modules']);
+    const chosen = rawPackages !== undefined ? listedPackages(rawPackages, dirs, fileSet, layout) : undefined;
+    if (chosen)
+        return chosen;
+    for (const m of rawModules ?? []) {
+        const file = `${pathOf(layout.packageDir, m)}.py`;
+        layout.modules.add(file);
+        if (!m.includes('.'))
+            layout.topModules.add(file);
+    }
+    if (rawPackages === undefined && rawModules === undefined)
+        return discoverPackages(files, dirs, layout) ?? layout;
+    return layout;
+}
+function setuptools(pyproject, files, settings = {}) {
     const B = 'setuptools';
     const fileSet = new Set(files);
     if (fileSet.has('setup.py'))
@@ -5103,34 +6623,10 @@ function setuptools(pyproject, files, backend) {
     if (st['ext-modules'] !== undefined)
         return whole(B, '`tool.setuptools.ext-modules` compiles sources this tool does not trace');
     const dirs = dirsOf(files);
-    const packageDir = {};
-    for (const [k, v] of Object.entries(tbl(st, 'package-dir') ?? {}))
-        if (typeof v === 'string')
-            packageDir[k] = clean(v);
-    /** Directory of a dotted package name through `package-dir` (setuptools' find_package_path). */
-    const pathOf = (name) => {
-        const parts = name.split('.');
-        for (let i = parts.length; i > 0; i--) {
-            const key = parts.slice(0, i).join('.');
-            if (key in packageDir)
-                return clean([packageDir[key], ...parts.slice(i)].join('/'));
-        }
-        return clean([packageDir[''] ?? '', ...parts].join('/'));
-    };
-    const packages = new Map(); // dotted name → directory
-    const modules = new Set(); // module files
-    const rawPackages = st.packages;
-    const rawModules = strs(st['py-modules']);
-    const chosen = rawPackages !== undefined ? listedPackages(rawPackages, dirs, fileSet, pathOf, packages) : undefined;
-    if (chosen)
-        return whole(B, chosen);
-    for (const m of rawModules ?? [])
-        modules.add(`${pathOf(m)}.py`);
-    if (rawPackages === undefined && rawModules === undefined) {
-        const refused = discoverPackages(files, dirs, packageDir, packages, modules);
-        if (refused)
-            return whole(B, refused);
-    }
+    const layout = layoutOf(st, files, dirs, fileSet);
+    if (typeof layout === 'string')
+        return whole(B, layout);
+    const { packages, modules } = layout;
     // Package data: with include-package-data (the default for pyproject
     // configuration) every file under a package that the sdist manifest holds
     // ships; the manifest is all tracked files with setuptools-scm and is
@@ -5151,67 +6647,53 @@ function setuptools(pyproject, files, backend) {
     const dynamic = dynamicFiles(tbl(st, 'dynamic'));
     const pkgDirs = new Set(packages.values());
     const pkgDirList = [...pkgDirs];
-    return {
-        kind: 'shipped',
-        backend: B,
-        ships: (rel) => {
-            if (modules.has(rel) || dataFiles.has(rel) || dynamic.has(rel))
-                return true;
-            if (rel.endsWith('.py') && pkgDirs.has(surface_parent(rel)))
-                return true;
-            if (manifestAll && pkgDirList.some((d) => under(d, rel) && d !== rel))
-                return true;
-            return packageData.some((p) => p.glob(rel));
-        },
+    const ships = (rel) => {
+        if (modules.has(rel) || dataFiles.has(rel) || dynamic.has(rel))
+            return true;
+        if (rel.endsWith('.py') && pkgDirs.has(model_parent(rel)))
+            return true;
+        if (manifestAll && pkgDirList.some((d) => under(d, rel) && d !== rel))
+            return true;
+        return packageData.some((p) => p.glob(rel));
     };
+    return shipped(B, ships, setuptools_editableExposure(layout, settings['editable-mode'] ?? settings.editable_mode));
+}
+/** What the editable strategy setuptools picks for `editable_mode` (config setting; lenient by default) exposes. */
+function setuptools_editableExposure(layout, mode) {
+    const m = (mode ?? '').toLowerCase();
+    // strict: a tree of links to the wheel's own files, nothing more.
+    if (m === 'strict')
+        return [];
+    const keys = Object.keys(layout.packageDir);
+    // compat (and a mode setuptools would refuse: never narrower) puts package-dir's `""` on sys.path, the project directory by default.
+    if ((m !== '' && m !== 'lenient') || (keys.length === 1 && keys[0] === ''))
+        return [layout.packageDir[''] ?? ''];
+    // lenient: the finder maps each package that is not where its parent would put it, and each top-level module.
+    const pkgs = [...layout.packages];
+    const nested = ([name, dir]) => pkgs.some(([other, otherDir]) => other !== name && name.startsWith(`${other}.`) && dir === clean([otherDir, ...name.slice(other.length + 1).split('.')].join('/')));
+    return [...pkgs.filter((p) => !nested(p)).map(([, dir]) => dir), ...layout.topModules];
 }
 /** Files that `tool.setuptools.dynamic` reads into the metadata (`{file = ...}`). */
 function dynamicFiles(dynamic) {
     const out = new Set();
     const visit = (v) => {
-        if (surface_isTable(v)) {
+        if (model_isTable(v)) {
             for (const f of strs(v.file) ?? [])
                 out.add(clean(f));
             for (const x of Object.values(v))
-                if (surface_isTable(x))
+                if (model_isTable(x))
                     visit(x);
         }
     };
     visit(dynamic);
     return out;
 }
-// ---------------------------------------------------------------------------
-// flit_core (flit_core/common.py Module, config.py)
-function flit(pyproject, files) {
-    const B = 'flit_core';
-    const flitTool = tbl(pyproject, 'tool', 'flit');
-    const project = tbl(pyproject, 'project');
-    const configured = tbl(flitTool, 'module')?.name ?? tbl(flitTool, 'metadata')?.module;
-    const name = typeof configured === 'string' ? configured : typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : undefined;
-    if (!name)
-        return whole(B, 'flit module name not found');
-    const asPath = name.replace(/\./g, '/');
-    const dirs = dirsOf(files);
-    const fileSet = new Set(files);
-    const candidates = [
-        { path: asPath, dir: true },
-        { path: `${asPath}.py`, dir: false },
-        { path: `src/${asPath}`, dir: true },
-        { path: `src/${asPath}.py`, dir: false },
-    ].filter((c) => (c.dir ? dirs.has(c.path) : fileSet.has(c.path)));
-    if (candidates.length !== 1)
-        return whole(B, candidates.length === 0 ? `no file or folder for flit module \`${name}\`` : `several candidates for flit module \`${name}\``);
-    const mod = candidates[0];
-    const dataDir = tbl(flitTool, 'external-data')?.directory;
-    const data = typeof dataDir === 'string' ? clean(dataDir) : undefined;
-    return {
-        kind: 'shipped',
-        backend: B,
-        ships: (rel) => (data !== undefined && under(data, rel)) || (mod.dir ? under(mod.path, rel) && !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) : rel === mod.path),
-    };
-}
-// ---------------------------------------------------------------------------
-// uv_build (uv-build-backend settings.rs: module-root "src", module-name from the project name)
+
+;// CONCATENATED MODULE: ./src/workspace/surface/uv-build.ts
+// uv_build's wheel (uv-build-backend settings.rs: module-root "src", module-name from the
+// project name) and its editable install (wheel.rs build_editable: a `.pth` holding module-root).
+
+
 function uvBuild(pyproject, tree) {
     const B = 'uv_build';
     const settings = tbl(pyproject, 'tool', 'uv', 'build-backend') ?? {};
@@ -5234,157 +6716,133 @@ function uvBuild(pyproject, tree) {
         if (typeof v === 'string')
             dataRoots.push(clean(v));
     const defaultExcludes = settings['default-excludes'] !== false;
-    return {
-        kind: 'shipped',
-        backend: B,
-        ships: (rel) => {
-            if (dataRoots.some((d) => under(d, rel)))
-                return true;
-            if (!modules.some((m) => under(m, rel)))
-                return false;
-            return !(defaultExcludes && /(^|\/)__pycache__(\/|$)|\.py[co]$/.test(rel));
-        },
+    const ships = (rel) => {
+        if (dataRoots.some((d) => under(d, rel)))
+            return true;
+        if (!modules.some((m) => under(m, rel)))
+            return false;
+        return !(defaultExcludes && /(^|\/)__pycache__(\/|$)|\.py[co]$/.test(rel));
     };
+    return shipped(B, ships, [root]);
 }
-// ---------------------------------------------------------------------------
-// poetry-core (poetry/core/masonry/utils/module.py, factory.py: packages ship in
-// sdist and wheel by default, `include` entries only in the sdist)
-function wheelFormat(format, fallback) {
-    const list = strs(format) ?? fallback;
-    return list.includes('wheel');
+
+;// CONCATENATED MODULE: ./src/workspace/surface.ts
+// A member's surface: what of its files reaches the environments of the
+// members whose `uv sync --package` installs it. That is the files its build
+// backend puts in the wheel (import packages and modules, metadata files),
+// the build configuration that shapes the wheel, and, since uv installs
+// workspace members editable by default, every file under what the editable
+// install makes importable (the directories its `.pth` puts on sys.path, or
+// the packages its editable finder maps). A change off the surface is neither
+// shipped nor importable: it cannot change another member's environment, so
+// it affects the member alone. Pure: the parsed pyproject.toml and the
+// member's file list (member-relative, `/`-separated) in, rules out. The
+// rules are prefixes and globs rather than a file set, so a deleted or new
+// file is judged too.
+//
+// Each backend follows its own documented defaults, checked against its
+// source (versions pinned in scripts/build-backends.txt; wheels built in
+// test/integration/surface-wheels.test.ts, editable installs made by a real
+// `uv sync` in test/integration/surface-editable.test.ts); its rules live in
+// surface/<backend>.ts, the shared model and helpers in surface/model.ts.
+// Anything this module does not understand (an unknown backend, setup.py, a
+// build hook or script that runs user code) makes the whole member directory
+// the surface: never too little.
+
+
+
+
+
+
+
+
+/** Which backend builds the member, from `build-system.build-backend`. */
+function backendOf(pyproject) {
+    const b = tbl(pyproject, 'build-system')?.['build-backend'];
+    return typeof b === 'string' ? b.trim() : undefined;
 }
-function poetry(pyproject, files) {
-    const B = 'poetry-core';
-    const tp = tbl(pyproject, 'tool', 'poetry') ?? {};
-    const buildScript = tbl(tp, 'build')?.script ?? (typeof tp.build === 'string' ? tp.build : undefined);
-    if (buildScript !== undefined)
-        return whole(B, `poetry build script \`${String(buildScript)}\` can add any file to the wheel`);
-    const matchers = [];
-    const dirs = dirsOf(files);
-    const fileSet = new Set(files);
-    const entries = Array.isArray(tp.packages) ? tp.packages : undefined;
-    if (entries) {
-        for (const e of entries) {
-            if (!surface_isTable(e) || typeof e.include !== 'string')
-                return whole(B, '`tool.poetry.packages` entry without `include`');
-            if (!wheelFormat(e.format, ['sdist', 'wheel']))
-                continue;
-            const from = typeof e.from === 'string' ? clean(e.from) : '';
-            const glob = compileGlob(clean(`${from}/${e.include}`));
-            // A matched directory ships everything below it; a matched file ships itself.
-            const roots = [...dirs, ...files].filter((p) => glob(p));
-            matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
-        }
-    }
-    else {
-        const project = tbl(pyproject, 'project');
-        const raw = typeof tp.name === 'string' ? tp.name : typeof project?.name === 'string' ? project.name : '';
-        const mod = normalizeName(raw).replace(/-/g, '_');
-        const hits = [mod, `src/${mod}`].flatMap((base) => [dirs.has(base) ? base : '', fileSet.has(`${base}.py`) ? `${base}.py` : '']).filter((x) => x !== '');
-        // poetry looks at the flat layout first and falls back to src/.
-        const flat = hits.filter((h) => !h.startsWith('src/'));
-        const chosen = flat.length > 0 ? flat : hits;
-        if (chosen.length !== 1)
-            return whole(B, chosen.length === 0 ? `no file or folder for package \`${mod}\`` : `both a package and a module named \`${mod}\``);
-        const root = chosen[0];
-        matchers.push((rel) => under(root, rel));
-    }
-    for (const inc of Array.isArray(tp.include) ? tp.include : []) {
-        const path = typeof inc === 'string' ? inc : surface_isTable(inc) && typeof inc.path === 'string' ? inc.path : undefined;
-        if (path === undefined)
-            continue;
-        if (!wheelFormat(surface_isTable(inc) ? inc.format : undefined, ['sdist']))
-            continue;
-        const glob = compileGlob(clean(path));
-        const roots = [...dirs, ...files].filter((p) => glob(p));
-        matchers.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
-    }
-    const excludeGlobs = (strs(tp.exclude) ?? []).map((g) => compileGlob(clean(g)));
-    return {
-        kind: 'shipped',
-        backend: B,
-        ships: (rel) => !/(^|\/)__pycache__(\/|$)|\.pyc$/.test(rel) && matchers.some((m) => m(rel)) && !excludeGlobs.some((m) => m(rel)),
-    };
+/**
+ * Whether computeSurface asks no more of the member's files than
+ * MemberTree.hasDir (uv_build, or a member uv does not build): then a cheap
+ * listing that may answer yes is worth trying before the whole one.
+ */
+function asksOnlyForDirectories(pyproject) {
+    if (tbl(pyproject, 'tool', 'uv')?.package === false)
+        return true;
+    return tbl(pyproject, 'build-system') !== undefined && backendOf(pyproject) === 'uv_build';
 }
-// ---------------------------------------------------------------------------
-// pdm-backend (pdm/backend/base.py _get_include_and_exclude, config.py package_dir)
-function pdm(pyproject, files) {
-    const B = 'pdm-backend';
-    const build = tbl(pyproject, 'tool', 'pdm', 'build') ?? {};
-    const fileSet = new Set(files);
-    if (fileSet.has('pdm_build.py') || build['custom-hook'] !== undefined)
-        return whole(B, 'a pdm build hook can add any file to the wheel');
-    if (build['run-setuptools'] === true)
-        return whole(B, '`run-setuptools` runs build.py');
-    const includes = strs(build.includes) ?? [];
-    const excludes = strs(build.excludes) ?? [];
-    const dirs = dirsOf(files);
-    let packageDir;
-    if (typeof build['package-dir'] === 'string')
-        packageDir = clean(build['package-dir']);
-    else {
-        const srcIncluded = includes.some((p) => clean(p) === 'src' || clean(p).startsWith('src/'));
-        packageDir = ((dirs.has('src') && includes.length === 0) || srcIncluded) && !excludes.includes('src') && !excludes.includes('src/') ? 'src' : '';
-    }
-    const inc = [];
-    const addGlob = (pattern) => {
-        const glob = compileGlob(clean(pattern));
-        const roots = [...dirs, ...files].filter((p) => glob(p));
-        inc.push((rel) => roots.some((r) => under(r, rel)) || glob(rel));
-    };
-    if (includes.length === 0) {
-        const top = [...dirs].filter((d) => surface_parent(d) === packageDir && !/(^|\/)(__pycache__|__pypackages__)$/.test(d) && (fileSet.has(`${d}/__init__.py`) || (d.endsWith('-stubs') && fileSet.has(`${d}/__init__.pyi`))));
-        if (top.length > 0)
-            for (const d of top)
-                inc.push((rel) => under(d, rel));
-        else
-            inc.push((rel) => surface_parent(rel) === packageDir && rel.endsWith('.py'));
-    }
-    else
-        for (const p of includes)
-            addGlob(p);
-    // source-includes (default `tests`) go to the sdist only.
-    const exc = [...excludes, ...(strs(build['source-includes']) ?? ['tests']), '.pdm-build'].map((g) => {
-        const glob = compileGlob(clean(g));
-        return (rel) => glob(rel) || compileGlob(`${clean(g)}/**`)(rel);
-    });
-    return {
-        kind: 'shipped',
-        backend: B,
-        ships: (rel) => !rel.endsWith('.pyc') && inc.some((m) => m(rel)) && !exc.some((m) => m(rel)),
-    };
+const BACKENDS = new Map([
+    ['hatchling.build', (p, f) => hatchling(p, f)],
+    ['setuptools.build_meta', (p, f, o) => setuptools(p, f, o.configSettings)],
+    ['setuptools.build_meta:__legacy__', (p, f, o) => setuptools(p, f, o.configSettings)],
+    ['flit_core.buildapi', (p, f) => flit(p, f)],
+    ['poetry.core.masonry.api', (p, f) => poetry(p, f)],
+    ['pdm.backend', (p, f) => pdm(p, f)],
+    ['maturin', (p, f, o) => maturin(p, f, o.readFile)],
+]);
+/**
+ * The member's surface. `pyproject` is the parsed pyproject.toml, `files`
+ * the member's tracked files relative to its directory (a list, or a
+ * MemberTree that lists them on demand).
+ */
+function computeSurface(pyproject, files, options = {}) {
+    const uvTool = tbl(pyproject, 'tool', 'uv');
+    const buildSystem = tbl(pyproject, 'build-system');
+    // uv neither builds nor installs such a member, not even for a member that depends on it (checked with uv 0.13.9).
+    if (uvTool?.package === false)
+        return { kind: 'unpackaged', why: '`tool.uv.package = false`' };
+    // Without [build-system], uv still builds the member when another member
+    // depends on it, with setuptools' legacy backend (checked with uv 0.13.9).
+    const backend = (buildSystem && backendOf(pyproject)) || 'setuptools.build_meta:__legacy__';
+    if (backend === 'uv_build')
+        return finish(pyproject, uvBuild(pyproject, treeOf(files)), options);
+    const rules = BACKENDS.get(backend);
+    if (!rules)
+        return whole(backend, `build backend \`${backend}\` is not one this tool reads`);
+    const list = (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== '');
+    return finish(pyproject, rules(pyproject, list, options), options);
 }
-// ---------------------------------------------------------------------------
-// maturin: Python sources from `python-source` (default the project root) in
-// the package named by `module-name` (its first component); the Rust crate is
-// compiled into the extension, so every Rust source and Cargo file is shipped.
-// Not built in tests (needs a Rust toolchain); unit-tested against maturin's
-// documented project layout.
-function maturin(pyproject, files) {
-    const B = 'maturin';
-    const mt = tbl(pyproject, 'tool', 'maturin') ?? {};
-    const project = tbl(pyproject, 'project');
-    const pySource = clean(typeof mt['python-source'] === 'string' ? mt['python-source'] : '');
-    const moduleName = typeof mt['module-name'] === 'string' ? mt['module-name'] : typeof project?.name === 'string' ? project.name.replace(/-/g, '_') : '';
-    const pkg = clean(`${pySource}/${moduleName.split('.')[0]}`);
-    const fileSet = new Set(files);
-    // A mixed Rust/Python project has `<python-source>/<package>/__init__.py`; otherwise the wheel holds only the extension.
-    const mixed = moduleName !== '' && fileSet.has(`${pkg}/__init__.py`);
-    const includes = [];
-    for (const i of Array.isArray(mt.include) ? mt.include : []) {
-        const p = typeof i === 'string' ? i : surface_isTable(i) && typeof i.path === 'string' ? i.path : undefined;
-        if (p !== undefined)
-            includes.push(compileGlob(clean(p)));
-    }
-    const dataDir = typeof mt.data === 'string' ? clean(mt.data) : `${normalizeName(typeof project?.name === 'string' ? project.name : '').replace(/-/g, '_')}.data`;
-    return {
-        kind: 'shipped',
-        backend: B,
-        ships: (rel) => /(^|\/)(Cargo\.toml|Cargo\.lock|build\.rs)$|\.rs$|(^|\/)\.cargo\//.test(rel) ||
-            (mixed && under(pkg, rel)) ||
-            under(dataDir, rel) ||
-            includes.some((m) => m(rel)),
-    };
+/** A backend's surface plus what every backend ships (build configuration, metadata files), importable only when installed editable. */
+function finish(pyproject, inner, options) {
+    if (inner.kind !== 'shipped')
+        return inner;
+    const meta = metadataFiles(tbl(pyproject, 'project'));
+    const ships = inner.ships;
+    const importable = options.editable === false ? { editable: false, paths: [] } : inner.importable;
+    return { kind: 'shipped', backend: inner.backend, ships: (rel) => CONFIG_FILES.has(rel) || meta(rel) || ships(rel), importable };
+}
+/** The directories holding a file, from a raw file list (cleaned as computeSurface cleans it): what MemberTree.hasDir answers. */
+function dirsOfFiles(files) {
+    return dirsOf(files.map(clean).filter((f) => f !== ''));
+}
+/** A file list as a MemberTree (clean paths; directories derived once, on the first question). */
+function treeOf(files) {
+    let list;
+    let dirs;
+    const allDirs = () => (dirs ??= dirsOf((list ??= (Array.isArray(files) ? files : files.files()).map(clean).filter((f) => f !== ''))));
+    return { hasDir: Array.isArray(files) ? (rel) => allDirs().has(rel) : (rel) => files.hasDir(rel), dirs: allDirs };
+}
+/**
+ * How a member-relative path reaches the members that install this one: it
+ * ships (in the wheel, or as build configuration), it is importable only
+ * through the editable install, or it does not reach them (undefined).
+ */
+function reachOf(surface, rel) {
+    if (surface.kind === 'whole')
+        return 'shipped';
+    const p = clean(rel);
+    // The member directory itself (a submodule's gitlink): anything in it may have changed.
+    if (p === '')
+        return 'shipped';
+    if (surface.kind === 'unpackaged')
+        return CONFIG_FILES.has(p) ? 'shipped' : undefined;
+    if (surface.ships(p))
+        return 'shipped';
+    return surface.importable.paths.some((r) => under(r, p)) ? 'importable' : undefined;
+}
+/** Whether a member-relative path is on the surface. */
+function onSurface(surface, rel) {
+    return reachOf(surface, rel) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
@@ -5395,6 +6853,7 @@ function maturin(pyproject, files) {
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
+
 
 
 
@@ -5449,6 +6908,8 @@ const nodeFs = {
             return undefined;
         }
     },
+    caseInsensitive: isCaseInsensitive,
+    diskCase: diskCase,
     hasOnlyIgnoredFiles(absDir) {
         if (!containsFile(absDir))
             return true;
@@ -5644,11 +7105,28 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
         }
     }
     refuseDuplicateNames(members, repoRoot);
-    return { root, rootPyproject, members, warnings };
+    const storedCase = storedCaseOf(root, fsr);
+    if (!storedCase)
+        return { root, rootPyproject, members, warnings };
+    // uv expands a literal glob component (`Packages/*`) by asking the file
+    // system, so on a case-insensitive one it finds `packages/...` and keeps the
+    // typed case: the members are the same (and so is uv's duplicate-name check,
+    // made above), but only the stored spelling compares with the paths git prints.
+    return { root, rootPyproject, members: members.map((m) => (m.isRoot ? m : { ...m, dir: storedCase(m.dir) })), warnings, storedCase };
 }
-/** Finds the workspace for `startDir` and collects its members. */
+/** disk-case.ts's diskCase, sharing directory listings, where the workspace's file system is case-insensitive. */
+function storedCaseOf(root, fsr) {
+    if (!fsr.diskCase || !fsr.caseInsensitive?.(root))
+        return undefined;
+    const listings = new Map();
+    return (absPath) => fsr.diskCase(absPath, listings);
+}
+/**
+ * Finds the workspace for `startDir` and collects its members. `startDir` and
+ * `repoRoot` are taken in their stored letter case (the caller's may be typed).
+ */
 function discoverWorkspace(startDir, repoRoot, fsr = nodeFs) {
-    const { root, pyproject } = findWorkspaceRoot(startDir, repoRoot, fsr);
+    const { root, pyproject } = findWorkspaceRoot(fsr.diskCase?.(startDir) ?? startDir, repoRoot, fsr);
     return collectMembers(root, pyproject, repoRoot, fsr);
 }
 
@@ -5697,10 +7175,19 @@ function parseRequirement(text) {
  * directory. `declaredIn` is the directory of the pyproject.toml that holds
  * the source, against which uv resolves its relative paths.
  */
-function pointsAtMember(sources, declaredIn, targetDir) {
+function pointsAtMember(sources, declaredIn, targetDir, storedCase) {
     if (!sources)
         return false;
-    return sources.some((s) => s.workspace || (s.path !== undefined && external_node_path_default().resolve(declaredIn, s.path) === external_node_path_default().resolve(targetDir)));
+    const target = external_node_path_default().resolve(targetDir);
+    return sources.some((s) => {
+        if (s.workspace)
+            return true;
+        if (s.path === undefined)
+            return false;
+        const resolved = external_node_path_default().resolve(declaredIn, s.path);
+        // `path = "../Core"` opens `core` on a case-insensitive file system, where member directories are in the stored case.
+        return resolved === target || storedCase?.(resolved) === target;
+    });
 }
 /** Resolves a dependency group, following `{include-group = ...}` (cycles end the walk). */
 function groupRequirements(pyproject, group, seen = new Set()) {
@@ -5773,7 +7260,7 @@ function requirementParser() {
     };
 }
 /** Edges declared in the members' pyproject.toml files. */
-function pyprojectEdges(members, root, into = new EdgeSet()) {
+function pyprojectEdges(members, root, into = new EdgeSet(), storedCase) {
     const byName = new Map(members.map((m) => [m.name, m]));
     const parse = requirementParser();
     for (const member of members) {
@@ -5788,8 +7275,8 @@ function pyprojectEdges(members, root, into = new EdgeSet()) {
                 // uv lowers a member's own sources first and falls back to the root's.
                 const own = member.pyproject.sources[req.name];
                 const isMember = own
-                    ? pointsAtMember(own, member.dir, target.dir)
-                    : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir);
+                    ? pointsAtMember(own, member.dir, target.dir, storedCase)
+                    : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase);
                 if (isMember)
                     into.add(member.name, req.name, kind, req.extras, 'pyproject');
             }
@@ -5829,7 +7316,7 @@ function lockEdges(memberNames, lock, into = new EdgeSet()) {
  * uv installs a root group for `uv sync --package Y --group G` when Y has no
  * group G. Root requirements resolve through the root's own sources.
  */
-function rootGroupEdges(members, root) {
+function rootGroupEdges(members, root, storedCase) {
     const byName = new Map(members.map((m) => [m.name, m]));
     const set = new EdgeSet();
     for (const [kind, reqs] of requirementLists(root.pyproject)) {
@@ -5838,15 +7325,15 @@ function rootGroupEdges(members, root) {
         for (const text of reqs) {
             const req = parseRequirement(text);
             const target = req && byName.get(req.name);
-            if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir))
+            if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase))
                 set.add('', req.name, kind, req.extras, 'pyproject');
         }
     }
     return set.list();
 }
 /** The union of pyproject and lock edges, deduplicated and sorted. */
-function buildEdges(members, root, lock) {
-    const set = pyprojectEdges(members, root);
+function buildEdges(members, root, lock, storedCase) {
+    const set = pyprojectEdges(members, root, new EdgeSet(), storedCase);
     if (lock)
         lockEdges(new Set(members.map((m) => m.name)), lock, set);
     return set.list();
@@ -6004,6 +7491,12 @@ function lockfile_parseToml(text, file) {
         throw error;
     }
 }
+/** The `sdist` and `wheels` hashes of a local file's entry, in one string (undefined when it records none). */
+function localFileHash(raw) {
+    const hashOf = (v) => (v !== null && typeof v === 'object' && typeof v.hash === 'string' ? [v.hash] : []);
+    const hashes = [...hashOf(raw.sdist), ...(Array.isArray(raw.wheels) ? raw.wheels.flatMap(hashOf) : [])];
+    return hashes.length > 0 ? hashes.join(',') : undefined;
+}
 /** One `[[package]]` entry as read, or undefined for one without a name. */
 function readPackage(raw) {
     if (typeof raw?.name !== 'string')
@@ -6017,6 +7510,9 @@ function readPackage(raw) {
     };
     if (typeof raw.version === 'string')
         pkg.version = raw.version;
+    const hash = pkg.source.startsWith('path=') ? localFileHash(raw) : undefined;
+    if (hash)
+        pkg.hash = hash;
     return pkg;
 }
 /** The lock from its top-level tables (version, manifest) and its packages as read. */
@@ -6091,9 +7587,324 @@ function filterPackages(lock, only) {
     return { ...lock, packages: lock.packages.filter((p) => only(p.name)) };
 }
 
+;// CONCATENATED MODULE: ./src/workspace/declared.ts
+// The `[tool.uv-workspace-sync]` table (pure): inputs no tool can infer,
+// declared in the pyproject.toml beside the code that has them, so the
+// action and the CLI read the same ones. In the workspace root: `global` and
+// `ignore` (the inputs and flags of the same names add to them); in a member:
+// `inputs`, whose changes affect that member and its dependents. Every glob
+// is relative to the directory of the pyproject.toml that declares it and is
+// rebased here onto the repository root, where changed paths are compared
+// (`../*/provider.yaml` in `providers/amazon` is `providers/*/provider.yaml`).
+
+
+const TABLE = 'tool.uv-workspace-sync';
+const declared_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+const HINT = 'the table takes `global` and `ignore` in the workspace root and `inputs` in a member, each a list of globs relative to that pyproject.toml (README: "What counts as affected")';
+function declared_stringList(place, key, value) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        throw new errors/* UserError */.y(`${place.file}: \`${TABLE}.${key}\` must be a list of strings`, `write e.g. ${key} = ["../*/provider.yaml"]`);
+    }
+    return value;
+}
+const WILD = /[*?[\]{}\\]/;
+/**
+ * One glob relative to `dir`, from the repository root: `.` and `..`
+ * resolved component by component (braces expanded first, since an
+ * alternative may hold `..`). A `..` after a wildcard, or one that leaves
+ * the repository, cannot be resolved and is an error.
+ */
+function rebaseGlob(dir, glob, where) {
+    const bad = (why) => {
+        throw new errors/* UserError */.y(`${where}: \`${glob}\` ${why}`, 'write globs relative to the directory of this pyproject.toml, e.g. `../*/provider.yaml` or `data/**`');
+    };
+    const text = glob.trim();
+    if (text === '')
+        bad('is empty');
+    if (text.startsWith('/'))
+        bad('starts with `/`');
+    const out = [];
+    for (const alternative of expandBraces(text)) {
+        const parts = dir === '.' ? [] : dir.split('/');
+        const fixed = parts.length;
+        const components = alternative.split('/');
+        components.forEach((c, i) => {
+            if (c === '.' || (c === '' && i < components.length - 1))
+                return;
+            if (c !== '..')
+                return void parts.push(c);
+            const last = parts[parts.length - 1];
+            if (last === undefined)
+                bad('leaves the repository');
+            if (parts.length > fixed && WILD.test(last))
+                bad('has `..` after a wildcard, which cannot be resolved');
+            parts.pop();
+        });
+        const rebased = parts.join('/');
+        if (rebased === '')
+            bad('names the repository itself');
+        out.push(rebased);
+    }
+    return [...new Set(out)];
+}
+/** Each entry rebased; `!` entries keep their `!`. */
+function rebaseAll(place, key, list) {
+    return list.flatMap((g) => {
+        const negated = g.trim().startsWith('!');
+        const body = negated ? g.trim().slice(1) : g;
+        return rebaseGlob(place.dir, body, `${place.file}: \`${TABLE}.${key}\``).map((r) => (negated ? `!${r}` : r));
+    });
+}
+/**
+ * The table of one parsed pyproject.toml, checked: an unknown key, a key in
+ * the wrong place or a value that is no list of strings is a UserError
+ * naming the file and the key. Undefined when there is no table. `placeOf`
+ * is asked only then: most files hold none, and their names are made lazily.
+ */
+function readDeclared(doc, placeOf) {
+    const tool = doc?.tool;
+    const raw = declared_isTable(tool) ? tool['uv-workspace-sync'] : undefined;
+    if (raw === undefined)
+        return undefined;
+    const place = placeOf();
+    if (!declared_isTable(raw))
+        throw new errors/* UserError */.y(`${place.file}: \`${TABLE}\` must be a table`, HINT);
+    const out = { global: [], ignore: [], inputs: [], inputsExcept: [] };
+    for (const [key, value] of Object.entries(raw)) {
+        if (key === 'global' || key === 'ignore') {
+            if (!place.root)
+                throw new errors/* UserError */.y(`${place.file}: \`${TABLE}.${key}\` is read only in the workspace root (${place.rootFile})`, HINT);
+            out[key] = rebaseAll(place, key, declared_stringList(place, key, value));
+        }
+        else if (key === 'inputs') {
+            if (!place.member)
+                throw new errors/* UserError */.y(`${place.file}: \`${TABLE}.inputs\` is read only in a workspace member (this virtual root is none)`, HINT);
+            for (const entry of declared_stringList(place, key, value)) {
+                const rebased = rebaseAll(place, key, [entry]);
+                if (entry.trim().startsWith('!'))
+                    out.inputsExcept.push(...rebased.map((r) => r.slice(1)));
+                else
+                    out.inputs.push({ declared: entry.trim(), globs: rebased });
+            }
+        }
+        else {
+            throw new errors/* UserError */.y(`${place.file}: unknown key \`${key}\` in [${TABLE}]`, HINT);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/ownership.ts
+/**
+ * The index (in `ws.members`) of the member that owns each path: the
+ * deepest member directory that is the path or a parent of it, compared
+ * component by component (a submodule's gitlink can be a member directory
+ * itself). A project root at the repository root owns what no deeper member
+ * owns; a virtual root owns nothing, and nothing outside the workspace root
+ * is owned.
+ */
+function memberOwner(ws) {
+    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
+    const rootMember = ws.virtualRoot || ws.rootPath !== '.' ? -1 : ws.members.findIndex((m) => m.isRoot);
+    return (p) => {
+        let owner = byPath.get(p);
+        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+            owner = byPath.get(p.slice(0, cut));
+        return owner ?? (rootMember >= 0 ? rootMember : undefined);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/outside-load.ts
+// Reads, when the workspace is loaded, what each member uses from outside its
+// own directory (the IO step; matching changed paths against it is pure, in
+// outside.ts):
+// - `path` sources in `[tool.uv.sources]` that are no workspace member
+//   (a vendored directory, a git submodule, a wheel or an sdist), the
+//   member's own and the root's it falls back to, as uv lowers them, and
+//   the path sources of such a directory's own pyproject.toml in turn;
+// - symlinks inside the member whose target lies outside it (git lists the
+//   target's files where they are, so a change there names no member);
+// - the `[tool.uv-workspace-sync]` tables (declared.ts).
+
+
+
+
+
+
+
+
+
+/** How deep path sources of path sources are followed (a cycle ends sooner). */
+const MAX_SOURCE_DEPTH = 8;
+/** Names a pyproject's requirement lists name (runtime, extras, groups, legacy dev-dependencies). */
+function requiredNames(p) {
+    const groups = Object.values(p.dependencyGroups).flatMap((items) => items.flatMap((i) => ('requirement' in i ? [i.requirement] : [])));
+    const texts = [...p.dependencies, ...Object.values(p.optionalDependencies).flat(), ...groups, ...(p.devDependencies ?? [])];
+    return new Set(texts.flatMap((t) => parseRequirement(t)?.name ?? []));
+}
+/** The `path` entries of a `[tool.uv.sources]` table. */
+function pathsOf(sources, dir) {
+    return Object.entries(sources).flatMap(([name, list]) => list.flatMap((s) => (s.path === undefined ? [] : [[name, external_node_path_default().resolve(dir, s.path)]])));
+}
+/** `[package, absolute path]` of each `path` source a member's requirements resolve through. */
+function declaredPathSources(m, rootPaths) {
+    const out = pathsOf(m.pyproject.sources, m.dir);
+    if (m.isRoot || rootPaths.length === 0)
+        return out;
+    // uv falls back to the root's sources for what the member names and does not source itself.
+    const names = requiredNames(m.pyproject);
+    return [...out, ...rootPaths.filter(([name]) => names.has(name) && !m.pyproject.sources[name])];
+}
+/** The path sources of a directory source's own pyproject.toml (none when it has none or it cannot be read). */
+function nestedPathSources(dir, fsr) {
+    const text = fsr.kind(dir) === 'dir' ? fsr.readText(external_node_path_default().join(dir, 'pyproject.toml')) : undefined;
+    if (text === undefined)
+        return [];
+    let pyproject;
+    try {
+        pyproject = loadPyproject(text, external_node_path_default().join(dir, 'pyproject.toml'));
+    }
+    catch {
+        return []; // uv fails on it at sync time, and says why
+    }
+    return pathsOf(pyproject.sources, dir);
+}
+/** A repository-relative path, or undefined for one outside the repository (git reports no change there). */
+function insideRepo(absRepo, abs) {
+    const rel = repoRelative(absRepo, abs);
+    return rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel) ? undefined : rel;
+}
+function pathSourceInputs(ws, discovered, root, fsr) {
+    const memberDirs = new Set(discovered.map((m) => external_node_path_default().resolve(m.dir)));
+    const owner = memberOwner(ws);
+    const indexOf = new Map(ws.members.map((m, i) => [m.name, i]));
+    const rootPaths = pathsOf(root.pyproject.sources, root.dir);
+    const out = [];
+    for (const m of discovered) {
+        const member = m.pyproject.name;
+        const own = indexOf.get(member);
+        const seen = new Set();
+        let level = declaredPathSources(m, rootPaths);
+        for (let depth = 0; level.length > 0 && depth < MAX_SOURCE_DEPTH; depth++) {
+            const next = [];
+            for (const [name, abs] of level) {
+                // A source that is a member is an edge between members (graph.ts), not an input.
+                if (seen.has(abs) || memberDirs.has(abs))
+                    continue;
+                seen.add(abs);
+                const rel = insideRepo(ws.repoRoot, abs);
+                // A wheel kept in the member's own directory is the member's file already.
+                if (rel !== undefined && rel !== '.' && owner(rel) !== own)
+                    out.push({ member, kind: 'path-source', package: name, path: rel });
+                next.push(...nestedPathSources(abs, fsr));
+            }
+            level = next;
+        }
+    }
+    return out;
+}
+/**
+ * The symlinks git tracks under the workspace root (relative to it), none
+ * outside a git work tree: walking every member's directory for them added
+ * 45% to loading a 2000-member workspace, and outside git the changed paths
+ * are a list given by hand, in which a path under no member is still said
+ * (unowned).
+ */
+function symlinksUnder(ws) {
+    const listed = (0,src_process/* runProcessSync */.gh)('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
+    const out = [];
+    for (const record of listed?.toString('utf8').split('\0') ?? []) {
+        // `<mode> <object> <stage>\t<path>`; 120000 is a symlink.
+        if (record.startsWith('120000 '))
+            out.push(record.slice(record.indexOf('\t') + 1));
+    }
+    return out;
+}
+function realOr(abs) {
+    try {
+        return external_node_fs_default().realpathSync(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Where a symlink points, repository-relative: its real target (chains followed), or for a dangling one where it would be. */
+function linkTarget(abs, absRepo, realRepo) {
+    const real = realOr(abs);
+    if (real !== undefined)
+        return insideRepo(realRepo, real);
+    try {
+        return insideRepo(absRepo, external_node_path_default().resolve(external_node_path_default().dirname(abs), external_node_fs_default().readlinkSync(abs)));
+    }
+    catch {
+        return undefined;
+    }
+}
+const within = (p, dir) => p === dir || p.startsWith(`${dir}/`);
+/** Symlinks inside members whose target lies outside the member but inside the repository. */
+function symlinkInputs(ws) {
+    const links = symlinksUnder(ws);
+    if (links.length === 0)
+        return [];
+    const owner = memberOwner(ws);
+    const realRepo = realOr(ws.repoRoot) ?? ws.repoRoot;
+    const out = [];
+    for (const rel of links) {
+        const abs = external_node_path_default().join(ws.root, rel);
+        const link = repoRelative(ws.repoRoot, abs);
+        const i = owner(link);
+        const target = i === undefined ? undefined : linkTarget(abs, ws.repoRoot, realRepo);
+        if (i === undefined || target === undefined || target === '.')
+            continue;
+        // Inside the member: what it owns, or (a member reached through a link) its real directory.
+        const member = ws.members[i];
+        const realDir = insideRepo(realRepo, realOr(member.dir) ?? member.dir);
+        if (owner(target) === i || (realDir !== undefined && realDir !== '.' && within(target, realDir)))
+            continue;
+        out.push({ member: member.name, kind: 'symlink', link, path: target });
+    }
+    return out;
+}
+/** The members' declared `inputs`, as inputs. */
+function declaredInputs(tables) {
+    const out = [];
+    for (const [member, table] of tables) {
+        for (const { declared, globs } of table.inputs) {
+            for (const glob of globs)
+                out.push({ member, kind: 'declared', declared, glob, except: table.inputsExcept });
+        }
+    }
+    return out;
+}
+const inputKey = (i) => `${i.member}\0${i.kind}\0${i.kind === 'declared' ? i.glob : i.path}`;
+/**
+ * Every member's inputs outside its directory and the root's declared
+ * globs, for loadWorkspace. `realFs`: the workspace is on disk (not a test's
+ * FsReader), so its symlinks can be listed.
+ */
+function loadOutside(ws, discovered, root, fsr, realFs) {
+    // Named only for a message or a table: most roots hold neither.
+    const rootFile = () => root.pyproject.file;
+    const tables = new Map();
+    let declared;
+    const rootTable = readDeclared(root.pyproject.table, () => ({ file: rootFile(), dir: ws.rootPath, root: true, member: !ws.virtualRoot, rootFile: rootFile() }));
+    if (rootTable && rootTable.global.length + rootTable.ignore.length > 0)
+        declared = { file: rootFile(), global: rootTable.global, ignore: rootTable.ignore };
+    for (const m of discovered) {
+        const table = m.isRoot ? rootTable : readDeclared(m.pyproject.table, () => ({ file: m.pyproject.file, dir: repoRelative(ws.repoRoot, m.dir), root: false, member: true, rootFile: rootFile() }));
+        if (table)
+            tables.set(m.pyproject.name, table);
+    }
+    const all = [...pathSourceInputs(ws, discovered, root, fsr), ...(realFs ? symlinkInputs(ws) : []), ...declaredInputs(tables)];
+    const unique = new Map(all.map((i) => [inputKey(i), i]));
+    const inputs = [...unique.values()].sort((a, b) => (0,src_text/* compareStrings */.Kt)(inputKey(a), inputKey(b)));
+    return { ...(inputs.length > 0 ? { inputs } : {}), ...(declared ? { declared } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/index.ts
 // The workspace model in one call: discovery, uv.lock, edges. Everything else
 // (the action, the CLI, the affected engine) starts from loadWorkspace.
+
 
 
 
@@ -6113,7 +7924,7 @@ function parsedPyproject(ws, name) {
 /** The lock to read: --lock when given (it must exist), else <workspace root>/uv.lock when there is one. */
 function readLock(lockFile, absRepo, root, fsr, onlyMembers) {
     if (lockFile !== undefined) {
-        const lockPath = external_node_path_default().resolve(absRepo, lockFile);
+        const lockPath = fsr.diskCase?.(external_node_path_default().resolve(absRepo, lockFile)) ?? external_node_path_default().resolve(absRepo, lockFile);
         const text = fsr.readText(lockPath);
         if (text === undefined) {
             throw new errors/* UserError */.y(`lock file '${repoRelative(absRepo, lockPath)}' does not exist`, 'pass the path of the uv.lock to read, or drop --lock to use <workspace root>/uv.lock');
@@ -6145,7 +7956,8 @@ function staleLockWarning(lock, lockPath, members, absRepo) {
  */
 function loadWorkspace(dir, repoRoot, options = {}) {
     const fsr = options.fs ?? nodeFs;
-    const absRepo = external_node_path_default().resolve(repoRoot);
+    // In the letter case the file system stores (disk-case.ts), as member directories are.
+    const absRepo = fsr.diskCase?.(external_node_path_default().resolve(repoRoot)) ?? external_node_path_default().resolve(repoRoot);
     const discovered = discoverWorkspace(external_node_path_default().resolve(absRepo, dir), absRepo, fsr);
     const { root } = discovered;
     // Only the members' own lock entries give edges (graph.ts lockEdges).
@@ -6153,7 +7965,7 @@ function loadWorkspace(dir, repoRoot, options = {}) {
     const onlyMembers = (name) => memberNames.has(name);
     const { lock, lockPath } = readLock(options.lockFile, absRepo, root, fsr, onlyMembers);
     const graphMembers = discovered.members.map((m) => ({ name: m.pyproject.name, dir: m.dir, pyproject: m.pyproject }));
-    const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock);
+    const edges = buildEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, lock, discovered.storedCase);
     const members = discovered.members.map((m) => {
         const p = m.pyproject;
         const groups = new Set(Object.keys(p.dependencyGroups));
@@ -6184,12 +7996,13 @@ function loadWorkspace(dir, repoRoot, options = {}) {
         warnings,
     };
     if (ws.virtualRoot) {
-        const groupEdges = rootGroupEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject });
+        const groupEdges = rootGroupEdges(graphMembers, { dir: root, pyproject: discovered.rootPyproject }, discovered.storedCase);
         if (groupEdges.length > 0)
             ws.rootGroupEdges = groupEdges;
     }
     if (lockPath)
         ws.lockPath = lockPath;
+    Object.assign(ws, loadOutside(ws, discovered.members, { dir: root, pyproject: discovered.rootPyproject }, fsr, options.fs === undefined));
     tables.set(ws, new Map(discovered.members.flatMap((m) => (m.pyproject.table ? [[m.pyproject.name, m.pyproject.table]] : []))));
     return ws;
 }
@@ -6250,10 +8063,14 @@ function entryKinds(expected) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/member-files.ts
-// The files of each member and, from them, each member's shipped surface
+// The files of each member and, from them, each member's surface
 // (surface.ts). The one IO step: the file list comes from `git ls-files`
 // (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
-// a git work tree, from a directory walk.
+// a git work tree, from a directory walk; how uv installs each member comes
+// from the sync arguments and the workspace root's uv settings.
+
+
+
 
 
 
@@ -6442,14 +8259,15 @@ function filesByMember(ws, files) {
     return out;
 }
 /**
- * Every member's shipped surface, by name. `changed` (repository-relative)
+ * Every member's surface, by name. `changed` (repository-relative)
  * joins the file list: a deleted file still counts for the backend's
  * discovery, so deleting a member's only module is a shipped change. A
  * pyproject.toml that cannot be read here (it was read once already by
  * loadWorkspace) makes that member's whole directory its surface rather than
- * failing the run.
+ * failing the run. `syncArgs` says how `uv sync` installs the members
+ * (editable unless `--no-editable`, and the backend settings it passes).
  */
-function loadSurfaces(ws, changed = [], files) {
+function loadSurfaces(ws, changed = [], files, syncArgs = NO_SYNC_ARGS) {
     const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
     const extra = changed.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
     const extraByMember = filesByMember(ws, extra);
@@ -6472,9 +8290,46 @@ function loadSurfaces(ws, changed = [], files) {
         const isDir = (abs) => kinds(abs) === 'dir';
         filesOf = (m) => diskTree(ws.root, rootRelative(ws, m.path), extraByMember.get(m.name) ?? [], memberDirs, isDir);
     }
+    // Read only when a rule asks for them (setuptools' editable_mode).
+    let fromConfig;
+    const rootSettings = () => (fromConfig ??= rootConfigSettings(ws));
     for (const m of wanted)
-        out.set(m.name, surfaceOf(ws, m, filesOf(m)));
+        out.set(m.name, surfaceOf(ws, m, filesOf(m), syncArgs, rootSettings));
     return out;
+}
+/**
+ * `config-settings` and `config-settings-package` of the workspace root's
+ * uv settings: its uv.toml when there is one (uv then ignores the
+ * pyproject.toml's `[tool.uv]`), else `[tool.uv]`. Unreadable: none (the
+ * workspace load reported the pyproject.toml already).
+ */
+function rootConfigSettings(ws) {
+    const all = {};
+    const byPackage = new Map();
+    const strings = (t, into) => {
+        if (t && typeof t === 'object' && !Array.isArray(t))
+            for (const [k, v] of Object.entries(t))
+                if (typeof v === 'string')
+                    into[k] = v;
+    };
+    try {
+        const uvToml = readBoundedText(external_node_path_default().join(ws.root, 'uv.toml'));
+        const file = uvToml !== undefined ? 'uv.toml' : 'pyproject.toml';
+        const text = uvToml ?? readBoundedText(external_node_path_default().join(ws.root, 'pyproject.toml'));
+        const table = text === undefined ? {} : parseToml(text, external_node_path_default().posix.join(ws.rootPath, file));
+        const tool = table.tool;
+        const uv = (uvToml !== undefined ? table : tool?.uv);
+        strings(uv?.['config-settings'], all);
+        for (const [name, t] of Object.entries(uv?.['config-settings-package'] ?? {})) {
+            const into = {};
+            strings(t, into);
+            byPackage.set(normalizeName(name), into);
+        }
+    }
+    catch {
+        // Nothing more to say: an unreadable root pyproject.toml failed the workspace load already.
+    }
+    return { all, byPackage };
 }
 /**
  * The wanted members' files as git lists them (tracked, and untracked but
@@ -6500,10 +8355,16 @@ function fromGit(ws, wanted, withExtra) {
     return (m) => yesFirst(perMember.get(m.name) ?? [], () => all().get(m.name) ?? []);
 }
 /** One member's surface, from the pyproject.toml loadWorkspace parsed (read again only for a workspace loaded otherwise). */
-function surfaceOf(ws, m, files) {
+function surfaceOf(ws, m, files, syncArgs, rootSettings) {
     try {
         const table = parsedPyproject(ws, m.name) ?? parseToml(external_node_fs_default().readFileSync(external_node_path_default().join(m.dir, 'pyproject.toml'), 'utf8'), external_node_path_default().posix.join(m.path, 'pyproject.toml'));
-        return computeSurface(table, files);
+        return computeSurface(table, files, {
+            editable: installsEditable(syncArgs, m.name),
+            get configSettings() {
+                return configSettingsFor(syncArgs, m.name, rootSettings());
+            },
+            readFile: (rel) => readBoundedText(external_node_path_default().join(m.dir, rel), external_node_path_default().posix.join(m.path, rel)),
+        });
     }
     catch (error) {
         return { kind: 'whole', backend: 'unknown', why: `its pyproject.toml could not be read: ${(0,errors/* formatError */.W)(error)}` };
@@ -6750,6 +8611,63 @@ function dependentsOf(g, changed) {
     }
     return result;
 }
+/**
+ * A walk per member over what its sync installs, for the reasons: the
+ * members of `isCause` (by index) that `uv sync --package <y>` installs,
+ * other than y: the nearest `limit` with the path to each, and how many in
+ * all. One breadth-first walk over y's install closure; the buffers are
+ * shared between the calls.
+ */
+function causeWalker(g, isCause, limit) {
+    const states = g.out.length;
+    const seen = new Int32Array(states);
+    // For a state reached: the first state of another member on the way to it, and y's own state before that.
+    const hop = new Int32Array(states);
+    const from = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let walk = 0;
+    return (y) => {
+        const nearest = [];
+        let total = 0;
+        let tail = 0;
+        walk++;
+        seen[rootState(g, y)] = walk;
+        hop[rootState(g, y)] = -1;
+        queue[tail++] = rootState(g, y);
+        for (let head = 0; head < tail; head++) {
+            const s = queue[head];
+            for (const t of g.out[s]) {
+                if (seen[t] === walk)
+                    continue;
+                seen[t] = walk;
+                queue[tail++] = t;
+                const m = g.memberOf[t];
+                // Still y's own states (its root, base, extras): no hop yet; the first other member's state is the hop.
+                const leaving = hop[s] === -1;
+                hop[t] = m === y ? -1 : leaving ? t : hop[s];
+                from[t] = leaving ? s : from[s];
+                if (m === y || !isCause[m] || t !== baseState(g, m))
+                    continue;
+                if (++total > limit)
+                    continue;
+                const h = hop[t];
+                nearest.push({ target: g.names[m], hop: g.names[g.memberOf[h]], hopExtra: g.extraOf[h], via: describeVia(g, y, from[t], g.memberOf[h]) });
+            }
+        }
+        return { nearest, total };
+    };
+}
+/** Does another member's sync install `member` (directly, or through an extra asked of it)? */
+function hasInstallers(g, member) {
+    for (const s of g.in[baseState(g, member)]) {
+        if (g.memberOf[s] !== member)
+            return true;
+        // An extra of the member installs it; who asks for the extra?
+        if (s !== rootState(g, member) && s !== baseState(g, member) && g.in[s].some((p) => g.memberOf[p] !== member))
+            return true;
+    }
+    return false;
+}
 // The kind of y's own edge that leads to the hop.
 function describeVia(g, y, from, hop) {
     if (from === baseState(g, y))
@@ -6826,7 +8744,8 @@ function buildLockGraph(lock) {
         out[i] = resolve(p.dependencies);
     });
     settle();
-    const identity = lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}`);
+    // A local file's hash is part of what is installed: a rebuild with the same name and version is another install.
+    const identity = lock.packages.map((p) => `${p.name}\0${p.version ?? ''}\0${p.source}${p.hash === undefined ? '' : `\0${p.hash}`}`);
     return { lock, byName, pkgOf, out, extraState, resolve, settle, identity };
 }
 /** The lock entry of a workspace member: the local (editable, virtual, directory) one when names repeat. */
@@ -6867,6 +8786,8 @@ function memberClosure(g, member, sel, rootName) {
 function versions(ids) {
     return [...new Set(ids.map((id) => id.split('\0')[1] || '(dynamic)'))].sort();
 }
+/** Identities without a local file's hash. */
+const withoutHash = (ids) => [...new Set(ids.map((id) => id.split('\0').slice(0, 3).join('\0')))].sort().join('\n');
 /**
  * Members (of `members`, the workspace at head) whose installed packages
  * differ between the base and head locks, with each changed package and its
@@ -6910,7 +8831,10 @@ function attributeLockChange(base, head, members, sel) {
         }
         const names = [...byName.keys()].sort();
         result.set(member.name, {
-            packages: names.map((name) => ({ package: name, base: versions(byName.get(name).base), head: versions(byName.get(name).head) })),
+            packages: names.map((name) => {
+                const { base: b, head: h } = byName.get(name);
+                return { package: name, base: versions(b), head: versions(h), ...(withoutHash(b) === withoutHash(h) ? { rebuilt: true } : {}) };
+            }),
         });
     }
     return result;
@@ -6950,15 +8874,92 @@ function closuresIn(lock, members, sel, wanted) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/outside.ts
+// Which members' inputs outside their directories claim a changed path
+// (pure; outside-load.ts reads the inputs). The affected engine and the
+// fingerprints ask the same question through this one matcher, so a
+// fingerprint moves exactly for the paths that affect a member.
+
+
+const NONE = [];
+const claimsCache = new WeakMap();
+/**
+ * The claims of a workspace's inputs: a path source or a symlink target
+ * claims the path itself and everything below it; a declared glob claims
+ * what it matches, less what the member's `!` globs match. Members that
+ * declare the same glob share one matcher (100 providers' `../*\/provider.yaml`
+ * is one glob from the repository root). A member never claims a path it
+ * owns: that is its own change, and its surface decides whether the members
+ * that install it see it.
+ */
+function inputClaims(ws) {
+    let claims = claimsCache.get(ws);
+    if (claims)
+        return claims;
+    const inputs = ws.inputs ?? [];
+    if (inputs.length === 0) {
+        claims = () => NONE;
+    }
+    else {
+        const byPrefix = new Map();
+        const byGlob = new Map();
+        for (const input of inputs) {
+            if (input.kind !== 'declared') {
+                byPrefix.set(input.path, [...(byPrefix.get(input.path) ?? []), input]);
+                continue;
+            }
+            const key = JSON.stringify([input.glob, input.except]);
+            let group = byGlob.get(key);
+            if (!group) {
+                const positive = compileGlob(input.glob);
+                const negative = input.except.length > 0 ? compileGlobs(input.except) : undefined;
+                byGlob.set(key, (group = { match: negative ? (p) => positive(p) && !negative(p) : positive, inputs: [] }));
+            }
+            group.inputs.push(input);
+        }
+        const globs = [...byGlob.values()];
+        const owner = memberOwner(ws);
+        claims = (p) => {
+            let out;
+            for (let prefix = p;;) {
+                const hit = byPrefix.get(prefix);
+                if (hit)
+                    out = [...(out ?? []), ...hit];
+                const cut = prefix.lastIndexOf('/');
+                if (cut <= 0)
+                    break;
+                prefix = prefix.slice(0, cut);
+            }
+            for (const g of globs)
+                if (g.match(p))
+                    out = [...(out ?? []), ...g.inputs];
+            if (!out)
+                return NONE;
+            const o = owner(p);
+            return o === undefined ? out : out.filter((i) => i.member !== ws.members[o].name);
+        };
+    }
+    claimsCache.set(ws, claims);
+    return claims;
+}
+/** The `ignore` and `global` globs in force: those of the inputs (or flags), and those of the root's `[tool.uv-workspace-sync]` table added to them. */
+function effectiveGlobs(ws, given) {
+    return { ignore: [...(given.ignore ?? []), ...(ws.declared?.ignore ?? [])], global: [...(given.global ?? []), ...(ws.declared?.global ?? [])] };
+}
+
 ;// CONCATENATED MODULE: ./src/fingerprint/compute.ts
 // Member fingerprints (pure): one hash per member over everything its test run
 // depends on, so "these exact inputs already passed" can be remembered.
 //
 // A member's fingerprint covers
 //   - every tracked file the member owns (tests included),
-//   - the shipped surface of every other member its `uv sync --package` installs,
+//   - its inputs outside its directory (path sources, symlink targets, declared
+//     inputs: workspace/outside.ts), and those of every member it installs,
+//   - the surface (wheel files, build configuration, what its editable install
+//     makes importable) of every other member its `uv sync --package` installs,
 //   - its locked closure (name, version, source of each package it installs),
-//   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global` globs),
+//   - the global triggers (root pyproject.toml, .python-version, uv.toml, `global`
+//     globs of the input and of the root's `[tool.uv-workspace-sync]` table),
 //   - Python version, OS, arch, uv version and the normalised sync selection.
 // It is built from the same pieces affected/engine.ts uses (ownership, the install
 // closure, lock attribution, the `ignore`/`global` globs), so it changes
@@ -6971,8 +8972,10 @@ function closuresIn(lock, members, sel, wanted) {
 
 
 
+
+
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
-const FINGERPRINT_VERSION = 'uvws-fingerprint-v1';
+const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 /** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
 const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
@@ -6985,7 +8988,7 @@ function sha256(lines) {
 }
 /**
  * The files of `member` that other members' environments see: those on its
- * shipped surface (the same rule `affected` uses to decide whether a change
+ * surface (the same rule `affected` uses to decide whether a change
  * reaches the member's dependents), or all of them without a surface.
  */
 function surfaceFiles(member, files, surface) {
@@ -7008,35 +9011,23 @@ function selectionText(sel) {
         defaultGroups: sel.defaultGroups,
     });
 }
-/**
- * The member that owns each path: the deepest member directory containing it;
- * a project root at the repository root owns what no deeper member owns.
- * The same rule as computeAffected's ownership.
- */
-function ownerOf(ws) {
-    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-    const rootMember = ws.virtualRoot ? -1 : ws.members.findIndex((m) => m.isRoot);
-    return (p) => {
-        let owner = byPath.get(p);
-        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
-            owner = byPath.get(p.slice(0, cut));
-        if (owner === undefined && rootMember >= 0 && ws.rootPath === '.')
-            owner = rootMember;
-        return owner;
-    };
-}
 /** `{member: hex}` for every member of the workspace, keys in name order. */
 function computeFingerprints(input) {
     const { ws, files, env } = input;
     const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
-    const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs([...input.ignore]) : undefined;
-    const globalMatch = input.global && input.global.length > 0 ? compileGlobs([...input.global]) : undefined;
+    const globs = effectiveGlobs(ws, input);
+    const ignored = globs.ignore.length > 0 ? compileGlobs(globs.ignore) : undefined;
+    const globalMatch = globs.global.length > 0 ? compileGlobs(globs.global) : undefined;
     const rootTriggers = new Set(ROOT_TRIGGERS.map((f) => join(ws.rootPath, f)));
     // uv.lock counts through the locked closures, never as a file (as in lock attribution).
     const lockRel = join(ws.rootPath, 'uv.lock');
-    const owner = ownerOf(ws);
+    const owner = memberOwner(ws);
+    const claims = inputClaims(ws);
+    const index = new Map(ws.members.map((m, i) => [m.name, i]));
     const globalEntries = [];
     const owned = ws.members.map(() => []);
+    // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
+    const inputs = ws.members.map(() => new Set());
     for (const p of [...files.keys()].sort()) {
         if (ignored && ignored(p))
             continue;
@@ -7047,9 +9038,12 @@ function computeFingerprints(input) {
         const o = owner(p);
         if (o !== undefined)
             owned[o].push(p);
+        for (const claim of claims(p))
+            inputs[index.get(claim.member)].add(p);
     }
     const digestOf = (paths) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
     const ownDigest = owned.map(digestOf);
+    const inputsDigest = inputs.map((set) => (set.size === 0 ? '' : digestOf([...set])));
     const surfaceDigest = ws.members.map((m, i) => {
         const surface = surfaceFiles(m, owned[i], input.surfaces?.get(m.name));
         return surface === owned[i] ? ownDigest[i] : digestOf(surface);
@@ -7064,14 +9058,15 @@ function computeFingerprints(input) {
     ];
     const graph = installGraph(ws, syncArgs);
     // A member's `installs` line is the same in every closure that holds it: made once, not per closure.
-    const installsLine = new Map(ws.members.map((m) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[graph.index.get(m.name)]])]));
+    // What a member's inputs hold reaches the members that install it, as its shipped files do.
+    const installsLine = new Map(ws.members.map((m, i) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[i], inputsDigest[i]])]));
     const result = {};
     ws.members.forEach((m, i) => {
         const lock = locked?.get(m.name);
         const lines = [
             ...shared,
             JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
-            JSON.stringify(['member', m.name, ownDigest[i]]),
+            JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]]),
         ];
         for (const name of [...closureOf(graph, i)].sort()) {
             if (name !== m.name)
@@ -7177,7 +9172,7 @@ async function fingerprintWorkspace(ws, options) {
     const prefix = ws.rootPath === '.' ? '' : `${ws.rootPath}/`;
     const surfaces = options.dependents === 'any'
         ? undefined
-        : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
+        : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)), options.syncArgs);
     return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }
 
@@ -7352,13 +9347,44 @@ function split(repository) {
         throw new Error(`GITHUB_REPOSITORY '${repository}' is not owner/name`);
     return { owner, repo };
 }
-async function client(api) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
+/**
+ * Each lookup (a pull request's files, every page of them; the last
+ * successful run) gives up after this long, and the caller goes on as when
+ * the API fails: a silent API must not hold the step. GitHub answers a page
+ * in well under a second; 30 pages of files fit with room to spare.
+ */
+const API_TIMEOUT_MS = 30_000;
+/**
+ * Runs `work` with a client whose every request (pages included) is aborted
+ * at the deadline, so no socket is left holding the step open after it.
+ */
+async function withDeadline(api, work) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
+    const octokit = getOctokit(api.token, { baseUrl: api.url.replace(/\/+$/, '') });
+    const controller = new AbortController();
+    // A hook, not a `request` option: that would replace @actions/github's proxy-aware fetch.
+    octokit.hook.before('request', (options) => {
+        options.request = { ...options.request, signal: controller.signal };
+    });
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            reject(new Error(`the GitHub API did not answer within ${API_TIMEOUT_MS / 1000} s`));
+            controller.abort();
+        }, API_TIMEOUT_MS);
+    });
+    try {
+        return await Promise.race([work(octokit), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 /** The files of pull request `number`, page by page (100 a page). */
-async function listPullRequestFiles(api, number) {
-    const octokit = await client(api);
+function listPullRequestFiles(api, number) {
+    return withDeadline(api, (octokit) => pullRequestFiles(octokit, api, number));
+}
+async function pullRequestFiles(octokit, api, number) {
     const paths = new Set();
     let count = 0;
     const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...split(api.repository), pull_number: number, per_page: 100 });
@@ -7381,8 +9407,10 @@ function workflowFileFromRef(workflowRef) {
  * The head commit of the newest successful run of the same workflow on
  * `branch`, or undefined when there is none.
  */
-async function lastSuccessfulRun(api, query) {
-    const octokit = await client(api);
+function lastSuccessfulRun(api, query) {
+    return withDeadline(api, (octokit) => newestSuccess(octokit, api, query));
+}
+async function newestSuccess(octokit, api, query) {
     const repo = split(api.repository);
     let workflowId = query.workflowRef ? workflowFileFromRef(query.workflowRef) : undefined;
     if (workflowId === undefined && query.runId) {
@@ -7401,6 +9429,45 @@ async function lastSuccessfulRun(api, query) {
     });
     const run = runs.data.workflow_runs[0];
     return run ? { sha: run.head_sha, runId: run.id, runUrl: run.html_url } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/changes/frame.ts
+// The frame changed paths are normalised in (paths.ts is pure; this is what it
+// is handed): the repository root and its realpath, and for text a user or
+// another tool typed (changed-files, --files) what only the work tree can
+// answer: whether a path names a file (what a `\` means off Windows), and the
+// stored letter case on a case-insensitive file system.
+
+
+
+/** The repository root and its realpath: an absolute path may be written under either. */
+function gitFrame(repoRoot) {
+    let real = repoRoot;
+    try {
+        real = (0,external_node_fs_.realpathSync)(repoRoot);
+    }
+    catch {
+        // a root that cannot be resolved has no other spelling
+    }
+    return { repoRoot, rootAliases: real === repoRoot ? [] : [real] };
+}
+/** gitFrame, plus the work tree's answers for typed text. */
+function typedFrame(repoRoot) {
+    const listings = new Map();
+    return {
+        ...gitFrame(repoRoot),
+        backslashes: true,
+        exists: (rel) => {
+            try {
+                (0,external_node_fs_.lstatSync)(external_node_path_default().join(repoRoot, ...rel.split('/')));
+                return true;
+            }
+            catch {
+                return false;
+            }
+        },
+        ...(isCaseInsensitive(repoRoot) ? { storedCase: (abs) => diskCase(abs, listings) } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/detect.ts
@@ -7434,14 +9501,15 @@ function everything(label, reason, warn, extraWarnings = []) {
  * cannot be placed, so nothing can be proven about what changed: every member.
  */
 function normalized(label, source, raw, frame, build) {
-    const { paths, rejected } = normalizeChangedPaths(raw, frame);
+    const { paths, rejected, ambiguous } = normalizeChangedPaths(raw, frame);
     if (rejected.length > 0)
         return everything(label, describeRejected(rejected, source), true);
-    return build(paths);
+    const built = build(paths);
+    return ambiguous.length === 0 ? built : { ...built, warnings: [...built.warnings, describeAmbiguous(ambiguous, source)] };
 }
 function explicitList(files, frame) {
     const trimmed = files.map((f) => f.trim()).filter(Boolean);
-    return normalized('changed-files', 'changed-files', trimmed, { ...frame, backslashes: true }, (paths) => ({
+    return normalized('changed-files', 'changed-files', trimmed, frame, (paths) => ({
         source: 'changed-files',
         description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
         paths,
@@ -7599,7 +9667,7 @@ async function pullRequestFromApi(options, ctx, plan, label, why) {
     }
     options.log.info(`listed ${listed.count} files of pull request #${plan.number} from the GitHub API`);
     const base = ctx ? await resolveCommit(ctx.repo, plan.base) : undefined;
-    return normalized(label, 'the GitHub API', listed.paths, await frameOf(options), (paths) => ({
+    return normalized(label, 'the GitHub API', listed.paths, gitFrame(options.repoRoot), (paths) => ({
         source: 'api',
         description: `${label}: ${listed.count} file${listed.count === 1 ? '' : 's'} from the GitHub API (${why})`,
         paths,
@@ -7737,7 +9805,7 @@ async function detect_fromGit(options, plan) {
             return pullRequest(options, undefined, plan);
         return everything(plan.event, `${repo} is not a git work tree`, true);
     }
-    const ctx = { options, frame: await frameOf(options), repo, shallow: state.shallow, notes: [] };
+    const ctx = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [] };
     const warnings = [];
     if (options.base !== undefined && options.base !== 'last-success')
         return fromInputRefs(ctx, { ...options, base: options.base });
@@ -7770,11 +9838,6 @@ async function detect_fromGit(options, plan) {
     }
     return fromEventRefs(ctx, plan, head, warnings);
 }
-/** The repository root and its realpath: an absolute path may be written under either. */
-async function frameOf(options) {
-    const real = await (0,promises_.realpath)(options.repoRoot).catch(() => options.repoRoot);
-    return { repoRoot: options.repoRoot, rootAliases: real === options.repoRoot ? [] : [real] };
-}
 /**
  * A watched file's texts: at the commits compared, and the work tree as the
  * head when no head commit was compared (an explicit list, or HEAD with local
@@ -7802,7 +9865,7 @@ async function detectChanges(options) {
 }
 async function listChanges(options) {
     if (options.changedFiles !== undefined) {
-        const result = explicitList(options.changedFiles, await frameOf(options));
+        const result = explicitList(options.changedFiles, typedFrame(options.repoRoot));
         options.log.info(`changed files: ${result.description}`);
         return result;
     }
@@ -7822,6 +9885,109 @@ async function listChanges(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/affected/claims.ts
+// Who claims each changed path (pure): the global triggers (every member),
+// the member that owns it (its directory), the members whose inputs outside
+// their directories hold it (path sources, symlink targets, declared
+// inputs), and what nobody claims: the unowned paths, which affect no member
+// and are always said.
+
+
+
+
+/** Files in the workspace root that configure every member's environment. */
+const claims_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
+/** How many paths a reason list names before `and N more`. */
+const MAX_LISTED = 3;
+const claims_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
+function listed(paths) {
+    return { paths: paths.slice(0, MAX_LISTED), more: Math.max(0, paths.length - MAX_LISTED) };
+}
+/** The global reasons, and the set of paths they name. */
+function globalClaims(ws, paths, inputGlobal) {
+    const reasons = [];
+    const named = new Set();
+    const take = (hits, reason) => {
+        if (hits.length === 0)
+            return;
+        reasons.push(reason(listed(hits)));
+        for (const p of hits)
+            named.add(p);
+    };
+    const rootTriggers = new Set(claims_ROOT_TRIGGERS.map((f) => claims_join(ws.rootPath, f)));
+    take(paths.filter((p) => rootTriggers.has(p)), (l) => ({ kind: 'global', source: 'root', ...l }));
+    const input = inputGlobal.length > 0 ? compileGlobs([...inputGlobal]) : undefined;
+    if (input)
+        take(paths.filter((p) => !named.has(p) && input(p)), (l) => ({ kind: 'global', source: 'input', ...l }));
+    const declared = ws.declared && ws.declared.global.length > 0 ? compileGlobs(ws.declared.global) : undefined;
+    if (declared)
+        take(paths.filter((p) => !named.has(p) && declared(p)), (l) => ({ kind: 'global', source: 'table', file: ws.declared.file, ...l }));
+    return { reasons, named };
+}
+function sourceOf(i) {
+    if (i.kind === 'path-source')
+        return { kind: 'path-source', package: i.package, path: i.path };
+    if (i.kind === 'symlink')
+        return { kind: 'symlink', link: i.link, path: i.path };
+    return { kind: 'declared', declared: i.declared };
+}
+/** One reason per input of a member whose files changed, in the order of the inputs (an entry whose braces gave several globs is one input). */
+function inputReasons(ws, hits) {
+    const index = new Map(ws.members.map((m, i) => [m.name, i]));
+    const grouped = new Map();
+    for (const input of ws.inputs ?? []) {
+        const paths = hits.get(input);
+        const member = index.get(input.member);
+        if (!paths || member === undefined)
+            continue;
+        const source = sourceOf(input);
+        const key = JSON.stringify([member, source]);
+        const group = grouped.get(key) ?? { member, input: source, paths: new Set() };
+        for (const p of paths)
+            group.paths.add(p);
+        grouped.set(key, group);
+    }
+    const out = new Map();
+    for (const { member, input, paths } of grouped.values()) {
+        const list = out.get(member) ?? [];
+        list.push({ kind: 'input', input, ...listed([...paths].sort(src_text/* compareStrings */.Kt)) });
+        out.set(member, list);
+    }
+    return out;
+}
+function pushTo(map, key, p) {
+    const list = map.get(key);
+    if (list)
+        list.push(p);
+    else
+        map.set(key, [p]);
+}
+/**
+ * Claims on the changed paths (normal form, sorted). `lockRel`, the
+ * workspace's uv.lock, is attributed by the lock diff and claimed by nobody here.
+ */
+function claimPaths(ws, paths, options) {
+    const { reasons, named } = globalClaims(ws, paths, options.global);
+    const owner = memberOwner(ws);
+    const claims = inputClaims(ws);
+    const owned = new Map();
+    const hits = new Map();
+    const unowned = [];
+    for (const p of paths) {
+        if (p === options.lockRel)
+            continue;
+        const o = owner(p);
+        if (o !== undefined)
+            pushTo(owned, o, p);
+        const claimed = claims(p);
+        for (const input of claimed)
+            pushTo(hits, input, p);
+        if (o === undefined && claimed.length === 0 && !named.has(p))
+            unowned.push(p);
+    }
+    return { global: reasons, owned, inputs: inputReasons(ws, hits), unowned };
+}
+
 ;// CONCATENATED MODULE: ./src/affected/engine.ts
 // The affected-members engine (pure). Owned by the affected-engine helper;
 // these types are the contract the report and the shells rely on.
@@ -7834,23 +10000,19 @@ async function listChanges(options) {
 
 
 
-/** Files in the workspace root that configure every member's environment. */
-const engine_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
-/** How many paths a reason list names before `and N more`. */
-const MAX_LISTED = 3;
+
+
+/** How many changed members a member's reasons name before `and N more` (nearest first). */
+const MAX_DEPENDENCY_REASONS = 3;
 /** How many package changes a member's reasons list before `and N more`. */
 const MAX_LOCK_REASONS = 3;
-const engine_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function engine_normalizePath(p) {
+    // A `\` stays: it is part of a name on Linux and macOS, and paths.ts has
+    // already read a typed one as a separator where that is what it means.
     let out = p.trim();
-    if (out.includes('\\'))
-        out = out.replace(/\\/g, '/');
     while (out.startsWith('./'))
         out = out.slice(2);
     return out.endsWith('/') ? out.replace(/\/+$/, '') : out;
-}
-function listed(paths) {
-    return { paths: paths.slice(0, MAX_LISTED), more: Math.max(0, paths.length - MAX_LISTED) };
 }
 function dependencyReason(d) {
     const direct = d.hop === d.target && d.hopExtra === '';
@@ -7860,23 +10022,43 @@ function dependencyReason(d) {
 function memberRelative(memberPath, p) {
     return memberPath === '.' ? p : p.slice(memberPath.length + 1);
 }
-/** Whether any of a member's changed paths is on its shipped surface (no surfaces: every path is). */
-function shipsAny(member, changed, surfaces) {
+/**
+ * How a member's changed paths reach the members that install it: some ship,
+ * some are importable through its editable install only, or none reaches
+ * them (no surfaces: every path ships).
+ */
+function reachAny(member, changed, surfaces) {
     const surface = surfaces?.get(member.name);
     if (!surface)
-        return true;
-    return changed.some((p) => onSurface(surface, memberRelative(member.path, p)));
+        return 'shipped';
+    let reach;
+    for (const p of changed) {
+        const r = reachOf(surface, memberRelative(member.path, p));
+        if (r === 'shipped')
+            return r;
+        reach ??= r;
+    }
+    return reach;
 }
 /**
  * The one place that decides the surface reason of a changed member: why
- * its dependents are not affected (nothing it ships changed), or why they
- * are although the surface could not be narrowed (whole directory).
+ * its dependents are not affected (nothing it ships or exposes changed),
+ * why they are although nothing it ships changed (its editable install
+ * exposes the files), or why they are although the surface could not be
+ * narrowed (whole directory).
  */
-function surfaceReason(surface, ships, reachesOthers) {
+function surfaceReason(surface, reach, reachesOthers, memberPath = '.') {
     if (!surface)
         return undefined;
-    if (!ships)
-        return surface.kind === 'unpackaged' ? { kind: 'not-shipped', unpackaged: surface.why } : { kind: 'not-shipped' };
+    if (reach === undefined) {
+        if (surface.kind === 'unpackaged')
+            return { kind: 'off-surface', editable: true, unpackaged: surface.why };
+        return { kind: 'off-surface', editable: surface.kind !== 'shipped' || surface.importable.editable };
+    }
+    if (reach === 'importable' && surface.kind === 'shipped' && reachesOthers) {
+        const paths = surface.importable.paths.map((p) => (p === '' ? memberPath : claims_join(memberPath, p)));
+        return { kind: 'importable', ...listed(paths) };
+    }
     if (surface.kind === 'whole' && reachesOthers)
         return { kind: 'whole-surface', why: surface.why };
     return undefined;
@@ -7916,24 +10098,17 @@ function attributeLock(ws, lockRel, input) {
  * path belongs to the deepest member directory that contains it (component by
  * component). A project root's package is built from the workspace root, so
  * the root owns what no deeper member owns, but only below the workspace
- * root; paths outside the workspace root (and, with a virtual root, outside
- * every member) affect nothing.
+ * root. A path no member owns can still be an input of members (a path
+ * source, a symlink's target, a declared input: workspace/outside.ts); one
+ * that nothing claims affects nothing, and is listed in `unowned`.
  */
 function computeAffected(ws, input) {
-    const ignored = input.ignore && input.ignore.length > 0 ? compileGlobs(input.ignore) : undefined;
-    const globalMatch = input.global && input.global.length > 0 ? compileGlobs(input.global) : undefined;
+    const { ignore } = effectiveGlobs(ws, input);
+    const ignored = ignore.length > 0 ? compileGlobs(ignore) : undefined;
     const paths = [...new Set(input.paths.map(engine_normalizePath).filter((p) => p !== '' && !(ignored && ignored(p))))].sort();
-    const allReasons = [];
-    const rootTriggers = new Set(engine_ROOT_TRIGGERS.map((f) => engine_join(ws.rootPath, f)));
-    const rootHits = paths.filter((p) => rootTriggers.has(p));
-    if (rootHits.length > 0)
-        allReasons.push({ kind: 'global', source: 'root', ...listed(rootHits) });
-    if (globalMatch) {
-        const hits = paths.filter((p) => !rootTriggers.has(p) && globalMatch(p));
-        if (hits.length > 0)
-            allReasons.push({ kind: 'global', source: 'input', ...listed(hits) });
-    }
-    const lockRel = engine_join(ws.rootPath, 'uv.lock');
+    const lockRel = claims_join(ws.rootPath, 'uv.lock');
+    const claims = claimPaths(ws, paths, { global: input.global ?? [], lockRel });
+    const allReasons = [...claims.global];
     let lockReasons = new Map();
     if (paths.includes(lockRel)) {
         const outcome = attributeLock(ws, lockRel, input);
@@ -7942,12 +10117,13 @@ function computeAffected(ws, input) {
         else
             lockReasons = outcome.members;
     }
-    const owned = ownedPaths(ws, paths, lockRel);
+    const { owned } = claims;
     const graph = installGraph(ws, input.syncArgs);
-    const shipping = [...owned.keys()].filter((i) => shipsAny(ws.members[i], owned.get(i), input.surfaces));
-    const dependents = dependentsOf(graph, shipping);
-    const shippingSet = new Set(shipping);
-    const reached = new Set([...dependents.values()].map((d) => d.target));
+    // Causes reach the members that install them: a change on the surface (shipped or importable), or an input's.
+    const reach = new Map([...owned.keys()].map((i) => [i, reachAny(ws.members[i], owned.get(i), input.surfaces)]));
+    const shipping = [...owned.keys()].filter((i) => reach.get(i) !== undefined);
+    const causes = [...new Set([...shipping, ...claims.inputs.keys()])].sort((a, b) => a - b);
+    const deps = dependencyReasons(graph, causes);
     const all = allReasons.length > 0;
     const members = [];
     ws.members.forEach((m, i) => {
@@ -7955,61 +10131,63 @@ function computeAffected(ws, input) {
         const changed = owned.get(i);
         if (changed) {
             reasons.push({ kind: 'changed', ...listed(changed) });
-            const note = surfaceReason(input.surfaces?.get(m.name), shippingSet.has(i), reached.has(m.name));
+            const note = surfaceReason(input.surfaces?.get(m.name), reach.get(i), hasInstallers(graph, i), m.path);
             if (note)
                 reasons.push(note);
         }
-        const dep = dependents.get(m.name);
-        if (dep)
-            reasons.push(dependencyReason(dep));
+        reasons.push(...(claims.inputs.get(i) ?? []), ...(deps.get(i) ?? []));
         if (all || reasons.length > 0)
             members.push({ name: m.name, path: m.path, reasons });
     });
     members.sort((0,src_text.by)((m) => m.name));
-    const result = { all, allReasons, members };
-    if (all || owned.size === 0)
+    const result = { all, allReasons, members, unowned: claims.unowned };
+    const direct = [...new Set([...owned.keys(), ...claims.inputs.keys()])].sort((a, b) => a - b);
+    if (all || direct.length === 0)
         return result;
     // Up to MAX_PULLED_IN walks that only the action's summary and annotations
     // read: made on first read, so `affected` on the command line never makes them.
     let walked;
-    Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, [...owned.keys()])) });
+    Object.defineProperty(result, 'pulledIn', { enumerable: true, configurable: true, get: () => (walked ??= pulledIn(graph, ws, direct, new Set(causes))) });
     return result;
 }
 /**
- * Changed paths by owning member index: the deepest member directory that is
- * a prefix of the path (uv.lock is attributed separately, never owned).
+ * Every member that installs a cause (and every cause that installs
+ * another), each with the changed members it installs: the nearest few as
+ * reasons, then how many more. Which members: one shared reverse walk from
+ * all causes; their reasons: one walk over each one's own install closure.
  */
-function ownedPaths(ws, paths, lockRel) {
-    const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
-    const rootMember = ws.virtualRoot ? undefined : ws.members.findIndex((m) => m.isRoot);
-    const owned = new Map();
-    for (const p of paths) {
-        if (p === lockRel)
+function dependencyReasons(graph, causes) {
+    const reasons = new Map();
+    if (causes.length === 0)
+        return reasons;
+    const isCause = new Uint8Array(graph.names.length);
+    for (const c of causes)
+        isCause[c] = 1;
+    const walk = causeWalker(graph, isCause, MAX_DEPENDENCY_REASONS);
+    const dependents = [...dependentsOf(graph, causes).keys()].map((name) => graph.index.get(name));
+    for (const y of [...causes, ...dependents]) {
+        const { nearest, total } = walk(y);
+        if (total === 0)
             continue;
-        // The path itself (a submodule gitlink is a member directory), then each parent directory.
-        let owner = byPath.get(p);
-        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
-            owner = byPath.get(p.slice(0, cut));
-        if (owner === undefined && rootMember !== undefined && rootMember >= 0 && ws.rootPath === '.')
-            owner = rootMember;
-        if (owner === undefined)
-            continue;
-        let list = owned.get(owner);
-        if (!list)
-            owned.set(owner, (list = []));
-        list.push(p);
+        const list = nearest.map(dependencyReason);
+        if (total > nearest.length)
+            list.push({ kind: 'dependency-more', members: total - nearest.length });
+        reasons.set(y, list);
     }
-    return owned;
+    return reasons;
 }
 /** How many changed members get their own walk for `pulledIn`; notices and the picture show fewer. */
 const MAX_PULLED_IN = 100;
 // One walk per changed member, so a dependent that changed too is still
-// named as a dependent (the shared walk above stops at changed members).
-function pulledIn(graph, ws, changed) {
+// named as a dependent (the shared walk above stops at changed members). A
+// member whose change reaches no one (it ships nothing, and no input of it
+// changed) pulls in no one: its dependents are not affected by it, whatever
+// the graph says.
+function pulledIn(graph, ws, changed, causes) {
     const out = {};
     const changedNames = new Set(changed.map((i) => ws.members[i].name));
     for (const c of [...changed].sort((a, b) => a - b).slice(0, MAX_PULLED_IN)) {
-        const paths = dependentsOf(graph, [c]);
+        const paths = causes.has(c) ? dependentsOf(graph, [c]) : new Map();
         out[ws.members[c].name] = [...paths.keys()].sort().map((member) => changedNames.has(member) ? { member, changed: true, reason: dependencyReason(paths.get(member)) } : { member, changed: false });
     }
     return out;
@@ -8057,7 +10235,7 @@ function lockTexts(ws, change, paths, repoRoot) {
         return undefined;
     return change.watched?.[lockRel];
 }
-function realOr(p) {
+function from_changes_realOr(p) {
     try {
         return (0,external_node_fs_.realpathSync)(p);
     }
@@ -8080,7 +10258,7 @@ function realpaths(kinds) {
         const parent = external_node_path_default().dirname(dir);
         const kind = kinds(dir);
         // A link, or gone: realOr decides, as before.
-        out = kind === 'link' || kind === 'missing' || parent === dir ? realOr(dir) : external_node_path_default().join(real(parent), external_node_path_default().basename(dir));
+        out = kind === 'link' || kind === 'missing' || parent === dir ? from_changes_realOr(dir) : external_node_path_default().join(real(parent), external_node_path_default().basename(dir));
         known.set(dir, out);
         return out;
     };
@@ -8127,15 +10305,20 @@ function withLinkAliases(paths, aliases) {
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
         return allMembers(ws, { kind: 'no-base', why: change.allReason ?? 'every member (no change list)' });
-    const paths = withLinkAliases(change.paths, linkAliases(ws));
-    return computeAffected(ws, {
+    const aliases = linkAliases(ws);
+    const paths = withLinkAliases(change.paths, aliases);
+    const affected = computeAffected(ws, {
         paths,
         ignore: options.ignore,
         global: options.global,
         lock: lockTexts(ws, change, paths, options.repoRoot),
         syncArgs: options.syncArgs,
-        ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths) } : {}),
+        ...((options.dependents ?? 'shipped') === 'shipped' && change.paths.length > 0 ? { surfaces: loadSurfaces(ws, change.paths, undefined, options.syncArgs) } : {}),
     });
+    // A path under a member link's target is that member's, under its other name.
+    if (aliases.length > 0 && affected.unowned)
+        affected.unowned = affected.unowned.filter((p) => !aliases.some(({ target }) => p === target || p.startsWith(`${target}/`)));
+    return affected;
 }
 
 ;// CONCATENATED MODULE: ./src/affected/packages.ts
@@ -8257,10 +10440,10 @@ function withoutMembers(affected, drop) {
         return affected;
     const members = affected.members.filter((m) => !drop.has(m.name));
     // Some members were skipped, so not every member is synced any more.
-    return { all: false, allReasons: [], members };
+    return { all: false, allReasons: [], members, ...(affected.unowned ? { unowned: affected.unowned } : {}) };
 }
 async function lookUp(member, fingerprint, config, ref, problems) {
-    const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(118), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8306));
+    const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
     const prefix = markerPrefix(member, fingerprint, config.cacheKeySuffix);
     const result = await restoreCache({
         dir: MARKER_DIR,
@@ -8317,23 +10500,24 @@ async function applyMarkers(config, ws, detection, github, facts, log) {
 }
 /**
  * `mode: record`: saves a marker for each member of the `packages` input at
- * its current fingerprint, where the `save-cache` policy would save the uv
- * cache (never on events where a fork's code could write it). Returns the
- * lines for the log and summary.
+ * its current fingerprint, exactly where this job would save the uv cache
+ * (cache/policy.ts saveGate: the `cache` input, the runner, the event and
+ * `save-cache`; never where a fork's code could write it). Returns the lines
+ * for the log and summary.
  */
-async function recordMarkers(config, detection, github, log) {
+async function recordMarkers(config, detection, github, facts, log) {
     const notes = [];
     const fingerprints = detection.fingerprints ?? {};
     const names = detection.affected.members.map((m) => m.name).filter((name) => fingerprints[name]);
     if (names.length === 0)
         return notes;
-    const decision = shouldSave({ policy: config.saveCache, eventName: github.eventName ?? '', exactHit: false, syncSucceeded: true });
+    const decision = saveGate(facts);
     if (!decision.save) {
-        const line = decision.reason.replace('the uv cache', 'passed markers');
+        const line = decision.reason.replace(/the uv cache/g, 'passed markers');
         log.info(line);
         return [line];
     }
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(118), __nccwpck_require__.e(637), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 353));
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(637), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 353));
     const dir = external_node_path_default().resolve(MARKER_DIR);
     const problems = [];
     try {
@@ -8431,6 +10615,8 @@ function decodeState(text) {
 
 
 
+
+
 /** Command data: `%`, CR and LF escaped, so a message is one command however many lines it holds. */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -8446,8 +10632,45 @@ function command(name, props, message) {
         .join(',');
     process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
-function annotation(level, message, props = {}) {
+/**
+ * GitHub shows 10 annotations of each kind (error, warning, notice) per step
+ * and 50 per job, and drops the rest without a word (actions/toolkit,
+ * docs/problem-matchers.md, "Limitations"). So a step annotates the first of
+ * each kind, prints the next ones as plain log lines (up to LOGGED_PAST_CAP),
+ * and at its end (endStep) adds one annotation saying how many more there
+ * were. One error is kept for the step's failure (setFailed), which is
+ * always shown.
+ */
+const ANNOTATIONS_PER_KIND = 10;
+const LOGGED_PAST_CAP = 100;
+const FAILURE_RESERVE = { error: 1, warning: 0, notice: 0 };
+const annotated = { error: 0, warning: 0, notice: 0 };
+const pastCap = { error: 0, warning: 0, notice: 0 };
+function emitAnnotation(level, message, props = {}) {
     command(level, { title: props.title, file: props.file, line: props.startLine }, message);
+}
+function annotation(level, message, props = {}) {
+    // One slot stays for the summary line endStep adds.
+    if (annotated[level] < ANNOTATIONS_PER_KIND - 1 - FAILURE_RESERVE[level]) {
+        annotated[level]++;
+        emitAnnotation(level, message, props);
+        return;
+    }
+    pastCap[level]++;
+    if (pastCap[level] <= LOGGED_PAST_CAP) {
+        const where = props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
+        process.stdout.write(`${level}${where}: ${(0,report_escape/* logText */.kc)(props.title ? `${props.title}: ${message}` : message)}${external_node_os_.EOL}`);
+    }
+}
+/** `1,234`. */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** The line for the annotations of one kind past the cap. */
+function pastCapLine(level, n) {
+    const logged = Math.min(n, LOGGED_PAST_CAP);
+    const where = logged === n ? `all in the log above as '${level}: …' lines` : `the first ${count(logged)} in the log above as '${level}: …' lines, the other ${count(n - logged)} not printed`;
+    return `${count(n)} more ${level}s than GitHub shows in one step: ${where}.`;
 }
 /**
  * A `name<<delimiter` block in a file command. The delimiter is random, and
@@ -8461,7 +10684,13 @@ function fileCommand(variable, name, value) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`the value of ${name} contains the delimiter of ${variable}`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    }
+    catch (error) {
+        // The runner's own file: one line that says which, never a stack trace.
+        throw new errors/* UserError */.y(`${variable} (${file}) cannot be written: ${error.code ?? String(error)}`, `the runner gives each step a writable ${variable}; check that no earlier step removed it, changed ${variable} or made its directory read-only`);
+    }
     return true;
 }
 const runner = {
@@ -8510,10 +10739,19 @@ const runner = {
         if (!fileCommand('GITHUB_OUTPUT', name, value))
             command('set-output', { name }, value);
     },
-    /** The step fails when it ends; the message is an error annotation. */
+    /** The step fails when it ends; the message is an error annotation, always shown (a slot is kept for it). */
     setFailed(message) {
         process.exitCode = 1;
-        annotation('error', message);
+        emitAnnotation('error', message);
+    },
+    /** Ends the step's annotations: one more of each kind that went past GitHub's cap, saying how many. */
+    endStep() {
+        for (const level of ['error', 'warning', 'notice']) {
+            if (pastCap[level] > 0)
+                emitAnnotation(level, pastCapLine(level, pastCap[level]));
+            pastCap[level] = 0;
+            annotated[level] = 0;
+        }
     },
     /** Appends a block (and a line end) to the job summary; throws when there is none to write (the caller warns). */
     async appendSummary(markdown) {
@@ -8569,6 +10807,7 @@ const actionsIO = {
     setOutput: runner.setOutput,
     setFailed: runner.setFailed,
     writeSummary: writeSummary,
+    endStep: runner.endStep,
 };
 
 ;// CONCATENATED MODULE: ./src/action/journal.ts
@@ -8651,6 +10890,8 @@ class Journal {
 
 
 
+
+
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
  * errors are annotated from its parsed output (with their hints), and a
@@ -8664,6 +10905,10 @@ const LINK_MODE_SOURCES = {
     'link-mode': 'set by the link-mode input',
     probe: 'chosen by the link probe',
 };
+/** Who chose the link mode, and for the probe's choice why (uv's preference on this platform, what the probe found). */
+function linkReason(source, probeWhy) {
+    return source === 'probe' ? `${LINK_MODE_SOURCES.probe}: ${probeWhy}` : LINK_MODE_SOURCES[source];
+}
 function emit(io, annotation) {
     const props = { title: annotation.title, file: annotation.file, startLine: annotation.startLine };
     if (annotation.level === 'error')
@@ -8681,7 +10926,7 @@ function emit(io, annotation) {
 function loadRestoreCode(config) {
     if (config.mode !== 'sync' || config.cache === 'false')
         return undefined;
-    const code = Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(118), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8306));
+    const code = Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
     code.catch(() => { }); // awaited in restoreStep, where a failure surfaces
     return code;
 }
@@ -8693,7 +10938,7 @@ function prepareUv(config, readied, io, journal) {
     journal.info(`uv ${version} at ${uvPath}`);
     if (config.pythonVersion)
         io.exportVariable('UV_PYTHON', config.pythonVersion);
-    return { env: { ...readied.env }, uvPath, version, python: readied.probe.python };
+    return { env: (0,src_env/* copyEnv */.x)(readied.env), uvPath, version, python: readied.probe.python };
 }
 /** Where the uv cache goes and how uv links from it; exported to later steps. */
 async function placeCache(config, ws, env, gate, io, journal) {
@@ -8715,6 +10960,7 @@ async function placeCache(config, ws, env, gate, io, journal) {
     io.exportVariable('UV_CACHE_DIR', placement.dir);
     env.UV_CACHE_DIR = placement.dir;
     const link = resolveLinkMode(config.linkMode, env.UV_LINK_MODE, placement.linkMode);
+    journal.info(`link mode: ${link.mode} (${linkReason(link.source, placement.linkWhy)})`);
     if (link.exportValue) {
         io.exportVariable('UV_LINK_MODE', link.exportValue);
         env.UV_LINK_MODE = link.exportValue;
@@ -8740,12 +10986,21 @@ async function restoreStep(config, ws, uv, members, cache, io, journal) {
     });
     if (members.length === 0)
         return { keys, restore: undefined };
-    const { restoreCache } = await (cache.restoreCode ?? Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(118), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8306)));
+    const { restoreCache } = await (cache.restoreCode ?? Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019)));
     const restore = await io.group('Restore uv cache', () => restoreCache({ dir: cache.dir, primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }));
     return { keys, restore };
 }
-/** Runs the planned `uv sync` invocations until the first failure, into the outcome. */
-async function runPlannedSync(plan, ws, uv, affectedNames, outcome, io, journal) {
+/** Why a sync ended badly, one line for the step's error. */
+function syncFailure(result, timeoutMs) {
+    if (result.timedOut) {
+        const minutes = timeoutMs / 60_000;
+        return (`uv sync did not finish within ${format_formatDuration(timeoutMs)} ('sync-timeout' is ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}): ` +
+            "uv and the processes it started were stopped; raise 'sync-timeout' if the sync needs longer, or see uv's output above for what it was waiting on");
+    }
+    return result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+}
+/** Runs the planned `uv sync` invocations until the first failure, into the outcome, all of them within `timeoutMs`. */
+async function runPlannedSync(plan, ws, uv, affectedNames, timeoutMs, outcome, io, journal) {
     let stderr = '';
     let exitCode = 0;
     let durationMs = 0;
@@ -8757,14 +11012,21 @@ async function runPlannedSync(plan, ws, uv, affectedNames, outcome, io, journal)
         const named = args.flatMap((arg, i) => (arg === '--package' && args[i + 1] ? [args[i + 1]] : []));
         const covers = named.length > 0 ? named : affectedNames;
         command.push(...(command.length ? ['&&'] : []), 'uv', ...args);
-        const result = await io.group(`uv ${args.join(' ')}`, () => runUv(uv.uvPath, args, { cwd: ws.root, env: uv.env, onStderrLine: (line) => journal.info(line), onStdoutLine: (line) => journal.info(line) }));
+        const result = await io.group(`uv ${args.join(' ')}`, () => runUv(uv.uvPath, args, {
+            cwd: ws.root,
+            env: uv.env,
+            onStderrLine: (line) => journal.info(line),
+            onStdoutLine: (line) => journal.info(line),
+            timeoutMs: Math.max(1, timeoutMs - durationMs),
+            killTree: true,
+        }));
         stderr += result.stderr;
         durationMs += result.durationMs;
         exitCode = result.code;
         for (const name of covers)
             outcome.memberSync.set(name, result.code === 0 ? 'synced' : 'failed');
         if (result.code !== 0) {
-            outcome.failure = result.signal ? `uv sync was killed by ${result.signal}` : `uv sync failed with exit code ${result.code}`;
+            outcome.failure = syncFailure(result, timeoutMs);
             break;
         }
     }
@@ -8772,9 +11034,9 @@ async function runPlannedSync(plan, ws, uv, affectedNames, outcome, io, journal)
     // that is the one raw log.
     outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
 }
-async function runSync(config, ws, detection, readied, io, journal) {
+async function runSync(config, ws, detection, readied, facts, io, journal) {
     const uv = prepareUv(config, readied, io, journal);
-    const gate = cacheGate({ input: config.cache, eventName: uv.env.GITHUB_EVENT_NAME ?? '', ref: uv.env.GITHUB_REF, runnerEnvironment: uv.env.RUNNER_ENVIRONMENT });
+    const gate = cacheGate(facts);
     if (gate.reason)
         journal.note(gate.reason);
     const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
@@ -8796,7 +11058,7 @@ async function runSync(config, ws, detection, readied, io, journal) {
     const run = {
         cache,
         memberSync: new Map(),
-        linkMode: { mode: link.mode, reason: LINK_MODE_SOURCES[link.source] },
+        linkMode: { mode: link.mode, reason: linkReason(link.source, placement.linkWhy) },
         uvVersion: uv.version,
     };
     const plan = planSync({ members, syncArgs: config.syncArgs, uvVersion: uv.version, debug: config.debug || io.isDebug() });
@@ -8807,17 +11069,10 @@ async function runSync(config, ws, detection, readied, io, journal) {
         journal.notes.push('No member is affected: nothing to sync.');
     }
     else {
-        await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), run, io, journal);
+        await runPlannedSync(plan, ws, uv, detection.affected.members.map((m) => m.name), config.syncTimeoutMs, run, io, journal);
     }
     const syncSucceeded = run.failure === undefined;
-    cache.save = planSave(cache, {
-        policy: config.saveCache,
-        eventName: uv.env.GITHUB_EVENT_NAME ?? '',
-        ref: uv.env.GITHUB_REF,
-        defaultBranch: config.saveCache === 'default-branch' ? defaultBranch(uv.env.GITHUB_EVENT_PATH) : undefined,
-        syncSucceeded,
-        synced: plan.invocations.length > 0,
-    });
+    cache.save = planSave(cache, { facts, syncSucceeded, synced: plan.invocations.length > 0 });
     return { ...run, state: stateFor(uv, cache, syncSucceeded) };
 }
 /** `repository.default_branch` of the event payload; an unreadable payload names no default branch. */
@@ -8830,6 +11085,21 @@ function defaultBranch(eventPath) {
     catch {
         return undefined;
     }
+}
+/**
+ * What decides whether this job writes to the GitHub cache (cache/policy.ts
+ * saveGate), read once: the uv cache's save and `mode: record`'s markers
+ * follow the same gate.
+ */
+function saveFacts(config, env) {
+    return {
+        cache: config.cache,
+        runnerEnvironment: env.RUNNER_ENVIRONMENT,
+        policy: config.saveCache,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF,
+        defaultBranch: config.saveCache === 'default-branch' ? defaultBranch(env.GITHUB_EVENT_PATH) : undefined,
+    };
 }
 /** What post needs of the run: read off the cache outcome, never reshaped apart from it. */
 function stateFor(uv, cache, syncSucceeded) {
@@ -8874,7 +11144,8 @@ async function detectStep(io, journal) {
     for (const warning of ws.warnings)
         journal.warning(warning);
     const github = readGithubEnv(io.env);
-    const env = { ...io.env, ...(config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {}) };
+    // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
+    const env = (0,src_env/* copyEnv */.x)(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
     // `uv python find` and the interpreter's answer run while git answers
     // (they are child processes both); the fingerprints at the end of
     // detection and the cache key wait for them. Awaited below, so a failure
@@ -8937,6 +11208,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }, journal
             changedFiles: detection.change?.paths.length,
             all: affected.all,
             allReasons: affected.allReasons,
+            unowned: affected.unowned,
         },
         cache: outcome?.cache,
         linkMode: outcome?.linkMode,
@@ -8956,10 +11228,11 @@ async function runMain(io = actionsIO) {
         const { config, ws, github, detection, readied } = await detectStep(io, journal);
         const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
         // mode record: the members given in `packages` passed; remember their fingerprints.
-        const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, journal.log) : [];
+        const facts = saveFacts(config, io.env);
+        const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, facts, journal.log) : [];
         let outcome;
         if (config.mode === 'sync') {
-            outcome = await runSync(config, ws, detection, readied, io, journal);
+            outcome = await runSync(config, ws, detection, readied, facts, io, journal);
             io.saveState(STATE_KEY, encodeState(outcome.state));
         }
         const fitted = outputsStep(detection, matrix, outcome, journal);
@@ -8985,11 +11258,91 @@ async function runMain(io = actionsIO) {
         io.setFailed((0,errors/* formatError */.W)(error));
     }
     finally {
-        for (const [name, value] of Object.entries(outputs))
-            io.setOutput(name, value);
+        try {
+            for (const [name, value] of Object.entries(outputs))
+                io.setOutput(name, value);
+        }
+        catch (error) {
+            // An unwritable GITHUB_OUTPUT: one error line, and the step fails.
+            io.setFailed((0,errors/* formatError */.W)(error));
+        }
         for (const owner of UV_MATCHER_OWNERS)
             io.info(`::remove-matcher owner=${owner}::`);
+        io.endStep();
     }
+}
+
+
+/***/ }),
+
+/***/ 8204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ envValue),
+/* harmony export */   x: () => (/* binding */ copyEnv)
+/* harmony export */ });
+// Environment variables as the platform names them. On Windows a name is one
+// variable in any letter case: the runner's environment spells the search
+// path `Path`, and `process.env` there answers `PATH` too. A copy made by
+// spreading it (`{ ...process.env }`) is a plain object that does not: it
+// holds `Path` only, so `copy.PATH` is undefined, and setting `copy.PATH`
+// makes a second variable beside `Path`. Copies made here behave as
+// `process.env` does on the platform, so code reading `env.PATH` or setting
+// `env.UV_CACHE_DIR` is right on every runner. The platform is a parameter so
+// that tests on Linux exercise Windows's rule.
+/** The name `name` is stored under in `env`: on Windows any spelling of it, else exactly it. */
+function storedName(env, name, platform) {
+    if (Object.prototype.hasOwnProperty.call(env, name))
+        return name;
+    if (platform !== 'win32')
+        return undefined;
+    const upper = name.toUpperCase();
+    return Object.keys(env).find((key) => key.toUpperCase() === upper);
+}
+/** The value of variable `name` in `env`, looked up as the platform does (any letter case on Windows). */
+function envValue(env, name, platform = process.platform) {
+    const key = storedName(env, name, platform);
+    return key === undefined ? undefined : env[key];
+}
+/**
+ * On Windows, `store` behind a view whose names are case-insensitive: a read
+ * finds the variable however it is spelled, and a write replaces it under its
+ * existing spelling (`PATH = x` on an env holding `Path` sets `Path`).
+ */
+function caseInsensitive(store) {
+    const key = (name) => (typeof name === 'string' ? (storedName(store, name, 'win32') ?? name) : name);
+    return new Proxy(store, {
+        get: (target, name) => Reflect.get(target, key(name)),
+        set: (target, name, value) => Reflect.set(target, key(name), value === undefined ? undefined : String(value)),
+        has: (target, name) => Reflect.has(target, key(name)),
+        deleteProperty: (target, name) => Reflect.deleteProperty(target, key(name)),
+        getOwnPropertyDescriptor: (target, name) => Reflect.getOwnPropertyDescriptor(target, key(name)),
+        defineProperty: (target, name, descriptor) => Reflect.defineProperty(target, key(name), descriptor),
+    });
+}
+/**
+ * A copy of `env` with `changes` applied (an undefined value removes the
+ * variable), named as the platform names variables: on Windows it is looked
+ * up and written in any letter case and never holds two spellings of one
+ * name. Copy an environment with this, never by spreading it.
+ */
+function copyEnv(env, changes = {}, platform = process.platform) {
+    const store = {};
+    const copy = platform === 'win32' ? caseInsensitive(store) : store;
+    for (const name of Object.keys(env)) {
+        const value = env[name];
+        // Two spellings in a plain object (only a test can hand one over): the first one wins, as for the lookup.
+        if (value !== undefined && envValue(copy, name, platform) === undefined)
+            copy[name] = value;
+    }
+    for (const [name, value] of Object.entries(changes)) {
+        if (value === undefined)
+            delete copy[name];
+        else
+            copy[name] = value;
+    }
+    return copy;
 }
 
 
@@ -9025,11 +11378,124 @@ function formatError(error) {
 
 /***/ }),
 
+/***/ 5355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LM: () => (/* binding */ resolveExecutable),
+/* harmony export */   Qi: () => (/* binding */ ExecutableNotFound),
+/* harmony export */   xe: () => (/* binding */ windowsSystemProgram)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8204);
+// Which file a program name runs: the one place that looks a program up.
+// Spawning a bare name leaves the lookup to the platform, and on Windows that
+// tries the working directory before PATH: a `git.exe` committed to the
+// checkout would run instead of git. So every bare name is resolved here to an
+// absolute path from PATH (with PATHEXT's extensions on Windows) before it is
+// started, and the working directory, an empty PATH entry or a relative one
+// (which mean the working directory too) are never searched.
+//
+// Node starts a program without a shell, which cannot run a `.cmd` or `.bat`
+// file: such a shim is skipped in favour of a real executable later on PATH,
+// and when only a shim is found the error names it. The platform is a
+// parameter so that tests on Linux exercise Windows's rules.
+
+
+
+/** A program that cannot be started by name: not on PATH, or only as a shim that needs a shell. */
+class ExecutableNotFound extends Error {
+    program;
+    shim;
+    constructor(program, 
+    /** A `.cmd`/`.bat` (or other script) found on PATH before any real executable. */
+    shim) {
+        super(shim
+            ? `${program} on PATH is ${shim}, a script that cannot be started without a shell (no ${program}.exe is on PATH)`
+            : `${program} is not on PATH`);
+        this.program = program;
+        this.shim = shim;
+    }
+}
+/** What Windows appends when PATHEXT is unset. */
+const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
+/** The extensions Windows starts without a shell; everything else PATHEXT lists needs one. */
+const SPAWNABLE = new Set(['.exe', '.com']);
+/** PATH's directories that are absolute (quotes Windows tolerates removed); the rest would mean the working directory. */
+function searchDirs(env, platform) {
+    const rules = platform === 'win32' ? (node_path__WEBPACK_IMPORTED_MODULE_1___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix);
+    return ((0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .envValue */ .$)(env, 'PATH', platform) ?? '')
+        .split(rules.delimiter)
+        .map((dir) => (platform === 'win32' ? dir.trim().replace(/^"(.*)"$/, '$1') : dir))
+        .filter((dir) => dir !== '' && rules.isAbsolute(dir));
+}
+/** The file names `name` may have on disk: itself, or on Windows itself with each of PATHEXT's extensions. */
+function candidateNames(name, env, platform) {
+    if (platform !== 'win32')
+        return [name];
+    const extensions = ((0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .envValue */ .$)(env, 'PATHEXT', platform) || DEFAULT_PATHEXT)
+        .split(';')
+        .map((ext) => ext.trim().toLowerCase())
+        .filter((ext) => ext.startsWith('.'));
+    // A name that already carries one of them (`tar.exe`) is taken as it is.
+    if (extensions.includes(node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(name).toLowerCase()))
+        return [name];
+    return extensions.map((ext) => `${name}${ext}`);
+}
+function isProgram(file, platform) {
+    try {
+        // Windows has no execute bit; elsewhere a file uv could not exec is not uv.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, platform === 'win32' ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        // A directory named `git` is "executable" too (searchable); only a file is a program.
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The absolute path `name` runs from. A name holding a path separator is
+ * taken as the caller gave it; a bare name is looked up in PATH only. Throws
+ * ExecutableNotFound when nothing on PATH can be started.
+ */
+function resolveExecutable(name, options = {}) {
+    const platform = options.platform ?? process.platform;
+    const env = options.env ?? process.env;
+    if ((platform === 'win32' ? /[\\/]/ : /\//).test(name))
+        return name;
+    let shim;
+    for (const dir of searchDirs(env, platform)) {
+        for (const candidate of candidateNames(name, env, platform)) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, candidate);
+            if (!isProgram(file, platform))
+                continue;
+            if (platform !== 'win32' || SPAWNABLE.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(candidate).toLowerCase()))
+                return file;
+            shim ??= file;
+        }
+    }
+    throw new ExecutableNotFound(name, shim);
+}
+/**
+ * A program of Windows itself (`taskkill.exe`), from System32 under
+ * `SystemRoot`, never from PATH or the working directory.
+ */
+function windowsSystemProgram(file, env = process.env) {
+    const root = (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .envValue */ .$)(env, 'SystemRoot', 'win32') || (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .envValue */ .$)(env, 'windir', 'win32') || 'C:\\Windows';
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.join(root, 'System32', file);
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4557);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4534);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -9049,16 +11515,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   gh: () => (/* binding */ runProcessSync)
 });
 
+// UNUSED EXPORTS: treeKillCommand
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/executable.ts
+var executable = __nccwpck_require__(5355);
 ;// CONCATENATED MODULE: ./src/process.ts
 // The one place that starts child processes (uv, git, tar, zstd, Python).
 // Every call is an argv array and no shell, so a member name, branch or path
-// holding `$(...)`, quotes or newlines is only ever data. Output is captured
+// holding `$(...)`, quotes or newlines is only ever data; a bare program name
+// is resolved from PATH first (executable.ts), never from the working
+// directory. Output is captured
 // (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
 // by line to the caller; a timeout ends the child. A non-zero exit is a
 // result, not an exception: each caller decides what it means.
@@ -9066,6 +11538,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 // Not @actions/exec: it has no timeout, no output bound and no way to end a
 // stuck child, and it writes the command line to stdout itself; those are
 // what the callers here need.
+
 
 
 
@@ -9080,6 +11553,17 @@ class SpawnError extends Error {
     }
 }
 const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+/** The absolute path a program name runs from (the child's PATH is searched); not found is a SpawnError. */
+function programPath(file, env) {
+    try {
+        return (0,executable/* resolveExecutable */.LM)(file, { env: env ?? process.env });
+    }
+    catch (error) {
+        if (error instanceof executable/* ExecutableNotFound */.Qi)
+            throw new SpawnError(file, 'ENOENT', error.message);
+        throw error;
+    }
+}
 /** Splits a stream into lines for a callback, holding back a partial last line. */
 function lineSplitter(onLine) {
     let pending = '';
@@ -9125,8 +11609,48 @@ function collector(max, onLine) {
         },
     };
 }
-/** Ends the child at the timeout; returns a function that cancels the timers and says whether it fired. */
-function deadline(kill, options) {
+/**
+ * What ends a child and every process it started, where the child's own end
+ * does not: on Windows `child.kill` is TerminateProcess on the child alone, so
+ * uv's build backends and Python would live on holding the venv's files.
+ * taskkill comes from System32, never from PATH. Elsewhere undefined: a
+ * signal to the child, or to its process group (`killTree`).
+ */
+function treeKillCommand(pid, platform = process.platform, env = process.env) {
+    if (platform !== 'win32')
+        return undefined;
+    return { file: (0,executable/* windowsSystemProgram */.xe)('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
+}
+/**
+ * Ends the child: with its tree on Windows (taskkill; the child alone when
+ * taskkill cannot), with its process group elsewhere when `group` (the child
+ * and everything it started that did not leave the group), else the child.
+ */
+function stop(child, signal, group = false) {
+    const command = child.pid === undefined ? undefined : treeKillCommand(child.pid);
+    if (command) {
+        runProcess(command.file, command.args, { timeoutMs: 30_000, maxOutput: 64 * 1024 })
+            .then((result) => result.code === 0 || child.kill(signal))
+            .catch(() => child.kill(signal));
+        return;
+    }
+    if (group && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, signal);
+            return;
+        }
+        catch {
+            // The group is gone already (every member exited): nothing left to end.
+        }
+    }
+    child.kill(signal);
+}
+/**
+ * Ends the child at the timeout; returns a function that cancels the timers
+ * and says whether it fired. With `group`, a SIGKILL already due still goes
+ * out after the child closed: a grandchild that ignored SIGTERM is still there.
+ */
+function deadline(kill, options, group = false) {
     let fired = false;
     let killTimer;
     const signal = options.killSignal ?? 'SIGTERM';
@@ -9142,35 +11666,70 @@ function deadline(kill, options) {
     return {
         cancel() {
             clearTimeout(timer);
-            clearTimeout(killTimer);
+            if (!group)
+                clearTimeout(killTimer);
         },
         fired: () => fired,
     };
 }
-/** Runs `file args`; resolves with the exit status and output, whatever it is; rejects with SpawnError only. */
+/** Feeds stdout to `consume` chunk by chunk, pausing the child while it works; its first error kills the child. */
+function streamStdout(stream, consume, kill) {
+    let failed;
+    stream.on('data', (chunk) => {
+        if (failed)
+            return;
+        const fail = (error) => {
+            failed ??= { error };
+            kill();
+        };
+        try {
+            const pending = consume(chunk);
+            if (!pending)
+                return;
+            stream.pause();
+            pending.then(() => stream.resume(), fail);
+        }
+        catch (error) {
+            fail(error);
+        }
+    });
+    return { failure: () => failed };
+}
+/**
+ * Runs `file args`; resolves with the exit status and output, whatever it is;
+ * rejects with SpawnError, or with what `onStdoutData` threw.
+ */
 function runProcess(file, args, options = {}) {
     const started = external_node_perf_hooks_.performance.now();
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const group = options.killTree === true && process.platform !== 'win32';
+        const program = programPath(file, options.env);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
         if (child.pid !== undefined)
             options.onSpawn?.(child.pid);
         const stdout = collector(max, options.onStdoutLine);
         const stderr = collector(max, options.onStderrLine);
-        child.stdout.setEncoding('utf8');
+        const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL', group)) : undefined;
+        if (!raw) {
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+        }
         child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
         child.stderr.on('data', (chunk) => stderr.push(chunk));
-        const timer = deadline((signal) => child.kill(signal), options);
+        const timer = deadline((signal) => stop(child, signal, group), options, group);
         child.on('error', (error) => {
             timer.cancel();
             reject(new SpawnError(file, error.code, error.code === 'ENOENT' ? 'no such file' : error.message));
         });
         // A killed child can leave a grandchild (a build backend, `uv run`'s
-        // program) holding the pipes open; do not wait for it forever.
+        // program) holding the pipes open; do not wait for it forever. (Raw
+        // stdout is left to its consumer, which may still be writing the last
+        // chunks the child wrote before it exited.)
         child.on('exit', () => {
             setTimeout(() => {
-                child.stdout.destroy();
+                if (!raw)
+                    child.stdout.destroy();
                 child.stderr.destroy();
             }, 2_000).unref();
         });
@@ -9179,6 +11738,11 @@ function runProcess(file, args, options = {}) {
             timer.cancel();
             stdout.end();
             stderr.end();
+            const failure = raw?.failure();
+            if (failure) {
+                reject(failure.error);
+                return;
+            }
             const signalNumber = signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0;
             resolve({
                 code: code ?? 128 + signalNumber,
@@ -9198,7 +11762,14 @@ function runProcess(file, args, options = {}) {
  * start, failed, or printed more than maxOutput bytes.
  */
 function runProcessSync(file, args, options = {}) {
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)(file, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+    let program;
+    try {
+        program = programPath(file, undefined);
+    }
+    catch {
+        return undefined;
+    }
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
     if (result.error || result.status !== 0)
         return undefined;
     return result.stdout;

@@ -113,10 +113,12 @@ if (!gate.run) {
         process.stdout.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(gate.line)}\n`);
 }
 else {
-    const { runPost } = await __nccwpck_require__.e(/* import() */ 486).then(__nccwpck_require__.bind(__nccwpck_require__, 1486));
+    const [{ runPost }, { runner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 9585)), __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242))]);
+    const abandoned = await runPost(gate.state);
+    runner.endStep();
     // A cache upload given up at its deadline may still hold a socket open to a
     // service that never answers; the step is done, so it ends here.
-    if (await runPost(gate.state))
+    if (abandoned)
         process.exit(process.exitCode ?? 0);
 }
 
