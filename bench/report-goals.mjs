@@ -37,6 +37,7 @@ function jobGoals(lk) {
     const fails = rs.filter((p) => p.x < (min ?? 0));
     const measured = `${rangeText(rs)}; loopback ${fmtRatio(loop[kind][baseline] / loop[kind][setting])}`;
     if (min === undefined) return [goal, measured, cond(setting), '(reported)'];
+    if (rs.length === 0) return [goal, measured, cond(setting), '(not measured)'];
     return [goal, measured, cond(setting), verdict(fails.length === 0, `: below ${min}x at ${fails.map((p) => p.label).join('; ')}`)];
   };
   return [
@@ -56,7 +57,7 @@ function ownTimeGoal(lk) {
   return [
     'The action\'s own time (main + post, all but uv, tar and the blob transfer) on a warm exact hit: at most 150 ms',
     `${fmtMs(p.own)} = main ${fmtMs(p.mainOwn)} + post ${fmtMs(p.postOwn)}; \`node -e 0\` ${fmtMs(node)}`,
-    `loopback; \`prune-cache: ${names.dflt}\` (default); Node ${lk.nodeVersion ?? 'of the action'}; load ${loadText(lk.load)}`,
+    `loopback; \`prune-cache: ${names.dflt}\` (default); the action's Node (see Machine); load ${loadText(lk.load)}`,
     verdict(p.own <= 150, `: two Node starts alone are ${fmtMs(2 * node)} here; see (d)`),
   ];
 }
@@ -90,4 +91,34 @@ export function goalRows(r) {
   if (r.startup?.s) rows.push(...detectGoal(r.startup));
   if (r.detection?.goal) rows.push(...affectedGoals(r.detection));
   return rows;
+}
+
+/** The highest 1-minute load average any part of the run saw, against the CPU count. */
+export function loadVerdict(r) {
+  const cpus = Number.parseInt(r.machine.cpus, 10) || 1;
+  const loads = [r.livekit?.load, r.sync?.load, r.detection?.load, r.startup?.load].filter(Boolean).flatMap((l) => [l.start[0], l.end[0]]);
+  const peak = loads.length ? Math.max(...loads) : Number.NaN;
+  return { cpus, peak, loaded: peak > 1.5 * cpus };
+}
+
+/** A warning for the top of the page when the machine was busy: such a run is not for publishing. */
+export function loadBanner(r) {
+  const v = loadVerdict(r);
+  if (!v.loaded) return [];
+  return [`> **Measured on a loaded machine**: the 1-minute load average reached ${v.peak.toFixed(1)} on ${v.cpus} CPUs while parts of this run measured. Every time here is inflated and the ratios between jobs that use the CPU differently (extraction, uv's parallel unzip, the proxy) move with the load: not final figures; rerun \`npm run bench\` on a quiet machine.`, ''];
+}
+
+/** The closing note: each goal's figure, verdict and load in one line. */
+export function closingNote(r) {
+  const rows = goalRows(r);
+  if (rows.length === 0) return [];
+  const v = loadVerdict(r);
+  return [
+    '## Closing note',
+    '',
+    `From this one run (${r.quick ? 'BENCH_QUICK, ' : ''}${r.reps} repetitions, ${Math.round(r.totalMs / 60000)} min; peak 1-minute load ${Number.isFinite(v.peak) ? v.peak.toFixed(1) : '–'} on ${v.cpus} CPUs${v.loaded ? ': a loaded machine, not final figures' : ''}):`,
+    '',
+    ...rows.filter((row) => !row[3].startsWith('(')).map(([goal, measured, conditions, verdict]) => `- ${goal}: ${measured}, ${verdict.replace(/\*\*/g, '')} (${conditions.split('; ').filter((c) => /load|MB\/s|ms per request|prune-cache|Node/.test(c)).join('; ')})`),
+    '',
+  ];
 }

@@ -75,7 +75,7 @@ function trafficTable(lk) {
     ['(b) setup-uv style `--package`, cold', 'setup-uv cold, targeted'],
     ['action, `prune-cache: true`, cold', 'action cold, prune true'],
     ['action, `prune-cache: false`, cold', 'action cold, prune false'],
-  ].filter(([, k]) => p[k]);
+  ].filter(([, k]) => Number.isFinite(p[k]?.ms));
   return table(
     ['Job', 'from the index', 'wheel downloads', 'from the cache service', 'to the cache service'],
     rows.map(([label, k]) => [label, fmtBytes(p[k].indexBytesDown ?? 0), String(p[k].downloads ?? 0), fmtBytes(p[k].cacheBytesDown ?? 0), fmtBytes(p[k].cacheBytesUp ?? 0)]),
@@ -116,11 +116,12 @@ export function pruneCrossover(lk, latency) {
   const a = mt - b * mi;
   const fullBytes = lk.parts['action warm, prune false']?.cacheBytesDown ?? 0;
   const fullAt = (cacheMBps) => full - (fullBytes / (lk.net.cache.downMBps * 1e6)) * 1000 + (fullBytes / (cacheMBps * 1e6)) * 1000;
-  const star = (f) => (f > a ? b / (f - a) : Infinity);
+  // No trend (b <= 0: the pruned job did not get faster with the index) means no crossover was measured.
+  const star = (f) => (b <= 0 ? NaN : f > a ? b / (f - a) : Infinity);
   return { latency, a, b, full, fullBytes, at: Object.fromEntries([50, lk.net.cache.downMBps, 100].map((c) => [c, star(fullAt(c))])) };
 }
 
-const mbpsText = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} MB/s` : 'any throughput');
+const mbpsText = (x) => (Number.isNaN(x) ? 'no trend measured' : Number.isFinite(x) ? `${x.toFixed(0)} MB/s` : 'any throughput');
 
 /** The section. */
 export function renderNetwork(lk) {

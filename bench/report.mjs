@@ -2,7 +2,7 @@
 // the interleaved repetitions, every comparison a ratio measured in the same
 // run, every goal with a verdict and, when missed, the reason.
 import { fmtBytes, fmtMs, fmtRatio, fmtSamples } from './lib/measure.mjs';
-import { goalRows } from './report-goals.mjs';
+import { closingNote, goalRows, loadBanner } from './report-goals.mjs';
 import { livekitSamples, renderLivekit, renderStartup } from './report-livekit.mjs';
 import { renderNetwork } from './report-network.mjs';
 
@@ -34,6 +34,7 @@ export function renderResults(r) {
     `Written by \`npm run bench\` (bench/run.mjs) on ${r.date} at commit ${r.commit}; ${r.reps} repetitions${r.quick ? ' (BENCH_QUICK: fewer runs and sizes, not for publishing)' : ''}, whole run ${fmtMs(r.totalMs)}.`,
     'Every time is the **median** of the repetitions; within each repetition the compared variants run one after another in an order rotated per repetition, so drift hits all of them. Ratios compare medians from the same run. The raw samples are at the end.',
     '',
+    ...loadBanner(r),
     '## Goals',
     '',
     'Each figure holds under the conditions beside it: the link to the index and the cache service (bench/lib/netem.mjs; see "With the network"), the prune setting, and the load average (1/5/15 min, at the start → at the end of the part that measured it) on this 2-core machine.',
@@ -59,7 +60,7 @@ All files (wheelhouse, caches, venvs) are on one filesystem and, with this much 
     '',
     ...body,
   );
-  out.push(...rawSamples(r));
+  out.push(...closingNote(r), ...rawSamples(r));
   return out.join('\n');
 }
 

@@ -30,24 +30,27 @@ const PREFERRED = ['livekit-plugins-deepgram', 'livekit-plugins-anthropic', 'liv
 /** The setup-uv-style jobs' keys: one per selection, as two workflows syncing differently would have. */
 const SETUP_UV_KEY = { all: 'setup-uv-1-linux-x86_64-3.12-livekit', targeted: 'setup-uv-1-linux-x86_64-3.12-livekit-targeted' };
 
-/** A shim that runs the real command and appends `name start end` (µs since the epoch, from bash, no fork) to $BENCH_TIMES. */
+/** A shim that runs the real command and appends `name first-arg start end` (µs since the epoch, from bash, no fork) to $BENCH_TIMES. */
 async function writeShim(dir, name, real) {
   const file = path.join(dir, name);
   await writeFile(
     file,
-    `#!/bin/bash\ns=$EPOCHREALTIME\n${JSON.stringify(real)} "$@"\nrc=$?\ne=$EPOCHREALTIME\n[ -n "$BENCH_TIMES" ] && echo "${name} $s $e" >> "$BENCH_TIMES"\nexit $rc\n`,
+    `#!/bin/bash\ns=$EPOCHREALTIME\n${JSON.stringify(real)} "$@"\nrc=$?\ne=$EPOCHREALTIME\n[ -n "$BENCH_TIMES" ] && echo "${name} \${1:--} $s $e" >> "$BENCH_TIMES"\nexit $rc\n`,
   );
   await chmod(file, 0o755);
 }
 
-/** ms per shimmed command from a times file (and empties it). */
+/** ms per shimmed command from a times file (and empties it); tar's listing (`-tf`) and extraction (`-xf`) apart too. */
 async function readTimes(file) {
-  const totals = { uv: 0, tar: 0 };
+  const totals = { uv: 0, tar: 0, tarList: 0, tarExtract: 0 };
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   for (const line of text.split('\n').filter(Boolean)) {
-    const [name, s, e] = line.split(' ');
+    const [name, arg, s, e] = line.split(' ');
     const us = (t) => BigInt(t.replace('.', ''));
-    totals[name] = (totals[name] ?? 0) + Number(us(e) - us(s)) / 1000;
+    const took = Number(us(e) - us(s)) / 1000;
+    totals[name] = (totals[name] ?? 0) + took;
+    if (name === 'tar' && arg.startsWith('-t')) totals.tarList += took;
+    if (name === 'tar' && arg.startsWith('-x')) totals.tarExtract += took;
   }
   await writeFile(file, '');
   return totals;
@@ -270,6 +273,8 @@ function makeJobs(h) {
       post: post.durationMs,
       mainUv: mainTimes.uv,
       mainTar: mainTimes.tar,
+      mainTarList: mainTimes.tarList,
+      mainTarExtract: mainTimes.tarExtract,
       mainTransfer,
       postUv: postTimes.uv,
       postTar: postTimes.tar,

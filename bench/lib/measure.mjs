@@ -101,6 +101,7 @@ export async function interleaveBlocks(blocks, { log = () => {} } = {}) {
 }
 
 export function fmtMs(ms) {
+  if (!Number.isFinite(ms)) return '–';
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
   return `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`;
@@ -114,6 +115,7 @@ export function fmtBytes(n) {
 }
 
 export function fmtRatio(x) {
+  if (!Number.isFinite(x)) return '–';
   return `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x`;
 }
 
