@@ -38,7 +38,7 @@ export function renderLivekit(lk, earlier, network = []) {
     '',
     `The loopback point (no proxy limit: moving bytes costs nothing) shows each job's own work. ${lk.reps} interleaved repetitions; the cold jobs and the copies ran ${lk.coldReps} times${lk.coldReps < lk.reps ? ' (BENCH_COLD_REPS: a cold setup-uv-style job takes minutes on this shared machine, and the whole bench has to stay bounded)' : ''}. Medians, with min–max.`,
     '',
-    ...(earlier?.s ? [`The same bench ${earlier.note ?? 'run earlier'} gave: warm ${fmtRatio(earlier.s['setup-uv warm'].median / earlier.s['action warm'].median)}, cold ${fmtRatio(earlier.s['setup-uv cold'].median / earlier.s['action cold'].median)}.`, ''] : []),
+    ...(earlier?.s?.['action warm'] ? [`The same bench ${earlier.note ?? 'run earlier'} gave: warm ${fmtRatio(earlier.s['setup-uv warm'].median / earlier.s['action warm'].median)}, cold ${fmtRatio(earlier.s['setup-uv cold'].median / earlier.s['action cold'].median)}.`, ''] : []),
     '#### (a) The job: setup-uv style against this action',
     '',
     'setup-uv style = restore the whole uv cache (`@actions/cache`, one key), `uv sync --locked --all-packages`, and on a miss save the whole cache. This action = `dist/main/index.js` (detect by git, place the cache, restore, `uv sync --package …`) then `dist/post/index.js` (on a miss: `uv cache prune --ci` when pruning, save). Installing uv and checking out are left out of both.',

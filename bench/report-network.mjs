@@ -147,7 +147,7 @@ export function renderNetwork(lk) {
     '',
     jobTable(points, 'cold'),
     '',
-    '(a) against (b) is what targeting saves (the same job, `--all-packages` against the action\'s selection); (b) against the action is what the action\'s cache handling does beyond targeting: an entry per member set, restored beside the venv for hard links, pruned or whole.',
+    '(a) against (b) is what targeting saves (the same job, `--all-packages` against the action\'s selection); (b) against the action is what the action\'s cache handling does beyond targeting: an entry per member set, restored beside the venv for hard links, pruned or whole. Where the workspace and the cache share a filesystem, as here, uv hard-links from either cache, so placement adds nothing to (b): what is left is the entry per member set, pruning, and the action\'s own time (detection, the key, the summary).',
     '',
     'The proxies delivered (bytes ÷ the time from the first to the last byte; below the limit where the job did not ask faster, or where this machine\'s CPU, busy with uv and tar, could not forward faster):',
     '',
