@@ -176,7 +176,7 @@ function renderCrossover(lk, crossings) {
       crossings.map((c) => [`${c.latency} ms`, `${fmtMs(c.a)} + ${(c.b / 1000).toFixed(0)} MB / I`, fmtMs(c.full), `**${mbpsText(c.at[lk.net.cache.downMBps])}**`, mbpsText(c.at[50]), mbpsText(c.at[100])]),
     ),
     '',
-    `The 50 and 100 MB/s columns move the full entry's transfer to the ends of the published cache throughputs (its bytes at that rate); everything else is measured. Where the index delivered less than its limit (the table above), uv's own download-and-unpack, not the link, set the pace on this machine's cores: a faster runner moves the crossover down, not up. Where the index delivers less than the crossover, \`prune-cache: false\` is the faster warm job; above it, \`prune-cache: true\`. The default here is \`prune-cache: ${dflt}\` (README, Cache).`,
+    `The 50 and 100 MB/s columns move the full entry's transfer to the ends of the published cache throughputs (its bytes at that rate); everything else is measured. Where the index delivered less than its limit (the table above), uv's own download-and-unpack, not the link, set the pace on this machine's 2 cores; more cores speed uv's parallel unpacking more than the archive's extraction, which would move the crossover down (not measured here). Where the index delivers less than the crossover, \`prune-cache: false\` is the faster warm job; above it, \`prune-cache: true\`. The default here is \`prune-cache: ${dflt}\` (README, Cache).`,
     '',
   ];
 }
