@@ -6,4 +6,6 @@ import { renderResults } from './report.mjs';
 
 const json = process.argv[2] ?? new URL('results.json', import.meta.url).pathname;
 const md = json.replace(/\.json$/, '.md');
-writeFileSync(md, withOwnedSections(renderResults(JSON.parse(readFileSync(json, 'utf8'))), md));
+// A variant that never ran has a NaN median, which JSON wrote as null.
+const revive = (key, value) => (key === 'median' && value === null ? NaN : value);
+writeFileSync(md, withOwnedSections(renderResults(JSON.parse(readFileSync(json, 'utf8'), revive)), md));

@@ -6,7 +6,12 @@
 //   BENCH_ONLY=livekit|sync|detection|startup   run one part (default: livekit,
 //                      detection, startup; the 24-member `sync` part only when asked)
 //   BENCH_BASELINE_DIST=DIR   also time the entries of another build (startup)
-//   BENCH_COLD_REPS=N  repetitions of the livekit cold jobs (default: all)
+//   BENCH_COLD_REPS=N  repetitions of the livekit cold jobs and copies at loopback (default 3)
+//   BENCH_NET=0        no network grid (loopback only); BENCH_NET_INDEX=25,100,400,
+//                      BENCH_NET_LATENCY=20,60, BENCH_NET_CACHE=80/120 (MB/s down/up),
+//                      BENCH_NET_BUCKET=shared|connection, BENCH_NET_REPS=3,
+//                      BENCH_NET_COLD_REPS=1: the grid (see bench/livekit.mjs)
+//   BENCH_WHEELHOUSE=DIR  the livekit wheelhouse (default .tools/wheelhouse-livekit)
 //   BENCH_CLI=FILE     the CLI bundle to measure (default dist/cli/index.js,
 //                      else a private bundle of src/ made in the temp dir)
 //   BENCH_ACTION=0|1   measure dist/main/index.js too (default: when built)
@@ -83,10 +88,16 @@ try {
   log(`CLI: ${cli ? cli.label : 'none (detection is skipped)'}; action dist: ${actionDist ? 'yes' : 'not built'}; node for measured commands: ${nodeBin}`);
   const ctx = { tmp, uv, uvVersion: tools.uv, reps, quick, log, cli, nodeBin, actionDist, wheelhouse: { dir: wheelhouseDir, ...wh } };
 
-  const livekitResult = only && only !== 'livekit' ? undefined : await benchLivekit(ctx);
-  const syncResult = only === 'sync' ? await benchSync(ctx) : undefined;
-  const detectionResult = (only && only !== 'detection') || !cli ? undefined : await benchDetection(ctx);
-  const startupResult = only && only !== 'startup' ? undefined : await benchStartup(ctx);
+  // Each part with the load average around it: the goals table quotes it beside each figure.
+  const part = async (fn) => {
+    const start = os.loadavg();
+    const result = await fn();
+    return result && { load: { start, end: os.loadavg() }, ...result };
+  };
+  const livekitResult = only && only !== 'livekit' ? undefined : await part(() => benchLivekit(ctx));
+  const syncResult = only === 'sync' ? await part(() => benchSync(ctx)) : undefined;
+  const detectionResult = (only && only !== 'detection') || !cli ? undefined : await part(() => benchDetection(ctx));
+  const startupResult = only && only !== 'startup' ? undefined : await part(() => benchStartup(ctx));
 
   const data = {
     machine: { ...machineInfo({ uv, nodeBin, tmpDir: tmp }), load: `${loadStart} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end (1/5/15 min)` },

@@ -65,7 +65,43 @@ export async function interleave(reps, variants, { log = () => {} } = {}) {
   return Object.fromEntries(names.map((n) => [n, { samples: samples[n], median: median(samples[n]), extra: extra[n], all: all[n] }]));
 }
 
+/**
+ * Repetitions over blocks of variants: a block (one network point, say) sets
+ * its conditions with `before()`, then runs its variants one after another.
+ * Each repetition rotates the order of the blocks and, within each block, of
+ * its variants, so drift hits all of them while a block's variants stay close
+ * in time (their ratios are what is read). A variant is `{ fn, reps }`: it
+ * runs in the first `reps` repetitions only (the slow ones run fewer times).
+ * Returns block → variant → { samples, median, extra: last extra, all }.
+ */
+export async function interleaveBlocks(blocks, { log = () => {} } = {}) {
+  const reps = Math.max(0, ...blocks.flatMap((b) => Object.values(b.variants).map((v) => v.reps)));
+  const out = Object.fromEntries(blocks.map((b) => [b.name, Object.fromEntries(Object.keys(b.variants).map((n) => [n, { samples: [], all: [], extra: undefined }]))]));
+  const rotate = (list, r) => list.map((_, i) => list[(i + r) % list.length]);
+  for (let r = 0; r < reps; r++) {
+    for (const block of rotate(blocks, r)) {
+      const names = rotate(Object.keys(block.variants), r).filter((n) => block.variants[n].reps > r);
+      if (names.length === 0) continue;
+      await block.before?.();
+      const line = [];
+      for (const name of names) {
+        const result = await block.variants[name].fn();
+        const ms = typeof result === 'number' ? result : result.ms;
+        const slot = out[block.name][name];
+        slot.samples.push(ms);
+        slot.all.push(typeof result === 'object' ? result : { ms });
+        if (typeof result === 'object') slot.extra = result;
+        line.push(`${name} ${fmtMs(ms)}`);
+      }
+      log(`  rep ${r + 1}/${reps} ${block.name}: ${line.join(', ')}`);
+    }
+  }
+  for (const block of Object.values(out)) for (const v of Object.values(block)) v.median = v.samples.length ? median(v.samples) : NaN;
+  return out;
+}
+
 export function fmtMs(ms) {
+  if (!Number.isFinite(ms)) return '–';
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
   return `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`;
@@ -79,6 +115,7 @@ export function fmtBytes(n) {
 }
 
 export function fmtRatio(x) {
+  if (!Number.isFinite(x)) return '–';
   return `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x`;
 }
 
