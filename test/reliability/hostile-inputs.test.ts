@@ -308,7 +308,7 @@ describe('what the pull request is told', () => {
     const tests = await fx.runJob({ post: false, inputs: { mode: 'detect', 'changed-files': 'packages/a/tests/test_a.py' } });
     expect(tests.main.code, tests.log).toBe(0);
     expect(JSON.parse(tests.main.outputs.members!)).toEqual(['a']);
-    expect(commandMessages(tests.main, 'notice')).toEqual(['a changed (1 file); not shipped (tests/docs only): no other member installs these paths.']);
+    expect(commandMessages(tests.main, 'notice')).toEqual(["a changed (1 file); not shipped, not importable: no other member's environment installs or imports these paths."]);
     const shipped = await fx.runJob({ post: false, inputs: { mode: 'detect', 'changed-files': 'packages/a/src/a/__init__.py' } });
     expect(JSON.parse(shipped.main.outputs.members!)).toEqual(['a', 'b']);
     expect(commandMessages(shipped.main, 'notice')).toEqual(['a changed (1 file); it pulls in 1 dependent: b.']);
