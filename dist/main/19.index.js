@@ -183,6 +183,8 @@ class ArchiveCheck {
     }
 }
 
+// EXTERNAL MODULE: ./src/env.ts
+var env = __webpack_require__(8204);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
 var src_process = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/cache/archive-tools.ts
@@ -202,6 +204,7 @@ var src_process = __webpack_require__(7063);
 // tar then reads a plain, already checked tar file (archive.ts), so it needs no
 // compression program: only GNU tar's `--force-local`, without which
 // `D:/a/_temp/…/cache.tar` names the remote host `D`.
+
 
 
 
@@ -273,7 +276,7 @@ function tarExtractArgs(tar, archive, dest, strip, platform = process.platform) 
 }
 /** The environment tar runs in: on Windows, as the client runs it, Git's tar makes native symlinks. */
 function tarEnv(platform = process.platform) {
-    return platform === 'win32' ? { ...process.env, MSYS: 'winsymlinks:nativestrict' } : undefined;
+    return platform === 'win32' ? (0,env/* copyEnv */.x)(process.env, { MSYS: 'winsymlinks:nativestrict' }, platform) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/tar-stream.ts

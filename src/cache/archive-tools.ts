@@ -16,6 +16,7 @@
 // `D:/a/_temp/…/cache.tar` names the remote host `D`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { copyEnv } from '../env.js';
 import { runProcess, SpawnError, type RunOptions } from '../process.js';
 
 export type CompressionMethod = 'gzip' | 'zstd-without-long' | 'zstd';
@@ -92,5 +93,5 @@ export function tarExtractArgs(tar: Tar, archive: string, dest: string, strip: n
 
 /** The environment tar runs in: on Windows, as the client runs it, Git's tar makes native symlinks. */
 export function tarEnv(platform: NodeJS.Platform = process.platform): NodeJS.ProcessEnv | undefined {
-  return platform === 'win32' ? { ...process.env, MSYS: 'winsymlinks:nativestrict' } : undefined;
+  return platform === 'win32' ? copyEnv(process.env, { MSYS: 'winsymlinks:nativestrict' }, platform) : undefined;
 }
