@@ -5,6 +5,7 @@
 import { compileGlob, type PathMatcher } from '../globs.js';
 import { normalizeName } from '../names.js';
 import { clean, dirsOf, isIdentifier, isTable, parent, shipped, strs, tbl, under, whole, type Surface, type Table } from './model.js';
+import { ANY, char, compileNode, lit, seq, star, type GlobNode } from '../glob-nfa.js';
 
 const FLAT_EXCLUDE_PACKAGES = [
   'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
@@ -16,26 +17,39 @@ const FLAT_EXCLUDE_MODULES = [
   'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark', 'benchmarks', 'exercise', 'exercises', '[._]*',
 ];
 
-/** Python's fnmatchcase: `*` matches anything, dots included. */
+/**
+ * Python's fnmatchcase: `*` matches anything, dots included. The patterns
+ * come from a member's pyproject.toml (a pull request's), so they compile to
+ * the one non-backtracking automaton (glob-nfa.ts), never a regular expression.
+ */
 function fnmatch(pattern: string): (name: string) => boolean {
-  let src = '';
+  const parts: GlobNode[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
-    if (c === '*') src += '.*';
-    else if (c === '?') src += '.';
-    else if (c === '[') {
+    if (c === '*') parts.push(star(char(ANY)));
+    else if (c === '?') parts.push(char(ANY));
+    else if (c === '[' && pattern.indexOf(']', i + 2) >= 0) {
       const end = pattern.indexOf(']', i + 2);
-      if (end < 0) src += '\\[';
-      else {
-        let body = pattern.slice(i + 1, end);
-        if (body.startsWith('!')) body = `^${body.slice(1)}`;
-        src += `[${body.replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else src += c.replace(/[.+^${}()|\\]/g, '\\$&');
+      parts.push(char(charClass(pattern.slice(i + 1, end))));
+      i = end;
+    } else parts.push(lit(c));
   }
-  const re = new RegExp(`^${src}$`, 's');
-  return (name) => re.test(name);
+  return compileNode(seq(...parts));
+}
+
+/** The body of a `[...]` class as fnmatch reads it: a leading `!` negates, `a-z` is a range. */
+function charClass(body: string): (code: number) => boolean {
+  const negate = body.startsWith('!');
+  const chars = negate ? body.slice(1) : body;
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const lo = chars.charCodeAt(i);
+    if (chars[i + 1] === '-' && i + 2 < chars.length) {
+      ranges.push([lo, chars.charCodeAt(i + 2)]);
+      i += 2;
+    } else ranges.push([lo, lo]);
+  }
+  return (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi) !== negate;
 }
 const anyOf = (patterns: string[]) => {
   const ms = patterns.map(fnmatch);
