@@ -143,11 +143,23 @@ describe('a pull request with hostile names', () => {
     const found: string[] = [];
     if (existsSync(marker)) found.push(marker);
     for (const dir of [fx.root, fx.sandbox.root, process.cwd()]) {
-      for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-        if (path.basename(entry).startsWith(`pwned-${TAG}`)) found.push(path.join(dir, entry));
+      for (const entry of entriesBelow(dir)) {
+        if (path.basename(entry).startsWith(`pwned-${TAG}`)) found.push(entry);
       }
     }
     return found;
+  }
+
+  // Every path below `dir` but inside the installed tools: node_modules, .git, and
+  // .tools, whose Wine prefix links drive z: to / (a walk there reads the machine).
+  function entriesBelow(dir: string): string[] {
+    const out: string[] = [];
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      out.push(full);
+      if (entry.isDirectory() && !['node_modules', '.git', '.tools'].includes(entry.name)) out.push(...entriesBelow(full));
+    }
+    return out;
   }
 
   function expectInert(job: JobResult): void {
