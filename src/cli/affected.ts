@@ -57,7 +57,7 @@ function table(detected: Detected, args: AffectedArgs, io: CliIO): void {
   if (args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);
   if (affected.all) {
     const lead = 'every member is affected: ';
-    io.stdout.write(`${lead}${foldList({ items: affected.allReasons.map(reasonSummary), noun: 'reasons', separator: '; ', empty: '' }, width - lead.length)}\n`);
+    io.stdout.write(`${lead}${foldList({ items: affected.allReasons.map(reasonSummary), noun: 'reason', separator: '; ', empty: '' }, width - lead.length)}\n`);
   }
   const paths = change.paths.length;
   if (affected.members.length === 0) {
@@ -68,7 +68,7 @@ function table(detected: Detected, args: AffectedArgs, io: CliIO): void {
     const rows = affected.members.map((m): [string, string, ListCell] => [
       m.name,
       m.path,
-      { items: own(m.reasons).map(reasonSummary), noun: 'reasons', separator: '; ', empty: affected.all ? '(every member)' : '-' },
+      { items: own(m.reasons).map(reasonSummary), noun: 'reason', separator: '; ', empty: affected.all ? '(every member)' : '-' },
     ]);
     io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'WHY'], rows, width)}\n`);
     io.stdout.write(`${affected.members.length} of ${ws.members.length} members affected\n`);

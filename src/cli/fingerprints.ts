@@ -5,6 +5,7 @@
 import { workspaceFingerprintFacts } from '../fingerprint/index.js';
 import type { FingerprintFacts, MemberFacts } from '../fingerprint/compute.js';
 import { safeJson } from '../report/escape.js';
+import { plural } from '../report/format.js';
 import { buildOutputs } from '../report/outputs.js';
 import type { FingerprintsArgs } from './args.js';
 import { load, repoRootOf, type CliIO } from './context.js';
@@ -33,7 +34,7 @@ function explainLines(facts: FingerprintFacts): string[] {
       '',
       `${name}  ${m.fingerprint}`,
       `  files: ${m.files} own, ${m.inputFiles} under its inputs outside it`,
-      `  installs: ${m.installs.length === 0 ? 'no other member' : `${m.installs.length} other members (${installed} of their files count): ${m.installs.map((i) => i.member).join(', ')}`}`,
+      `  installs: ${m.installs.length === 0 ? 'no other member' : `${plural(m.installs.length, 'other member')} (${installed} of their files count): ${m.installs.map((i) => i.member).join(', ')}`}`,
       `  lock closure: ${lockWords(m.lock)}`,
     );
   }

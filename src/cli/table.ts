@@ -13,7 +13,7 @@ const STACK_INDENT = 4;
 /** The last cell of a row: a list, folded to the room left. */
 export interface ListCell {
   items: readonly string[];
-  /** Said after the count of what did not fit: `and 3 more reasons` (or just `and 3 more`). */
+  /** Said (singular) after the count of what did not fit: `and 3 more reasons` (or, empty, just `and 3 more`). */
   noun: string;
   separator: string;
   /** Shown for an empty list. */
@@ -27,7 +27,7 @@ export interface ListCell {
 export function foldList(cell: ListCell, room: number): string {
   const { items, separator, noun } = cell;
   if (items.length === 0) return cell.empty;
-  const more = (n: number) => (n > 0 ? `${separator}and ${n} more${noun ? ` ${noun}` : ''}` : '');
+  const more = (n: number) => (n > 0 ? `${separator}and ${n} more${noun ? ` ${noun}${n === 1 ? '' : 's'}` : ''}` : '');
   let out = '';
   let shown = 0;
   for (const item of items) {
@@ -54,10 +54,11 @@ export function renderTable(header: string[], rows: [...string[], string | ListC
   const start = widths.reduce((n, w) => n + w + 2, 0);
   const stacked = width - start < MIN_LAST;
   const room = stacked ? Math.max(MIN_LAST, width - STACK_INDENT) : width - start;
+  // Stacked, the first columns stay aligned only while that fits; past it each row is as long as its own cells.
+  const aligned = !stacked || start - 2 <= width;
+  const cellsText = (cells: string[]) => (aligned ? cells.map((c, i) => c.padEnd(widths[i]!)) : cells).join('  ').trimEnd();
   const line = (cells: string[], last: string) =>
-    stacked
-      ? `${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()}${last ? `\n${' '.repeat(STACK_INDENT)}${last}` : ''}`
-      : [...cells.map((c, i) => c.padEnd(widths[i]!)), last].join('  ').trimEnd();
+    stacked ? `${cellsText(cells)}${last ? `\n${' '.repeat(STACK_INDENT)}${last}` : ''}` : [...cells.map((c, i) => c.padEnd(widths[i]!)), last].join('  ').trimEnd();
   const last = (cell: string | ListCell) => (typeof cell === 'string' ? cell : foldList(cell, room));
   return [line(header.slice(0, fixed), header[fixed]!), ...rows.map((row) => line(row.slice(0, fixed) as string[], last(row[fixed]!)))].join('\n');
 }

@@ -4,6 +4,7 @@ import { reasonLines, viaText } from '../affected/reasons.js';
 import { whyMember, type Chain, type WhyAnswer } from '../affected/why.js';
 import { UserError } from '../errors.js';
 import { safeJson } from '../report/escape.js';
+import { plural } from '../report/format.js';
 import { unownedLines } from '../report/unowned.js';
 import { normalizeName } from '../workspace/names.js';
 import type { ChainHop } from '../workspace/closure.js';
@@ -13,8 +14,6 @@ import { detectAffected, type CliIO } from './context.js';
 
 /** Chains printed in full before `and N more`; --format json has them all. */
 const MAX_CHAINS = 10;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function hopLine(hop: ChainHop): string {
   return `-> ${hop.member} installs ${hop.installs}${hop.extra ? `[${hop.extra}]` : ''} (${viaText(hop.via)})`;
@@ -39,7 +38,7 @@ function affectedLines(answer: Extract<WhyAnswer, { affected: true }>): string[]
 
 function notAffectedLines(answer: Extract<WhyAnswer, { affected: false }>): string[] {
   const lines = [`${answer.member} (${answer.path}) is not affected by ${plural(answer.changed, 'changed path')}:`];
-  lines.push(`  none of them is in ${answer.path} or among its inputs`);
+  lines.push(`  ${answer.changed === 1 ? 'it is not' : 'none of them is'} in ${answer.path} or among its inputs`);
   const names = (list: readonly string[]) => (list.length > 8 ? `${list.slice(0, 8).join(', ')} and ${list.length - 8} more` : list.join(', '));
   if (answer.installs.length === 0) lines.push(`  uv sync --package ${answer.member} installs no other member`);
   else lines.push(`  uv sync --package ${answer.member} installs ${plural(answer.installs.length, 'other member')}: ${names(answer.installs)}`);

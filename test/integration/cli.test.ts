@@ -205,6 +205,23 @@ describe('errors: one line, exit 1 (input) or 2 (usage), never a stack', () => {
     }
   });
 
+  it("no workspace here: the hint names the one a level or two below, in the CLI's words", async () => {
+    const below = repo({ 'README.md': '', 'tools/py/pyproject.toml': '[tool.uv.workspace]\nmembers = []\n', 'docs/pyproject.toml': '[tool.ruff]\n' });
+    const result = await cli(below, ['members']);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "error: no pyproject.toml in '.' or any parent directory up to the repository root\nhint: tools/py/pyproject.toml has [tool.uv.workspace]: run with --workspace tools/py\n",
+    });
+    // From a directory below the root, --workspace is relative to it.
+    expect((await cli(path.join(below, 'docs'), ['members', '--workspace', '..'])).stderr).toContain('run with --workspace ../tools/py\n');
+    const none = await cli(repo({ 'README.md': '', 'a/b/c/pyproject.toml': '[tool.uv.workspace]\nmembers = []\n' }), ['members']);
+    expect(none.stderr).toBe(
+      "error: no pyproject.toml in '.' or any parent directory up to the repository root\nhint: point --workspace at the directory whose pyproject.toml has [tool.uv.workspace] (none is one or two levels below it)\n",
+    );
+    expect(none.stderr).not.toContain('working-directory');
+  });
+
   it('usage errors exit 2 and point at --help', async () => {
     const cwd = repo(WORKSPACE);
     for (const argv of [[], ['frobnicate'], ['members', '--frob'], ['members', '--workspace'], ['affected'], ['affected', '--files', 'a', '--base', 'b'], ['members', 'extra']]) {
