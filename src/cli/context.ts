@@ -12,6 +12,7 @@ import { normalizeChangedPaths, rejectedError } from '../changes/paths.js';
 import { affectedFromChanges, watchedFiles } from '../affected/from-changes.js';
 import type { Affected } from '../affected/engine.js';
 import { UserError } from '../errors.js';
+import { readBoundedText } from '../read-file.js';
 import { loadWorkspace } from '../workspace/index.js';
 import { NoWorkspaceError, repoRelative } from '../workspace/discover.js';
 import { nearbyWorkspaces } from '../workspace/nearby.js';
@@ -33,10 +34,34 @@ export interface CliIO {
   columns?: number;
 }
 
+/** What `--files` reads at most, from a file or standard input: far more than any list of changed paths. */
+const MAX_FILES_BYTES = 64 * 1024 * 1024;
+
+const FILES_HINT = 'pass a regular file listing changed paths, one per line (or - for standard input)';
+
 async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    total += bytes.length;
+    if (total > MAX_FILES_BYTES) throw new UserError(`--files -: standard input is larger than ${MAX_FILES_BYTES / (1024 * 1024)} MiB; refusing to read it`, FILES_HINT);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A `--files FILE` through the bounded reader: a device, a FIFO or a huge file is one clear error, never a hang. */
+function readFilesList(io: CliIO, file: string): string {
+  let text: string | undefined;
+  try {
+    text = readBoundedText(path.resolve(io.cwd, file), `'${file}'`, MAX_FILES_BYTES);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`--files: ${error.message}`, FILES_HINT);
+    text = undefined;
+  }
+  if (text === undefined) throw new UserError(`--files: cannot read '${file}'`, FILES_HINT);
+  return text;
 }
 
 /**
@@ -52,11 +77,7 @@ async function readChangedPaths(files: string[], io: CliIO, repoRoot: string): P
       if (!io.stdin) throw new UserError('--files -: no standard input to read', 'pass a file with the changed paths instead');
       text = await readAll(io.stdin);
     } else {
-      try {
-        text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-      } catch {
-        throw new UserError(`--files: cannot read '${file}'`, 'pass a file listing changed paths, one per line (or - for standard input)');
-      }
+      text = readFilesList(io, file);
     }
     for (const line of text.split(/\r?\n/)) {
       const p = line.trim();
