@@ -72,7 +72,8 @@ export type Reason =
   /** Named by an input (`packages`): every member (`all`), or this one. */
   | { kind: 'selected'; input: string; scope: 'all' | 'every-named' | 'member' };
 
-function viaText(v: Via): string {
+/** The words for an edge kind: `runtime`, `extra NAME`, `group NAME`. */
+export function viaText(v: Via): string {
   return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
 }
 
@@ -156,6 +157,21 @@ export function reasonLines(r: Reason, members = 1): string[] {
 /** The words for a list of reasons, in order (the `reasons` output, the CLI). */
 export function reasonsText(reasons: readonly Reason[]): string[] {
   return reasons.flatMap((r) => reasonLines(r));
+}
+
+/**
+ * One line for a reason, for a table cell that must fit a terminal: a reason
+ * about several files names the first, then how many more (the full list is
+ * in reasonLines).
+ */
+export function reasonSummary(r: Reason): string {
+  const lines = reasonLines(r);
+  if (lines.length <= 1) return lines[0] ?? '';
+  if (r.kind === 'changed' || r.kind === 'input' || r.kind === 'global') {
+    const more = r.paths.length + r.more - 1;
+    return `${lines[0]} (and ${more} more ${more === 1 ? 'file' : 'files'})`;
+  }
+  return lines.join('; ');
 }
 
 /** Repository-relative files a reason is about (for an annotation to sit on). */

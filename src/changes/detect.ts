@@ -9,18 +9,23 @@ import { isFullSha, planFromEvent, type EventPlan } from './event.js';
 import {
   commitParents,
   diffFiles,
+  diffWorkTree,
   fetchFromOrigin,
+  type FetchResult,
   GitUnavailableError,
   isShallow,
   mergeBase,
   readBlob,
   resolveCommit,
+  revisionError,
+  untrackedFiles,
   withGitReason,
   workTreeState,
 } from './git.js';
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
 import { gitFrame, typedFrame } from './frame.js';
-import { describeAmbiguous, describeRejected, normalizeChangedPaths, type NormalizeOptions } from './paths.js';
+import type { NormalizeOptions } from './paths.js';
+import { everything, explicitList, normalized, oneLine } from './change-set.js';
 import type { ChangeSet, WatchedText } from './types.js';
 import { readBoundedText } from '../read-file.js';
 import type { Log } from '../log.js';
@@ -36,6 +41,17 @@ export interface DetectOptions {
   base?: string;
   /** `head` input or --head (default: the event's head, else HEAD). */
   head?: string;
+  /**
+   * With `base` and no `head`: compare the merge-base with the work tree
+   * (committed, staged, unstaged, and untracked files git does not ignore),
+   * as nx does; the CLI's `--base` without `--head`.
+   */
+  workTree?: boolean;
+  /**
+   * May git fetch from origin what the clone lacks (default: yes; the
+   * action's checkouts are shallow). The CLI fetches only with --fetch.
+   */
+  fetch?: boolean;
   /** `changed-files` input or --files, already split (not yet normalised): git is not used at all. */
   changedFiles?: string[];
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
@@ -64,32 +80,12 @@ interface Context {
   notes: string[];
 }
 
-function everything(label: string, reason: string, warn: boolean, extraWarnings: string[] = []): ChangeSet {
-  const warnings = [...extraWarnings];
-  if (warn) warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
-  return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
-}
+/** What a missing object or ref leads to: fetched from origin, or not when fetching is off. */
+const fetchOff = (ctx: Context): boolean => ctx.options.fetch === false;
 
-/**
- * Brings a source's paths to the normal form. A path outside the repository
- * cannot be placed, so nothing can be proven about what changed: every member.
- */
-function normalized(label: string, source: string, raw: readonly string[], frame: NormalizeOptions, build: (paths: string[]) => ChangeSet): ChangeSet {
-  const { paths, rejected, ambiguous } = normalizeChangedPaths(raw, frame);
-  if (rejected.length > 0) return everything(label, describeRejected(rejected, source), true);
-  const built = build(paths);
-  return ambiguous.length === 0 ? built : { ...built, warnings: [...built.warnings, describeAmbiguous(ambiguous, source)] };
-}
-
-function explicitList(files: readonly string[], frame: NormalizeOptions): ChangeSet {
-  const trimmed = files.map((f) => f.trim()).filter(Boolean);
-  return normalized('changed-files', 'changed-files', trimmed, frame, (paths) => ({
-    source: 'changed-files',
-    description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
-    paths,
-    all: false,
-    warnings: [],
-  }));
+/** `git fetch` from origin, unless fetching is off (then nothing runs, and the result says so by its error). */
+async function fetchMissing(ctx: Context, refspecs: readonly string[], depth?: number): Promise<FetchResult> {
+  return fetchOff(ctx) ? { ok: false } : fetchFromOrigin(ctx.repo, refspecs, depth);
 }
 
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
@@ -97,10 +93,11 @@ async function ensureCommit(ctx: Context, sha: string, role: string): Promise<st
   const present = await resolveCommit(ctx.repo, sha);
   if (present) return present;
   const depth = ctx.shallow ? 1 : undefined;
-  const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
+  const fetched = await fetchMissing(ctx, [sha], depth);
   const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
   if (!after) {
-    throw new NoHistory(withGitReason(`the ${role} commit ${short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
+    const how = fetchOff(ctx) ? 'and fetching is off' : 'and could not be fetched from origin';
+    throw new NoHistory(withGitReason(`the ${role} commit ${short(sha)} is not in the clone ${how}`, fetched.error));
   }
   const note = `fetched ${role} ${short(sha)}${depth ? ` at depth ${depth}` : ''}`;
   ctx.options.log.info(`${note} from origin (it was not in the clone)`);
@@ -114,6 +111,8 @@ async function resolveInputRef(ctx: Context, ref: string, role: string): Promise
   if (isFullSha(ref)) return ensureCommit(ctx, ref.toLowerCase(), role);
   const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
   if (local) return local;
+  // git's own words for a ref it does not know: the user typed it.
+  if (fetchOff(ctx)) throw new NoHistory(withGitReason(`${role} '${ref}' is not a commit, branch or tag in this clone, and fetching is off`, await revisionError(ctx.repo, ref)));
   const depth = ctx.shallow ? 1 : undefined;
   const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
   const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
@@ -129,7 +128,7 @@ async function originBranch(ctx: Context, branch: string): Promise<string> {
   const local = await resolveCommit(ctx.repo, `refs/remotes/origin/${branch}`);
   if (local) return local;
   const depth = ctx.shallow ? 1 : undefined;
-  const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
+  const fetched = await fetchMissing(ctx, [`refs/heads/${branch}`], depth);
   const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
   if (!sha) throw new NoHistory(withGitReason(`the default branch ${branch} could not be fetched from origin`, fetched.error));
   const note = `fetched ${branch} (${short(sha)})${depth ? ` at depth ${depth}` : ''}`;
@@ -145,6 +144,7 @@ async function originBranch(ctx: Context, branch: string): Promise<string> {
 async function findMergeBase(ctx: Context, a: string, b: string): Promise<string> {
   const found = await mergeBase(ctx.repo, a, b);
   if (found) return found;
+  if (ctx.shallow && fetchOff(ctx)) throw new NoHistory(`${short(a)} and ${short(b)} have no common history in this shallow clone, and fetching (to deepen it) is off`);
   if (ctx.shallow) {
     for (const depth of DEEPEN_STEPS) {
       const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
@@ -163,17 +163,34 @@ async function findMergeBase(ctx: Context, a: string, b: string): Promise<string
 }
 
 async function gitDiff(ctx: Context, label: string, range: string, how: string, from: string, to: string): Promise<ChangeSet> {
-  const raw = changedPaths(await diffFiles(ctx.repo, from, to));
-  const detail = [how, ...ctx.notes].join(', ');
+  return diffed(ctx, label, range, [how, ...ctx.notes], changedPaths(await diffFiles(ctx.repo, from, to)), { base: from, head: to });
+}
+
+function diffed(ctx: Context, label: string, range: string, detail: string[], raw: string[], sides: Pick<ChangeSet, 'base' | 'head' | 'workTree'>): ChangeSet {
   return normalized(label, 'git diff', raw, ctx.frame, (paths) => ({
     source: 'git',
-    description: `${label}: ${range} (${detail})`,
+    description: `${label}: ${range} (${detail.join(', ')})`,
     paths,
     all: false,
-    base: from,
-    head: to,
+    ...sides,
     warnings: [],
   }));
+}
+
+/**
+ * What the work tree changed since HEAD left `base`: the merge-base against
+ * the work tree (committed, staged, unstaged), plus the untracked files git
+ * does not ignore, as nx counts them.
+ */
+async function workTreeChange(ctx: Context, label: string, baseRef: string): Promise<ChangeSet> {
+  const base = await resolveInputRef(ctx, baseRef, 'base');
+  const head = await resolveInputRef(ctx, 'HEAD', 'head');
+  const from = await findMergeBase(ctx, base, head);
+  const [tracked, untracked] = await Promise.all([diffWorkTree(ctx.repo, from), untrackedFiles(ctx.repo)]);
+  const how = from === base ? 'git diff' : `git diff from merge-base ${short(from)}`;
+  const detail = [`${how} to the work tree`, ...(untracked.length > 0 ? [`${untracked.length} untracked`] : []), ...ctx.notes];
+  const raw = [...new Set([...changedPaths(tracked), ...untracked])];
+  return diffed(ctx, label, `${baseRef}...work tree`, detail, raw, { base: from, workTree: true });
 }
 
 /** Two-dot: everything that differs between the trees, whatever the history between them. */
@@ -313,11 +330,6 @@ async function lastSuccess(ctx: Context, plan: EventPlan, head: string): Promise
   }
 }
 
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.trim();
-}
-
 async function readEvent(eventPath: string | undefined): Promise<string | undefined> {
   if (!eventPath) return undefined;
   try {
@@ -331,6 +343,7 @@ async function readEvent(eventPath: string | undefined): Promise<string | undefi
 async function fromInputRefs(ctx: Context, options: DetectOptions & { base: string }): Promise<ChangeSet> {
   const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
   try {
+    if (options.workTree && options.head === undefined) return await workTreeChange(ctx, label, options.base);
     const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
     const base = await resolveInputRef(ctx, options.base, 'base');
     return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);

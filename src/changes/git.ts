@@ -188,3 +188,32 @@ export async function readBlob(repo: string, rev: string, repoRelativePath: stri
     return undefined;
   }
 }
+
+/**
+ * Why `rev` names no commit here, in git's own words (`fatal: bad revision
+ * 'x'`): `rev-parse --verify --quiet` says nothing, and the user is owed git's
+ * message, not a guess.
+ */
+export async function revisionError(repo: string, rev: string): Promise<string> {
+  const result = await runGit(repo, ['rev-parse', rev, '--']);
+  return result.code === 0 ? `'${rev}' names no commit` : gitReason(result.stderr) || `git rev-parse exited with ${result.code}`;
+}
+
+/**
+ * Files that differ between a commit's tree and the work tree: what is
+ * committed since, staged and not yet staged (as `git diff <commit>` shows,
+ * rename detection forced on as in diffFiles). Untracked files are not
+ * there: untrackedFiles lists them.
+ */
+export async function diffWorkTree(repo: string, from: string): Promise<FileChange[]> {
+  const result = await runGit(repo, ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--end-of-options', from, '--']);
+  if (result.code !== 0) throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} (work tree) failed`));
+  return parseNameStatus(result.stdout);
+}
+
+/** Untracked files that .gitignore (and the other exclude files) does not ignore, relative to the top of the work tree. */
+export async function untrackedFiles(repo: string): Promise<string[]> {
+  const result = await runGit(repo, ['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ':/']);
+  if (result.code !== 0) throw new Error(gitFailure(result.stderr, 'git ls-files --others failed'));
+  return result.stdout.split('\0').filter((p) => p !== '');
+}

@@ -25,6 +25,8 @@ export interface ChangeSet {
   /** The commits compared, when git was used. */
   base?: string;
   head?: string;
+  /** The head side is the work tree (no `head` commit): committed, staged and unstaged changes, and untracked files git does not ignore. */
+  workTree?: true;
   /**
    * The texts of the files the caller asked to watch (DetectOptions.watch,
    * e.g. uv.lock) that are among `paths`, keyed by repository-relative path,

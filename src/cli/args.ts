@@ -1,30 +1,38 @@
 // Command-line parsing for `uv-workspace-sync`. Hand-written because the
-// grammar is tiny and the bundle must run with no node_modules.
+// grammar is tiny and the bundle must run with no node_modules. What each
+// command accepts is in commands.ts; this file reads argv against it.
 
 import { parseSyncArgs } from '../sync-args.js';
-import { checkPathFilters } from '../workspace/globs.js';
 import { DEPENDENTS, type Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
+import { COMMANDS, isCommand, type CommandName, type CommandSpec, type Format } from './commands.js';
+import { checkPathFilters } from '../workspace/globs.js';
 
-/** A mistake in how the command was invoked (exit 2, like most CLIs). */
-export class UsageError extends Error {}
-
-export interface MembersArgs {
-  command: 'members';
-  workspace: string;
-  lock?: string;
-  json: boolean;
+/** A mistake in how the command was invoked (exit 2, like most CLIs). `command`: whose help to point at. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: CommandName,
+  ) {
+    super(message);
+  }
 }
 
-export interface AffectedArgs {
-  command: 'affected';
+interface Common {
   workspace: string;
   lock?: string;
-  json: boolean;
+  format: Format;
+}
+
+/** Where the changed paths come from, and how they are read: shared by `affected`, `why` and `graph --affected`. */
+export interface ChangeArgs {
   /** Files listing changed paths, `-` for stdin. */
   files: string[];
   base?: string;
+  /** Without it, `--base` compares with the work tree. */
   head?: string;
+  /** May git fetch from origin what the clone lacks (`--fetch`). */
+  fetch: boolean;
   ignore: string[];
   global: string[];
   /** uv sync arguments that change what `uv sync --package` installs (`--all-extras`, `--no-dev`, ...). */
@@ -33,47 +41,60 @@ export interface AffectedArgs {
   dependents: Dependents;
 }
 
-export interface FingerprintsArgs {
+export type MembersArgs = Common & { command: 'members' };
+export type AffectedArgs = Common & ChangeArgs & { command: 'affected' };
+export type WhyArgs = Common & ChangeArgs & { command: 'why'; member: string };
+/** `change` only with --affected. */
+export type GraphArgs = Common & { command: 'graph'; change?: ChangeArgs };
+export type FingerprintsArgs = Common & {
   command: 'fingerprints';
-  workspace: string;
   /** Which files of a member its dependents' fingerprints include (`--dependents`). */
   dependents: Dependents;
-  lock?: string;
-  json: boolean;
   ignore: string[];
   global: string[];
   syncArgs: SyncArgs;
-}
-
-export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command: 'help' } | { command: 'version' };
-
-const VALUE_OPTIONS: Record<'members' | 'affected' | 'fingerprints', string[]> = {
-  members: ['--workspace', '--lock'],
-  affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
-  fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args', '--dependents'],
+  /** Print the facts that went into each fingerprint. */
+  explain: boolean;
 };
-const FLAG_OPTIONS = ['--json', '--help', '-h'];
+
+export type CliArgs =
+  | MembersArgs
+  | AffectedArgs
+  | WhyArgs
+  | GraphArgs
+  | FingerprintsArgs
+  | { command: 'help'; topic?: CommandName }
+  | { command: 'version' };
+
 /** Options whose value may itself start with `-`. */
 const DASH_VALUE_OPTIONS = ['--sync-args'];
 
-type Command = 'members' | 'affected' | 'fingerprints';
+interface Read {
+  values: Map<string, string[]>;
+  flags: Set<string>;
+  positional: string[];
+}
 
-/** The options after the command: each value option's values in order, and --json; `help` when asked for. */
-function readOptions(command: Command, rest: string[]): { values: Map<string, string[]>; json: boolean } | 'help' {
-  const values = new Map<string, string[]>();
-  let json = false;
+/** The words after the command, against its spec; `help` when asked for. */
+function readOptions(command: CommandName, rest: string[]): Read | 'help' {
+  const spec: CommandSpec = COMMANDS[command];
+  const out: Read = { values: new Map(), flags: new Set(), positional: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--json') {
-      json = true;
+    if (spec.flags.includes(arg)) {
+      out.flags.add(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS[command].includes(name)) {
-      if (FLAG_OPTIONS.includes(name)) throw new UsageError(`option '${name}' takes no value`);
-      throw new UsageError(arg.startsWith('-') ? `unknown option '${name}' for '${command}'` : `unexpected argument '${arg}'`);
+    if (!spec.values.includes(name)) {
+      if (spec.flags.includes(name)) throw new UsageError(`option '${name}' takes no value`, command);
+      if (!arg.startsWith('-') && out.positional.length < (spec.positional ? 1 : 0)) {
+        out.positional.push(arg);
+        continue;
+      }
+      throw new UsageError(arg.startsWith('-') && arg !== '-' ? `unknown option '${name}' for '${command}'` : `unexpected argument '${arg}'`, command);
     }
     let value: string;
     if (name !== arg) value = arg.slice(eq + 1);
@@ -82,135 +103,144 @@ function readOptions(command: Command, rest: string[]): { values: Map<string, st
       // `-` alone is a value (stdin); any other dash-word is a forgotten value,
       // except for --sync-args, whose values are uv options (`--sync-args "--all-extras"`).
       if (next === undefined || (next.startsWith('-') && next !== '-' && !DASH_VALUE_OPTIONS.includes(name))) {
-        throw new UsageError(`option '${name}' needs a value`);
+        throw new UsageError(`option '${name}' needs a value`, command);
       }
       value = next;
     }
-    values.set(name, [...(values.get(name) ?? []), value]);
+    out.values.set(name, [...(out.values.get(name) ?? []), value]);
   }
-  return { values, json };
+  return out;
 }
 
-/** `affected`: --files or --base (with an optional --head), never both. */
-function affectedArgs(
-  common: Omit<AffectedArgs, 'files' | 'ignore' | 'global' | 'lock'> & { lock?: string },
-  values: Map<string, string[]>,
-  single: (name: string) => string | undefined,
-): AffectedArgs {
-  const { command, workspace, json, syncArgs, dependents, lock } = common;
-  const files = values.get('--files') ?? [];
-  const base = single('--base');
-  const head = single('--head');
-  if (files.length === 0 && base === undefined) throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
-  if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both');
-  if (head !== undefined && base === undefined) throw new UsageError('--head needs --base');
-  // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
-  const ignore = checkPathFilters("option '--ignore'", values.get('--ignore') ?? []);
-  const global = checkPathFilters("option '--global'", values.get('--global') ?? []);
-  const out: AffectedArgs = { command, workspace, json, files, ignore, global, syncArgs, dependents };
-  if (lock !== undefined) out.lock = lock;
-  if (base !== undefined) out.base = base;
-  if (head !== undefined) out.head = head;
-  return out;
+class Options {
+  constructor(
+    readonly command: CommandName,
+    private readonly read: Read,
+  ) {}
+
+  single(name: string): string | undefined {
+    const list = this.read.values.get(name);
+    if (list && list.length > 1) throw new UsageError(`option '${name}' given more than once`, this.command);
+    return list?.[0];
+  }
+
+  list(name: string): string[] {
+    return this.read.values.get(name) ?? [];
+  }
+
+  flag(name: string): boolean {
+    return this.read.flags.has(name);
+  }
+
+  /** `--format`, or `--json` (its alias), or the command's default. */
+  format(): Format {
+    const spec: CommandSpec = COMMANDS[this.command];
+    const given = this.single('--format');
+    if (given !== undefined && !(spec.formats as readonly string[]).includes(given)) {
+      throw new UsageError(`option '--format' is '${given}': '${this.command}' prints ${spec.formats.join(', ')}`, this.command);
+    }
+    if (this.flag('--json')) {
+      if (given !== undefined && given !== 'json') throw new UsageError(`--json is --format json: give one of --json and --format ${given}`, this.command);
+      return 'json';
+    }
+    return (given as Format | undefined) ?? spec.formats[0]!;
+  }
+
+  common(): Common {
+    const lock = this.single('--lock');
+    return { workspace: this.single('--workspace') ?? '.', format: this.format(), ...(lock !== undefined ? { lock } : {}) };
+  }
+
+  dependents(): Dependents {
+    const dependents = this.single('--dependents') ?? 'shipped';
+    if (!(DEPENDENTS as readonly string[]).includes(dependents)) {
+      throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`, this.command);
+    }
+    return dependents as Dependents;
+  }
+
+  /** The action's own parser and guard: the same words, the same refusals (--package, --project, ...). */
+  syncArgs(): SyncArgs {
+    return parseSyncArgs('--sync-args', this.single('--sync-args') ?? '');
+  }
+
+  /** --files or --base (with an optional --head), never both. */
+  change(): ChangeArgs {
+    const files = this.list('--files');
+    const base = this.single('--base');
+    const head = this.single('--head');
+    const what = this.command === 'graph' ? "'graph --affected'" : `'${this.command}'`;
+    if (files.length === 0 && base === undefined) throw new UsageError(`${what} needs --files FILE (or - for stdin) or --base REF`, this.command);
+    if (files.length > 0 && base !== undefined) throw new UsageError('give either --files or --base, not both', this.command);
+    if (head !== undefined && base === undefined) throw new UsageError('--head needs --base', this.command);
+    if (this.flag('--fetch') && base === undefined) throw new UsageError('--fetch needs --base', this.command);
+    const out: ChangeArgs = {
+      files,
+      fetch: this.flag('--fetch'),
+      ignore: checkPathFilters("option '--ignore'", this.list('--ignore')),
+      global: checkPathFilters("option '--global'", this.list('--global')),
+      syncArgs: this.syncArgs(),
+      dependents: this.dependents(),
+    };
+    if (base !== undefined) out.base = base;
+    if (head !== undefined) out.head = head;
+    return out;
+  }
+
+  /** Options only --affected gives a meaning to: named when given without it. */
+  refuseChangeOptions(): void {
+    const given = ['--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'].find((o) => this.read.values.has(o)) ?? (this.flag('--fetch') ? '--fetch' : undefined);
+    if (given) throw new UsageError(`${given} needs --affected (the graph of the whole workspace reads no change)`, this.command);
+  }
+
+  positional(): string | undefined {
+    return this.read.positional[0];
+  }
+}
+
+function commandArgs(o: Options): CliArgs {
+  switch (o.command) {
+    case 'members':
+      return { command: 'members', ...o.common() };
+    case 'affected':
+      return { command: 'affected', ...o.common(), ...o.change() };
+    case 'why': {
+      const member = o.positional();
+      if (member === undefined) throw new UsageError("'why' needs the name of a member (uv-workspace-sync why MEMBER --base REF)", 'why');
+      return { command: 'why', member, ...o.common(), ...o.change() };
+    }
+    case 'graph':
+      if (o.flag('--affected')) return { command: 'graph', ...o.common(), change: o.change() };
+      o.refuseChangeOptions();
+      return { command: 'graph', ...o.common() };
+    case 'fingerprints':
+      return {
+        command: 'fingerprints',
+        ...o.common(),
+        ignore: checkPathFilters("option '--ignore'", o.list('--ignore')),
+        global: checkPathFilters("option '--global'", o.list('--global')),
+        syncArgs: o.syncArgs(),
+        dependents: o.dependents(),
+        explain: o.flag('--explain'),
+      };
+  }
 }
 
 export function parseArgs(argv: string[]): CliArgs {
   if (argv.length === 0) throw new UsageError('no command given');
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--help' || command === '-h') return { command: 'help' };
+  if (command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) return { command: 'help' };
+    if (!isCommand(topic)) throw new UsageError(`no help for '${topic}': it is not a command`);
+    return { command: 'help', topic };
+  }
   if (command === '--version' || command === '-V') return { command: 'version' };
-  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
+  if (!isCommand(command!)) {
     throw new UsageError(command!.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
   }
-  const options = readOptions(command, rest);
-  if (options === 'help') return { command: 'help' };
-  const { values, json } = options;
-  const single = (name: string): string | undefined => {
-    const list = values.get(name);
-    if (list && list.length > 1) throw new UsageError(`option '${name}' given more than once`);
-    return list?.[0];
-  };
-  const workspace = single('--workspace') ?? '.';
-  const lock = single('--lock');
-  if (command === 'members') return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
-  const syncArgs = parseSyncArgs('--sync-args', single('--sync-args') ?? '');
-  const dependents = single('--dependents') ?? 'shipped';
-  if (!(DEPENDENTS as readonly string[]).includes(dependents)) throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
-  if (command === 'fingerprints') {
-    return {
-      command,
-      workspace,
-      json,
-      ignore: checkPathFilters("option '--ignore'", values.get('--ignore') ?? []),
-      global: checkPathFilters("option '--global'", values.get('--global') ?? []),
-      syncArgs,
-      dependents: dependents as Dependents,
-      ...(lock !== undefined ? { lock } : {}),
-    };
-  }
-  return affectedArgs({ command, workspace, json, syncArgs, dependents: dependents as Dependents, lock }, values, single);
+  const read = readOptions(command, rest);
+  if (read === 'help') return { command: 'help', topic: command };
+  return commandArgs(new Options(command, read));
 }
-
-export const HELP = `uv-workspace-sync: which uv workspace members a change affects
-
-Usage:
-  uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
-  uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
-                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]
-                             [--dependents shipped|any] [--json]
-  uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
-                             [--ignore GLOB]... [--global GLOB]...
-                             [--dependents shipped|any] [--json]
-  uv-workspace-sync --help | --version
-
-Run it from anywhere in the repository (the root is found with git): the
-answer is the same. --workspace, --lock and --files FILE are relative to the
-current directory; the paths listed in FILE, and every path printed, are
-relative to the repository root ('/'-separated, '.' for the root), as
-'git diff --name-only' prints them. Absolute paths inside the repository are
-accepted; a path outside it is an error.
-
-Commands:
-  members    List the workspace members with the members each one names
-             directly (runtime, extra or group dependencies).
-  affected   List the members a change affects: those owning a changed path,
-             and every member whose 'uv sync --package' installs one of them.
-  fingerprints  A content hash per member over everything its tests depend
-             on (its files, the members it installs, its locked packages,
-             global files, Python, OS, arch, uv, sync-args); it changes
-             exactly when a change affects the member.
-
-Options:
-  --workspace DIR  The workspace root, or a member of it (default: .)
-  --lock FILE      Read uv.lock from FILE instead of <workspace root>/uv.lock
-  --files FILE     Changed paths, one per line, relative to the repository
-                   root (or absolute); '-' reads standard input. May be
-                   repeated.
-  --base REF       Changes on --head (default HEAD) since it left REF (git;
-                   what a pull request's 'Files changed' shows)
-  --sync-args ARGS uv sync arguments that change what is installed, as the
-                   action's sync-args input (e.g. --sync-args "--all-extras"
-                   or --sync-args=--no-dev); --package, --project and the like
-                   are refused, as the action refuses them
-  --dependents shipped|any
-                   Which changes in a member also affect the members that
-                   install it: only what reaches their environment, the files
-                   its wheel ships, its build configuration and what its
-                   editable install makes importable (shipped, the default; a
-                   tests or docs change in a src layout affects the member
-                   alone), or any file in it (any)
-  --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
-  --global GLOB    A changed path matching GLOB affects every member (repeatable)
-  --json           Print JSON instead of a table
-  -h, --help       Show this help
-  -V, --version    Show the version
-
-Globs follow picomatch (as dorny/paths-filter uses it): '*' and '?' stay
-within one path component, '**' spans components, '{a,b}' alternates,
-dotfiles match, and a pattern is anchored at the repository root ('*.md' is
-top-level only; write '**/*.md' for any depth).
-
-Exit status: 0 on success, 1 when the workspace or an input file is wrong
-(the message starts with 'error:' and names the file), 2 when the command
-line itself is wrong.
-`;

@@ -99,10 +99,38 @@ function selectionText(sel: SyncSelection): string {
   });
 }
 
-/** `{member: hex}` for every member of the workspace, keys in name order. */
-export function computeFingerprints(input: FingerprintInput): Record<string, string> {
-  const { ws, files, env } = input;
-  const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
+/** What went into the fingerprints (`fingerprints --explain`): the shared facts, then each member's. */
+export interface FingerprintFacts {
+  version: string;
+  env: EnvFacts;
+  /** The sync selection, normalised (extras, groups, flags). */
+  selection: string;
+  /** Files that configure every member (root triggers, `global` globs). */
+  globalFiles: number;
+  members: Record<string, MemberFacts>;
+}
+
+export interface MemberFacts {
+  fingerprint: string;
+  /** Tracked files the member owns. */
+  files: number;
+  /** Files under its inputs outside its directory. */
+  inputFiles: number;
+  /** The other members its `uv sync --package` installs, each with the files of it that count (its surface and inputs). */
+  installs: { member: string; files: number }[];
+  /** Its locked closure: listed in `[manifest].members`, how many packages, and their hash; or why there is none. */
+  lock: { listed: boolean; packages: number; hash: string } | 'unlisted' | 'no-lock';
+}
+
+interface Sorted {
+  global: string[];
+  owned: string[][];
+  inputs: Set<string>[];
+}
+
+/** Each file where it counts: global, owned by a member, under a member's inputs (or several). */
+function sortFiles(input: FingerprintInput): Sorted {
+  const { ws, files } = input;
   const globs = effectiveGlobs(ws, input);
   const ignored = globs.ignore.length > 0 ? compileGlobs(globs.ignore) : undefined;
   const globalMatch = globs.global.length > 0 ? compileGlobs(globs.global) : undefined;
@@ -112,26 +140,29 @@ export function computeFingerprints(input: FingerprintInput): Record<string, str
   const owner = memberOwner(ws);
   const claims = inputClaims(ws);
   const index = new Map(ws.members.map((m, i) => [m.name, i]));
-
-  const globalEntries: string[] = [];
-  const owned: string[][] = ws.members.map(() => []);
-  // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
-  const inputs: Set<string>[] = ws.members.map(() => new Set());
+  const sorted: Sorted = { global: [], owned: ws.members.map(() => []), inputs: ws.members.map(() => new Set()) };
   for (const p of [...files.keys()].sort()) {
     if (ignored && ignored(p)) continue;
     if (p === lockRel) continue;
-    if (rootTriggers.has(p) || (globalMatch && globalMatch(p))) globalEntries.push(JSON.stringify([p, files.get(p)]));
+    if (rootTriggers.has(p) || (globalMatch && globalMatch(p))) sorted.global.push(JSON.stringify([p, files.get(p)]));
     const o = owner(p);
-    if (o !== undefined) owned[o]!.push(p);
-    for (const claim of claims(p)) inputs[index.get(claim.member)!]!.add(p);
+    if (o !== undefined) sorted.owned[o]!.push(p);
+    // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
+    for (const claim of claims(p)) sorted.inputs[index.get(claim.member)!]!.add(p);
   }
+  return sorted;
+}
+
+/** Every member's fingerprint, and the facts that went into it. */
+export function fingerprintFacts(input: FingerprintInput): FingerprintFacts {
+  const { ws, files, env } = input;
+  const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
+  const { global, owned, inputs } = sortFiles(input);
   const digestOf = (paths: readonly string[]) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
   const ownDigest = owned.map(digestOf);
   const inputsDigest = inputs.map((set) => (set.size === 0 ? '' : digestOf([...set])));
-  const surfaceDigest = ws.members.map((m, i) => {
-    const surface = surfaceFiles(m, owned[i]!, input.surfaces?.get(m.name));
-    return surface === owned[i] ? ownDigest[i]! : digestOf(surface);
-  });
+  const surfaces = ws.members.map((m, i) => surfaceFiles(m, owned[i]!, input.surfaces?.get(m.name)));
+  const surfaceDigest = surfaces.map((surface, i) => (surface === owned[i] ? ownDigest[i]! : digestOf(surface)));
 
   const sel = syncArgs.selection;
   const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
@@ -139,24 +170,31 @@ export function computeFingerprints(input: FingerprintInput): Record<string, str
     JSON.stringify(['version', FINGERPRINT_VERSION]),
     JSON.stringify(['env', env.python, env.os, env.arch, env.uv]),
     JSON.stringify(['selection', selectionText(sel)]),
-    JSON.stringify(['global', sha256(globalEntries)]),
+    JSON.stringify(['global', sha256(global)]),
   ];
   const graph = installGraph(ws, syncArgs);
   // A member's `installs` line is the same in every closure that holds it: made once, not per closure.
   // What a member's inputs hold reaches the members that install it, as its shipped files do.
   const installsLine = new Map(ws.members.map((m, i) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[i], inputsDigest[i]])]));
-  const result: Record<string, string> = {};
+  const index = new Map(ws.members.map((m, i) => [m.name, i]));
+  const members: Record<string, MemberFacts> = {};
   ws.members.forEach((m, i) => {
-    const lock = locked?.get(m.name);
-    const lines = [
-      ...shared,
-      JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
-      JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]]),
-    ];
+    const closure = locked?.get(m.name);
+    const lock: MemberFacts['lock'] = locked ? (closure ? { listed: closure.listed, packages: closure.packages.length, hash: sha256(closure.packages) } : 'unlisted') : 'no-lock';
+    const lines = [...shared, JSON.stringify(['lock', typeof lock === 'string' ? lock : [lock.listed, lock.hash]]), JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]])];
+    const installs: MemberFacts['installs'] = [];
     for (const name of [...closureOf(graph, i)].sort()) {
-      if (name !== m.name) lines.push(installsLine.get(name)!);
+      if (name === m.name) continue;
+      lines.push(installsLine.get(name)!);
+      const j = index.get(name)!;
+      installs.push({ member: name, files: surfaces[j]!.length + inputs[j]!.size });
     }
-    result[m.name] = sha256(lines);
+    members[m.name] = { fingerprint: sha256(lines), files: owned[i]!.length, inputFiles: inputs[i]!.size, installs, lock };
   });
-  return result;
+  return { version: FINGERPRINT_VERSION, env, selection: selectionText(sel), globalFiles: global.length, members };
+}
+
+/** `{member: hex}` for every member of the workspace, keys in name order. */
+export function computeFingerprints(input: FingerprintInput): Record<string, string> {
+  return Object.fromEntries(Object.entries(fingerprintFacts(input).members).map(([name, facts]) => [name, facts.fingerprint]));
 }

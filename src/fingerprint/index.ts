@@ -1,6 +1,6 @@
 // Fingerprints of a checkout in one call, for the CLI and the action: reads
 // uv.lock, the tracked files' content ids and the machine's facts, then
-// hands them to the pure computeFingerprints.
+// hands them to the pure fingerprintFacts.
 import type { Dependents } from '../inputs.js';
 import { loadSurfaces } from '../workspace/member-files.js';
 import { readBoundedText } from '../read-file.js';
@@ -8,7 +8,7 @@ import { probeUv, type UvMachine } from '../uv/machine.js';
 import { repoRelative } from '../workspace/discover.js';
 import { parseLock, type Lock } from '../workspace/lockfile.js';
 import type { Workspace } from '../workspace/types.js';
-import { computeFingerprints, type EnvFacts } from './compute.js';
+import { fingerprintFacts, type EnvFacts, type FingerprintFacts } from './compute.js';
 import { fileContentIds } from './files.js';
 import type { SyncArgs } from '../workspace/selection.js';
 
@@ -36,6 +36,12 @@ export interface FingerprintOptions {
 
 /** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
 export async function fingerprintWorkspace(ws: Workspace, options: FingerprintOptions): Promise<Record<string, string>> {
+  const facts = await workspaceFingerprintFacts(ws, options);
+  return Object.fromEntries(Object.entries(facts.members).map(([name, m]) => [name, m.fingerprint]));
+}
+
+/** The fingerprints of the checkout at `ws.repoRoot`, with the facts that went into them. */
+export async function workspaceFingerprintFacts(ws: Workspace, options: FingerprintOptions): Promise<FingerprintFacts> {
   const [lock, files, facts] = await Promise.all([
     readLock(ws),
     fileContentIds(ws.repoRoot),
@@ -46,5 +52,5 @@ export async function fingerprintWorkspace(ws: Workspace, options: FingerprintOp
     options.dependents === 'any'
       ? undefined
       : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)), options.syncArgs);
-  return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
+  return fingerprintFacts({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }

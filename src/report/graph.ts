@@ -4,7 +4,7 @@
 // person can read, dependents that hang off the same member the same way fold
 // into one node per top-level directory ("72 members in livekit-plugins/").
 import type { AffectedMember } from '../affected/engine.js';
-import { isOwnChange, type Reason } from '../affected/reasons.js';
+import { isOwnChange, viaText, type Reason } from '../affected/reasons.js';
 import { commonDirectory } from './matrix.js';
 import { by } from '../text.js';
 
@@ -22,8 +22,7 @@ interface Edge {
 }
 
 function kindLabel(r: Dependency): string {
-  const d = r.dependency;
-  const kind = d.kind === 'runtime' ? 'runtime' : d.kind === 'extra' ? `extra ${d.extra}` : `group ${d.group}`;
+  const kind = viaText(r.dependency);
   return r.via?.extra ? `${kind}, ${r.via.extra}` : kind;
 }
 
@@ -39,20 +38,26 @@ export interface GraphInput {
   pulledIn?: Record<string, { member: string; changed: boolean; reason?: Dependency }[]>;
 }
 
+/** Nodes (ids `m<i>` for members, `f<i>` for folds) and labelled edges between ids, in drawing order. */
+export interface Picture {
+  nodes: { id: string; text: string; changed: boolean }[];
+  edges: { from: string; to: string; label: string }[];
+}
+
 /**
- * The ```mermaid block, or undefined when there is nothing to draw (no
- * dependent) or too much even after folding.
+ * The picture of a change: the members whose own files changed and the
+ * dependents they pull in, leaves folded. `isolated`: also every other
+ * affected member, unlinked (the CLI's `graph --affected` draws them all;
+ * the summary draws only what explains a dependency).
  */
-export function mermaidGraph(input: GraphInput): string | undefined {
+export function affectedPicture(input: GraphInput, isolated = false): Picture {
   const changed = input.members.filter((m) => m.reasons.some(isOwnChange)).map((m) => m.name);
   const changedSet = new Set(changed);
   const paths = new Map(input.members.map((m) => [m.name, m.path]));
   const edges = collectEdges(input, changedSet);
-  if (edges.length === 0) return undefined;
   const { folded, foldNodes } = foldLeaves(edges, changedSet, paths);
-
   const ids = new Map<string, string>();
-  const nodeLines: string[] = [];
+  const nodes: Picture['nodes'] = [];
   const node = (name: string): string => {
     const fold = folded.get(name);
     if (fold) return fold;
@@ -60,25 +65,67 @@ export function mermaidGraph(input: GraphInput): string | undefined {
     if (!id) {
       id = `m${ids.size}`;
       ids.set(name, id);
-      nodeLines.push(`  ${id}["${label(name)}"]${changedSet.has(name) ? ':::changed' : ''}`);
+      nodes.push({ id, text: name, changed: changedSet.has(name) });
     }
     return id;
   };
   for (const name of [...changed].sort()) node(name);
-  const edgeLines = new Set<string>();
+  const lines = new Map<string, Picture['edges'][number]>();
   for (const e of [...edges].sort(by((e) => e.from + e.to))) {
-    edgeLines.add(`  ${node(e.from)} -->|${label(e.label)}| ${node(e.to)}`);
+    const edge = { from: node(e.from), to: node(e.to), label: e.label };
+    lines.set(`${edge.from} ${edge.to} ${edge.label}`, edge);
   }
-  if (ids.size + foldNodes.length > MAX_GRAPH_NODES) return undefined;
+  if (isolated) for (const m of input.members) node(m.name);
+  return { nodes: [...nodes, ...foldNodes.map((f) => ({ id: f.id, text: f.text, changed: false }))], edges: [...lines.values()] };
+}
+
+/** The workspace itself: every member, an arrow from each to the members it names, labelled with how (runtime, extra NAME, group NAME). */
+export function workspacePicture(members: readonly string[], edges: readonly { from: string; to: string; label: string }[]): Picture {
+  const ids = new Map(members.map((name, i) => [name, `m${i}`]));
+  const labels = new Map<string, string[]>();
+  for (const e of edges) {
+    const key = `${e.from}\0${e.to}`;
+    labels.set(key, [...(labels.get(key) ?? []), e.label]);
+  }
+  return {
+    nodes: members.map((name) => ({ id: ids.get(name)!, text: name, changed: false })),
+    edges: [...labels].map(([key, list]) => {
+      const [from, to] = key.split('\0');
+      return { from: ids.get(from!)!, to: ids.get(to!)!, label: list.join(', ') };
+    }),
+  };
+}
+
+/** Mermaid flowchart text (no code fence). */
+export function mermaidText(p: Picture): string {
   return [
-    '```mermaid',
     'graph LR',
-    ...nodeLines,
-    ...foldNodes.map((f) => `  ${f.id}["${label(f.text)}"]`),
-    ...edgeLines,
-    '  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px',
-    '```',
+    ...p.nodes.map((n) => `  ${n.id}["${label(n.text)}"]${n.changed ? ':::changed' : ''}`),
+    ...p.edges.map((e) => `  ${e.from} -->|${label(e.label)}| ${e.to}`),
+    ...(p.nodes.some((n) => n.changed) ? ['  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px'] : []),
   ].join('\n');
+}
+
+/** Graphviz DOT text: the same nodes and edges; labels pass the same filter, so no quote or brace of a name ends one. */
+export function dotText(p: Picture): string {
+  return [
+    'digraph workspace {',
+    '  rankdir=LR;',
+    '  node [shape=box];',
+    ...p.nodes.map((n) => `  ${n.id} [label="${label(n.text)}"${n.changed ? ', style=filled, fillcolor="#fff8c5"' : ''}];`),
+    ...p.edges.map((e) => `  ${e.from} -> ${e.to} [label="${label(e.label)}"];`),
+    '}',
+  ].join('\n');
+}
+
+/**
+ * The ```mermaid block, or undefined when there is nothing to draw (no
+ * dependent) or too much even after folding.
+ */
+export function mermaidGraph(input: GraphInput): string | undefined {
+  const picture = affectedPicture(input);
+  if (picture.edges.length === 0 || picture.nodes.length > MAX_GRAPH_NODES) return undefined;
+  return ['```mermaid', mermaidText(picture), '```'].join('\n');
 }
 
 /** One edge per dependent, from the member it reaches the change through. */

@@ -41,6 +41,9 @@ export const OUTPUT_NAMES = [
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
+/** The outputs that describe a change and what it affects (no cache, no sync): what the CLI's `--format github` prints. */
+export const CHANGE_OUTPUTS = ['members', 'paths', 'matrix', 'count', 'any-affected', 'all', 'reasons', 'unowned'] as const satisfies readonly OutputName[];
+
 export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
   const { affected, matrix, cache } = input;
   const members = [...affected.members].sort(by((m) => m.name));

@@ -285,6 +285,45 @@ export function causeWalker(g: InstallGraph, isCause: Uint8Array, limit: number)
   };
 }
 
+/** One hop of an install chain: `member`'s sync (or install) installs `installs` (with `extra` asked of it), through an edge of this kind. */
+export interface ChainHop {
+  member: string;
+  installs: string;
+  extra: string;
+  via: Via;
+}
+
+/**
+ * How `uv sync --package <from>` comes to install `to` (member indices): the
+ * hops of one shortest path through the install states, from `from` on;
+ * undefined when it does not install it.
+ */
+export function installChain(g: InstallGraph, from: number, to: number): ChainHop[] | undefined {
+  const parent = new Int32Array(g.out.length).fill(-2);
+  const start = rootState(g, from);
+  parent[start] = -1;
+  const queue = [start];
+  for (let head = 0; head < queue.length && parent[baseState(g, to)] === -2; head++) {
+    for (const t of g.out[queue[head]!]!) {
+      if (parent[t] !== -2) continue;
+      parent[t] = queue[head]!;
+      queue.push(t);
+    }
+  }
+  if (parent[baseState(g, to)] === -2) return undefined;
+  const states: number[] = [];
+  for (let s = baseState(g, to); s >= 0; s = parent[s]!) states.unshift(s);
+  const hops: ChainHop[] = [];
+  // A hop where the member changes; the state left is the holder's own (its base, an extra, or its root).
+  for (let i = 1; i < states.length; i++) {
+    const [a, b] = [states[i - 1]!, states[i]!];
+    const [ma, mb] = [g.memberOf[a]!, g.memberOf[b]!];
+    if (ma === mb) continue;
+    hops.push({ member: g.names[ma]!, installs: g.names[mb]!, extra: g.extraOf[b]!, via: describeVia(g, ma, a, mb) });
+  }
+  return hops;
+}
+
 /** Does another member's sync install `member` (directly, or through an extra asked of it)? */
 export function hasInstallers(g: InstallGraph, member: number): boolean {
   for (const s of g.in[baseState(g, member)]!) {

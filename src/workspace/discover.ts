@@ -185,6 +185,22 @@ function includedIn(root: string, ws: NonNullable<Pyproject['workspace']>, file:
 }
 
 /**
+ * No workspace where one was asked for (the directory is missing, or has no
+ * workspace at or above it). The hint speaks to the action's user; a shell
+ * with its own words for "where" (the CLI's --workspace) says them instead,
+ * and can look near `startDir` for a workspace.
+ */
+export class NoWorkspaceError extends UserError {
+  constructor(
+    readonly startDir: string,
+    message: string,
+    hint: string,
+  ) {
+    super(message, hint);
+  }
+}
+
+/**
  * Finds the workspace root for `startDir`: the directory itself when its
  * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
  * pyproject.toml at or above it, and then the workspace above that project
@@ -195,7 +211,8 @@ function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): {
   const shown = repoRelative(repoRoot, startDir);
   const kind = fsr.kind(startDir);
   if (kind !== 'dir') {
-    throw new UserError(
+    throw new NoWorkspaceError(
+      startDir,
       kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`,
       'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml',
     );
@@ -210,14 +227,16 @@ function findWorkspaceRoot(startDir: string, repoRoot: string, fsr: FsReader): {
     if (dir === limit || path.dirname(dir) === dir) break;
   }
   if (!projectDir) {
-    throw new UserError(
+    throw new NoWorkspaceError(
+      startDir,
       `no pyproject.toml in '${shown}' or any parent directory up to the repository root`,
       'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml',
     );
   }
   const pyproject = readPyprojectAt(fsr, repoRoot, projectDir)!;
   if (pyproject.workspace) return { root: projectDir, pyproject };
-  const noWorkspace = new UserError(
+  const noWorkspace = new NoWorkspaceError(
+    startDir,
     `${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`,
     'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`',
   );

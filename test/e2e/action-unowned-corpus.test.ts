@@ -68,7 +68,7 @@ describe.skipIf(!livekit)('livekit/agents: a push that only edits its top-level 
     expect(text.stdout).toContain(`not owned by any member (12): ${[...edited].sort().slice(0, 10).join(', ')} and 2 more\n`);
     expect(text.stdout).toContain('hint: these paths affect no member; if a member uses them, claim them in --global, or in a [tool.uv-workspace-sync] table');
     const json = await cli(['affected', '--base', base, '--head', head, '--json']);
-    expect(JSON.parse(json.stdout)).toEqual({ all: false, members: [], unowned: [...edited].sort() });
+    expect(JSON.parse(json.stdout)).toMatchObject({ all: false, members: [], unowned: [...edited].sort(), changed: [...edited].sort() });
   });
 
   it('claimed in `global`, they affect every member instead, and nothing is unowned', async () => {

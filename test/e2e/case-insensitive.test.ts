@@ -90,9 +90,9 @@ describe('a case-insensitive file system, names typed in another case', () => {
     const result = await cliIn(path.join(view.dir, 'MONO'), ['members', '--workspace', 'PY', '--json']);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual([
-      { name: 'api', path: 'py/packages/api', dependencies: ['core'] },
-      { name: 'core', path: 'py/packages/core', dependencies: [] },
-      { name: 'docs', path: 'py/packages/docs', dependencies: [] },
+      { name: 'api', path: 'py/packages/api', dependencies: ['core'], edges: [{ to: 'core', kind: 'runtime' }] },
+      { name: 'core', path: 'py/packages/core', dependencies: [], edges: [] },
+      { name: 'docs', path: 'py/packages/docs', dependencies: [], edges: [] },
     ]);
   });
 

@@ -61,15 +61,15 @@ it('the copy sits where no node_modules can be resolved from', () => {
 });
 
 describe.each(nodeBinaries())('dist/cli under $name, no node_modules', ({ bin }) => {
-  it('members --json: every member with its repository path and direct dependencies', async () => {
+  it('members --json: every member with its repository path, direct dependencies and their edges', async () => {
     const result = await run(bin, repo, ['members', '--workspace', 'py', '--json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
-      { name: 'api', path: 'py/services/api', dependencies: ['core'] },
-      { name: 'core', path: 'py/libs/core', dependencies: [] },
-      { name: 'tools', path: 'py/tools', dependencies: [] },
-      { name: 'web', path: 'py/services/web', dependencies: ['api'] },
+      { name: 'api', path: 'py/services/api', dependencies: ['core'], edges: [{ to: 'core', kind: 'runtime' }] },
+      { name: 'core', path: 'py/libs/core', dependencies: [], edges: [] },
+      { name: 'tools', path: 'py/tools', dependencies: [], edges: [] },
+      { name: 'web', path: 'py/services/web', dependencies: ['api'], edges: [{ to: 'api', kind: 'runtime' }] },
     ]);
   });
 

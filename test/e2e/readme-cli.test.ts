@@ -1,12 +1,14 @@
 // Every command of the README's CLI section, run as written (through a shell,
-// with the bundled dist/cli/index.js), in a real git repository whose uv
-// workspace lives in `python/` and whose `origin/main` is behind HEAD.
+// with the bundled dist/cli/index.js and uv on PATH, as on a laptop), in a
+// real git repository whose uv workspace lives in `python/` and whose
+// `origin/main` is behind HEAD.
 import { execFile } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, GIT_ENV, type Repo, type Sandbox } from '../helpers/git.js';
-import { distDir, projectRoot } from '../helpers/tools.js';
+import { distDir, projectRoot, uvPathDir } from '../helpers/tools.js';
 
 /** The lines of the ```sh block under `## CLI` in the README. */
 function readmeCliCommands(): string[] {
@@ -17,9 +19,9 @@ function readmeCliCommands(): string[] {
   return block[1]!.split('\n').filter((line) => line.trim() !== '');
 }
 
-function sh(cwd: string, command: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function sh(cwd: string, command: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('sh', ['-c', command], { cwd, env: { ...GIT_ENV, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}` } }, (error, stdout, stderr) => {
+    execFile('sh', ['-c', command], { cwd, env: { ...GIT_ENV, PATH: [path.dirname(process.execPath), uvPathDir(), process.env.PATH].join(path.delimiter), ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
@@ -49,8 +51,9 @@ beforeAll(async () => {
   const origin = await box.remote(source, 'origin');
   repo = await box.checkout(origin, 'refs/heads/main', { depth: 0, name: 'work' });
   await repo.commit('plugin change', { 'python/libs/plugin/src/plugin/x.py': 'X = 1\n' });
-  // The README runs `node dist/cli/index.js` from the repository root.
+  // The README runs `node dist/cli/index.js` from the repository root, where a clone tracks dist/.
   symlinkSync(distDir(), path.join(repo.dir, 'dist'));
+  appendFileSync(path.join(repo.dir, '.git', 'info', 'exclude'), 'dist\n');
 });
 
 afterAll(async () => {
@@ -60,13 +63,18 @@ afterAll(async () => {
 describe("the README's CLI examples, as written", () => {
   const commands = readmeCliCommands();
 
-  it('are the five documented ones', () => {
+  it('are the ten documented ones', () => {
     expect(commands).toEqual([
       'node dist/cli/index.js members --workspace python --json',
       'git diff --name-only origin/main... | node dist/cli/index.js affected --workspace python --files -',
       'node dist/cli/index.js affected --workspace python --base origin/main --sync-args "--all-extras"',
       'cd python && node ../dist/cli/index.js affected --base origin/main',
       'node dist/cli/index.js fingerprints --workspace python --sync-args=--no-dev --json',
+      'for m in $(node dist/cli/index.js affected --workspace python --base origin/main --format names); do echo "testing $m"; done',
+      'node dist/cli/index.js affected --workspace python --base origin/main --head HEAD --format github >> "$GITHUB_OUTPUT"',
+      'node dist/cli/index.js why app --workspace python --base origin/main',
+      'node dist/cli/index.js graph --workspace python --format dot',
+      'node dist/cli/index.js fingerprints --workspace python --explain',
     ]);
   });
 
@@ -75,9 +83,17 @@ describe("the README's CLI examples, as written", () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
-      { name: 'app', path: 'python/apps/app', dependencies: ['core', 'plugin'] },
-      { name: 'core', path: 'python/libs/core', dependencies: [] },
-      { name: 'plugin', path: 'python/libs/plugin', dependencies: [] },
+      {
+        name: 'app',
+        path: 'python/apps/app',
+        dependencies: ['core', 'plugin'],
+        edges: [
+          { to: 'core', kind: 'runtime' },
+          { to: 'plugin', kind: 'extra', extra: 'full' },
+        ],
+      },
+      { name: 'core', path: 'python/libs/core', dependencies: [], edges: [] },
+      { name: 'plugin', path: 'python/libs/plugin', dependencies: [], edges: [] },
     ]);
   });
 
@@ -114,5 +130,46 @@ describe("the README's CLI examples, as written", () => {
     expect(Object.keys(prints).sort()).toEqual(['app', 'core', 'plugin']);
     for (const hex of Object.values(prints)) expect(hex).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.parse((await sh(repo.dir, commands[4]!)).stdout)).toEqual(prints);
+  });
+
+  it('--format names in a shell loop: one member per iteration', async () => {
+    const result = await sh(repo.dir, commands[5]!);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('testing plugin\n');
+  });
+
+  it('--format github appended to $GITHUB_OUTPUT', async () => {
+    const output = path.join(mkdtempSync(path.join(os.tmpdir(), 'uvws-readme-output-')), 'output');
+    const result = await sh(repo.dir, commands[6]!, { GITHUB_OUTPUT: output });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const lines = readFileSync(output, 'utf8').trimEnd().split('\n');
+    expect(lines).toContain('members=["plugin"]');
+    expect(lines).toContain('matrix={"include":[{"package":"plugin","path":"python/libs/plugin"}]}');
+    expect(lines).toContain('any-affected=true');
+  });
+
+  it('why: app is not affected without its extra, and the answer says what its sync installs', async () => {
+    const result = await sh(repo.dir, commands[7]!);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('app (python/apps/app) is not affected by 1 changed path:\n');
+    expect(result.stdout).toContain('  uv sync --package app installs 1 other member: core\n');
+    expect(result.stdout).toContain('  changed, and not installed by app: plugin\n');
+  });
+
+  it('graph --format dot', async () => {
+    const result = await sh(repo.dir, commands[8]!);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^digraph workspace \{/);
+    expect(result.stdout).toContain('m0 -> m2 [label="extra full"];');
+  });
+
+  it('fingerprints --explain', async () => {
+    const result = await sh(repo.dir, commands[9]!);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^uv: /);
+    expect(result.stdout).toMatch(/^app {2}[0-9a-f]{64}\n {2}files: 1 own/m);
   });
 });

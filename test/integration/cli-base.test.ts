@@ -51,16 +51,26 @@ describe('affected --base', () => {
     expect(stdout).toMatch(/2 of 3 members affected/);
   });
 
-  it("an unknown ref is an error in one clean line: git's own message, then ours", async () => {
-    // No `origin` here: git's fetch prints two `fatal:` lines and advice
-    // ("Please make sure you have the correct access rights / and the repository exists.");
-    // the user gets git's first reason, not the advice's last line glued to our sentence.
+  it("an unknown ref is one clean error with git's own message, and nothing is fetched", async () => {
     const { code, stdout, stderr } = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', 'no-such-ref', '--json');
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
+      "error: --base no-such-ref: git: fatal: bad revision 'no-such-ref' (base 'no-such-ref' is not a commit, branch or tag in this clone, and fetching is off)\n" +
+        'hint: give a commit, branch or tag that this clone has (e.g. origin/main), or add --fetch to fetch it from origin\n',
+    );
+  });
+
+  it("with --fetch it asks origin, and says git's first reason, not the advice after it", async () => {
+    // No `origin` here: git's fetch prints two `fatal:` lines and advice
+    // ("Please make sure you have the correct access rights / and the repository exists.");
+    // the user gets git's first reason, not the advice's last line glued to our sentence.
+    const { code, stdout, stderr } = await cli(repo.dir, 'affected', '--workspace', 'py', '--base', 'no-such-ref', '--fetch', '--json');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
       "error: --base no-such-ref: git: fatal: 'origin' does not appear to be a git repository (base 'no-such-ref' is not a commit, branch or tag here or on origin)\n" +
-        'hint: give a commit, branch or tag that this clone (or origin) has, e.g. origin/main\n',
+        'hint: give a commit, branch or tag that this clone has (e.g. origin/main)\n',
     );
   });
 

@@ -14,6 +14,12 @@ const repo = tempTrees();
 
 const cli = cliIn;
 
+/** The fields of `affected --json` that DESIGN.md's CLI contract names (others read them); the rest is added beside them. */
+function contract(stdout: string): { all: boolean; members: { name: string; path: string; reasons: string[] }[]; unowned: string[] } {
+  const out = JSON.parse(stdout) as { all: boolean; members: { name: string; path: string; reasons: string[] }[]; unowned: string[] };
+  return { all: out.all, members: out.members.map(({ name, path, reasons }) => ({ name, path, reasons })), unowned: out.unowned };
+}
+
 const sources = (names: string[]): string => `[tool.uv.sources]\n${names.map((n) => `${n} = { workspace = true }`).join('\n')}\n`;
 
 /** A virtual root in `py/`, a chain api -> core -> util, and a docs member nobody depends on. */
@@ -28,15 +34,15 @@ const WORKSPACE: Tree = {
 };
 
 describe('members', () => {
-  it('--json: name, path from the repository root, direct dependencies; sorted by name', async () => {
+  it('--json: name, path from the repository root, direct dependencies and their edges; sorted by name', async () => {
     const cwd = repo(WORKSPACE);
     const result = await cli(cwd, ['members', '--workspace', 'py', '--json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(result.stdout)).toEqual([
-      { name: 'api', path: 'py/apps/api', dependencies: ['core'] },
-      { name: 'core', path: 'py/libs/core', dependencies: ['util'] },
-      { name: 'docs', path: 'py/apps/docs', dependencies: [] },
-      { name: 'util', path: 'py/libs/util', dependencies: [] },
+      { name: 'api', path: 'py/apps/api', dependencies: ['core'], edges: [{ to: 'core', kind: 'runtime', extras: ['fast'] }] },
+      { name: 'core', path: 'py/libs/core', dependencies: ['util'], edges: [{ to: 'util', kind: 'runtime' }] },
+      { name: 'docs', path: 'py/apps/docs', dependencies: [], edges: [] },
+      { name: 'util', path: 'py/libs/util', dependencies: [], edges: [] },
     ]);
   });
 
@@ -46,7 +52,7 @@ describe('members', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^MEMBER\s+PATH\s+DEPENDS ON/);
-    expect(lines[1]).toMatch(/^api\s+py\/apps\/api\s+core$/);
+    expect(lines[1]).toMatch(/^api\s+py\/apps\/api\s+core\[fast\] \(runtime\)$/);
     // Columns line up: PATH starts at the same offset on every row.
     const offsets = lines.slice(0, 5).map((l) => l.indexOf('py/') >= 0 ? l.indexOf('py/') : l.indexOf('PATH'));
     expect(new Set(offsets).size).toBe(1);
@@ -117,13 +123,13 @@ describe('affected', () => {
       ['util', 'py/libs/util'],
     ]);
     expect(out.members.every((m) => m.reasons.length > 0)).toBe(true);
-    expect(Object.keys(out).sort()).toEqual(['all', 'members', 'unowned']);
+    expect(Object.keys(out).sort()).toEqual(['all', 'change', 'changed', 'members', 'unowned']);
   });
 
   it('a docs-only change affects its member alone (with the reason); --dependents any reaches the dependents again', async () => {
     const cwd = repo(WORKSPACE);
     const alone = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--json'], 'py/libs/util/README.md\n');
-    expect(JSON.parse(alone.stdout)).toEqual({
+    expect(contract(alone.stdout)).toEqual({
       all: false,
       members: [{ name: 'util', path: 'py/libs/util', reasons: ['changed: py/libs/util/README.md', "not shipped, not importable: no other member's environment installs or imports these paths"] }],
       unowned: [],
@@ -139,7 +145,7 @@ describe('affected', () => {
     const cwd = repo(WORKSPACE);
     const ignored = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--ignore', '**/*.md', '--json'], 'py/libs/core/README.md\n');
     // Ignored: dropped, not unowned.
-    expect(JSON.parse(ignored.stdout)).toEqual({ all: false, members: [], unowned: [] });
+    expect(contract(ignored.stdout)).toEqual({ all: false, members: [], unowned: [] });
     const global = await cli(cwd, ['affected', '--workspace', 'py', '--files', '-', '--global', 'ci/**', '--json'], 'ci/run.sh\n');
     const out = JSON.parse(global.stdout) as { all: boolean; members: { name: string }[] };
     expect(out.all).toBe(true);
@@ -199,13 +205,30 @@ describe('errors: one line, exit 1 (input) or 2 (usage), never a stack', () => {
     }
   });
 
+  it("no workspace here: the hint names the one a level or two below, in the CLI's words", async () => {
+    const below = repo({ 'README.md': '', 'tools/py/pyproject.toml': '[tool.uv.workspace]\nmembers = []\n', 'docs/pyproject.toml': '[tool.ruff]\n' });
+    const result = await cli(below, ['members']);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "error: no pyproject.toml in '.' or any parent directory up to the repository root\nhint: tools/py/pyproject.toml has [tool.uv.workspace]: run with --workspace tools/py\n",
+    });
+    // From a directory below the root, --workspace is relative to it.
+    expect((await cli(path.join(below, 'docs'), ['members', '--workspace', '..'])).stderr).toContain('run with --workspace ../tools/py\n');
+    const none = await cli(repo({ 'README.md': '', 'a/b/c/pyproject.toml': '[tool.uv.workspace]\nmembers = []\n' }), ['members']);
+    expect(none.stderr).toBe(
+      "error: no pyproject.toml in '.' or any parent directory up to the repository root\nhint: point --workspace at the directory whose pyproject.toml has [tool.uv.workspace] (none is one or two levels below it)\n",
+    );
+    expect(none.stderr).not.toContain('working-directory');
+  });
+
   it('usage errors exit 2 and point at --help', async () => {
     const cwd = repo(WORKSPACE);
     for (const argv of [[], ['frobnicate'], ['members', '--frob'], ['members', '--workspace'], ['affected'], ['affected', '--files', 'a', '--base', 'b'], ['members', 'extra']]) {
       const result = await cli(cwd, argv);
       expect(result.code, argv.join(' ')).toBe(2);
       oneError(result.stderr);
-      expect(result.stderr).toContain("hint: run 'uv-workspace-sync --help'");
+      expect(result.stderr).toMatch(/hint: run 'uv-workspace-sync (\w+ )?--help'/);
     }
   });
 
@@ -213,7 +236,7 @@ describe('errors: one line, exit 1 (input) or 2 (usage), never a stack', () => {
     const cwd = repo(WORKSPACE);
     const help = await cli(cwd, ['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('uv-workspace-sync members');
+    for (const command of ['members', 'affected', 'why', 'graph', 'fingerprints']) expect(help.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
     expect(help.stdout).toContain('Exit status: 0');
     const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
     expect(await cli(cwd, ['--version'])).toEqual({ code: 0, stdout: `uv-workspace-sync ${pkg.version}\n`, stderr: '' });
@@ -229,9 +252,9 @@ describe('a single project without [tool.uv.workspace]', () => {
     expect(parseLock(readFileSync(path.join(cwd, 'uv.lock'), 'utf8'), 'uv.lock').members).toEqual([]);
     const members = await cli(cwd, ['members', '--json']);
     expect(members.stderr).toBe('');
-    expect(JSON.parse(members.stdout)).toEqual([{ name: 'solo-app', path: '.', dependencies: [] }]);
+    expect(JSON.parse(members.stdout)).toEqual([{ name: 'solo-app', path: '.', dependencies: [], edges: [] }]);
     writeFileSync(path.join(cwd, 'changed.txt'), 'src/solo_app/__init__.py\n');
     const affected = await cli(cwd, ['affected', '--files', 'changed.txt', '--json']);
-    expect(JSON.parse(affected.stdout)).toEqual({ all: false, members: [{ name: 'solo-app', path: '.', reasons: ['changed: src/solo_app/__init__.py'] }], unowned: [] });
+    expect(contract(affected.stdout)).toEqual({ all: false, members: [{ name: 'solo-app', path: '.', reasons: ['changed: src/solo_app/__init__.py'] }], unowned: [] });
   });
 });

@@ -56,7 +56,7 @@ describe('a CRLF checkout (core.autocrlf=true) answers as an LF one', () => {
   it('members and edges from CRLF pyproject.toml and uv.lock', async () => {
     const [a, b] = await Promise.all([cliIn(lf.dir, ['members', '--json']), cliIn(crlf.dir, ['members', '--json'])]);
     expect(b).toEqual(a);
-    expect(JSON.parse(a.stdout)).toContainEqual({ name: 'api', path: 'packages/api', dependencies: ['core'] });
+    expect(JSON.parse(a.stdout)).toContainEqual({ name: 'api', path: 'packages/api', dependencies: ['core'], edges: [{ to: 'core', kind: 'runtime' }] });
   });
 
   it('affected from a CRLF --files list', async () => {
