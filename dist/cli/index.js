@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1520);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8138);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -22,6 +22,8 @@ process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli *
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
+    // A terminal's width; piped, COLUMNS when the shell exports it (else the table's default).
+    columns: process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined,
 });
 
 __webpack_async_result__();
@@ -29,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1520:
+/***/ 8138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38,9 +40,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/errors.ts
 // One error type for everything a user can cause. The shells (main, post, cli)
 // print `message` as one line (plus the hint) and never a stack trace.
@@ -62,6 +61,9 @@ function formatError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/text.ts
 // Small text helpers every layer uses, written once: the ordering of names
 // and paths, `/`-separated relative paths, the stripping of terminal escapes,
@@ -109,6 +111,532 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// The one escaping function for text that comes from files or uv (paths,
+// member names, reasons, uv's messages) on its way into the job summary.
+//
+// The summary is GitHub-flavoured markdown with HTML in it, and the same text
+// can land in a markdown table cell, an HTML element or a <summary>. Numeric
+// character references are inert in all three places: they are never a tag,
+// never a cell separator and never markdown syntax, so one function serves
+// every context and a path like `<img src=x>` or `| x |` shows as typed.
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A `|` would end a table cell.
+    '|': '&#124;',
+    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
+    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
+    // escaped, so they stay readable.
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    // GitHub turns `@name` into a mention that notifies someone.
+    '@': '&#64;',
+    // `$` starts GitHub's math rendering.
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
+/**
+ * Makes `text` render literally in markdown, HTML and table cells. Line
+ * breaks become `<br>` so a multi-line uv message stays inside its cell;
+ * other control characters (ANSI escapes included) are dropped.
+ */
+function escape_escapeText(text) {
+    return (stripAnsi(text)
+        .replace(SPECIAL, (c) => ENTITIES[c])
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        .replace(/:(?=\S)/g, '&#58;')
+        // A line that starts like a list item, heading underline or quote
+        // would become one when the text stands on its own line.
+        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+        .replace(/\t/g, ' '));
+}
+/** `text` as inline code (escaped, so it can't close the element early). */
+function escape_code(text) {
+    return `<code>${escape_escapeText(text)}</code>`;
+}
+// ---------------------------------------------------------------------------
+// Log lines and terminals. The runner reads every stdout line of a step as a
+// possible workflow command: `::name::` at the start of a line (leading
+// whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
+// name, file name or uv message holding a newline then `::add-mask::`,
+// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
+// obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
+// the cursor) and C1 controls. So text from the repository, the event or uv
+// passes through logText (the action's log) or terminalText (the CLI) on its
+// way out.
+/** Line breaks as uv, JavaScript and Unicode know them. */
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
+/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
+const SGR = /^\x1b\[[0-9;]*m$/;
+/** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+function neutralise(text, keepColour) {
+    // One pass, so a kept colour's ESC is not then taken for a stray control.
+    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+    return text.replace(ANY, (match) => {
+        if (match.startsWith('\x1b'))
+            return keepColour && SGR.test(match) ? match : '';
+        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
+            return '\\n';
+        return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
+    });
+}
+// U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
+// so `⁠::warning::` is shown as typed but is no command.
+const JOINER = '\u2060';
+/**
+ * One line of the action's log carrying untrusted text: line breaks become a
+ * visible `\n`, control characters and ESC sequences other than colours go
+ * (colour is kept: GitHub renders it), and neither `::` at the start nor
+ * `##[` anywhere can start a workflow command. Use for whole lines, or for
+ * pieces that end up at the start of one.
+ */
+function escape_logText(text) {
+    return neutralise(text, true)
+        .replace(/##\[/g, `##${JOINER}[`)
+        .replace(/^(\s*)::/, `$1${JOINER}::`);
+}
+/** Untrusted text for a terminal (the CLI's tables and messages): no ESC sequence, no control character survives. */
+function terminalText(text) {
+    return neutralise(text, false);
+}
+/**
+ * JSON for stdout: JSON.stringify escapes C0 but leaves C1 controls, bidi
+ * overrides and U+2028/2029 raw; they are escaped too (the value is the same).
+ */
+function safeJson(value, space) {
+    return JSON.stringify(value, null, space).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Whole output of the CLI (tables, messages), line by line: each line as
+ * terminalText, and no line can start a workflow command when the CLI runs
+ * inside a CI step. JSON written through safeJson passes unchanged (its
+ * lines start with a bracket, a brace or spaces and a quote).
+ */
+function terminalLines(text) {
+    return text
+        .split('\n')
+        .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/affected/reasons.ts
+/** The words for an edge kind: `runtime`, `extra NAME`, `group NAME`. */
+function viaText(v) {
+    return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
+}
+function lockChangeText(c) {
+    if (c.base.length === 0)
+        return `adds ${c.package} ${c.head.join(', ')}`;
+    if (c.head.length === 0)
+        return `removes ${c.package} ${c.base.join(', ')}`;
+    if (c.rebuilt)
+        return `${c.package} ${c.head.join(', ')} rebuilt (the local file's hash changed)`;
+    if (c.base.join(',') !== c.head.join(','))
+        return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
+    return `${c.package} ${c.head.join(', ')} source changed`;
+}
+function inputText(i) {
+    if (i.kind === 'path-source')
+        return `path source ${i.package} (${i.path})`;
+    if (i.kind === 'symlink')
+        return `symlink ${i.link} -> ${i.path}`;
+    return `input ${i.declared}`;
+}
+function globalSuffix(r) {
+    if (r.source === 'input')
+        return ' (global input)';
+    return r.source === 'table' ? ` (global in ${r.file ?? 'pyproject.toml'})` : '';
+}
+const LOCK_PROBLEMS = {
+    'no-base-input': 'changed (lock at base not available)',
+    'no-base-lock': 'changed (no readable lock at base)',
+    removed: 'was removed',
+    'base-unreadable': 'at base could not be read',
+    'head-unreadable': 'could not be read',
+};
+/**
+ * The words for one reason: one line, or one per listed path. `members` is how
+ * many members share it (a folded summary row): the verb agrees with it.
+ */
+function reasonLines(r, members = 1) {
+    switch (r.kind) {
+        case 'changed':
+            return [...r.paths.map((p) => `changed: ${p}`), ...(r.more > 0 ? [`changed: and ${r.more} more files`] : [])];
+        case 'dependency': {
+            const verb = members === 1 ? 'depends' : 'depend';
+            if (!r.via)
+                return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
+            return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
+        }
+        case 'dependency-more':
+            return [`${members === 1 ? 'depends' : 'depend'} on ${r.members} more changed ${r.members === 1 ? 'member' : 'members'}`];
+        case 'input': {
+            const what = inputText(r.input);
+            return [...r.paths.map((p) => `${what}: ${p} changed`), ...(r.more > 0 ? [`${what}: and ${r.more} more files changed`] : [])];
+        }
+        case 'lock':
+            return [`uv.lock: ${lockChangeText(r.change)}`];
+        case 'lock-more':
+            return [`uv.lock: and ${r.packages} more packages changed`];
+        case 'lock-membership':
+            return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
+        case 'global': {
+            const suffix = globalSuffix(r);
+            const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'root' ? '' : ` files${suffix}`}`] : [];
+            return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
+        }
+        case 'lock-unattributed':
+            return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
+        case 'no-base':
+            return [r.why];
+        case 'off-surface':
+            if (r.unpackaged !== undefined)
+                return [`not shipped, not importable: uv installs no files of this member in other members (${r.unpackaged})`];
+            return [
+                r.editable
+                    ? "not shipped, not importable: no other member's environment installs or imports these paths"
+                    : "not shipped: no other member's environment installs these paths (members installed with --no-editable)",
+            ];
+        case 'importable':
+            return [`not shipped but importable: the editable install exposes ${[...r.paths, ...(r.more > 0 ? [`${r.more} more`] : [])].join(', ')} to the members that install it`];
+        case 'whole-surface':
+            return [`whole directory counts as shipped: ${r.why}`];
+        case 'selected':
+            return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
+    }
+}
+/** The words for a list of reasons, in order (the `reasons` output, the CLI). */
+function reasonsText(reasons) {
+    return reasons.flatMap((r) => reasonLines(r));
+}
+/**
+ * One line for a reason, for a table cell that must fit a terminal: a reason
+ * about several files names the first, then how many more (the full list is
+ * in reasonLines).
+ */
+function reasonSummary(r) {
+    const lines = reasonLines(r);
+    if (lines.length <= 1)
+        return lines[0] ?? '';
+    if (r.kind === 'changed' || r.kind === 'input' || r.kind === 'global') {
+        const more = r.paths.length + r.more - 1;
+        return `${lines[0]} (and ${more} more ${more === 1 ? 'file' : 'files'})`;
+    }
+    return lines.join('; ');
+}
+/** Repository-relative files a reason is about (for an annotation to sit on). */
+function reasonFiles(r) {
+    switch (r.kind) {
+        case 'changed':
+        case 'global':
+        case 'input':
+            return r.paths;
+        case 'lock-unattributed':
+            return [r.file];
+        default:
+            return [];
+    }
+}
+/** The member is affected by its own files or its inputs (not by a dependency or a global trigger): it is a cause, drawn first. */
+function isOwnChange(r) {
+    return r.kind === 'changed' || r.kind === 'input';
+}
+/** The member's own changed files (`paths` listed, `total` counting those not listed). */
+function ownChanges(reasons) {
+    const changed = reasons.filter((r) => r.kind === 'changed');
+    if (changed.length === 0)
+        return undefined;
+    const paths = changed.flatMap((r) => r.paths);
+    return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+// The `matrix` output: one leg per affected member, or at most N legs
+// ("shards") when a workspace is too big for one job per member.
+//
+// GitHub fails a job whose matrix expands to nothing, so a workflow guards
+// the fan-out with `any-affected` (the output is still `{"include":[]}`, a
+// valid value, when nothing is affected):
+//
+//   test:
+//     needs: detect
+//     if: needs.detect.outputs.any-affected == 'true'
+//     strategy:
+//       matrix: ${{ fromJSON(needs.detect.outputs.matrix) }}
+//     steps:
+//       - uses: <this action>
+//         with: { packages: '${{ matrix.package }}' }
+//       - run: uv run pytest
+//         working-directory: ${{ matrix.path }}
+
+/** GitHub rejects a matrix with more legs than this. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Builds the matrix for `members` (name and repository-relative path).
+ *
+ * `shards` 0 gives one entry per member. With `shards` N the members are
+ * grouped into at most N entries, each synced by one `uv sync --package ...`.
+ * Groups are balanced by `weight`: the number of packages `uv sync --package m`
+ * installs according to uv.lock, third-party ones included (the shell falls
+ * back to the member closure without a lock), because that is what a leg pays
+ * for: the packages it links into its venv and, usually, the tests it then
+ * runs scale with the closure, not with the number of members in the group.
+ * A member with a 300-package closure is a leg's worth of work on its own;
+ * twenty leaf utilities are not.
+ *
+ * Grouping is greedy longest-processing-time: the heaviest member goes first
+ * into the lightest group. Ties are broken by name, and groups of equal load
+ * by fewer members, so the same input always gives the same matrix (a
+ * matrix that reshuffles between runs makes job history unreadable).
+ */
+function buildMatrix(members, shards, weight) {
+    const sorted = [...members].sort((a, b) => compareStrings(a.name, b.name));
+    if (sorted.length === 0)
+        return { include: [] };
+    if (!(shards > 0))
+        return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
+    const weighted = sorted
+        .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
+        .sort((a, b) => b.weight - a.weight || compareStrings(a.name, b.name));
+    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
+        load: 0,
+        members: [],
+    }));
+    for (const member of weighted) {
+        let lightest = groups[0];
+        for (const group of groups) {
+            if (group.load < lightest.load || (group.load === lightest.load && group.members.length < lightest.members.length)) {
+                lightest = group;
+            }
+        }
+        lightest.load += member.weight;
+        lightest.members.push(member);
+    }
+    return {
+        include: groups
+            .map((group) => {
+            const sorted = [...group.members].sort((a, b) => compareStrings(a.name, b.name));
+            return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
+        })
+            .sort((a, b) => compareStrings(a.package, b.package)),
+    };
+}
+/**
+ * The shards to build: the `shards` input, or, when it is 0 and one leg per
+ * member would pass GitHub's limit, exactly that limit (with a note for the
+ * log, so nobody wonders where the legs went).
+ */
+function effectiveShards(members, shards) {
+    if (shards > 0 || members <= MAX_MATRIX_JOBS)
+        return { shards };
+    return {
+        shards: MAX_MATRIX_JOBS,
+        note: `${members} affected members would make more matrix legs than GitHub's limit of ${MAX_MATRIX_JOBS}: the matrix is sharded into ${MAX_MATRIX_JOBS} legs (set 'shards' to choose the number)`,
+    };
+}
+/** The deepest directory containing every path, compared component by component; `.` when there is none. */
+function commonDirectory(paths) {
+    if (paths.length === 0)
+        return '.';
+    let common = paths[0].split('/').filter((part) => part !== '' && part !== '.');
+    for (const p of paths.slice(1)) {
+        const parts = p.split('/').filter((part) => part !== '' && part !== '.');
+        let i = 0;
+        while (i < common.length && i < parts.length && common[i] === parts[i])
+            i++;
+        common = common.slice(0, i);
+    }
+    return common.length === 0 ? '.' : common.join('/');
+}
+// Code-point order, not locale order, so the matrix is the same on every runner.
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+/** Output names in the order action.yml lists them. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'members',
+    'paths',
+    'matrix',
+    'count',
+    'any-affected',
+    'all',
+    'reasons',
+    'unowned',
+    'cache-hit',
+    'cache-matched-key',
+    'cache-key',
+    'cache-dir',
+    'link-mode',
+    'uv-version',
+    'fingerprints',
+    'skipped',
+]));
+/** The outputs that describe a change and what it affects (no cache, no sync): what the CLI's `--format github` prints. */
+const CHANGE_OUTPUTS = ['members', 'paths', 'matrix', 'count', 'any-affected', 'all', 'reasons', 'unowned'];
+function buildOutputs(input) {
+    const { affected, matrix, cache } = input;
+    const members = [...affected.members].sort(by((m) => m.name));
+    const reasons = {};
+    for (const member of members)
+        reasons[member.name] = reasonsText(member.reasons);
+    return {
+        members: JSON.stringify(members.map((m) => m.name)),
+        paths: JSON.stringify(members.map((m) => m.path)),
+        matrix: JSON.stringify({ include: matrix.include }),
+        count: String(members.length),
+        'any-affected': String(members.length > 0),
+        all: String(affected.all),
+        reasons: JSON.stringify(reasons),
+        unowned: JSON.stringify(affected.unowned ?? []),
+        // No cache is not a hit: `if: steps.x.outputs.cache-hit != 'true'` keeps working.
+        'cache-hit': String(cache?.hit ?? false),
+        'cache-matched-key': cache?.matchedKey ?? '',
+        'cache-key': cache?.key ?? '',
+        'cache-dir': cache?.dir ?? '',
+        'link-mode': input.linkMode ?? '',
+        'uv-version': input.uvVersion ?? '',
+        fingerprints: JSON.stringify(input.fingerprints ?? {}),
+        skipped: JSON.stringify(input.skipped ?? {}),
+    };
+}
+/** Every output with its empty value: what a workflow sees when main fails before it knows more. */
+function emptyOutputs() {
+    return buildOutputs({ affected: { all: false, allReasons: [], members: [] }, matrix: { include: [] } });
+}
+/**
+ * GitHub keeps at most 1 MB of outputs per job, counted in UTF-16 (docs:
+ * "Outputs can be a maximum of 1 MB per job ... approximated based on UTF-16
+ * encoding"). Leave room for the outputs of the job's other steps.
+ */
+const OUTPUTS_BUDGET_BYTES = 768 * 1024;
+const size = (outputs) => Object.entries(outputs).reduce((n, [name, value]) => n + 2 * (name.length + value.length), 0);
+/**
+ * The most the `unowned` list takes of the budget on its own: a change can
+ * hold thousands of paths no member owns (crewAI keeps 92% of its files
+ * outside every member), and they must not push out what the sync uses.
+ */
+const UNOWNED_BUDGET_BYTES = 64 * 1024;
+const LIMIT = 'outputs are limited to 1 MB per job';
+/** A JSON list cut to the longest prefix whose UTF-16 size fits `room` bytes, and a note when it was cut. */
+function cutList(name, text, room, why, rest) {
+    if (2 * text.length <= room)
+        return { text };
+    const list = JSON.parse(text);
+    let keep = list.length;
+    while (keep > 0 && 2 * JSON.stringify(list.slice(0, keep)).length > room)
+        keep = Math.floor(keep * 0.9);
+    return { text: JSON.stringify(list.slice(0, keep)), note: `the ${name} output lists ${keep} of ${list.length} (${why}); ${rest}` };
+}
+const UNOWNED_REST = 'the log and the job summary say how many there are';
+/**
+ * Outputs that fit `budget`: `unowned` never takes more than its own share;
+ * then first the `reasons` fold to one line per member, then they go, then
+ * shard legs lose their `paths` lists, and last the lists are cut short.
+ * Each step taken is said in `notes` (for the log): a cut list is never silent.
+ */
+function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
+    const out = { ...outputs };
+    const notes = [];
+    const unowned = cutList('unowned', out.unowned, Math.min(UNOWNED_BUDGET_BYTES, budget), 'it is kept under 64 KB, so it never pushes out the other outputs', UNOWNED_REST);
+    out.unowned = unowned.text;
+    if (unowned.note)
+        notes.push(unowned.note);
+    if (size(out) <= budget)
+        return { outputs: out, notes };
+    const reasons = JSON.parse(out.reasons);
+    out.reasons = JSON.stringify(Object.fromEntries(Object.entries(reasons).map(([name, list]) => [name, list.length > 1 ? [list[0], `and ${list.length - 1} more`] : list])));
+    notes.push('the reasons output keeps the first reason of each member (outputs are limited to 1 MB per job)');
+    if (size(out) > budget) {
+        out.reasons = '{}';
+        notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
+    }
+    if (size(out) > budget && out.fingerprints !== '{}') {
+        out.fingerprints = '{}';
+        notes.push("the fingerprints output is empty: it does not fit GitHub's 1 MB limit; 'uv-workspace-sync fingerprints --json' prints them");
+    }
+    if (size(out) > budget) {
+        const matrix = JSON.parse(out.matrix);
+        out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
+        notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
+    }
+    for (const name of ['unowned', 'paths', 'members']) {
+        if (size(out) <= budget)
+            break;
+        const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
+        const cut = cutList(name, out[name], room, LIMIT, name === 'unowned' ? UNOWNED_REST : 'use the matrix output or the job summary for the rest');
+        out[name] = cut.text;
+        if (cut.note)
+            notes.push(cut.note);
+    }
+    return { outputs: out, notes };
+}
+
+;// CONCATENATED MODULE: ./src/report/unowned.ts
+// Changed paths no member owns (Affected.unowned), said wherever a user looks
+// (pure): a notice in the log, a line in the job summary, lines in the CLI's
+// text output. Never dropped in silence: a change that only edits a
+// top-level tests/ of a virtual root must say that it affects nobody, and how
+// to make it affect someone. Each list is bounded, each path escaped for
+// where it lands.
+
+
+/** Paths named before `and N more`. */
+const MAX_NAMED = 10;
+/** A path longer than this is cut in the middle of the list, not in the output. */
+const MAX_PATH_CHARS = 200;
+/** What to do about them, in the words of every place that names them (`global`: the input, or the CLI's flag). */
+const hint = (global) => `if a member uses them, claim them in ${global}, or in a [tool.uv-workspace-sync] table: \`inputs\` in the member that uses them, \`global\` in the workspace root`;
+const ACTION_HINT = hint('the `global` input');
+const shorten = (p) => (p.length > MAX_PATH_CHARS ? `${p.slice(0, MAX_PATH_CHARS - 3)}...` : p);
+function named(unowned, show) {
+    const list = unowned.slice(0, MAX_NAMED).map((p) => show(shorten(p)));
+    return unowned.length > MAX_NAMED ? `${list.join(', ')} and ${unowned.length - MAX_NAMED} more` : list.join(', ');
+}
+function headline(n) {
+    return `${plural(n, 'changed path')} ${n === 1 ? 'is' : 'are'} not owned by any member and ${n === 1 ? 'affects' : 'affect'} none`;
+}
+/** The notice for the log and the run's annotations, or none when every path is owned. */
+function unownedNotice(unowned) {
+    if (!unowned || unowned.length === 0)
+        return undefined;
+    return { level: 'notice', title: 'Not owned by any member', message: `${headline(unowned.length)}: ${named(unowned, logText)}; ${ACTION_HINT}.` };
+}
+/** The job summary's line (markdown, escaped), or none. */
+function unownedSummaryLine(unowned) {
+    if (!unowned || unowned.length === 0)
+        return undefined;
+    const n = unowned.length;
+    return `<b>Not owned by any member:</b> ${named(unowned, code)} (${plural(n, 'changed path')} that ${n === 1 ? 'affects' : 'affect'} no member; ${escapeText(ACTION_HINT)})<br>`;
+}
+/** The CLI's lines (the CLI neutralises what it prints), or none. */
+function unownedLines(unowned) {
+    if (!unowned || unowned.length === 0)
+        return [];
+    return [`not owned by any member (${unowned.length}): ${named(unowned, (p) => p)}`, `hint: these paths affect no member; ${hint('--global')}`];
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
@@ -357,9 +885,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/executable.ts
 // Which file a program name runs: the one place that looks a program up.
 // Spawning a bare name leaves the lookup to the platform, and on Windows that
@@ -1008,6 +1533,34 @@ async function readBlob(repo, rev, repoRelativePath) {
         return undefined;
     }
 }
+/**
+ * Why `rev` names no commit here, in git's own words (`fatal: bad revision
+ * 'x'`): `rev-parse --verify --quiet` says nothing, and the user is owed git's
+ * message, not a guess.
+ */
+async function revisionError(repo, rev) {
+    const result = await runGit(repo, ['rev-parse', rev, '--']);
+    return result.code === 0 ? `'${rev}' names no commit` : gitReason(result.stderr) || `git rev-parse exited with ${result.code}`;
+}
+/**
+ * Files that differ between a commit's tree and the work tree: what is
+ * committed since, staged and not yet staged (as `git diff <commit>` shows,
+ * rename detection forced on as in diffFiles). Untracked files are not
+ * there: untrackedFiles lists them.
+ */
+async function diffWorkTree(repo, from) {
+    const result = await runGit(repo, ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--end-of-options', from, '--']);
+    if (result.code !== 0)
+        throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} (work tree) failed`));
+    return parseNameStatus(result.stdout);
+}
+/** Untracked files that .gitignore (and the other exclude files) does not ignore, relative to the top of the work tree. */
+async function untrackedFiles(repo) {
+    const result = await runGit(repo, ['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ':/']);
+    if (result.code !== 0)
+        throw new Error(gitFailure(result.stderr, 'git ls-files --others failed'));
+    return result.stdout.split('\0').filter((p) => p !== '');
+}
 
 ;// CONCATENATED MODULE: ./src/changes/github-api.ts
 /** GitHub lists at most this many files of a pull request. */
@@ -1313,6 +1866,43 @@ function paths_parseChangedFilesText(name, raw) {
     return { paths: lines, format: 'lines' };
 }
 
+;// CONCATENATED MODULE: ./src/changes/change-set.ts
+// A change set from a list of paths, and the change set that says "every
+// member" when nothing can be listed: the two shapes every source of changes
+// in detect.ts ends in.
+
+function everything(label, reason, warn, extraWarnings = []) {
+    const warnings = [...extraWarnings];
+    if (warn)
+        warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
+    return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
+}
+/**
+ * Brings a source's paths to the normal form. A path outside the repository
+ * cannot be placed, so nothing can be proven about what changed: every member.
+ */
+function normalized(label, source, raw, frame, build) {
+    const { paths, rejected, ambiguous } = normalizeChangedPaths(raw, frame);
+    if (rejected.length > 0)
+        return everything(label, describeRejected(rejected, source), true);
+    const built = build(paths);
+    return ambiguous.length === 0 ? built : { ...built, warnings: [...built.warnings, describeAmbiguous(ambiguous, source)] };
+}
+function explicitList(files, frame) {
+    const trimmed = files.map((f) => f.trim()).filter(Boolean);
+    return normalized('changed-files', 'changed-files', trimmed, frame, (paths) => ({
+        source: 'changed-files',
+        description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
+        paths,
+        all: false,
+        warnings: [],
+    }));
+}
+function oneLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].trim();
+}
+
 ;// CONCATENATED MODULE: ./src/read-file.ts
 // The one reader of files a repository or the runner hands us (pyproject.toml,
 // uv.toml, uv.lock, .python-version, the event payload). A pull request can
@@ -1414,32 +2004,11 @@ const detect_short = (sha) => sha.slice(0, 7);
 /** Git could not answer; `reason` is one line for the log and the summary. */
 class NoHistory extends Error {
 }
-function everything(label, reason, warn, extraWarnings = []) {
-    const warnings = [...extraWarnings];
-    if (warn)
-        warnings.push(`could not list the changed files (${reason}); treating every member as affected`);
-    return { source: 'none', description: `${label}: every member (${reason})`, paths: [], all: true, allReason: reason, warnings };
-}
-/**
- * Brings a source's paths to the normal form. A path outside the repository
- * cannot be placed, so nothing can be proven about what changed: every member.
- */
-function normalized(label, source, raw, frame, build) {
-    const { paths, rejected, ambiguous } = normalizeChangedPaths(raw, frame);
-    if (rejected.length > 0)
-        return everything(label, describeRejected(rejected, source), true);
-    const built = build(paths);
-    return ambiguous.length === 0 ? built : { ...built, warnings: [...built.warnings, describeAmbiguous(ambiguous, source)] };
-}
-function explicitList(files, frame) {
-    const trimmed = files.map((f) => f.trim()).filter(Boolean);
-    return normalized('changed-files', 'changed-files', trimmed, frame, (paths) => ({
-        source: 'changed-files',
-        description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
-        paths,
-        all: false,
-        warnings: [],
-    }));
+/** What a missing object or ref leads to: fetched from origin, or not when fetching is off. */
+const fetchOff = (ctx) => ctx.options.fetch === false;
+/** `git fetch` from origin, unless fetching is off (then nothing runs, and the result says so by its error). */
+async function fetchMissing(ctx, refspecs, depth) {
+    return fetchOff(ctx) ? { ok: false } : fetchFromOrigin(ctx.repo, refspecs, depth);
 }
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx, sha, role) {
@@ -1447,10 +2016,11 @@ async function ensureCommit(ctx, sha, role) {
     if (present)
         return present;
     const depth = ctx.shallow ? 1 : undefined;
-    const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
+    const fetched = await fetchMissing(ctx, [sha], depth);
     const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
     if (!after) {
-        throw new NoHistory(withGitReason(`the ${role} commit ${detect_short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
+        const how = fetchOff(ctx) ? 'and fetching is off' : 'and could not be fetched from origin';
+        throw new NoHistory(withGitReason(`the ${role} commit ${detect_short(sha)} is not in the clone ${how}`, fetched.error));
     }
     const note = `fetched ${role} ${detect_short(sha)}${depth ? ` at depth ${depth}` : ''}`;
     ctx.options.log.info(`${note} from origin (it was not in the clone)`);
@@ -1466,6 +2036,9 @@ async function resolveInputRef(ctx, ref, role) {
     const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
     if (local)
         return local;
+    // git's own words for a ref it does not know: the user typed it.
+    if (fetchOff(ctx))
+        throw new NoHistory(withGitReason(`${role} '${ref}' is not a commit, branch or tag in this clone, and fetching is off`, await revisionError(ctx.repo, ref)));
     const depth = ctx.shallow ? 1 : undefined;
     const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
     const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
@@ -1482,7 +2055,7 @@ async function originBranch(ctx, branch) {
     if (local)
         return local;
     const depth = ctx.shallow ? 1 : undefined;
-    const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
+    const fetched = await fetchMissing(ctx, [`refs/heads/${branch}`], depth);
     const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
     if (!sha)
         throw new NoHistory(withGitReason(`the default branch ${branch} could not be fetched from origin`, fetched.error));
@@ -1499,6 +2072,8 @@ async function findMergeBase(ctx, a, b) {
     const found = await mergeBase(ctx.repo, a, b);
     if (found)
         return found;
+    if (ctx.shallow && fetchOff(ctx))
+        throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history in this shallow clone, and fetching (to deepen it) is off`);
     if (ctx.shallow) {
         for (const depth of DEEPEN_STEPS) {
             const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
@@ -1518,17 +2093,32 @@ async function findMergeBase(ctx, a, b) {
     throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
 }
 async function gitDiff(ctx, label, range, how, from, to) {
-    const raw = changedPaths(await diffFiles(ctx.repo, from, to));
-    const detail = [how, ...ctx.notes].join(', ');
+    return diffed(ctx, label, range, [how, ...ctx.notes], changedPaths(await diffFiles(ctx.repo, from, to)), { base: from, head: to });
+}
+function diffed(ctx, label, range, detail, raw, sides) {
     return normalized(label, 'git diff', raw, ctx.frame, (paths) => ({
         source: 'git',
-        description: `${label}: ${range} (${detail})`,
+        description: `${label}: ${range} (${detail.join(', ')})`,
         paths,
         all: false,
-        base: from,
-        head: to,
+        ...sides,
         warnings: [],
     }));
+}
+/**
+ * What the work tree changed since HEAD left `base`: the merge-base against
+ * the work tree (committed, staged, unstaged), plus the untracked files git
+ * does not ignore, as nx counts them.
+ */
+async function workTreeChange(ctx, label, baseRef) {
+    const base = await resolveInputRef(ctx, baseRef, 'base');
+    const head = await resolveInputRef(ctx, 'HEAD', 'head');
+    const from = await findMergeBase(ctx, base, head);
+    const [tracked, untracked] = await Promise.all([diffWorkTree(ctx.repo, from), untrackedFiles(ctx.repo)]);
+    const how = from === base ? 'git diff' : `git diff from merge-base ${detect_short(from)}`;
+    const detail = [`${how} to the work tree`, ...(untracked.length > 0 ? [`${untracked.length} untracked`] : []), ...ctx.notes];
+    const raw = [...new Set([...changedPaths(tracked), ...untracked])];
+    return diffed(ctx, label, `${baseRef}...work tree`, detail, raw, { base: from, workTree: true });
 }
 /** Two-dot: everything that differs between the trees, whatever the history between them. */
 async function twoDot(ctx, label, from, to, how = 'git diff') {
@@ -1670,10 +2260,6 @@ async function lastSuccess(ctx, plan, head) {
         return `base 'last-success': ${error.message}`;
     }
 }
-function oneLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split('\n')[0].trim();
-}
 async function readEvent(eventPath) {
     if (!eventPath)
         return undefined;
@@ -1688,6 +2274,8 @@ async function readEvent(eventPath) {
 async function fromInputRefs(ctx, options) {
     const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
     try {
+        if (options.workTree && options.head === undefined)
+            return await workTreeChange(ctx, label, options.base);
         const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
         const base = await resolveInputRef(ctx, options.base, 'base');
         return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
@@ -4997,6 +5585,40 @@ function causeWalker(g, isCause, limit) {
         return { nearest, total };
     };
 }
+/**
+ * How `uv sync --package <from>` comes to install `to` (member indices): the
+ * hops of one shortest path through the install states, from `from` on;
+ * undefined when it does not install it.
+ */
+function installChain(g, from, to) {
+    const parent = new Int32Array(g.out.length).fill(-2);
+    const start = rootState(g, from);
+    parent[start] = -1;
+    const queue = [start];
+    for (let head = 0; head < queue.length && parent[baseState(g, to)] === -2; head++) {
+        for (const t of g.out[queue[head]]) {
+            if (parent[t] !== -2)
+                continue;
+            parent[t] = queue[head];
+            queue.push(t);
+        }
+    }
+    if (parent[baseState(g, to)] === -2)
+        return undefined;
+    const states = [];
+    for (let s = baseState(g, to); s >= 0; s = parent[s])
+        states.unshift(s);
+    const hops = [];
+    // A hop where the member changes; the state left is the holder's own (its base, an extra, or its root).
+    for (let i = 1; i < states.length; i++) {
+        const [a, b] = [states[i - 1], states[i]];
+        const [ma, mb] = [g.memberOf[a], g.memberOf[b]];
+        if (ma === mb)
+            continue;
+        hops.push({ member: g.names[ma], installs: g.names[mb], extra: g.extraOf[b], via: describeVia(g, ma, a, mb) });
+    }
+    return hops;
+}
 /** Does another member's sync install `member` (directly, or through an extra asked of it)? */
 function hasInstallers(g, member) {
     for (const s of g.in[baseState(g, member)]) {
@@ -6118,6 +6740,7 @@ function poetry(pyproject, files) {
 
 
 
+
 const FLAT_EXCLUDE_PACKAGES = [
     'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
     'unit_test', 'unit_tests', 'example', 'examples', 'scripts', 'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv',
@@ -6127,32 +6750,44 @@ const FLAT_EXCLUDE_MODULES = [
     'setup', 'conftest', 'test', 'tests', 'example', 'examples', 'build', 'toxfile', 'noxfile', 'pavement', 'dodo', 'tasks',
     'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark', 'benchmarks', 'exercise', 'exercises', '[._]*',
 ];
-/** Python's fnmatchcase: `*` matches anything, dots included. */
+/**
+ * Python's fnmatchcase: `*` matches anything, dots included. The patterns
+ * come from a member's pyproject.toml (a pull request's), so they compile to
+ * the one non-backtracking automaton (glob-nfa.ts), never a regular expression.
+ */
 function fnmatch(pattern) {
-    let src = '';
+    const parts = [];
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
         if (c === '*')
-            src += '.*';
+            parts.push(star(glob_nfa_char(ANY)));
         else if (c === '?')
-            src += '.';
-        else if (c === '[') {
+            parts.push(glob_nfa_char(ANY));
+        else if (c === '[' && pattern.indexOf(']', i + 2) >= 0) {
             const end = pattern.indexOf(']', i + 2);
-            if (end < 0)
-                src += '\\[';
-            else {
-                let body = pattern.slice(i + 1, end);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                src += `[${body.replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
+            parts.push(glob_nfa_char(charClass(pattern.slice(i + 1, end))));
+            i = end;
         }
         else
-            src += c.replace(/[.+^${}()|\\]/g, '\\$&');
+            parts.push(lit(c));
     }
-    const re = new RegExp(`^${src}$`, 's');
-    return (name) => re.test(name);
+    return compileNode(seq(...parts));
+}
+/** The body of a `[...]` class as fnmatch reads it: a leading `!` negates, `a-z` is a range. */
+function charClass(body) {
+    const negate = body.startsWith('!');
+    const chars = negate ? body.slice(1) : body;
+    const ranges = [];
+    for (let i = 0; i < chars.length; i++) {
+        const lo = chars.charCodeAt(i);
+        if (chars[i + 1] === '-' && i + 2 < chars.length) {
+            ranges.push([lo, chars.charCodeAt(i + 2)]);
+            i += 2;
+        }
+        else
+            ranges.push([lo, lo]);
+    }
+    return (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi) !== negate;
 }
 const anyOf = (patterns) => {
     const ms = patterns.map(fnmatch);
@@ -6890,6 +7525,19 @@ function includedIn(root, ws, file, dir) {
     return members.some((g) => matchUvGlob(g, rel)) && !ws.exclude.some((g) => compileUvExclude(g)(rel));
 }
 /**
+ * No workspace where one was asked for (the directory is missing, or has no
+ * workspace at or above it). The hint speaks to the action's user; a shell
+ * with its own words for "where" (the CLI's --workspace) says them instead,
+ * and can look near `startDir` for a workspace.
+ */
+class NoWorkspaceError extends errors_UserError {
+    startDir;
+    constructor(startDir, message, hint) {
+        super(message, hint);
+        this.startDir = startDir;
+    }
+}
+/**
  * Finds the workspace root for `startDir`: the directory itself when its
  * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
  * pyproject.toml at or above it, and then the workspace above that project
@@ -6900,7 +7548,7 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
     const shown = repoRelative(repoRoot, startDir);
     const kind = fsr.kind(startDir);
     if (kind !== 'dir') {
-        throw new errors_UserError(kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
+        throw new NoWorkspaceError(startDir, kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
     }
     const limit = isInside(repoRoot, startDir) ? repoRoot : startDir;
     let projectDir;
@@ -6913,12 +7561,12 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
             break;
     }
     if (!projectDir) {
-        throw new errors_UserError(`no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
+        throw new NoWorkspaceError(startDir, `no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
     }
     const pyproject = readPyprojectAt(fsr, repoRoot, projectDir);
     if (pyproject.workspace)
         return { root: projectDir, pyproject };
-    const noWorkspace = new errors_UserError(`${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
+    const noWorkspace = new NoWorkspaceError(startDir, `${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
     if (!pyproject.hasProject)
         throw noWorkspace;
     // A project: look for the workspace that lists it, as uv's find_workspace does.
@@ -8123,6 +8771,994 @@ async function affectedFromChanges(ws, change, options) {
     return affected;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/nearby.ts
+// Where a workspace is, when there is none where one was asked for: many
+// repositories keep theirs one level down (microsoft/agent-framework in
+// `python/`), and the user is owed its path, not a riddle. The look is
+// bounded: two levels down, a few hundred directories, hidden and vendored
+// directories skipped, files read bounded.
+
+
+
+/** How deep below the directory the look goes. */
+const MAX_DEPTH = 2;
+/** How many directories it opens at most. */
+const MAX_DIRS = 400;
+/** Directories that hold other people's projects, or none: never a workspace of this repository. */
+const SKIP = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'dist', 'build']);
+function hasWorkspace(fsr, dir) {
+    const text = fsr.readText(external_node_path_default().join(dir, 'pyproject.toml'));
+    if (text === undefined)
+        return false;
+    try {
+        return loadPyproject(text, 'pyproject.toml').workspace !== undefined;
+    }
+    catch {
+        return false; // a template or a broken file: not the workspace we point at
+    }
+}
+/**
+ * Directories one or two levels below `dir` whose pyproject.toml has
+ * `[tool.uv.workspace]`, nearest first, then by name; a workspace's own
+ * members are not looked into.
+ */
+function nearbyWorkspaces(dir, fsr = nodeFs) {
+    const found = [];
+    let opened = 0;
+    let level = [dir];
+    for (let depth = 1; depth <= MAX_DEPTH && level.length > 0; depth++) {
+        const next = [];
+        for (const parent of level) {
+            if (opened++ >= MAX_DIRS)
+                return found;
+            const entries = (fsr.list(parent) ?? []).filter((e) => e.isDir && !e.isSymlink && !e.name.startsWith('.') && !SKIP.has(e.name));
+            for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+                const child = external_node_path_default().join(parent, entry.name);
+                if (hasWorkspace(fsr, child))
+                    found.push(child);
+                else
+                    next.push(child);
+            }
+        }
+        level = next;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/cli/context.ts
+// What every command starts from: the streams, the repository root, the
+// workspace, and (for the commands that read a change) the change and what
+// it affects, detected exactly as the action detects it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What `--files` reads at most, from a file or standard input: far more than any list of changed paths. */
+const MAX_FILES_BYTES = 64 * 1024 * 1024;
+const FILES_HINT = 'pass a regular file listing changed paths, one per line (or - for standard input)';
+async function readAll(stream) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+        total += bytes.length;
+        if (total > MAX_FILES_BYTES)
+            throw new errors_UserError(`--files -: standard input is larger than ${MAX_FILES_BYTES / (1024 * 1024)} MiB; refusing to read it`, FILES_HINT);
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** A `--files FILE` through the bounded reader: a device, a FIFO or a huge file is one clear error, never a hang. */
+function readFilesList(io, file) {
+    let text;
+    try {
+        text = readBoundedText(external_node_path_default().resolve(io.cwd, file), `'${file}'`, MAX_FILES_BYTES);
+    }
+    catch (error) {
+        if (error instanceof errors_UserError)
+            throw new errors_UserError(`--files: ${error.message}`, FILES_HINT);
+        text = undefined;
+    }
+    if (text === undefined)
+        throw new errors_UserError(`--files: cannot read '${file}'`, FILES_HINT);
+    return text;
+}
+/**
+ * The changed paths listed in --files, one per line, in the normal form:
+ * relative to the repository root as git prints them (wherever the command
+ * runs), or absolute. A path outside the repository is an error.
+ */
+async function readChangedPaths(files, io, repoRoot) {
+    const paths = [];
+    for (const file of files) {
+        let text;
+        if (file === '-') {
+            if (!io.stdin)
+                throw new errors_UserError('--files -: no standard input to read', 'pass a file with the changed paths instead');
+            text = await readAll(io.stdin);
+        }
+        else {
+            text = readFilesList(io, file);
+        }
+        for (const line of text.split(/\r?\n/)) {
+            const p = line.trim();
+            if (p)
+                paths.push(p);
+        }
+    }
+    const { paths: normal, rejected } = normalizeChangedPaths(paths, typedFrame(repoRoot));
+    if (rejected.length > 0)
+        throw rejectedError(rejected, '--files');
+    return normal;
+}
+/** The repository root found from the current directory, or the current directory outside git. */
+async function repoRootOf(io) {
+    // The current directory as a shell may hold it (typed case, on a case-insensitive file system), in its stored case.
+    const cwd = disk_case_diskCase(io.cwd);
+    return (await findRepoRoot(cwd)) ?? cwd;
+}
+/**
+ * No workspace where --workspace points: said in the CLI's words, with the
+ * workspace one or two levels down when there is one (agent-framework keeps
+ * its workspace in python/).
+ */
+function noWorkspaceHint(error, io, repoRoot) {
+    if (!external_node_fs_default().existsSync(error.startDir) || !external_node_fs_default().statSync(error.startDir).isDirectory()) {
+        return new errors_UserError(error.message, 'point --workspace at the directory whose pyproject.toml has [tool.uv.workspace]');
+    }
+    const found = nearbyWorkspaces(error.startDir);
+    if (found.length === 0) {
+        return new errors_UserError(error.message, 'point --workspace at the directory whose pyproject.toml has [tool.uv.workspace] (none is one or two levels below it)');
+    }
+    const shown = found.map((dir) => {
+        const rel = external_node_path_default().relative(io.cwd, dir).split((external_node_path_default()).sep).join('/');
+        return { arg: rel === '' ? '.' : rel, file: `${repoRelative(repoRoot, dir)}/pyproject.toml` };
+    });
+    const [first, ...rest] = shown;
+    const others = rest.length > 0 ? `; also ${rest.slice(0, 3).map((s) => s.file).join(', ')}${rest.length > 3 ? ` and ${rest.length - 3} more` : ''}` : '';
+    return new errors_UserError(error.message, `${first.file} has [tool.uv.workspace]: run with --workspace ${first.arg}${others}`);
+}
+function load(args, io, repoRoot) {
+    const dir = external_node_path_default().resolve(io.cwd, args.workspace);
+    let ws;
+    try {
+        ws = loadWorkspace(dir, repoRoot, args.lock !== undefined ? { lockFile: external_node_path_default().resolve(io.cwd, args.lock) } : {});
+    }
+    catch (error) {
+        if (error instanceof NoWorkspaceError)
+            throw noWorkspaceHint(error, io, repoRoot);
+        throw error;
+    }
+    for (const warning of ws.warnings)
+        io.stderr.write(`warning: ${warning}\n`);
+    return ws;
+}
+/** The workspace, the change (--files, or git from --base), and what it affects: the action's own detection. */
+async function detectAffected(args, io) {
+    const repoRoot = await repoRootOf(io);
+    const ws = load(args, io, repoRoot);
+    const log = { info: () => { }, warning: (message) => io.stderr.write(`warning: ${message}\n`) };
+    const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
+    const change = args.base !== undefined
+        ? await detectChanges({ ...common, base: args.base, head: args.head, workTree: args.head === undefined, fetch: args.fetch })
+        : await detectChanges({ ...common, changedFiles: await readChangedPaths(args.files, io, repoRoot) });
+    // The action falls back to every member when git fails; asked on a
+    // terminal, a --base that git cannot compare is the user's to fix.
+    if (args.base !== undefined && change.source === 'none') {
+        const fetchHint = args.fetch ? '' : ', or add --fetch to fetch it from origin';
+        throw new errors_UserError(`--base ${args.base}: ${change.allReason ?? 'git could not list the changes'}`, `give a commit, branch or tag that this clone has (e.g. origin/main)${fetchHint}`);
+    }
+    for (const warning of change.warnings)
+        log.warning(warning);
+    const affected = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
+    return { repoRoot, ws, change, affected };
+}
+
+;// CONCATENATED MODULE: ./src/cli/table.ts
+// Aligned plain-text tables for the CLI's human output, fitted to the
+// terminal: the last column holds a list (reasons, dependencies) that is
+// folded to the room left, ending in "and N more", never a line of 500
+// characters. The full lists are in --format json.
+/** Columns when the width is not known (output is not a terminal and COLUMNS is unset). */
+const DEFAULT_COLUMNS = 120;
+/** The last column is never narrower than this; when the others leave less, it goes on a line of its own. */
+const MIN_LAST = 50;
+/** Indent of a last column moved to its own line. */
+const STACK_INDENT = 4;
+/**
+ * As many items as fit `room` characters, then `and N more <noun>`; an item
+ * too long on its own is cut with `...`. Always at least one item's start.
+ */
+function foldList(cell, room) {
+    const { items, separator, noun } = cell;
+    if (items.length === 0)
+        return cell.empty;
+    const more = (n) => (n > 0 ? `${separator}and ${n} more${noun ? ` ${noun}${n === 1 ? '' : 's'}` : ''}` : '');
+    let out = '';
+    let shown = 0;
+    for (const item of items) {
+        const next = shown === 0 ? item : `${out}${separator}${item}`;
+        if (next.length + more(items.length - shown - 1).length > room)
+            break;
+        out = next;
+        shown++;
+    }
+    if (shown > 0)
+        return `${out}${more(items.length - shown)}`;
+    const suffix = more(items.length - 1);
+    const keep = Math.max(8, room - suffix.length - 3);
+    return `${items[0].slice(0, keep)}...${suffix}`;
+}
+/**
+ * Left-aligned columns separated by two spaces, at most `width` wide: the
+ * last column is a list folded to the room the others leave (on a line of
+ * its own, indented, when they leave less than a readable minimum); a plain
+ * string there (a fingerprint) is never cut.
+ */
+function renderTable(header, rows, width = DEFAULT_COLUMNS) {
+    const fixed = header.length - 1;
+    const widths = header.slice(0, fixed).map((h, col) => Math.max(h.length, ...rows.map((row) => row[col].length)));
+    const start = widths.reduce((n, w) => n + w + 2, 0);
+    const stacked = width - start < MIN_LAST;
+    const room = stacked ? Math.max(MIN_LAST, width - STACK_INDENT) : width - start;
+    // Stacked, the first columns stay aligned only while that fits; past it each row is as long as its own cells.
+    const aligned = !stacked || start - 2 <= width;
+    const cellsText = (cells) => (aligned ? cells.map((c, i) => c.padEnd(widths[i])) : cells).join('  ').trimEnd();
+    const line = (cells, last) => stacked ? `${cellsText(cells)}${last ? `\n${' '.repeat(STACK_INDENT)}${last}` : ''}` : [...cells.map((c, i) => c.padEnd(widths[i])), last].join('  ').trimEnd();
+    const last = (cell) => (typeof cell === 'string' ? cell : foldList(cell, room));
+    return [line(header.slice(0, fixed), header[fixed]), ...rows.map((row) => line(row.slice(0, fixed), last(row[fixed])))].join('\n');
+}
+/** The width a table may take: the terminal's, else COLUMNS (read by the entry), else the default. */
+function tableWidth(columns) {
+    return columns !== undefined && Number.isFinite(columns) && columns >= 40 ? columns : DEFAULT_COLUMNS;
+}
+
+;// CONCATENATED MODULE: ./src/cli/affected.ts
+// `uv-workspace-sync affected`: the members a change affects, as a table that
+// fits the terminal, one name per line (for a shell loop), JSON with every
+// detail, or the action's own outputs as `key=value` lines for $GITHUB_OUTPUT.
+
+
+
+
+
+
+
+/** A reason as --format json gives it: the value itself (kind, paths, via, ...) and its words. */
+function reasonJson(r) {
+    return { ...r, text: reasonLines(r) };
+}
+/** Where the changed paths came from, for --format json. */
+function changeJson(change) {
+    return {
+        source: change.source,
+        description: change.description,
+        ...(change.base ? { base: change.base } : {}),
+        ...(change.head ? { head: change.head } : {}),
+        ...(change.workTree ? { workTree: true } : {}),
+    };
+}
+/**
+ * `all`, `members` (each with `reasons` as words, the CLI contract, and
+ * `details`, the same reasons as values) and `unowned` as before; then where
+ * the change came from and every changed path.
+ */
+function affectedJson({ affected, change }) {
+    return {
+        all: affected.all,
+        members: affected.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons), details: m.reasons.map(reasonJson) })),
+        unowned: affected.unowned ?? [],
+        change: changeJson(change),
+        changed: change.paths,
+    };
+}
+/** The action's outputs that describe the change (report/outputs.ts), as `key=value` lines; notes of what had to be cut go to stderr. */
+function githubLines(affected, io) {
+    const matrix = buildMatrix(affected.members, 0, () => 1);
+    const { outputs, notes } = fitOutputs(buildOutputs({ affected, matrix }));
+    for (const note of notes)
+        io.stderr.write(`note: ${note}\n`);
+    return CHANGE_OUTPUTS.map((name) => `${name}=${outputs[name]}\n`).join('');
+}
+function affected_table(detected, args, io) {
+    const { affected, change, ws } = detected;
+    const width = tableWidth(io.columns);
+    if (args.base !== undefined)
+        io.stdout.write(`changes: ${change.description}\n`);
+    if (affected.all) {
+        const lead = 'every member is affected: ';
+        io.stdout.write(`${lead}${foldList({ items: affected.allReasons.map(reasonSummary), noun: 'reason', separator: '; ', empty: '' }, width - lead.length)}\n`);
+    }
+    const paths = change.paths.length;
+    if (affected.members.length === 0) {
+        io.stdout.write(`no member is affected (${paths} changed path${paths === 1 ? '' : 's'})\n`);
+    }
+    else {
+        // With every member affected, the shared reason was said once above.
+        const own = (reasons) => (affected.all ? reasons.filter((r) => !affected.allReasons.includes(r)) : reasons);
+        const rows = affected.members.map((m) => [
+            m.name,
+            m.path,
+            { items: own(m.reasons).map(reasonSummary), noun: 'reason', separator: '; ', empty: affected.all ? '(every member)' : '-' },
+        ]);
+        io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'WHY'], rows, width)}\n`);
+        io.stdout.write(`${affected.members.length} of ${ws.members.length} members affected\n`);
+    }
+    for (const line of unownedLines(affected.unowned))
+        io.stdout.write(`${line}\n`);
+}
+async function affected(args, io) {
+    const detected = await detectAffected(args, io);
+    switch (args.format) {
+        case 'json':
+            io.stdout.write(`${safeJson(affectedJson(detected), 2)}\n`);
+            return;
+        case 'names':
+            for (const m of detected.affected.members)
+                io.stdout.write(`${m.name}\n`);
+            // Standard output is the names alone; what no member owns is still said.
+            for (const line of unownedLines(detected.affected.unowned))
+                io.stderr.write(`${line}\n`);
+            return;
+        case 'github':
+            io.stdout.write(githubLines(detected.affected, io));
+            return;
+        default:
+            affected_table(detected, args, io);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync-args.ts
+// `sync-args` (the action's input, the CLI's --sync-args): split like a shell
+// would, guarded against the options the action or the CLI decides itself,
+// then read once into a SyncArgs value (workspace/selection.ts) that every
+// consumer takes. Everything in sync-args beyond the install selection and
+// --inexact is uv's business and passes through as words.
+
+
+/**
+ * Splits sync arguments the way a POSIX shell splits words (quotes and
+ * backslashes), without expanding anything: the words go to uv as argv.
+ * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
+ */
+function splitArgs(name, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
+                word += raw[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < raw.length) {
+            word += raw[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+function label(name) {
+    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+}
+/**
+ * uv options that would make the saved cache empty or not the one the action
+ * placed: a second cache dir, no cache at all, no network (a warm cache
+ * restored under an offline flag hides a lock that cannot be installed), or
+ * a config file, which can say any of these (`no-cache = true`) where the
+ * action does not look. The CLI restores no cache, so only the action
+ * refuses them.
+ */
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '--offline', '--config-file'];
+/** uv sync options that would contradict the members the action (or the CLI) selects. */
+const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
+/**
+ * uv sync's short options (the same in uv 0.8.0 and 0.13.9, `uv sync
+ * --help`). uv reads them as clap does: flags combine (`-nq` is `--no-cache
+ * --quiet`), and a letter that takes a value ends the group, the rest being
+ * its value (`-pn` is `--python n`).
+ */
+const SHORT_FLAGS = { U: '--upgrade', n: '--no-cache', q: '--quiet', v: '--verbose', h: '--help' };
+const SHORT_WITH_VALUE = { i: '--index-url', f: '--find-links', P: '--upgrade-package', C: '--config-setting', p: '--python' };
+/** The long options one argument stands for, as uv reads it: `--x=y` is `--x`, `-nq` is `--no-cache` and `--quiet`. */
+function optionsOf(arg) {
+    if (arg.startsWith('--'))
+        return [arg.split('=')[0]];
+    if (!arg.startsWith('-') || arg === '-')
+        return [];
+    const options = [];
+    for (const letter of arg.slice(1)) {
+        const valued = SHORT_WITH_VALUE[letter];
+        if (valued)
+            return [...options, valued];
+        options.push(SHORT_FLAGS[letter] ?? `-${letter}`);
+    }
+    return options;
+}
+/** `'--no-cache'`, or `'-nq' (--no-cache)` for a short form. */
+function sync_args_named(arg, option) {
+    const written = arg.startsWith('--') ? arg.split('=')[0] : arg;
+    return written === option ? `'${option}'` : `'${written}' (${option})`;
+}
+function cacheDefeating(name, arg, option) {
+    const hints = {
+        '--cache-dir': "use the 'cache-dir' input instead",
+        '--config-file': "give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv]: a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look",
+    };
+    return new errors_UserError(`${label(name)} contains ${sync_args_named(arg, option)}, which defeats the uv cache the action restores and saves`, hints[option] ?? "drop it, and set 'cache: false' if you want no GitHub cache");
+}
+function conflicting(name, arg, option, cli) {
+    return new errors_UserError(`${label(name)} contains ${sync_args_named(arg, option)}, which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, option === '--package' || option === '--all-packages'
+        ? cli
+            ? 'drop it: `affected` finds the members itself (use --files or --base)'
+            : "use the 'packages' input to choose members"
+        : cli
+            ? 'drop it and use --workspace to choose the workspace'
+            : "use 'working-directory' to choose the workspace");
+}
+/**
+ * The one parser of sync arguments, for the action's `sync-args` input and
+ * the CLI's `--sync-args`: split like a shell would, then refuse the options
+ * that choose members or the project, which the action (or the CLI) decides,
+ * however uv would read them (long, `=value`, or short and combined).
+ */
+function sync_args_parseSyncArgs(name, raw) {
+    const args = splitArgs(name, raw);
+    const cli = name.startsWith('-');
+    for (const arg of args) {
+        for (const option of optionsOf(arg)) {
+            if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(option))
+                throw cacheDefeating(name, arg, option);
+            if (CONFLICTING_SYNC_ARGS.includes(option))
+                throw conflicting(name, arg, option, cli);
+        }
+    }
+    return readSyncArgs(args);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The only place that reads the action's inputs. Everything is validated here
+// into a typed Config, so a bad value fails before any work with a message
+// that names the input.
+
+
+
+
+
+
+
+
+const DEPENDENTS = ['shipped', 'any'];
+const MODES = (/* unused pure expression or super */ null && (['sync', 'detect', 'record']));
+const LINK_MODES = (/* unused pure expression or super */ null && (['auto', 'hardlink', 'clone', 'copy', 'symlink']));
+function oneOf(name, raw, allowed, fallback) {
+    const value = raw.trim() || fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
+}
+function parseBoolean(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
+}
+/**
+ * A list input: a JSON array of strings, or items separated by newlines (and,
+ * when `splitSpaces`, commas and spaces too). Paths can hold spaces, so
+ * `changed-files` splits on newlines only.
+ */
+function parseList(name, raw, splitSpaces) {
+    const text = raw.trim();
+    if (text === '')
+        return [];
+    if (text.startsWith('[')) {
+        return jsonStringList(name, text, 'give a JSON array of strings, or one item per line')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+    const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
+    return text
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** `sync-args` is split and guarded by the one parser the CLI's --sync-args uses too. */
+
+function parseShards(raw) {
+    const text = raw.trim() || '0';
+    if (!/^\d+$/.test(text) || Number(text) > 256) {
+        throw new UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
+    }
+    return Number(text);
+}
+function parseSaveCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'always', 'yes'].includes(value))
+        return 'always';
+    if (['false', 'never', 'no'].includes(value))
+        return 'never';
+    if (value === 'default-branch')
+        return 'default-branch';
+    throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
+}
+function parseCache(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    if (value === 'auto')
+        return 'auto';
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return 'true';
+    if (['false', 'no', '0', 'off'].includes(value))
+        return 'false';
+    throw new UserError(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
+}
+/**
+ * `cache-timeout` in seconds (default 300) → milliseconds: from 1 s (less
+ * leaves no time to look an entry up at all) to 6 hours (the longest a job
+ * runs on GitHub's runners).
+ */
+function parseCacheTimeout(raw) {
+    const text = raw.trim() || '300';
+    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) < 1 || Number(text) > 6 * 3600) {
+        throw new UserError(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds from 1 to 21600 (6 hours; default 300)');
+    }
+    return Math.round(Number(text) * 1000);
+}
+/** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
+const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
+/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+function parseSyncTimeout(raw) {
+    const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
+    const minutes = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
+        throw new UserError(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
+    }
+    return Math.round(minutes * 60_000);
+}
+/** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
+function realPathPrefix(target) {
+    let existing = target;
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(realpathSync(existing), ...rest);
+        }
+        catch {
+            const parent = path.dirname(existing);
+            if (parent === existing)
+                return target;
+            rest.unshift(path.basename(existing));
+            existing = parent;
+        }
+    }
+}
+function inputs_optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * Builds the Config from the inputs. `workspace` is GITHUB_WORKSPACE in the
+ * action; `working-directory` must stay inside it.
+ */
+function parseConfig(read, workspace) {
+    // In the letter case the file system stores: a `working-directory: PY` on a
+    // case-insensitive file system must still compare with the paths git prints.
+    const repoRoot = diskCase(workspace);
+    const workingDirectory = diskCase(path.resolve(repoRoot, read('working-directory').trim() || '.'));
+    const relative = path.relative(repoRoot, workingDirectory);
+    // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
+    const realRelative = path.relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
+    if (relative.startsWith('..') || path.isAbsolute(relative) || realRelative.startsWith('..') || path.isAbsolute(realRelative)) {
+        throw new UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside GITHUB_WORKSPACE (${repoRoot})${relative.startsWith('..') || path.isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`}`, "give a path relative to GITHUB_WORKSPACE, as for a step's working-directory");
+    }
+    const packagesRaw = parseList('packages', read('packages'), true);
+    const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
+    const changedFilesRaw = read('changed-files');
+    const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
+    const mode = oneOf('mode', read('mode'), MODES, 'sync');
+    if (mode === 'record' && packages === undefined) {
+        throw new UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
+    }
+    return {
+        repoRoot,
+        workingDirectory,
+        mode,
+        packages,
+        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
+        base: inputs_optional(read('base')),
+        head: inputs_optional(read('head')),
+        ignore: checkPathFilters("input 'ignore'", parseList('ignore', read('ignore'), false)),
+        global: checkPathFilters("input 'global'", parseList('global', read('global'), false)),
+        syncArgs,
+        dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
+        pythonVersion: inputs_optional(read('python-version')),
+        cache: parseCache(read('cache')),
+        cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
+        syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
+        cacheDir: inputs_optional(read('cache-dir')),
+        cacheKeySuffix: read('cache-key-suffix').trim(),
+        saveCache: parseSaveCache(read('save-cache')),
+        pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
+        linkMode: oneOf('link-mode', read('link-mode'), LINK_MODES, 'auto'),
+        shards: parseShards(read('shards')),
+        summary: parseBoolean('summary', read('summary'), true),
+        debug: parseBoolean('debug', read('debug'), false),
+        githubToken: read('github-token').trim(),
+        skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+// What each command accepts, and the words of its --help: one table, read by
+// the parser (args.ts) and the help (help.ts), so an option a command takes
+// is always in its help.
+const CHANGE_VALUES = ['--files', '--base', '--head'];
+const SELECTION_VALUES = ['--ignore', '--global', '--sync-args', '--dependents'];
+const COMMON_VALUES = ['--workspace', '--lock'];
+const COMMANDS = {
+    members: {
+        usage: ['members [--workspace DIR] [--lock FILE] [--format table|names|json]'],
+        summary: ['List the workspace members, each with the members it names directly', 'and how: runtime, extra NAME or group NAME.'],
+        values: [...COMMON_VALUES, '--format'],
+        flags: ['--json'],
+        formats: ['table', 'names', 'json'],
+    },
+    affected: {
+        usage: [
+            'affected (--files FILE|- | --base REF [--head REF] [--fetch])',
+            '         [--workspace DIR] [--lock FILE] [--ignore GLOB]... [--global GLOB]...',
+            '         [--sync-args ARGS] [--dependents shipped|any]',
+            '         [--format table|names|json|github]',
+        ],
+        summary: ['List the members a change affects: those owning a changed path, and', "every member whose 'uv sync --package' installs one of them."],
+        values: [...CHANGE_VALUES, ...COMMON_VALUES, ...SELECTION_VALUES, '--format'],
+        flags: ['--fetch', '--json'],
+        formats: ['table', 'names', 'json', 'github'],
+    },
+    why: {
+        usage: [
+            'why MEMBER (--files FILE|- | --base REF [--head REF] [--fetch])',
+            '    [--workspace DIR] [--lock FILE] [--ignore GLOB]... [--global GLOB]...',
+            '    [--sync-args ARGS] [--dependents shipped|any] [--format text|json]',
+        ],
+        summary: ['Why a change affects MEMBER: the chain from each changed path to it,', 'one line per hop; or why it does not.'],
+        values: [...CHANGE_VALUES, ...COMMON_VALUES, ...SELECTION_VALUES, '--format'],
+        flags: ['--fetch', '--json'],
+        formats: ['text', 'json'],
+        positional: 'MEMBER',
+    },
+    graph: {
+        usage: [
+            'graph [--workspace DIR] [--lock FILE] [--format mermaid|dot]',
+            'graph --affected (--files FILE|- | --base REF [--head REF] [--fetch])',
+            '      [--workspace DIR] [--lock FILE] [--ignore GLOB]... [--global GLOB]...',
+            '      [--sync-args ARGS] [--dependents shipped|any] [--format mermaid|dot]',
+        ],
+        summary: [
+            'Draw the members and the edges between them (an arrow from a member to',
+            'each member it names, labelled runtime, extra NAME or group NAME); with',
+            '--affected, the changed members and the dependents they pull in.',
+        ],
+        values: [...COMMON_VALUES, ...CHANGE_VALUES, ...SELECTION_VALUES, '--format'],
+        flags: ['--affected', '--fetch'],
+        formats: ['mermaid', 'dot'],
+    },
+    fingerprints: {
+        usage: [
+            'fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]',
+            '             [--ignore GLOB]... [--global GLOB]... [--dependents shipped|any]',
+            '             [--explain] [--format table|json|github]',
+        ],
+        summary: [
+            'A content hash per member over everything its tests depend on (its',
+            'files, the members it installs, its locked packages, global files,',
+            'Python, OS, arch, uv, sync-args); it changes exactly when a change',
+            'affects the member.',
+        ],
+        values: [...COMMON_VALUES, '--sync-args', '--ignore', '--global', '--dependents', '--format'],
+        flags: ['--explain', '--json'],
+        formats: ['table', 'json', 'github'],
+    },
+};
+function isCommand(word) {
+    return Object.prototype.hasOwnProperty.call(COMMANDS, word);
+}
+/** Each option's words: its argument as shown, then its description lines. */
+const OPTION_HELP = {
+    '--workspace': { arg: 'DIR', lines: ['The workspace root, or a member of it (default: .)'] },
+    '--lock': { arg: 'FILE', lines: ['Read uv.lock from FILE instead of <workspace root>/uv.lock'] },
+    '--files': {
+        arg: 'FILE',
+        lines: ['Changed paths, one per line, relative to the repository root (or', "absolute); '-' reads standard input. May be repeated."],
+    },
+    '--base': {
+        arg: 'REF',
+        lines: [
+            'What changed since HEAD left REF (the merge-base, as a pull request',
+            "shows it): without --head, in the work tree (committed, staged,",
+            'unstaged, and untracked files git does not ignore), as nx counts it',
+        ],
+    },
+    '--head': { arg: 'REF', lines: ['Compare the commit REF instead of the work tree (--head HEAD: commits', 'only, no local edits)'] },
+    '--fetch': {
+        lines: ['Let git fetch from origin a --base or --head this clone lacks (and', 'deepen a shallow clone); without it nothing is fetched'],
+    },
+    '--ignore': { arg: 'GLOB', lines: ['Drop changed paths matching GLOB first (repeatable)'] },
+    '--global': { arg: 'GLOB', lines: ['A changed path matching GLOB affects every member (repeatable)'] },
+    '--sync-args': {
+        arg: 'ARGS',
+        lines: [
+            "uv sync arguments that change what is installed, as the action's",
+            'sync-args input (e.g. --sync-args "--all-extras" or',
+            '--sync-args=--no-dev); --package, --project and the like are refused,',
+            'as the action refuses them',
+        ],
+    },
+    '--dependents': {
+        arg: 'shipped|any',
+        lines: [
+            'Which changes in a member also affect the members that install it: only',
+            'what reaches their environment, the files its wheel ships, its build',
+            'configuration and what its editable install makes importable (shipped,',
+            'the default; a tests or docs change in a src layout affects the member',
+            'alone), or any file in it (any)',
+        ],
+    },
+    '--format': { arg: 'FORMAT', lines: [] },
+    '--json': { lines: ['The same as --format json'] },
+    '--affected': { lines: ['Draw only what a change affects (needs --files or --base)'] },
+    '--help': { lines: ['Show this help'] },
+    '--explain': {
+        lines: ['Print the facts that went into each fingerprint: uv, Python, OS, the', 'sync selection, the locked closure and the files counted'],
+    },
+};
+/** What each format prints, for the --format line of a command's help. */
+const FORMAT_HELP = {
+    table: 'a table that fits the terminal; long lists end in "and N more"',
+    names: 'one member name per line, for a shell loop',
+    json: 'JSON, every detail',
+    github: "key=value lines for $GITHUB_OUTPUT, the action's own outputs",
+    text: 'lines to read',
+    mermaid: 'a Mermaid flowchart',
+    dot: 'a Graphviz digraph',
+};
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line parsing for `uv-workspace-sync`. Hand-written because the
+// grammar is tiny and the bundle must run with no node_modules. What each
+// command accepts is in commands.ts; this file reads argv against it.
+
+
+
+
+/** A mistake in how the command was invoked (exit 2, like most CLIs). `command`: whose help to point at. */
+class UsageError extends Error {
+    command;
+    constructor(message, command) {
+        super(message);
+        this.command = command;
+    }
+}
+/** Options whose value may itself start with `-`. */
+const DASH_VALUE_OPTIONS = ['--sync-args'];
+/** The words after the command, against its spec; `help` when asked for. */
+function readOptions(command, rest) {
+    const spec = COMMANDS[command];
+    const out = { values: new Map(), flags: new Set(), positional: [] };
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '--help' || arg === '-h')
+            return 'help';
+        if (spec.flags.includes(arg)) {
+            out.flags.add(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+        if (!spec.values.includes(name)) {
+            if (spec.flags.includes(name))
+                throw new UsageError(`option '${name}' takes no value`, command);
+            if (!arg.startsWith('-') && out.positional.length < (spec.positional ? 1 : 0)) {
+                out.positional.push(arg);
+                continue;
+            }
+            throw new UsageError(arg.startsWith('-') && arg !== '-' ? `unknown option '${name}' for '${command}'` : `unexpected argument '${arg}'`, command);
+        }
+        let value;
+        if (name !== arg)
+            value = arg.slice(eq + 1);
+        else {
+            const next = rest[++i];
+            // `-` alone is a value (stdin); any other dash-word is a forgotten value,
+            // except for --sync-args, whose values are uv options (`--sync-args "--all-extras"`).
+            if (next === undefined || (next.startsWith('-') && next !== '-' && !DASH_VALUE_OPTIONS.includes(name))) {
+                throw new UsageError(`option '${name}' needs a value`, command);
+            }
+            value = next;
+        }
+        out.values.set(name, [...(out.values.get(name) ?? []), value]);
+    }
+    return out;
+}
+class Options {
+    command;
+    read;
+    constructor(command, read) {
+        this.command = command;
+        this.read = read;
+    }
+    single(name) {
+        const list = this.read.values.get(name);
+        if (list && list.length > 1)
+            throw new UsageError(`option '${name}' given more than once`, this.command);
+        return list?.[0];
+    }
+    list(name) {
+        return this.read.values.get(name) ?? [];
+    }
+    flag(name) {
+        return this.read.flags.has(name);
+    }
+    /** `--format`, or `--json` (its alias), or the command's default. */
+    format() {
+        const spec = COMMANDS[this.command];
+        const given = this.single('--format');
+        if (given !== undefined && !spec.formats.includes(given)) {
+            throw new UsageError(`option '--format' is '${given}': '${this.command}' prints ${spec.formats.join(', ')}`, this.command);
+        }
+        if (this.flag('--json')) {
+            if (given !== undefined && given !== 'json')
+                throw new UsageError(`--json is --format json: give one of --json and --format ${given}`, this.command);
+            return 'json';
+        }
+        return given ?? spec.formats[0];
+    }
+    common() {
+        const lock = this.single('--lock');
+        return { workspace: this.single('--workspace') ?? '.', format: this.format(), ...(lock !== undefined ? { lock } : {}) };
+    }
+    dependents() {
+        const dependents = this.single('--dependents') ?? 'shipped';
+        if (!DEPENDENTS.includes(dependents)) {
+            throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`, this.command);
+        }
+        return dependents;
+    }
+    /** The action's own parser and guard: the same words, the same refusals (--package, --project, ...). */
+    syncArgs() {
+        return sync_args_parseSyncArgs('--sync-args', this.single('--sync-args') ?? '');
+    }
+    /** --files or --base (with an optional --head), never both. */
+    change() {
+        const files = this.list('--files');
+        const base = this.single('--base');
+        const head = this.single('--head');
+        const what = this.command === 'graph' ? "'graph --affected'" : `'${this.command}'`;
+        if (files.length === 0 && base === undefined)
+            throw new UsageError(`${what} needs --files FILE (or - for stdin) or --base REF`, this.command);
+        if (files.length > 0 && base !== undefined)
+            throw new UsageError('give either --files or --base, not both', this.command);
+        if (head !== undefined && base === undefined)
+            throw new UsageError('--head needs --base', this.command);
+        if (this.flag('--fetch') && base === undefined)
+            throw new UsageError('--fetch needs --base', this.command);
+        const out = {
+            files,
+            fetch: this.flag('--fetch'),
+            ignore: globs_checkPathFilters("option '--ignore'", this.list('--ignore')),
+            global: globs_checkPathFilters("option '--global'", this.list('--global')),
+            syncArgs: this.syncArgs(),
+            dependents: this.dependents(),
+        };
+        if (base !== undefined)
+            out.base = base;
+        if (head !== undefined)
+            out.head = head;
+        return out;
+    }
+    /** Options only --affected gives a meaning to: named when given without it. */
+    refuseChangeOptions() {
+        const given = ['--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'].find((o) => this.read.values.has(o)) ?? (this.flag('--fetch') ? '--fetch' : undefined);
+        if (given)
+            throw new UsageError(`${given} needs --affected (the graph of the whole workspace reads no change)`, this.command);
+    }
+    positional() {
+        return this.read.positional[0];
+    }
+}
+function commandArgs(o) {
+    switch (o.command) {
+        case 'members':
+            return { command: 'members', ...o.common() };
+        case 'affected':
+            return { command: 'affected', ...o.common(), ...o.change() };
+        case 'why': {
+            const member = o.positional();
+            if (member === undefined)
+                throw new UsageError("'why' needs the name of a member (uv-workspace-sync why MEMBER --base REF)", 'why');
+            return { command: 'why', member, ...o.common(), ...o.change() };
+        }
+        case 'graph':
+            if (o.flag('--affected'))
+                return { command: 'graph', ...o.common(), change: o.change() };
+            o.refuseChangeOptions();
+            return { command: 'graph', ...o.common() };
+        case 'fingerprints':
+            return {
+                command: 'fingerprints',
+                ...o.common(),
+                ignore: globs_checkPathFilters("option '--ignore'", o.list('--ignore')),
+                global: globs_checkPathFilters("option '--global'", o.list('--global')),
+                syncArgs: o.syncArgs(),
+                dependents: o.dependents(),
+                explain: o.flag('--explain'),
+            };
+    }
+}
+function parseArgs(argv) {
+    if (argv.length === 0)
+        throw new UsageError('no command given');
+    const [command, ...rest] = argv;
+    if (command === '--help' || command === '-h')
+        return { command: 'help' };
+    if (command === 'help') {
+        const topic = rest[0];
+        if (topic === undefined)
+            return { command: 'help' };
+        if (!isCommand(topic))
+            throw new UsageError(`no help for '${topic}': it is not a command`);
+        return { command: 'help', topic };
+    }
+    if (command === '--version' || command === '-V')
+        return { command: 'version' };
+    if (!isCommand(command)) {
+        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+    }
+    const read = readOptions(command, rest);
+    if (read === 'help')
+        return { command: 'help', topic: command };
+    return commandArgs(new Options(command, read));
+}
+
 ;// CONCATENATED MODULE: ./src/uv/python.ts
 // Which Python the venv will use, for the cache key: wheels differ per
 // interpreter (implementation, minor version, free-threading), so a cache made
@@ -8335,10 +9971,9 @@ function selectionText(sel) {
         defaultGroups: sel.defaultGroups,
     });
 }
-/** `{member: hex}` for every member of the workspace, keys in name order. */
-function computeFingerprints(input) {
-    const { ws, files, env } = input;
-    const syncArgs = input.syncArgs ?? selection_NO_SYNC_ARGS;
+/** Each file where it counts: global, owned by a member, under a member's inputs (or several). */
+function sortFiles(input) {
+    const { ws, files } = input;
     const globs = effectiveGlobs(ws, input);
     const ignored = globs.ignore.length > 0 ? compileGlobs(globs.ignore) : undefined;
     const globalMatch = globs.global.length > 0 ? compileGlobs(globs.global) : undefined;
@@ -8348,57 +9983,66 @@ function computeFingerprints(input) {
     const owner = memberOwner(ws);
     const claims = inputClaims(ws);
     const index = new Map(ws.members.map((m, i) => [m.name, i]));
-    const globalEntries = [];
-    const owned = ws.members.map(() => []);
-    // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
-    const inputs = ws.members.map(() => new Set());
+    const sorted = { global: [], owned: ws.members.map(() => []), inputs: ws.members.map(() => new Set()) };
     for (const p of [...files.keys()].sort()) {
         if (ignored && ignored(p))
             continue;
         if (p === lockRel)
             continue;
         if (rootTriggers.has(p) || (globalMatch && globalMatch(p)))
-            globalEntries.push(JSON.stringify([p, files.get(p)]));
+            sorted.global.push(JSON.stringify([p, files.get(p)]));
         const o = owner(p);
         if (o !== undefined)
-            owned[o].push(p);
+            sorted.owned[o].push(p);
+        // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
         for (const claim of claims(p))
-            inputs[index.get(claim.member)].add(p);
+            sorted.inputs[index.get(claim.member)].add(p);
     }
+    return sorted;
+}
+/** Every member's fingerprint, and the facts that went into it. */
+function fingerprintFacts(input) {
+    const { ws, files, env } = input;
+    const syncArgs = input.syncArgs ?? selection_NO_SYNC_ARGS;
+    const { global, owned, inputs } = sortFiles(input);
     const digestOf = (paths) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
     const ownDigest = owned.map(digestOf);
     const inputsDigest = inputs.map((set) => (set.size === 0 ? '' : digestOf([...set])));
-    const surfaceDigest = ws.members.map((m, i) => {
-        const surface = surfaceFiles(m, owned[i], input.surfaces?.get(m.name));
-        return surface === owned[i] ? ownDigest[i] : digestOf(surface);
-    });
+    const surfaces = ws.members.map((m, i) => surfaceFiles(m, owned[i], input.surfaces?.get(m.name)));
+    const surfaceDigest = surfaces.map((surface, i) => (surface === owned[i] ? ownDigest[i] : digestOf(surface)));
     const sel = syncArgs.selection;
     const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
     const shared = [
         JSON.stringify(['version', FINGERPRINT_VERSION]),
         JSON.stringify(['env', env.python, env.os, env.arch, env.uv]),
         JSON.stringify(['selection', selectionText(sel)]),
-        JSON.stringify(['global', sha256(globalEntries)]),
+        JSON.stringify(['global', sha256(global)]),
     ];
     const graph = installGraph(ws, syncArgs);
     // A member's `installs` line is the same in every closure that holds it: made once, not per closure.
     // What a member's inputs hold reaches the members that install it, as its shipped files do.
     const installsLine = new Map(ws.members.map((m, i) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[i], inputsDigest[i]])]));
-    const result = {};
+    const index = new Map(ws.members.map((m, i) => [m.name, i]));
+    const members = {};
     ws.members.forEach((m, i) => {
-        const lock = locked?.get(m.name);
-        const lines = [
-            ...shared,
-            JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
-            JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]]),
-        ];
+        const closure = locked?.get(m.name);
+        const lock = locked ? (closure ? { listed: closure.listed, packages: closure.packages.length, hash: sha256(closure.packages) } : 'unlisted') : 'no-lock';
+        const lines = [...shared, JSON.stringify(['lock', typeof lock === 'string' ? lock : [lock.listed, lock.hash]]), JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]])];
+        const installs = [];
         for (const name of [...closureOf(graph, i)].sort()) {
-            if (name !== m.name)
-                lines.push(installsLine.get(name));
+            if (name === m.name)
+                continue;
+            lines.push(installsLine.get(name));
+            const j = index.get(name);
+            installs.push({ member: name, files: surfaces[j].length + inputs[j].size });
         }
-        result[m.name] = sha256(lines);
+        members[m.name] = { fingerprint: sha256(lines), files: owned[i].length, inputFiles: inputs[i].size, installs, lock };
     });
-    return result;
+    return { version: FINGERPRINT_VERSION, env, selection: selectionText(sel), globalFiles: global.length, members };
+}
+/** `{member: hex}` for every member of the workspace, keys in name order. */
+function computeFingerprints(input) {
+    return Object.fromEntries(Object.entries(fingerprintFacts(input).members).map(([name, facts]) => [name, facts.fingerprint]));
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/files.ts
@@ -8488,6 +10132,11 @@ async function fingerprint_readLock(ws) {
 }
 /** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
 async function fingerprintWorkspace(ws, options) {
+    const facts = await workspaceFingerprintFacts(ws, options);
+    return Object.fromEntries(Object.entries(facts.members).map(([name, m]) => [name, m.fingerprint]));
+}
+/** The fingerprints of the checkout at `ws.repoRoot`, with the facts that went into them. */
+async function workspaceFingerprintFacts(ws, options) {
     const [lock, files, facts] = await Promise.all([
         fingerprint_readLock(ws),
         fileContentIds(ws.repoRoot),
@@ -8497,514 +10146,415 @@ async function fingerprintWorkspace(ws, options) {
     const surfaces = options.dependents === 'any'
         ? undefined
         : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)), options.syncArgs);
-    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
+    return fingerprintFacts({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }
 
-;// CONCATENATED MODULE: ./src/sync-args.ts
-// `sync-args` (the action's input, the CLI's --sync-args): split like a shell
-// would, guarded against the options the action or the CLI decides itself,
-// then read once into a SyncArgs value (workspace/selection.ts) that every
-// consumer takes. Everything in sync-args beyond the install selection and
-// --inexact is uv's business and passes through as words.
-
-
-/**
- * Splits sync arguments the way a POSIX shell splits words (quotes and
- * backslashes), without expanding anything: the words go to uv as argv.
- * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
- */
-function splitArgs(name, raw) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1]))
-                word += raw[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < raw.length) {
-            word += raw[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Durations and sizes the way a person reads them in a summary.
+/** `850ms`, `3.4s`, `2m 05s`, `1h 02m`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '?';
+    if (ms < 1)
+        return ms === 0 ? '0ms' : `${ms.toFixed(2)}ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+    const totalSeconds = Math.round(seconds);
+    const minutes = Math.floor(totalSeconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** Binary units, as `uv cache prune` and `du -h` print them: `512 B`, `1.5 MiB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
     }
-    if (quote)
-        throw new errors_UserError(`${label(name)} has an unclosed ${quote} quote`, 'close the quote or remove it');
-    if (inWord)
-        words.push(word);
-    return words;
+    if (unit === 0)
+        return `${bytes} B`;
+    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${UNITS[unit]}`;
 }
-/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
-function label(name) {
-    return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
+/** `1 package`, `3 packages`. */
+function format_plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-/**
- * uv options that would make the saved cache empty or not the one the action
- * placed: a second cache dir, no cache at all, no network (a warm cache
- * restored under an offline flag hides a lock that cannot be installed), or
- * a config file, which can say any of these (`no-cache = true`) where the
- * action does not look. The CLI restores no cache, so only the action
- * refuses them.
- */
-const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '--offline', '--config-file'];
-/** uv sync options that would contradict the members the action (or the CLI) selects. */
-const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
-/**
- * uv sync's short options (the same in uv 0.8.0 and 0.13.9, `uv sync
- * --help`). uv reads them as clap does: flags combine (`-nq` is `--no-cache
- * --quiet`), and a letter that takes a value ends the group, the rest being
- * its value (`-pn` is `--python n`).
- */
-const SHORT_FLAGS = { U: '--upgrade', n: '--no-cache', q: '--quiet', v: '--verbose', h: '--help' };
-const SHORT_WITH_VALUE = { i: '--index-url', f: '--find-links', P: '--upgrade-package', C: '--config-setting', p: '--python' };
-/** The long options one argument stands for, as uv reads it: `--x=y` is `--x`, `-nq` is `--no-cache` and `--quiet`. */
-function optionsOf(arg) {
-    if (arg.startsWith('--'))
-        return [arg.split('=')[0]];
-    if (!arg.startsWith('-') || arg === '-')
-        return [];
-    const options = [];
-    for (const letter of arg.slice(1)) {
-        const valued = SHORT_WITH_VALUE[letter];
-        if (valued)
-            return [...options, valued];
-        options.push(SHORT_FLAGS[letter] ?? `-${letter}`);
+
+;// CONCATENATED MODULE: ./src/cli/fingerprints.ts
+// `uv-workspace-sync fingerprints`: a hash per member over everything its
+// tests depend on, and with --explain the facts that went into each. The uv
+// version is one of them: without uv on PATH the fingerprints cannot match
+// the ones a CI job with uv computes, and the user is told so.
+
+
+
+
+
+
+function lockWords(lock) {
+    if (lock === 'no-lock')
+        return 'no uv.lock';
+    if (lock === 'unlisted')
+        return 'not in uv.lock';
+    return `${lock.packages} packages, sha256 ${lock.hash.slice(0, 16)}${lock.listed ? '' : ' (not in [manifest].members)'}`;
+}
+/** The facts as lines: the shared ones once, then each member's. */
+function explainLines(facts) {
+    const { env } = facts;
+    const lines = [
+        `uv: ${env.uv === 'none' ? 'none (not on PATH)' : env.uv}`,
+        `python: ${env.python}`,
+        `os: ${env.os} ${env.arch}`,
+        `selection: ${facts.selection}`,
+        `global files: ${facts.globalFiles}`,
+        `format: ${facts.version}`,
+    ];
+    for (const [name, m] of Object.entries(facts.members)) {
+        const installed = m.installs.reduce((n, i) => n + i.files, 0);
+        lines.push('', `${name}  ${m.fingerprint}`, `  files: ${m.files} own, ${m.inputFiles} under its inputs outside it`, `  installs: ${m.installs.length === 0 ? 'no other member' : `${format_plural(m.installs.length, 'other member')} (${installed} of their files count): ${m.installs.map((i) => i.member).join(', ')}`}`, `  lock closure: ${lockWords(m.lock)}`);
     }
-    return options;
+    return lines;
 }
-/** `'--no-cache'`, or `'-nq' (--no-cache)` for a short form. */
-function named(arg, option) {
-    const written = arg.startsWith('--') ? arg.split('=')[0] : arg;
-    return written === option ? `'${option}'` : `'${written}' (${option})`;
+async function fingerprints(args, io) {
+    const ws = load(args, io, await repoRootOf(io));
+    const facts = await workspaceFingerprintFacts(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global, dependents: args.dependents });
+    if (facts.env.uv === 'none') {
+        io.stderr.write("warning: uv is not on PATH: the uv version is part of every fingerprint, so these will differ from the ones a CI job with uv computes; put uv on PATH\n");
+    }
+    const prints = Object.fromEntries(Object.entries(facts.members).map(([name, m]) => [name, m.fingerprint]));
+    if (args.format === 'json') {
+        io.stdout.write(`${args.explain ? safeJson(facts, 2) : JSON.stringify(prints, null, 2)}\n`);
+    }
+    else if (args.format === 'github') {
+        // The action's own `fingerprints` output (skip-passed computes it).
+        const outputs = buildOutputs({ affected: { all: false, allReasons: [], members: [] }, matrix: { include: [] }, fingerprints: prints });
+        io.stdout.write(`fingerprints=${outputs.fingerprints}\n`);
+    }
+    else if (args.explain) {
+        io.stdout.write(`${explainLines(facts).join('\n')}\n`);
+    }
+    else {
+        const rows = ws.members.map((m) => [m.name, m.path, prints[m.name]]);
+        io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'FINGERPRINT'], rows, tableWidth(io.columns))}\n`);
+    }
 }
-function cacheDefeating(name, arg, option) {
-    const hints = {
-        '--cache-dir': "use the 'cache-dir' input instead",
-        '--config-file': "give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv]: a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look",
+
+;// CONCATENATED MODULE: ./src/report/graph.ts
+
+
+
+/** Leaves of one parent with one label fold into one node from this many on. */
+const FOLD_LEAVES_AT = 4;
+/** Past this many nodes the graph is not drawn: it would not be read. */
+const MAX_GRAPH_NODES = 40;
+function kindLabel(r) {
+    const kind = viaText(r.dependency);
+    return r.via?.extra ? `${kind}, ${r.via.extra}` : kind;
+}
+/** Mermaid label text: member names and paths are untrusted, so only plain characters pass. */
+function graph_label(text) {
+    return text.replace(/[^A-Za-z0-9 ._/+,-]/g, '_');
+}
+/**
+ * The picture of a change: the members whose own files changed and the
+ * dependents they pull in, leaves folded. `isolated`: also every other
+ * affected member, unlinked (the CLI's `graph --affected` draws them all;
+ * the summary draws only what explains a dependency).
+ */
+function affectedPicture(input, isolated = false) {
+    const changed = input.members.filter((m) => m.reasons.some(isOwnChange)).map((m) => m.name);
+    const changedSet = new Set(changed);
+    const paths = new Map(input.members.map((m) => [m.name, m.path]));
+    const edges = collectEdges(input, changedSet);
+    const { folded, foldNodes } = foldLeaves(edges, changedSet, paths);
+    const ids = new Map();
+    const nodes = [];
+    const node = (name) => {
+        const fold = folded.get(name);
+        if (fold)
+            return fold;
+        let id = ids.get(name);
+        if (!id) {
+            id = `m${ids.size}`;
+            ids.set(name, id);
+            nodes.push({ id, text: name, changed: changedSet.has(name) });
+        }
+        return id;
     };
-    return new errors_UserError(`${label(name)} contains ${named(arg, option)}, which defeats the uv cache the action restores and saves`, hints[option] ?? "drop it, and set 'cache: false' if you want no GitHub cache");
-}
-function conflicting(name, arg, option, cli) {
-    return new errors_UserError(`${label(name)} contains ${named(arg, option)}, which conflicts with the members ${cli ? 'the command computes' : 'the action selects'}`, option === '--package' || option === '--all-packages'
-        ? cli
-            ? 'drop it: `affected` finds the members itself (use --files or --base)'
-            : "use the 'packages' input to choose members"
-        : cli
-            ? 'drop it and use --workspace to choose the workspace'
-            : "use 'working-directory' to choose the workspace");
-}
-/**
- * The one parser of sync arguments, for the action's `sync-args` input and
- * the CLI's `--sync-args`: split like a shell would, then refuse the options
- * that choose members or the project, which the action (or the CLI) decides,
- * however uv would read them (long, `=value`, or short and combined).
- */
-function sync_args_parseSyncArgs(name, raw) {
-    const args = splitArgs(name, raw);
-    const cli = name.startsWith('-');
-    for (const arg of args) {
-        for (const option of optionsOf(arg)) {
-            if (!cli && CACHE_DEFEATING_SYNC_ARGS.includes(option))
-                throw cacheDefeating(name, arg, option);
-            if (CONFLICTING_SYNC_ARGS.includes(option))
-                throw conflicting(name, arg, option, cli);
-        }
+    for (const name of [...changed].sort())
+        node(name);
+    const lines = new Map();
+    for (const e of [...edges].sort(by((e) => e.from + e.to))) {
+        const edge = { from: node(e.from), to: node(e.to), label: e.label };
+        lines.set(`${edge.from} ${edge.to} ${edge.label}`, edge);
     }
-    return readSyncArgs(args);
+    if (isolated)
+        for (const m of input.members)
+            node(m.name);
+    return { nodes: [...nodes, ...foldNodes.map((f) => ({ id: f.id, text: f.text, changed: false }))], edges: [...lines.values()] };
 }
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The only place that reads the action's inputs. Everything is validated here
-// into a typed Config, so a bad value fails before any work with a message
-// that names the input.
-
-
-
-
-
-
-
-
-const DEPENDENTS = ['shipped', 'any'];
-const MODES = (/* unused pure expression or super */ null && (['sync', 'detect', 'record']));
-const LINK_MODES = (/* unused pure expression or super */ null && (['auto', 'hardlink', 'clone', 'copy', 'symlink']));
-function oneOf(name, raw, allowed, fallback) {
-    const value = raw.trim() || fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UserError(`input '${name}' is '${value}'`, `use one of: ${allowed.join(', ')}`);
-}
-function parseBoolean(name, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new UserError(`input '${name}' is '${raw.trim()}'`, 'use true or false');
-}
-/**
- * A list input: a JSON array of strings, or items separated by newlines (and,
- * when `splitSpaces`, commas and spaces too). Paths can hold spaces, so
- * `changed-files` splits on newlines only.
- */
-function parseList(name, raw, splitSpaces) {
-    const text = raw.trim();
-    if (text === '')
-        return [];
-    if (text.startsWith('[')) {
-        return jsonStringList(name, text, 'give a JSON array of strings, or one item per line')
-            .map((s) => s.trim())
-            .filter(Boolean);
-    }
-    const separator = splitSpaces ? /[\s,]+/ : /\r?\n/;
-    return text
-        .split(separator)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** `sync-args` is split and guarded by the one parser the CLI's --sync-args uses too. */
-
-function parseShards(raw) {
-    const text = raw.trim() || '0';
-    if (!/^\d+$/.test(text) || Number(text) > 256) {
-        throw new UserError(`input 'shards' is '${raw.trim()}'`, 'use a whole number from 0 (one leg per member) to 256');
-    }
-    return Number(text);
-}
-function parseSaveCache(raw) {
-    const value = raw.trim().toLowerCase() || 'auto';
-    if (value === 'auto')
-        return 'auto';
-    if (['true', 'always', 'yes'].includes(value))
-        return 'always';
-    if (['false', 'never', 'no'].includes(value))
-        return 'never';
-    if (value === 'default-branch')
-        return 'default-branch';
-    throw new UserError(`input 'save-cache' is '${raw.trim()}'`, 'use auto, true, false or default-branch');
-}
-function parseCache(raw) {
-    const value = raw.trim().toLowerCase() || 'auto';
-    if (value === 'auto')
-        return 'auto';
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return 'true';
-    if (['false', 'no', '0', 'off'].includes(value))
-        return 'false';
-    throw new UserError(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
-}
-/**
- * `cache-timeout` in seconds (default 300) → milliseconds: from 1 s (less
- * leaves no time to look an entry up at all) to 6 hours (the longest a job
- * runs on GitHub's runners).
- */
-function parseCacheTimeout(raw) {
-    const text = raw.trim() || '300';
-    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) < 1 || Number(text) > 6 * 3600) {
-        throw new UserError(`input 'cache-timeout' is '${raw.trim()}'`, 'use a number of seconds from 1 to 21600 (6 hours; default 300)');
-    }
-    return Math.round(Number(text) * 1000);
-}
-/** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
-const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
-/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
-function parseSyncTimeout(raw) {
-    const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
-    const minutes = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
-        throw new UserError(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
-    }
-    return Math.round(minutes * 60_000);
-}
-/** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
-function realPathPrefix(target) {
-    let existing = target;
-    const rest = [];
-    for (;;) {
-        try {
-            return path.join(realpathSync(existing), ...rest);
-        }
-        catch {
-            const parent = path.dirname(existing);
-            if (parent === existing)
-                return target;
-            rest.unshift(path.basename(existing));
-            existing = parent;
-        }
-    }
-}
-function inputs_optional(raw) {
-    const value = raw.trim();
-    return value === '' ? undefined : value;
-}
-/**
- * Builds the Config from the inputs. `workspace` is GITHUB_WORKSPACE in the
- * action; `working-directory` must stay inside it.
- */
-function parseConfig(read, workspace) {
-    // In the letter case the file system stores: a `working-directory: PY` on a
-    // case-insensitive file system must still compare with the paths git prints.
-    const repoRoot = diskCase(workspace);
-    const workingDirectory = diskCase(path.resolve(repoRoot, read('working-directory').trim() || '.'));
-    const relative = path.relative(repoRoot, workingDirectory);
-    // Through symlinks too: a committed `ws -> /` must not take the action outside the checkout.
-    const realRelative = path.relative(realPathPrefix(repoRoot), realPathPrefix(workingDirectory));
-    if (relative.startsWith('..') || path.isAbsolute(relative) || realRelative.startsWith('..') || path.isAbsolute(realRelative)) {
-        throw new UserError(`input 'working-directory' (${read('working-directory').trim()}) is outside GITHUB_WORKSPACE (${repoRoot})${relative.startsWith('..') || path.isAbsolute(relative) ? '' : ` through a symlink: it resolves to ${realPathPrefix(workingDirectory)}`}`, "give a path relative to GITHUB_WORKSPACE, as for a step's working-directory");
-    }
-    const packagesRaw = parseList('packages', read('packages'), true);
-    const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
-    const changedFilesRaw = read('changed-files');
-    const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
-    const mode = oneOf('mode', read('mode'), MODES, 'sync');
-    if (mode === 'record' && packages === undefined) {
-        throw new UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
+/** The workspace itself: every member, an arrow from each to the members it names, labelled with how (runtime, extra NAME, group NAME). */
+function workspacePicture(members, edges) {
+    const ids = new Map(members.map((name, i) => [name, `m${i}`]));
+    const labels = new Map();
+    for (const e of edges) {
+        const key = `${e.from}\0${e.to}`;
+        labels.set(key, [...(labels.get(key) ?? []), e.label]);
     }
     return {
-        repoRoot,
-        workingDirectory,
-        mode,
-        packages,
-        changedFiles: changedFilesRaw.trim() === '' ? undefined : parseChangedFilesText('changed-files', changedFilesRaw).paths,
-        base: inputs_optional(read('base')),
-        head: inputs_optional(read('head')),
-        ignore: checkPathFilters("input 'ignore'", parseList('ignore', read('ignore'), false)),
-        global: checkPathFilters("input 'global'", parseList('global', read('global'), false)),
-        syncArgs,
-        dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
-        pythonVersion: inputs_optional(read('python-version')),
-        cache: parseCache(read('cache')),
-        cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
-        syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
-        cacheDir: inputs_optional(read('cache-dir')),
-        cacheKeySuffix: read('cache-key-suffix').trim(),
-        saveCache: parseSaveCache(read('save-cache')),
-        pruneCache: parseBoolean('prune-cache', read('prune-cache'), true),
-        linkMode: oneOf('link-mode', read('link-mode'), LINK_MODES, 'auto'),
-        shards: parseShards(read('shards')),
-        summary: parseBoolean('summary', read('summary'), true),
-        debug: parseBoolean('debug', read('debug'), false),
-        githubToken: read('github-token').trim(),
-        skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+        nodes: members.map((name) => ({ id: ids.get(name), text: name, changed: false })),
+        edges: [...labels].map(([key, list]) => {
+            const [from, to] = key.split('\0');
+            return { from: ids.get(from), to: ids.get(to), label: list.join(', ') };
+        }),
     };
 }
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// Command-line parsing for `uv-workspace-sync`. Hand-written because the
-// grammar is tiny and the bundle must run with no node_modules.
-
-
-
-/** A mistake in how the command was invoked (exit 2, like most CLIs). */
-class UsageError extends Error {
+/** Mermaid flowchart text (no code fence). */
+function mermaidText(p) {
+    return [
+        'graph LR',
+        ...p.nodes.map((n) => `  ${n.id}["${graph_label(n.text)}"]${n.changed ? ':::changed' : ''}`),
+        ...p.edges.map((e) => `  ${e.from} -->|${graph_label(e.label)}| ${e.to}`),
+        ...(p.nodes.some((n) => n.changed) ? ['  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px'] : []),
+    ].join('\n');
 }
-const VALUE_OPTIONS = {
-    members: ['--workspace', '--lock'],
-    affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
-    fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args', '--dependents'],
-};
-const FLAG_OPTIONS = ['--json', '--help', '-h'];
-/** Options whose value may itself start with `-`. */
-const DASH_VALUE_OPTIONS = ['--sync-args'];
-/** The options after the command: each value option's values in order, and --json; `help` when asked for. */
-function readOptions(command, rest) {
-    const values = new Map();
-    let json = false;
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        if (arg === '--help' || arg === '-h')
-            return 'help';
-        if (arg === '--json') {
-            json = true;
+/** Graphviz DOT text: the same nodes and edges; labels pass the same filter, so no quote or brace of a name ends one. */
+function dotText(p) {
+    return [
+        'digraph workspace {',
+        '  rankdir=LR;',
+        '  node [shape=box];',
+        ...p.nodes.map((n) => `  ${n.id} [label="${graph_label(n.text)}"${n.changed ? ', style=filled, fillcolor="#fff8c5"' : ''}];`),
+        ...p.edges.map((e) => `  ${e.from} -> ${e.to} [label="${graph_label(e.label)}"];`),
+        '}',
+    ].join('\n');
+}
+/**
+ * The ```mermaid block, or undefined when there is nothing to draw (no
+ * dependent) or too much even after folding.
+ */
+function mermaidGraph(input) {
+    const picture = affectedPicture(input);
+    if (picture.edges.length === 0 || picture.nodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    return ['```mermaid', mermaidText(picture), '```'].join('\n');
+}
+/** One edge per dependent, from the member it reaches the change through. */
+function collectEdges(input, changedSet) {
+    const edges = [];
+    for (const m of input.members) {
+        if (changedSet.has(m.name))
             continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-        if (!VALUE_OPTIONS[command].includes(name)) {
-            if (FLAG_OPTIONS.includes(name))
-                throw new UsageError(`option '${name}' takes no value`);
-            throw new UsageError(arg.startsWith('-') ? `unknown option '${name}' for '${command}'` : `unexpected argument '${arg}'`);
-        }
-        let value;
-        if (name !== arg)
-            value = arg.slice(eq + 1);
-        else {
-            const next = rest[++i];
-            // `-` alone is a value (stdin); any other dash-word is a forgotten value,
-            // except for --sync-args, whose values are uv options (`--sync-args "--all-extras"`).
-            if (next === undefined || (next.startsWith('-') && next !== '-' && !DASH_VALUE_OPTIONS.includes(name))) {
-                throw new UsageError(`option '${name}' needs a value`);
-            }
-            value = next;
-        }
-        values.set(name, [...(values.get(name) ?? []), value]);
+        const dep = m.reasons.find((r) => r.kind === 'dependency');
+        if (dep)
+            edges.push({ from: dep.via?.member ?? dep.on, to: m.name, label: kindLabel(dep) });
     }
-    return { values, json };
-}
-/** `affected`: --files or --base (with an optional --head), never both. */
-function affectedArgs(common, values, single) {
-    const { command, workspace, json, syncArgs, dependents, lock } = common;
-    const files = values.get('--files') ?? [];
-    const base = single('--base');
-    const head = single('--head');
-    if (files.length === 0 && base === undefined)
-        throw new UsageError("'affected' needs --files FILE (or - for stdin) or --base REF");
-    if (files.length > 0 && base !== undefined)
-        throw new UsageError('give either --files or --base, not both');
-    if (head !== undefined && base === undefined)
-        throw new UsageError('--head needs --base');
-    // The action's own parser and guard: the same words, the same refusals (--package, --project, ...).
-    const ignore = globs_checkPathFilters("option '--ignore'", values.get('--ignore') ?? []);
-    const global = globs_checkPathFilters("option '--global'", values.get('--global') ?? []);
-    const out = { command, workspace, json, files, ignore, global, syncArgs, dependents };
-    if (lock !== undefined)
-        out.lock = lock;
-    if (base !== undefined)
-        out.base = base;
-    if (head !== undefined)
-        out.head = head;
-    return out;
-}
-function parseArgs(argv) {
-    if (argv.length === 0)
-        throw new UsageError('no command given');
-    const [command, ...rest] = argv;
-    if (command === '--help' || command === '-h' || command === 'help')
-        return { command: 'help' };
-    if (command === '--version' || command === '-V')
-        return { command: 'version' };
-    if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
-        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
+    // A changed member that installs another changed member: the shared walk stops at changed members, so ask pulledIn.
+    for (const [on, dependents] of Object.entries(input.pulledIn ?? {})) {
+        for (const d of dependents) {
+            if (d.changed && d.reason)
+                edges.push({ from: d.reason.via?.member ?? on, to: d.member, label: kindLabel(d.reason) });
+        }
     }
-    const options = readOptions(command, rest);
-    if (options === 'help')
-        return { command: 'help' };
-    const { values, json } = options;
-    const single = (name) => {
-        const list = values.get(name);
-        if (list && list.length > 1)
-            throw new UsageError(`option '${name}' given more than once`);
-        return list?.[0];
-    };
-    const workspace = single('--workspace') ?? '.';
-    const lock = single('--lock');
-    if (command === 'members')
-        return { command, workspace, json, ...(lock !== undefined ? { lock } : {}) };
-    const syncArgs = sync_args_parseSyncArgs('--sync-args', single('--sync-args') ?? '');
-    const dependents = single('--dependents') ?? 'shipped';
-    if (!DEPENDENTS.includes(dependents))
-        throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
-    if (command === 'fingerprints') {
-        return {
-            command,
-            workspace,
-            json,
-            ignore: globs_checkPathFilters("option '--ignore'", values.get('--ignore') ?? []),
-            global: globs_checkPathFilters("option '--global'", values.get('--global') ?? []),
-            syncArgs,
-            dependents: dependents,
-            ...(lock !== undefined ? { lock } : {}),
-        };
-    }
-    return affectedArgs({ command, workspace, json, syncArgs, dependents: dependents, lock }, values, single);
+    return edges;
 }
-const HELP = `uv-workspace-sync: which uv workspace members a change affects
+/** Leaves (nodes nothing hangs off) with one parent, one label and one top-level directory become one node. */
+function foldLeaves(edges, changedSet, paths) {
+    const parents = new Set(edges.map((e) => e.from));
+    const groups = new Map();
+    for (const e of edges) {
+        if (parents.has(e.to) || changedSet.has(e.to))
+            continue;
+        const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
+        groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    const folded = new Map(); // member → fold node id
+    const foldNodes = [];
+    for (const [, group] of groups) {
+        if (group.length < FOLD_LEAVES_AT)
+            continue;
+        const id = `f${foldNodes.length}`;
+        const dir = commonDirectory(group.map((e) => paths.get(e.to) ?? '.'));
+        foldNodes.push({ id, text: `${group.length} members${dir === '.' ? '' : ` in ${dir}/`}` });
+        for (const e of group)
+            folded.set(e.to, id);
+    }
+    return { folded, foldNodes };
+}
 
-Usage:
-  uv-workspace-sync members  [--workspace DIR] [--lock FILE] [--json]
-  uv-workspace-sync affected [--workspace DIR] [--lock FILE] (--files FILE|- | --base REF [--head REF])
-                             [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]
-                             [--dependents shipped|any] [--json]
-  uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
-                             [--ignore GLOB]... [--global GLOB]...
-                             [--dependents shipped|any] [--json]
-  uv-workspace-sync --help | --version
+;// CONCATENATED MODULE: ./src/cli/members.ts
+// `uv-workspace-sync members`: every member, with the members it names and
+// how (runtime, extra NAME, group NAME), so livekit-agents' ~70 optional
+// plugins read as extras, not as a cycle with their runtime dependency on it.
 
-Run it from anywhere in the repository (the root is found with git): the
+
+
+
+
+
+function edgeVia(kind) {
+    if (kind === 'runtime')
+        return { kind: 'runtime' };
+    return kind.startsWith('extra:') ? { kind: 'extra', extra: kind.slice(6) } : { kind: 'group', group: kind.slice(6) };
+}
+const KIND_ORDER = { runtime: 0, extra: 1, group: 2 };
+/** The member's own edges to other members: runtime first, then extras, then groups, each by name. */
+function memberEdges(ws, name) {
+    const out = new Map();
+    for (const e of ws.edges) {
+        if (e.from !== name || e.to === name)
+            continue;
+        const key = `${e.to}\0${e.kind}`;
+        const known = out.get(key);
+        const extras = [...new Set([...(known?.extras ?? []), ...e.extras])].sort(compareStrings);
+        out.set(key, { to: e.to, ...edgeVia(e.kind), ...(extras.length > 0 ? { extras } : {}) });
+    }
+    const label = (e) => (e.kind === 'extra' ? e.extra : e.kind === 'group' ? e.group : '');
+    return [...out.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareStrings(label(a), label(b)) || compareStrings(a.to, b.to));
+}
+async function members(args, io) {
+    const ws = load(args, io, await repoRootOf(io));
+    const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name), edges: memberEdges(ws, m.name) }));
+    if (args.format === 'json') {
+        io.stdout.write(`${safeJson(list, 2)}\n`);
+        return;
+    }
+    if (args.format === 'names') {
+        for (const m of list)
+            io.stdout.write(`${m.name}\n`);
+        return;
+    }
+    const rows = list.map((m) => [
+        m.name,
+        m.path,
+        { items: m.edges.map((e) => `${e.to}${e.extras ? `[${e.extras.join(',')}]` : ''} (${viaText(e)})`), noun: '', separator: ', ', empty: '-' },
+    ]);
+    io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'DEPENDS ON (members)'], rows, tableWidth(io.columns))}\n`);
+    io.stdout.write(`${list.length} member${list.length === 1 ? '' : 's'} in workspace ${ws.rootPath}${ws.virtualRoot ? ' (virtual root)' : ''}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/graph.ts
+// `uv-workspace-sync graph`: the workspace's members and edges, or with
+// --affected what a change affects, as Mermaid (the job summary's own
+// picture, report/graph.ts) or Graphviz DOT. An edge asking extras of its
+// target says them after a `+` (`runtime +fast` for `core[fast]`).
+
+
+
+
+async function graph(args, io) {
+    let picture;
+    if (args.change) {
+        const { affected } = await detectAffected({ ...args.change, workspace: args.workspace, ...(args.lock !== undefined ? { lock: args.lock } : {}) }, io);
+        // Past a size the summary gives up on; a file for a viewer can be big, so nothing is left out here.
+        picture = affectedPicture({ members: affected.members, pulledIn: affected.pulledIn }, true);
+        if (picture.nodes.length === 0)
+            io.stderr.write('note: no member is affected: the graph is empty\n');
+    }
+    else {
+        const ws = load(args, io, await repoRootOf(io));
+        const edges = ws.members.flatMap((m) => memberEdges(ws, m.name).map((e) => ({ from: m.name, to: e.to, label: `${viaText(e)}${e.extras ? ` +${e.extras.join(' +')}` : ''}` })));
+        picture = workspacePicture(ws.members.map((m) => m.name), edges);
+    }
+    io.stdout.write(`${args.format === 'dot' ? dotText(picture) : mermaidText(picture)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// The words of --help: the command list, and each command's own usage and
+// options, made from the one table in commands.ts.
+
+const PATHS = `Run it from anywhere in the repository (the root is found with git): the
 answer is the same. --workspace, --lock and --files FILE are relative to the
 current directory; the paths listed in FILE, and every path printed, are
 relative to the repository root ('/'-separated, '.' for the root), as
 'git diff --name-only' prints them. Absolute paths inside the repository are
-accepted; a path outside it is an error.
-
-Commands:
-  members    List the workspace members with the members each one names
-             directly (runtime, extra or group dependencies).
-  affected   List the members a change affects: those owning a changed path,
-             and every member whose 'uv sync --package' installs one of them.
-  fingerprints  A content hash per member over everything its tests depend
-             on (its files, the members it installs, its locked packages,
-             global files, Python, OS, arch, uv, sync-args); it changes
-             exactly when a change affects the member.
-
-Options:
-  --workspace DIR  The workspace root, or a member of it (default: .)
-  --lock FILE      Read uv.lock from FILE instead of <workspace root>/uv.lock
-  --files FILE     Changed paths, one per line, relative to the repository
-                   root (or absolute); '-' reads standard input. May be
-                   repeated.
-  --base REF       Changes on --head (default HEAD) since it left REF (git;
-                   what a pull request's 'Files changed' shows)
-  --sync-args ARGS uv sync arguments that change what is installed, as the
-                   action's sync-args input (e.g. --sync-args "--all-extras"
-                   or --sync-args=--no-dev); --package, --project and the like
-                   are refused, as the action refuses them
-  --dependents shipped|any
-                   Which changes in a member also affect the members that
-                   install it: only what reaches their environment, the files
-                   its wheel ships, its build configuration and what its
-                   editable install makes importable (shipped, the default; a
-                   tests or docs change in a src layout affects the member
-                   alone), or any file in it (any)
-  --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
-  --global GLOB    A changed path matching GLOB affects every member (repeatable)
-  --json           Print JSON instead of a table
-  -h, --help       Show this help
-  -V, --version    Show the version
-
-Globs follow picomatch (as dorny/paths-filter uses it): '*' and '?' stay
+accepted; a path outside it is an error.`;
+const GLOBS = `Globs follow picomatch (as dorny/paths-filter uses it): '*' and '?' stay
 within one path component, '**' spans components, '{a,b}' alternates,
 dotfiles match, and a pattern is anchored at the repository root ('*.md' is
-top-level only; write '**/*.md' for any depth).
+top-level only; write '**/*.md' for any depth).`;
+const EXIT = `Exit status: 0 on success, 1 when the workspace, a ref or an input file is
+wrong (the message starts with 'error:' and names it), 2 when the command
+line itself is wrong.`;
+/** Where option descriptions start, and the width help text is wrapped to. */
+const OPTION_COLUMN = 21;
+const WIDTH = 80;
+/** Words wrapped to `width` columns. */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    return line ? [...lines, line] : lines;
+}
+function optionLines(name, command) {
+    const help = OPTION_HELP[name];
+    const room = WIDTH - OPTION_COLUMN;
+    const lines = name === '--format'
+        ? COMMANDS[command].formats.flatMap((f, i) => wrap(`${f}: ${FORMAT_HELP[f]}${i === 0 ? ' (the default)' : ''}`, room))
+        : wrap(help.lines.join(' '), room);
+    const head = `  ${name === '--help' ? '-h, --help' : name}${help.arg ? ` ${help.arg}` : ''}`;
+    const pad = (text) => `${' '.repeat(OPTION_COLUMN)}${text}`;
+    if (head.length >= OPTION_COLUMN - 1)
+        return [head, ...lines.map(pad)];
+    return [`${head.padEnd(OPTION_COLUMN)}${lines[0] ?? ''}`, ...lines.slice(1).map(pad)];
+}
+/** A usage line: the program name first; a continuation (indented) lines up under the command. */
+const PROGRAM = 'uv-workspace-sync ';
+const usageLine = (u) => `  ${u.startsWith(' ') ? ' '.repeat(PROGRAM.length) : PROGRAM}${u}`;
+/** `uv-workspace-sync COMMAND --help`: its usage, what it does, and every option it takes. */
+function commandHelp(command) {
+    const spec = COMMANDS[command];
+    const options = [...spec.values, ...spec.flags].flatMap((o) => optionLines(o, command));
+    const globs = spec.values.includes('--ignore') ? `\n${GLOBS}\n` : '';
+    return `Usage:
+${spec.usage.map(usageLine).join('\n')}
 
-Exit status: 0 on success, 1 when the workspace or an input file is wrong
-(the message starts with 'error:' and names the file), 2 when the command
-line itself is wrong.
+${wrap(spec.summary.join(' '), WIDTH).join('\n')}
+
+Options:
+${options.join('\n')}
+${optionLines('--help', command).join('\n')}
+${globs}
+${PATHS}
 `;
+}
+/** `uv-workspace-sync --help`: the commands, and where each one's options are. */
+function globalHelp() {
+    const commands = Object.keys(COMMANDS).flatMap((name) => {
+        const [first, ...rest] = wrap(COMMANDS[name].summary.join(' '), WIDTH - 16);
+        return [`  ${name.padEnd(14)}${first}`, ...rest.map((line) => `${' '.repeat(16)}${line}`)];
+    });
+    return `uv-workspace-sync: which uv workspace members a change affects
 
-;// CONCATENATED MODULE: ./src/cli/table.ts
-// Aligned plain-text tables for the CLI's human output.
-/** Left-aligned columns separated by two spaces; the last column is not padded. */
-function renderTable(header, rows) {
-    const all = [header, ...rows];
-    const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? '').length)));
-    return all
-        .map((row) => row
-        .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col])))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
+Usage:
+  uv-workspace-sync COMMAND [OPTIONS]
+  uv-workspace-sync COMMAND --help     (or: uv-workspace-sync help COMMAND)
+  uv-workspace-sync --help | --version
+
+Commands:
+${commands.join('\n')}
+
+Each command's --help lists its options.
+
+${PATHS}
+
+${EXIT}
+`;
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -9015,440 +10565,157 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const VERSION = package_namespaceObject.rE;
 
-;// CONCATENATED MODULE: ./src/affected/reasons.ts
-function viaText(v) {
-    return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
+;// CONCATENATED MODULE: ./src/affected/why.ts
+
+const FILE_REASONS = new Set(['changed', 'input', 'off-surface', 'importable', 'whole-surface']);
+/** A changed member is a cause for the members that install it when its change reaches them: an input's, or one on its surface. */
+function isCause(reasons) {
+    return reasons.some((r) => r.kind === 'input') || (reasons.some((r) => r.kind === 'changed') && !reasons.some((r) => r.kind === 'off-surface'));
 }
-function lockChangeText(c) {
-    if (c.base.length === 0)
-        return `adds ${c.package} ${c.head.join(', ')}`;
-    if (c.head.length === 0)
-        return `removes ${c.package} ${c.base.join(', ')}`;
-    if (c.rebuilt)
-        return `${c.package} ${c.head.join(', ')} rebuilt (the local file's hash changed)`;
-    if (c.base.join(',') !== c.head.join(','))
-        return `${c.package} ${c.base.join(', ')} -> ${c.head.join(', ')}`;
-    return `${c.package} ${c.head.join(', ')} source changed`;
-}
-function inputText(i) {
-    if (i.kind === 'path-source')
-        return `path source ${i.package} (${i.path})`;
-    if (i.kind === 'symlink')
-        return `symlink ${i.link} -> ${i.path}`;
-    return `input ${i.declared}`;
-}
-function globalSuffix(r) {
-    if (r.source === 'input')
-        return ' (global input)';
-    return r.source === 'table' ? ` (global in ${r.file ?? 'pyproject.toml'})` : '';
-}
-const LOCK_PROBLEMS = {
-    'no-base-input': 'changed (lock at base not available)',
-    'no-base-lock': 'changed (no readable lock at base)',
-    removed: 'was removed',
-    'base-unreadable': 'at base could not be read',
-    'head-unreadable': 'could not be read',
-};
-/**
- * The words for one reason: one line, or one per listed path. `members` is how
- * many members share it (a folded summary row): the verb agrees with it.
- */
-function reasonLines(r, members = 1) {
-    switch (r.kind) {
-        case 'changed':
-            return [...r.paths.map((p) => `changed: ${p}`), ...(r.more > 0 ? [`changed: and ${r.more} more files`] : [])];
-        case 'dependency': {
-            const verb = members === 1 ? 'depends' : 'depend';
-            if (!r.via)
-                return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
-            return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
-        }
-        case 'dependency-more':
-            return [`${members === 1 ? 'depends' : 'depend'} on ${r.members} more changed ${r.members === 1 ? 'member' : 'members'}`];
-        case 'input': {
-            const what = inputText(r.input);
-            return [...r.paths.map((p) => `${what}: ${p} changed`), ...(r.more > 0 ? [`${what}: and ${r.more} more files changed`] : [])];
-        }
-        case 'lock':
-            return [`uv.lock: ${lockChangeText(r.change)}`];
-        case 'lock-more':
-            return [`uv.lock: and ${r.packages} more packages changed`];
-        case 'lock-membership':
-            return [r.added ? 'uv.lock: new workspace member' : 'uv.lock: no longer a workspace member'];
-        case 'global': {
-            const suffix = globalSuffix(r);
-            const more = r.more > 0 ? [`global: and ${r.more} more${r.source === 'root' ? '' : ` files${suffix}`}`] : [];
-            return [...r.paths.map((p) => `global: ${p} changed${suffix}`), ...more];
-        }
-        case 'lock-unattributed':
-            return [`${r.file} ${LOCK_PROBLEMS[r.problem]}${r.error ? `: ${r.error}` : ''}`];
-        case 'no-base':
-            return [r.why];
-        case 'off-surface':
-            if (r.unpackaged !== undefined)
-                return [`not shipped, not importable: uv installs no files of this member in other members (${r.unpackaged})`];
-            return [
-                r.editable
-                    ? "not shipped, not importable: no other member's environment installs or imports these paths"
-                    : "not shipped: no other member's environment installs these paths (members installed with --no-editable)",
-            ];
-        case 'importable':
-            return [`not shipped but importable: the editable install exposes ${[...r.paths, ...(r.more > 0 ? [`${r.more} more`] : [])].join(', ')} to the members that install it`];
-        case 'whole-surface':
-            return [`whole directory counts as shipped: ${r.why}`];
-        case 'selected':
-            return [r.scope === 'all' ? `${r.input}: all` : r.scope === 'every-named' ? `${r.input} names every member` : `${r.input} input`];
+/** Members whose own files or inputs changed, with those reasons. */
+function changedMembers(affected) {
+    const out = new Map();
+    for (const m of affected.members) {
+        const own = m.reasons.filter((r) => FILE_REASONS.has(r.kind));
+        if (own.some((r) => r.kind === 'changed' || r.kind === 'input'))
+            out.set(m.name, own);
     }
+    return out;
 }
-/** The words for a list of reasons, in order (the `reasons` output, the CLI). */
-function reasonsText(reasons) {
-    return reasons.flatMap((r) => reasonLines(r));
-}
-/** Repository-relative files a reason is about (for an annotation to sit on). */
-function reasonFiles(r) {
-    switch (r.kind) {
-        case 'changed':
-        case 'global':
-        case 'input':
-            return r.paths;
-        case 'lock-unattributed':
-            return [r.file];
-        default:
-            return [];
+/** The answer for `name` (a member of `ws`), from the affected result of the same change and sync arguments. */
+function whyMember(ws, affected, name, changedPaths, syncArgs) {
+    const member = ws.members.find((m) => m.name === name);
+    const graph = installGraph(ws, syncArgs);
+    const self = graph.index.get(name);
+    const installs = [...closureOf(graph, self)].filter((m) => m !== name).sort();
+    const changed = changedMembers(affected);
+    const found = affected.members.find((m) => m.name === name);
+    if (!found) {
+        const offSurface = installs.filter((m) => changed.has(m)).map((m) => ({ member: m, reasons: changed.get(m) }));
+        const elsewhere = [...changed.keys()].filter((m) => m !== name && !installs.includes(m)).sort();
+        return { member: name, path: member.path, affected: false, changed: changedPaths, installs, offSurface, elsewhere };
     }
-}
-/** The member is affected by its own files or its inputs (not by a dependency or a global trigger): it is a cause, drawn first. */
-function isOwnChange(r) {
-    return r.kind === 'changed' || r.kind === 'input';
-}
-/** The member's own changed files (`paths` listed, `total` counting those not listed). */
-function ownChanges(reasons) {
-    const changed = reasons.filter((r) => r.kind === 'changed');
-    if (changed.length === 0)
-        return undefined;
-    const paths = changed.flatMap((r) => r.paths);
-    return { paths, total: paths.length + changed.reduce((n, r) => n + r.more, 0) };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// The one escaping function for text that comes from files or uv (paths,
-// member names, reasons, uv's messages) on its way into the job summary.
-//
-// The summary is GitHub-flavoured markdown with HTML in it, and the same text
-// can land in a markdown table cell, an HTML element or a <summary>. Numeric
-// character references are inert in all three places: they are never a tag,
-// never a cell separator and never markdown syntax, so one function serves
-// every context and a path like `<img src=x>` or `| x |` shows as typed.
-
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    // A `|` would end a table cell.
-    '|': '&#124;',
-    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
-    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
-    // escaped, so they stay readable.
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '#': '&#35;',
-    // GitHub turns `@name` into a mention that notifies someone.
-    '@': '&#64;',
-    // `$` starts GitHub's math rendering.
-    $: '&#36;',
-};
-const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
-/**
- * Makes `text` render literally in markdown, HTML and table cells. Line
- * breaks become `<br>` so a multi-line uv message stays inside its cell;
- * other control characters (ANSI escapes included) are dropped.
- */
-function escape_escapeText(text) {
-    return (stripAnsi(text)
-        .replace(SPECIAL, (c) => ENTITIES[c])
-        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
-        .replace(/:(?=\S)/g, '&#58;')
-        // A line that starts like a list item, heading underline or quote
-        // would become one when the text stands on its own line.
-        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
-        .replace(/\t/g, ' '));
-}
-/** `text` as inline code (escaped, so it can't close the element early). */
-function escape_code(text) {
-    return `<code>${escape_escapeText(text)}</code>`;
-}
-// ---------------------------------------------------------------------------
-// Log lines and terminals. The runner reads every stdout line of a step as a
-// possible workflow command: `::name::` at the start of a line (leading
-// whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
-// name, file name or uv message holding a newline then `::add-mask::`,
-// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
-// obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
-// the cursor) and C1 controls. So text from the repository, the event or uv
-// passes through logText (the action's log) or terminalText (the CLI) on its
-// way out.
-/** Line breaks as uv, JavaScript and Unicode know them. */
-const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
-/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
-const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
-const SGR = /^\x1b\[[0-9;]*m$/;
-/** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
-const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
-function visible(c) {
-    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-}
-function neutralise(text, keepColour) {
-    // One pass, so a kept colour's ESC is not then taken for a stray control.
-    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
-    return text.replace(ANY, (match) => {
-        if (match.startsWith('\x1b'))
-            return keepColour && SGR.test(match) ? match : '';
-        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
-            return '\\n';
-        return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
-    });
-}
-// U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
-// so `⁠::warning::` is shown as typed but is no command.
-const JOINER = '\u2060';
-/**
- * One line of the action's log carrying untrusted text: line breaks become a
- * visible `\n`, control characters and ESC sequences other than colours go
- * (colour is kept: GitHub renders it), and neither `::` at the start nor
- * `##[` anywhere can start a workflow command. Use for whole lines, or for
- * pieces that end up at the start of one.
- */
-function escape_logText(text) {
-    return neutralise(text, true)
-        .replace(/##\[/g, `##${JOINER}[`)
-        .replace(/^(\s*)::/, `$1${JOINER}::`);
-}
-/** Untrusted text for a terminal (the CLI's tables and messages): no ESC sequence, no control character survives. */
-function terminalText(text) {
-    return neutralise(text, false);
-}
-/**
- * JSON for stdout: JSON.stringify escapes C0 but leaves C1 controls, bidi
- * overrides and U+2028/2029 raw; they are escaped too (the value is the same).
- */
-function safeJson(value, space) {
-    return JSON.stringify(value, null, space).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * Whole output of the CLI (tables, messages), line by line: each line as
- * terminalText, and no line can start a workflow command when the CLI runs
- * inside a CI step. JSON written through safeJson passes unchanged (its
- * lines start with a bracket, a brace or spaces and a quote).
- */
-function terminalLines(text) {
-    return text
-        .split('\n')
-        .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/unowned.ts
-// Changed paths no member owns (Affected.unowned), said wherever a user looks
-// (pure): a notice in the log, a line in the job summary, lines in the CLI's
-// text output. Never dropped in silence: a change that only edits a
-// top-level tests/ of a virtual root must say that it affects nobody, and how
-// to make it affect someone. Each list is bounded, each path escaped for
-// where it lands.
-
-
-/** Paths named before `and N more`. */
-const MAX_NAMED = 10;
-/** A path longer than this is cut in the middle of the list, not in the output. */
-const MAX_PATH_CHARS = 200;
-/** What to do about them, in the words of every place that names them (`global`: the input, or the CLI's flag). */
-const hint = (global) => `if a member uses them, claim them in ${global}, or in a [tool.uv-workspace-sync] table: \`inputs\` in the member that uses them, \`global\` in the workspace root`;
-const ACTION_HINT = hint('the `global` input');
-const shorten = (p) => (p.length > MAX_PATH_CHARS ? `${p.slice(0, MAX_PATH_CHARS - 3)}...` : p);
-function unowned_named(unowned, show) {
-    const list = unowned.slice(0, MAX_NAMED).map((p) => show(shorten(p)));
-    return unowned.length > MAX_NAMED ? `${list.join(', ')} and ${unowned.length - MAX_NAMED} more` : list.join(', ');
-}
-function headline(n) {
-    return `${plural(n, 'changed path')} ${n === 1 ? 'is' : 'are'} not owned by any member and ${n === 1 ? 'affects' : 'affect'} none`;
-}
-/** The notice for the log and the run's annotations, or none when every path is owned. */
-function unownedNotice(unowned) {
-    if (!unowned || unowned.length === 0)
-        return undefined;
-    return { level: 'notice', title: 'Not owned by any member', message: `${headline(unowned.length)}: ${unowned_named(unowned, logText)}; ${ACTION_HINT}.` };
-}
-/** The job summary's line (markdown, escaped), or none. */
-function unownedSummaryLine(unowned) {
-    if (!unowned || unowned.length === 0)
-        return undefined;
-    const n = unowned.length;
-    return `<b>Not owned by any member:</b> ${unowned_named(unowned, code)} (${plural(n, 'changed path')} that ${n === 1 ? 'affects' : 'affect'} no member; ${escapeText(ACTION_HINT)})<br>`;
-}
-/** The CLI's lines (the CLI neutralises what it prints), or none. */
-function unownedLines(unowned) {
-    if (!unowned || unowned.length === 0)
-        return [];
-    return [`not owned by any member (${unowned.length}): ${unowned_named(unowned, (p) => p)}`, `hint: these paths affect no member; ${hint('--global')}`];
-}
-
-;// CONCATENATED MODULE: ./src/cli/run.ts
-// The CLI's logic, callable in-process: parse, load the workspace, answer,
-// print. src/cli.ts only wires process streams to runCli.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What `--files` reads at most, from a file or standard input: far more than any list of changed paths. */
-const MAX_FILES_BYTES = 64 * 1024 * 1024;
-const FILES_HINT = 'pass a regular file listing changed paths, one per line (or - for standard input)';
-async function readAll(stream) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of stream) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
-        total += bytes.length;
-        if (total > MAX_FILES_BYTES)
-            throw new errors_UserError(`--files -: standard input is larger than ${MAX_FILES_BYTES / (1024 * 1024)} MiB; refusing to read it`, FILES_HINT);
-        chunks.push(bytes);
+    const chains = [];
+    for (const [other, reasons] of changed) {
+        if (other === name || !isCause(reasons))
+            continue;
+        const hops = installChain(graph, self, graph.index.get(other));
+        if (hops)
+            chains.push({ changed: other, reasons, hops });
     }
-    return Buffer.concat(chunks).toString('utf8');
+    chains.sort((a, b) => a.hops.length - b.hops.length || (a.changed < b.changed ? -1 : 1));
+    const reasons = found.reasons.filter((r) => r.kind !== 'dependency' && r.kind !== 'dependency-more');
+    return { member: name, path: member.path, affected: true, reasons, chains };
 }
-/** A `--files FILE` through the bounded reader: a device, a FIFO or a huge file is one clear error, never a hang. */
-function readFilesList(io, file) {
-    let text;
-    try {
-        text = readBoundedText(external_node_path_default().resolve(io.cwd, file), `'${file}'`, MAX_FILES_BYTES);
+
+;// CONCATENATED MODULE: ./src/cli/why.ts
+// `uv-workspace-sync why MEMBER`: the chain from each changed path to the
+// member, one line per hop, or why the change does not reach it.
+
+
+
+
+
+
+
+
+
+/** Chains printed in full before `and N more`; --format json has them all. */
+const MAX_CHAINS = 10;
+function hopLine(hop) {
+    return `-> ${hop.member} installs ${hop.installs}${hop.extra ? `[${hop.extra}]` : ''} (${viaText(hop.via)})`;
+}
+/** What changed in the changed member (its reasons' words), then each hop from it to the member asked about. */
+function chainLines(chain) {
+    const what = chain.reasons.flatMap((r) => reasonLines(r));
+    return [`  ${chain.changed}: ${what[0]}`, ...what.slice(1).map((line) => `    ${line}`), ...[...chain.hops].reverse().map((hop) => `    ${hopLine(hop)}`)];
+}
+function affectedLines(answer) {
+    const lines = [`${answer.member} (${answer.path}) is affected:`];
+    for (const line of answer.reasons.flatMap((r) => reasonLines(r)))
+        lines.push(`  ${line}`);
+    if (answer.chains.length > 0) {
+        lines.push(`it installs ${format_plural(answer.chains.length, 'changed member')} (uv sync --package ${answer.member}):`);
+        for (const chain of answer.chains.slice(0, MAX_CHAINS))
+            lines.push(...chainLines(chain));
+        if (answer.chains.length > MAX_CHAINS)
+            lines.push(`  and ${answer.chains.length - MAX_CHAINS} more (--format json lists them all)`);
     }
-    catch (error) {
-        if (error instanceof errors_UserError)
-            throw new errors_UserError(`--files: ${error.message}`, FILES_HINT);
-        text = undefined;
+    return lines;
+}
+function notAffectedLines(answer) {
+    const lines = [`${answer.member} (${answer.path}) is not affected by ${format_plural(answer.changed, 'changed path')}:`];
+    lines.push(`  ${answer.changed === 1 ? 'it is not' : 'none of them is'} in ${answer.path} or among its inputs`);
+    const names = (list) => (list.length > 8 ? `${list.slice(0, 8).join(', ')} and ${list.length - 8} more` : list.join(', '));
+    if (answer.installs.length === 0)
+        lines.push(`  uv sync --package ${answer.member} installs no other member`);
+    else
+        lines.push(`  uv sync --package ${answer.member} installs ${format_plural(answer.installs.length, 'other member')}: ${names(answer.installs)}`);
+    for (const { member, reasons } of answer.offSurface) {
+        lines.push(`  ${member} changed, but no member that installs it sees the change:`, ...reasons.flatMap((r) => reasonLines(r)).map((l) => `    ${l}`));
     }
-    if (text === undefined)
-        throw new errors_UserError(`--files: cannot read '${file}'`, FILES_HINT);
-    return text;
+    if (answer.elsewhere.length > 0)
+        lines.push(`  changed, and not installed by ${answer.member}: ${names(answer.elsewhere)}`);
+    return lines;
 }
-/**
- * The changed paths listed in --files, one per line, in the normal form:
- * relative to the repository root as git prints them (wherever the command
- * runs), or absolute. A path outside the repository is an error.
- */
-async function readChangedPaths(files, io, repoRoot) {
-    const paths = [];
-    for (const file of files) {
-        let text;
-        if (file === '-') {
-            if (!io.stdin)
-                throw new errors_UserError('--files -: no standard input to read', 'pass a file with the changed paths instead');
-            text = await readAll(io.stdin);
-        }
-        else {
-            text = readFilesList(io, file);
-        }
-        for (const line of text.split(/\r?\n/)) {
-            const p = line.trim();
-            if (p)
-                paths.push(p);
-        }
+async function why(args, io) {
+    const detected = await detectAffected(args, io);
+    const { ws, affected, change } = detected;
+    const name = normalizeName(args.member);
+    if (!ws.members.some((m) => m.name === name)) {
+        throw new errors_UserError(`'${args.member}' is not a member of the workspace at ${ws.rootPath}`, "'uv-workspace-sync members --format names' lists them");
     }
-    const { paths: normal, rejected } = normalizeChangedPaths(paths, typedFrame(repoRoot));
-    if (rejected.length > 0)
-        throw rejectedError(rejected, '--files');
-    return normal;
-}
-/** The repository root found from the current directory, or the current directory outside git. */
-async function repoRootOf(io) {
-    // The current directory as a shell may hold it (typed case, on a case-insensitive file system), in its stored case.
-    const cwd = disk_case_diskCase(io.cwd);
-    return (await findRepoRoot(cwd)) ?? cwd;
-}
-function load(args, io, repoRoot) {
-    const dir = external_node_path_default().resolve(io.cwd, args.workspace);
-    const ws = loadWorkspace(dir, repoRoot, args.lock !== undefined ? { lockFile: external_node_path_default().resolve(io.cwd, args.lock) } : {});
-    for (const warning of ws.warnings)
-        io.stderr.write(`warning: ${warning}\n`);
-    return ws;
-}
-async function members(args, io) {
-    const ws = load(args, io, await repoRootOf(io));
-    const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name) }));
-    if (args.json) {
-        io.stdout.write(`${safeJson(list, 2)}\n`);
-        return;
-    }
-    const rows = list.map((m) => [m.name, m.path, m.dependencies.join(', ') || '-']);
-    io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'DEPENDS ON (members)'], rows)}\n`);
-    io.stdout.write(`${list.length} member${list.length === 1 ? '' : 's'} in workspace ${ws.rootPath}${ws.virtualRoot ? ' (virtual root)' : ''}\n`);
-}
-async function affected(args, io) {
-    const repoRoot = await repoRootOf(io);
-    const ws = load(args, io, repoRoot);
-    const log = { info: () => { }, warning: (message) => io.stderr.write(`warning: ${message}\n`) };
-    // The same detection the action runs: git (--base) or an explicit list (--files).
-    const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
-    const change = args.base !== undefined
-        ? await detectChanges({ ...common, base: args.base, head: args.head })
-        : await detectChanges({ ...common, changedFiles: await readChangedPaths(args.files, io, repoRoot) });
-    // The action falls back to every member when git fails; asked on a
-    // terminal, a --base that git cannot compare is the user's to fix.
-    if (args.base !== undefined && change.source === 'none') {
-        throw new errors_UserError(`--base ${args.base}: ${change.allReason ?? 'git could not list the changes'}`, 'give a commit, branch or tag that this clone (or origin) has, e.g. origin/main');
-    }
-    for (const warning of change.warnings)
-        log.warning(warning);
-    const paths = change.paths;
-    const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
-    const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
-    if (args.json) {
-        io.stdout.write(`${safeJson({ all: result.all, members, unowned: result.unowned ?? [] }, 2)}\n`);
+    const answer = whyMember(ws, affected, name, change.paths.length, args.syncArgs);
+    if (args.format === 'json') {
+        const reasons = answer.affected
+            ? { reasons: answer.reasons.map(reasonJson), chains: answer.chains.map((c) => ({ ...c, reasons: c.reasons.map(reasonJson) })) }
+            : { ...answer, offSurface: answer.offSurface.map((o) => ({ ...o, reasons: o.reasons.map(reasonJson) })) };
+        io.stdout.write(`${safeJson({ ...answer, ...reasons, change: changeJson(change) }, 2)}\n`);
         return;
     }
     if (args.base !== undefined)
         io.stdout.write(`changes: ${change.description}\n`);
-    if (result.all)
-        io.stdout.write(`every member is affected: ${reasonsText(result.allReasons).join('; ')}\n`);
-    if (members.length === 0) {
-        io.stdout.write(`no member is affected (${paths.length} changed path${paths.length === 1 ? '' : 's'})\n`);
-    }
-    else {
-        const rows = members.map((m) => [m.name, m.path, m.reasons.join('; ')]);
-        io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'WHY'], rows)}\n`);
-        io.stdout.write(`${members.length} of ${ws.members.length} members affected\n`);
-    }
-    for (const line of unownedLines(result.unowned))
-        io.stdout.write(`${line}\n`);
+    const lines = answer.affected ? affectedLines(answer) : notAffectedLines(answer);
+    io.stdout.write(`${lines.join('\n')}\n`);
+    if (!answer.affected)
+        for (const line of unownedLines(affected.unowned))
+            io.stdout.write(`${line}\n`);
 }
-async function fingerprints(args, io) {
-    const ws = load(args, io, await repoRootOf(io));
-    const result = await fingerprintWorkspace(ws, { syncArgs: args.syncArgs, ignore: args.ignore, global: args.global, dependents: args.dependents });
-    if (args.json) {
-        io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        return;
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+// The CLI's logic, callable in-process: parse, run the command, turn every
+// user mistake into one `error:` line. src/cli.ts only wires process streams
+// to runCli; each command lives in a module of its own.
+
+
+
+
+
+
+
+
+
+
+async function dispatch(argv, io) {
+    const args = parseArgs(argv);
+    switch (args.command) {
+        case 'help':
+            io.stdout.write(args.topic ? commandHelp(args.topic) : globalHelp());
+            return;
+        case 'version':
+            io.stdout.write(`uv-workspace-sync ${VERSION}\n`);
+            return;
+        case 'members':
+            return members(args, io);
+        case 'affected':
+            return affected(args, io);
+        case 'why':
+            return why(args, io);
+        case 'graph':
+            return graph(args, io);
+        case 'fingerprints':
+            return fingerprints(args, io);
     }
-    const rows = ws.members.map((m) => [m.name, m.path, result[m.name]]);
-    io.stdout.write(`${renderTable(['MEMBER', 'PATH', 'FINGERPRINT'], rows)}\n`);
 }
 /** Runs the CLI; returns the exit status (0 ok, 1 error, 2 usage). Never throws for a user's mistake. */
 async function runCli(argv, rawIo) {
@@ -9460,28 +10727,13 @@ async function runCli(argv, rawIo) {
         stderr: { write: (text) => rawIo.stderr.write(terminalLines(text)) },
     };
     try {
-        const args = parseArgs(argv);
-        switch (args.command) {
-            case 'help':
-                io.stdout.write(HELP);
-                return 0;
-            case 'version':
-                io.stdout.write(`uv-workspace-sync ${VERSION}\n`);
-                return 0;
-            case 'members':
-                await members(args, io);
-                return 0;
-            case 'affected':
-                await affected(args, io);
-                return 0;
-            case 'fingerprints':
-                await fingerprints(args, io);
-                return 0;
-        }
+        await dispatch(argv, io);
+        return 0;
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.stderr.write(`error: ${error.message}\nhint: run 'uv-workspace-sync --help' for usage\n`);
+            const help = error.command ? `uv-workspace-sync ${error.command} --help` : 'uv-workspace-sync --help';
+            io.stderr.write(`error: ${error.message}\nhint: run '${help}' for usage\n`);
             return 2;
         }
         if (error instanceof errors_UserError) {

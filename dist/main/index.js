@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4534:
+/***/ 9530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2578,6 +2578,34 @@ async function readBlob(repo, rev, repoRelativePath) {
         return undefined;
     }
 }
+/**
+ * Why `rev` names no commit here, in git's own words (`fatal: bad revision
+ * 'x'`): `rev-parse --verify --quiet` says nothing, and the user is owed git's
+ * message, not a guess.
+ */
+async function revisionError(repo, rev) {
+    const result = await runGit(repo, ['rev-parse', rev, '--']);
+    return result.code === 0 ? `'${rev}' names no commit` : gitReason(result.stderr) || `git rev-parse exited with ${result.code}`;
+}
+/**
+ * Files that differ between a commit's tree and the work tree: what is
+ * committed since, staged and not yet staged (as `git diff <commit>` shows,
+ * rename detection forced on as in diffFiles). Untracked files are not
+ * there: untrackedFiles lists them.
+ */
+async function diffWorkTree(repo, from) {
+    const result = await runGit(repo, ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--end-of-options', from, '--']);
+    if (result.code !== 0)
+        throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} (work tree) failed`));
+    return parseNameStatus(result.stdout);
+}
+/** Untracked files that .gitignore (and the other exclude files) does not ignore, relative to the top of the work tree. */
+async function untrackedFiles(repo) {
+    const result = await runGit(repo, ['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ':/']);
+    if (result.code !== 0)
+        throw new Error(gitFailure(result.stderr, 'git ls-files --others failed'));
+    return result.stdout.split('\0').filter((p) => p !== '');
+}
 
 ;// CONCATENATED MODULE: ./src/changes/paths.ts
 // The one normal form of a changed path, for every source: the changed-files
@@ -4384,6 +4412,7 @@ function parseConfig(read, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/affected/reasons.ts
+/** The words for an edge kind: `runtime`, `extra NAME`, `group NAME`. */
 function viaText(v) {
     return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
 }
@@ -4471,6 +4500,21 @@ function reasonLines(r, members = 1) {
 /** The words for a list of reasons, in order (the `reasons` output, the CLI). */
 function reasonsText(reasons) {
     return reasons.flatMap((r) => reasonLines(r));
+}
+/**
+ * One line for a reason, for a table cell that must fit a terminal: a reason
+ * about several files names the first, then how many more (the full list is
+ * in reasonLines).
+ */
+function reasonSummary(r) {
+    const lines = reasonLines(r);
+    if (lines.length <= 1)
+        return lines[0] ?? '';
+    if (r.kind === 'changed' || r.kind === 'input' || r.kind === 'global') {
+        const more = r.paths.length + r.more - 1;
+        return `${lines[0]} (and ${more} more ${more === 1 ? 'file' : 'files'})`;
+    }
+    return lines.join('; ');
 }
 /** Repository-relative files a reason is about (for an annotation to sit on). */
 function reasonFiles(r) {
@@ -4828,6 +4872,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'fingerprints',
     'skipped',
 ]));
+/** The outputs that describe a change and what it affects (no cache, no sync): what the CLI's `--format github` prints. */
+const CHANGE_OUTPUTS = (/* unused pure expression or super */ null && (['members', 'paths', 'matrix', 'count', 'any-affected', 'all', 'reasons', 'unowned']));
 function buildOutputs(input) {
     const { affected, matrix, cache } = input;
     const members = [...affected.members].sort((0,src_text.by)((m) => m.name));
@@ -4935,8 +4981,7 @@ const FOLD_LEAVES_AT = 4;
 /** Past this many nodes the graph is not drawn: it would not be read. */
 const MAX_GRAPH_NODES = 40;
 function kindLabel(r) {
-    const d = r.dependency;
-    const kind = d.kind === 'runtime' ? 'runtime' : d.kind === 'extra' ? `extra ${d.extra}` : `group ${d.group}`;
+    const kind = viaText(r.dependency);
     return r.via?.extra ? `${kind}, ${r.via.extra}` : kind;
 }
 /** Mermaid label text: member names and paths are untrusted, so only plain characters pass. */
@@ -4944,19 +4989,19 @@ function graph_label(text) {
     return text.replace(/[^A-Za-z0-9 ._/+,-]/g, '_');
 }
 /**
- * The ```mermaid block, or undefined when there is nothing to draw (no
- * dependent) or too much even after folding.
+ * The picture of a change: the members whose own files changed and the
+ * dependents they pull in, leaves folded. `isolated`: also every other
+ * affected member, unlinked (the CLI's `graph --affected` draws them all;
+ * the summary draws only what explains a dependency).
  */
-function mermaidGraph(input) {
+function affectedPicture(input, isolated = false) {
     const changed = input.members.filter((m) => m.reasons.some(isOwnChange)).map((m) => m.name);
     const changedSet = new Set(changed);
     const paths = new Map(input.members.map((m) => [m.name, m.path]));
     const edges = collectEdges(input, changedSet);
-    if (edges.length === 0)
-        return undefined;
     const { folded, foldNodes } = foldLeaves(edges, changedSet, paths);
     const ids = new Map();
-    const nodeLines = [];
+    const nodes = [];
     const node = (name) => {
         const fold = folded.get(name);
         if (fold)
@@ -4965,27 +5010,67 @@ function mermaidGraph(input) {
         if (!id) {
             id = `m${ids.size}`;
             ids.set(name, id);
-            nodeLines.push(`  ${id}["${graph_label(name)}"]${changedSet.has(name) ? ':::changed' : ''}`);
+            nodes.push({ id, text: name, changed: changedSet.has(name) });
         }
         return id;
     };
     for (const name of [...changed].sort())
         node(name);
-    const edgeLines = new Set();
+    const lines = new Map();
     for (const e of [...edges].sort((0,src_text.by)((e) => e.from + e.to))) {
-        edgeLines.add(`  ${node(e.from)} -->|${graph_label(e.label)}| ${node(e.to)}`);
+        const edge = { from: node(e.from), to: node(e.to), label: e.label };
+        lines.set(`${edge.from} ${edge.to} ${edge.label}`, edge);
     }
-    if (ids.size + foldNodes.length > MAX_GRAPH_NODES)
-        return undefined;
+    if (isolated)
+        for (const m of input.members)
+            node(m.name);
+    return { nodes: [...nodes, ...foldNodes.map((f) => ({ id: f.id, text: f.text, changed: false }))], edges: [...lines.values()] };
+}
+/** The workspace itself: every member, an arrow from each to the members it names, labelled with how (runtime, extra NAME, group NAME). */
+function workspacePicture(members, edges) {
+    const ids = new Map(members.map((name, i) => [name, `m${i}`]));
+    const labels = new Map();
+    for (const e of edges) {
+        const key = `${e.from}\0${e.to}`;
+        labels.set(key, [...(labels.get(key) ?? []), e.label]);
+    }
+    return {
+        nodes: members.map((name) => ({ id: ids.get(name), text: name, changed: false })),
+        edges: [...labels].map(([key, list]) => {
+            const [from, to] = key.split('\0');
+            return { from: ids.get(from), to: ids.get(to), label: list.join(', ') };
+        }),
+    };
+}
+/** Mermaid flowchart text (no code fence). */
+function mermaidText(p) {
     return [
-        '```mermaid',
         'graph LR',
-        ...nodeLines,
-        ...foldNodes.map((f) => `  ${f.id}["${graph_label(f.text)}"]`),
-        ...edgeLines,
-        '  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px',
-        '```',
+        ...p.nodes.map((n) => `  ${n.id}["${graph_label(n.text)}"]${n.changed ? ':::changed' : ''}`),
+        ...p.edges.map((e) => `  ${e.from} -->|${graph_label(e.label)}| ${e.to}`),
+        ...(p.nodes.some((n) => n.changed) ? ['  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px'] : []),
     ].join('\n');
+}
+/** Graphviz DOT text: the same nodes and edges; labels pass the same filter, so no quote or brace of a name ends one. */
+function dotText(p) {
+    return [
+        'digraph workspace {',
+        '  rankdir=LR;',
+        '  node [shape=box];',
+        ...p.nodes.map((n) => `  ${n.id} [label="${graph_label(n.text)}"${n.changed ? ', style=filled, fillcolor="#fff8c5"' : ''}];`),
+        ...p.edges.map((e) => `  ${e.from} -> ${e.to} [label="${graph_label(e.label)}"];`),
+        '}',
+    ].join('\n');
+}
+/**
+ * The ```mermaid block, or undefined when there is nothing to draw (no
+ * dependent) or too much even after folding.
+ */
+function mermaidGraph(input) {
+    const picture = affectedPicture(input);
+    if (picture.edges.length === 0 || picture.nodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    return ['```mermaid', mermaidText(picture), '```'].join('\n');
 }
 /** One edge per dependent, from the member it reaches the change through. */
 function collectEdges(input, changedSet) {
@@ -6431,6 +6516,7 @@ function poetry(pyproject, files) {
 
 
 
+
 const FLAT_EXCLUDE_PACKAGES = [
     'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
     'unit_test', 'unit_tests', 'example', 'examples', 'scripts', 'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv',
@@ -6440,32 +6526,44 @@ const FLAT_EXCLUDE_MODULES = [
     'setup', 'conftest', 'test', 'tests', 'example', 'examples', 'build', 'toxfile', 'noxfile', 'pavement', 'dodo', 'tasks',
     'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark', 'benchmarks', 'exercise', 'exercises', '[._]*',
 ];
-/** Python's fnmatchcase: `*` matches anything, dots included. */
+/**
+ * Python's fnmatchcase: `*` matches anything, dots included. The patterns
+ * come from a member's pyproject.toml (a pull request's), so they compile to
+ * the one non-backtracking automaton (glob-nfa.ts), never a regular expression.
+ */
 function fnmatch(pattern) {
-    let src = '';
+    const parts = [];
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
         if (c === '*')
-            src += '.*';
+            parts.push(star(glob_nfa_char(ANY)));
         else if (c === '?')
-            src += '.';
-        else if (c === '[') {
+            parts.push(glob_nfa_char(ANY));
+        else if (c === '[' && pattern.indexOf(']', i + 2) >= 0) {
             const end = pattern.indexOf(']', i + 2);
-            if (end < 0)
-                src += '\\[';
-            else {
-                let body = pattern.slice(i + 1, end);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                src += `[${body.replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
+            parts.push(glob_nfa_char(charClass(pattern.slice(i + 1, end))));
+            i = end;
         }
         else
-            src += c.replace(/[.+^${}()|\\]/g, '\\$&');
+            parts.push(lit(c));
     }
-    const re = new RegExp(`^${src}$`, 's');
-    return (name) => re.test(name);
+    return compileNode(seq(...parts));
+}
+/** The body of a `[...]` class as fnmatch reads it: a leading `!` negates, `a-z` is a range. */
+function charClass(body) {
+    const negate = body.startsWith('!');
+    const chars = negate ? body.slice(1) : body;
+    const ranges = [];
+    for (let i = 0; i < chars.length; i++) {
+        const lo = chars.charCodeAt(i);
+        if (chars[i + 1] === '-' && i + 2 < chars.length) {
+            ranges.push([lo, chars.charCodeAt(i + 2)]);
+            i += 2;
+        }
+        else
+            ranges.push([lo, lo]);
+    }
+    return (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi) !== negate;
 }
 const anyOf = (patterns) => {
     const ms = patterns.map(fnmatch);
@@ -6989,6 +7087,19 @@ function includedIn(root, ws, file, dir) {
     return members.some((g) => matchUvGlob(g, rel)) && !ws.exclude.some((g) => compileUvExclude(g)(rel));
 }
 /**
+ * No workspace where one was asked for (the directory is missing, or has no
+ * workspace at or above it). The hint speaks to the action's user; a shell
+ * with its own words for "where" (the CLI's --workspace) says them instead,
+ * and can look near `startDir` for a workspace.
+ */
+class NoWorkspaceError extends errors/* UserError */.y {
+    startDir;
+    constructor(startDir, message, hint) {
+        super(message, hint);
+        this.startDir = startDir;
+    }
+}
+/**
  * Finds the workspace root for `startDir`: the directory itself when its
  * pyproject.toml has `[tool.uv.workspace]`, else (like uv) the nearest
  * pyproject.toml at or above it, and then the workspace above that project
@@ -6999,7 +7110,7 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
     const shown = repoRelative(repoRoot, startDir);
     const kind = fsr.kind(startDir);
     if (kind !== 'dir') {
-        throw new errors/* UserError */.y(kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
+        throw new NoWorkspaceError(startDir, kind === 'file' ? `workspace directory '${shown}' is a file` : `workspace directory '${shown}' does not exist`, 'point --workspace (or the working-directory input) at the directory holding the workspace root pyproject.toml');
     }
     const limit = isInside(repoRoot, startDir) ? repoRoot : startDir;
     let projectDir;
@@ -7012,12 +7123,12 @@ function findWorkspaceRoot(startDir, repoRoot, fsr) {
             break;
     }
     if (!projectDir) {
-        throw new errors/* UserError */.y(`no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
+        throw new NoWorkspaceError(startDir, `no pyproject.toml in '${shown}' or any parent directory up to the repository root`, 'run from the repository root, or point --workspace (working-directory) at the directory holding the workspace pyproject.toml');
     }
     const pyproject = readPyprojectAt(fsr, repoRoot, projectDir);
     if (pyproject.workspace)
         return { root: projectDir, pyproject };
-    const noWorkspace = new errors/* UserError */.y(`${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
+    const noWorkspace = new NoWorkspaceError(startDir, `${pyproject.file} has no [tool.uv.workspace] table, and no workspace above it includes it`, 'point --workspace (working-directory) at the workspace root, whose pyproject.toml has [tool.uv.workspace] with `members`');
     if (!pyproject.hasProject)
         throw noWorkspace;
     // A project: look for the workspace that lists it, as uv's find_workspace does.
@@ -8657,6 +8768,40 @@ function causeWalker(g, isCause, limit) {
         return { nearest, total };
     };
 }
+/**
+ * How `uv sync --package <from>` comes to install `to` (member indices): the
+ * hops of one shortest path through the install states, from `from` on;
+ * undefined when it does not install it.
+ */
+function installChain(g, from, to) {
+    const parent = new Int32Array(g.out.length).fill(-2);
+    const start = rootState(g, from);
+    parent[start] = -1;
+    const queue = [start];
+    for (let head = 0; head < queue.length && parent[baseState(g, to)] === -2; head++) {
+        for (const t of g.out[queue[head]]) {
+            if (parent[t] !== -2)
+                continue;
+            parent[t] = queue[head];
+            queue.push(t);
+        }
+    }
+    if (parent[baseState(g, to)] === -2)
+        return undefined;
+    const states = [];
+    for (let s = baseState(g, to); s >= 0; s = parent[s])
+        states.unshift(s);
+    const hops = [];
+    // A hop where the member changes; the state left is the holder's own (its base, an extra, or its root).
+    for (let i = 1; i < states.length; i++) {
+        const [a, b] = [states[i - 1], states[i]];
+        const [ma, mb] = [g.memberOf[a], g.memberOf[b]];
+        if (ma === mb)
+            continue;
+        hops.push({ member: g.names[ma], installs: g.names[mb], extra: g.extraOf[b], via: describeVia(g, ma, a, mb) });
+    }
+    return hops;
+}
 /** Does another member's sync install `member` (directly, or through an extra asked of it)? */
 function hasInstallers(g, member) {
     for (const s of g.in[baseState(g, member)]) {
@@ -9011,10 +9156,9 @@ function selectionText(sel) {
         defaultGroups: sel.defaultGroups,
     });
 }
-/** `{member: hex}` for every member of the workspace, keys in name order. */
-function computeFingerprints(input) {
-    const { ws, files, env } = input;
-    const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
+/** Each file where it counts: global, owned by a member, under a member's inputs (or several). */
+function sortFiles(input) {
+    const { ws, files } = input;
     const globs = effectiveGlobs(ws, input);
     const ignored = globs.ignore.length > 0 ? compileGlobs(globs.ignore) : undefined;
     const globalMatch = globs.global.length > 0 ? compileGlobs(globs.global) : undefined;
@@ -9024,57 +9168,66 @@ function computeFingerprints(input) {
     const owner = memberOwner(ws);
     const claims = inputClaims(ws);
     const index = new Map(ws.members.map((m, i) => [m.name, i]));
-    const globalEntries = [];
-    const owned = ws.members.map(() => []);
-    // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
-    const inputs = ws.members.map(() => new Set());
+    const sorted = { global: [], owned: ws.members.map(() => []), inputs: ws.members.map(() => new Set()) };
     for (const p of [...files.keys()].sort()) {
         if (ignored && ignored(p))
             continue;
         if (p === lockRel)
             continue;
         if (rootTriggers.has(p) || (globalMatch && globalMatch(p)))
-            globalEntries.push(JSON.stringify([p, files.get(p)]));
+            sorted.global.push(JSON.stringify([p, files.get(p)]));
         const o = owner(p);
         if (o !== undefined)
-            owned[o].push(p);
+            sorted.owned[o].push(p);
+        // Files under each member's inputs outside its directory, each once (two inputs may hold one file).
         for (const claim of claims(p))
-            inputs[index.get(claim.member)].add(p);
+            sorted.inputs[index.get(claim.member)].add(p);
     }
+    return sorted;
+}
+/** Every member's fingerprint, and the facts that went into it. */
+function fingerprintFacts(input) {
+    const { ws, files, env } = input;
+    const syncArgs = input.syncArgs ?? NO_SYNC_ARGS;
+    const { global, owned, inputs } = sortFiles(input);
     const digestOf = (paths) => sha256([...paths].sort().map((p) => JSON.stringify([p, files.get(p)])));
     const ownDigest = owned.map(digestOf);
     const inputsDigest = inputs.map((set) => (set.size === 0 ? '' : digestOf([...set])));
-    const surfaceDigest = ws.members.map((m, i) => {
-        const surface = surfaceFiles(m, owned[i], input.surfaces?.get(m.name));
-        return surface === owned[i] ? ownDigest[i] : digestOf(surface);
-    });
+    const surfaces = ws.members.map((m, i) => surfaceFiles(m, owned[i], input.surfaces?.get(m.name)));
+    const surfaceDigest = surfaces.map((surface, i) => (surface === owned[i] ? ownDigest[i] : digestOf(surface)));
     const sel = syncArgs.selection;
     const locked = input.lock ? lockedClosures(input.lock, ws.members, sel) : undefined;
     const shared = [
         JSON.stringify(['version', FINGERPRINT_VERSION]),
         JSON.stringify(['env', env.python, env.os, env.arch, env.uv]),
         JSON.stringify(['selection', selectionText(sel)]),
-        JSON.stringify(['global', sha256(globalEntries)]),
+        JSON.stringify(['global', sha256(global)]),
     ];
     const graph = installGraph(ws, syncArgs);
     // A member's `installs` line is the same in every closure that holds it: made once, not per closure.
     // What a member's inputs hold reaches the members that install it, as its shipped files do.
     const installsLine = new Map(ws.members.map((m, i) => [m.name, JSON.stringify(['installs', m.name, surfaceDigest[i], inputsDigest[i]])]));
-    const result = {};
+    const index = new Map(ws.members.map((m, i) => [m.name, i]));
+    const members = {};
     ws.members.forEach((m, i) => {
-        const lock = locked?.get(m.name);
-        const lines = [
-            ...shared,
-            JSON.stringify(['lock', locked ? (lock ? [lock.listed, sha256(lock.packages)] : 'unlisted') : 'no-lock']),
-            JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]]),
-        ];
+        const closure = locked?.get(m.name);
+        const lock = locked ? (closure ? { listed: closure.listed, packages: closure.packages.length, hash: sha256(closure.packages) } : 'unlisted') : 'no-lock';
+        const lines = [...shared, JSON.stringify(['lock', typeof lock === 'string' ? lock : [lock.listed, lock.hash]]), JSON.stringify(['member', m.name, ownDigest[i], inputsDigest[i]])];
+        const installs = [];
         for (const name of [...closureOf(graph, i)].sort()) {
-            if (name !== m.name)
-                lines.push(installsLine.get(name));
+            if (name === m.name)
+                continue;
+            lines.push(installsLine.get(name));
+            const j = index.get(name);
+            installs.push({ member: name, files: surfaces[j].length + inputs[j].size });
         }
-        result[m.name] = sha256(lines);
+        members[m.name] = { fingerprint: sha256(lines), files: owned[i].length, inputFiles: inputs[i].size, installs, lock };
     });
-    return result;
+    return { version: FINGERPRINT_VERSION, env, selection: selectionText(sel), globalFiles: global.length, members };
+}
+/** `{member: hex}` for every member of the workspace, keys in name order. */
+function computeFingerprints(input) {
+    return Object.fromEntries(Object.entries(fingerprintFacts(input).members).map(([name, facts]) => [name, facts.fingerprint]));
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/files.ts
@@ -9164,6 +9317,11 @@ async function fingerprint_readLock(ws) {
 }
 /** `{member: hex}` for the checkout at `ws.repoRoot`, keys in name order. */
 async function fingerprintWorkspace(ws, options) {
+    const facts = await workspaceFingerprintFacts(ws, options);
+    return Object.fromEntries(Object.entries(facts.members).map(([name, m]) => [name, m.fingerprint]));
+}
+/** The fingerprints of the checkout at `ws.repoRoot`, with the facts that went into them. */
+async function workspaceFingerprintFacts(ws, options) {
     const [lock, files, facts] = await Promise.all([
         fingerprint_readLock(ws),
         fileContentIds(ws.repoRoot),
@@ -9173,7 +9331,7 @@ async function fingerprintWorkspace(ws, options) {
     const surfaces = options.dependents === 'any'
         ? undefined
         : loadSurfaces(ws, [], [...files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)), options.syncArgs);
-    return computeFingerprints({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
+    return fingerprintFacts({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }
 
 ;// CONCATENATED MODULE: ./src/uv/run.ts
@@ -9470,26 +9628,11 @@ function typedFrame(repoRoot) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/changes/detect.ts
-// Which paths changed: the explicit list, else two commits from the inputs or
-// the event, diffed with git (fetching exactly what a shallow clone lacks),
-// else the pull request's files from the API. Detection never throws: when
-// nothing reliable can be listed the answer is "every member", because
-// syncing too much is safe and syncing too little is not.
+;// CONCATENATED MODULE: ./src/changes/change-set.ts
+// A change set from a list of paths, and the change set that says "every
+// member" when nothing can be listed: the two shapes every source of changes
+// in detect.ts ends in.
 
-
-
-
-
-
-
-
-/** Depths tried, in turn, to reach a merge-base in a shallow clone. */
-const DEEPEN_STEPS = [64, 512, 4096];
-const detect_short = (sha) => sha.slice(0, 7);
-/** Git could not answer; `reason` is one line for the log and the summary. */
-class NoHistory extends Error {
-}
 function everything(label, reason, warn, extraWarnings = []) {
     const warnings = [...extraWarnings];
     if (warn)
@@ -9517,16 +9660,48 @@ function explicitList(files, frame) {
         warnings: [],
     }));
 }
+function oneLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/changes/detect.ts
+// Which paths changed: the explicit list, else two commits from the inputs or
+// the event, diffed with git (fetching exactly what a shallow clone lacks),
+// else the pull request's files from the API. Detection never throws: when
+// nothing reliable can be listed the answer is "every member", because
+// syncing too much is safe and syncing too little is not.
+
+
+
+
+
+
+
+
+/** Depths tried, in turn, to reach a merge-base in a shallow clone. */
+const DEEPEN_STEPS = [64, 512, 4096];
+const detect_short = (sha) => sha.slice(0, 7);
+/** Git could not answer; `reason` is one line for the log and the summary. */
+class NoHistory extends Error {
+}
+/** What a missing object or ref leads to: fetched from origin, or not when fetching is off. */
+const fetchOff = (ctx) => ctx.options.fetch === false;
+/** `git fetch` from origin, unless fetching is off (then nothing runs, and the result says so by its error). */
+async function fetchMissing(ctx, refspecs, depth) {
+    return fetchOff(ctx) ? { ok: false } : fetchFromOrigin(ctx.repo, refspecs, depth);
+}
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx, sha, role) {
     const present = await resolveCommit(ctx.repo, sha);
     if (present)
         return present;
     const depth = ctx.shallow ? 1 : undefined;
-    const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
+    const fetched = await fetchMissing(ctx, [sha], depth);
     const after = fetched.ok ? await resolveCommit(ctx.repo, sha) : undefined;
     if (!after) {
-        throw new NoHistory(withGitReason(`the ${role} commit ${detect_short(sha)} is not in the clone and could not be fetched from origin`, fetched.error));
+        const how = fetchOff(ctx) ? 'and fetching is off' : 'and could not be fetched from origin';
+        throw new NoHistory(withGitReason(`the ${role} commit ${detect_short(sha)} is not in the clone ${how}`, fetched.error));
     }
     const note = `fetched ${role} ${detect_short(sha)}${depth ? ` at depth ${depth}` : ''}`;
     ctx.options.log.info(`${note} from origin (it was not in the clone)`);
@@ -9542,6 +9717,9 @@ async function resolveInputRef(ctx, ref, role) {
     const local = (await resolveCommit(ctx.repo, ref)) ?? (await resolveCommit(ctx.repo, `refs/remotes/origin/${ref}`));
     if (local)
         return local;
+    // git's own words for a ref it does not know: the user typed it.
+    if (fetchOff(ctx))
+        throw new NoHistory(withGitReason(`${role} '${ref}' is not a commit, branch or tag in this clone, and fetching is off`, await revisionError(ctx.repo, ref)));
     const depth = ctx.shallow ? 1 : undefined;
     const fetched = await fetchFromOrigin(ctx.repo, [ref], depth);
     const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
@@ -9558,7 +9736,7 @@ async function originBranch(ctx, branch) {
     if (local)
         return local;
     const depth = ctx.shallow ? 1 : undefined;
-    const fetched = await fetchFromOrigin(ctx.repo, [`refs/heads/${branch}`], depth);
+    const fetched = await fetchMissing(ctx, [`refs/heads/${branch}`], depth);
     const sha = fetched.ok ? await resolveCommit(ctx.repo, 'FETCH_HEAD') : undefined;
     if (!sha)
         throw new NoHistory(withGitReason(`the default branch ${branch} could not be fetched from origin`, fetched.error));
@@ -9575,6 +9753,8 @@ async function findMergeBase(ctx, a, b) {
     const found = await mergeBase(ctx.repo, a, b);
     if (found)
         return found;
+    if (ctx.shallow && fetchOff(ctx))
+        throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history in this shallow clone, and fetching (to deepen it) is off`);
     if (ctx.shallow) {
         for (const depth of DEEPEN_STEPS) {
             const fetched = await fetchFromOrigin(ctx.repo, [a, b], depth);
@@ -9594,17 +9774,32 @@ async function findMergeBase(ctx, a, b) {
     throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
 }
 async function gitDiff(ctx, label, range, how, from, to) {
-    const raw = changedPaths(await diffFiles(ctx.repo, from, to));
-    const detail = [how, ...ctx.notes].join(', ');
+    return diffed(ctx, label, range, [how, ...ctx.notes], changedPaths(await diffFiles(ctx.repo, from, to)), { base: from, head: to });
+}
+function diffed(ctx, label, range, detail, raw, sides) {
     return normalized(label, 'git diff', raw, ctx.frame, (paths) => ({
         source: 'git',
-        description: `${label}: ${range} (${detail})`,
+        description: `${label}: ${range} (${detail.join(', ')})`,
         paths,
         all: false,
-        base: from,
-        head: to,
+        ...sides,
         warnings: [],
     }));
+}
+/**
+ * What the work tree changed since HEAD left `base`: the merge-base against
+ * the work tree (committed, staged, unstaged), plus the untracked files git
+ * does not ignore, as nx counts them.
+ */
+async function workTreeChange(ctx, label, baseRef) {
+    const base = await resolveInputRef(ctx, baseRef, 'base');
+    const head = await resolveInputRef(ctx, 'HEAD', 'head');
+    const from = await findMergeBase(ctx, base, head);
+    const [tracked, untracked] = await Promise.all([diffWorkTree(ctx.repo, from), untrackedFiles(ctx.repo)]);
+    const how = from === base ? 'git diff' : `git diff from merge-base ${detect_short(from)}`;
+    const detail = [`${how} to the work tree`, ...(untracked.length > 0 ? [`${untracked.length} untracked`] : []), ...ctx.notes];
+    const raw = [...new Set([...changedPaths(tracked), ...untracked])];
+    return diffed(ctx, label, `${baseRef}...work tree`, detail, raw, { base: from, workTree: true });
 }
 /** Two-dot: everything that differs between the trees, whatever the history between them. */
 async function twoDot(ctx, label, from, to, how = 'git diff') {
@@ -9746,10 +9941,6 @@ async function lastSuccess(ctx, plan, head) {
         return `base 'last-success': ${error.message}`;
     }
 }
-function oneLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split('\n')[0].trim();
-}
 async function readEvent(eventPath) {
     if (!eventPath)
         return undefined;
@@ -9764,6 +9955,8 @@ async function readEvent(eventPath) {
 async function fromInputRefs(ctx, options) {
     const label = options.eventName ? `${options.eventName} with base input` : 'base/head';
     try {
+        if (options.workTree && options.head === undefined)
+            return await workTreeChange(ctx, label, options.base);
         const head = await resolveInputRef(ctx, options.head ?? 'HEAD', 'head');
         const base = await resolveInputRef(ctx, options.base, 'base');
         return await threeDot(ctx, label, base, head, `${options.base}...${options.head ?? 'HEAD'}`);
@@ -11495,7 +11688,7 @@ function windowsSystemProgram(file, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4534);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9530);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 

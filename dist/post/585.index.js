@@ -2150,7 +2150,8 @@ function parseConfig(read, workspace) {
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/affected/reasons.ts
-function viaText(v) {
+/** The words for an edge kind: `runtime`, `extra NAME`, `group NAME`. */
+function reasons_viaText(v) {
     return v.kind === 'runtime' ? 'runtime' : v.kind === 'extra' ? `extra ${v.extra}` : `group ${v.group}`;
 }
 function lockChangeText(c) {
@@ -2194,7 +2195,7 @@ function reasons_reasonLines(r, members = 1) {
         case 'dependency': {
             const verb = members === 1 ? 'depends' : 'depend';
             if (!r.via)
-                return [`${verb} on ${r.on} (${viaText(r.dependency)})`];
+                return [`${verb} on ${r.on} (${reasons_viaText(r.dependency)})`];
             return [`${verb} on ${r.on} via ${r.via.member}${r.via.extra ? `[${r.via.extra}]` : ''}`];
         }
         case 'dependency-more':
@@ -2237,6 +2238,21 @@ function reasons_reasonLines(r, members = 1) {
 /** The words for a list of reasons, in order (the `reasons` output, the CLI). */
 function reasons_reasonsText(reasons) {
     return reasons.flatMap((r) => reasons_reasonLines(r));
+}
+/**
+ * One line for a reason, for a table cell that must fit a terminal: a reason
+ * about several files names the first, then how many more (the full list is
+ * in reasonLines).
+ */
+function reasonSummary(r) {
+    const lines = reasons_reasonLines(r);
+    if (lines.length <= 1)
+        return lines[0] ?? '';
+    if (r.kind === 'changed' || r.kind === 'input' || r.kind === 'global') {
+        const more = r.paths.length + r.more - 1;
+        return `${lines[0]} (and ${more} more ${more === 1 ? 'file' : 'files'})`;
+    }
+    return lines.join('; ');
 }
 /** Repository-relative files a reason is about (for an annotation to sit on). */
 function reasons_reasonFiles(r) {
@@ -2579,8 +2595,7 @@ const FOLD_LEAVES_AT = 4;
 /** Past this many nodes the graph is not drawn: it would not be read. */
 const MAX_GRAPH_NODES = 40;
 function kindLabel(r) {
-    const d = r.dependency;
-    const kind = d.kind === 'runtime' ? 'runtime' : d.kind === 'extra' ? `extra ${d.extra}` : `group ${d.group}`;
+    const kind = viaText(r.dependency);
     return r.via?.extra ? `${kind}, ${r.via.extra}` : kind;
 }
 /** Mermaid label text: member names and paths are untrusted, so only plain characters pass. */
@@ -2588,19 +2603,19 @@ function graph_label(text) {
     return text.replace(/[^A-Za-z0-9 ._/+,-]/g, '_');
 }
 /**
- * The ```mermaid block, or undefined when there is nothing to draw (no
- * dependent) or too much even after folding.
+ * The picture of a change: the members whose own files changed and the
+ * dependents they pull in, leaves folded. `isolated`: also every other
+ * affected member, unlinked (the CLI's `graph --affected` draws them all;
+ * the summary draws only what explains a dependency).
  */
-function graph_mermaidGraph(input) {
+function affectedPicture(input, isolated = false) {
     const changed = input.members.filter((m) => m.reasons.some(isOwnChange)).map((m) => m.name);
     const changedSet = new Set(changed);
     const paths = new Map(input.members.map((m) => [m.name, m.path]));
     const edges = collectEdges(input, changedSet);
-    if (edges.length === 0)
-        return undefined;
     const { folded, foldNodes } = foldLeaves(edges, changedSet, paths);
     const ids = new Map();
-    const nodeLines = [];
+    const nodes = [];
     const node = (name) => {
         const fold = folded.get(name);
         if (fold)
@@ -2609,27 +2624,67 @@ function graph_mermaidGraph(input) {
         if (!id) {
             id = `m${ids.size}`;
             ids.set(name, id);
-            nodeLines.push(`  ${id}["${graph_label(name)}"]${changedSet.has(name) ? ':::changed' : ''}`);
+            nodes.push({ id, text: name, changed: changedSet.has(name) });
         }
         return id;
     };
     for (const name of [...changed].sort())
         node(name);
-    const edgeLines = new Set();
+    const lines = new Map();
     for (const e of [...edges].sort(by((e) => e.from + e.to))) {
-        edgeLines.add(`  ${node(e.from)} -->|${graph_label(e.label)}| ${node(e.to)}`);
+        const edge = { from: node(e.from), to: node(e.to), label: e.label };
+        lines.set(`${edge.from} ${edge.to} ${edge.label}`, edge);
     }
-    if (ids.size + foldNodes.length > MAX_GRAPH_NODES)
-        return undefined;
+    if (isolated)
+        for (const m of input.members)
+            node(m.name);
+    return { nodes: [...nodes, ...foldNodes.map((f) => ({ id: f.id, text: f.text, changed: false }))], edges: [...lines.values()] };
+}
+/** The workspace itself: every member, an arrow from each to the members it names, labelled with how (runtime, extra NAME, group NAME). */
+function workspacePicture(members, edges) {
+    const ids = new Map(members.map((name, i) => [name, `m${i}`]));
+    const labels = new Map();
+    for (const e of edges) {
+        const key = `${e.from}\0${e.to}`;
+        labels.set(key, [...(labels.get(key) ?? []), e.label]);
+    }
+    return {
+        nodes: members.map((name) => ({ id: ids.get(name), text: name, changed: false })),
+        edges: [...labels].map(([key, list]) => {
+            const [from, to] = key.split('\0');
+            return { from: ids.get(from), to: ids.get(to), label: list.join(', ') };
+        }),
+    };
+}
+/** Mermaid flowchart text (no code fence). */
+function mermaidText(p) {
     return [
-        '```mermaid',
         'graph LR',
-        ...nodeLines,
-        ...foldNodes.map((f) => `  ${f.id}["${graph_label(f.text)}"]`),
-        ...edgeLines,
-        '  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px',
-        '```',
+        ...p.nodes.map((n) => `  ${n.id}["${graph_label(n.text)}"]${n.changed ? ':::changed' : ''}`),
+        ...p.edges.map((e) => `  ${e.from} -->|${graph_label(e.label)}| ${e.to}`),
+        ...(p.nodes.some((n) => n.changed) ? ['  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px'] : []),
     ].join('\n');
+}
+/** Graphviz DOT text: the same nodes and edges; labels pass the same filter, so no quote or brace of a name ends one. */
+function dotText(p) {
+    return [
+        'digraph workspace {',
+        '  rankdir=LR;',
+        '  node [shape=box];',
+        ...p.nodes.map((n) => `  ${n.id} [label="${graph_label(n.text)}"${n.changed ? ', style=filled, fillcolor="#fff8c5"' : ''}];`),
+        ...p.edges.map((e) => `  ${e.from} -> ${e.to} [label="${graph_label(e.label)}"];`),
+        '}',
+    ].join('\n');
+}
+/**
+ * The ```mermaid block, or undefined when there is nothing to draw (no
+ * dependent) or too much even after folding.
+ */
+function graph_mermaidGraph(input) {
+    const picture = affectedPicture(input);
+    if (picture.edges.length === 0 || picture.nodes.length > MAX_GRAPH_NODES)
+        return undefined;
+    return ['```mermaid', mermaidText(picture), '```'].join('\n');
 }
 /** One edge per dependent, from the member it reaches the change through. */
 function collectEdges(input, changedSet) {
