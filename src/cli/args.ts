@@ -1,6 +1,7 @@
 // Command-line parsing for `uv-workspace-sync`. Hand-written because the
 // grammar is tiny and the bundle must run with no node_modules.
 
+import { availableParallelism } from 'node:os';
 import { parseSyncArgs } from '../sync-args.js';
 import { checkPathFilters } from '../workspace/globs.js';
 import { DEPENDENTS, type Dependents } from '../inputs.js';
@@ -45,18 +46,32 @@ export interface FingerprintsArgs {
   syncArgs: SyncArgs;
 }
 
-export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command: 'help' } | { command: 'version' };
+/** `run`: the members a change affects (every member without --base or --files), then the command once per member. */
+export interface RunArgs extends Omit<AffectedArgs, 'command'> {
+  command: 'run';
+  /** `uv sync --package` the members first. */
+  sync: boolean;
+  /** Members run at once. */
+  parallel: number;
+  /** One member's run is stopped, with its process tree, after this long. */
+  timeoutMs: number;
+  /** The command's words, after `--`. */
+  run: string[];
+}
 
-const VALUE_OPTIONS: Record<'members' | 'affected' | 'fingerprints', string[]> = {
+export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | RunArgs | { command: 'help' } | { command: 'version' };
+
+const VALUE_OPTIONS: Record<Command, string[]> = {
   members: ['--workspace', '--lock'],
   affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
   fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args', '--dependents'],
+  run: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents', '--parallel', '--timeout'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 /** Options whose value may itself start with `-`. */
 const DASH_VALUE_OPTIONS = ['--sync-args'];
 
-type Command = 'members' | 'affected' | 'fingerprints';
+type Command = 'members' | 'affected' | 'fingerprints' | 'run';
 
 /** The options after the command: each value option's values in order, and --json; `help` when asked for. */
 function readOptions(command: Command, rest: string[]): { values: Map<string, string[]>; json: boolean } | 'help' {
@@ -119,10 +134,13 @@ export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-V') return { command: 'version' };
-  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
+  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints' && command !== 'run') {
     throw new UsageError(command!.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
   }
-  const options = readOptions(command, rest);
+  // `run`'s command follows `--`, as the words it runs; --sync is its one flag besides --json.
+  const split = command === 'run' ? rest.indexOf('--') : -1;
+  const before = split < 0 ? rest : rest.slice(0, split);
+  const options = readOptions(command, command === 'run' ? before.filter((arg) => arg !== '--sync') : rest);
   if (options === 'help') return { command: 'help' };
   const { values, json } = options;
   const single = (name: string): string | undefined => {
@@ -148,7 +166,43 @@ export function parseArgs(argv: string[]): CliArgs {
       ...(lock !== undefined ? { lock } : {}),
     };
   }
+  if (command === 'run') {
+    const words = split < 0 ? [] : rest.slice(split + 1);
+    return runArgs({ command: 'affected', workspace, json, syncArgs, dependents: dependents as Dependents, lock }, values, single, { sync: before.includes('--sync'), words });
+  }
   return affectedArgs({ command, workspace, json, syncArgs, dependents: dependents as Dependents, lock }, values, single);
+}
+
+/** A number option: whole (`--parallel`) or with a fraction (`--timeout`), within bounds. */
+function numberOption(name: string, raw: string | undefined, fallback: number, max: number, whole: boolean): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(raw) || value <= 0 || value > max) {
+    throw new UsageError(`option '${name}' is '${raw}': use a ${whole ? 'whole ' : ''}number from ${whole ? 1 : '0.02'} to ${max}`);
+  }
+  return value;
+}
+
+/** `run`: the same detection options as `affected` (neither --base nor --files: every member), then the command. */
+function runArgs(
+  common: Omit<AffectedArgs, 'files' | 'ignore' | 'global' | 'lock'> & { lock?: string },
+  values: Map<string, string[]>,
+  single: (name: string) => string | undefined,
+  run: { sync: boolean; words: string[] },
+): RunArgs {
+  if (run.words.length === 0) throw new UsageError("'run' needs the command after --, e.g. 'uv-workspace-sync run --base origin/main -- pytest -q'");
+  const detect = values.has('--files') || values.has('--base') ? affectedArgs(common, values, single) : { ...common, files: [], ignore: [], global: [] };
+  if (values.has('--head') && !values.has('--base')) throw new UsageError('--head needs --base');
+  return {
+    ...detect,
+    ignore: checkPathFilters("option '--ignore'", values.get('--ignore') ?? []),
+    global: checkPathFilters("option '--global'", values.get('--global') ?? []),
+    command: 'run',
+    sync: run.sync,
+    parallel: numberOption('--parallel', single('--parallel'), Math.max(1, availableParallelism()), 256, true),
+    timeoutMs: Math.round(numberOption('--timeout', single('--timeout'), 30, 7 * 24 * 60, false) * 60_000),
+    run: run.words,
+  };
 }
 
 export const HELP = `uv-workspace-sync: which uv workspace members a change affects
@@ -161,6 +215,9 @@ Usage:
   uv-workspace-sync fingerprints [--workspace DIR] [--lock FILE] [--sync-args ARGS]
                              [--ignore GLOB]... [--global GLOB]...
                              [--dependents shipped|any] [--json]
+  uv-workspace-sync run      [--workspace DIR] [--lock FILE] [--files FILE|- | --base REF [--head REF]]
+                             [--sync] [--parallel N] [--timeout MINUTES] [--sync-args ARGS]
+                             [--ignore GLOB]... [--global GLOB]... [--json] -- COMMAND...
   uv-workspace-sync --help | --version
 
 Run it from anywhere in the repository (the root is found with git): the
@@ -179,6 +236,11 @@ Commands:
              on (its files, the members it installs, its locked packages,
              global files, Python, OS, arch, uv, sync-args); it changes
              exactly when a change affects the member.
+  run        Run COMMAND once per member a change affects (every member
+             without --base or --files), in the member's directory, as
+             'uv run --no-sync --package <member> -- COMMAND' (UVWS_MEMBER
+             and UVWS_MEMBER_PATH set), N at a time; each member's output is
+             printed whole when it ends. Exit status 1 when any member failed.
 
 Options:
   --workspace DIR  The workspace root, or a member of it (default: .)
@@ -201,6 +263,11 @@ Options:
                    alone), or any file in it (any)
   --ignore GLOB    Drop changed paths matching GLOB first (repeatable)
   --global GLOB    A changed path matching GLOB affects every member (repeatable)
+  --sync           (run) 'uv sync --package' the affected members first
+  --parallel N     (run) members at once (default: the number of CPUs)
+  --timeout MINUTES
+                   (run) stop a member's command, and every process it
+                   started, after this long (default 30)
   --json           Print JSON instead of a table
   -h, --help       Show this help
   -V, --version    Show the version
@@ -211,6 +278,6 @@ dotfiles match, and a pattern is anchored at the repository root ('*.md' is
 top-level only; write '**/*.md' for any depth).
 
 Exit status: 0 on success, 1 when the workspace or an input file is wrong
-(the message starts with 'error:' and names the file), 2 when the command
-line itself is wrong.
+(the message starts with 'error:' and names the file) or when a member's
+command failed ('run'), 2 when the command line itself is wrong.
 `;

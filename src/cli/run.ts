@@ -7,6 +7,7 @@ import { findRepoRoot } from '../changes/git.js';
 import { diskCase } from '../workspace/disk-case.js';
 import { normalizeChangedPaths, rejectedError } from '../changes/paths.js';
 import { affectedFromChanges, watchedFiles } from '../affected/from-changes.js';
+import { selectPackages } from '../affected/packages.js';
 import { UserError } from '../errors.js';
 import { readBoundedText } from '../read-file.js';
 import { directDependencies, loadWorkspace } from '../workspace/index.js';
@@ -18,6 +19,7 @@ import { VERSION } from './version.js';
 import { reasonsText } from '../affected/reasons.js';
 import { safeJson, terminalLines } from '../report/escape.js';
 import { unownedLines } from '../report/unowned.js';
+import { runCommand } from './run-command.js';
 
 export interface CliIO {
   /**
@@ -113,9 +115,12 @@ async function members(args: MembersArgs, io: CliIO): Promise<void> {
   io.stdout.write(`${list.length} member${list.length === 1 ? '' : 's'} in workspace ${ws.rootPath}${ws.virtualRoot ? ' (virtual root)' : ''}\n`);
 }
 
-async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
+/** The members a change affects, as `affected` (and `run`) answer it: the workspace, the change set and the answer. */
+async function affectedMembers(args: AffectedArgs, io: CliIO) {
   const repoRoot = await repoRootOf(io);
   const ws = load(args, io, repoRoot);
+  // `run` without --base or --files: every member, as the action's `packages: all`.
+  if (args.base === undefined && args.files.length === 0) return { repoRoot, ws, change: undefined, result: selectPackages(ws, 'all') };
   const log = { info: () => {}, warning: (message: string) => io.stderr.write(`warning: ${message}\n`) };
   // The same detection the action runs: git (--base) or an explicit list (--files).
   const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
@@ -129,14 +134,19 @@ async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
     throw new UserError(`--base ${args.base}: ${change.allReason ?? 'git could not list the changes'}`, 'give a commit, branch or tag that this clone (or origin) has, e.g. origin/main');
   }
   for (const warning of change.warnings) log.warning(warning);
-  const paths = change.paths;
   const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
+  return { repoRoot, ws, change, result };
+}
+
+async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
+  const { ws, change, result } = await affectedMembers(args, io);
+  const paths = change?.paths ?? [];
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
   if (args.json) {
     io.stdout.write(`${safeJson({ all: result.all, members, unowned: result.unowned ?? [] }, 2)}\n`);
     return;
   }
-  if (args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);
+  if (change && args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);
   if (result.all) io.stdout.write(`every member is affected: ${reasonsText(result.allReasons).join('; ')}\n`);
   if (members.length === 0) {
     io.stdout.write(`no member is affected (${paths.length} changed path${paths.length === 1 ? '' : 's'})\n`);
@@ -186,6 +196,8 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
       case 'fingerprints':
         await fingerprints(args, io);
         return 0;
+      case 'run':
+        return await runCommand(args, io, affectedMembers);
     }
   } catch (error) {
     if (error instanceof UsageError) {
