@@ -71,8 +71,10 @@ export async function runStep(
   const jobs = planMemberRuns({ members, command: config.run, repoRoot: config.repoRoot, durations: detection.durations });
   const parallel = Math.min(config.runParallel, Math.max(1, jobs.length));
   journal.info(
-    `run: ${plural(jobs.length, 'member')}, ${parallel} at a time, each as 'uv run --no-sync --package <member> -- ${config.run.join(' ')}' in its directory ` +
-      `(stopped after ${formatDuration(config.runTimeoutMs)}, 'run-timeout')`,
+    jobs.length === 0
+      ? 'run: no member to test'
+      : `run: ${plural(jobs.length, 'member')}, ${parallel} at a time, each as 'uv run --no-sync --package <member> -- ${config.run.join(' ')}' in its directory ` +
+          `(stopped after ${formatDuration(config.runTimeoutMs)}, 'run-timeout')`,
   );
   const started = performance.now();
   const runs = await runMembers(jobs, {
