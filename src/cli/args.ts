@@ -1,7 +1,6 @@
 // Command-line parsing for `uv-workspace-sync`. Hand-written because the
 // grammar is tiny and the bundle must run with no node_modules.
 
-import { availableParallelism } from 'node:os';
 import { parseSyncArgs } from '../sync-args.js';
 import { checkPathFilters } from '../workspace/globs.js';
 import { DEPENDENTS, type Dependents } from '../inputs.js';
@@ -46,32 +45,18 @@ export interface FingerprintsArgs {
   syncArgs: SyncArgs;
 }
 
-/** `run`: the members a change affects (every member without --base or --files), then the command once per member. */
-export interface RunArgs extends Omit<AffectedArgs, 'command'> {
-  command: 'run';
-  /** `uv sync --package` the members first. */
-  sync: boolean;
-  /** Members run at once. */
-  parallel: number;
-  /** One member's run is stopped, with its process tree, after this long. */
-  timeoutMs: number;
-  /** The command's words, after `--`. */
-  run: string[];
-}
+export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | { command: 'help' } | { command: 'version' };
 
-export type CliArgs = MembersArgs | AffectedArgs | FingerprintsArgs | RunArgs | { command: 'help' } | { command: 'version' };
-
-const VALUE_OPTIONS: Record<Command, string[]> = {
+const VALUE_OPTIONS: Record<'members' | 'affected' | 'fingerprints', string[]> = {
   members: ['--workspace', '--lock'],
   affected: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents'],
   fingerprints: ['--workspace', '--lock', '--ignore', '--global', '--sync-args', '--dependents'],
-  run: ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents', '--parallel', '--timeout'],
 };
 const FLAG_OPTIONS = ['--json', '--help', '-h'];
 /** Options whose value may itself start with `-`. */
 const DASH_VALUE_OPTIONS = ['--sync-args'];
 
-type Command = 'members' | 'affected' | 'fingerprints' | 'run';
+type Command = 'members' | 'affected' | 'fingerprints';
 
 /** The options after the command: each value option's values in order, and --json; `help` when asked for. */
 function readOptions(command: Command, rest: string[]): { values: Map<string, string[]>; json: boolean } | 'help' {
@@ -134,13 +119,10 @@ export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-V') return { command: 'version' };
-  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints' && command !== 'run') {
+  if (command !== 'members' && command !== 'affected' && command !== 'fingerprints') {
     throw new UsageError(command!.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
   }
-  // `run`'s command follows `--`, as the words it runs; --sync is its one flag besides --json.
-  const split = command === 'run' ? rest.indexOf('--') : -1;
-  const before = split < 0 ? rest : rest.slice(0, split);
-  const options = readOptions(command, command === 'run' ? before.filter((arg) => arg !== '--sync') : rest);
+  const options = readOptions(command, rest);
   if (options === 'help') return { command: 'help' };
   const { values, json } = options;
   const single = (name: string): string | undefined => {
@@ -166,43 +148,7 @@ export function parseArgs(argv: string[]): CliArgs {
       ...(lock !== undefined ? { lock } : {}),
     };
   }
-  if (command === 'run') {
-    const words = split < 0 ? [] : rest.slice(split + 1);
-    return runArgs({ command: 'affected', workspace, json, syncArgs, dependents: dependents as Dependents, lock }, values, single, { sync: before.includes('--sync'), words });
-  }
   return affectedArgs({ command, workspace, json, syncArgs, dependents: dependents as Dependents, lock }, values, single);
-}
-
-/** A number option: whole (`--parallel`) or with a fraction (`--timeout`), within bounds. */
-function numberOption(name: string, raw: string | undefined, fallback: number, max: number, whole: boolean): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(raw) || value <= 0 || value > max) {
-    throw new UsageError(`option '${name}' is '${raw}': use a ${whole ? 'whole ' : ''}number from ${whole ? 1 : '0.02'} to ${max}`);
-  }
-  return value;
-}
-
-/** `run`: the same detection options as `affected` (neither --base nor --files: every member), then the command. */
-function runArgs(
-  common: Omit<AffectedArgs, 'files' | 'ignore' | 'global' | 'lock'> & { lock?: string },
-  values: Map<string, string[]>,
-  single: (name: string) => string | undefined,
-  run: { sync: boolean; words: string[] },
-): RunArgs {
-  if (run.words.length === 0) throw new UsageError("'run' needs the command after --, e.g. 'uv-workspace-sync run --base origin/main -- pytest -q'");
-  const detect = values.has('--files') || values.has('--base') ? affectedArgs(common, values, single) : { ...common, files: [], ignore: [], global: [] };
-  if (values.has('--head') && !values.has('--base')) throw new UsageError('--head needs --base');
-  return {
-    ...detect,
-    ignore: checkPathFilters("option '--ignore'", values.get('--ignore') ?? []),
-    global: checkPathFilters("option '--global'", values.get('--global') ?? []),
-    command: 'run',
-    sync: run.sync,
-    parallel: numberOption('--parallel', single('--parallel'), Math.max(1, availableParallelism()), 256, true),
-    timeoutMs: Math.round(numberOption('--timeout', single('--timeout'), 30, 7 * 24 * 60, false) * 60_000),
-    run: run.words,
-  };
 }
 
 export const HELP = `uv-workspace-sync: which uv workspace members a change affects

@@ -15,7 +15,8 @@ import { runUv } from '../uv/run.js';
 import { planSync } from '../uv/sync.js';
 import { findUv, uvVersion } from '../uv/version.js';
 import type { Workspace } from '../workspace/types.js';
-import type { AffectedArgs, RunArgs } from './args.js';
+import type { AffectedArgs } from './args.js';
+import type { RunArgs } from './run-args.js';
 import { renderTable } from './table.js';
 
 /** The CLI's streams (run.ts CliIO; its text is already made safe for a terminal there). */
@@ -25,8 +26,8 @@ interface RunIO {
   stderr: { write(text: string): unknown };
 }
 
-/** run.ts's detection, handed in (run.ts imports this module, so this one cannot import it). */
-type Detect = (args: AffectedArgs, io: RunIO) => Promise<{ repoRoot: string; ws: Workspace; result: Affected }>;
+/** The CLI's detection (as `affected` answers it; every member without --base or --files), handed in by run.ts, which imports this module. */
+type Detect = (args: AffectedArgs, io: RunIO) => Promise<{ repoRoot: string; ws: Workspace; affected: Affected }>;
 
 /** One `uv sync` of the members (several on a uv that takes one --package per sync); false when it failed. */
 async function syncFirst(uv: string, ws: Workspace, names: string[], args: RunArgs, env: NodeJS.ProcessEnv, io: RunIO): Promise<boolean> {
@@ -64,7 +65,7 @@ function printResults(report: RunReport, args: RunArgs, io: RunIO): void {
 
 /** `uv-workspace-sync run … -- COMMAND…`; returns the exit status. */
 export async function runCommand(args: RunArgs, io: RunIO, detect: Detect): Promise<number> {
-  const { repoRoot, ws, result } = await detect({ ...args, command: 'affected' }, io);
+  const { repoRoot, ws, affected: result } = await detect({ ...args, command: 'affected' }, io);
   const names = result.members.map((m) => m.name);
   if (names.length === 0) {
     io.stderr.write('no member is affected: nothing to run\n');

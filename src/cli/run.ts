@@ -19,6 +19,7 @@ import { VERSION } from './version.js';
 import { reasonsText } from '../affected/reasons.js';
 import { safeJson, terminalLines } from '../report/escape.js';
 import { unownedLines } from '../report/unowned.js';
+import { parseRunArgs } from './run-args.js';
 import { runCommand } from './run-command.js';
 
 export interface CliIO {
@@ -120,7 +121,7 @@ async function affectedMembers(args: AffectedArgs, io: CliIO) {
   const repoRoot = await repoRootOf(io);
   const ws = load(args, io, repoRoot);
   // `run` without --base or --files: every member, as the action's `packages: all`.
-  if (args.base === undefined && args.files.length === 0) return { repoRoot, ws, change: undefined, result: selectPackages(ws, 'all') };
+  if (args.base === undefined && args.files.length === 0) return { repoRoot, ws, change: undefined, affected: selectPackages(ws, 'all') };
   const log = { info: () => {}, warning: (message: string) => io.stderr.write(`warning: ${message}\n`) };
   // The same detection the action runs: git (--base) or an explicit list (--files).
   const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
@@ -134,12 +135,12 @@ async function affectedMembers(args: AffectedArgs, io: CliIO) {
     throw new UserError(`--base ${args.base}: ${change.allReason ?? 'git could not list the changes'}`, 'give a commit, branch or tag that this clone (or origin) has, e.g. origin/main');
   }
   for (const warning of change.warnings) log.warning(warning);
-  const result = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
-  return { repoRoot, ws, change, result };
+  const affected = await affectedFromChanges(ws, change, { repoRoot, ignore: args.ignore, global: args.global, syncArgs: args.syncArgs, dependents: args.dependents });
+  return { repoRoot, ws, change, affected };
 }
 
 async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
-  const { ws, change, result } = await affectedMembers(args, io);
+  const { ws, change, affected: result } = await affectedMembers(args, io);
   const paths = change?.paths ?? [];
   const members = result.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons) }));
   if (args.json) {
@@ -179,7 +180,11 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     stderr: { write: (text: string) => rawIo.stderr.write(terminalLines(text)) },
   };
   try {
-    const args = parseArgs(argv);
+    if (argv[0] === 'run') {
+      const run = parseRunArgs(argv.slice(1));
+      if (run !== 'help') return await runCommand(run, io, affectedMembers);
+    }
+    const args = parseArgs(argv[0] === 'run' ? ['--help'] : argv);
     switch (args.command) {
       case 'help':
         io.stdout.write(HELP);
@@ -196,8 +201,6 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
       case 'fingerprints':
         await fingerprints(args, io);
         return 0;
-      case 'run':
-        return await runCommand(args, io, affectedMembers);
     }
   } catch (error) {
     if (error instanceof UsageError) {
