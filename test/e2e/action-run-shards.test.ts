@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, expandMatrix, type ActionFixture } from '../helpers/action-e2e.js';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
+import { bestSplit, passedMarkerKeys } from '../helpers/markers.js';
 
 /** Seconds each member's test sleeps. */
 const SLEEP: Record<string, number> = { alpha: 4, beta: 3, gamma: 0.2, delta: 0.6, eps: 0.4, zeta: 0.2 };
@@ -42,22 +43,6 @@ afterAll(async () => {
   await fx?.remove();
 });
 
-/** The lowest possible slowest leg of `weights` in `k` legs, by exhaustive search. */
-function bestSplit(weights: number[], k: number): number {
-  let best = Infinity;
-  const loads = new Array<number>(k).fill(0);
-  const place = (i: number) => {
-    if (i === weights.length) return void (best = Math.min(best, Math.max(...loads)));
-    for (let g = 0; g < k; g++) {
-      loads[g]! += weights[i]!;
-      place(i + 1);
-      loads[g]! -= weights[i]!;
-    }
-  };
-  place(0);
-  return best;
-}
-
 const COMMON = { 'sync-args': '--locked', 'skip-passed': 'true', global: 'ci/**' };
 
 describe('shards balanced by recorded test durations', () => {
@@ -68,7 +53,7 @@ describe('shards balanced by recorded test durations', () => {
     const seconds = Object.fromEntries(Object.entries(results).map(([name, r]) => [name, r.seconds]));
     expect(Object.keys(seconds).sort()).toEqual(Object.keys(SLEEP).sort());
     // Every passed member's marker holds its duration.
-    const keys = server.entries().filter((e) => e.finalized && e.key.startsWith('uv-ws-passed-')).map((e) => e.key);
+    const keys = passedMarkerKeys(server);
     for (const [name, s] of Object.entries(seconds)) expect(keys.some((k) => k.startsWith(`uv-ws-passed-v1-${name}-`) && k.endsWith(`-${s.toFixed(1)}s`))).toBe(true);
 
     // A change every member's fingerprint covers: none is skipped, each one's last duration is known.

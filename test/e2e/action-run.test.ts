@@ -15,6 +15,7 @@ import { workflowCommands } from '../../scripts/lib/runner.mjs';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
 import { htmlTables } from '../helpers/html.js';
+import { passedMarkerKeys } from '../helpers/markers.js';
 import { RUN_COMMAND, RUN_FIXTURE, RUN_TIMEOUT_MINUTES } from '../helpers/run-workspace.js';
 
 let fx: ActionFixture;
@@ -68,12 +69,7 @@ function summaryTable(job: JobResult): string[][] {
   return htmlTables(html, ' / ').find((t) => t[0]![0] === 'Member')!;
 }
 
-const markerKeys = () =>
-  server
-    .entries()
-    .filter((e) => e.finalized && e.key.startsWith('uv-ws-passed-'))
-    .map((e) => e.key)
-    .sort();
+const markerKeys = () => passedMarkerKeys(server);
 
 /** A workflow command's data or property as the runner reads it. */
 function unescape(text: string): string {

@@ -5,29 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, shardWeights } from '../../src/report/matrix.js';
-
-/** The lowest possible slowest leg of `weights` in `k` legs, by exhaustive search. */
-function bestSplit(weights: number[], k: number): number {
-  const sorted = [...weights].sort((a, b) => b - a);
-  const loads = new Array<number>(k).fill(0);
-  let best = Infinity;
-  const place = (i: number) => {
-    if (i === sorted.length) {
-      best = Math.min(best, Math.max(...loads));
-      return;
-    }
-    const tried = new Set<number>();
-    for (let g = 0; g < k; g++) {
-      if (tried.has(loads[g]!) || loads[g]! + sorted[i]! >= best) continue;
-      tried.add(loads[g]!);
-      loads[g]! += sorted[i]!;
-      place(i + 1);
-      loads[g]! -= sorted[i]!;
-    }
-  };
-  place(0);
-  return best;
-}
+import { bestSplit } from '../helpers/markers.js';
 
 function slowestLeg(weights: Record<string, number>, shards: number, weigh = (n: string) => weights[n]!): number {
   const members = Object.keys(weights).map((name) => ({ name, path: `p/${name}` }));
