@@ -7,22 +7,11 @@ import { availableParallelism } from 'node:os';
 import { DEPENDENTS, type Dependents } from '../inputs.js';
 import { parseSyncArgs } from '../sync-args.js';
 import { checkPathFilters } from '../workspace/globs.js';
-import type { SyncArgs } from '../workspace/selection.js';
-import { UsageError } from './args.js';
+import { UsageError, type AffectedArgs } from './args.js';
 
-export interface RunArgs {
+/** `affected`'s options (with neither `files` nor `base`, every member runs), and the run's own. */
+export interface RunArgs extends Omit<AffectedArgs, 'command'> {
   command: 'run';
-  workspace: string;
-  lock?: string;
-  /** Files listing changed paths, `-` for stdin; with neither this nor `base`, every member runs. */
-  files: string[];
-  base?: string;
-  head?: string;
-  ignore: string[];
-  global: string[];
-  syncArgs: SyncArgs;
-  dependents: Dependents;
-  json: boolean;
   /** `uv sync --package` the members first. */
   sync: boolean;
   /** Members run at once. */
