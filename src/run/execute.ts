@@ -8,7 +8,7 @@
 import { copyEnv } from '../env.js';
 import { runProcess, SpawnError } from '../process.js';
 import type { MemberJob } from './plan.js';
-import type { MemberRun } from './results.js';
+import type { MemberResult, MemberRun } from './results.js';
 import { Transcript } from './transcript.js';
 
 export interface RunMembersOptions {
@@ -49,9 +49,9 @@ async function runOne(job: MemberJob, options: RunMembersOptions): Promise<Membe
   }
 }
 
-/** Runs every job; resolves with the members' runs in the order they finished. */
-export async function runMembers(jobs: readonly MemberJob[], options: RunMembersOptions): Promise<MemberRun[]> {
-  const finished: MemberRun[] = [];
+/** Runs every job; resolves with the members' results in the order they finished (their output went to `onDone`). */
+export async function runMembers(jobs: readonly MemberJob[], options: RunMembersOptions): Promise<MemberResult[]> {
+  const finished: MemberResult[] = [];
   let next = 0;
   // One printer at a time: a member that ends while another is being printed waits its turn.
   let printing: Promise<void> = Promise.resolve();
@@ -59,7 +59,8 @@ export async function runMembers(jobs: readonly MemberJob[], options: RunMembers
     while (next < jobs.length) {
       const job = jobs[next++]!;
       const run = await runOne(job, options);
-      finished.push(run);
+      const { output: _printed, ...result } = run;
+      finished.push(result);
       printing = printing.then(() => options.onDone(run));
       await printing;
     }

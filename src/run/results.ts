@@ -8,8 +8,8 @@ import { lastLines, type TranscriptView } from './transcript.js';
 
 export type RunStatus = 'passed' | 'failed' | 'timed-out';
 
-/** One member's run of the command. */
-export interface MemberRun {
+/** How one member's run of the command ended. */
+export interface MemberResult {
   member: string;
   /** Directory relative to the repository root. */
   path: string;
@@ -21,6 +21,10 @@ export interface MemberRun {
   signal?: string;
   /** Why it could not run at all (the program or the directory is missing). */
   problem?: string;
+}
+
+/** A member's run as it ends: its result and its output, printed then and not kept (a run of a thousand members would hold gigabytes). */
+export interface MemberRun extends MemberResult {
   output: TranscriptView;
 }
 
@@ -28,7 +32,7 @@ export interface MemberRun {
 export interface RunReport {
   /** The command after `uv run --no-sync --package <member> --`. */
   command: string[];
-  runs: MemberRun[];
+  runs: MemberResult[];
   /** Members not run because they already passed on these inputs, with the reason. */
   skipped: Record<string, string>;
   parallel: number;
@@ -57,7 +61,7 @@ export function runOutputs(report: RunReport | undefined): { passed: string[]; f
     ...report.runs.map((r): [string, ResultEntry] => [r.member, { status: r.status, seconds: seconds(r.durationMs) }]),
     ...Object.keys(report.skipped).map((name): [string, ResultEntry] => [name, { status: 'skipped', seconds: 0 }]),
   ].sort((a, b) => compareStrings(a[0], b[0]));
-  const names = (keep: (r: MemberRun) => boolean) => report.runs.filter(keep).map((r) => r.member).sort(compareStrings);
+  const names = (keep: (r: MemberResult) => boolean) => report.runs.filter(keep).map((r) => r.member).sort(compareStrings);
   return { passed: names((r) => r.status === 'passed'), failed: names((r) => r.status !== 'passed'), results: Object.fromEntries(entries) };
 }
 
@@ -68,7 +72,7 @@ function timeoutSetting(timeoutMs: number): string {
 }
 
 /** How a member that did not pass ended, in a few words: `exit code 1`, `timed out after 30s`. */
-function howItEnded(run: MemberRun, timeoutMs: number): string {
+function howItEnded(run: MemberResult, timeoutMs: number): string {
   if (run.status === 'timed-out') return `timed out after ${formatDuration(timeoutMs)}`;
   if (run.problem) return `could not start: ${run.problem}`;
   if (run.signal) return `killed by ${run.signal}`;
@@ -78,7 +82,7 @@ function howItEnded(run: MemberRun, timeoutMs: number): string {
 const MARK: Record<RunStatus, string> = { passed: '✅', failed: '❌', 'timed-out': '⏱️' };
 
 /** The member's group title: status and duration, e.g. `✅ api passed in 12.3s`. */
-export function runTitle(run: MemberRun, timeoutMs: number): string {
+export function runTitle(run: MemberResult, timeoutMs: number): string {
   if (run.status === 'passed') return `${MARK.passed} ${run.member} passed in ${formatDuration(run.durationMs)}`;
   if (run.status === 'timed-out') return `${MARK['timed-out']} ${run.member} timed out after ${formatDuration(run.durationMs)} (${timeoutSetting(timeoutMs)})`;
   return `${MARK.failed} ${run.member} failed (${howItEnded(run, timeoutMs)}) in ${formatDuration(run.durationMs)}`;

@@ -65,16 +65,15 @@ describe('buildOutputs', () => {
   });
 
   it('gives each member of a run its status and seconds, the skipped ones included', () => {
-    const view = { head: [], omittedLines: 0, omittedChars: 0, tail: [] };
     const outputs = buildOutputs({
       affected,
       matrix: { include: [] },
       run: {
         command: ['pytest'],
         runs: [
-          { member: 'core', path: 'libs/core', status: 'timed-out', durationMs: 60_049, exitCode: 143, signal: 'SIGTERM', output: view },
-          { member: 'web', path: 'apps/web', status: 'failed', durationMs: 4_140, exitCode: 1, output: view },
-          { member: 'api', path: 'services/api', status: 'passed', durationMs: 12_251, exitCode: 0, output: view },
+          { member: 'core', path: 'libs/core', status: 'timed-out', durationMs: 60_049, exitCode: 143, signal: 'SIGTERM' },
+          { member: 'web', path: 'apps/web', status: 'failed', durationMs: 4_140, exitCode: 1 },
+          { member: 'api', path: 'services/api', status: 'passed', durationMs: 12_251, exitCode: 0 },
         ],
         skipped: { utils: 'passed at 3f2a9c0d81b4 on main' },
         parallel: 2,
@@ -151,8 +150,7 @@ describe('fitOutputs', () => {
   });
 
   it('drops results before any list, and keeps the failed members whole', () => {
-    const view = { head: [], omittedLines: 0, omittedChars: 0, tail: [] };
-    const runs = many.members.map((m, i) => ({ member: m.name, path: m.path, status: i % 2 ? ('passed' as const) : ('failed' as const), durationMs: 1000 * i, output: view }));
+    const runs = many.members.map((m, i) => ({ member: m.name, path: m.path, status: i % 2 ? ('passed' as const) : ('failed' as const), durationMs: 1000 * i }));
     const full = buildOutputs({ affected: many, matrix, run: { command: ['pytest'], runs, skipped: {}, parallel: 2, timeoutMs: 60_000, wallMs: 1 } });
     const { outputs, notes } = fitOutputs(full);
     expect(outputs.results).toBe('{}');
