@@ -2,10 +2,11 @@
 // into a typed Config, so a bad value fails before any work with a message
 // that names the input.
 import { realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
-import { parseSyncArgs } from './sync-args.js';
+import { parseSyncArgs, splitArgs } from './sync-args.js';
 import { jsonStringList } from './text.js';
 import { checkPathFilters } from './workspace/globs.js';
 import type { SyncArgs } from './workspace/selection.js';
@@ -59,6 +60,12 @@ export interface Config {
   githubToken: string;
   /** Drop affected members whose exact fingerprint already passed (a marker in the GitHub cache). */
   skipPassed: boolean;
+  /** The `run` command's words, run once per affected member after the sync; empty for none. */
+  run: string[];
+  /** Members whose command runs at once. */
+  runParallel: number;
+  /** One member's run is stopped, with its process tree, after this long. */
+  runTimeoutMs: number;
 }
 
 /** Reads one input by its kebab-case name (as `core.getInput` does). */
@@ -144,15 +151,39 @@ function parseCacheTimeout(raw: string): number {
 
 /** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
 const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
+/** Default `run-timeout`, in minutes per member: longer than most test suites take, short enough that a hung one leaves time for the others. */
+const DEFAULT_RUN_TIMEOUT_MINUTES = 30;
 
-/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
-function parseSyncTimeout(raw: string): number {
-  const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
+/** A timeout input in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+function parseMinutes(name: string, raw: string, fallback: number): number {
+  const text = raw.trim() || String(fallback);
   const minutes = Number(text);
   if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
-    throw new UserError(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
+    throw new UserError(`input '${name}' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${fallback}`);
   }
   return Math.round(minutes * 60_000);
+}
+
+/** `run-parallel`: members run at once; default the runner's CPU count. */
+function parseRunParallel(raw: string): number {
+  const text = raw.trim();
+  if (text === '') return Math.max(1, availableParallelism());
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256) {
+    throw new UserError(`input 'run-parallel' is '${text}'`, "use a whole number from 1 to 256, or leave it empty for the runner's CPU count");
+  }
+  return Number(text);
+}
+
+/** `run`: the command's words; `run` is for the step that syncs, where the members' environment is ready. */
+function parseRun(raw: string, mode: Mode): string[] {
+  const words = splitArgs('run', raw);
+  if (words.length > 0 && mode !== 'sync') {
+    throw new UserError(
+      `input 'run' is set but 'mode' is '${mode}', which runs no uv sync`,
+      "give 'run' to the steps that sync (mode sync, e.g. each matrix leg with 'packages'), not to the detect or record step",
+    );
+  }
+  return words;
 }
 
 /** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
@@ -222,7 +253,7 @@ export function parseConfig(read: InputReader, workspace: string): Config {
     pythonVersion: optional(read('python-version')),
     cache: parseCache(read('cache')),
     cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
-    syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
+    syncTimeoutMs: parseMinutes('sync-timeout', read('sync-timeout'), DEFAULT_SYNC_TIMEOUT_MINUTES),
     cacheDir: optional(read('cache-dir')),
     cacheKeySuffix: read('cache-key-suffix').trim(),
     saveCache: parseSaveCache(read('save-cache')),
@@ -233,5 +264,8 @@ export function parseConfig(read: InputReader, workspace: string): Config {
     debug: parseBoolean('debug', read('debug'), false),
     githubToken: read('github-token').trim(),
     skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+    run: parseRun(read('run'), mode),
+    runParallel: parseRunParallel(read('run-parallel')),
+    runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
   };
 }

@@ -9,7 +9,8 @@ if (!gate.run) {
   if (gate.line) process.stdout.write(`${logText(gate.line)}\n`);
 } else {
   const [{ runPost }, { runner }] = await Promise.all([import('./action/post-run.js'), import('./action/runner.js')]);
-  const abandoned = await runPost(gate.state);
+  if (!gate.cache.save && gate.cache.line) runner.info(logText(gate.cache.line));
+  const abandoned = await runPost(gate.state, gate.cache);
   runner.endStep();
   // A cache upload given up at its deadline may still hold a socket open to a
   // service that never answers; the step is done, so it ends here.

@@ -80,7 +80,14 @@ function programPath(file: string, env: NodeJS.ProcessEnv | undefined): string {
   }
 }
 
-/** Splits a stream into lines for a callback, holding back a partial last line. */
+/**
+ * The longest partial line held back: a child that writes without a line
+ * break (a progress bar, a binary dump) must not grow it without bound, so
+ * past this it is handed over as a line of its own.
+ */
+const MAX_PENDING_LINE = 1024 * 1024;
+
+/** Splits a stream into lines for a callback, holding back a partial last line (up to MAX_PENDING_LINE). */
 function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): void; end(): void } {
   let pending = '';
   return {
@@ -90,6 +97,10 @@ function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): v
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) onLine(line.replace(/\r$/, ''));
+      while (pending.length > MAX_PENDING_LINE) {
+        onLine(pending.slice(0, MAX_PENDING_LINE));
+        pending = pending.slice(MAX_PENDING_LINE);
+      }
     },
     end() {
       if (onLine && pending !== '') onLine(pending.replace(/\r$/, ''));

@@ -15,12 +15,11 @@ import { findRepoRoot } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
-import type { Affected } from '../affected/engine.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { reasonsText } from '../affected/reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
 import { formatDuration } from '../report/format.js';
-import { buildMatrix, effectiveShards, type Matrix } from '../report/matrix.js';
+import type { Matrix } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
 import { parseUvOutput } from '../uv/output.js';
@@ -30,18 +29,18 @@ import { envFactsOf } from '../fingerprint/index.js';
 import { runUv } from '../uv/run.js';
 import { planSync, type SyncPlan } from '../uv/sync.js';
 import { readBoundedText } from '../read-file.js';
-import { installClosure } from '../workspace/closure.js';
 import { loadWorkspace } from '../workspace/index.js';
-import { parseLock } from '../workspace/lockfile.js';
-import { lockedClosureSizes } from '../workspace/lockdiff.js';
 import type { Workspace } from '../workspace/types.js';
 import { detect } from './detect-run.js';
 import { recordMarkers, type Detection } from './markers.js';
+import { runStep, type RunStepResult } from './run-step.js';
+import { matrixStep } from './shards.js';
+import { runFailure } from '../run/results.js';
+import { testCells, testsLine } from '../report/tests-summary.js';
 import { readGithubEnv } from './runner-env.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
 import { actionsIO, type RunnerIO } from './io.js';
 import { Journal } from './journal.js';
-import type { SyncArgs } from '../workspace/selection.js';
 
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
@@ -82,8 +81,8 @@ interface SyncRun {
   memberSync: Map<string, NonNullable<SummaryMember['sync']>>;
 }
 
-/** A finished sync: its record, and what main hands to post (derived from it once, at the end). */
-type SyncOutcome = SyncRun & { state: MainState };
+/** A finished sync: its record, the uv it ran, and what main hands to post (derived from it once, at the end). */
+type SyncOutcome = SyncRun & { uv: UvSetup; state: MainState };
 
 /** The restore's code: only a sync restores, and its HTTP client is most of what the step loads. */
 type RestoreCode = Promise<typeof import('../cache/restore.js')>;
@@ -271,7 +270,7 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
   }
   const syncSucceeded = run.failure === undefined;
   cache.save = planSave(cache, { facts, syncSucceeded, synced: plan.invocations.length > 0 });
-  return { ...run, state: stateFor(uv, cache, syncSucceeded) };
+  return { ...run, uv, state: stateFor(uv, cache, syncSucceeded) };
 }
 
 /** `repository.default_branch` of the event payload; an unreadable payload names no default branch. */
@@ -314,25 +313,6 @@ function stateFor(uv: UvSetup, cache: CacheOutcome, syncSucceeded: boolean): Mai
   };
 }
 
-/**
- * What each member weighs in a shard: the packages `uv sync --package m`
- * installs according to uv.lock, third-party ones included; without a
- * readable lock, the members it installs.
- */
-function shardWeights(ws: Workspace, names: string[], syncArgs: SyncArgs, journal: Journal): (name: string) => number {
-  let sizes: Map<string, number> | undefined;
-  if (ws.lockPath) {
-    try {
-      const lockName = path.relative(ws.root, ws.lockPath) || 'uv.lock';
-      const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
-      sizes = lockedClosureSizes(lock, ws.members, names, syncArgs.selection);
-    } catch (error) {
-      journal.info(`shards are balanced by member closures: uv.lock could not be read (${formatError(error)})`);
-    }
-  }
-  return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
-}
-
 /** Inputs, the workspace and the detection: which members, and why. */
 async function detectStep(io: RunnerIO, journal: Journal) {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
@@ -365,16 +345,8 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   return { config, ws, github, detection, readied };
 }
 
-/** The matrix of the affected members, in shards weighted by what each installs. */
-function matrixStep(config: Config, ws: Workspace, affected: Affected, journal: Journal) {
-  const shards = effectiveShards(affected.members.length, config.shards);
-  if (shards.note) journal.info(shards.note);
-  const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs, journal) : () => 1;
-  return { matrix: buildMatrix(affected.members, shards.shards, weight), shardsNote: shards.note };
-}
-
 /** The step's outputs, fitted to the runner's size limit. */
-function outputsStep(detection: Detection, matrix: Matrix, outcome: SyncOutcome | undefined, journal: Journal) {
+function outputsStep(detection: Detection, matrix: Matrix, outcome: SyncOutcome | undefined, tests: RunStepResult | undefined, journal: Journal) {
   const fitted = fitOutputs(
     buildOutputs({
       affected: detection.affected,
@@ -384,6 +356,7 @@ function outputsStep(detection: Detection, matrix: Matrix, outcome: SyncOutcome 
       uvVersion: outcome?.uvVersion,
       fingerprints: detection.fingerprints,
       skipped: detection.skipped,
+      run: tests?.report,
     }),
   );
   for (const note of fitted.notes) journal.info(note);
@@ -396,13 +369,16 @@ interface RunRecord {
   detection: Detection;
   matrix: Matrix;
   outcome?: SyncOutcome;
+  /** The `run` input's run per member. */
+  tests?: RunStepResult;
   /** Notes from before the sync (markers, record mode, shards, outputs), in summary order. */
   notes: string[];
 }
 
-function summaryInput({ config, ws, detection, matrix, outcome, notes }: RunRecord, journal: Journal): SummaryInput {
+function summaryInput({ config, ws, detection, matrix, outcome, tests, notes }: RunRecord, journal: Journal): SummaryInput {
   const { affected } = detection;
   const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
+  const cells = tests ? testCells(tests.report) : new Map();
   return {
     mode: config.mode,
     workspaceRoot: ws.rootPath,
@@ -412,6 +388,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }: RunReco
       affected: affectedNames.has(m.name),
       reasons: affectedNames.get(m.name)?.reasons ?? [],
       ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name)! } : {}),
+      ...(cells.has(m.name) ? { tests: cells.get(m.name) } : {}),
     })),
     pulledIn: affected.pulledIn,
     change: {
@@ -427,6 +404,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }: RunReco
     uvVersion: outcome?.uvVersion,
     sync: outcome?.sync,
     matrix: config.mode === 'detect' ? matrix : undefined,
+    ...(tests ? { tests: testsLine(tests.report) } : {}),
     notes: [...notes, ...journal.notes],
     warnings: journal.warnings,
   };
@@ -439,16 +417,22 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
   const journal = new Journal(io);
   try {
     const { config, ws, github, detection, readied } = await detectStep(io, journal);
-    const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
+    const { matrix, notes: shardNotes } = matrixStep(config, ws, detection.affected, detection.durations, journal);
     // mode record: the members given in `packages` passed; remember their fingerprints.
     const facts = saveFacts(config, io.env);
     const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, facts, journal.log) : [];
     let outcome: SyncOutcome | undefined;
+    let tests: RunStepResult | undefined;
     if (config.mode === 'sync') {
       outcome = await runSync(config, ws, detection, readied, facts, io, journal);
       io.saveState(STATE_KEY, encodeState(outcome.state));
+      // The command runs on a good sync only; the markers of the members it passed go to post with the state.
+      if (config.run.length > 0 && !outcome.failure) {
+        tests = await runStep(config, detection, outcome.uv, { github, facts }, io, journal);
+        if (tests.markers) io.saveState(STATE_KEY, encodeState({ ...outcome.state, markers: tests.markers }));
+      }
     }
-    const fitted = outputsStep(detection, matrix, outcome, journal);
+    const fitted = outputsStep(detection, matrix, outcome, tests, journal);
     outputs = fitted.outputs;
     const annotations = buildAnnotations({
       affected: detection.affected,
@@ -459,11 +443,13 @@ export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
       matrixLegs: matrix.include.length,
     });
     for (const annotation of annotations) emit(io, annotation);
-    const notes = [...(detection.markerNotes ?? []), ...recorded, ...(shardsNote ? [shardsNote] : []), ...fitted.notes];
-    if (config.summary) await io.writeSummary(renderSummary(summaryInput({ config, ws, detection, matrix, outcome, notes }, journal)));
+    const notes = [...(detection.markerNotes ?? []), ...recorded, ...shardNotes, ...fitted.notes];
+    if (config.summary) await io.writeSummary(renderSummary(summaryInput({ config, ws, detection, matrix, outcome, tests, notes }, journal)));
     if (outcome?.failure) {
       io.setFailed(outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure);
     }
+    const testsFailed = tests && runFailure(tests.report);
+    if (testsFailed) io.setFailed(testsFailed);
   } catch (error) {
     io.setFailed(formatError(error));
   } finally {

@@ -2,14 +2,15 @@
 // passed on exactly these inputs (its fingerprint), so a later run with the
 // same fingerprint can skip it. No server of our own: a marker is a tiny
 // cache entry whose key names the member, the fingerprint and the ref it
-// passed on; `skip-passed` only asks whether the key exists (lookup-only, no
-// download), `mode: record` saves it. Cache trouble never fails a job: a
-// failed lookup skips nothing, a failed save records nothing.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+// passed on (and how long its tests took: cache/marker-key.ts);
+// `skip-passed` only asks whether the key exists (lookup-only, no download).
+// The post step saves the markers of the members a `run` passed
+// (marker-save.ts), `mode: record` those of its `packages`. Cache trouble
+// never fails a job: a failed lookup skips nothing, a failed save records
+// nothing.
 import type { Affected } from '../affected/engine.js';
 import type { ChangeSet } from '../changes/types.js';
-import { field } from '../cache/key.js';
+import { MARKER_DIR, markerKey, markerPrefix, memberMarkerPrefix, readMarkerKey } from '../cache/marker-key.js';
 import { saveGate, type SaveFacts } from '../cache/policy.js';
 import type { Log } from '../log.js';
 import { formatError } from '../errors.js';
@@ -17,6 +18,7 @@ import { fingerprintWorkspace } from '../fingerprint/index.js';
 import type { EnvFacts } from '../fingerprint/compute.js';
 import type { Config } from '../inputs.js';
 import type { Workspace } from '../workspace/types.js';
+import { markerLog, saveMarkers, SHORT, warnOnce } from './marker-save.js';
 import type { GithubEnv } from './runner-env.js';
 
 export interface Detection {
@@ -29,55 +31,12 @@ export interface Detection {
   skipped?: Record<string, string>;
   /** What the markers did, for the summary. */
   markerNotes?: string[];
+  /** Recorded test durations in seconds of the affected members, from their newest passed marker (skip-passed). */
+  durations?: Record<string, number>;
 }
 
-/** Bumped when the marker layout changes, so old markers stop matching. */
-const MARKER_VERSION = 'v1';
 /** Lookups in flight at once: each is one small request to the cache service. */
 const LOOKUP_CONCURRENCY = 8;
-/** How much of a fingerprint a reason shows. */
-const SHORT = 12;
-/**
- * Where a marker is written before it is saved, relative to the step's
- * working directory. The cache service versions an entry by the paths it
- * holds, so lookup and save must name the same path on every runner: a
- * relative one does not depend on where the runner keeps its work directory.
- */
-const MARKER_DIR = '.uv-workspace-sync-passed';
-
-/** Key prefix of one member's markers at one fingerprint; the ref it passed on follows. */
-export function markerPrefix(member: string, fingerprint: string, suffix: string): string {
-  const head = suffix.trim() === '' ? `uv-ws-passed-${MARKER_VERSION}` : `uv-ws-passed-${MARKER_VERSION}-_${field(suffix.trim())}`;
-  return `${head}-${field(member)}-${fingerprint}-`;
-}
-
-export function markerKey(member: string, fingerprint: string, suffix: string, ref: string): string {
-  return `${markerPrefix(member, fingerprint, suffix)}${field(ref || 'unknown')}`;
-}
-
-/** The ref a matched key names (percent-decoded; a hashed long ref stays as it is). */
-function refOf(matchedKey: string, prefix: string): string {
-  const raw = matchedKey.startsWith(prefix) ? matchedKey.slice(prefix.length) : '';
-  try {
-    return decodeURIComponent(raw) || 'unknown ref';
-  } catch {
-    return raw;
-  }
-}
-
-/**
- * Collects the cache adapter's warnings instead of printing them: a cache
- * service that is down would otherwise say so once per member. Its messages
- * speak of "the uv cache"; a marker is not one.
- */
-function markerLog(problems: string[]): Log {
-  return { info: () => {}, warning: (message) => problems.push(message.replace(/the uv cache/g, 'the marker')), notice: () => {} };
-}
-
-function warnOnce(log: Log, problems: string[], what: string): void {
-  if (problems.length === 0) return;
-  log.warning(`${what} (${problems.length} of them): ${problems[0]}`);
-}
 
 function withoutMembers(affected: Affected, drop: ReadonlySet<string>): Affected {
   if (drop.size === 0) return affected;
@@ -86,20 +45,33 @@ function withoutMembers(affected: Affected, drop: ReadonlySet<string>): Affected
   return { all: false, allReasons: [], members, ...(affected.unowned ? { unowned: affected.unowned } : {}) };
 }
 
-async function lookUp(member: string, fingerprint: string, config: Config, ref: string, problems: string[]): Promise<string | undefined> {
+/** What one member's lookup found: a pass at this fingerprint (its reason), and the newest recorded duration. */
+interface Found {
+  passed?: string;
+  seconds?: number;
+}
+
+/**
+ * One request per member: a marker at its fingerprint (it passed: skip it),
+ * else its newest marker at any fingerprint, which says only how long its
+ * tests took last (for the order of a run and the shards of a matrix).
+ */
+async function lookUp(member: string, fingerprint: string, config: Config, ref: string, problems: string[]): Promise<Found> {
   const { restoreCache } = await import('../cache/restore.js');
-  const prefix = markerPrefix(member, fingerprint, config.cacheKeySuffix);
   const result = await restoreCache({
     dir: MARKER_DIR,
     primaryKey: markerKey(member, fingerprint, config.cacheKeySuffix, ref),
-    restoreKeys: [prefix],
+    restoreKeys: [markerPrefix(member, fingerprint, config.cacheKeySuffix), memberMarkerPrefix(member, config.cacheKeySuffix)],
     log: markerLog(problems),
     lookupOnly: true,
   });
   // No cache service is a problem here: the user asked for markers, and none can be read.
   if (result.hit === 'unavailable') problems.push(`the markers could not be looked up: ${result.warning}`);
-  if (result.hit !== 'exact' && result.hit !== 'partial') return undefined;
-  return `passed at ${fingerprint.slice(0, SHORT)} on ${refOf(result.matchedKey ?? '', prefix)}`;
+  if (result.hit !== 'exact' && result.hit !== 'partial') return {};
+  const facts = readMarkerKey(result.matchedKey ?? '', member, config.cacheKeySuffix);
+  if (!facts) return {};
+  const seconds = facts.seconds === undefined ? {} : { seconds: facts.seconds };
+  return facts.fingerprint === fingerprint ? { passed: `passed at ${fingerprint.slice(0, SHORT)} on ${facts.ref}`, ...seconds } : seconds;
 }
 
 /**
@@ -108,7 +80,13 @@ async function lookUp(member: string, fingerprint: string, config: Config, ref: 
  * after detection, in every mode.
  */
 export async function applyMarkers(config: Config, ws: Workspace, detection: Detection, github: GithubEnv, facts: Promise<EnvFacts>, log: Log): Promise<Detection> {
-  const result = { ...detection, fingerprints: {} as Record<string, string>, skipped: {} as Record<string, string>, markerNotes: [] as string[] };
+  const result: Detection & Required<Pick<Detection, 'fingerprints' | 'skipped' | 'markerNotes' | 'durations'>> = {
+    ...detection,
+    fingerprints: {},
+    skipped: {},
+    markerNotes: [],
+    durations: {},
+  };
   try {
     result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, facts });
   } catch (error) {
@@ -125,8 +103,9 @@ export async function applyMarkers(config: Config, ws: Workspace, detection: Det
   for (let i = 0; i < candidates.length; i += LOOKUP_CONCURRENCY) {
     await Promise.all(
       candidates.slice(i, i + LOOKUP_CONCURRENCY).map(async (name) => {
-        const reason = await lookUp(name, result.fingerprints[name]!, config, github.refName ?? '', problems);
-        if (reason) found.set(name, reason);
+        const { passed, seconds } = await lookUp(name, result.fingerprints[name]!, config, github.refName ?? '', problems);
+        if (passed) found.set(name, passed);
+        else if (seconds !== undefined) result.durations[name] = seconds;
       }),
     );
   }
@@ -159,24 +138,10 @@ export async function recordMarkers(config: Config, detection: Detection, github
     log.info(line);
     return [line];
   }
-  const { saveCache } = await import('../cache/save.js');
-  const dir = path.resolve(MARKER_DIR);
+  const markers = names.map((name) => ({ member: name, fingerprint: fingerprints[name]!, key: markerKey(name, fingerprints[name]!, config.cacheKeySuffix, github.refName ?? '') }));
   const problems: string[] = [];
-  try {
-    for (const name of names) {
-      const fingerprint = fingerprints[name]!;
-      await mkdir(dir, { recursive: true });
-      // What passed, for whoever opens an entry; nothing reads it back.
-      await writeFile(path.join(dir, 'marker.json'), `${JSON.stringify({ member: name, fingerprint, ref: github.refName ?? '', runId: github.runId ?? '' })}\n`);
-      const key = markerKey(name, fingerprint, config.cacheKeySuffix, github.refName ?? '');
-      const saved = await saveCache({ paths: [MARKER_DIR], key, log: markerLog(problems) });
-      const line = saved.saved || /already saved/.test(saved.reason) ? `recorded ${name} as passed at ${fingerprint.slice(0, SHORT)}` : `did not record ${name}: ${saved.reason.replace(/the uv cache/g, 'the marker')}`;
-      log.info(line);
-      notes.push(line);
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const saved = await saveMarkers(markers, { ref: github.refName ?? '', runId: github.runId ?? '' }, log, problems, config.cacheTimeoutMs);
+  notes.push(...saved.lines);
   warnOnce(log, problems, 'mode record: some passed markers were not saved');
   return notes;
 }

@@ -6,11 +6,22 @@
 import { capitalize } from '../text.js';
 import { decodeState, STATE_KEY, type MainState } from './state.js';
 
+/** The uv cache's part of main's plan: save it under `cacheKey`, or not (and `line` says why, or nothing is said). */
+export type CachePlan = { save: true; cacheDir: string; cacheKey: string } | { save: false; line?: string };
+
 export type PostGate =
   /** Nothing to prune or save; `line` (one log line) says why, or nothing is said. */
   | { run: false; line?: string }
-  /** Main planned a save: post prunes (when asked) and saves under `state.cacheKey`. */
-  | { run: true; state: MainState & { cacheDir: string; cacheKey: string } };
+  /** Main planned a save of the uv cache (post prunes when asked and saves it), of passed markers, or both. */
+  | { run: true; state: MainState; cache: CachePlan };
+
+function cachePlan(state: MainState): CachePlan {
+  if (!state.syncSucceeded) return { save: false, line: sentence(state.skipSaveReason ?? 'not saving the uv cache: uv sync failed') };
+  if (state.skipSaveReason) return { save: false, line: sentence(state.skipSaveReason) };
+  // Without a key the GitHub cache is not in use (cache: false, or turned off by cache: auto).
+  if (!state.cacheKey || !state.cacheDir) return { save: false };
+  return { save: true, cacheKey: state.cacheKey, cacheDir: state.cacheDir };
+}
 
 /** `env` is the step's environment: main's state arrives as `STATE_<name>`, the inputs as `INPUT_<NAME>`. */
 export function postGate(env: NodeJS.ProcessEnv): PostGate {
@@ -21,11 +32,10 @@ export function postGate(env: NodeJS.ProcessEnv): PostGate {
     if (mode === 'detect' || mode === 'record') return { run: false };
     return { run: false, line: 'uv-workspace-sync: main did not reach uv sync; nothing to prune or save.' };
   }
-  if (!state.syncSucceeded) return { run: false, line: sentence(state.skipSaveReason ?? 'not saving the uv cache: uv sync failed') };
-  if (state.skipSaveReason) return { run: false, line: sentence(state.skipSaveReason) };
-  // Without a key the GitHub cache is not in use (cache: false, or turned off by cache: auto).
-  if (!state.cacheKey || !state.cacheDir) return { run: false };
-  return { run: true, state: { ...state, cacheKey: state.cacheKey, cacheDir: state.cacheDir } };
+  const cache = cachePlan(state);
+  // Passed markers are saved even when the uv cache is not (an exact hit cannot change; markers are new).
+  if (!cache.save && !state.markers?.list.length) return { run: false, ...(cache.line ? { line: cache.line } : {}) };
+  return { run: true, state, cache };
 }
 
 /** A save reason ("not saving the uv cache: …") as a log line. */

@@ -1,7 +1,7 @@
 // The post step's work, when main planned a save (cache/outcome.ts planSave;
 // the entry asks action/post-gate.ts first): prune the uv cache, save it,
-// count the lock's entries. Nothing here fails the job: cache trouble is a
-// warning.
+// count the lock's entries; save the passed markers of a `run`. Nothing here
+// fails the job: cache trouble is a warning.
 import { budgetFromRun, listLockEntries, type CacheBudget } from '../cache/budget.js';
 import { directorySize } from '../cache/size.js';
 import { copyEnv } from '../env.js';
@@ -9,9 +9,12 @@ import { formatError } from '../errors.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { logText } from '../report/escape.js';
 import { renderPostSummary, type PostSummaryInput } from '../report/summary.js';
+import { markersSummary } from '../report/tests-summary.js';
 import { pruneCache } from '../uv/prune.js';
 import { runner } from './runner.js';
 import { writeSummary } from './summary-write.js';
+import { saveMarkers, warnOnce } from './marker-save.js';
+import type { CachePlan } from './post-gate.js';
 import type { MainState } from './state.js';
 
 /** How many entries this key scheme holds for the lock: GitHub's list when the token may read it, else what this run saw. */
@@ -76,21 +79,39 @@ async function saveStep(config: Config, state: MainState & { cacheDir: string; c
   return result.abandoned === true;
 }
 
+/** Saves the passed markers main handed over (it asked the save gate). */
+async function markersStep(markers: NonNullable<MainState['markers']>, config: Config): Promise<{ lines: string[]; abandoned: boolean }> {
+  const problems: string[] = [];
+  const saved = await runner.group('Save passed markers', () => saveMarkers(markers.list, markers, runner, problems, config.cacheTimeoutMs));
+  warnOnce(runner, problems, 'skip-passed: some passed markers were not saved');
+  return saved;
+}
+
 /**
- * Carries out the save main planned (action/post-gate.ts decided there is
- * one): prune when asked, save, count the entries for the lock, summarise.
- * Returns true when a cache upload was given up at its deadline and may still
- * hold sockets open: the entry point then ends the process instead of
- * waiting for them.
+ * Carries out the saves main planned (action/post-gate.ts decided there is
+ * one): prune when asked, save the uv cache, count the entries for the lock,
+ * save the passed markers, summarise. Returns true when an upload was given
+ * up at its deadline and may still hold sockets open: the entry point then
+ * ends the process instead of waiting for them.
  */
-export async function runPost(state: MainState & { cacheDir: string; cacheKey: string }): Promise<boolean> {
+export async function runPost(state: MainState, cache: CachePlan): Promise<boolean> {
   let abandoned = false;
   try {
     const config = parseConfig((name) => runner.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd());
     const post: PostSummaryInput = { warnings: [] };
-    abandoned = await saveStep(config, state, post);
-    if (state.cacheLockPrefix) post.budget = await cacheBudget(state, config.githubToken, post.save);
-    if (config.summary) await writeSummary(renderPostSummary(post));
+    const summary: string[] = [];
+    if (cache.save) {
+      const saving = { ...state, cacheDir: cache.cacheDir, cacheKey: cache.cacheKey };
+      abandoned = await saveStep(config, saving, post);
+      if (state.cacheLockPrefix) post.budget = await cacheBudget(saving, config.githubToken, post.save);
+      summary.push(renderPostSummary(post));
+    }
+    if (state.markers?.list.length && !abandoned) {
+      const markers = await markersStep(state.markers, config);
+      abandoned = markers.abandoned;
+      summary.push(markersSummary(markers.lines));
+    }
+    if (config.summary && summary.length > 0) await writeSummary(summary.join('\n'));
   } catch (error) {
     // The job's result was decided in main; the post step only warns.
     runner.warning(`uv-workspace-sync post: ${formatError(error)}`);

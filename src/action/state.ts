@@ -1,5 +1,6 @@
 // What main hands to post through the runner's state: one JSON value under one
 // name, so post never half-reads a state written by another version.
+import type { MarkerToSave } from './marker-save.js';
 
 export const STATE_KEY = 'uv-workspace-sync';
 
@@ -16,6 +17,8 @@ export interface MainState {
   cacheLockPrefix?: string;
   /** The key the cache was restored from, if any. */
   cacheMatchedKey?: string;
+  /** Passed markers for post to save (a `run` with skip-passed, the save gate allowing): keys chosen by main. */
+  markers?: { ref: string; runId: string; list: MarkerToSave[] };
 }
 
 export function encodeState(state: MainState): string {

@@ -223,6 +223,9 @@ function commandArgs(o: Options): CliArgs {
         dependents: o.dependents(),
         explain: o.flag('--explain'),
       };
+    case 'run':
+      // runCli hands `run` to its own parser (run-args.ts) before this one.
+      throw new UsageError("'run' takes the command to run after --", 'run');
   }
 }
 

@@ -87,6 +87,24 @@ export const COMMANDS = {
     flags: ['--explain', '--json'],
     formats: ['table', 'json', 'github'],
   },
+  run: {
+    usage: [
+      'run [--files FILE|- | --base REF [--head REF] [--fetch]] [--sync]',
+      '    [--parallel N] [--timeout MINUTES] [--workspace DIR] [--lock FILE]',
+      '    [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]',
+      '    [--dependents shipped|any] [--json] -- COMMAND...',
+    ],
+    summary: [
+      'Run COMMAND once per member a change affects (every member without',
+      "--base or --files), in the member's directory, as 'uv run --no-sync",
+      "--package <member> -- COMMAND' (UVWS_MEMBER and UVWS_MEMBER_PATH set), N",
+      "at a time; each member's output is printed whole when it ends. Exit",
+      'status 1 when any member failed.',
+    ],
+    values: [...CHANGE_VALUES, ...COMMON_VALUES, ...SELECTION_VALUES, '--parallel', '--timeout'],
+    flags: ['--fetch', '--sync', '--json'],
+    formats: ['table', 'json'],
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -136,6 +154,9 @@ export const OPTION_HELP: Record<string, { arg?: string; lines: string[] }> = {
       'alone), or any file in it (any)',
     ],
   },
+  '--sync': { lines: ["'uv sync --package a --package b …' of the members first"] },
+  '--parallel': { arg: 'N', lines: ['Members run at once (default: the CPU count)'] },
+  '--timeout': { arg: 'MINUTES', lines: ["A member's run is stopped, with every process it started, after this", 'long (default 30)'] },
   '--format': { arg: 'FORMAT', lines: [] },
   '--json': { lines: ['The same as --format json'] },
   '--affected': { lines: ['Draw only what a change affects (needs --files or --base)'] },

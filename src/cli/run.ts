@@ -4,7 +4,11 @@
 import { UserError } from '../errors.js';
 import { terminalLines } from '../report/escape.js';
 import { affected } from './affected.js';
-import { parseArgs, UsageError } from './args.js';
+import { parseArgs, UsageError, type AffectedArgs } from './args.js';
+import { detectAffected, load, repoRootOf } from './context.js';
+import { parseRunArgs } from './run-args.js';
+import { runCommand } from './run-command.js';
+import { selectPackages } from '../affected/packages.js';
 import type { CliIO } from './context.js';
 import { fingerprints } from './fingerprints.js';
 import { graph } from './graph.js';
@@ -15,7 +19,23 @@ import { why } from './why.js';
 
 export type { CliIO } from './context.js';
 
-async function dispatch(argv: string[], io: CliIO): Promise<void> {
+/** `run`'s detection: as `affected` answers it, or every member (the action's `packages: all`) without --base or --files. */
+async function runDetect(args: AffectedArgs, io: CliIO) {
+  if (args.base !== undefined || args.files.length > 0) return detectAffected(args, io);
+  const repoRoot = await repoRootOf(io);
+  const ws = load(args, io, repoRoot);
+  return { repoRoot, ws, affected: selectPackages(ws, 'all') };
+}
+
+/** Runs the command; `run` returns its own exit status (1 when a member failed). */
+async function dispatch(argv: string[], io: CliIO): Promise<number | void> {
+  // `run` reads its own grammar: the command to run follows `--`, as words.
+  if (argv[0] === 'run') {
+    const run = parseRunArgs(argv.slice(1));
+    if (run !== 'help') return runCommand(run, io, runDetect);
+    io.stdout.write(commandHelp('run'));
+    return;
+  }
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
@@ -47,8 +67,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     stderr: { write: (text: string) => rawIo.stderr.write(terminalLines(text)) },
   };
   try {
-    await dispatch(argv, io);
-    return 0;
+    return (await dispatch(argv, io)) ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
       const help = error.command ? `uv-workspace-sync ${error.command} --help` : 'uv-workspace-sync --help';

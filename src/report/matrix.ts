@@ -49,10 +49,16 @@ export const MAX_MATRIX_JOBS = 256;
  * A member with a 300-package closure is a leg's worth of work on its own;
  * twenty leaf utilities are not.
  *
- * Grouping is greedy longest-processing-time: the heaviest member goes first
- * into the lightest group. Ties are broken by name, and groups of equal load
- * by fewer members, so the same input always gives the same matrix (a
- * matrix that reshuffles between runs makes job history unreadable).
+ * When the passed markers recorded how long each member's tests took, the
+ * shell weighs members by those durations instead (action/shards.ts), and
+ * the slowest leg is what the matrix is waiting for.
+ *
+ * Grouping is greedy longest-processing-time (the heaviest member goes first
+ * into the lightest group), then improved: a member moved, or two swapped,
+ * between the heaviest group and another whenever that lowers the heavier of
+ * the two. Ties are broken by name, and groups of equal load by fewer
+ * members, so the same input always gives the same matrix (a matrix that
+ * reshuffles between runs makes job history unreadable).
  */
 export function buildMatrix(
   members: readonly { name: string; path: string }[],
@@ -67,10 +73,7 @@ export function buildMatrix(
     .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
     .sort((a, b) => b.weight - a.weight || compareStrings(a.name, b.name));
 
-  const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
-    load: 0,
-    members: [] as { name: string; path: string }[],
-  }));
+  const groups: Group[] = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({ load: 0, members: [] }));
   for (const member of weighted) {
     let lightest = groups[0]!;
     for (const group of groups) {
@@ -81,6 +84,7 @@ export function buildMatrix(
     lightest.load += member.weight;
     lightest.members.push(member);
   }
+  improve(groups);
 
   return {
     include: groups
@@ -89,6 +93,83 @@ export function buildMatrix(
         return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
       })
       .sort((a, b) => compareStrings(a.package, b.package)),
+  };
+}
+
+interface Group {
+  load: number;
+  members: { name: string; path: string; weight: number }[];
+}
+
+/** The best single move or swap out of `heavy` into `other`: the heavier of the two afterwards, below `heavy.load`. */
+function bestExchange(heavy: Group, other: Group): { peak: number; out: number; back?: number } | undefined {
+  let best: { peak: number; out: number; back?: number } | undefined;
+  for (let i = 0; i < heavy.members.length; i++) {
+    const w = heavy.members[i]!.weight;
+    if (heavy.members.length > 1) {
+      const peak = Math.max(heavy.load - w, other.load + w);
+      if (peak < (best?.peak ?? heavy.load)) best = { peak, out: i };
+    }
+    for (let j = 0; j < other.members.length; j++) {
+      const v = other.members[j]!.weight;
+      if (v >= w) continue;
+      const peak = Math.max(heavy.load - w + v, other.load + w - v);
+      if (peak < (best?.peak ?? heavy.load)) best = { peak, out: i, back: j };
+    }
+  }
+  return best;
+}
+
+/**
+ * Local search after LPT: while some move or swap lowers the heaviest group's
+ * load (the other group staying below its old load), take the best one. Each
+ * step lowers the sum of squared loads, so it ends; the cap only bounds a
+ * pathological input.
+ */
+function improve(groups: Group[]): void {
+  for (let step = 0; step < 1000; step++) {
+    const heavy = groups.reduce((a, b) => (b.load > a.load ? b : a));
+    let choice: { other: Group; peak: number; out: number; back?: number } | undefined;
+    for (const other of groups) {
+      if (other === heavy) continue;
+      const exchange = bestExchange(heavy, other);
+      if (exchange && exchange.peak < (choice?.peak ?? heavy.load)) choice = { other, ...exchange };
+    }
+    if (!choice) return;
+    const [moved] = heavy.members.splice(choice.out, 1);
+    heavy.load -= moved!.weight;
+    choice.other.members.push(moved!);
+    choice.other.load += moved!.weight;
+    if (choice.back !== undefined) {
+      const [returned] = choice.other.members.splice(choice.back, 1);
+      choice.other.load -= returned!.weight;
+      heavy.members.push(returned!);
+      heavy.load += returned!.weight;
+    }
+  }
+}
+
+/**
+ * What each member weighs in a shard, and one line saying by what: the
+ * recorded test durations where the passed markers know them, the closure
+ * size (`sizeOf`) otherwise. Mixed, a member without a duration is given the
+ * duration its closure size predicts, at the median seconds per package of
+ * the members with one, so both kinds weigh in the same unit. Durations are
+ * weighed in milliseconds (buildMatrix counts at least 1 per member).
+ */
+export function shardWeights(names: readonly string[], sizeOf: (name: string) => number, durations: Readonly<Record<string, number>> = {}): { weight: (name: string) => number; basis: string } {
+  const known = names.filter((n) => durations[n] !== undefined);
+  if (known.length === 0) return { weight: sizeOf, basis: 'shards are balanced by the packages each member installs (its locked closure): no test durations are recorded for them' };
+  const perPackage = known.map((n) => durations[n]! / Math.max(1, sizeOf(n))).sort((a, b) => a - b);
+  const median = perPackage[Math.floor(perPackage.length / 2)]!;
+  const ms = (name: string) => 1000 * (durations[name] ?? median * Math.max(1, sizeOf(name)));
+  const rest = names.length - known.length;
+  return {
+    weight: ms,
+    basis:
+      rest === 0
+        ? `shards are balanced by the recorded test durations of all ${names.length} members`
+        : `shards are balanced by the recorded test durations of ${known.length} of ${names.length} members; the other ${rest} are estimated from the packages they install`,
   };
 }
 

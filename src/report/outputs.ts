@@ -4,6 +4,7 @@
 import type { Affected } from '../affected/engine.js';
 import { reasonsText } from '../affected/reasons.js';
 import type { Matrix } from './matrix.js';
+import { runOutputs, type RunReport } from '../run/results.js';
 import { by } from '../text.js';
 
 export interface OutputsInput {
@@ -17,6 +18,8 @@ export interface OutputsInput {
   fingerprints?: Record<string, string>;
   /** Members `skip-passed` dropped, with the reason. */
   skipped?: Record<string, string>;
+  /** The `run` input's run per member, when there was one. */
+  run?: RunReport;
 }
 
 /** Output names in the order action.yml lists them. */
@@ -37,6 +40,9 @@ export const OUTPUT_NAMES = [
   'uv-version',
   'fingerprints',
   'skipped',
+  'passed',
+  'failed',
+  'results',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -49,6 +55,7 @@ export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
   const members = [...affected.members].sort(by((m) => m.name));
   const reasons: Record<string, string[]> = {};
   for (const member of members) reasons[member.name] = reasonsText(member.reasons);
+  const run = runOutputs(input.run);
   return {
     members: JSON.stringify(members.map((m) => m.name)),
     paths: JSON.stringify(members.map((m) => m.path)),
@@ -67,6 +74,9 @@ export function buildOutputs(input: OutputsInput): Record<OutputName, string> {
     'uv-version': input.uvVersion ?? '',
     fingerprints: JSON.stringify(input.fingerprints ?? {}),
     skipped: JSON.stringify(input.skipped ?? {}),
+    passed: JSON.stringify(run.passed),
+    failed: JSON.stringify(run.failed),
+    results: JSON.stringify(run.results),
   };
 }
 
@@ -127,6 +137,10 @@ export function fitOutputs(outputs: Record<OutputName, string>, budget = OUTPUTS
     out.reasons = '{}';
     notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
   }
+  if (size(out) > budget && out.results !== '{}') {
+    out.results = '{}';
+    notes.push("the results output is empty: it does not fit GitHub's 1 MB limit; the passed and failed outputs and the job summary have the outcome of each member");
+  }
   if (size(out) > budget && out.fingerprints !== '{}') {
     out.fingerprints = '{}';
     notes.push("the fingerprints output is empty: it does not fit GitHub's 1 MB limit; 'uv-workspace-sync fingerprints --json' prints them");
@@ -136,7 +150,7 @@ export function fitOutputs(outputs: Record<OutputName, string>, budget = OUTPUTS
     out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
     notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
   }
-  for (const name of ['unowned', 'paths', 'members'] as const) {
+  for (const name of ['unowned', 'paths', 'members', 'passed', 'failed'] as const) {
     if (size(out) <= budget) break;
     const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
     const cut = cutList(name, out[name], room, LIMIT, name === 'unowned' ? UNOWNED_REST : 'use the matrix output or the job summary for the rest');

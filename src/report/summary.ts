@@ -13,6 +13,7 @@ import { formatBytes, formatDuration, plural } from './format.js';
 import { mermaidGraph } from './graph.js';
 import { commonDirectory, type Matrix } from './matrix.js';
 import { unownedSummaryLine } from './unowned.js';
+import { foldedTestsCell, testsCell, testsFoldKey, testsRank, type TestCell } from './tests-summary.js';
 import { capitalize, compareStrings } from '../text.js';
 
 export interface SummaryMember {
@@ -23,6 +24,8 @@ export interface SummaryMember {
   reasons: Reason[];
   /** What `uv sync` did for it in this run (sync mode, affected members). */
   sync?: 'synced' | 'failed' | 'not-synced';
+  /** How its run of the `run` command ended, or why it was skipped (tests-summary.ts). */
+  tests?: TestCell;
 }
 
 /** The uv cache as main left it (cache/outcome.ts owns it; its restore is never silent). */
@@ -65,6 +68,8 @@ export interface SummaryInput {
   sync?: SummarySync;
   /** `detect` mode: the matrix the outputs fan out. */
   matrix?: Matrix;
+  /** With the `run` input: the Tests line under the member table (tests-summary.ts testsLine); the table gains a Tests column. */
+  tests?: string;
   notes?: string[];
   warnings?: string[];
 }
@@ -112,14 +117,18 @@ export function renderSummary(input: SummaryInput): string {
     const graph = mermaidGraph({ members: affected.map((m) => ({ name: m.name, path: m.path, reasons: m.reasons })), pulledIn: input.pulledIn });
     if (graph) out.push(graph, '');
   }
-  const synced = input.mode === 'sync';
+  const columns: Columns = { synced: input.mode === 'sync', tests: input.tests !== undefined };
   const inlineUnaffected = input.members.length <= COLLAPSE_UNAFFECTED_ABOVE;
+  // Members skip-passed left out keep their row: their Tests cell says why.
+  const listed = unaffected.filter((m) => inlineUnaffected || m.tests);
+  const folded = unaffected.filter((m) => !listed.includes(m));
   if (affected.length === 0) out.push('No member is affected by this change.', '');
-  const rows = [...memberRows(affected, synced), ...(inlineUnaffected ? unaffected.map((m) => memberRow(m, synced)) : [])];
-  if (rows.length > 0) out.push(...tableHead(synced), ...rows, '');
-  if (!inlineUnaffected && unaffected.length > 0) {
-    out.push(`<details><summary>${plural(unaffected.length, 'unaffected member')}</summary>`, '');
-    out.push(unaffected.map((m) => code(m.name)).join(', '), '', '</details>', '');
+  const rows = [...memberRows(affected, columns), ...listed.map((m) => memberRow(m, columns))];
+  if (rows.length > 0) out.push(...tableHead(columns), ...rows, '');
+  if (input.tests) out.push(input.tests, '');
+  if (folded.length > 0) {
+    out.push(`<details><summary>${plural(folded.length, 'unaffected member')}</summary>`, '');
+    out.push(folded.map((m) => code(m.name)).join(', '), '', '</details>', '');
   }
 
   if (input.mode === 'detect' && input.matrix) out.push('### Matrix', '', matrixLine(input.matrix), '');
@@ -157,10 +166,16 @@ export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): strin
   return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
 
-function tableHead(synced: boolean): string[] {
-  return synced
-    ? ['| Member | Path | Affected | Why | Synced |', '| --- | --- | :-: | --- | :-: |']
-    : ['| Member | Path | Affected | Why |', '| --- | --- | :-: | --- |'];
+/** The member table's optional columns: Synced in sync mode, Tests with the `run` input. */
+interface Columns {
+  synced: boolean;
+  tests: boolean;
+}
+
+function tableHead(columns: Columns): string[] {
+  const names = ['Member', 'Path', 'Affected', 'Why', ...(columns.synced ? ['Synced'] : []), ...(columns.tests ? ['Tests'] : [])];
+  const aligns = ['---', '---', ':-:', '---', ...(columns.synced ? [':-:'] : []), ...(columns.tests ? ['---'] : [])];
+  return [`| ${names.join(' | ')} |`, `| ${aligns.join(' | ')} |`];
 }
 
 const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' } as const;
@@ -172,31 +187,36 @@ function whyCell(reasons: readonly Reason[], members = 1): string {
   return shown.join('<br>') || '—';
 }
 
-function memberRow(m: SummaryMember, synced: boolean): string {
+function memberRow(m: SummaryMember, columns: Columns): string {
   const cells = [`<b>${e(m.name)}</b>`, code(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
-  if (synced) cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+  if (columns.synced) cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+  if (columns.tests) cells.push(testsCell(m.tests));
   return `| ${cells.join(' | ')} |`;
 }
 
 /**
- * Affected members, those whose own files changed first. Members with the
- * same reasons and sync outcome (82 plugins that all depend on one changed
- * library) share one row with their names in a collapsed list.
+ * Affected members: those whose tests did not pass first, then those whose
+ * own files changed. Members with the same reasons, sync and test outcome
+ * (82 plugins that all depend on one changed library) share one row with
+ * their names in a collapsed list; a member whose tests did not pass always
+ * has a row of its own.
  */
-function memberRows(members: SummaryMember[], synced: boolean): string[] {
+function memberRows(members: SummaryMember[], columns: Columns): string[] {
   // Folded by top-level directory too: "72 members in livekit-plugins" and "10 in examples" say more than "82 in .".
-  const keyOf = (m: SummaryMember) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
+  const keyOf = (m: SummaryMember) => JSON.stringify([m.reasons, m.sync, testsFoldKey(m.tests), m.path.split('/')[0]]);
   const groups = new Map<string, SummaryMember[]>();
   for (const m of members) groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
   const ownChange = (m: SummaryMember) => m.reasons.some(isOwnChange);
-  const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || compareStrings(a.name, b.name));
+  const ordered = [...members].sort(
+    (a, b) => testsRank(a.tests) - testsRank(b.tests) || Number(ownChange(b)) - Number(ownChange(a)) || compareStrings(a.name, b.name),
+  );
   const rows: string[] = [];
   const done = new Set<string>();
   for (const m of ordered) {
     const key = keyOf(m);
     const group = groups.get(key)!;
-    if (group.length < FOLD_ROWS_AT) {
-      rows.push(memberRow(m, synced));
+    if (group.length < FOLD_ROWS_AT || testsRank(m.tests) === 0) {
+      rows.push(memberRow(m, columns));
       continue;
     }
     if (done.has(key)) continue;
@@ -208,7 +228,8 @@ function memberRows(members: SummaryMember[], synced: boolean): string[] {
       '✅',
       whyCell(m.reasons, group.length),
     ];
-    if (synced) cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
+    if (columns.synced) cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
+    if (columns.tests) cells.push(foldedTestsCell(group.map((g) => g.tests)));
     rows.push(`| ${cells.join(' | ')} |`);
   }
   return rows;

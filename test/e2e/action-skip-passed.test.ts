@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
+import { passedMarkerKeys } from '../helpers/markers.js';
 import { installedPackages } from '../helpers/uv-workspace.js';
 
 let fx: ActionFixture;
@@ -42,12 +43,7 @@ async function record(job: JobResult, extra: { eventName?: string } = {}): Promi
   return fx.runJob({ checkout: job.checkout, cacheServer: server, post: false, eventName: extra.eventName, inputs: { mode: 'record', packages: job.main.outputs.members!, 'skip-passed': 'true' } });
 }
 
-const markerKeys = () =>
-  server
-    .entries()
-    .filter((e) => e.finalized && e.key.startsWith('uv-ws-passed-'))
-    .map((e) => e.key)
-    .sort();
+const markerKeys = () => passedMarkerKeys(server);
 
 const synced = (job: JobResult) => (existsSync(job.venv) ? installedPackages(job.venv).filter((p) => ALL.includes(p)).sort() : []);
 

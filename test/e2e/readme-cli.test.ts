@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, GIT_ENV, type Repo, type Sandbox } from '../helpers/git.js';
 import { distDir, projectRoot, uvPathDir } from '../helpers/tools.js';
+import { uvBuildRequirement } from '../helpers/uv-workspace.js';
 
 /** The lines of the ```sh block under `## CLI` in the README. */
 function readmeCliCommands(): string[] {
@@ -31,6 +32,8 @@ const member = (name: string, deps: string[] = [], extras: Record<string, string
   const lines = [`[project]`, `name = "${name}"`, 'version = "0.1.0"', 'requires-python = ">=3.11"', `dependencies = ${JSON.stringify(deps)}`];
   if (Object.keys(extras).length > 0) lines.push('[project.optional-dependencies]', ...Object.entries(extras).map(([e, list]) => `${e} = ${JSON.stringify(list)}`));
   lines.push('[tool.uv.sources]', ...[...deps, ...Object.values(extras).flat()].map((d) => `${d} = { workspace = true }`));
+  // uv's own build backend, which uv runs offline: the `run --sync` example installs the members.
+  lines.push('[build-system]', `requires = ["${uvBuildRequirement()}"]`, 'build-backend = "uv_build"');
   return `${lines.join('\n')}\n`;
 };
 
@@ -46,6 +49,8 @@ beforeAll(async () => {
     'python/libs/plugin/pyproject.toml': member('plugin'),
     // `app` reaches `plugin` only through its `full` extra: --all-extras decides.
     'python/apps/app/pyproject.toml': member('app', ['core'], { full: ['plugin'] }),
+    ...Object.fromEntries(['libs/core/src/core', 'libs/plugin/src/plugin', 'apps/app/src/app'].map((dir) => [`python/${dir}/__init__.py`, ''])),
+    'python/libs/plugin/test_plugin.py': 'import unittest\n\nclass T(unittest.TestCase):\n    def test_plugin(self):\n        print("plugin tested")\n',
     'README.md': '# repo\n',
   });
   const origin = await box.remote(source, 'origin');
@@ -63,7 +68,7 @@ afterAll(async () => {
 describe("the README's CLI examples, as written", () => {
   const commands = readmeCliCommands();
 
-  it('are the ten documented ones', () => {
+  it('are the eleven documented ones', () => {
     expect(commands).toEqual([
       'node dist/cli/index.js members --workspace python --json',
       'git diff --name-only origin/main... | node dist/cli/index.js affected --workspace python --files -',
@@ -75,6 +80,7 @@ describe("the README's CLI examples, as written", () => {
       'node dist/cli/index.js why app --workspace python --base origin/main',
       'node dist/cli/index.js graph --workspace python --format dot',
       'node dist/cli/index.js fingerprints --workspace python --explain',
+      'node dist/cli/index.js run --workspace python --base origin/main --sync -- python -m unittest -v',
     ]);
   });
 
@@ -170,6 +176,23 @@ describe("the README's CLI examples, as written", () => {
     const result = await sh(repo.dir, commands[9]!);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^uv: /);
-    expect(result.stdout).toMatch(/^app {2}[0-9a-f]{64}\n {2}files: 1 own/m);
+    expect(result.stdout).toMatch(/^app {2}[0-9a-f]{64}\n {2}files: 2 own/m);
+  });
+
+  it('run --base --sync: syncs the affected member and runs its tests', async () => {
+    const uvEnv = {
+      PATH: `${uvPathDir()}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+      UV_OFFLINE: '1',
+      UV_PYTHON_DOWNLOADS: 'never',
+      UV_PYTHON: 'python3',
+      UV_NO_CONFIG: '1',
+      UV_CACHE_DIR: path.join(box.root, 'uv-cache'),
+    };
+    const result = await sh(repo.dir, commands[10]!, uvEnv);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('$ uv sync --package plugin');
+    expect(result.stdout).toMatch(/^── ✅ plugin passed in /m);
+    expect(result.stdout).toContain('plugin tested');
+    expect(result.stdout).toMatch(/^plugin\s+passed\s+\d+\.\d$/m);
   });
 });

@@ -1,7 +1,8 @@
 // The job summary looked at as a person would, for the summaries dist/ really
-// writes (not a hand-made input) in three runs: the livekit/agents corpus with
-// one change in livekit-agents (mode: detect), a sync uv cannot satisfy, and a
-// cache on another filesystem than the venv. Each summary's markdown is
+// writes (not a hand-made input) in four runs: the livekit/agents corpus with
+// one change in livekit-agents (mode: detect), a sync uv cannot satisfy, a
+// cache on another filesystem than the venv, and a `run` whose members pass,
+// fail and time out (the Tests column). Each summary's markdown is
 // rendered to HTML (marked, GFM) in a GitHub-like page, its ```mermaid block
 // drawn by the mermaid package from npm (as GitHub draws it), and
 // photographed by headless Chromium. The PNGs are kept under test-results/
@@ -12,7 +13,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runOnRepo, type ActionFixture } from '../helpers/action-e2e.js';
+import { createActionFixture, runOnRepo, type ActionFixture } from '../helpers/action-e2e.js';
+import { RUN_COMMAND, RUN_FIXTURE, RUN_TIMEOUT_MINUTES } from '../helpers/run-workspace.js';
 import { dumpDom, findChromium, githubMarkdownPage, readPng, screenshot } from '../helpers/chromium.js';
 import { corpusFiles, createBrokenToolsFixture } from '../helpers/fixtures.js';
 import { createSandbox, type Sandbox } from '../helpers/git.js';
@@ -111,4 +113,21 @@ describe.skipIf(!chromium)('job summary screenshots of what dist/ writes', () =>
       await rm(cacheDir, { recursive: true, force: true });
     }
   });
+
+  it('a run whose members pass, fail and time out: the Tests column, failed members first, the Tests line', async () => {
+    const runFx = await createActionFixture(RUN_FIXTURE);
+    try {
+      const job = await runFx.runJob({ inputs: { 'sync-args': '--locked', run: RUN_COMMAND, 'run-parallel': '2', 'run-timeout': RUN_TIMEOUT_MINUTES } });
+      expect(job.main.code, job.log).toBe(1);
+      const { body } = await photograph('summary-run-tests', job.main.summary);
+      const [members] = htmlTables(body, ' / ');
+      expect(members![0]).toEqual(['Member', 'Path', 'Affected', 'Why', 'Synced', 'Tests']);
+      const mark = (row: string[]) => /^(❌|⏱️|✅)/u.exec(row[5]!)?.[1];
+      expect(members!.slice(1, 3).map(mark).sort()).toEqual(['⏱️', '❌']);
+      expect(members!.slice(3).map(mark)).toEqual(['✅', '✅']);
+      expect(body).toMatch(/Tests:.*2 passed, 1 failed, 1 timed out in/);
+    } finally {
+      await runFx.remove();
+    }
+  }, 180_000);
 });

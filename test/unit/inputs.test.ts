@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, parseList, splitArgs } from '../../src/inputs.js';
 import { formatError, UserError } from '../../src/errors.js';
@@ -22,6 +23,15 @@ describe('inputs', () => {
       shards: 0,
       summary: true,
     });
+  });
+
+  it('reads run as words (split like a shell would), one member per CPU at once, 30 minutes each by default', () => {
+    const config = parseConfig(reader({ run: `pytest -k 'not slow' "$HOME" *.py` }), '/repo');
+    expect(config.run).toEqual(['pytest', '-k', 'not slow', '$HOME', '*.py']);
+    expect(config.runParallel).toBe(availableParallelism());
+    expect(config.runTimeoutMs).toBe(30 * 60_000);
+    expect(parseConfig(reader({}), '/repo').run).toEqual([]);
+    expect(parseConfig(reader({ 'run-parallel': '3', 'run-timeout': '0.5' }), '/repo')).toMatchObject({ runParallel: 3, runTimeoutMs: 30_000 });
   });
 
   it('reads packages as a list or all', () => {

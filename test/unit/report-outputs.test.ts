@@ -58,6 +58,36 @@ describe('buildOutputs', () => {
       'uv-version': '0.13.9',
       fingerprints: '{}',
       skipped: '{}',
+      passed: '[]',
+      failed: '[]',
+      results: '{}',
+    });
+  });
+
+  it('gives each member of a run its status and seconds, the skipped ones included', () => {
+    const outputs = buildOutputs({
+      affected,
+      matrix: { include: [] },
+      run: {
+        command: ['pytest'],
+        runs: [
+          { member: 'core', path: 'libs/core', status: 'timed-out', durationMs: 60_049, exitCode: 143, signal: 'SIGTERM' },
+          { member: 'web', path: 'apps/web', status: 'failed', durationMs: 4_140, exitCode: 1 },
+          { member: 'api', path: 'services/api', status: 'passed', durationMs: 12_251, exitCode: 0 },
+        ],
+        skipped: { utils: 'passed at 3f2a9c0d81b4 on main' },
+        parallel: 2,
+        timeoutMs: 60_000,
+        wallMs: 64_000,
+      },
+    });
+    expect(outputs.passed).toBe('["api"]');
+    expect(outputs.failed).toBe('["core","web"]');
+    expect(JSON.parse(outputs.results)).toEqual({
+      api: { status: 'passed', seconds: 12.3 },
+      core: { status: 'timed-out', seconds: 60 },
+      utils: { status: 'skipped', seconds: 0 },
+      web: { status: 'failed', seconds: 4.1 },
     });
   });
 
@@ -117,6 +147,15 @@ describe('fitOutputs', () => {
     // What a matrix leg needs survives.
     expect(JSON.parse(outputs.matrix).include).toHaveLength(256);
     expect(outputs.count).toBe('7000');
+  });
+
+  it('drops results before any list, and keeps the failed members whole', () => {
+    const runs = many.members.map((m, i) => ({ member: m.name, path: m.path, status: i % 2 ? ('passed' as const) : ('failed' as const), durationMs: 1000 * i }));
+    const full = buildOutputs({ affected: many, matrix, run: { command: ['pytest'], runs, skipped: {}, parallel: 2, timeoutMs: 60_000, wallMs: 1 } });
+    const { outputs, notes } = fitOutputs(full);
+    expect(outputs.results).toBe('{}');
+    expect(notes).toContain("the results output is empty: it does not fit GitHub's 1 MB limit; the passed and failed outputs and the job summary have the outcome of each member");
+    expect(JSON.parse(outputs.failed)).toHaveLength(3500);
   });
 
   it('keeps unowned under its own share, saying so, before anything the sync uses is touched', () => {
