@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8138);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1126);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8138:
+/***/ 1126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71,12 +71,12 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
-function compareStrings(a, b) {
+function text_compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** Order by a string key (a member's name, an entry's key), in code-unit order. */
 function by(key) {
-    return (a, b) => compareStrings(key(a), key(b));
+    return (a, b) => text_compareStrings(key(a), key(b));
 }
 // CSI sequences (colours, cursor moves) and OSC hyperlinks.
 // eslint-disable-next-line no-control-regex
@@ -402,24 +402,27 @@ const MAX_MATRIX_JOBS = 256;
  * A member with a 300-package closure is a leg's worth of work on its own;
  * twenty leaf utilities are not.
  *
- * Grouping is greedy longest-processing-time: the heaviest member goes first
- * into the lightest group. Ties are broken by name, and groups of equal load
- * by fewer members, so the same input always gives the same matrix (a
- * matrix that reshuffles between runs makes job history unreadable).
+ * When the passed markers recorded how long each member's tests took, the
+ * shell weighs members by those durations instead (action/shards.ts), and
+ * the slowest leg is what the matrix is waiting for.
+ *
+ * Grouping is greedy longest-processing-time (the heaviest member goes first
+ * into the lightest group), then improved: a member moved, or two swapped,
+ * between the heaviest group and another whenever that lowers the heavier of
+ * the two. Ties are broken by name, and groups of equal load by fewer
+ * members, so the same input always gives the same matrix (a matrix that
+ * reshuffles between runs makes job history unreadable).
  */
 function buildMatrix(members, shards, weight) {
-    const sorted = [...members].sort((a, b) => compareStrings(a.name, b.name));
+    const sorted = [...members].sort((a, b) => text_compareStrings(a.name, b.name));
     if (sorted.length === 0)
         return { include: [] };
     if (!(shards > 0))
         return { include: sorted.map((m) => ({ package: m.name, path: m.path })) };
     const weighted = sorted
         .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
-        .sort((a, b) => b.weight - a.weight || compareStrings(a.name, b.name));
-    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
-        load: 0,
-        members: [],
-    }));
+        .sort((a, b) => b.weight - a.weight || text_compareStrings(a.name, b.name));
+    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({ load: 0, members: [] }));
     for (const member of weighted) {
         let lightest = groups[0];
         for (const group of groups) {
@@ -430,13 +433,89 @@ function buildMatrix(members, shards, weight) {
         lightest.load += member.weight;
         lightest.members.push(member);
     }
+    improve(groups);
     return {
         include: groups
             .map((group) => {
-            const sorted = [...group.members].sort((a, b) => compareStrings(a.name, b.name));
+            const sorted = [...group.members].sort((a, b) => text_compareStrings(a.name, b.name));
             return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
         })
-            .sort((a, b) => compareStrings(a.package, b.package)),
+            .sort((a, b) => text_compareStrings(a.package, b.package)),
+    };
+}
+/** The best single move or swap out of `heavy` into `other`: the heavier of the two afterwards, below `heavy.load`. */
+function bestExchange(heavy, other) {
+    let best;
+    for (let i = 0; i < heavy.members.length; i++) {
+        const w = heavy.members[i].weight;
+        if (heavy.members.length > 1) {
+            const peak = Math.max(heavy.load - w, other.load + w);
+            if (peak < (best?.peak ?? heavy.load))
+                best = { peak, out: i };
+        }
+        for (let j = 0; j < other.members.length; j++) {
+            const v = other.members[j].weight;
+            if (v >= w)
+                continue;
+            const peak = Math.max(heavy.load - w + v, other.load + w - v);
+            if (peak < (best?.peak ?? heavy.load))
+                best = { peak, out: i, back: j };
+        }
+    }
+    return best;
+}
+/**
+ * Local search after LPT: while some move or swap lowers the heaviest group's
+ * load (the other group staying below its old load), take the best one. Each
+ * step lowers the sum of squared loads, so it ends; the cap only bounds a
+ * pathological input.
+ */
+function improve(groups) {
+    for (let step = 0; step < 1000; step++) {
+        const heavy = groups.reduce((a, b) => (b.load > a.load ? b : a));
+        let choice;
+        for (const other of groups) {
+            if (other === heavy)
+                continue;
+            const exchange = bestExchange(heavy, other);
+            if (exchange && exchange.peak < (choice?.peak ?? heavy.load))
+                choice = { other, ...exchange };
+        }
+        if (!choice)
+            return;
+        const [moved] = heavy.members.splice(choice.out, 1);
+        heavy.load -= moved.weight;
+        choice.other.members.push(moved);
+        choice.other.load += moved.weight;
+        if (choice.back !== undefined) {
+            const [returned] = choice.other.members.splice(choice.back, 1);
+            choice.other.load -= returned.weight;
+            heavy.members.push(returned);
+            heavy.load += returned.weight;
+        }
+    }
+}
+/**
+ * What each member weighs in a shard, and one line saying by what: the
+ * recorded test durations where the passed markers know them, the closure
+ * size (`sizeOf`) otherwise. Mixed, a member without a duration is given the
+ * duration its closure size predicts, at the median seconds per package of
+ * the members with one, so both kinds weigh in the same unit. Durations are
+ * weighed in milliseconds (buildMatrix counts at least 1 per member).
+ */
+function shardWeights(names, sizeOf, durations = {}) {
+    const known = names.filter((n) => durations[n] !== undefined);
+    if (known.length === 0)
+        return { weight: sizeOf, basis: 'shards are balanced by the packages each member installs (its locked closure): no test durations are recorded for them' };
+    const perPackage = known.map((n) => durations[n] / Math.max(1, sizeOf(n))).sort((a, b) => a - b);
+    const median = perPackage[Math.floor(perPackage.length / 2)];
+    const ms = (name) => 1000 * (durations[name] ?? median * Math.max(1, sizeOf(name)));
+    const rest = names.length - known.length;
+    return {
+        weight: ms,
+        basis: rest === 0
+            ? `shards are balanced by the recorded test durations of all ${names.length} members`
+            : `shards are balanced by the recorded test durations of ${known.length} of ${names.length} members; the other ${rest} are estimated from the packages they install`,
     };
 }
 /**
@@ -468,7 +547,142 @@ function commonDirectory(paths) {
 }
 // Code-point order, not locale order, so the matrix is the same on every runner.
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Durations and sizes the way a person reads them in a summary.
+/** `850ms`, `3.4s`, `2m 05s`, `1h 02m`. */
+function format_formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '?';
+    if (ms < 1)
+        return ms === 0 ? '0ms' : `${ms.toFixed(2)}ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+    const totalSeconds = Math.round(seconds);
+    const minutes = Math.floor(totalSeconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** Binary units, as `uv cache prune` and `du -h` print them: `512 B`, `1.5 MiB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${UNITS[unit]}`;
+}
+/** `1 package`, `3 packages`. */
+function format_plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/results.ts
+// What a run of the `run` command per member produced, and everything said
+// about it (pure): the `passed`, `failed` and `results` outputs, each
+// member's group title, its error annotation and the step's failure line.
+// The action and the CLI print the same words.
+
+
+
+/** Tenths of a second, as the outputs and the summary show them. */
+function seconds(ms) {
+    return Math.round(ms / 100) / 10;
+}
+/** The `passed`, `failed` and `results` outputs: lists sorted by name; `failed` holds the timed-out members too. */
+function runOutputs(report) {
+    if (!report)
+        return { passed: [], failed: [], results: {} };
+    const entries = [
+        ...report.runs.map((r) => [r.member, { status: r.status, seconds: seconds(r.durationMs) }]),
+        ...Object.keys(report.skipped).map((name) => [name, { status: 'skipped', seconds: 0 }]),
+    ].sort((a, b) => text_compareStrings(a[0], b[0]));
+    const names = (keep) => report.runs.filter(keep).map((r) => r.member).sort(text_compareStrings);
+    return { passed: names((r) => r.status === 'passed'), failed: names((r) => r.status !== 'passed'), results: Object.fromEntries(entries) };
+}
+/** `'run-timeout' is 0.5 minutes`. */
+function timeoutSetting(timeoutMs) {
+    const minutes = timeoutMs / 60_000;
+    return `'run-timeout' is ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+/** How a member that did not pass ended, in a few words: `exit code 1`, `timed out after 30s`. */
+function howItEnded(run, timeoutMs) {
+    if (run.status === 'timed-out')
+        return `timed out after ${format_formatDuration(timeoutMs)}`;
+    if (run.problem)
+        return `could not start: ${run.problem}`;
+    if (run.signal)
+        return `killed by ${run.signal}`;
+    return `exit code ${run.exitCode ?? '?'}`;
+}
+const MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️' };
+/** The member's group title: status and duration, e.g. `✅ api passed in 12.3s`. */
+function runTitle(run, timeoutMs) {
+    if (run.status === 'passed')
+        return `${MARK.passed} ${run.member} passed in ${format_formatDuration(run.durationMs)}`;
+    if (run.status === 'timed-out')
+        return `${MARK['timed-out']} ${run.member} timed out after ${format_formatDuration(run.durationMs)} (${timeoutSetting(timeoutMs)})`;
+    return `${MARK.failed} ${run.member} failed (${howItEnded(run, timeoutMs)}) in ${format_formatDuration(run.durationMs)}`;
+}
+/** The lines of the member's group: its output, with a line where some was left out. */
+function runLines(run) {
+    const { head, omittedLines, omittedChars, tail } = run.output;
+    const lines = [...head];
+    if (omittedLines > 0)
+        lines.push(`… ${format_plural(omittedLines, 'line')} (${omittedChars} characters) of output not shown here …`);
+    lines.push(...tail);
+    if (run.problem)
+        lines.push(`could not run: ${run.problem}`);
+    if (lines.length === 0)
+        lines.push('(no output)');
+    return lines;
+}
+/** Lines of output an error annotation quotes. */
+const ANNOTATION_LINES = 20;
+/** GitHub cuts an annotation's message; keep well below. */
+const ANNOTATION_CHARS = 4000;
+/** The error annotation of a member that did not pass: its end of output. */
+function runAnnotation(run, timeoutMs) {
+    const what = run.status === 'timed-out' ? `timed out after ${formatDuration(timeoutMs)} (${timeoutSetting(timeoutMs)}); its processes were stopped` : howItEnded(run, timeoutMs);
+    const tail = lastLines(run.output, ANNOTATION_LINES);
+    let body = tail.join('\n');
+    if (body.length > ANNOTATION_CHARS)
+        body = `…${body.slice(body.length - ANNOTATION_CHARS)}`;
+    const message = `${run.member} (${run.path}): ${what}.${body ? `\nLast lines of its output:\n${body}` : ' It printed nothing.'}`;
+    return { title: `Tests ${run.status === 'timed-out' ? 'timed out' : 'failed'}: ${run.member}`, message };
+}
+/** `3 passed, 1 failed, 1 timed out, 2 skipped`. */
+function countsText(report) {
+    const count = (status) => report.runs.filter((r) => r.status === status).length;
+    const parts = [`${count('passed')} passed`, `${count('failed')} failed`];
+    if (count('timed-out') > 0)
+        parts.push(`${count('timed-out')} timed out`);
+    const skipped = Object.keys(report.skipped).length;
+    if (skipped > 0)
+        parts.push(`${skipped} skipped`);
+    return parts.join(', ');
+}
+/** The step's failure, once every member ran; undefined when none failed. */
+function runFailure(report) {
+    const bad = report.runs.filter((r) => r.status !== 'passed').sort((a, b) => compareStrings(a.member, b.member));
+    if (bad.length === 0)
+        return undefined;
+    const shown = bad.slice(0, 10).map((r) => `${r.member} (${howItEnded(r, report.timeoutMs)})`);
+    const more = bad.length > 10 ? ` and ${bad.length - 10} more` : '';
+    return `tests did not pass in ${bad.length} of ${plural(report.runs.length, 'member')}: ${shown.join(', ')}${more}; each member's output is in its group above`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 
 /** Output names in the order action.yml lists them. */
@@ -489,6 +703,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'uv-version',
     'fingerprints',
     'skipped',
+    'passed',
+    'failed',
+    'results',
 ]));
 /** The outputs that describe a change and what it affects (no cache, no sync): what the CLI's `--format github` prints. */
 const CHANGE_OUTPUTS = ['members', 'paths', 'matrix', 'count', 'any-affected', 'all', 'reasons', 'unowned'];
@@ -498,6 +715,7 @@ function buildOutputs(input) {
     const reasons = {};
     for (const member of members)
         reasons[member.name] = reasonsText(member.reasons);
+    const run = runOutputs(input.run);
     return {
         members: JSON.stringify(members.map((m) => m.name)),
         paths: JSON.stringify(members.map((m) => m.path)),
@@ -516,6 +734,9 @@ function buildOutputs(input) {
         'uv-version': input.uvVersion ?? '',
         fingerprints: JSON.stringify(input.fingerprints ?? {}),
         skipped: JSON.stringify(input.skipped ?? {}),
+        passed: JSON.stringify(run.passed),
+        failed: JSON.stringify(run.failed),
+        results: JSON.stringify(run.results),
     };
 }
 /** Every output with its empty value: what a workflow sees when main fails before it knows more. */
@@ -569,6 +790,10 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
         out.reasons = '{}';
         notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
     }
+    if (size(out) > budget && out.results !== '{}') {
+        out.results = '{}';
+        notes.push("the results output is empty: it does not fit GitHub's 1 MB limit; the passed and failed outputs and the job summary have the outcome of each member");
+    }
     if (size(out) > budget && out.fingerprints !== '{}') {
         out.fingerprints = '{}';
         notes.push("the fingerprints output is empty: it does not fit GitHub's 1 MB limit; 'uv-workspace-sync fingerprints --json' prints them");
@@ -578,7 +803,7 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
         out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
         notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
     }
-    for (const name of ['unowned', 'paths', 'members']) {
+    for (const name of ['unowned', 'paths', 'members', 'passed', 'failed']) {
         if (size(out) <= budget)
             break;
         const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
@@ -697,7 +922,7 @@ function changedPaths(changes) {
         if (change.previousPath !== undefined)
             paths.add(change.previousPath);
     }
-    return [...paths].sort(compareStrings);
+    return [...paths].sort(text_compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/event.ts
@@ -1022,7 +1247,13 @@ function programPath(file, env) {
         throw error;
     }
 }
-/** Splits a stream into lines for a callback, holding back a partial last line. */
+/**
+ * The longest partial line held back: a child that writes without a line
+ * break (a progress bar, a binary dump) must not grow it without bound, so
+ * past this it is handed over as a line of its own.
+ */
+const MAX_PENDING_LINE = 1024 * 1024;
+/** Splits a stream into lines for a callback, holding back a partial last line (up to MAX_PENDING_LINE). */
 function lineSplitter(onLine) {
     let pending = '';
     return {
@@ -1034,6 +1265,10 @@ function lineSplitter(onLine) {
             pending = lines.pop() ?? '';
             for (const line of lines)
                 onLine(line.replace(/\r$/, ''));
+            while (pending.length > MAX_PENDING_LINE) {
+                onLine(pending.slice(0, MAX_PENDING_LINE));
+                pending = pending.slice(MAX_PENDING_LINE);
+            }
         },
         end() {
             if (onLine && pending !== '')
@@ -1828,7 +2063,7 @@ function normalizeChangedPaths(raw, options) {
                 rejected.push({ raw: result.raw, why: result.why });
         }
     }
-    return { paths: [...paths].sort(compareStrings), rejected, ambiguous };
+    return { paths: [...paths].sort(text_compareStrings), rejected, ambiguous };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {
@@ -3747,7 +3982,7 @@ function canonicalSource(source) {
     if (keys.length === 1)
         return `${keys[0]}=${String(source[keys[0]])}`;
     return Object.entries(source)
-        .sort(([a], [b]) => compareStrings(a, b))
+        .sort(([a], [b]) => text_compareStrings(a, b))
         .map(([k, v]) => `${k}=${String(v)}`)
         .join(',');
 }
@@ -5800,7 +6035,7 @@ function inputReasons(ws, hits) {
     const out = new Map();
     for (const { member, input, paths } of grouped.values()) {
         const list = out.get(member) ?? [];
-        list.push({ kind: 'input', input, ...listed([...paths].sort(compareStrings)) });
+        list.push({ kind: 'input', input, ...listed([...paths].sort(text_compareStrings)) });
         out.set(member, list);
     }
     return out;
@@ -7791,7 +8026,7 @@ class EdgeSet {
             existing.origin = 'pyproject';
     }
     list() {
-        return [...this.byFrom.values()].flat().sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
+        return [...this.byFrom.values()].flat().sort((a, b) => text_compareStrings(a.from, b.from) || text_compareStrings(a.to, b.to) || text_compareStrings(a.kind, b.kind));
     }
 }
 /**
@@ -8178,7 +8413,7 @@ function loadOutside(ws, discovered, root, fsr, realFs) {
     }
     const all = [...pathSourceInputs(ws, discovered, root, fsr), ...(realFs ? symlinkInputs(ws) : []), ...declaredInputs(tables)];
     const unique = new Map(all.map((i) => [inputKey(i), i]));
-    const inputs = [...unique.values()].sort((a, b) => compareStrings(inputKey(a), inputKey(b)));
+    const inputs = [...unique.values()].sort((a, b) => text_compareStrings(inputKey(a), inputKey(b)));
     return { ...(inputs.length > 0 ? { inputs } : {}), ...(declared ? { declared } : {}) };
 }
 
@@ -8750,7 +8985,7 @@ function withLinkAliases(paths, aliases) {
             out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
         }
     }
-    return [...out].sort(compareStrings);
+    return [...out].sort(text_compareStrings);
 }
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
@@ -9130,7 +9365,7 @@ async function affected(args, io) {
  * backslashes), without expanding anything: the words go to uv as argv.
  * `name` is the input or option, as messages name it (`sync-args`, `--sync-args`).
  */
-function splitArgs(name, raw) {
+function sync_args_splitArgs(name, raw) {
     const words = [];
     let word = '';
     let inWord = false;
@@ -9236,7 +9471,7 @@ function conflicting(name, arg, option, cli) {
  * however uv would read them (long, `=value`, or short and combined).
  */
 function sync_args_parseSyncArgs(name, raw) {
-    const args = splitArgs(name, raw);
+    const args = sync_args_splitArgs(name, raw);
     const cli = name.startsWith('-');
     for (const arg of args) {
         for (const option of optionsOf(arg)) {
@@ -9253,6 +9488,7 @@ function sync_args_parseSyncArgs(name, raw) {
 // The only place that reads the action's inputs. Everything is validated here
 // into a typed Config, so a bad value fails before any work with a message
 // that names the input.
+
 
 
 
@@ -9345,14 +9581,34 @@ function parseCacheTimeout(raw) {
 }
 /** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
 const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
-/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
-function parseSyncTimeout(raw) {
-    const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
+/** Default `run-timeout`, in minutes per member: longer than most test suites take, short enough that a hung one leaves time for the others. */
+const DEFAULT_RUN_TIMEOUT_MINUTES = 30;
+/** A timeout input in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+function parseMinutes(name, raw, fallback) {
+    const text = raw.trim() || String(fallback);
     const minutes = Number(text);
     if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
-        throw new UserError(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
+        throw new UserError(`input '${name}' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${fallback}`);
     }
     return Math.round(minutes * 60_000);
+}
+/** `run-parallel`: members run at once; default the runner's CPU count. */
+function parseRunParallel(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return Math.max(1, availableParallelism());
+    if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256) {
+        throw new UserError(`input 'run-parallel' is '${text}'`, "use a whole number from 1 to 256, or leave it empty for the runner's CPU count");
+    }
+    return Number(text);
+}
+/** `run`: the command's words; `run` is for the step that syncs, where the members' environment is ready. */
+function parseRun(raw, mode) {
+    const words = splitArgs('run', raw);
+    if (words.length > 0 && mode !== 'sync') {
+        throw new UserError(`input 'run' is set but 'mode' is '${mode}', which runs no uv sync`, "give 'run' to the steps that sync (mode sync, e.g. each matrix leg with 'packages'), not to the detect or record step");
+    }
+    return words;
 }
 /** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
 function realPathPrefix(target) {
@@ -9413,7 +9669,7 @@ function parseConfig(read, workspace) {
         pythonVersion: inputs_optional(read('python-version')),
         cache: parseCache(read('cache')),
         cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
-        syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
+        syncTimeoutMs: parseMinutes('sync-timeout', read('sync-timeout'), DEFAULT_SYNC_TIMEOUT_MINUTES),
         cacheDir: inputs_optional(read('cache-dir')),
         cacheKeySuffix: read('cache-key-suffix').trim(),
         saveCache: parseSaveCache(read('save-cache')),
@@ -9424,6 +9680,9 @@ function parseConfig(read, workspace) {
         debug: parseBoolean('debug', read('debug'), false),
         githubToken: read('github-token').trim(),
         skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+        run: parseRun(read('run'), mode),
+        runParallel: parseRunParallel(read('run-parallel')),
+        runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
     };
 }
 
@@ -9498,6 +9757,24 @@ const COMMANDS = {
         flags: ['--explain', '--json'],
         formats: ['table', 'json', 'github'],
     },
+    run: {
+        usage: [
+            'run [--files FILE|- | --base REF [--head REF] [--fetch]] [--sync]',
+            '    [--parallel N] [--timeout MINUTES] [--workspace DIR] [--lock FILE]',
+            '    [--ignore GLOB]... [--global GLOB]... [--sync-args ARGS]',
+            '    [--dependents shipped|any] [--json] -- COMMAND...',
+        ],
+        summary: [
+            'Run COMMAND once per member a change affects (every member without',
+            "--base or --files), in the member's directory, as 'uv run --no-sync",
+            "--package <member> -- COMMAND' (UVWS_MEMBER and UVWS_MEMBER_PATH set), N",
+            "at a time; each member's output is printed whole when it ends. Exit",
+            'status 1 when any member failed.',
+        ],
+        values: [...CHANGE_VALUES, ...COMMON_VALUES, ...SELECTION_VALUES, '--parallel', '--timeout'],
+        flags: ['--fetch', '--sync', '--json'],
+        formats: ['table', 'json'],
+    },
 };
 function isCommand(word) {
     return Object.prototype.hasOwnProperty.call(COMMANDS, word);
@@ -9543,6 +9820,9 @@ const OPTION_HELP = {
             'alone), or any file in it (any)',
         ],
     },
+    '--sync': { lines: ["'uv sync --package a --package b …' of the members first"] },
+    '--parallel': { arg: 'N', lines: ['Members run at once (default: the CPU count)'] },
+    '--timeout': { arg: 'MINUTES', lines: ["A member's run is stopped, with every process it started, after this", 'long (default 30)'] },
     '--format': { arg: 'FORMAT', lines: [] },
     '--json': { lines: ['The same as --format json'] },
     '--affected': { lines: ['Draw only what a change affects (needs --files or --base)'] },
@@ -9732,6 +10012,9 @@ function commandArgs(o) {
                 dependents: o.dependents(),
                 explain: o.flag('--explain'),
             };
+        case 'run':
+            // runCli hands `run` to its own parser (run-args.ts) before this one.
+            throw new UsageError("'run' takes the command to run after --", 'run');
     }
 }
 function parseArgs(argv) {
@@ -9759,47 +10042,269 @@ function parseArgs(argv) {
     return commandArgs(new Options(command, read));
 }
 
-;// CONCATENATED MODULE: ./src/uv/python.ts
-// Which Python the venv will use, for the cache key: wheels differ per
-// interpreter (implementation, minor version, free-threading), so a cache made
-// for CPython 3.12 is mostly dead weight for 3.11 or PyPy. The patch version
-// is left out on purpose: wheels are tagged by minor version, and a runner
-// image bumping 3.12.4 to 3.12.5 must not throw every cache away.
+;// CONCATENATED MODULE: ./src/cli/run-args.ts
+// `uv-workspace-sync run`'s command line, read apart from the other commands'
+// (args.ts) because its grammar differs: the command to run follows `--` and
+// is taken as words, and a run needs no change at all (every member then).
+// The change and selection options mean what they mean for `affected`, and
+// go through the same checks (sync-args, globs, --dependents).
 
 
 
-/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
-async function run(file, args, cwd, env) {
-    const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
-    return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
+
+
+const VALUES = ['--workspace', '--lock', '--files', '--base', '--head', '--ignore', '--global', '--sync-args', '--dependents', '--parallel', '--timeout'];
+const REPEATABLE = ['--files', '--ignore', '--global'];
+/** The options before `--`: each value option's values, and the flags given. */
+function run_args_readOptions(words) {
+    const values = new Map();
+    const flags = new Set();
+    for (let i = 0; i < words.length; i++) {
+        const arg = words[i];
+        if (arg === '--sync' || arg === '--json' || arg === '--fetch') {
+            flags.add(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+        if (!VALUES.includes(name))
+            throw new UsageError(arg.startsWith('-') ? `unknown option '${name}' for 'run'` : `unexpected argument '${arg}' (the command to run follows --)`);
+        let value = name === arg ? words[++i] : arg.slice(eq + 1);
+        // `-` alone is stdin; --sync-args takes uv options, which start with a dash.
+        if (value === undefined || (name === arg && value.startsWith('-') && value !== '-' && name !== '--sync-args'))
+            throw new UsageError(`option '${name}' needs a value`);
+        if (values.has(name) && !REPEATABLE.includes(name))
+            throw new UsageError(`option '${name}' given more than once`);
+        values.set(name, [...(values.get(name) ?? []), value]);
+    }
+    return { values, flags };
 }
-const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
-/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
-function pythonFromRequest(request) {
-    const m = /^\s*(cpython|pypy|graalpy|python|cp|pp)?[@-]?(?:[<>=~!]=?)?\s*(\d+\.\d+)(?:\.\d+)?(t?)/i.exec(request);
-    if (!m)
-        return undefined;
-    const impl = (m[1] ?? '').toLowerCase();
-    const implementation = impl === 'pypy' || impl === 'pp' ? 'pypy' : impl === 'graalpy' ? 'graalpy' : 'cpython';
-    return { implementation, version: `${m[2]}${m[3] ?? ''}` };
+/** A number option: whole (`--parallel`) or with a fraction (`--timeout`), within bounds. */
+function numberOption(name, raw, fallback, max, whole) {
+    if (raw === undefined)
+        return fallback;
+    const value = Number(raw);
+    if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(raw) || value <= 0 || value > max) {
+        throw new UsageError(`option '${name}' is '${raw}': use a ${whole ? 'whole ' : ''}number from ${whole ? 1 : '0.02'} to ${max}`);
+    }
+    return value;
+}
+/** `run [options] -- COMMAND…` (the words after `run`); `help` when asked for. */
+function parseRunArgs(rest) {
+    const split = rest.indexOf('--');
+    const before = split < 0 ? rest : rest.slice(0, split);
+    if (before.includes('--help') || before.includes('-h'))
+        return 'help';
+    const { values, flags } = run_args_readOptions(before);
+    const one = (name) => values.get(name)?.[0];
+    const words = split < 0 ? [] : rest.slice(split + 1);
+    if (words.length === 0)
+        throw new UsageError("'run' needs the command after --, e.g. 'uv-workspace-sync run --base origin/main -- pytest -q'");
+    const files = values.get('--files') ?? [];
+    if (files.length > 0 && one('--base') !== undefined)
+        throw new UsageError('give either --files or --base, not both');
+    if (one('--head') !== undefined && one('--base') === undefined)
+        throw new UsageError('--head needs --base');
+    const dependents = one('--dependents') ?? 'shipped';
+    if (!DEPENDENTS.includes(dependents))
+        throw new UsageError(`option '--dependents' is '${dependents}': use one of ${DEPENDENTS.join(', ')}`);
+    const optional = Object.fromEntries(['lock', 'base', 'head'].flatMap((key) => (one(`--${key}`) === undefined ? [] : [[key, one(`--${key}`)]])));
+    return {
+        command: 'run',
+        workspace: one('--workspace') ?? '.',
+        ...optional,
+        files,
+        ignore: globs_checkPathFilters("option '--ignore'", values.get('--ignore') ?? []),
+        global: globs_checkPathFilters("option '--global'", values.get('--global') ?? []),
+        syncArgs: sync_args_parseSyncArgs('--sync-args', one('--sync-args') ?? ''),
+        dependents: dependents,
+        format: flags.has('--json') ? 'json' : 'table',
+        fetch: flags.has('--fetch'),
+        sync: flags.has('--sync'),
+        parallel: numberOption('--parallel', one('--parallel'), Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)()), 256, true),
+        timeoutMs: Math.round(numberOption('--timeout', one('--timeout'), 30, 7 * 24 * 60, false) * 60_000),
+        run: words,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/transcript.ts
+// A member's test output as it is kept until the member ends (pure): stdout
+// and stderr lines in the order they arrived, bounded. A test suite can print
+// gigabytes, and several run at once, so the first HEAD_CHARS and the last
+// TAIL_CHARS are kept and what lies between is counted, never silently lost:
+// the printed group says how much was left out. The tail is what an error
+// annotation quotes, so it is always the real end of the output.
+/** Kept from the start of the output. */
+const HEAD_CHARS = 1024 * 1024;
+/** Kept from the end of the output. */
+const TAIL_CHARS = 1024 * 1024;
+/** A line longer than this is cut (a progress bar redrawn with `\r` for minutes is one line). */
+const MAX_LINE_CHARS = 16 * 1024;
+function cut(line) {
+    return line.length <= MAX_LINE_CHARS ? line : `${line.slice(0, MAX_LINE_CHARS)} … (${line.length - MAX_LINE_CHARS} more characters)`;
+}
+class Transcript {
+    headLimit;
+    tailLimit;
+    head = [];
+    headChars = 0;
+    /** The head is full: every later line goes to the tail. */
+    headFull = false;
+    tail = [];
+    /** Index of the first live line in `tail` (lines before it were dropped; compacted now and then). */
+    tailStart = 0;
+    tailChars = 0;
+    omittedLines = 0;
+    omittedChars = 0;
+    constructor(headLimit = HEAD_CHARS, tailLimit = TAIL_CHARS) {
+        this.headLimit = headLimit;
+        this.tailLimit = tailLimit;
+    }
+    push(raw) {
+        const line = cut(raw);
+        if (!this.headFull && this.headChars + line.length + 1 <= this.headLimit) {
+            this.head.push(line);
+            this.headChars += line.length + 1;
+            return;
+        }
+        this.headFull = true;
+        this.tail.push(line);
+        this.tailChars += line.length + 1;
+        while (this.tailChars > this.tailLimit && this.tail.length - this.tailStart > 1) {
+            const dropped = this.tail[this.tailStart++];
+            this.tailChars -= dropped.length + 1;
+            this.omittedLines++;
+            this.omittedChars += dropped.length + 1;
+        }
+        if (this.tailStart > 4096 && this.tailStart * 2 > this.tail.length) {
+            this.tail = this.tail.slice(this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    view() {
+        return { head: [...this.head], omittedLines: this.omittedLines, omittedChars: this.omittedChars, tail: this.tail.slice(this.tailStart) };
+    }
+}
+/** The last `n` lines that are not blank, from the end of the output. */
+function transcript_lastLines(view, n) {
+    const all = view.omittedLines === 0 ? [...view.head, ...view.tail] : view.tail;
+    const kept = all.filter((line) => line.trim() !== '');
+    return kept.slice(Math.max(0, kept.length - n));
+}
+
+;// CONCATENATED MODULE: ./src/run/execute.ts
+// Runs the planned member jobs, `parallel` at a time, through the one process
+// runner: each member's output is kept (bounded, transcript.ts) until it ends,
+// then handed to `onDone` whole, so the caller prints one member at a time and
+// outputs never interleave. A member past `timeoutMs` is stopped with every
+// process it started (its process group on POSIX, taskkill /T on Windows).
+// Nothing here throws for a member: a command that cannot start is a failed
+// member with the reason.
+
+
+
+async function runOne(job, options) {
+    const output = new Transcript();
+    const started = performance.now();
+    const push = (line) => output.push(line);
+    try {
+        const result = await runProcess(options.program, job.args, {
+            cwd: job.cwd,
+            env: copyEnv(options.env, job.env),
+            onStdoutLine: push,
+            onStderrLine: push,
+            timeoutMs: options.timeoutMs,
+            killTree: true,
+            killGraceMs: options.killGraceMs,
+            // Lines go to the transcript, which bounds them; nothing else is kept.
+            maxOutput: 0,
+        });
+        const status = result.timedOut ? 'timed-out' : result.code === 0 ? 'passed' : 'failed';
+        return { member: job.member, path: job.path, status, durationMs: result.durationMs, exitCode: result.code, ...(result.signal ? { signal: result.signal } : {}), output: output.view() };
+    }
+    catch (error) {
+        if (!(error instanceof SpawnError))
+            throw error;
+        const problem = `${error.file}: ${error.message}`;
+        return { member: job.member, path: job.path, status: 'failed', durationMs: performance.now() - started, problem, output: output.view() };
+    }
+}
+/** Runs every job; resolves with the members' results in the order they finished (their output went to `onDone`). */
+async function runMembers(jobs, options) {
+    const finished = [];
+    let next = 0;
+    // One printer at a time: a member that ends while another is being printed waits its turn.
+    let printing = Promise.resolve();
+    const worker = async () => {
+        while (next < jobs.length) {
+            const job = jobs[next++];
+            const run = await runOne(job, options);
+            const { output: _printed, ...result } = run;
+            finished.push(result);
+            printing = printing.then(() => options.onDone(run));
+            await printing;
+        }
+    };
+    const workers = Math.max(1, Math.min(options.parallel, jobs.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    await printing;
+    return finished;
+}
+
+;// CONCATENATED MODULE: ./src/run/plan.ts
+// Which processes a run of the `run` command per member starts (pure): one
+// `uv run --no-sync --package <member> -- <command…>` per member, in the
+// member's directory, with UVWS_MEMBER and UVWS_MEMBER_PATH set. The command
+// comes as words (split like a shell would, never run through one), so a
+// member name or a word of the command is only ever an argument.
+
+
+/** The argv after `uv` that runs `command` for `member`. */
+function memberRunArgs(member, command) {
+    return ['run', '--no-sync', '--package', member, '--', ...command];
 }
 /**
- * The interpreter uv would pick for the workspace (it honours a `--python`
- * request from sync-args, then UV_PYTHON, `.python-version` and
- * `requires-python`), asked from that interpreter itself; falls back to the
- * request (`--python`, the `python-version` input or `.python-version`), else
- * `unknown` — a key that is merely less precise, never a failure.
+ * One job per member, the longest first: members with a recorded duration
+ * by that duration, members without one before them (they may be the
+ * longest of all), ties by name. Started in this order, a pool of N
+ * finishes about when its slowest member allows (longest processing time
+ * first), rather than with one long member started last.
  */
-async function pythonForKey(uvPath, workspaceRoot, env, request) {
-    const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
-    if (interpreter) {
-        const out = await run(interpreter, ['-c', PROBE], workspaceRoot, env);
-        const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
-        if (m)
-            return { implementation: m[1].toLowerCase(), version: m[2] };
+function planMemberRuns(input) {
+    const known = (name) => input.durations?.[name];
+    const order = [...input.members].sort((a, b) => {
+        const da = known(a.name) ?? Infinity;
+        const db = known(b.name) ?? Infinity;
+        return da === db ? text_compareStrings(a.name, b.name) : db - da;
+    });
+    return order.map((m) => ({
+        member: m.name,
+        path: m.path,
+        cwd: external_node_path_default().join(input.repoRoot, ...m.path.split('/').filter((part) => part !== '.' && part !== '')),
+        args: memberRunArgs(m.name, input.command),
+        env: { UVWS_MEMBER: m.name, UVWS_MEMBER_PATH: m.path },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/uv/run.ts
+// Running uv: through the one process runner (src/process.ts), so arguments
+// are an argv array (member names and sync-args are never re-split or
+// interpreted) and output is streamed line by line to the caller (the log)
+// and also captured for parsing. A non-zero exit is a result, not an
+// exception: the caller decides. A uv that cannot be started is the user's to fix.
+
+
+/** Runs `uv <args>`; resolves with the exit status and output, whatever it is. */
+async function runUv(uvPath, args, options) {
+    try {
+        const { truncated: _truncated, ...result } = await runProcess(uvPath, args, options);
+        return result;
     }
-    const requested = request ?? env.UV_PYTHON ?? readBoundedText(external_node_path_default().join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
-    return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
+    catch (error) {
+        if (!(error instanceof SpawnError))
+            throw error;
+        throw new errors_UserError(`could not run uv at ${uvPath}: ${error.message}`, 'add astral-sh/setup-uv before this step, or put uv on PATH');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/uv/version.ts
@@ -9878,6 +10383,199 @@ async function uvVersion(uvPath, env = process.env) {
         detail = `it exited with code ${result.code}`;
     detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
     throw new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
+}
+
+;// CONCATENATED MODULE: ./src/uv/sync.ts
+
+function planSync(input) {
+    const verbose = input.debug ? ['-v'] : [];
+    const tail = [...input.syncArgs.argv, ...verbose];
+    if (input.members === 'all')
+        return { invocations: [['sync', '--all-packages', ...tail]] };
+    const members = [...new Set(input.members)].sort();
+    if (members.length === 0)
+        return { invocations: [] };
+    if (members.length === 1 || supportsRepeatedPackage(input.uvVersion)) {
+        return { invocations: [['sync', ...members.flatMap((m) => ['--package', m]), ...tail]] };
+    }
+    // Older uv accepts one --package per sync, and each exact sync would
+    // uninstall what the previous one installed; --inexact keeps them all (but
+    // also keeps packages nothing needs any more).
+    // uv rejects a flag given twice, so --inexact from sync-args is not repeated.
+    const inexact = input.syncArgs.inexact ? [] : ['--inexact'];
+    return {
+        invocations: members.map((m) => ['sync', ...inexact, '--package', m, ...tail]),
+        note: `uv ${input.uvVersion} takes one --package per sync (repeating it needs uv >= ${REPEATED_PACKAGE_SINCE}), ` +
+            `so ${members.length} members are synced one by one with --inexact; packages no member needs any more are not removed. ` +
+            `Use uv >= ${REPEATED_PACKAGE_SINCE} for one exact sync.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-command.ts
+
+
+
+
+
+
+
+
+
+
+/** One `uv sync` of the members (several on a uv that takes one --package per sync); false when it failed. */
+async function syncFirst(uv, ws, names, args, env, io) {
+    const plan = planSync({ members: names, syncArgs: args.syncArgs, uvVersion: await uvVersion(uv, env), debug: false });
+    if (plan.note)
+        io.stderr.write(`note: ${plan.note}\n`);
+    for (const invocation of plan.invocations) {
+        io.stderr.write(`$ uv ${invocation.join(' ')}\n`);
+        const line = (text) => io.stderr.write(`${text}\n`);
+        const result = await runUv(uv, invocation, { cwd: ws.root, env, onStderrLine: line, onStdoutLine: line, killTree: true });
+        if (result.code !== 0) {
+            io.stderr.write(`error: uv sync failed with exit code ${result.code}; no member was run\n`);
+            return false;
+        }
+    }
+    return true;
+}
+/** A member's output, whole, under a header with its status and duration. */
+function printRun(run, timeoutMs, out) {
+    const title = runTitle(run, timeoutMs);
+    out.write(`── ${title} ${'─'.repeat(Math.max(3, 72 - title.length))}\n`);
+    for (const line of runLines(run))
+        out.write(`${line}\n`);
+}
+function printResults(report, args, io) {
+    if (args.format === 'json') {
+        io.stdout.write(`${safeJson(runOutputs(report), 2)}\n`);
+        return;
+    }
+    const { results } = runOutputs(report);
+    const rows = Object.entries(results).map(([name, r]) => [name, r.status, r.seconds.toFixed(1)]);
+    io.stdout.write(`\n${renderTable(['MEMBER', 'RESULT', 'SECONDS'], rows)}\n`);
+    io.stdout.write(`${countsText(report)} in ${format_formatDuration(report.wallMs)}, ${report.parallel} at a time\n`);
+}
+/** `uv-workspace-sync run … -- COMMAND…`; returns the exit status. */
+async function runCommand(args, io, detect) {
+    const { repoRoot, ws, affected: result } = await detect({ ...args, command: 'affected' }, io);
+    const names = result.members.map((m) => m.name);
+    if (names.length === 0) {
+        io.stderr.write('no member is affected: nothing to run\n');
+        return 0;
+    }
+    const env = copyEnv(process.env);
+    const uv = findUv(env);
+    io.stderr.write(`${format_plural(names.length, 'member')} of ${ws.members.length}: ${names.join(', ')}\n`);
+    if (args.sync && !(await syncFirst(uv, ws, names, args, env, io)))
+        return 1;
+    const jobs = planMemberRuns({ members: result.members, command: args.run, repoRoot });
+    const parallel = Math.min(args.parallel, jobs.length);
+    const started = performance.now();
+    // With --json, stdout is the JSON alone: the members' output goes to stderr.
+    const out = args.format === 'json' ? io.stderr : io.stdout;
+    const runs = await runMembers(jobs, { program: uv, env, parallel, timeoutMs: args.timeoutMs, onDone: (run) => printRun(run, args.timeoutMs, out) });
+    const report = { command: args.run, runs, skipped: {}, parallel, timeoutMs: args.timeoutMs, wallMs: performance.now() - started };
+    printResults(report, args, io);
+    return runs.some((r) => r.status !== 'passed') ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/affected/packages.ts
+
+
+
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** Up to three member names closest to `name`: same prefix/substring first, then by edit distance. */
+function closestNames(name, candidates) {
+    const scored = candidates.map((candidate) => {
+        const contains = candidate.includes(name) || name.includes(candidate);
+        return { candidate, score: editDistance(name, candidate) - (contains ? 100 : 0) };
+    });
+    const limit = Math.max(2, Math.floor(name.length / 2));
+    return scored
+        .filter((s) => s.score <= limit)
+        .sort((a, b) => a.score - b.score || text_compareStrings(a.candidate, b.candidate))
+        .slice(0, 3)
+        .map((s) => s.candidate);
+}
+/**
+ * The members named by the `packages` input as an Affected answer (detection
+ * skipped). Names are PEP 503-normalised, so `My_Pkg` finds `my-pkg`.
+ */
+function packages_selectPackages(ws, packages, input = 'packages') {
+    if (packages === 'all') {
+        return {
+            all: true,
+            allReasons: [{ kind: 'selected', input, scope: 'all' }],
+            members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [{ kind: 'selected', input, scope: 'all' }] })),
+        };
+    }
+    const byName = new Map(ws.members.map((m) => [m.name, m]));
+    const wanted = [...new Set(packages.map(normalizeName))].sort();
+    for (const name of wanted) {
+        if (byName.has(name))
+            continue;
+        const close = closestNames(name, [...byName.keys()]);
+        throw new errors_UserError(`input '${input}' names '${name}', which is not a member of the workspace at ${ws.rootPath}`, close.length > 0 ? `did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : 'run `uv-workspace-sync members` to list the members');
+    }
+    const every = wanted.length === ws.members.length;
+    return {
+        all: every,
+        allReasons: every ? [{ kind: 'selected', input, scope: 'every-named' }] : [],
+        members: wanted.map((name) => ({ name, path: byName.get(name).path, reasons: [{ kind: 'selected', input, scope: 'member' }] })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/uv/python.ts
+// Which Python the venv will use, for the cache key: wheels differ per
+// interpreter (implementation, minor version, free-threading), so a cache made
+// for CPython 3.12 is mostly dead weight for 3.11 or PyPy. The patch version
+// is left out on purpose: wheels are tagged by minor version, and a runner
+// image bumping 3.12.4 to 3.12.5 must not throw every cache away.
+
+
+
+/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
+async function run(file, args, cwd, env) {
+    const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+    return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
+}
+const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
+/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
+function pythonFromRequest(request) {
+    const m = /^\s*(cpython|pypy|graalpy|python|cp|pp)?[@-]?(?:[<>=~!]=?)?\s*(\d+\.\d+)(?:\.\d+)?(t?)/i.exec(request);
+    if (!m)
+        return undefined;
+    const impl = (m[1] ?? '').toLowerCase();
+    const implementation = impl === 'pypy' || impl === 'pp' ? 'pypy' : impl === 'graalpy' ? 'graalpy' : 'cpython';
+    return { implementation, version: `${m[2]}${m[3] ?? ''}` };
+}
+/**
+ * The interpreter uv would pick for the workspace (it honours a `--python`
+ * request from sync-args, then UV_PYTHON, `.python-version` and
+ * `requires-python`), asked from that interpreter itself; falls back to the
+ * request (`--python`, the `python-version` input or `.python-version`), else
+ * `unknown` — a key that is merely less precise, never a failure.
+ */
+async function pythonForKey(uvPath, workspaceRoot, env, request) {
+    const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
+    if (interpreter) {
+        const out = await run(interpreter, ['-c', PROBE], workspaceRoot, env);
+        const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
+        if (m)
+            return { implementation: m[1].toLowerCase(), version: m[2] };
+    }
+    const requested = request ?? env.UV_PYTHON ?? readBoundedText(external_node_path_default().join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
+    return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
 }
 
 ;// CONCATENATED MODULE: ./src/uv/machine.ts
@@ -10149,45 +10847,6 @@ async function workspaceFingerprintFacts(ws, options) {
     return fingerprintFacts({ ws, lock, files, env: facts, syncArgs: options.syncArgs, ignore: options.ignore, global: options.global, surfaces });
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-// Durations and sizes the way a person reads them in a summary.
-/** `850ms`, `3.4s`, `2m 05s`, `1h 02m`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '?';
-    if (ms < 1)
-        return ms === 0 ? '0ms' : `${ms.toFixed(2)}ms`;
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-    const totalSeconds = Math.round(seconds);
-    const minutes = Math.floor(totalSeconds / 60);
-    if (minutes < 60)
-        return `${minutes}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
-    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-}
-const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
-/** Binary units, as `uv cache prune` and `du -h` print them: `512 B`, `1.5 MiB`. */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${bytes} B`;
-    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${UNITS[unit]}`;
-}
-/** `1 package`, `3 packages`. */
-function format_plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/fingerprints.ts
 // `uv-workspace-sync fingerprints`: a hash per member over everything its
 // tests depend on, and with --explain the facts that went into each. The uv
@@ -10414,11 +11073,11 @@ function memberEdges(ws, name) {
             continue;
         const key = `${e.to}\0${e.kind}`;
         const known = out.get(key);
-        const extras = [...new Set([...(known?.extras ?? []), ...e.extras])].sort(compareStrings);
+        const extras = [...new Set([...(known?.extras ?? []), ...e.extras])].sort(text_compareStrings);
         out.set(key, { to: e.to, ...edgeVia(e.kind), ...(extras.length > 0 ? { extras } : {}) });
     }
     const label = (e) => (e.kind === 'extra' ? e.extra : e.kind === 'group' ? e.group : '');
-    return [...out.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareStrings(label(a), label(b)) || compareStrings(a.to, b.to));
+    return [...out.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || text_compareStrings(label(a), label(b)) || text_compareStrings(a.to, b.to));
 }
 async function members(args, io) {
     const ws = load(args, io, await repoRootOf(io));
@@ -10696,7 +11355,28 @@ async function why(args, io) {
 
 
 
+
+
+
+
+/** `run`'s detection: as `affected` answers it, or every member (the action's `packages: all`) without --base or --files. */
+async function runDetect(args, io) {
+    if (args.base !== undefined || args.files.length > 0)
+        return detectAffected(args, io);
+    const repoRoot = await repoRootOf(io);
+    const ws = load(args, io, repoRoot);
+    return { repoRoot, ws, affected: packages_selectPackages(ws, 'all') };
+}
+/** Runs the command; `run` returns its own exit status (1 when a member failed). */
 async function dispatch(argv, io) {
+    // `run` reads its own grammar: the command to run follows `--`, as words.
+    if (argv[0] === 'run') {
+        const run = parseRunArgs(argv.slice(1));
+        if (run !== 'help')
+            return runCommand(run, io, runDetect);
+        io.stdout.write(commandHelp('run'));
+        return;
+    }
     const args = parseArgs(argv);
     switch (args.command) {
         case 'help':
@@ -10727,8 +11407,7 @@ async function runCli(argv, rawIo) {
         stderr: { write: (text) => rawIo.stderr.write(terminalLines(text)) },
     };
     try {
-        await dispatch(argv, io);
-        return 0;
+        return (await dispatch(argv, io)) ?? 0;
     }
     catch (error) {
         if (error instanceof UsageError) {

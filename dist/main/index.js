@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9530:
+/***/ 5938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4245,6 +4245,7 @@ function compileUvExclude(pattern) {
 
 
 
+
 const DEPENDENTS = ['shipped', 'any'];
 const MODES = ['sync', 'detect', 'record'];
 const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
@@ -4329,14 +4330,34 @@ function parseCacheTimeout(raw) {
 }
 /** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
 const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
-/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
-function parseSyncTimeout(raw) {
-    const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
+/** Default `run-timeout`, in minutes per member: longer than most test suites take, short enough that a hung one leaves time for the others. */
+const DEFAULT_RUN_TIMEOUT_MINUTES = 30;
+/** A timeout input in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+function parseMinutes(name, raw, fallback) {
+    const text = raw.trim() || String(fallback);
     const minutes = Number(text);
     if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
-        throw new errors/* UserError */.y(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
+        throw new errors/* UserError */.y(`input '${name}' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${fallback}`);
     }
     return Math.round(minutes * 60_000);
+}
+/** `run-parallel`: members run at once; default the runner's CPU count. */
+function parseRunParallel(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return Math.max(1, (0,external_node_os_.availableParallelism)());
+    if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256) {
+        throw new errors/* UserError */.y(`input 'run-parallel' is '${text}'`, "use a whole number from 1 to 256, or leave it empty for the runner's CPU count");
+    }
+    return Number(text);
+}
+/** `run`: the command's words; `run` is for the step that syncs, where the members' environment is ready. */
+function parseRun(raw, mode) {
+    const words = splitArgs('run', raw);
+    if (words.length > 0 && mode !== 'sync') {
+        throw new errors/* UserError */.y(`input 'run' is set but 'mode' is '${mode}', which runs no uv sync`, "give 'run' to the steps that sync (mode sync, e.g. each matrix leg with 'packages'), not to the detect or record step");
+    }
+    return words;
 }
 /** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
 function realPathPrefix(target) {
@@ -4397,7 +4418,7 @@ function parseConfig(read, workspace) {
         pythonVersion: inputs_optional(read('python-version')),
         cache: parseCache(read('cache')),
         cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
-        syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
+        syncTimeoutMs: parseMinutes('sync-timeout', read('sync-timeout'), DEFAULT_SYNC_TIMEOUT_MINUTES),
         cacheDir: inputs_optional(read('cache-dir')),
         cacheKeySuffix: read('cache-key-suffix').trim(),
         saveCache: parseSaveCache(read('save-cache')),
@@ -4408,6 +4429,9 @@ function parseConfig(read, workspace) {
         debug: parseBoolean('debug', read('debug'), false),
         githubToken: read('github-token').trim(),
         skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+        run: parseRun(read('run'), mode),
+        runParallel: parseRunParallel(read('run-parallel')),
+        runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
     };
 }
 
@@ -4615,10 +4639,16 @@ const MAX_MATRIX_JOBS = 256;
  * A member with a 300-package closure is a leg's worth of work on its own;
  * twenty leaf utilities are not.
  *
- * Grouping is greedy longest-processing-time: the heaviest member goes first
- * into the lightest group. Ties are broken by name, and groups of equal load
- * by fewer members, so the same input always gives the same matrix (a
- * matrix that reshuffles between runs makes job history unreadable).
+ * When the passed markers recorded how long each member's tests took, the
+ * shell weighs members by those durations instead (action/shards.ts), and
+ * the slowest leg is what the matrix is waiting for.
+ *
+ * Grouping is greedy longest-processing-time (the heaviest member goes first
+ * into the lightest group), then improved: a member moved, or two swapped,
+ * between the heaviest group and another whenever that lowers the heavier of
+ * the two. Ties are broken by name, and groups of equal load by fewer
+ * members, so the same input always gives the same matrix (a matrix that
+ * reshuffles between runs makes job history unreadable).
  */
 function buildMatrix(members, shards, weight) {
     const sorted = [...members].sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.name, b.name));
@@ -4629,10 +4659,7 @@ function buildMatrix(members, shards, weight) {
     const weighted = sorted
         .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
         .sort((a, b) => b.weight - a.weight || (0,src_text/* compareStrings */.Kt)(a.name, b.name));
-    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
-        load: 0,
-        members: [],
-    }));
+    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({ load: 0, members: [] }));
     for (const member of weighted) {
         let lightest = groups[0];
         for (const group of groups) {
@@ -4643,6 +4670,7 @@ function buildMatrix(members, shards, weight) {
         lightest.load += member.weight;
         lightest.members.push(member);
     }
+    improve(groups);
     return {
         include: groups
             .map((group) => {
@@ -4650,6 +4678,81 @@ function buildMatrix(members, shards, weight) {
             return { package: sorted.map((m) => m.name).join(' '), path: commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
         })
             .sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.package, b.package)),
+    };
+}
+/** The best single move or swap out of `heavy` into `other`: the heavier of the two afterwards, below `heavy.load`. */
+function bestExchange(heavy, other) {
+    let best;
+    for (let i = 0; i < heavy.members.length; i++) {
+        const w = heavy.members[i].weight;
+        if (heavy.members.length > 1) {
+            const peak = Math.max(heavy.load - w, other.load + w);
+            if (peak < (best?.peak ?? heavy.load))
+                best = { peak, out: i };
+        }
+        for (let j = 0; j < other.members.length; j++) {
+            const v = other.members[j].weight;
+            if (v >= w)
+                continue;
+            const peak = Math.max(heavy.load - w + v, other.load + w - v);
+            if (peak < (best?.peak ?? heavy.load))
+                best = { peak, out: i, back: j };
+        }
+    }
+    return best;
+}
+/**
+ * Local search after LPT: while some move or swap lowers the heaviest group's
+ * load (the other group staying below its old load), take the best one. Each
+ * step lowers the sum of squared loads, so it ends; the cap only bounds a
+ * pathological input.
+ */
+function improve(groups) {
+    for (let step = 0; step < 1000; step++) {
+        const heavy = groups.reduce((a, b) => (b.load > a.load ? b : a));
+        let choice;
+        for (const other of groups) {
+            if (other === heavy)
+                continue;
+            const exchange = bestExchange(heavy, other);
+            if (exchange && exchange.peak < (choice?.peak ?? heavy.load))
+                choice = { other, ...exchange };
+        }
+        if (!choice)
+            return;
+        const [moved] = heavy.members.splice(choice.out, 1);
+        heavy.load -= moved.weight;
+        choice.other.members.push(moved);
+        choice.other.load += moved.weight;
+        if (choice.back !== undefined) {
+            const [returned] = choice.other.members.splice(choice.back, 1);
+            choice.other.load -= returned.weight;
+            heavy.members.push(returned);
+            heavy.load += returned.weight;
+        }
+    }
+}
+/**
+ * What each member weighs in a shard, and one line saying by what: the
+ * recorded test durations where the passed markers know them, the closure
+ * size (`sizeOf`) otherwise. Mixed, a member without a duration is given the
+ * duration its closure size predicts, at the median seconds per package of
+ * the members with one, so both kinds weigh in the same unit. Durations are
+ * weighed in milliseconds (buildMatrix counts at least 1 per member).
+ */
+function shardWeights(names, sizeOf, durations = {}) {
+    const known = names.filter((n) => durations[n] !== undefined);
+    if (known.length === 0)
+        return { weight: sizeOf, basis: 'shards are balanced by the packages each member installs (its locked closure): no test durations are recorded for them' };
+    const perPackage = known.map((n) => durations[n] / Math.max(1, sizeOf(n))).sort((a, b) => a - b);
+    const median = perPackage[Math.floor(perPackage.length / 2)];
+    const ms = (name) => 1000 * (durations[name] ?? median * Math.max(1, sizeOf(name)));
+    const rest = names.length - known.length;
+    return {
+        weight: ms,
+        basis: rest === 0
+            ? `shards are balanced by the recorded test durations of all ${names.length} members`
+            : `shards are balanced by the recorded test durations of ${known.length} of ${names.length} members; the other ${rest} are estimated from the packages they install`,
     };
 }
 /**
@@ -4850,7 +4953,168 @@ function thirdPartyBuilds(built, members) {
     return [...seen].sort();
 }
 
+;// CONCATENATED MODULE: ./src/run/transcript.ts
+// A member's test output as it is kept until the member ends (pure): stdout
+// and stderr lines in the order they arrived, bounded. A test suite can print
+// gigabytes, and several run at once, so the first HEAD_CHARS and the last
+// TAIL_CHARS are kept and what lies between is counted, never silently lost:
+// the printed group says how much was left out. The tail is what an error
+// annotation quotes, so it is always the real end of the output.
+/** Kept from the start of the output. */
+const HEAD_CHARS = 1024 * 1024;
+/** Kept from the end of the output. */
+const TAIL_CHARS = 1024 * 1024;
+/** A line longer than this is cut (a progress bar redrawn with `\r` for minutes is one line). */
+const MAX_LINE_CHARS = 16 * 1024;
+function cut(line) {
+    return line.length <= MAX_LINE_CHARS ? line : `${line.slice(0, MAX_LINE_CHARS)} … (${line.length - MAX_LINE_CHARS} more characters)`;
+}
+class Transcript {
+    headLimit;
+    tailLimit;
+    head = [];
+    headChars = 0;
+    /** The head is full: every later line goes to the tail. */
+    headFull = false;
+    tail = [];
+    /** Index of the first live line in `tail` (lines before it were dropped; compacted now and then). */
+    tailStart = 0;
+    tailChars = 0;
+    omittedLines = 0;
+    omittedChars = 0;
+    constructor(headLimit = HEAD_CHARS, tailLimit = TAIL_CHARS) {
+        this.headLimit = headLimit;
+        this.tailLimit = tailLimit;
+    }
+    push(raw) {
+        const line = cut(raw);
+        if (!this.headFull && this.headChars + line.length + 1 <= this.headLimit) {
+            this.head.push(line);
+            this.headChars += line.length + 1;
+            return;
+        }
+        this.headFull = true;
+        this.tail.push(line);
+        this.tailChars += line.length + 1;
+        while (this.tailChars > this.tailLimit && this.tail.length - this.tailStart > 1) {
+            const dropped = this.tail[this.tailStart++];
+            this.tailChars -= dropped.length + 1;
+            this.omittedLines++;
+            this.omittedChars += dropped.length + 1;
+        }
+        if (this.tailStart > 4096 && this.tailStart * 2 > this.tail.length) {
+            this.tail = this.tail.slice(this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    view() {
+        return { head: [...this.head], omittedLines: this.omittedLines, omittedChars: this.omittedChars, tail: this.tail.slice(this.tailStart) };
+    }
+}
+/** The last `n` lines that are not blank, from the end of the output. */
+function lastLines(view, n) {
+    const all = view.omittedLines === 0 ? [...view.head, ...view.tail] : view.tail;
+    const kept = all.filter((line) => line.trim() !== '');
+    return kept.slice(Math.max(0, kept.length - n));
+}
+
+;// CONCATENATED MODULE: ./src/run/results.ts
+// What a run of the `run` command per member produced, and everything said
+// about it (pure): the `passed`, `failed` and `results` outputs, each
+// member's group title, its error annotation and the step's failure line.
+// The action and the CLI print the same words.
+
+
+
+/** Tenths of a second, as the outputs and the summary show them. */
+function seconds(ms) {
+    return Math.round(ms / 100) / 10;
+}
+/** The `passed`, `failed` and `results` outputs: lists sorted by name; `failed` holds the timed-out members too. */
+function runOutputs(report) {
+    if (!report)
+        return { passed: [], failed: [], results: {} };
+    const entries = [
+        ...report.runs.map((r) => [r.member, { status: r.status, seconds: seconds(r.durationMs) }]),
+        ...Object.keys(report.skipped).map((name) => [name, { status: 'skipped', seconds: 0 }]),
+    ].sort((a, b) => (0,src_text/* compareStrings */.Kt)(a[0], b[0]));
+    const names = (keep) => report.runs.filter(keep).map((r) => r.member).sort(src_text/* compareStrings */.Kt);
+    return { passed: names((r) => r.status === 'passed'), failed: names((r) => r.status !== 'passed'), results: Object.fromEntries(entries) };
+}
+/** `'run-timeout' is 0.5 minutes`. */
+function timeoutSetting(timeoutMs) {
+    const minutes = timeoutMs / 60_000;
+    return `'run-timeout' is ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+/** How a member that did not pass ended, in a few words: `exit code 1`, `timed out after 30s`. */
+function howItEnded(run, timeoutMs) {
+    if (run.status === 'timed-out')
+        return `timed out after ${format_formatDuration(timeoutMs)}`;
+    if (run.problem)
+        return `could not start: ${run.problem}`;
+    if (run.signal)
+        return `killed by ${run.signal}`;
+    return `exit code ${run.exitCode ?? '?'}`;
+}
+const MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️' };
+/** The member's group title: status and duration, e.g. `✅ api passed in 12.3s`. */
+function runTitle(run, timeoutMs) {
+    if (run.status === 'passed')
+        return `${MARK.passed} ${run.member} passed in ${format_formatDuration(run.durationMs)}`;
+    if (run.status === 'timed-out')
+        return `${MARK['timed-out']} ${run.member} timed out after ${format_formatDuration(run.durationMs)} (${timeoutSetting(timeoutMs)})`;
+    return `${MARK.failed} ${run.member} failed (${howItEnded(run, timeoutMs)}) in ${format_formatDuration(run.durationMs)}`;
+}
+/** The lines of the member's group: its output, with a line where some was left out. */
+function runLines(run) {
+    const { head, omittedLines, omittedChars, tail } = run.output;
+    const lines = [...head];
+    if (omittedLines > 0)
+        lines.push(`… ${format_plural(omittedLines, 'line')} (${omittedChars} characters) of output not shown here …`);
+    lines.push(...tail);
+    if (run.problem)
+        lines.push(`could not run: ${run.problem}`);
+    if (lines.length === 0)
+        lines.push('(no output)');
+    return lines;
+}
+/** Lines of output an error annotation quotes. */
+const ANNOTATION_LINES = 20;
+/** GitHub cuts an annotation's message; keep well below. */
+const ANNOTATION_CHARS = 4000;
+/** The error annotation of a member that did not pass: its end of output. */
+function runAnnotation(run, timeoutMs) {
+    const what = run.status === 'timed-out' ? `timed out after ${format_formatDuration(timeoutMs)} (${timeoutSetting(timeoutMs)}); its processes were stopped` : howItEnded(run, timeoutMs);
+    const tail = lastLines(run.output, ANNOTATION_LINES);
+    let body = tail.join('\n');
+    if (body.length > ANNOTATION_CHARS)
+        body = `…${body.slice(body.length - ANNOTATION_CHARS)}`;
+    const message = `${run.member} (${run.path}): ${what}.${body ? `\nLast lines of its output:\n${body}` : ' It printed nothing.'}`;
+    return { title: `Tests ${run.status === 'timed-out' ? 'timed out' : 'failed'}: ${run.member}`, message };
+}
+/** `3 passed, 1 failed, 1 timed out, 2 skipped`. */
+function countsText(report) {
+    const count = (status) => report.runs.filter((r) => r.status === status).length;
+    const parts = [`${count('passed')} passed`, `${count('failed')} failed`];
+    if (count('timed-out') > 0)
+        parts.push(`${count('timed-out')} timed out`);
+    const skipped = Object.keys(report.skipped).length;
+    if (skipped > 0)
+        parts.push(`${skipped} skipped`);
+    return parts.join(', ');
+}
+/** The step's failure, once every member ran; undefined when none failed. */
+function runFailure(report) {
+    const bad = report.runs.filter((r) => r.status !== 'passed').sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.member, b.member));
+    if (bad.length === 0)
+        return undefined;
+    const shown = bad.slice(0, 10).map((r) => `${r.member} (${howItEnded(r, report.timeoutMs)})`);
+    const more = bad.length > 10 ? ` and ${bad.length - 10} more` : '';
+    return `tests did not pass in ${bad.length} of ${format_plural(report.runs.length, 'member')}: ${shown.join(', ')}${more}; each member's output is in its group above`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 
 /** Output names in the order action.yml lists them. */
@@ -4871,6 +5135,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'uv-version',
     'fingerprints',
     'skipped',
+    'passed',
+    'failed',
+    'results',
 ]));
 /** The outputs that describe a change and what it affects (no cache, no sync): what the CLI's `--format github` prints. */
 const CHANGE_OUTPUTS = (/* unused pure expression or super */ null && (['members', 'paths', 'matrix', 'count', 'any-affected', 'all', 'reasons', 'unowned']));
@@ -4880,6 +5147,7 @@ function buildOutputs(input) {
     const reasons = {};
     for (const member of members)
         reasons[member.name] = reasonsText(member.reasons);
+    const run = runOutputs(input.run);
     return {
         members: JSON.stringify(members.map((m) => m.name)),
         paths: JSON.stringify(members.map((m) => m.path)),
@@ -4898,6 +5166,9 @@ function buildOutputs(input) {
         'uv-version': input.uvVersion ?? '',
         fingerprints: JSON.stringify(input.fingerprints ?? {}),
         skipped: JSON.stringify(input.skipped ?? {}),
+        passed: JSON.stringify(run.passed),
+        failed: JSON.stringify(run.failed),
+        results: JSON.stringify(run.results),
     };
 }
 /** Every output with its empty value: what a workflow sees when main fails before it knows more. */
@@ -4951,6 +5222,10 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
         out.reasons = '{}';
         notes.push('the reasons output is empty: it does not fit GitHub\'s 1 MB limit; the job summary has them');
     }
+    if (size(out) > budget && out.results !== '{}') {
+        out.results = '{}';
+        notes.push("the results output is empty: it does not fit GitHub's 1 MB limit; the passed and failed outputs and the job summary have the outcome of each member");
+    }
     if (size(out) > budget && out.fingerprints !== '{}') {
         out.fingerprints = '{}';
         notes.push("the fingerprints output is empty: it does not fit GitHub's 1 MB limit; 'uv-workspace-sync fingerprints --json' prints them");
@@ -4960,7 +5235,7 @@ function fitOutputs(outputs, budget = OUTPUTS_BUDGET_BYTES) {
         out.matrix = JSON.stringify({ include: matrix.include.map(({ paths: _paths, ...leg }) => leg) });
         notes.push('matrix legs carry their common path only, not each member\'s path (outputs are limited to 1 MB per job)');
     }
-    for (const name of ['unowned', 'paths', 'members']) {
+    for (const name of ['unowned', 'paths', 'members', 'passed', 'failed']) {
         if (size(out) <= budget)
             break;
         const room = Math.max(0, budget - (size(out) - 2 * out[name].length));
@@ -5115,7 +5390,75 @@ function foldLeaves(edges, changedSet, paths) {
     return { folded, foldNodes };
 }
 
+;// CONCATENATED MODULE: ./src/report/tests-summary.ts
+// The `run` input in the job summary (pure): the member table's Tests column
+// (✅ 12.3 s, ❌ 4.1 s, ⏱️ timed out, ⏭ passed at 3f2a9c0d81b4 on main),
+// the order that puts members that did not pass first, the Tests line under
+// the table, and the post step's lines for the markers it saved.
+
+
+
+/** Each member's cell: the members run, and those skip-passed left out. */
+function testCells(report) {
+    const cells = new Map();
+    for (const run of report.runs)
+        cells.set(run.member, { status: run.status, seconds: seconds(run.durationMs) });
+    for (const [name, reason] of Object.entries(report.skipped))
+        cells.set(name, { status: 'skipped', reason });
+    return cells;
+}
+const tests_summary_MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️', skipped: '⏭' };
+/** `12.3 s`. */
+function secondsText(value) {
+    return `${value.toFixed(1)} s`;
+}
+function testsCell(cell) {
+    if (!cell)
+        return '—';
+    if (cell.status === 'skipped')
+        return `${tests_summary_MARK.skipped} ${(0,report_escape/* escapeText */.X1)(cell.reason)}`;
+    if (cell.status === 'timed-out')
+        return `${tests_summary_MARK['timed-out']} timed out after ${secondsText(cell.seconds)}`;
+    return `${tests_summary_MARK[cell.status]} ${secondsText(cell.seconds)}`;
+}
+/** The cell of members folded into one row (same reasons, same outcome): how many, and the slowest. */
+function foldedTestsCell(cells) {
+    const first = cells[0];
+    if (!first)
+        return '—';
+    if (first.status === 'skipped')
+        return `${tests_summary_MARK.skipped} ${cells.length} skipped (passed on these inputs before)`;
+    const slowest = Math.max(...cells.map((c) => (c && c.status !== 'skipped' ? c.seconds : 0)));
+    return `${tests_summary_MARK[first.status]} ${cells.length} ${first.status === 'timed-out' ? 'timed out' : first.status}, the slowest ${secondsText(slowest)}`;
+}
+/** Members that did not pass come first in the table, then those that ran, then the rest. */
+function testsRank(cell) {
+    if (!cell)
+        return 3;
+    if (cell.status === 'failed' || cell.status === 'timed-out')
+        return 0;
+    return cell.status === 'passed' ? 1 : 2;
+}
+/** What a folded row shares of its members' cells: the outcome, never the duration. */
+function testsFoldKey(cell) {
+    return cell?.status ?? '';
+}
+/** The line under the member table: the command, the counts, the wall time. */
+function testsLine(report) {
+    const command = `uv run --no-sync --package <member> -- ${report.command.join(' ')}`;
+    const wall = report.runs.length > 0 ? ` in ${format_formatDuration(report.wallMs)}, ${report.parallel} at a time` : '';
+    return `<b>Tests:</b> ${(0,report_escape/* code */.aY)(command)}: ${(0,report_escape/* escapeText */.X1)(countsText(report))}${wall}.`;
+}
+/** The post step's section for the passed markers it saved. */
+function markersSummary(lines) {
+    const out = ['### Passed markers', '', `${plural(lines.length, 'member')} of this run, for <code>skip-passed</code>:`, ''];
+    for (const line of lines)
+        out.push(`- ${e(line)}`);
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -5166,16 +5509,21 @@ function renderSummary(input) {
         if (graph)
             out.push(graph, '');
     }
-    const synced = input.mode === 'sync';
+    const columns = { synced: input.mode === 'sync', tests: input.tests !== undefined };
     const inlineUnaffected = input.members.length <= COLLAPSE_UNAFFECTED_ABOVE;
+    // Members skip-passed left out keep their row: their Tests cell says why.
+    const listed = unaffected.filter((m) => inlineUnaffected || m.tests);
+    const folded = unaffected.filter((m) => !listed.includes(m));
     if (affected.length === 0)
         out.push('No member is affected by this change.', '');
-    const rows = [...memberRows(affected, synced), ...(inlineUnaffected ? unaffected.map((m) => memberRow(m, synced)) : [])];
+    const rows = [...memberRows(affected, columns), ...listed.map((m) => memberRow(m, columns))];
     if (rows.length > 0)
-        out.push(...tableHead(synced), ...rows, '');
-    if (!inlineUnaffected && unaffected.length > 0) {
-        out.push(`<details><summary>${format_plural(unaffected.length, 'unaffected member')}</summary>`, '');
-        out.push(unaffected.map((m) => (0,report_escape/* code */.aY)(m.name)).join(', '), '', '</details>', '');
+        out.push(...tableHead(columns), ...rows, '');
+    if (input.tests)
+        out.push(input.tests, '');
+    if (folded.length > 0) {
+        out.push(`<details><summary>${format_plural(folded.length, 'unaffected member')}</summary>`, '');
+        out.push(folded.map((m) => (0,report_escape/* code */.aY)(m.name)).join(', '), '', '</details>', '');
     }
     if (input.mode === 'detect' && input.matrix)
         out.push('### Matrix', '', matrixLine(input.matrix), '');
@@ -5215,10 +5563,10 @@ function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
         cut = cut.slice(0, Math.floor(cut.length * 0.95));
     return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
-function tableHead(synced) {
-    return synced
-        ? ['| Member | Path | Affected | Why | Synced |', '| --- | --- | :-: | --- | :-: |']
-        : ['| Member | Path | Affected | Why |', '| --- | --- | :-: | --- |'];
+function tableHead(columns) {
+    const names = ['Member', 'Path', 'Affected', 'Why', ...(columns.synced ? ['Synced'] : []), ...(columns.tests ? ['Tests'] : [])];
+    const aligns = ['---', '---', ':-:', '---', ...(columns.synced ? [':-:'] : []), ...(columns.tests ? ['---'] : [])];
+    return [`| ${names.join(' | ')} |`, `| ${aligns.join(' | ')} |`];
 }
 const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' };
 function whyCell(reasons, members = 1) {
@@ -5228,32 +5576,36 @@ function whyCell(reasons, members = 1) {
         shown.push(`and ${lines.length - MAX_REASONS} more`);
     return shown.join('<br>') || '—';
 }
-function memberRow(m, synced) {
+function memberRow(m, columns) {
     const cells = [`<b>${(0,report_escape/* escapeText */.X1)(m.name)}</b>`, (0,report_escape/* code */.aY)(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
-    if (synced)
+    if (columns.synced)
         cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+    if (columns.tests)
+        cells.push(testsCell(m.tests));
     return `| ${cells.join(' | ')} |`;
 }
 /**
- * Affected members, those whose own files changed first. Members with the
- * same reasons and sync outcome (82 plugins that all depend on one changed
- * library) share one row with their names in a collapsed list.
+ * Affected members: those whose tests did not pass first, then those whose
+ * own files changed. Members with the same reasons, sync and test outcome
+ * (82 plugins that all depend on one changed library) share one row with
+ * their names in a collapsed list; a member whose tests did not pass always
+ * has a row of its own.
  */
-function memberRows(members, synced) {
+function memberRows(members, columns) {
     // Folded by top-level directory too: "72 members in livekit-plugins" and "10 in examples" say more than "82 in .".
-    const keyOf = (m) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
+    const keyOf = (m) => JSON.stringify([m.reasons, m.sync, testsFoldKey(m.tests), m.path.split('/')[0]]);
     const groups = new Map();
     for (const m of members)
         groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
     const ownChange = (m) => m.reasons.some(isOwnChange);
-    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || (0,src_text/* compareStrings */.Kt)(a.name, b.name));
+    const ordered = [...members].sort((a, b) => testsRank(a.tests) - testsRank(b.tests) || Number(ownChange(b)) - Number(ownChange(a)) || (0,src_text/* compareStrings */.Kt)(a.name, b.name));
     const rows = [];
     const done = new Set();
     for (const m of ordered) {
         const key = keyOf(m);
         const group = groups.get(key);
-        if (group.length < FOLD_ROWS_AT) {
-            rows.push(memberRow(m, synced));
+        if (group.length < FOLD_ROWS_AT || testsRank(m.tests) === 0) {
+            rows.push(memberRow(m, columns));
             continue;
         }
         if (done.has(key))
@@ -5266,8 +5618,10 @@ function memberRows(members, synced) {
             '✅',
             whyCell(m.reasons, group.length),
         ];
-        if (synced)
+        if (columns.synced)
             cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
+        if (columns.tests)
+            cells.push(foldedTestsCell(group.map((g) => g.tests)));
         rows.push(`| ${cells.join(' | ')} |`);
     }
     return rows;
@@ -10570,26 +10924,20 @@ function packages_selectPackages(ws, packages, input = 'packages') {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/markers.ts
-// Passed markers: remembering, in the GitHub cache, that a member's tests
-// passed on exactly these inputs (its fingerprint), so a later run with the
-// same fingerprint can skip it. No server of our own: a marker is a tiny
-// cache entry whose key names the member, the fingerprint and the ref it
-// passed on; `skip-passed` only asks whether the key exists (lookup-only, no
-// download), `mode: record` saves it. Cache trouble never fails a job: a
-// failed lookup skips nothing, a failed save records nothing.
+;// CONCATENATED MODULE: ./src/cache/marker-key.ts
+// The keys of passed markers (pure). A marker is a tiny cache entry whose key
+// says everything anyone reads of it, so reading one is a lookup, never a
+// download:
+//
+//   uv-ws-passed-v1[-_suffix]-<member>-<fingerprint>-<ref>[-<seconds>s]
+//
+// The member's tests passed at this fingerprint on this ref, in this many
+// seconds (written by the post step after a `run`; `mode: record` knows no
+// duration). Every field is `field`-encoded, so none holds a `-`: the member
+// prefix of `api` never matches `api-client`'s markers, and the duration is
+// what follows the last `-`. A key without it (written before durations were
+// kept) reads as a pass with no duration.
 
-
-
-
-
-
-/** Bumped when the marker layout changes, so old markers stop matching. */
-const MARKER_VERSION = 'v1';
-/** Lookups in flight at once: each is one small request to the cache service. */
-const LOOKUP_CONCURRENCY = 8;
-/** How much of a fingerprint a reason shows. */
-const SHORT = 12;
 /**
  * Where a marker is written before it is saved, relative to the step's
  * working directory. The cache service versions an entry by the paths it
@@ -10597,24 +10945,56 @@ const SHORT = 12;
  * relative one does not depend on where the runner keeps its work directory.
  */
 const MARKER_DIR = '.uv-workspace-sync-passed';
+/** Bumped when the marker layout changes incompatibly, so old markers stop matching. */
+const MARKER_VERSION = 'v1';
+/** The prefix of every marker of `member` (any fingerprint): its newest says how long its tests took last. */
+function memberMarkerPrefix(member, suffix) {
+    const head = suffix.trim() === '' ? `uv-ws-passed-${MARKER_VERSION}` : `uv-ws-passed-${MARKER_VERSION}-_${field(suffix.trim())}`;
+    return `${head}-${field(member)}-`;
+}
 /** Key prefix of one member's markers at one fingerprint; the ref it passed on follows. */
 function markerPrefix(member, fingerprint, suffix) {
-    const head = suffix.trim() === '' ? `uv-ws-passed-${MARKER_VERSION}` : `uv-ws-passed-${MARKER_VERSION}-_${field(suffix.trim())}`;
-    return `${head}-${field(member)}-${fingerprint}-`;
+    return `${memberMarkerPrefix(member, suffix)}${fingerprint}-`;
 }
-function markerKey(member, fingerprint, suffix, ref) {
-    return `${markerPrefix(member, fingerprint, suffix)}${field(ref || 'unknown')}`;
+/** The duration as the key holds it: tenths of a second. */
+function secondsField(seconds) {
+    return `${(Math.round(Math.max(0, seconds) * 10) / 10).toFixed(1)}s`;
 }
-/** The ref a matched key names (percent-decoded; a hashed long ref stays as it is). */
-function refOf(matchedKey, prefix) {
-    const raw = matchedKey.startsWith(prefix) ? matchedKey.slice(prefix.length) : '';
+function markerKey(member, fingerprint, suffix, ref, seconds) {
+    return `${markerPrefix(member, fingerprint, suffix)}${field(ref || 'unknown')}${seconds === undefined ? '' : `-${secondsField(seconds)}`}`;
+}
+/** What a matched marker key of `member` says; undefined when it is not one. */
+function readMarkerKey(key, member, suffix) {
+    const prefix = memberMarkerPrefix(member, suffix);
+    if (!key.startsWith(prefix))
+        return undefined;
+    const [fingerprint, ref, duration, ...rest] = key.slice(prefix.length).split('-');
+    if (!fingerprint || ref === undefined || rest.length > 0)
+        return undefined;
+    const seconds = duration === undefined ? undefined : /^(\d+(?:\.\d+)?)s$/.exec(duration)?.[1];
+    if (duration !== undefined && seconds === undefined)
+        return undefined;
+    let decoded;
     try {
-        return decodeURIComponent(raw) || 'unknown ref';
+        decoded = decodeURIComponent(ref) || 'unknown ref';
     }
     catch {
-        return raw;
+        decoded = ref;
     }
+    return { fingerprint, ref: decoded, ...(seconds === undefined ? {} : { seconds: Number(seconds) }) };
 }
+
+;// CONCATENATED MODULE: ./src/action/marker-save.ts
+// Saving passed markers (cache/marker-key.ts), for `mode: record` and for the
+// post step after a `run`: each marker is one tiny entry holding a JSON note
+// of what passed (for whoever opens it; nothing reads it back: the key says
+// it all). The caller has asked the save gate (cache/policy.ts saveGate)
+// already. Cache trouble is collected and said once, never per member.
+
+
+
+/** How much of a fingerprint a line shows. */
+const SHORT = 12;
 /**
  * Collects the cache adapter's warnings instead of printing them: a cache
  * service that is down would otherwise say so once per member. Its messages
@@ -10628,6 +11008,45 @@ function warnOnce(log, problems, what) {
         return;
     log.warning(`${what} (${problems.length} of them): ${problems[0]}`);
 }
+/**
+ * Saves each marker, each under `deadlineMs`; problems go to `problems`. A
+ * save given up at its deadline ends the saving: the service is not
+ * answering, and the others would wait as long.
+ */
+async function saveMarkers(markers, note, log, problems, deadlineMs) {
+    if (markers.length === 0)
+        return { lines: [], abandoned: false };
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(637), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 353));
+    const dir = external_node_path_default().resolve(MARKER_DIR);
+    const lines = [];
+    try {
+        for (const { member, fingerprint, key } of markers) {
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'marker.json'), `${JSON.stringify({ member, fingerprint, ref: note.ref, runId: note.runId })}\n`);
+            const saved = await saveCache({ paths: [MARKER_DIR], key, log: markerLog(problems), ...(deadlineMs ? { deadlineMs } : {}) });
+            const line = saved.saved || /already saved/.test(saved.reason)
+                ? `recorded ${member} as passed at ${fingerprint.slice(0, SHORT)}`
+                : `did not record ${member}: ${saved.reason.replace(/the uv cache/g, 'the marker')}`;
+            log.info(line);
+            lines.push(line);
+            if (saved.abandoned)
+                return { lines, abandoned: true };
+        }
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    return { lines, abandoned: false };
+}
+
+;// CONCATENATED MODULE: ./src/action/markers.ts
+
+
+
+
+
+/** Lookups in flight at once: each is one small request to the cache service. */
+const LOOKUP_CONCURRENCY = 8;
 function withoutMembers(affected, drop) {
     if (drop.size === 0)
         return affected;
@@ -10635,13 +11054,17 @@ function withoutMembers(affected, drop) {
     // Some members were skipped, so not every member is synced any more.
     return { all: false, allReasons: [], members, ...(affected.unowned ? { unowned: affected.unowned } : {}) };
 }
+/**
+ * One request per member: a marker at its fingerprint (it passed: skip it),
+ * else its newest marker at any fingerprint, which says only how long its
+ * tests took last (for the order of a run and the shards of a matrix).
+ */
 async function lookUp(member, fingerprint, config, ref, problems) {
     const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
-    const prefix = markerPrefix(member, fingerprint, config.cacheKeySuffix);
     const result = await restoreCache({
         dir: MARKER_DIR,
         primaryKey: markerKey(member, fingerprint, config.cacheKeySuffix, ref),
-        restoreKeys: [prefix],
+        restoreKeys: [markerPrefix(member, fingerprint, config.cacheKeySuffix), memberMarkerPrefix(member, config.cacheKeySuffix)],
         log: markerLog(problems),
         lookupOnly: true,
     });
@@ -10649,8 +11072,12 @@ async function lookUp(member, fingerprint, config, ref, problems) {
     if (result.hit === 'unavailable')
         problems.push(`the markers could not be looked up: ${result.warning}`);
     if (result.hit !== 'exact' && result.hit !== 'partial')
-        return undefined;
-    return `passed at ${fingerprint.slice(0, SHORT)} on ${refOf(result.matchedKey ?? '', prefix)}`;
+        return {};
+    const facts = readMarkerKey(result.matchedKey ?? '', member, config.cacheKeySuffix);
+    if (!facts)
+        return {};
+    const seconds = facts.seconds === undefined ? {} : { seconds: facts.seconds };
+    return facts.fingerprint === fingerprint ? { passed: `passed at ${fingerprint.slice(0, SHORT)} on ${facts.ref}`, ...seconds } : seconds;
 }
 /**
  * Computes every member's fingerprint and, with `skip-passed`, drops the
@@ -10658,7 +11085,13 @@ async function lookUp(member, fingerprint, config, ref, problems) {
  * after detection, in every mode.
  */
 async function applyMarkers(config, ws, detection, github, facts, log) {
-    const result = { ...detection, fingerprints: {}, skipped: {}, markerNotes: [] };
+    const result = {
+        ...detection,
+        fingerprints: {},
+        skipped: {},
+        markerNotes: [],
+        durations: {},
+    };
     try {
         result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, facts });
     }
@@ -10675,9 +11108,11 @@ async function applyMarkers(config, ws, detection, github, facts, log) {
     const problems = [];
     for (let i = 0; i < candidates.length; i += LOOKUP_CONCURRENCY) {
         await Promise.all(candidates.slice(i, i + LOOKUP_CONCURRENCY).map(async (name) => {
-            const reason = await lookUp(name, result.fingerprints[name], config, github.refName ?? '', problems);
-            if (reason)
-                found.set(name, reason);
+            const { passed, seconds } = await lookUp(name, result.fingerprints[name], config, github.refName ?? '', problems);
+            if (passed)
+                found.set(name, passed);
+            else if (seconds !== undefined)
+                result.durations[name] = seconds;
         }));
     }
     warnOnce(log, problems, 'skip-passed: some passed markers could not be looked up, so those members run');
@@ -10710,25 +11145,10 @@ async function recordMarkers(config, detection, github, facts, log) {
         log.info(line);
         return [line];
     }
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(637), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 353));
-    const dir = external_node_path_default().resolve(MARKER_DIR);
+    const markers = names.map((name) => ({ member: name, fingerprint: fingerprints[name], key: markerKey(name, fingerprints[name], config.cacheKeySuffix, github.refName ?? '') }));
     const problems = [];
-    try {
-        for (const name of names) {
-            const fingerprint = fingerprints[name];
-            await (0,promises_.mkdir)(dir, { recursive: true });
-            // What passed, for whoever opens an entry; nothing reads it back.
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'marker.json'), `${JSON.stringify({ member: name, fingerprint, ref: github.refName ?? '', runId: github.runId ?? '' })}\n`);
-            const key = markerKey(name, fingerprint, config.cacheKeySuffix, github.refName ?? '');
-            const saved = await saveCache({ paths: [MARKER_DIR], key, log: markerLog(problems) });
-            const line = saved.saved || /already saved/.test(saved.reason) ? `recorded ${name} as passed at ${fingerprint.slice(0, SHORT)}` : `did not record ${name}: ${saved.reason.replace(/the uv cache/g, 'the marker')}`;
-            log.info(line);
-            notes.push(line);
-        }
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    const saved = await saveMarkers(markers, { ref: github.refName ?? '', runId: github.runId ?? '' }, log, problems, config.cacheTimeoutMs);
+    notes.push(...saved.lines);
     warnOnce(log, problems, 'mode record: some passed markers were not saved');
     return notes;
 }
@@ -10762,6 +11182,212 @@ async function detect(config, ws, github, facts, log) {
     return applyMarkers(config, ws, { affected, change }, github, facts, log);
 }
 
+;// CONCATENATED MODULE: ./src/run/execute.ts
+// Runs the planned member jobs, `parallel` at a time, through the one process
+// runner: each member's output is kept (bounded, transcript.ts) until it ends,
+// then handed to `onDone` whole, so the caller prints one member at a time and
+// outputs never interleave. A member past `timeoutMs` is stopped with every
+// process it started (its process group on POSIX, taskkill /T on Windows).
+// Nothing here throws for a member: a command that cannot start is a failed
+// member with the reason.
+
+
+
+async function runOne(job, options) {
+    const output = new Transcript();
+    const started = performance.now();
+    const push = (line) => output.push(line);
+    try {
+        const result = await (0,src_process/* runProcess */.R3)(options.program, job.args, {
+            cwd: job.cwd,
+            env: (0,src_env/* copyEnv */.x)(options.env, job.env),
+            onStdoutLine: push,
+            onStderrLine: push,
+            timeoutMs: options.timeoutMs,
+            killTree: true,
+            killGraceMs: options.killGraceMs,
+            // Lines go to the transcript, which bounds them; nothing else is kept.
+            maxOutput: 0,
+        });
+        const status = result.timedOut ? 'timed-out' : result.code === 0 ? 'passed' : 'failed';
+        return { member: job.member, path: job.path, status, durationMs: result.durationMs, exitCode: result.code, ...(result.signal ? { signal: result.signal } : {}), output: output.view() };
+    }
+    catch (error) {
+        if (!(error instanceof src_process/* SpawnError */.G$))
+            throw error;
+        const problem = `${error.file}: ${error.message}`;
+        return { member: job.member, path: job.path, status: 'failed', durationMs: performance.now() - started, problem, output: output.view() };
+    }
+}
+/** Runs every job; resolves with the members' results in the order they finished (their output went to `onDone`). */
+async function runMembers(jobs, options) {
+    const finished = [];
+    let next = 0;
+    // One printer at a time: a member that ends while another is being printed waits its turn.
+    let printing = Promise.resolve();
+    const worker = async () => {
+        while (next < jobs.length) {
+            const job = jobs[next++];
+            const run = await runOne(job, options);
+            const { output: _printed, ...result } = run;
+            finished.push(result);
+            printing = printing.then(() => options.onDone(run));
+            await printing;
+        }
+    };
+    const workers = Math.max(1, Math.min(options.parallel, jobs.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    await printing;
+    return finished;
+}
+
+;// CONCATENATED MODULE: ./src/run/plan.ts
+// Which processes a run of the `run` command per member starts (pure): one
+// `uv run --no-sync --package <member> -- <command…>` per member, in the
+// member's directory, with UVWS_MEMBER and UVWS_MEMBER_PATH set. The command
+// comes as words (split like a shell would, never run through one), so a
+// member name or a word of the command is only ever an argument.
+
+
+/** The argv after `uv` that runs `command` for `member`. */
+function memberRunArgs(member, command) {
+    return ['run', '--no-sync', '--package', member, '--', ...command];
+}
+/**
+ * One job per member, the longest first: members with a recorded duration
+ * by that duration, members without one before them (they may be the
+ * longest of all), ties by name. Started in this order, a pool of N
+ * finishes about when its slowest member allows (longest processing time
+ * first), rather than with one long member started last.
+ */
+function planMemberRuns(input) {
+    const known = (name) => input.durations?.[name];
+    const order = [...input.members].sort((a, b) => {
+        const da = known(a.name) ?? Infinity;
+        const db = known(b.name) ?? Infinity;
+        return da === db ? (0,src_text/* compareStrings */.Kt)(a.name, b.name) : db - da;
+    });
+    return order.map((m) => ({
+        member: m.name,
+        path: m.path,
+        cwd: external_node_path_default().join(input.repoRoot, ...m.path.split('/').filter((part) => part !== '.' && part !== '')),
+        args: memberRunArgs(m.name, input.command),
+        env: { UVWS_MEMBER: m.name, UVWS_MEMBER_PATH: m.path },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/action/run-step.ts
+// The `run` input in the main step: after a good sync, the command once per
+// affected member (src/run/), each member's output printed as one collapsed
+// group when it ends, a failed member annotated with the end of its output,
+// and, with `skip-passed`, the markers of the members that passed handed to
+// the post step (which saves them where the save gate lets the uv cache be
+// saved: no `mode: record` step, so no second set of inputs to keep equal).
+
+
+
+
+
+
+
+
+/** One member's group, then (when it did not pass) its error annotation. */
+async function printRun(run, timeoutMs, io) {
+    await io.group((0,report_escape/* logText */.kc)(runTitle(run, timeoutMs)), async () => {
+        // Test output is the repository's text: no line of it may start a workflow command or end the group.
+        for (const line of runLines(run))
+            io.info((0,report_escape/* logText */.kc)(line));
+    });
+    if (run.status !== 'passed') {
+        const annotation = runAnnotation(run, timeoutMs);
+        io.error((0,src_text/* stripAnsi */.aJ)(annotation.message), { title: annotation.title });
+    }
+}
+/** The markers of the members that passed, keyed with their durations; or why none are saved. */
+function markersToSave(report, detection, config, github, facts, journal) {
+    const fingerprints = detection.fingerprints ?? {};
+    const passed = report.runs.filter((r) => r.status === 'passed' && fingerprints[r.member]);
+    if (!config.skipPassed || passed.length === 0)
+        return undefined;
+    const gate = saveGate(facts);
+    if (!gate.save) {
+        journal.note(gate.reason.replace(/the uv cache/g, 'passed markers'));
+        return undefined;
+    }
+    const ref = github.refName ?? '';
+    const list = passed.map((r) => ({
+        member: r.member,
+        fingerprint: fingerprints[r.member],
+        key: markerKey(r.member, fingerprints[r.member], config.cacheKeySuffix, ref, seconds(r.durationMs)),
+    }));
+    journal.info(`skip-passed: the post step saves the passed markers of ${list.map((m) => m.member).join(', ')}`);
+    return { ref, runId: github.runId ?? '', list };
+}
+/** Runs the command for every affected member; never throws for a member that fails. */
+async function runStep(config, detection, uv, context, io, journal) {
+    const members = detection.affected.members.map((m) => ({ name: m.name, path: m.path }));
+    const jobs = planMemberRuns({ members, command: config.run, repoRoot: config.repoRoot, durations: detection.durations });
+    const parallel = Math.min(config.runParallel, Math.max(1, jobs.length));
+    journal.info(jobs.length === 0
+        ? 'run: no member to test'
+        : `run: ${format_plural(jobs.length, 'member')}, ${parallel} at a time, each as 'uv run --no-sync --package <member> -- ${config.run.join(' ')}' in its directory ` +
+            `(stopped after ${format_formatDuration(config.runTimeoutMs)}, 'run-timeout')`);
+    const started = performance.now();
+    const runs = await runMembers(jobs, {
+        program: uv.uvPath,
+        env: uv.env,
+        parallel,
+        timeoutMs: config.runTimeoutMs,
+        onDone: (run) => printRun(run, config.runTimeoutMs, io),
+    });
+    const report = { command: config.run, runs, skipped: detection.skipped ?? {}, parallel, timeoutMs: config.runTimeoutMs, wallMs: performance.now() - started };
+    journal.info(`run: ${countsText(report)} in ${format_formatDuration(report.wallMs)}`);
+    const markers = markersToSave(report, detection, config, context.github, context.facts, journal);
+    return { report, ...(markers ? { markers } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/action/shards.ts
+// The matrix of the affected members (report/matrix.ts), in shards when asked:
+// each member weighs what its tests took when the passed markers recorded it,
+// else the packages `uv sync --package m` installs according to uv.lock
+// (third-party ones included; without a readable lock, the members it
+// installs). The log and the summary say which weights were used.
+
+
+
+
+
+
+
+/** The packages each member installs: from uv.lock, else its member closure. */
+function closureSizes(ws, names, syncArgs, journal) {
+    let sizes;
+    if (ws.lockPath) {
+        try {
+            const lockName = external_node_path_default().relative(ws.root, ws.lockPath) || 'uv.lock';
+            const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
+            sizes = lockedClosureSizes(lock, ws.members, names, syncArgs.selection);
+        }
+        catch (error) {
+            journal.info(`shards are balanced by member closures: uv.lock could not be read (${(0,errors/* formatError */.W)(error)})`);
+        }
+    }
+    return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
+}
+/** The matrix, and the notes for the summary (why it was sharded, by what). */
+function matrixStep(config, ws, affected, durations, journal) {
+    const shards = effectiveShards(affected.members.length, config.shards);
+    if (shards.note)
+        journal.info(shards.note);
+    const notes = shards.note ? [shards.note] : [];
+    if (shards.shards === 0 || affected.members.length === 0)
+        return { matrix: buildMatrix(affected.members, shards.shards, () => 1), notes };
+    const names = affected.members.map((m) => m.name);
+    const { weight, basis } = shardWeights(names, closureSizes(ws, names, config.syncArgs, journal), durations);
+    journal.info(basis);
+    return { matrix: buildMatrix(affected.members, shards.shards, weight), notes: [...notes, basis] };
+}
+
 ;// CONCATENATED MODULE: ./src/action/runner-env.ts
 // GitHub's environment variables, read in this one module by the entry point
 // and passed down as a value, so no other module looks at process.env for them.
@@ -10778,8 +11404,6 @@ function readGithubEnv(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
-// What main hands to post through the runner's state: one JSON value under one
-// name, so post never half-reads a state written by another version.
 const STATE_KEY = 'uv-workspace-sync';
 function encodeState(state) {
     return JSON.stringify(state);
@@ -11266,7 +11890,7 @@ async function runSync(config, ws, detection, readied, facts, io, journal) {
     }
     const syncSucceeded = run.failure === undefined;
     cache.save = planSave(cache, { facts, syncSucceeded, synced: plan.invocations.length > 0 });
-    return { ...run, state: stateFor(uv, cache, syncSucceeded) };
+    return { ...run, uv, state: stateFor(uv, cache, syncSucceeded) };
 }
 /** `repository.default_branch` of the event payload; an unreadable payload names no default branch. */
 function defaultBranch(eventPath) {
@@ -11307,25 +11931,6 @@ function stateFor(uv, cache, syncSucceeded) {
         ...(cache.save && !cache.save.save ? { skipSaveReason: cache.save.reason } : {}),
     };
 }
-/**
- * What each member weighs in a shard: the packages `uv sync --package m`
- * installs according to uv.lock, third-party ones included; without a
- * readable lock, the members it installs.
- */
-function shardWeights(ws, names, syncArgs, journal) {
-    let sizes;
-    if (ws.lockPath) {
-        try {
-            const lockName = external_node_path_default().relative(ws.root, ws.lockPath) || 'uv.lock';
-            const lock = parseLock(readBoundedText(ws.lockPath, lockName) ?? '', lockName);
-            sizes = lockedClosureSizes(lock, ws.members, names, syncArgs.selection);
-        }
-        catch (error) {
-            journal.info(`shards are balanced by member closures: uv.lock could not be read (${(0,errors/* formatError */.W)(error)})`);
-        }
-    }
-    return (name) => sizes?.get(name) ?? installClosure(ws, name, syncArgs).size;
-}
 /** Inputs, the workspace and the detection: which members, and why. */
 async function detectStep(io, journal) {
     const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
@@ -11358,16 +11963,8 @@ async function detectStep(io, journal) {
         : `${affected.members.length} of ${ws.members.length} members affected: ${affected.members.map((m) => m.name).join(', ') || '(none)'}`);
     return { config, ws, github, detection, readied };
 }
-/** The matrix of the affected members, in shards weighted by what each installs. */
-function matrixStep(config, ws, affected, journal) {
-    const shards = effectiveShards(affected.members.length, config.shards);
-    if (shards.note)
-        journal.info(shards.note);
-    const weight = shards.shards > 0 ? shardWeights(ws, affected.members.map((m) => m.name), config.syncArgs, journal) : () => 1;
-    return { matrix: buildMatrix(affected.members, shards.shards, weight), shardsNote: shards.note };
-}
 /** The step's outputs, fitted to the runner's size limit. */
-function outputsStep(detection, matrix, outcome, journal) {
+function outputsStep(detection, matrix, outcome, tests, journal) {
     const fitted = fitOutputs(buildOutputs({
         affected: detection.affected,
         matrix,
@@ -11376,14 +11973,16 @@ function outputsStep(detection, matrix, outcome, journal) {
         uvVersion: outcome?.uvVersion,
         fingerprints: detection.fingerprints,
         skipped: detection.skipped,
+        run: tests?.report,
     }));
     for (const note of fitted.notes)
         journal.info(note);
     return fitted;
 }
-function summaryInput({ config, ws, detection, matrix, outcome, notes }, journal) {
+function summaryInput({ config, ws, detection, matrix, outcome, tests, notes }, journal) {
     const { affected } = detection;
     const affectedNames = new Map(affected.members.map((m) => [m.name, m]));
+    const cells = tests ? testCells(tests.report) : new Map();
     return {
         mode: config.mode,
         workspaceRoot: ws.rootPath,
@@ -11393,6 +11992,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }, journal
             affected: affectedNames.has(m.name),
             reasons: affectedNames.get(m.name)?.reasons ?? [],
             ...(outcome?.memberSync.has(m.name) ? { sync: outcome.memberSync.get(m.name) } : {}),
+            ...(cells.has(m.name) ? { tests: cells.get(m.name) } : {}),
         })),
         pulledIn: affected.pulledIn,
         change: {
@@ -11408,6 +12008,7 @@ function summaryInput({ config, ws, detection, matrix, outcome, notes }, journal
         uvVersion: outcome?.uvVersion,
         sync: outcome?.sync,
         matrix: config.mode === 'detect' ? matrix : undefined,
+        ...(tests ? { tests: testsLine(tests.report) } : {}),
         notes: [...notes, ...journal.notes],
         warnings: journal.warnings,
     };
@@ -11419,16 +12020,23 @@ async function runMain(io = actionsIO) {
     const journal = new Journal(io);
     try {
         const { config, ws, github, detection, readied } = await detectStep(io, journal);
-        const { matrix, shardsNote } = matrixStep(config, ws, detection.affected, journal);
+        const { matrix, notes: shardNotes } = matrixStep(config, ws, detection.affected, detection.durations, journal);
         // mode record: the members given in `packages` passed; remember their fingerprints.
         const facts = saveFacts(config, io.env);
         const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, facts, journal.log) : [];
         let outcome;
+        let tests;
         if (config.mode === 'sync') {
             outcome = await runSync(config, ws, detection, readied, facts, io, journal);
             io.saveState(STATE_KEY, encodeState(outcome.state));
+            // The command runs on a good sync only; the markers of the members it passed go to post with the state.
+            if (config.run.length > 0 && !outcome.failure) {
+                tests = await runStep(config, detection, outcome.uv, { github, facts }, io, journal);
+                if (tests.markers)
+                    io.saveState(STATE_KEY, encodeState({ ...outcome.state, markers: tests.markers }));
+            }
         }
-        const fitted = outputsStep(detection, matrix, outcome, journal);
+        const fitted = outputsStep(detection, matrix, outcome, tests, journal);
         outputs = fitted.outputs;
         const annotations = buildAnnotations({
             affected: detection.affected,
@@ -11440,12 +12048,15 @@ async function runMain(io = actionsIO) {
         });
         for (const annotation of annotations)
             emit(io, annotation);
-        const notes = [...(detection.markerNotes ?? []), ...recorded, ...(shardsNote ? [shardsNote] : []), ...fitted.notes];
+        const notes = [...(detection.markerNotes ?? []), ...recorded, ...shardNotes, ...fitted.notes];
         if (config.summary)
-            await io.writeSummary(renderSummary(summaryInput({ config, ws, detection, matrix, outcome, notes }, journal)));
+            await io.writeSummary(renderSummary(summaryInput({ config, ws, detection, matrix, outcome, tests, notes }, journal)));
         if (outcome?.failure) {
             io.setFailed(outcome.sync?.report.errors.length ? `${outcome.failure}; uv's error is annotated above and in the job summary` : outcome.failure);
         }
+        const testsFailed = tests && runFailure(tests.report);
+        if (testsFailed)
+            io.setFailed(testsFailed);
     }
     catch (error) {
         io.setFailed((0,errors/* formatError */.W)(error));
@@ -11688,7 +12299,7 @@ function windowsSystemProgram(file, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9530);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5938);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -11757,7 +12368,13 @@ function programPath(file, env) {
         throw error;
     }
 }
-/** Splits a stream into lines for a callback, holding back a partial last line. */
+/**
+ * The longest partial line held back: a child that writes without a line
+ * break (a progress bar, a binary dump) must not grow it without bound, so
+ * past this it is handed over as a line of its own.
+ */
+const MAX_PENDING_LINE = 1024 * 1024;
+/** Splits a stream into lines for a callback, holding back a partial last line (up to MAX_PENDING_LINE). */
 function lineSplitter(onLine) {
     let pending = '';
     return {
@@ -11769,6 +12386,10 @@ function lineSplitter(onLine) {
             pending = lines.pop() ?? '';
             for (const line of lines)
                 onLine(line.replace(/\r$/, ''));
+            while (pending.length > MAX_PENDING_LINE) {
+                onLine(pending.slice(0, MAX_PENDING_LINE));
+                pending = pending.slice(MAX_PENDING_LINE);
+            }
         },
         end() {
             if (onLine && pending !== '')

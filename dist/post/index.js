@@ -13,8 +13,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/action/state.ts
-// What main hands to post through the runner's state: one JSON value under one
-// name, so post never half-reads a state written by another version.
 const STATE_KEY = 'uv-workspace-sync';
 function encodeState(state) {
     return JSON.stringify(state);
@@ -39,6 +37,16 @@ function decodeState(text) {
 // It imports nothing heavy, and it must stay that way.
 
 
+function cachePlan(state) {
+    if (!state.syncSucceeded)
+        return { save: false, line: sentence(state.skipSaveReason ?? 'not saving the uv cache: uv sync failed') };
+    if (state.skipSaveReason)
+        return { save: false, line: sentence(state.skipSaveReason) };
+    // Without a key the GitHub cache is not in use (cache: false, or turned off by cache: auto).
+    if (!state.cacheKey || !state.cacheDir)
+        return { save: false };
+    return { save: true, cacheKey: state.cacheKey, cacheDir: state.cacheDir };
+}
 /** `env` is the step's environment: main's state arrives as `STATE_<name>`, the inputs as `INPUT_<NAME>`. */
 function postGate(env) {
     const state = decodeState(env[`STATE_${STATE_KEY}`] ?? '');
@@ -49,14 +57,11 @@ function postGate(env) {
             return { run: false };
         return { run: false, line: 'uv-workspace-sync: main did not reach uv sync; nothing to prune or save.' };
     }
-    if (!state.syncSucceeded)
-        return { run: false, line: sentence(state.skipSaveReason ?? 'not saving the uv cache: uv sync failed') };
-    if (state.skipSaveReason)
-        return { run: false, line: sentence(state.skipSaveReason) };
-    // Without a key the GitHub cache is not in use (cache: false, or turned off by cache: auto).
-    if (!state.cacheKey || !state.cacheDir)
-        return { run: false };
-    return { run: true, state: { ...state, cacheKey: state.cacheKey, cacheDir: state.cacheDir } };
+    const cache = cachePlan(state);
+    // Passed markers are saved even when the uv cache is not (an exact hit cannot change; markers are new).
+    if (!cache.save && !state.markers?.list.length)
+        return { run: false, ...(cache.line ? { line: cache.line } : {}) };
+    return { run: true, state, cache };
 }
 /** A save reason ("not saving the uv cache: …") as a log line. */
 function sentence(reason) {
@@ -113,8 +118,10 @@ if (!gate.run) {
         process.stdout.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(gate.line)}\n`);
 }
 else {
-    const [{ runPost }, { runner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 9585)), __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242))]);
-    const abandoned = await runPost(gate.state);
+    const [{ runPost }, { runner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 333).then(__nccwpck_require__.bind(__nccwpck_require__, 3333)), __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242))]);
+    if (!gate.cache.save && gate.cache.line)
+        runner.info((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(gate.cache.line));
+    const abandoned = await runPost(gate.state, gate.cache);
     runner.endStep();
     // A cache upload given up at its deadline may still hold a socket open to a
     // service that never answers; the step is done, so it ends here.

@@ -1,8 +1,8 @@
-export const id = 585;
-export const ids = [585,242];
+export const id = 333;
+export const ids = [333,242];
 export const modules = {
 
-/***/ 9585:
+/***/ 3333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -205,6 +205,8 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/changes/paths.ts
@@ -385,7 +387,7 @@ function parseChangedFilesText(name, raw) {
 // normalised the same way (PEP 685, PEP 735).
 /** Already normal (what lock files and most pyproject files hold): returned as is, without a new string. */
 const NORMAL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-function normalizeName(name) {
+function names_normalizeName(name) {
     if (NORMAL.test(name))
         return name;
     return name.trim().replace(/[-_.]+/g, '-').toLowerCase();
@@ -435,14 +437,14 @@ function buildFlags(args) {
             continue;
         i = hit.end;
         if (pkg)
-            packages.add(normalizeName(pkg.value));
+            packages.add(names_normalizeName(pkg.value));
         else if (setting)
             addSetting(settings, setting.value);
         else {
             const colon = hit.value.indexOf(':');
             if (colon <= 0)
                 continue;
-            const name = normalizeName(hit.value.slice(0, colon));
+            const name = names_normalizeName(hit.value.slice(0, colon));
             if (!byPackage.has(name))
                 byPackage.set(name, {});
             addSetting(byPackage.get(name), hit.value.slice(colon + 1));
@@ -524,7 +526,7 @@ function parseSyncSelection(args) {
         let value = split ? arg.slice(eq + 1) : undefined;
         if (VALUE_FLAGS.has(flag) && value === undefined)
             value = args[++i];
-        FLAG_EFFECTS.get(flag)?.(flags, value === undefined ? '' : normalizeName(value));
+        FLAG_EFFECTS.get(flag)?.(flags, value === undefined ? '' : names_normalizeName(value));
     }
     return applyDevAndOnly(flags);
 }
@@ -1981,6 +1983,7 @@ function isCaseInsensitive(dir) {
 
 
 
+
 const DEPENDENTS = ['shipped', 'any'];
 const MODES = ['sync', 'detect', 'record'];
 const LINK_MODES = ['auto', 'hardlink', 'clone', 'copy', 'symlink'];
@@ -2065,14 +2068,34 @@ function parseCacheTimeout(raw) {
 }
 /** Default `sync-timeout`, in minutes: far longer than a sync of the largest workspaces takes, far shorter than a job's 6 hours. */
 const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
-/** `sync-timeout` in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
-function parseSyncTimeout(raw) {
-    const text = raw.trim() || String(DEFAULT_SYNC_TIMEOUT_MINUTES);
+/** Default `run-timeout`, in minutes per member: longer than most test suites take, short enough that a hung one leaves time for the others. */
+const DEFAULT_RUN_TIMEOUT_MINUTES = 30;
+/** A timeout input in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+function parseMinutes(name, raw, fallback) {
+    const text = raw.trim() || String(fallback);
     const minutes = Number(text);
     if (!/^\d+(\.\d+)?$/.test(text) || minutes * 60 < 1 || minutes > 7 * 24 * 60) {
-        throw new errors/* UserError */.y(`input 'sync-timeout' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${DEFAULT_SYNC_TIMEOUT_MINUTES}`);
+        throw new errors/* UserError */.y(`input '${name}' is '${raw.trim()}'`, `use a number of minutes from 0.02 (one second) to 10080 (a week); the default is ${fallback}`);
     }
     return Math.round(minutes * 60_000);
+}
+/** `run-parallel`: members run at once; default the runner's CPU count. */
+function parseRunParallel(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return Math.max(1, (0,external_node_os_.availableParallelism)());
+    if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 256) {
+        throw new errors/* UserError */.y(`input 'run-parallel' is '${text}'`, "use a whole number from 1 to 256, or leave it empty for the runner's CPU count");
+    }
+    return Number(text);
+}
+/** `run`: the command's words; `run` is for the step that syncs, where the members' environment is ready. */
+function parseRun(raw, mode) {
+    const words = splitArgs('run', raw);
+    if (words.length > 0 && mode !== 'sync') {
+        throw new errors/* UserError */.y(`input 'run' is set but 'mode' is '${mode}', which runs no uv sync`, "give 'run' to the steps that sync (mode sync, e.g. each matrix leg with 'packages'), not to the detect or record step");
+    }
+    return words;
 }
 /** The path with symlinks resolved, as far as it exists (the rest is appended as given). */
 function realPathPrefix(target) {
@@ -2133,7 +2156,7 @@ function parseConfig(read, workspace) {
         pythonVersion: inputs_optional(read('python-version')),
         cache: parseCache(read('cache')),
         cacheTimeoutMs: parseCacheTimeout(read('cache-timeout')),
-        syncTimeoutMs: parseSyncTimeout(read('sync-timeout')),
+        syncTimeoutMs: parseMinutes('sync-timeout', read('sync-timeout'), DEFAULT_SYNC_TIMEOUT_MINUTES),
         cacheDir: inputs_optional(read('cache-dir')),
         cacheKeySuffix: read('cache-key-suffix').trim(),
         saveCache: parseSaveCache(read('save-cache')),
@@ -2144,6 +2167,9 @@ function parseConfig(read, workspace) {
         debug: parseBoolean('debug', read('debug'), false),
         githubToken: read('github-token').trim(),
         skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+        run: parseRun(read('run'), mode),
+        runParallel: parseRunParallel(read('run-parallel')),
+        runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
     };
 }
 
@@ -2314,10 +2340,16 @@ const matrix_MAX_MATRIX_JOBS = 256;
  * A member with a 300-package closure is a leg's worth of work on its own;
  * twenty leaf utilities are not.
  *
- * Grouping is greedy longest-processing-time: the heaviest member goes first
- * into the lightest group. Ties are broken by name, and groups of equal load
- * by fewer members, so the same input always gives the same matrix (a
- * matrix that reshuffles between runs makes job history unreadable).
+ * When the passed markers recorded how long each member's tests took, the
+ * shell weighs members by those durations instead (action/shards.ts), and
+ * the slowest leg is what the matrix is waiting for.
+ *
+ * Grouping is greedy longest-processing-time (the heaviest member goes first
+ * into the lightest group), then improved: a member moved, or two swapped,
+ * between the heaviest group and another whenever that lowers the heavier of
+ * the two. Ties are broken by name, and groups of equal load by fewer
+ * members, so the same input always gives the same matrix (a matrix that
+ * reshuffles between runs makes job history unreadable).
  */
 function buildMatrix(members, shards, weight) {
     const sorted = [...members].sort((a, b) => compareStrings(a.name, b.name));
@@ -2328,10 +2360,7 @@ function buildMatrix(members, shards, weight) {
     const weighted = sorted
         .map((m) => ({ ...m, weight: Math.max(1, weight(m.name) || 0) }))
         .sort((a, b) => b.weight - a.weight || compareStrings(a.name, b.name));
-    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({
-        load: 0,
-        members: [],
-    }));
+    const groups = Array.from({ length: Math.min(Math.floor(shards), sorted.length) }, () => ({ load: 0, members: [] }));
     for (const member of weighted) {
         let lightest = groups[0];
         for (const group of groups) {
@@ -2342,6 +2371,7 @@ function buildMatrix(members, shards, weight) {
         lightest.load += member.weight;
         lightest.members.push(member);
     }
+    improve(groups);
     return {
         include: groups
             .map((group) => {
@@ -2349,6 +2379,81 @@ function buildMatrix(members, shards, weight) {
             return { package: sorted.map((m) => m.name).join(' '), path: matrix_commonDirectory(sorted.map((m) => m.path)), paths: sorted.map((m) => m.path) };
         })
             .sort((a, b) => compareStrings(a.package, b.package)),
+    };
+}
+/** The best single move or swap out of `heavy` into `other`: the heavier of the two afterwards, below `heavy.load`. */
+function bestExchange(heavy, other) {
+    let best;
+    for (let i = 0; i < heavy.members.length; i++) {
+        const w = heavy.members[i].weight;
+        if (heavy.members.length > 1) {
+            const peak = Math.max(heavy.load - w, other.load + w);
+            if (peak < (best?.peak ?? heavy.load))
+                best = { peak, out: i };
+        }
+        for (let j = 0; j < other.members.length; j++) {
+            const v = other.members[j].weight;
+            if (v >= w)
+                continue;
+            const peak = Math.max(heavy.load - w + v, other.load + w - v);
+            if (peak < (best?.peak ?? heavy.load))
+                best = { peak, out: i, back: j };
+        }
+    }
+    return best;
+}
+/**
+ * Local search after LPT: while some move or swap lowers the heaviest group's
+ * load (the other group staying below its old load), take the best one. Each
+ * step lowers the sum of squared loads, so it ends; the cap only bounds a
+ * pathological input.
+ */
+function improve(groups) {
+    for (let step = 0; step < 1000; step++) {
+        const heavy = groups.reduce((a, b) => (b.load > a.load ? b : a));
+        let choice;
+        for (const other of groups) {
+            if (other === heavy)
+                continue;
+            const exchange = bestExchange(heavy, other);
+            if (exchange && exchange.peak < (choice?.peak ?? heavy.load))
+                choice = { other, ...exchange };
+        }
+        if (!choice)
+            return;
+        const [moved] = heavy.members.splice(choice.out, 1);
+        heavy.load -= moved.weight;
+        choice.other.members.push(moved);
+        choice.other.load += moved.weight;
+        if (choice.back !== undefined) {
+            const [returned] = choice.other.members.splice(choice.back, 1);
+            choice.other.load -= returned.weight;
+            heavy.members.push(returned);
+            heavy.load += returned.weight;
+        }
+    }
+}
+/**
+ * What each member weighs in a shard, and one line saying by what: the
+ * recorded test durations where the passed markers know them, the closure
+ * size (`sizeOf`) otherwise. Mixed, a member without a duration is given the
+ * duration its closure size predicts, at the median seconds per package of
+ * the members with one, so both kinds weigh in the same unit. Durations are
+ * weighed in milliseconds (buildMatrix counts at least 1 per member).
+ */
+function shardWeights(names, sizeOf, durations = {}) {
+    const known = names.filter((n) => durations[n] !== undefined);
+    if (known.length === 0)
+        return { weight: sizeOf, basis: 'shards are balanced by the packages each member installs (its locked closure): no test durations are recorded for them' };
+    const perPackage = known.map((n) => durations[n] / Math.max(1, sizeOf(n))).sort((a, b) => a - b);
+    const median = perPackage[Math.floor(perPackage.length / 2)];
+    const ms = (name) => 1000 * (durations[name] ?? median * Math.max(1, sizeOf(name)));
+    const rest = names.length - known.length;
+    return {
+        weight: ms,
+        basis: rest === 0
+            ? `shards are balanced by the recorded test durations of all ${names.length} members`
+            : `shards are balanced by the recorded test durations of ${known.length} of ${names.length} members; the other ${rest} are estimated from the packages they install`,
     };
 }
 /**
@@ -2729,7 +2834,170 @@ function foldLeaves(edges, changedSet, paths) {
     return { folded, foldNodes };
 }
 
+;// CONCATENATED MODULE: ./src/run/results.ts
+// What a run of the `run` command per member produced, and everything said
+// about it (pure): the `passed`, `failed` and `results` outputs, each
+// member's group title, its error annotation and the step's failure line.
+// The action and the CLI print the same words.
+
+
+
+/** Tenths of a second, as the outputs and the summary show them. */
+function results_seconds(ms) {
+    return Math.round(ms / 100) / 10;
+}
+/** The `passed`, `failed` and `results` outputs: lists sorted by name; `failed` holds the timed-out members too. */
+function runOutputs(report) {
+    if (!report)
+        return { passed: [], failed: [], results: {} };
+    const entries = [
+        ...report.runs.map((r) => [r.member, { status: r.status, seconds: results_seconds(r.durationMs) }]),
+        ...Object.keys(report.skipped).map((name) => [name, { status: 'skipped', seconds: 0 }]),
+    ].sort((a, b) => compareStrings(a[0], b[0]));
+    const names = (keep) => report.runs.filter(keep).map((r) => r.member).sort(compareStrings);
+    return { passed: names((r) => r.status === 'passed'), failed: names((r) => r.status !== 'passed'), results: Object.fromEntries(entries) };
+}
+/** `'run-timeout' is 0.5 minutes`. */
+function timeoutSetting(timeoutMs) {
+    const minutes = timeoutMs / 60_000;
+    return `'run-timeout' is ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+/** How a member that did not pass ended, in a few words: `exit code 1`, `timed out after 30s`. */
+function howItEnded(run, timeoutMs) {
+    if (run.status === 'timed-out')
+        return `timed out after ${formatDuration(timeoutMs)}`;
+    if (run.problem)
+        return `could not start: ${run.problem}`;
+    if (run.signal)
+        return `killed by ${run.signal}`;
+    return `exit code ${run.exitCode ?? '?'}`;
+}
+const MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️' };
+/** The member's group title: status and duration, e.g. `✅ api passed in 12.3s`. */
+function runTitle(run, timeoutMs) {
+    if (run.status === 'passed')
+        return `${MARK.passed} ${run.member} passed in ${formatDuration(run.durationMs)}`;
+    if (run.status === 'timed-out')
+        return `${MARK['timed-out']} ${run.member} timed out after ${formatDuration(run.durationMs)} (${timeoutSetting(timeoutMs)})`;
+    return `${MARK.failed} ${run.member} failed (${howItEnded(run, timeoutMs)}) in ${formatDuration(run.durationMs)}`;
+}
+/** The lines of the member's group: its output, with a line where some was left out. */
+function runLines(run) {
+    const { head, omittedLines, omittedChars, tail } = run.output;
+    const lines = [...head];
+    if (omittedLines > 0)
+        lines.push(`… ${plural(omittedLines, 'line')} (${omittedChars} characters) of output not shown here …`);
+    lines.push(...tail);
+    if (run.problem)
+        lines.push(`could not run: ${run.problem}`);
+    if (lines.length === 0)
+        lines.push('(no output)');
+    return lines;
+}
+/** Lines of output an error annotation quotes. */
+const ANNOTATION_LINES = 20;
+/** GitHub cuts an annotation's message; keep well below. */
+const ANNOTATION_CHARS = 4000;
+/** The error annotation of a member that did not pass: its end of output. */
+function runAnnotation(run, timeoutMs) {
+    const what = run.status === 'timed-out' ? `timed out after ${formatDuration(timeoutMs)} (${timeoutSetting(timeoutMs)}); its processes were stopped` : howItEnded(run, timeoutMs);
+    const tail = lastLines(run.output, ANNOTATION_LINES);
+    let body = tail.join('\n');
+    if (body.length > ANNOTATION_CHARS)
+        body = `…${body.slice(body.length - ANNOTATION_CHARS)}`;
+    const message = `${run.member} (${run.path}): ${what}.${body ? `\nLast lines of its output:\n${body}` : ' It printed nothing.'}`;
+    return { title: `Tests ${run.status === 'timed-out' ? 'timed out' : 'failed'}: ${run.member}`, message };
+}
+/** `3 passed, 1 failed, 1 timed out, 2 skipped`. */
+function results_countsText(report) {
+    const count = (status) => report.runs.filter((r) => r.status === status).length;
+    const parts = [`${count('passed')} passed`, `${count('failed')} failed`];
+    if (count('timed-out') > 0)
+        parts.push(`${count('timed-out')} timed out`);
+    const skipped = Object.keys(report.skipped).length;
+    if (skipped > 0)
+        parts.push(`${skipped} skipped`);
+    return parts.join(', ');
+}
+/** The step's failure, once every member ran; undefined when none failed. */
+function runFailure(report) {
+    const bad = report.runs.filter((r) => r.status !== 'passed').sort((a, b) => compareStrings(a.member, b.member));
+    if (bad.length === 0)
+        return undefined;
+    const shown = bad.slice(0, 10).map((r) => `${r.member} (${howItEnded(r, report.timeoutMs)})`);
+    const more = bad.length > 10 ? ` and ${bad.length - 10} more` : '';
+    return `tests did not pass in ${bad.length} of ${plural(report.runs.length, 'member')}: ${shown.join(', ')}${more}; each member's output is in its group above`;
+}
+
+;// CONCATENATED MODULE: ./src/report/tests-summary.ts
+// The `run` input in the job summary (pure): the member table's Tests column
+// (✅ 12.3 s, ❌ 4.1 s, ⏱️ timed out, ⏭ passed at 3f2a9c0d81b4 on main),
+// the order that puts members that did not pass first, the Tests line under
+// the table, and the post step's lines for the markers it saved.
+
+
+
+/** Each member's cell: the members run, and those skip-passed left out. */
+function testCells(report) {
+    const cells = new Map();
+    for (const run of report.runs)
+        cells.set(run.member, { status: run.status, seconds: seconds(run.durationMs) });
+    for (const [name, reason] of Object.entries(report.skipped))
+        cells.set(name, { status: 'skipped', reason });
+    return cells;
+}
+const tests_summary_MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️', skipped: '⏭' };
+/** `12.3 s`. */
+function secondsText(value) {
+    return `${value.toFixed(1)} s`;
+}
+function tests_summary_testsCell(cell) {
+    if (!cell)
+        return '—';
+    if (cell.status === 'skipped')
+        return `${tests_summary_MARK.skipped} ${e(cell.reason)}`;
+    if (cell.status === 'timed-out')
+        return `${tests_summary_MARK['timed-out']} timed out after ${secondsText(cell.seconds)}`;
+    return `${tests_summary_MARK[cell.status]} ${secondsText(cell.seconds)}`;
+}
+/** The cell of members folded into one row (same reasons, same outcome): how many, and the slowest. */
+function tests_summary_foldedTestsCell(cells) {
+    const first = cells[0];
+    if (!first)
+        return '—';
+    if (first.status === 'skipped')
+        return `${tests_summary_MARK.skipped} ${cells.length} skipped (passed on these inputs before)`;
+    const slowest = Math.max(...cells.map((c) => (c && c.status !== 'skipped' ? c.seconds : 0)));
+    return `${tests_summary_MARK[first.status]} ${cells.length} ${first.status === 'timed-out' ? 'timed out' : first.status}, the slowest ${secondsText(slowest)}`;
+}
+/** Members that did not pass come first in the table, then those that ran, then the rest. */
+function tests_summary_testsRank(cell) {
+    if (!cell)
+        return 3;
+    if (cell.status === 'failed' || cell.status === 'timed-out')
+        return 0;
+    return cell.status === 'passed' ? 1 : 2;
+}
+/** What a folded row shares of its members' cells: the outcome, never the duration. */
+function tests_summary_testsFoldKey(cell) {
+    return cell?.status ?? '';
+}
+/** The line under the member table: the command, the counts, the wall time. */
+function testsLine(report) {
+    const command = `uv run --no-sync --package <member> -- ${report.command.join(' ')}`;
+    const wall = report.runs.length > 0 ? ` in ${formatDuration(report.wallMs)}, ${report.parallel} at a time` : '';
+    return `<b>Tests:</b> ${code(command)}: ${e(countsText(report))}${wall}.`;
+}
+/** The post step's section for the passed markers it saved. */
+function markersSummary(lines) {
+    const out = ['### Passed markers', '', `${format_plural(lines.length, 'member')} of this run, for <code>skip-passed</code>:`, ''];
+    for (const line of lines)
+        out.push(`- ${(0,report_escape/* escapeText */.X1)(line)}`);
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2780,16 +3048,21 @@ function renderSummary(input) {
         if (graph)
             out.push(graph, '');
     }
-    const synced = input.mode === 'sync';
+    const columns = { synced: input.mode === 'sync', tests: input.tests !== undefined };
     const inlineUnaffected = input.members.length <= COLLAPSE_UNAFFECTED_ABOVE;
+    // Members skip-passed left out keep their row: their Tests cell says why.
+    const listed = unaffected.filter((m) => inlineUnaffected || m.tests);
+    const folded = unaffected.filter((m) => !listed.includes(m));
     if (affected.length === 0)
         out.push('No member is affected by this change.', '');
-    const rows = [...memberRows(affected, synced), ...(inlineUnaffected ? unaffected.map((m) => memberRow(m, synced)) : [])];
+    const rows = [...memberRows(affected, columns), ...listed.map((m) => memberRow(m, columns))];
     if (rows.length > 0)
-        out.push(...tableHead(synced), ...rows, '');
-    if (!inlineUnaffected && unaffected.length > 0) {
-        out.push(`<details><summary>${plural(unaffected.length, 'unaffected member')}</summary>`, '');
-        out.push(unaffected.map((m) => code(m.name)).join(', '), '', '</details>', '');
+        out.push(...tableHead(columns), ...rows, '');
+    if (input.tests)
+        out.push(input.tests, '');
+    if (folded.length > 0) {
+        out.push(`<details><summary>${plural(folded.length, 'unaffected member')}</summary>`, '');
+        out.push(folded.map((m) => code(m.name)).join(', '), '', '</details>', '');
     }
     if (input.mode === 'detect' && input.matrix)
         out.push('### Matrix', '', matrixLine(input.matrix), '');
@@ -2829,10 +3102,10 @@ function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
         cut = cut.slice(0, Math.floor(cut.length * 0.95));
     return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
-function tableHead(synced) {
-    return synced
-        ? ['| Member | Path | Affected | Why | Synced |', '| --- | --- | :-: | --- | :-: |']
-        : ['| Member | Path | Affected | Why |', '| --- | --- | :-: | --- |'];
+function tableHead(columns) {
+    const names = ['Member', 'Path', 'Affected', 'Why', ...(columns.synced ? ['Synced'] : []), ...(columns.tests ? ['Tests'] : [])];
+    const aligns = ['---', '---', ':-:', '---', ...(columns.synced ? [':-:'] : []), ...(columns.tests ? ['---'] : [])];
+    return [`| ${names.join(' | ')} |`, `| ${aligns.join(' | ')} |`];
 }
 const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' };
 function whyCell(reasons, members = 1) {
@@ -2842,32 +3115,36 @@ function whyCell(reasons, members = 1) {
         shown.push(`and ${lines.length - MAX_REASONS} more`);
     return shown.join('<br>') || '—';
 }
-function memberRow(m, synced) {
+function memberRow(m, columns) {
     const cells = [`<b>${e(m.name)}</b>`, code(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
-    if (synced)
+    if (columns.synced)
         cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+    if (columns.tests)
+        cells.push(testsCell(m.tests));
     return `| ${cells.join(' | ')} |`;
 }
 /**
- * Affected members, those whose own files changed first. Members with the
- * same reasons and sync outcome (82 plugins that all depend on one changed
- * library) share one row with their names in a collapsed list.
+ * Affected members: those whose tests did not pass first, then those whose
+ * own files changed. Members with the same reasons, sync and test outcome
+ * (82 plugins that all depend on one changed library) share one row with
+ * their names in a collapsed list; a member whose tests did not pass always
+ * has a row of its own.
  */
-function memberRows(members, synced) {
+function memberRows(members, columns) {
     // Folded by top-level directory too: "72 members in livekit-plugins" and "10 in examples" say more than "82 in .".
-    const keyOf = (m) => JSON.stringify([m.reasons, m.sync, m.path.split('/')[0]]);
+    const keyOf = (m) => JSON.stringify([m.reasons, m.sync, testsFoldKey(m.tests), m.path.split('/')[0]]);
     const groups = new Map();
     for (const m of members)
         groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
     const ownChange = (m) => m.reasons.some(isOwnChange);
-    const ordered = [...members].sort((a, b) => Number(ownChange(b)) - Number(ownChange(a)) || compareStrings(a.name, b.name));
+    const ordered = [...members].sort((a, b) => testsRank(a.tests) - testsRank(b.tests) || Number(ownChange(b)) - Number(ownChange(a)) || compareStrings(a.name, b.name));
     const rows = [];
     const done = new Set();
     for (const m of ordered) {
         const key = keyOf(m);
         const group = groups.get(key);
-        if (group.length < FOLD_ROWS_AT) {
-            rows.push(memberRow(m, synced));
+        if (group.length < FOLD_ROWS_AT || testsRank(m.tests) === 0) {
+            rows.push(memberRow(m, columns));
             continue;
         }
         if (done.has(key))
@@ -2880,8 +3157,10 @@ function memberRows(members, synced) {
             '✅',
             whyCell(m.reasons, group.length),
         ];
-        if (synced)
+        if (columns.synced)
             cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
+        if (columns.tests)
+            cells.push(foldedTestsCell(group.map((g) => g.tests)));
         rows.push(`| ${cells.join(' | ')} |`);
     }
     return rows;
@@ -3276,8 +3555,6 @@ function parseUvOutput(stderr, options = {}) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/executable.ts
@@ -3417,7 +3694,13 @@ function programPath(file, env) {
         throw error;
     }
 }
-/** Splits a stream into lines for a callback, holding back a partial last line. */
+/**
+ * The longest partial line held back: a child that writes without a line
+ * break (a progress bar, a binary dump) must not grow it without bound, so
+ * past this it is handed over as a line of its own.
+ */
+const MAX_PENDING_LINE = 1024 * 1024;
+/** Splits a stream into lines for a callback, holding back a partial last line (up to MAX_PENDING_LINE). */
 function lineSplitter(onLine) {
     let pending = '';
     return {
@@ -3429,6 +3712,10 @@ function lineSplitter(onLine) {
             pending = lines.pop() ?? '';
             for (const line of lines)
                 onLine(line.replace(/\r$/, ''));
+            while (pending.length > MAX_PENDING_LINE) {
+                onLine(pending.slice(0, MAX_PENDING_LINE));
+                pending = pending.slice(MAX_PENDING_LINE);
+            }
         },
         end() {
             if (onLine && pending !== '')
@@ -3807,11 +4094,286 @@ async function writeSummary(markdown) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/key.ts
+// Cache key derivation (pure). A key names what an entry is good for: an
+// entry restored under an exact key is never saved again, so every fact that
+// makes a cache useless to a job must be in the key, or the job gets a stale
+// cache forever. The pieces are named and composed in one function
+// (`cacheKey`), as setup-uv composes its own.
+//
+//   uv-ws-v2[-_suffix]-<platform>-<arch>-<os>-<os release>-<python impl>-<python>-uv<version>-<lock>-<selection>-<prune>-<members>
+//
+// Restore keys widen from the right: same lock/selection/prune with any
+// members, then same lock with anything, then any lock. Everything left of
+// the lock (platform, OS release, Python, uv version, suffix) is never
+// crossed: a wheel built from source on ubuntu 22.04 breaks on 24.04, a
+// cache of another Python is dead weight, and another uv's cache has another
+// bucket layout (`sdists-v9` vs `sdists-v11`) that the new uv ignores.
+
+
+
+/** Bumped when the layout of the key or of what we cache changes, so old entries stop matching. */
+const CACHE_KEY_VERSION = 'v2';
+const PREFIX = (/* unused pure expression or super */ null && (`uv-ws-${CACHE_KEY_VERSION}`));
+/** The cache service rejects longer keys. */
+const MAX_KEY_LENGTH = 512;
+/** Longer free-text fields are replaced by a hash so the key stays well under the limit. */
+const MAX_FIELD_LENGTH = 64;
+function hashText(text) {
+    return createHash('sha256').update(text).digest('hex');
+}
+/**
+ * The bytes with every CRLF made LF: the form git stores a text file in. A
+ * Windows runner checks uv.lock out with CRLF (git's `core.autocrlf=true`),
+ * the others with LF; hashed as checked out, the same lock would never share
+ * a cache entry across them.
+ */
+function withLf(bytes) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf.indexOf('\r\n') === -1)
+        return bytes;
+    const out = Buffer.allocUnsafe(buf.length);
+    let n = 0;
+    for (let i = 0; i < buf.length; i++) {
+        if (buf[i] === 13 && buf[i + 1] === 10)
+            continue;
+        out[n++] = buf[i];
+    }
+    return out.subarray(0, n);
+}
+/** sha256 of a file's bytes (uv.lock) in git's LF form; `read` is injectable so callers can hash from memory. */
+async function hashFile(file, read = readFile) {
+    return hashText(withLf(await read(file)));
+}
+/**
+ * Makes a free-text field safe and unambiguous inside a key: `-` separates
+ * fields and restore keys match by prefix, so a field must never contain `-`
+ * (or a suffix `a` would restore the caches of suffix `a-b`), nor `_`, which
+ * marks the suffix. Everything outside a small safe set is percent-encoded,
+ * which also removes commas, the one character the cache service forbids.
+ */
+function key_field(value) {
+    const encoded = value.replace(/[^A-Za-z0-9.+]/g, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+    return encoded.length > MAX_FIELD_LENGTH ? `h${hashText(value).slice(0, 16)}` : encoded;
+}
+function membersField(members) {
+    if (members === 'all')
+        return 'all';
+    // Order and duplicates do not change what gets installed, so they must not change the key.
+    const set = [...new Set(members)].sort();
+    return hashText(set.join('\n')).slice(0, 12);
+}
+/** `uv sync` options besides extras and groups that change what lands in the venv or the cache, and take a value. */
+const VALUED_FLAGS = new Set(['--no-install-package', '--no-binary-package', '--no-build-package', '--only-binary-package']);
+/** The same, without a value. */
+const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '--no-editable', '--no-binary', '--no-build', '--no-sources']);
+/**
+ * The part of `sync-args` that changes what is installed, in one normal
+ * form: extras and groups as uv reads them (so `--dev` and `--group dev`, or
+ * flags in another order, are the same selection), plus the flags that skip
+ * packages or forbid building or downloading wheels. Everything else
+ * (`--locked`, `-v`, `--inexact`, ...) does not change the key. A `--python`
+ * is not here: it is in the key as the interpreter it resolves to.
+ * Empty for a plain sync.
+ */
+function syncSelectionText({ argv: args, selection: sel }) {
+    const sorted = (set) => [...set].sort();
+    const parts = [];
+    if (sel.allExtras)
+        parts.push('all-extras', ...sorted(sel.noExtras).map((e) => `no-extra=${e}`));
+    parts.push(...sorted(sel.extras).map((e) => `extra=${e}`));
+    if (sel.allGroups)
+        parts.push('all-groups');
+    parts.push(...sorted(sel.groups).map((g) => `group=${g}`));
+    parts.push(...sorted(sel.noGroups).map((g) => `no-group=${g}`));
+    if (sel.onlyGroups)
+        parts.push('only-groups');
+    else if (!sel.defaultGroups)
+        parts.push('no-default-groups');
+    const flags = new Set();
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        const eq = arg.indexOf('=');
+        const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+        if (PLAIN_FLAGS.has(flag))
+            flags.add(flag);
+        else if (VALUED_FLAGS.has(flag)) {
+            const value = eq > 0 && flag !== arg ? arg.slice(eq + 1) : args[++i];
+            if (value !== undefined)
+                flags.add(`${flag}=${value === ':all:' ? value : normalizeName(value)}`);
+        }
+    }
+    parts.push(...sorted(flags));
+    return parts.join(' ');
+}
+function selectionField(syncArgs) {
+    const text = syncSelectionText(syncArgs);
+    return text === '' ? 'default' : `s${hashText(text).slice(0, 10)}`;
+}
+/**
+ * Builds the cache key and restore keys from named pieces, e.g.
+ * `uv-ws-v2-linux-x64-ubuntu-24.04-cpython-3.12-uv0.13.9-<lock12>-default-pruned-<members12>`.
+ * A suffix goes right after the version, marked with `_`
+ * (`uv-ws-v2-_gpu-linux-...`), so every restore key carries it: a user who
+ * separates caches with a suffix never restores another suffix's cache, and
+ * a key without a suffix never restores one with a suffix.
+ */
+function cacheKey(input) {
+    const suffix = input.suffix.trim();
+    const pieces = {
+        scheme: PREFIX,
+        // `_` cannot appear in an encoded field, so a suffixed prefix can never equal an unsuffixed one.
+        suffix: suffix === '' ? undefined : `_${key_field(suffix)}`,
+        platform: key_field(input.platform),
+        arch: key_field(input.arch),
+        osName: key_field(input.os.name.toLowerCase()),
+        osRelease: key_field(input.os.release),
+        pythonImplementation: key_field(input.python.implementation.toLowerCase()),
+        python: key_field(input.python.version),
+        uv: `uv${key_field(input.uvVersion)}`,
+        lock: input.lockHash.slice(0, 12),
+        selection: selectionField(input.syncArgs),
+        prune: input.pruned ? 'pruned' : 'full',
+        members: membersField(input.members),
+    };
+    const join = (...parts) => parts.filter((p) => p !== undefined).join('-');
+    // Never crossed by a restore key.
+    const fixed = join(pieces.scheme, pieces.suffix, pieces.platform, pieces.arch, pieces.osName, pieces.osRelease, pieces.pythonImplementation, pieces.python, pieces.uv);
+    const lockPrefix = `${join(fixed, pieces.lock)}-`;
+    const samePrefix = `${join(fixed, pieces.lock, pieces.selection, pieces.prune)}-`;
+    const key = `${samePrefix}${pieces.members}`;
+    // Bounded by construction (every field is capped); kept as a guard against future fields.
+    if (key.length > MAX_KEY_LENGTH)
+        throw new Error(`cache key is ${key.length} characters, over the service's ${MAX_KEY_LENGTH}`);
+    return { key, restoreKeys: [samePrefix, lockPrefix, `${fixed}-`], lockPrefix };
+}
+
+;// CONCATENATED MODULE: ./src/cache/marker-key.ts
+// The keys of passed markers (pure). A marker is a tiny cache entry whose key
+// says everything anyone reads of it, so reading one is a lookup, never a
+// download:
+//
+//   uv-ws-passed-v1[-_suffix]-<member>-<fingerprint>-<ref>[-<seconds>s]
+//
+// The member's tests passed at this fingerprint on this ref, in this many
+// seconds (written by the post step after a `run`; `mode: record` knows no
+// duration). Every field is `field`-encoded, so none holds a `-`: the member
+// prefix of `api` never matches `api-client`'s markers, and the duration is
+// what follows the last `-`. A key without it (written before durations were
+// kept) reads as a pass with no duration.
+
+/**
+ * Where a marker is written before it is saved, relative to the step's
+ * working directory. The cache service versions an entry by the paths it
+ * holds, so lookup and save must name the same path on every runner: a
+ * relative one does not depend on where the runner keeps its work directory.
+ */
+const MARKER_DIR = '.uv-workspace-sync-passed';
+/** Bumped when the marker layout changes incompatibly, so old markers stop matching. */
+const MARKER_VERSION = 'v1';
+/** The prefix of every marker of `member` (any fingerprint): its newest says how long its tests took last. */
+function memberMarkerPrefix(member, suffix) {
+    const head = suffix.trim() === '' ? `uv-ws-passed-${MARKER_VERSION}` : `uv-ws-passed-${MARKER_VERSION}-_${field(suffix.trim())}`;
+    return `${head}-${field(member)}-`;
+}
+/** Key prefix of one member's markers at one fingerprint; the ref it passed on follows. */
+function markerPrefix(member, fingerprint, suffix) {
+    return `${memberMarkerPrefix(member, suffix)}${fingerprint}-`;
+}
+/** The duration as the key holds it: tenths of a second. */
+function secondsField(seconds) {
+    return `${(Math.round(Math.max(0, seconds) * 10) / 10).toFixed(1)}s`;
+}
+function markerKey(member, fingerprint, suffix, ref, seconds) {
+    return `${markerPrefix(member, fingerprint, suffix)}${field(ref || 'unknown')}${seconds === undefined ? '' : `-${secondsField(seconds)}`}`;
+}
+/** What a matched marker key of `member` says; undefined when it is not one. */
+function readMarkerKey(key, member, suffix) {
+    const prefix = memberMarkerPrefix(member, suffix);
+    if (!key.startsWith(prefix))
+        return undefined;
+    const [fingerprint, ref, duration, ...rest] = key.slice(prefix.length).split('-');
+    if (!fingerprint || ref === undefined || rest.length > 0)
+        return undefined;
+    const seconds = duration === undefined ? undefined : /^(\d+(?:\.\d+)?)s$/.exec(duration)?.[1];
+    if (duration !== undefined && seconds === undefined)
+        return undefined;
+    let decoded;
+    try {
+        decoded = decodeURIComponent(ref) || 'unknown ref';
+    }
+    catch {
+        decoded = ref;
+    }
+    return { fingerprint, ref: decoded, ...(seconds === undefined ? {} : { seconds: Number(seconds) }) };
+}
+
+;// CONCATENATED MODULE: ./src/action/marker-save.ts
+// Saving passed markers (cache/marker-key.ts), for `mode: record` and for the
+// post step after a `run`: each marker is one tiny entry holding a JSON note
+// of what passed (for whoever opens it; nothing reads it back: the key says
+// it all). The caller has asked the save gate (cache/policy.ts saveGate)
+// already. Cache trouble is collected and said once, never per member.
+
+
+
+/** How much of a fingerprint a line shows. */
+const SHORT = 12;
+/**
+ * Collects the cache adapter's warnings instead of printing them: a cache
+ * service that is down would otherwise say so once per member. Its messages
+ * speak of "the uv cache"; a marker is not one.
+ */
+function markerLog(problems) {
+    return { info: () => { }, warning: (message) => problems.push(message.replace(/the uv cache/g, 'the marker')), notice: () => { } };
+}
+function warnOnce(log, problems, what) {
+    if (problems.length === 0)
+        return;
+    log.warning(`${what} (${problems.length} of them): ${problems[0]}`);
+}
+/**
+ * Saves each marker, each under `deadlineMs`; problems go to `problems`. A
+ * save given up at its deadline ends the saving: the service is not
+ * answering, and the others would wait as long.
+ */
+async function saveMarkers(markers, note, log, problems, deadlineMs) {
+    if (markers.length === 0)
+        return { lines: [], abandoned: false };
+    const { saveCache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 9521));
+    const dir = external_node_path_default().resolve(MARKER_DIR);
+    const lines = [];
+    try {
+        for (const { member, fingerprint, key } of markers) {
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'marker.json'), `${JSON.stringify({ member, fingerprint, ref: note.ref, runId: note.runId })}\n`);
+            const saved = await saveCache({ paths: [MARKER_DIR], key, log: markerLog(problems), ...(deadlineMs ? { deadlineMs } : {}) });
+            const line = saved.saved || /already saved/.test(saved.reason)
+                ? `recorded ${member} as passed at ${fingerprint.slice(0, SHORT)}`
+                : `did not record ${member}: ${saved.reason.replace(/the uv cache/g, 'the marker')}`;
+            log.info(line);
+            lines.push(line);
+            if (saved.abandoned)
+                return { lines, abandoned: true };
+        }
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    return { lines, abandoned: false };
+}
+
 ;// CONCATENATED MODULE: ./src/action/post-run.ts
 // The post step's work, when main planned a save (cache/outcome.ts planSave;
 // the entry asks action/post-gate.ts first): prune the uv cache, save it,
-// count the lock's entries. Nothing here fails the job: cache trouble is a
-// warning.
+// count the lock's entries; save the passed markers of a `run`. Nothing here
+// fails the job: cache trouble is a warning.
+
+
 
 
 
@@ -3878,23 +4440,40 @@ async function saveStep(config, state, post) {
     post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
     return result.abandoned === true;
 }
+/** Saves the passed markers main handed over (it asked the save gate). */
+async function markersStep(markers, config) {
+    const problems = [];
+    const saved = await runner.runner.group('Save passed markers', () => saveMarkers(markers.list, markers, runner.runner, problems, config.cacheTimeoutMs));
+    warnOnce(runner.runner, problems, 'skip-passed: some passed markers were not saved');
+    return saved;
+}
 /**
- * Carries out the save main planned (action/post-gate.ts decided there is
- * one): prune when asked, save, count the entries for the lock, summarise.
- * Returns true when a cache upload was given up at its deadline and may still
- * hold sockets open: the entry point then ends the process instead of
- * waiting for them.
+ * Carries out the saves main planned (action/post-gate.ts decided there is
+ * one): prune when asked, save the uv cache, count the entries for the lock,
+ * save the passed markers, summarise. Returns true when an upload was given
+ * up at its deadline and may still hold sockets open: the entry point then
+ * ends the process instead of waiting for them.
  */
-async function runPost(state) {
+async function runPost(state, cache) {
     let abandoned = false;
     try {
         const config = parseConfig((name) => runner.runner.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd());
         const post = { warnings: [] };
-        abandoned = await saveStep(config, state, post);
-        if (state.cacheLockPrefix)
-            post.budget = await cacheBudget(state, config.githubToken, post.save);
-        if (config.summary)
-            await writeSummary(renderPostSummary(post));
+        const summary = [];
+        if (cache.save) {
+            const saving = { ...state, cacheDir: cache.cacheDir, cacheKey: cache.cacheKey };
+            abandoned = await saveStep(config, saving, post);
+            if (state.cacheLockPrefix)
+                post.budget = await cacheBudget(saving, config.githubToken, post.save);
+            summary.push(renderPostSummary(post));
+        }
+        if (state.markers?.list.length && !abandoned) {
+            const markers = await markersStep(state.markers, config);
+            abandoned = markers.abandoned;
+            summary.push(markersSummary(markers.lines));
+        }
+        if (config.summary && summary.length > 0)
+            await writeSummary(summary.join('\n'));
     }
     catch (error) {
         // The job's result was decided in main; the post step only warns.
