@@ -59,6 +59,8 @@ export interface Config {
   githubToken: string;
   /** Drop affected members whose exact fingerprint already passed (a marker in the GitHub cache). */
   skipPassed: boolean;
+  /** The `fingerprints` input: compute them for the output even where no marker needs them (action/markers.ts fingerprintsNeeded). */
+  fingerprints: boolean;
 }
 
 /** Reads one input by its kebab-case name (as `core.getInput` does). */
@@ -233,5 +235,6 @@ export function parseConfig(read: InputReader, workspace: string): Config {
     debug: parseBoolean('debug', read('debug'), false),
     githubToken: read('github-token').trim(),
     skipPassed: parseBoolean('skip-passed', read('skip-passed'), false),
+    fingerprints: parseBoolean('fingerprints', read('fingerprints'), false),
   };
 }

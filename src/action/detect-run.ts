@@ -10,7 +10,7 @@ import type { EnvFacts } from '../fingerprint/compute.js';
 import { applyMarkers, type Detection } from './markers.js';
 import type { GithubEnv } from './runner-env.js';
 
-export async function detect(config: Config, ws: Workspace, github: GithubEnv, facts: Promise<EnvFacts>, log: Log): Promise<Detection> {
+export async function detect(config: Config, ws: Workspace, github: GithubEnv, facts: Promise<EnvFacts> | undefined, log: Log): Promise<Detection> {
   if (config.packages !== undefined) return applyMarkers(config, ws, { affected: selectPackages(ws, config.packages) }, github, facts, log);
   const change = await detectChanges({
     repoRoot: config.repoRoot,

@@ -36,7 +36,7 @@ import { parseLock } from '../workspace/lockfile.js';
 import { lockedClosureSizes } from '../workspace/lockdiff.js';
 import type { Workspace } from '../workspace/types.js';
 import { detect } from './detect-run.js';
-import { recordMarkers, type Detection } from './markers.js';
+import { fingerprintsNeeded, recordMarkers, type Detection } from './markers.js';
 import { readGithubEnv } from './runner-env.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
 import { actionsIO, type RunnerIO } from './io.js';
@@ -102,7 +102,8 @@ function loadRestoreCode(config: Config): RestoreCode | undefined {
 
 /** The uv to run and the environment it runs in (UV_PYTHON from the python-version input), from the probe detection made. */
 function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Journal) {
-  if (!readied.probe.uv) throw readied.probe.problem;
+  // A sync always probes uv (detectStep); only a detect step without fingerprints does not.
+  if (!readied.probe?.uv) throw readied.probe?.problem;
   const { path: uvPath, version } = readied.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
@@ -111,12 +112,12 @@ function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Jour
 
 /**
  * What the detect step readies for a sync: uv's environment, uv and its
- * Python (probed once in every mode, so the fingerprints and the cache key
+ * Python (probed once where the sync or the fingerprints need them, so both
  * name the same interpreter), and the restore's code, already loading.
  */
 interface Readied {
   env: NodeJS.ProcessEnv;
-  probe: UvMachine;
+  probe?: UvMachine;
   restoreCode?: RestoreCode;
 }
 
@@ -348,10 +349,11 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   // `uv python find` and the interpreter's answer run while git answers
   // (they are child processes both); the fingerprints at the end of
   // detection and the cache key wait for them. Awaited below, so a failure
-  // surfaces there, not as an unhandled rejection.
-  const probe = probeUv(ws.root, env, config.syncArgs.python);
-  const facts = probe.then(envFactsOf);
-  for (const p of [probe, facts]) p.catch(() => {});
+  // surfaces there, not as an unhandled rejection. A detect step that
+  // computes no fingerprints needs no uv at all.
+  const probe = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(ws.root, env, config.syncArgs.python) : undefined;
+  const facts = probe?.then(envFactsOf);
+  for (const p of [probe, facts]) p?.catch(() => {});
   const detection = await detect(config, ws, github, facts, journal.log);
   const readied: Readied = { env, probe: await probe, restoreCode };
   // detectChanges logs its own progress and description; its warnings are ours to emit.

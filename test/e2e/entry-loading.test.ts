@@ -96,7 +96,7 @@ describe('main in mode: detect loads no client', () => {
 
   test('the entry alone answers: members, matrix and fingerprints', async () => {
     const r = await runStep(path.join(mainAlone, 'index.js'), {
-      inputs: { mode: 'detect', 'changed-files': 'libs/core/src/core/__init__.py' },
+      inputs: { mode: 'detect', 'changed-files': 'libs/core/src/core/__init__.py', fingerprints: 'true' },
       cwd: repoDir,
       env: { GITHUB_WORKSPACE: repoDir, GITHUB_EVENT_NAME: '', GITHUB_EVENT_PATH: '' },
     });
