@@ -75,7 +75,7 @@ async function restoreSafely(dir: string, primaryKey: string, restoreKeys: strin
     const archive = path.join(tmp, method === 'gzip' ? 'cache.tgz' : 'cache.tzst');
     const bytes = await download(found.url, archive, left());
     log.info(`Cache size: ~${Math.round(bytes / (1024 * 1024))} MB (${bytes} B)`);
-    const tar = await extractArchive({ archive, work: tmp, cacheDir: dir, method, timeoutMs: left() });
+    const tar = await extractArchive({ archive, cacheDir: dir, method, timeoutMs: left() });
     log.info(`Cache extracted with ${tar.file} (${tar.kind === 'gnu' ? 'GNU tar' : 'bsdtar'})`);
   } catch (error) {
     if (error instanceof UnsafeArchiveError) return fail(`${error.message}; the archive was discarded and nothing was extracted`);
