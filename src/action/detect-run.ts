@@ -10,7 +10,8 @@ import type { EnvFacts } from '../fingerprint/compute.js';
 import { applyMarkers, type Detection } from './markers.js';
 import type { GithubEnv } from './runner-env.js';
 
-export async function detect(config: Config, ws: Workspace, github: GithubEnv, facts: Promise<EnvFacts> | undefined, log: Log): Promise<Detection> {
+/** `shallow`: known from finding the repository (git.ts findRepo), undefined when git did not find it. */
+export async function detect(config: Config, ws: Workspace, github: GithubEnv, facts: Promise<EnvFacts> | undefined, log: Log, shallow?: boolean): Promise<Detection> {
   if (config.packages !== undefined) return applyMarkers(config, ws, { affected: selectPackages(ws, config.packages) }, github, facts, log);
   const change = await detectChanges({
     repoRoot: config.repoRoot,
@@ -20,6 +21,7 @@ export async function detect(config: Config, ws: Workspace, github: GithubEnv, f
     head: config.head,
     changedFiles: config.changedFiles,
     watch: watchedFiles(ws, config.repoRoot),
+    shallow,
     api: github.repository
       ? { token: config.githubToken, url: github.apiUrl, repository: github.repository, workflowRef: github.workflowRef, runId: github.runId, ref: github.refName }
       : undefined,

@@ -11,7 +11,7 @@ import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
-import { findRepoRoot } from '../changes/git.js';
+import { findRepo } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
@@ -340,7 +340,8 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const config = parseConfig((name) => io.getInput(name), repoRoot);
   const restoreCode = loadRestoreCode(config);
   // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
-  config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
+  const repo = await findRepo(config.workingDirectory);
+  config.repoRoot = repo?.root ?? config.repoRoot;
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
   const github = readGithubEnv(io.env);
@@ -354,7 +355,7 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const probe = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(ws.root, env, config.syncArgs.python) : undefined;
   const facts = probe?.then(envFactsOf);
   for (const p of [probe, facts]) p?.catch(() => {});
-  const detection = await detect(config, ws, github, facts, journal.log);
+  const detection = await detect(config, ws, github, facts, journal.log, repo?.shallow);
   const readied: Readied = { env, probe: await probe, restoreCode };
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);

@@ -42,6 +42,8 @@ export interface DetectOptions {
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
   /** Repository-relative files (uv.lock) whose base and head texts the change set must carry when they changed. */
   watch?: readonly string[];
+  /** Known already (git.ts findRepo): `repoRoot` is a git work tree, shallow or not. Asked of git when absent. */
+  shallow?: boolean;
   /** Progress (what was fetched, which API was asked). Warnings are returned in ChangeSet.warnings, not logged. */
   log: Log;
 }
@@ -364,7 +366,7 @@ async function fromEventRefs(ctx: Context, plan: Exclude<EventPlan, { kind: 'pul
 
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
-  const state = await workTreeState(repo);
+  const state = options.shallow === undefined ? await workTreeState(repo) : { workTree: true, shallow: options.shallow };
   if (!state.workTree) {
     if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);

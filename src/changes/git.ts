@@ -8,6 +8,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseNameStatus, type FileChange } from './diff.js';
 import { diskCase } from '../workspace/disk-case.js';
+import { mayBeGitWorkTree } from '../workspace/git-tree.js';
 
 export interface GitResult {
   code: number;
@@ -73,13 +74,22 @@ export function gitFailure(stderr: string, ours: string): string {
  * without git.
  */
 export async function findRepoRoot(dir: string): Promise<string | undefined> {
+  return (await findRepo(dir))?.root;
+}
+
+/**
+ * findRepoRoot, and whether the clone is shallow: asked in the same call to
+ * git, so the change detection need not start git again to learn it.
+ */
+export async function findRepo(dir: string): Promise<{ root: string; shallow: boolean } | undefined> {
+  if (!mayBeGitWorkTree(dir)) return undefined;
   let result: GitResult;
   try {
-    result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+    result = await runGit(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
   } catch {
     return undefined;
   }
-  const printed = result.stdout.replace(/\r?\n$/, '');
+  const [printed = '', shallow] = result.stdout.split(/\r?\n/);
   if (result.code !== 0 || printed === '') return undefined;
   let real: string;
   try {
@@ -92,9 +102,8 @@ export async function findRepoRoot(dir: string): Promise<string | undefined> {
   const top = diskCase(printed);
   const own = diskCase(path.resolve(dir));
   const rel = path.relative(top, real);
-  if (rel === '') return own;
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return top;
-  return path.resolve(own, ...rel.split(path.sep).map(() => '..'));
+  const root = rel === '' ? own : rel.startsWith('..') || path.isAbsolute(rel) ? top : path.resolve(own, ...rel.split(path.sep).map(() => '..'));
+  return { root, shallow: shallow?.trim() === 'true' };
 }
 
 /** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */
