@@ -96,7 +96,8 @@ type RestoreCode = Promise<typeof import('../cache/restore.js')>;
 function loadRestoreCode(config: Config): RestoreCode | undefined {
   if (config.mode !== 'sync' || config.cache === 'false') return undefined;
   const code = import('../cache/restore.js');
-  code.catch(() => {}); // awaited in restoreStep, where a failure surfaces
+  // The tools it asks about (zstd, tar) answer while git and uv do.
+  code.then((restore) => restore.restoreTools()).catch(() => {}); // awaited in restoreStep, where a failure surfaces
   return code;
 }
 

@@ -190,9 +190,9 @@ async function moveInto(from: string, to: string): Promise<void> {
  * is stopped and has exited before this throws, so nothing writes into the
  * staging dir while it is removed.
  */
-async function extractChecked(opts: { archive: string; method: CompressionMethod; staging: string; strip: number; check: ArchiveCheck; until: number }): Promise<Tar> {
+async function extractChecked(opts: { archive: string; method: CompressionMethod; tar?: Promise<Tar>; staging: string; strip: number; check: ArchiveCheck; until: number }): Promise<Tar> {
   const { size } = await lstat(opts.archive);
-  const tar = await chooseTar();
+  const tar = await (opts.tar ?? chooseTar());
   const input = new TarInput();
   const extracting = runTool(tar.file, tarExtractArgs(tar, '-', opts.staging, opts.strip), opts.until - Date.now(), { env: tarEnv(), onStdin: (stdin) => input.attach(stdin) });
   extracting.catch(() => {}); // awaited below on every path
@@ -218,9 +218,10 @@ async function extractChecked(opts: { archive: string; method: CompressionMethod
  * or throws without writing anything outside `cacheDir`: an
  * `UnsafeArchiveError` when the archive holds what must not be restored,
  * another error when a tool fails. The staging dir is removed either way.
- * Returns the tar that extracted it.
+ * `tar`: the tar chooseTar found, when it was asked already. Returns the tar
+ * that extracted it.
  */
-export async function extractArchive(opts: { archive: string; cacheDir: string; method: CompressionMethod; timeoutMs: number }): Promise<Tar> {
+export async function extractArchive(opts: { archive: string; cacheDir: string; method: CompressionMethod; tar?: Promise<Tar>; timeoutMs: number }): Promise<Tar> {
   const { archive, cacheDir, method } = opts;
   const until = Date.now() + opts.timeoutMs;
   const prefix = archivePrefix(cacheDir);
@@ -229,7 +230,7 @@ export async function extractArchive(opts: { archive: string; cacheDir: string; 
   const staging = path.join(cacheDir, `.uvws-restore-${process.pid}-${Date.now()}`);
   await mkdir(staging);
   try {
-    const tar = await extractChecked({ archive, method, staging, strip: prefix.split('/').length, check, until });
+    const tar = await extractChecked({ archive, method, tar: opts.tar, staging, strip: prefix.split('/').length, check, until });
     await rm(archive, { force: true });
     const tree = await extractedTree(staging);
     if (tree.problem) throw new UnsafeArchiveError(`the archive has ${tree.problem}`);

@@ -13,6 +13,7 @@ import {
   GitUnavailableError,
   isShallow,
   mergeBase,
+  presentCommits,
   readBlob,
   resolveCommit,
   withGitReason,
@@ -64,6 +65,8 @@ interface Context {
   shallow: boolean;
   /** What was fetched or deepened, for the description. */
   notes: string[];
+  /** Full commit names known to be in the clone or not (git.ts presentCommits), so ensureCommit need not ask git again. */
+  present: Map<string, boolean>;
 }
 
 function everything(label: string, reason: string, warn: boolean, extraWarnings: string[] = []): ChangeSet {
@@ -96,7 +99,9 @@ function explicitList(files: readonly string[], frame: NormalizeOptions): Change
 
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx: Context, sha: string, role: string): Promise<string> {
-  const present = await resolveCommit(ctx.repo, sha);
+  const known = ctx.present.get(sha.toLowerCase());
+  if (known) return sha.toLowerCase();
+  const present = known === false ? undefined : await resolveCommit(ctx.repo, sha);
   if (present) return present;
   const depth = ctx.shallow ? 1 : undefined;
   const fetched = await fetchFromOrigin(ctx.repo, [sha], depth);
@@ -364,6 +369,12 @@ async function fromEventRefs(ctx: Context, plan: Exclude<EventPlan, { kind: 'pul
   }
 }
 
+/** The full commit names an event compares (a push's before and after, a merge group's base and head). */
+function eventCommits(plan: EventPlan): string[] {
+  const shas = plan.kind === 'push' ? [plan.after, ...(plan.before && !plan.forced ? [plan.before] : [])] : plan.kind === 'merge-group' ? [plan.head, plan.base] : [];
+  return shas.filter(isFullSha);
+}
+
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
   const state = options.shallow === undefined ? await workTreeState(repo) : { workTree: true, shallow: options.shallow };
@@ -371,7 +382,9 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
     if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);
   }
-  const ctx: Context = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [] };
+  const ctx: Context = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], present: new Map() };
+  // The event's own commits, asked in one call: usually both are in the clone.
+  if (options.base === undefined && options.head === undefined) ctx.present = await presentCommits(repo, eventCommits(plan));
   const warnings: string[] = [];
 
   if (options.base !== undefined && options.base !== 'last-success') return fromInputRefs(ctx, { ...options, base: options.base });
