@@ -340,20 +340,23 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
   const config = parseConfig((name) => io.getInput(name), repoRoot);
   const restoreCode = loadRestoreCode(config);
+  // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
+  const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
+  // `uv python find` and the interpreter's answer run while git answers and
+  // the workspace loads (child processes, on the other core); the
+  // fingerprints and the cache key wait for them. Asked from the working
+  // directory, which is the workspace root unless it names a member (then
+  // asked again below). Awaited below, so a failure surfaces there, not as an
+  // unhandled rejection. A detect step that computes no fingerprints needs no uv at all.
+  const early = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(config.workingDirectory, env, config.syncArgs.python) : undefined;
+  early?.catch(() => {});
   // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
   const repo = await findRepo(config.workingDirectory);
   config.repoRoot = repo?.root ?? config.repoRoot;
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
   const github = readGithubEnv(io.env);
-  // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
-  const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
-  // `uv python find` and the interpreter's answer run while git answers
-  // (they are child processes both); the fingerprints at the end of
-  // detection and the cache key wait for them. Awaited below, so a failure
-  // surfaces there, not as an unhandled rejection. A detect step that
-  // computes no fingerprints needs no uv at all.
-  const probe = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(ws.root, env, config.syncArgs.python) : undefined;
+  const probe = early && ws.root !== config.workingDirectory ? probeUv(ws.root, env, config.syncArgs.python) : early;
   const facts = probe?.then(envFactsOf);
   for (const p of [probe, facts]) p?.catch(() => {});
   const detection = await detect(config, ws, github, facts, journal.log, repo?.shallow);
