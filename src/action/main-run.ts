@@ -35,7 +35,7 @@ import { loadWorkspace } from '../workspace/index.js';
 import { parseLock } from '../workspace/lockfile.js';
 import { lockedClosureSizes } from '../workspace/lockdiff.js';
 import type { Workspace } from '../workspace/types.js';
-import { detect } from './detect-run.js';
+import { detect, startChanges } from './detect-run.js';
 import { fingerprintsNeeded, recordMarkers, type Detection } from './markers.js';
 import { readGithubEnv } from './runner-env.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
@@ -353,13 +353,15 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
   const repo = await findRepo(config.workingDirectory);
   config.repoRoot = repo?.root ?? config.repoRoot;
+  const github = readGithubEnv(io.env);
+  // The changed paths are listed (git) while the workspace loads.
+  const changes = startChanges(config, github, journal.log, repo?.shallow);
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
-  const github = readGithubEnv(io.env);
   const probe = early && ws.root !== config.workingDirectory ? probeUv(ws.root, env, config.syncArgs.python) : early;
   const facts = probe?.then(envFactsOf);
   for (const p of [probe, facts]) p?.catch(() => {});
-  const detection = await detect(config, ws, github, facts, journal.log, repo?.shallow);
+  const detection = await detect(config, ws, github, facts, journal.log, changes);
   const readied: Readied = { env, probe: await probe, restoreCode };
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);

@@ -41,8 +41,8 @@ export interface DetectOptions {
   changedFiles?: string[];
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
-  /** Repository-relative files (uv.lock) whose base and head texts the change set must carry when they changed. */
-  watch?: readonly string[];
+  /** Repository-relative files (uv.lock) whose base and head texts the change set must carry when they changed; a promise when still being found (read once the list is made). */
+  watch?: readonly string[] | Promise<readonly string[]>;
   /** Known already (git.ts findRepo): `repoRoot` is a git work tree, shallow or not. Asked of git when absent. */
   shallow?: boolean;
   /** Progress (what was fetched, which API was asked). Warnings are returned in ChangeSet.warnings, not logged. */
@@ -431,7 +431,7 @@ async function watchedText(repoRoot: string, change: ChangeSet, rel: string): Pr
 
 /** The change set with the texts of the watched files it lists. Outside the never-throw guard: a bad work-tree file is the user's to fix. */
 async function withWatched(options: DetectOptions, change: ChangeSet): Promise<ChangeSet> {
-  const wanted = (options.watch ?? []).filter((rel) => change.paths.includes(rel));
+  const wanted = ((await options.watch) ?? []).filter((rel) => change.paths.includes(rel));
   if (change.all || wanted.length === 0) return change;
   const watched: Record<string, WatchedText> = {};
   for (const rel of wanted) watched[rel] = await watchedText(options.repoRoot, change, rel);
