@@ -66,6 +66,8 @@ export interface Config {
   runParallel: number;
   /** One member's run is stopped, with its process tree, after this long. */
   runTimeoutMs: number;
+  /** The `fingerprints` input: compute them for the output even where no marker needs them (action/markers.ts fingerprintsNeeded). */
+  fingerprints: boolean;
 }
 
 /** Reads one input by its kebab-case name (as `core.getInput` does). */
@@ -267,5 +269,6 @@ export function parseConfig(read: InputReader, workspace: string): Config {
     run: parseRun(read('run'), mode),
     runParallel: parseRunParallel(read('run-parallel')),
     runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
+    fingerprints: parseBoolean('fingerprints', read('fingerprints'), false),
   };
 }

@@ -41,6 +41,12 @@ export interface RunOptions {
   maxOutput?: number;
   /** Called with the child's process id once it started (to log it, or to stop it from outside). */
   onSpawn?: (pid: number) => void;
+  /**
+   * Gives the child a stdin to write to (else it reads nothing): called
+   * once, right after the start. A write after the child stopped reading is
+   * dropped, not an error: its exit status says what happened.
+   */
+  onStdin?: (stdin: NodeJS.WritableStream) => void;
 }
 
 export interface RunResult {
@@ -218,6 +224,20 @@ function streamStdout(stream: NodeJS.ReadableStream, consume: (chunk: Buffer) =>
   return { failure: () => failed };
 }
 
+/** Starts the child, its stdin handed to `onStdin` when there is one. */
+function start(file: string, args: readonly string[], options: RunOptions, group: boolean) {
+  const program = programPath(file, options.env);
+  const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
+  const child = options.onStdin ? spawn(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : spawn(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
+  if (options.onStdin && child.stdin) {
+    // EPIPE once the child has exited or closed its stdin; the exit status is the answer.
+    child.stdin.on('error', () => {});
+    options.onStdin(child.stdin);
+  }
+  return child;
+}
+
 /**
  * Runs `file args`; resolves with the exit status and output, whatever it is;
  * rejects with SpawnError, or with what `onStdoutData` threw.
@@ -227,9 +247,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
   const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
     const group = options.killTree === true && process.platform !== 'win32';
-    const program = programPath(file, options.env);
-    const child = spawn(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
-    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    const child = start(file, args, options, group);
     const stdout = collector(max, options.onStdoutLine);
     const stderr = collector(max, options.onStderrLine);
     const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL', group)) : undefined;

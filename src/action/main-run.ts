@@ -11,7 +11,7 @@ import { osIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
 import { configuredCacheDir } from '../cache/uv-config.js';
-import { findRepoRoot } from '../changes/git.js';
+import { findRepo } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
@@ -31,8 +31,8 @@ import { planSync, type SyncPlan } from '../uv/sync.js';
 import { readBoundedText } from '../read-file.js';
 import { loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
-import { detect } from './detect-run.js';
-import { recordMarkers, type Detection } from './markers.js';
+import { detect, startChanges } from './detect-run.js';
+import { fingerprintsNeeded, recordMarkers, type Detection } from './markers.js';
 import { runStep, type RunStepResult } from './run-step.js';
 import { matrixStep } from './shards.js';
 import { runFailure } from '../run/results.js';
@@ -95,13 +95,15 @@ type RestoreCode = Promise<typeof import('../cache/restore.js')>;
 function loadRestoreCode(config: Config): RestoreCode | undefined {
   if (config.mode !== 'sync' || config.cache === 'false') return undefined;
   const code = import('../cache/restore.js');
-  code.catch(() => {}); // awaited in restoreStep, where a failure surfaces
+  // The tools it asks about (zstd, tar) answer while git and uv do.
+  code.then((restore) => restore.restoreTools()).catch(() => {}); // awaited in restoreStep, where a failure surfaces
   return code;
 }
 
 /** The uv to run and the environment it runs in (UV_PYTHON from the python-version input), from the probe detection made. */
 function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Journal) {
-  if (!readied.probe.uv) throw readied.probe.problem;
+  // A sync always probes uv (detectStep); only a detect step without fingerprints does not.
+  if (!readied.probe?.uv) throw readied.probe?.problem;
   const { path: uvPath, version } = readied.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
@@ -110,12 +112,12 @@ function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Jour
 
 /**
  * What the detect step readies for a sync: uv's environment, uv and its
- * Python (probed once in every mode, so the fingerprints and the cache key
+ * Python (probed once where the sync or the fingerprints need them, so both
  * name the same interpreter), and the restore's code, already loading.
  */
 interface Readied {
   env: NodeJS.ProcessEnv;
-  probe: UvMachine;
+  probe?: UvMachine;
   restoreCode?: RestoreCode;
 }
 
@@ -318,21 +320,28 @@ async function detectStep(io: RunnerIO, journal: Journal) {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
   const config = parseConfig((name) => io.getInput(name), repoRoot);
   const restoreCode = loadRestoreCode(config);
-  // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
-  config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
-  const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
-  for (const warning of ws.warnings) journal.warning(warning);
-  const github = readGithubEnv(io.env);
   // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
   const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
-  // `uv python find` and the interpreter's answer run while git answers
-  // (they are child processes both); the fingerprints at the end of
-  // detection and the cache key wait for them. Awaited below, so a failure
-  // surfaces there, not as an unhandled rejection.
-  const probe = probeUv(ws.root, env, config.syncArgs.python);
-  const facts = probe.then(envFactsOf);
-  for (const p of [probe, facts]) p.catch(() => {});
-  const detection = await detect(config, ws, github, facts, journal.log);
+  // `uv python find` and the interpreter's answer run while git answers and
+  // the workspace loads (child processes, on the other core); the
+  // fingerprints and the cache key wait for them. Asked from the working
+  // directory, which is the workspace root unless it names a member (then
+  // asked again below). Awaited below, so a failure surfaces there, not as an
+  // unhandled rejection. A detect step that computes no fingerprints needs no uv at all.
+  const early = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(config.workingDirectory, env, config.syncArgs.python) : undefined;
+  early?.catch(() => {});
+  // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
+  const repo = await findRepo(config.workingDirectory);
+  config.repoRoot = repo?.root ?? config.repoRoot;
+  const github = readGithubEnv(io.env);
+  // The changed paths are listed (git) while the workspace loads.
+  const changes = startChanges(config, github, journal.log, repo?.shallow);
+  const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
+  for (const warning of ws.warnings) journal.warning(warning);
+  const probe = early && ws.root !== config.workingDirectory ? probeUv(ws.root, env, config.syncArgs.python) : early;
+  const facts = probe?.then(envFactsOf);
+  for (const p of [probe, facts]) p?.catch(() => {});
+  const detection = await detect(config, ws, github, facts, journal.log, changes);
   const readied: Readied = { env, probe: await probe, restoreCode };
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);

@@ -25,7 +25,7 @@ export interface Detection {
   affected: Affected;
   /** Absent when the `packages` input skipped detection. */
   change?: ChangeSet;
-  /** Every member's fingerprint (below); empty when it could not be computed. */
+  /** Every member's fingerprint (below); empty when not needed (fingerprintsNeeded) or when it could not be computed. */
   fingerprints?: Record<string, string>;
   /** Members `skip-passed` dropped from `affected`, with the reason. */
   skipped?: Record<string, string>;
@@ -75,11 +75,23 @@ async function lookUp(member: string, fingerprint: string, config: Config, ref: 
 }
 
 /**
- * Computes every member's fingerprint and, with `skip-passed`, drops the
- * affected members whose fingerprint already passed. Called once, right
- * after detection, in every mode.
+ * Whether this step computes the fingerprints: where something reads them
+ * (`skip-passed`, `mode: record`) or the `fingerprints` input asks for the
+ * output. They hash every tracked file and the whole uv.lock, most of what
+ * a warm step spends of its own, so a step that reads none skips them (and,
+ * in `mode: detect`, the uv and Python probes they name).
  */
-export async function applyMarkers(config: Config, ws: Workspace, detection: Detection, github: GithubEnv, facts: Promise<EnvFacts>, log: Log): Promise<Detection> {
+export function fingerprintsNeeded(config: Pick<Config, 'skipPassed' | 'mode' | 'fingerprints'>): boolean {
+  return config.skipPassed || config.mode === 'record' || config.fingerprints;
+}
+
+/**
+ * Computes every member's fingerprint when they are needed
+ * (fingerprintsNeeded) and, with `skip-passed`, drops the affected members
+ * whose fingerprint already passed and reads the recorded durations of the
+ * rest. Called once, right after detection, in every mode.
+ */
+export async function applyMarkers(config: Config, ws: Workspace, detection: Detection, github: GithubEnv, facts: Promise<EnvFacts> | undefined, log: Log): Promise<Detection> {
   const result: Detection & Required<Pick<Detection, 'fingerprints' | 'skipped' | 'markerNotes' | 'durations'>> = {
     ...detection,
     fingerprints: {},
@@ -87,12 +99,13 @@ export async function applyMarkers(config: Config, ws: Workspace, detection: Det
     markerNotes: [],
     durations: {},
   };
+  if (!fingerprintsNeeded(config)) return result;
   try {
     result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, facts });
   } catch (error) {
-    // Only a user who asked for markers needs to hear it as a warning.
-    const uses = config.skipPassed || config.mode === 'record';
-    (uses ? log.warning : log.info).call(log, `member fingerprints could not be computed${uses ? ', so no member is skipped or recorded' : ''}: ${formatError(error)}`);
+    // Computed only where asked for (markers, or the output): said as a warning.
+    const markers = config.skipPassed || config.mode === 'record';
+    log.warning(`member fingerprints could not be computed${markers ? ', so no member is skipped or recorded' : ''}: ${formatError(error)}`);
     return result;
   }
   if (!config.skipPassed || config.mode === 'record') return result;

@@ -11,9 +11,10 @@
 //   elsewhere is the same program under another name, and `zstd` is the one
 //   whose presence made the client choose zstd), with `--long=30` only for the
 //   `zstd` method, as the client does. gzip needs no program (Node's zlib).
-// tar then reads a plain, already checked tar file (archive.ts), so it needs no
-// compression program: only GNU tar's `--force-local`, without which
-// `D:/a/_temp/…/cache.tar` names the remote host `D`.
+// tar then reads the plain, already checked stream on its stdin (archive.ts),
+// so it needs no compression program; GNU tar gets `--force-local` as the
+// client passes it, without which a `D:/a/_temp/…/cache.tar` names the
+// remote host `D`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { copyEnv } from '../env.js';
@@ -32,7 +33,7 @@ export interface Tar {
  * decided once, in the process runner). Anything but a clean exit within the
  * time is an error naming the tool and why.
  */
-export async function runTool(file: string, args: string[], timeoutMs: number, options: Pick<RunOptions, 'onStdoutData' | 'env'> = {}): Promise<{ stdout: string; stderr: string }> {
+export async function runTool(file: string, args: string[], timeoutMs: number, options: Pick<RunOptions, 'onStdoutData' | 'onStdin' | 'env'> = {}): Promise<{ stdout: string; stderr: string }> {
   const fail = (why: string) => new Error(`${path.basename(file)} ${args[0]}: ${why}`);
   const result = await runProcess(file, args, { ...options, timeoutMs: Math.max(1, timeoutMs), killSignal: 'SIGKILL', maxOutput: 1024 * 1024 }).catch((error: unknown) => {
     throw error instanceof SpawnError ? fail(`could not be started: ${error.message}`) : error;
@@ -76,7 +77,7 @@ export function zstdDecompressArgs(method: Exclude<CompressionMethod, 'gzip'>, a
 }
 
 /**
- * tar arguments that extract the plain tar file `archive` into `dest`,
+ * tar arguments that extract the plain tar `archive` (a file, or `-` for stdin) into `dest`,
  * dropping the first `strip` components, never as the archive's owner or
  * with its setuid, setgid or sticky bits (the job may run as root), and
  * never reading a name with a colon as a remote host (GNU tar).

@@ -1,21 +1,26 @@
 // Safe extraction of a cache archive. `@actions/cache` extracts with `tar -P`
 // relative to GITHUB_WORKSPACE, so an archive entry named `../x` or `/x` lands
 // anywhere the job can write (sources, .github/workflows), and an archive is
-// whatever the cache service hands back. Here, in order:
-// 1. The archive is decompressed once into a plain tar file, and every header
-//    is read on the way (tar-stream.ts) and checked (archive-check.ts): names
+// whatever the cache service hands back. Here, in one pass over the archive:
+// 1. The archive is decompressed, and every header is read on the way
+//    (tar-stream.ts) and checked (archive-check.ts) before tar reads it: names
 //    under the one prefix this action saves (the cache dir, relative to the
-//    filesystem root), only files, dirs and links, links resolving inside.
-//    The decompressed size and the entry count are bounded (a 99 KB archive
-//    can hold 3 GiB of zeros).
-// 2. tar extracts that same checked file, without `-P`, into an empty staging
-//    dir inside the cache dir, never with the archive's owner or its
-//    setuid/setgid/sticky bits.
-// 3. What landed is checked again on disk (kinds, symlinks resolved, hard
-//    links shared with nothing outside) before it is moved into place.
+//    filesystem root), only files, dirs and links, nothing written through a
+//    link. The decompressed size and the entry count are bounded (a 99 KB
+//    archive can hold 3 GiB of zeros).
+// 2. The checked bytes stream into tar's stdin, which extracts them without
+//    `-P` into an empty staging dir inside the cache dir, never with the
+//    archive's owner or its setuid/setgid/sticky bits. An entry that fails a
+//    check never reaches tar: the stream stops before it, and tar with it.
+// 3. Once the archive has ended, its links are checked as a whole (each must
+//    resolve inside), and what landed is checked again on disk (kinds,
+//    symlinks resolved, hard links shared with nothing outside) before it is
+//    moved into place.
 // Anything wrong discards the whole archive, and the staging dir with it.
+// (Decompressing into a tar file first and extracting that took two passes
+// over what is 1.4 GiB for livekit/agents' unpruned cache.)
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, open, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { posixRelative } from '../text.js';
@@ -27,7 +32,6 @@ export { compressionMethod, type CompressionMethod } from './archive-tools.js';
 export { UnsafeArchiveError } from './archive-check.js';
 
 const GIB = 1024 ** 3;
-const WRITE_BATCH = 4 * 1024 ** 2;
 
 /**
  * The most a restore extracts: 100 times the downloaded archive, and at least
@@ -51,45 +55,83 @@ function sizeText(bytes: number): string {
   return bytes >= GIB ? `${(bytes / GIB).toFixed(1)} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
 
+/** How much of the archive may wait in tar's stdin before the decompression waits for tar. */
+const QUEUED = 8 * 1024 ** 2;
+
+/** tar stopped reading its stdin before the archive's end: its own failure says why. */
+class TarStopped extends Error {}
+
 /**
- * Decompresses `archive` into the tar file `out`, handing each entry to
- * `onEntry` as it streams past; throws once more than `maxBytes` come out.
+ * tar's stdin, written chunk by chunk: a write waits until tar has taken
+ * the chunk in (so the decompression runs at tar's pace), and says false
+ * once tar no longer reads.
  */
-async function decompress(archive: string, method: CompressionMethod, out: string, opts: { maxBytes: number; onEntry: (entry: TarEntry) => void; until: number }): Promise<void> {
+class TarInput {
+  private stdin: NodeJS.WritableStream | undefined;
+  private closed = false;
+
+  attach(stdin: NodeJS.WritableStream): void {
+    this.stdin = stdin;
+    stdin.once('close', () => (this.closed = true));
+  }
+
+  write(chunk: Buffer): Promise<boolean> {
+    const stdin = this.stdin as (NodeJS.WritableStream & { writableLength: number }) | undefined;
+    if (!stdin || this.closed) return Promise.resolve(false);
+    stdin.write(chunk);
+    // A few MiB queued keep tar and the decompression both busy; waiting on every 64 KiB pipe chunk made them take turns.
+    if (stdin.writableLength < QUEUED) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const settle = (taken: boolean) => () => {
+        stdin.removeListener('drain', onDrain);
+        stdin.removeListener('close', onClose);
+        resolve(taken);
+      };
+      const onDrain = settle(true);
+      const onClose = settle(false);
+      stdin.once('drain', onDrain);
+      stdin.once('close', onClose);
+    });
+  }
+
+  /** The archive is done: tar reads to the end of what it was given. */
+  end(): void {
+    this.stdin?.end();
+  }
+
+  /** Stops tar at once: it reads the end of its input in the middle of an entry and fails. */
+  abort(): void {
+    (this.stdin as (NodeJS.WritableStream & { destroy?: () => void }) | undefined)?.destroy?.();
+  }
+}
+
+/**
+ * Decompresses `archive` into tar's stdin, handing each entry to `onEntry`
+ * as its header streams past, before tar reads that header; throws once more
+ * than `maxBytes` come out, or when tar stops reading before the archive ends.
+ */
+async function decompressInto(archive: string, method: CompressionMethod, input: TarInput, opts: { maxBytes: number; onEntry: (entry: TarEntry) => void; until: number }): Promise<void> {
   const reader = new TarHeaderReader(opts.onEntry);
-  const file = await open(out, 'w');
   let bytes = 0;
   const take = async (chunk: Buffer) => {
     bytes += chunk.length;
     if (bytes > opts.maxBytes) {
       throw new UnsafeArchiveError(`the archive extracts to more than ${sizeText(opts.maxBytes)}, the most a restore takes (100 times the downloaded size, at least 1 GiB)`);
     }
+    // A header that fails its check throws here, so neither it nor what follows reaches tar.
     reader.push(chunk);
-    // Written in batches of a few MiB, not one write per 64 KiB pipe chunk.
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes >= WRITE_BATCH) await flush();
+    // After the end-of-archive block tar may stop reading: the rest is padding.
+    if (!(await input.write(chunk)) && !reader.ended) throw new TarStopped('tar stopped reading the archive before its end');
   };
-  const pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const flush = async () => {
-    if (pending.length > 0) await file.writev(pending.splice(0));
-    pendingBytes = 0;
-  };
-  try {
-    if (method === 'gzip') {
-      for await (const chunk of createReadStream(archive).pipe(createGunzip())) {
-        if (Date.now() > opts.until) throw new Error('gunzip did not finish in time');
-        await take(chunk as Buffer);
-      }
-    } else {
-      await runTool('zstd', zstdDecompressArgs(method, archive), opts.until - Date.now(), { onStdoutData: take });
+  if (method === 'gzip') {
+    for await (const chunk of createReadStream(archive).pipe(createGunzip())) {
+      if (Date.now() > opts.until) throw new Error('gunzip did not finish in time');
+      await take(chunk as Buffer);
     }
-    reader.end();
-    await flush();
-  } finally {
-    await file.close();
+  } else {
+    await runTool('zstd', zstdDecompressArgs(method, archive), opts.until - Date.now(), { onStdoutData: take });
   }
+  reader.end();
 }
 
 /**
@@ -144,30 +186,52 @@ async function moveInto(from: string, to: string): Promise<void> {
 }
 
 /**
+ * Streams the checked archive through tar into `staging`. On any failure tar
+ * is stopped and has exited before this throws, so nothing writes into the
+ * staging dir while it is removed.
+ */
+async function extractChecked(opts: { archive: string; method: CompressionMethod; tar?: Promise<Tar>; staging: string; strip: number; check: ArchiveCheck; until: number }): Promise<Tar> {
+  const { size } = await lstat(opts.archive);
+  const tar = await (opts.tar ?? chooseTar());
+  const input = new TarInput();
+  const extracting = runTool(tar.file, tarExtractArgs(tar, '-', opts.staging, opts.strip), opts.until - Date.now(), { env: tarEnv(), onStdin: (stdin) => input.attach(stdin) });
+  extracting.catch(() => {}); // awaited below on every path
+  try {
+    await decompressInto(opts.archive, opts.method, input, { maxBytes: extractLimit(size), onEntry: (entry) => opts.check.visit(entry), until: opts.until });
+    opts.check.finish();
+  } catch (error) {
+    input.abort();
+    const stopped = await extracting.then(
+      () => undefined,
+      (tarError: unknown) => tarError,
+    );
+    // tar's own reason when it stopped first (a full disk, say), else what stopped the stream.
+    throw error instanceof TarStopped && stopped ? stopped : error;
+  }
+  input.end();
+  await extracting;
+  return tar;
+}
+
+/**
  * Extracts `archive` (saved by this action from `cacheDir`) into `cacheDir`,
  * or throws without writing anything outside `cacheDir`: an
  * `UnsafeArchiveError` when the archive holds what must not be restored,
- * another error when a tool fails. `work` is an empty dir of our own for the
- * decompressed tar file; the staging dir is removed either way. Returns the
- * tar that extracted it.
+ * another error when a tool fails. The staging dir is removed either way.
+ * `tar`: the tar chooseTar found, when it was asked already. Returns the tar
+ * that extracted it.
  */
-export async function extractArchive(opts: { archive: string; work: string; cacheDir: string; method: CompressionMethod; timeoutMs: number }): Promise<Tar> {
+export async function extractArchive(opts: { archive: string; cacheDir: string; method: CompressionMethod; tar?: Promise<Tar>; timeoutMs: number }): Promise<Tar> {
   const { archive, cacheDir, method } = opts;
   const until = Date.now() + opts.timeoutMs;
   const prefix = archivePrefix(cacheDir);
   const check = new ArchiveCheck(Buffer.from(prefix, 'utf8').toString('latin1'), cacheDir, MAX_ENTRIES);
-  const tarFile = path.join(opts.work, 'cache.tar');
-  const { size } = await lstat(archive);
-  await decompress(archive, method, tarFile, { maxBytes: extractLimit(size), onEntry: (entry) => check.visit(entry), until });
-  check.finish();
-  await rm(archive, { force: true });
-
   await mkdir(cacheDir, { recursive: true });
   const staging = path.join(cacheDir, `.uvws-restore-${process.pid}-${Date.now()}`);
   await mkdir(staging);
   try {
-    const tar = await chooseTar();
-    await runTool(tar.file, tarExtractArgs(tar, tarFile, staging, prefix.split('/').length), until - Date.now(), { env: tarEnv() });
+    const tar = await extractChecked({ archive, method, tar: opts.tar, staging, strip: prefix.split('/').length, check, until });
+    await rm(archive, { force: true });
     const tree = await extractedTree(staging);
     if (tree.problem) throw new UnsafeArchiveError(`the archive has ${tree.problem}`);
     const link = escapingLink(tree.links);
@@ -176,6 +240,5 @@ export async function extractArchive(opts: { archive: string; work: string; cach
     return tar;
   } finally {
     await rm(staging, { recursive: true, force: true });
-    await rm(tarFile, { force: true });
   }
 }

@@ -9,7 +9,29 @@ import path from 'node:path';
 import { formatError } from '../errors.js';
 import type { Log } from '../log.js';
 import { compressionMethod, extractArchive, UnsafeArchiveError } from './archive.js';
+import { chooseTar, type CompressionMethod, type Tar } from './archive-tools.js';
 import { cacheVersion, DEFAULT_CACHE_DEADLINE_MS, DeadlineError, download, lookup, serviceMissing, serviceVersion } from './service.js';
+
+let probed: { path: string | undefined; method?: Promise<CompressionMethod>; tar?: Promise<Tar> } | undefined;
+
+/** What was asked of the tools on this PATH (a test may change it between restores). */
+function probes(): NonNullable<typeof probed> {
+  if (!probed || probed.path !== process.env.PATH) probed = { path: process.env.PATH };
+  return probed;
+}
+
+const methodProbe = () => (probes().method ??= compressionMethod());
+const tarProbe = () => (probes().tar ??= chooseTar());
+
+/**
+ * Asks now what a restore will ask (the compression method the entry was
+ * saved with, the tar that extracts it), each a child process asked once:
+ * started as soon as a restore is likely, they answer while git and uv run.
+ */
+export function restoreTools(): void {
+  methodProbe();
+  tarProbe();
+}
 
 export interface RestoreResult {
   /** `unavailable`: this job has no cache service (a run outside GitHub's runners); nothing was tried. */
@@ -55,7 +77,7 @@ async function restoreSafely(dir: string, primaryKey: string, restoreKeys: strin
     log.warning(warning);
     return { hit: 'error', warning };
   };
-  const method = await compressionMethod();
+  const method = await methodProbe();
   let found: Awaited<ReturnType<typeof lookup>>;
   try {
     found = await lookup({ service: serviceVersion(), key: primaryKey, restoreKeys, version: cacheVersion([dir], method), timeoutMs: left() });
@@ -75,7 +97,7 @@ async function restoreSafely(dir: string, primaryKey: string, restoreKeys: strin
     const archive = path.join(tmp, method === 'gzip' ? 'cache.tgz' : 'cache.tzst');
     const bytes = await download(found.url, archive, left());
     log.info(`Cache size: ~${Math.round(bytes / (1024 * 1024))} MB (${bytes} B)`);
-    const tar = await extractArchive({ archive, work: tmp, cacheDir: dir, method, timeoutMs: left() });
+    const tar = await extractArchive({ archive, cacheDir: dir, method, tar: tarProbe(), timeoutMs: left() });
     log.info(`Cache extracted with ${tar.file} (${tar.kind === 'gnu' ? 'GNU tar' : 'bsdtar'})`);
   } catch (error) {
     if (error instanceof UnsafeArchiveError) return fail(`${error.message}; the archive was discarded and nothing was extracted`);

@@ -4,13 +4,14 @@
 // protocols are spoken: v2 (the twirp API every github.com runner uses) and
 // v1 (the REST API of GitHub Enterprise Server). The requests are the ones
 // @actions/cache 6.3 sends (same version hash), so entries it saved are
-// found. HTTP goes through @actions/http-client, which honours the runner's
-// proxy settings like the client does.
+// found. Behind a proxy HTTP goes through @actions/http-client, which honours
+// the runner's proxy settings like the client does; without one, through
+// node's own http (http.ts).
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { HttpClient, type HttpClientResponse } from '@actions/http-client';
+import { directTransport, proxyConfigured, USER_AGENT, type HttpResponse, type HttpTransport } from './http.js';
 import type { CompressionMethod } from './archive-tools.js';
 
 const SERVICE = 'github.actions.results.api.v1.CacheService';
@@ -97,6 +98,26 @@ export async function lookup(opts: LookupRequest & { service: ServiceVersion }):
   }
 }
 
+/**
+ * node's own HTTP (http.ts), or @actions/http-client, loaded only where the
+ * runner sets a proxy, with the client's proxy rules. `request` never
+ * follows a redirect (requestWithToken does, below); `get` does.
+ */
+async function transport(socketTimeout: number): Promise<HttpTransport> {
+  if (!proxyConfigured(process.env)) return directTransport(socketTimeout);
+  const { HttpClient } = await import('@actions/http-client');
+  const requests = new HttpClient(USER_AGENT, [], { socketTimeout, allowRetries: false, allowRedirects: false });
+  const downloads = new HttpClient(USER_AGENT, [], { socketTimeout });
+  return {
+    request: (verb, url, body, headers) => requests.request(verb, url, body, headers),
+    get: (url) => downloads.get(url),
+    dispose() {
+      requests.dispose();
+      downloads.dispose();
+    },
+  };
+}
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
@@ -107,7 +128,7 @@ const MAX_REDIRECTS = 5;
  * origin (scheme, host, port) it was issued for; a redirect elsewhere is
  * followed without it, and never from https to http.
  */
-async function requestWithToken(http: HttpClient, verb: 'GET' | 'POST', url: string, body: string | null, headers: OutgoingHttpHeaders): Promise<HttpClientResponse> {
+async function requestWithToken(http: HttpTransport, verb: 'GET' | 'POST', url: string, body: string | null, headers: OutgoingHttpHeaders): Promise<HttpResponse> {
   const origin = new URL(url).origin;
   const token = process.env.ACTIONS_RUNTIME_TOKEN ?? '';
   let current = new URL(url);
@@ -125,7 +146,7 @@ async function requestWithToken(http: HttpClient, verb: 'GET' | 'POST', url: str
 
 /** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
 async function send(timeoutMs: number, verb: 'GET' | 'POST', url: string, body: string | null, headers: OutgoingHttpHeaders): Promise<{ status: number; text: string }> {
-  const http = new HttpClient('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false, allowRedirects: false });
+  const http = await transport(Math.max(1000, timeoutMs));
   try {
     const response = await withDeadline(requestWithToken(http, verb, url, body, headers), timeoutMs, 'the cache lookup').catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
@@ -173,7 +194,7 @@ async function lookupOnceV1(opts: LookupRequest): Promise<Lookup | undefined> {
 
 /** Downloads `url` to `file` within `timeoutMs`. */
 export async function download(url: string, file: string, timeoutMs: number): Promise<number> {
-  const http = new HttpClient('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs) });
+  const http = await transport(Math.max(1000, timeoutMs));
   try {
     const response = await withDeadline(http.get(url), timeoutMs, 'the cache download');
     const status = response.message.statusCode ?? 0;

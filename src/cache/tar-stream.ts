@@ -119,6 +119,11 @@ export class TarHeaderReader {
 
   constructor(private readonly onEntry: (entry: TarEntry) => void) {}
 
+  /** The end-of-archive block was read: what follows is padding, which tar does not read. */
+  get ended(): boolean {
+    return this.done;
+  }
+
   push(chunk: Buffer): void {
     let at = 0;
     while (at < chunk.length && !this.done) {

@@ -15,6 +15,7 @@ import {
   GitUnavailableError,
   isShallow,
   mergeBase,
+  presentCommits,
   readBlob,
   resolveCommit,
   revisionError,
@@ -56,8 +57,10 @@ export interface DetectOptions {
   changedFiles?: string[];
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
-  /** Repository-relative files (uv.lock) whose base and head texts the change set must carry when they changed. */
-  watch?: readonly string[];
+  /** Repository-relative files (uv.lock) whose base and head texts the change set must carry when they changed; a promise when still being found (read once the list is made). */
+  watch?: readonly string[] | Promise<readonly string[]>;
+  /** Known already (git.ts findRepo): `repoRoot` is a git work tree, shallow or not. Asked of git when absent. */
+  shallow?: boolean;
   /** Progress (what was fetched, which API was asked). Warnings are returned in ChangeSet.warnings, not logged. */
   log: Log;
 }
@@ -78,6 +81,8 @@ interface Context {
   shallow: boolean;
   /** What was fetched or deepened, for the description. */
   notes: string[];
+  /** Full commit names known to be in the clone or not (git.ts presentCommits), so ensureCommit need not ask git again. */
+  present: Map<string, boolean>;
 }
 
 /** What a missing object or ref leads to: fetched from origin, or not when fetching is off. */
@@ -90,7 +95,9 @@ async function fetchMissing(ctx: Context, refspecs: readonly string[], depth?: n
 
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx: Context, sha: string, role: string): Promise<string> {
-  const present = await resolveCommit(ctx.repo, sha);
+  const known = ctx.present.get(sha.toLowerCase());
+  if (known) return sha.toLowerCase();
+  const present = known === false ? undefined : await resolveCommit(ctx.repo, sha);
   if (present) return present;
   const depth = ctx.shallow ? 1 : undefined;
   const fetched = await fetchMissing(ctx, [sha], depth);
@@ -375,14 +382,22 @@ async function fromEventRefs(ctx: Context, plan: Exclude<EventPlan, { kind: 'pul
   }
 }
 
+/** The full commit names an event compares (a push's before and after, a merge group's base and head). */
+function eventCommits(plan: EventPlan): string[] {
+  const shas = plan.kind === 'push' ? [plan.after, ...(plan.before && !plan.forced ? [plan.before] : [])] : plan.kind === 'merge-group' ? [plan.head, plan.base] : [];
+  return shas.filter(isFullSha);
+}
+
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
-  const state = await workTreeState(repo);
+  const state = options.shallow === undefined ? await workTreeState(repo) : { workTree: true, shallow: options.shallow };
   if (!state.workTree) {
     if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);
   }
-  const ctx: Context = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [] };
+  const ctx: Context = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], present: new Map() };
+  // The event's own commits, asked in one call: usually both are in the clone.
+  if (options.base === undefined && options.head === undefined) ctx.present = await presentCommits(repo, eventCommits(plan));
   const warnings: string[] = [];
 
   if (options.base !== undefined && options.base !== 'last-success') return fromInputRefs(ctx, { ...options, base: options.base });
@@ -429,7 +444,7 @@ async function watchedText(repoRoot: string, change: ChangeSet, rel: string): Pr
 
 /** The change set with the texts of the watched files it lists. Outside the never-throw guard: a bad work-tree file is the user's to fix. */
 async function withWatched(options: DetectOptions, change: ChangeSet): Promise<ChangeSet> {
-  const wanted = (options.watch ?? []).filter((rel) => change.paths.includes(rel));
+  const wanted = ((await options.watch) ?? []).filter((rel) => change.paths.includes(rel));
   if (change.all || wanted.length === 0) return change;
   const watched: Record<string, WatchedText> = {};
   for (const rel of wanted) watched[rel] = await watchedText(options.repoRoot, change, rel);

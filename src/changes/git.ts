@@ -8,6 +8,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseNameStatus, type FileChange } from './diff.js';
 import { diskCase } from '../workspace/disk-case.js';
+import { mayBeGitWorkTree } from '../workspace/git-tree.js';
 
 export interface GitResult {
   code: number;
@@ -22,6 +23,11 @@ const MAX_OUTPUT = 1024 * 1024 * 1024;
 /** A fetch that hangs (network, credential helper) must not hang the job forever. */
 const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
 
+/** Never wait for a password prompt, and keep messages in English for the log. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return copyEnv(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' });
+}
+
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
 export async function runGit(repo: string, args: readonly string[], timeoutMs = 0): Promise<GitResult> {
   let result;
@@ -30,8 +36,7 @@ export async function runGit(repo: string, args: readonly string[], timeoutMs = 
       cwd: repo,
       maxOutput: MAX_OUTPUT,
       timeoutMs,
-      // Never wait for a password prompt, and keep messages in English for the log.
-      env: copyEnv(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' }),
+      env: gitEnv(),
     });
   } catch (error) {
     if (!(error instanceof SpawnError)) throw error;
@@ -73,13 +78,22 @@ export function gitFailure(stderr: string, ours: string): string {
  * without git.
  */
 export async function findRepoRoot(dir: string): Promise<string | undefined> {
+  return (await findRepo(dir))?.root;
+}
+
+/**
+ * findRepoRoot, and whether the clone is shallow: asked in the same call to
+ * git, so the change detection need not start git again to learn it.
+ */
+export async function findRepo(dir: string): Promise<{ root: string; shallow: boolean } | undefined> {
+  if (!mayBeGitWorkTree(dir)) return undefined;
   let result: GitResult;
   try {
-    result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+    result = await runGit(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
   } catch {
     return undefined;
   }
-  const printed = result.stdout.replace(/\r?\n$/, '');
+  const [printed = '', shallow] = result.stdout.split(/\r?\n/);
   if (result.code !== 0 || printed === '') return undefined;
   let real: string;
   try {
@@ -92,9 +106,8 @@ export async function findRepoRoot(dir: string): Promise<string | undefined> {
   const top = diskCase(printed);
   const own = diskCase(path.resolve(dir));
   const rel = path.relative(top, real);
-  if (rel === '') return own;
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return top;
-  return path.resolve(own, ...rel.split(path.sep).map(() => '..'));
+  const root = rel === '' ? own : rel.startsWith('..') || path.isAbsolute(rel) ? top : path.resolve(own, ...rel.split(path.sep).map(() => '..'));
+  return { root, shallow: shallow?.trim() === 'true' };
 }
 
 /** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */
@@ -113,6 +126,33 @@ export async function isShallow(repo: string): Promise<boolean> {
 export async function resolveCommit(repo: string, rev: string): Promise<string | undefined> {
   const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
   return result.code === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * Whether the clone has each of these full commit names, in one call to git
+ * (the commits an event names; in a shallow clone its base is often
+ * missing). A name git could not answer for is left out.
+ */
+export async function presentCommits(repo: string, shas: readonly string[]): Promise<Map<string, boolean>> {
+  const known = new Map<string, boolean>();
+  if (shas.length === 0) return known;
+  const asked = shas.map((sha) => sha.toLowerCase());
+  const result = await runProcess('git', ['-c', 'core.quotepath=false', 'cat-file', '--batch-check'], {
+    cwd: repo,
+    env: gitEnv(),
+    timeoutMs: 60_000,
+    maxOutput: 1024 * 1024,
+    onStdin: (stdin) => stdin.end(asked.map((sha) => `${sha}^{commit}\n`).join('')),
+  }).catch(() => undefined);
+  if (!result || result.code !== 0) return known;
+  // One line per name, in order: `<sha> commit <size>`, or `<name>^{commit} missing`.
+  const lines = result.stdout.split('\n');
+  asked.forEach((sha, i) => {
+    const [name, type] = (lines[i] ?? '').trim().toLowerCase().split(' ');
+    if (name === sha && type === 'commit') known.set(sha, true);
+    else if (name === `${sha}^{commit}` && type === 'missing') known.set(sha, false);
+  });
+  return known;
 }
 
 /**

@@ -83,12 +83,17 @@ function visible(c: string): string {
   return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 }
 
+/** One pass over all three, so a kept colour's ESC is not then taken for a stray control. */
+const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+const LINE_BREAK = new RegExp(`^(?:${LINE_BREAKS.source})$`);
+/** Every character any of them starts with: a text without one (most of them) is returned as it is. */
+const SUSPECT = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 function neutralise(text: string, keepColour: boolean): string {
-  // One pass, so a kept colour's ESC is not then taken for a stray control.
-  const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+  if (!SUSPECT.test(text)) return text;
   return text.replace(ANY, (match) => {
     if (match.startsWith('\x1b')) return keepColour && SGR.test(match) ? match : '';
-    if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match)) return '\\n';
+    if (LINE_BREAK.test(match)) return '\\n';
     return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
   });
 }

@@ -15,6 +15,7 @@ import { asksOnlyForDirectories, computeSurface, dirsOfFiles, type MemberTree, t
 import type { Member, Workspace } from './types.js';
 import { parsedPyproject } from './index.js';
 import { entryKinds } from './entry-kinds.js';
+import { mayBeGitWorkTree } from './git-tree.js';
 
 /** Directories a walk never enters: they hold no source a build ships. */
 const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
@@ -35,20 +36,6 @@ function walk(absDir: string, prefix: string, out: string[], skip?: (rel: string
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (!e.isDirectory()) out.push(rel);
     else if (!WALK_SKIP.has(e.name) && !skip?.(rel)) walk(path.join(absDir, e.name), rel, out, skip);
-  }
-}
-
-/**
- * Could git see a work tree at `absDir`? Only with a `.git` there or above
- * (or git's own variables pointing elsewhere); without one, spawning git can
- * only fail, and costs more than the walk it would save.
- */
-function mayBeGitWorkTree(absDir: string): boolean {
-  // The one environment read here: git itself honours these before any `.git`.
-  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return true;
-  for (let dir = absDir; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, '.git'))) return true;
-    if (path.dirname(dir) === dir) return false;
   }
 }
 

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runProcessSync } from '../process.js';
+import { mayBeGitWorkTree } from './git-tree.js';
 import { readDeclared, type DeclaredTable } from './declared.js';
 import type { DiscoveredMember, FsReader } from './discover.js';
 import { repoRelative } from './discover.js';
@@ -99,6 +100,7 @@ function pathSourceInputs(ws: Workspace, discovered: readonly DiscoveredMember[]
  * (unowned).
  */
 function symlinksUnder(ws: Workspace): string[] {
+  if (!mayBeGitWorkTree(ws.root)) return [];
   const listed = runProcessSync('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
   const out: string[] = [];
   for (const record of listed?.toString('utf8').split('\0') ?? []) {

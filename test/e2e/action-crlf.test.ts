@@ -38,7 +38,7 @@ const CHANGED = ['packages/core/src/core/__init__.py', 'README.md'];
 
 describe('a CRLF checkout and a CRLF changed-files list', () => {
   it('same members, cache key (an exact hit on the LF job entry) and fingerprints as the LF checkout', async () => {
-    const inputs = { 'sync-args': '--locked', 'changed-files': CHANGED.join('\n') };
+    const inputs = { 'sync-args': '--locked', 'changed-files': CHANGED.join('\n'), fingerprints: 'true' };
     const lfJob = await fx.runJob({ cacheServer: server, inputs });
     expect(lfJob.main.code, lfJob.log).toBe(0);
     expect(lfJob.post!.code, lfJob.log).toBe(0);

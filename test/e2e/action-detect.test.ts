@@ -3,7 +3,8 @@
 // `strategy.matrix: ${{ fromJSON(needs.detect.outputs.matrix) }}`, and the
 // legs fed back as the `packages` input of sync jobs. The workspace root is a
 // subdirectory of the repository, so paths must stay repository-relative.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, expandMatrix, type ActionFixture } from '../helpers/action-e2e.js';
@@ -76,6 +77,27 @@ describe('mode: detect', () => {
     expect(outputs['uv-version']).toBe('');
     expect(outputs['cache-key']).toBe('');
     expect(job.main.exportedEnv.UV_CACHE_DIR).toBeUndefined();
+  });
+
+  it('computes no fingerprints and asks uv nothing unless they are wanted: `fingerprints: true` (or skip-passed) computes them', async () => {
+    // A uv on PATH that records every question it is asked.
+    const bin = path.join(fx.root, 'asked-uv');
+    const asked = path.join(bin, 'asked');
+    await mkdir(bin, { recursive: true });
+    await writeFile(path.join(bin, 'uv'), `#!/bin/sh\necho "$*" >> ${JSON.stringify(asked)}\nexit 1\n`, { mode: 0o755 });
+    const env = { PATH: `${bin}${path.delimiter}${process.env.PATH}` };
+    const event = await fx.pushEvent(base, apiChange);
+    const plain = await fx.runJob({ uvVersion: null, event, ref: apiChange, inputs: DETECT, env, post: false });
+    expect(plain.main.code, plain.log).toBe(0);
+    expect(plain.main.outputs.fingerprints).toBe('{}');
+    expect(existsSync(asked), 'uv was started by a detect step that computes no fingerprints').toBe(false);
+
+    const wanted = await fx.runJob({ uvVersion: null, event, ref: apiChange, inputs: { ...DETECT, fingerprints: 'true' }, env, post: false });
+    expect(wanted.main.code, wanted.log).toBe(0);
+    expect(Object.keys(JSON.parse(wanted.main.outputs.fingerprints!))).toEqual(['api', 'core', 'tools', 'web', 'worker']);
+    expect(readFileSync(asked, 'utf8')).toMatch(/--version/);
+    // The same answer otherwise.
+    expect(wanted.main.outputs.members).toBe(plain.main.outputs.members);
   });
 
   it('a tests-only change in core affects core alone (uv_build ships src/core only); dependents: any brings back its dependents', async () => {

@@ -41,7 +41,7 @@ afterAll(async () => {
   await fx?.remove();
 });
 
-const DETECT = { mode: 'detect' };
+const DETECT = { mode: 'detect', fingerprints: 'true' };
 
 async function detect(before: string, after: string, inputs: Record<string, string> = {}): Promise<JobResult> {
   const job = await fx.runJob({ event: await fx.pushEvent(before, after), ref: after, post: false, inputs: { ...DETECT, ...inputs } });

@@ -91,10 +91,10 @@ beforeAll(async () => {
   await sub.commit('subpkg: change', { 'src/subpkg/__init__.py': 'S = 1\n' });
   await git(path.join(fx.repo.dir, 'modules/sub'), '-c', 'protocol.file.allow=always', 'pull', '-q', 'origin', 'main');
   commits.submodule = await fx.commit('submodule: new commit', {});
-  jobs.base = await fx.runJob({ uvVersion: null, post: false, ref: commits.base, inputs: { mode: 'detect', 'changed-files': '[]' } });
+  jobs.base = await fx.runJob({ uvVersion: null, post: false, ref: commits.base, inputs: { mode: 'detect', 'changed-files': '[]', fingerprints: 'true' } });
   for (let i = 1; i < ORDER.length; i++) {
     const [before, after] = [commits[ORDER[i - 1]!]!, commits[ORDER[i]!]!];
-    jobs[ORDER[i]!] = await fx.runJob({ uvVersion: null, post: false, ref: after, event: await fx.pushEvent(before, after), inputs: { mode: 'detect' } });
+    jobs[ORDER[i]!] = await fx.runJob({ uvVersion: null, post: false, ref: after, event: await fx.pushEvent(before, after), inputs: { mode: 'detect', fingerprints: 'true' } });
   }
 }, 900_000);
 

@@ -3,7 +3,7 @@
 // would load for more: post finishes every "nothing to do" case and says the
 // same as before; main in mode: detect computes its outputs without the HTTP
 // client, the cache client or the GitHub API client.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -37,6 +37,15 @@ const exactHit = {
 async function post(dir: string, state: object | undefined, inputs: Record<string, string> = {}) {
   return runStep(path.join(dir, 'index.js'), { inputs, state: state ? { [STATE_KEY]: JSON.stringify(state) } : {}, cwd: os.tmpdir() });
 }
+
+describe('every entry is plain ASCII', () => {
+  // One non-ASCII character makes V8 decode the whole file and scan it as UTF-16 (scripts/build.mjs).
+  test.each(['main', 'post', 'cli'])('%s/index.js, whose messages still say `…` and `→`', async (entry) => {
+    const text = readFileSync(path.join(distDir(), entry, 'index.js'), 'latin1');
+    expect(text.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+    expect(text).toContain('\\u2026');
+  });
+});
 
 describe('post with nothing to do loads nothing but its entry', () => {
   test('the entry holds the gate alone: its chunks are where the cache client is', () => {
@@ -96,7 +105,7 @@ describe('main in mode: detect loads no client', () => {
 
   test('the entry alone answers: members, matrix and fingerprints', async () => {
     const r = await runStep(path.join(mainAlone, 'index.js'), {
-      inputs: { mode: 'detect', 'changed-files': 'libs/core/src/core/__init__.py' },
+      inputs: { mode: 'detect', 'changed-files': 'libs/core/src/core/__init__.py', fingerprints: 'true' },
       cwd: repoDir,
       env: { GITHUB_WORKSPACE: repoDir, GITHUB_EVENT_NAME: '', GITHUB_EVENT_PATH: '' },
     });

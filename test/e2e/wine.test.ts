@@ -90,7 +90,7 @@ describe('on Linux', () => {
 
 describe.skipIf(missing)('under Wine, as on a Windows runner', () => {
   it('mode: detect gives the same outputs as on Linux, and a git.exe in the checkout never runs', async () => {
-    const inputs = { mode: 'detect', 'working-directory': 'py', 'changed-files': CHANGED };
+    const inputs = { mode: 'detect', 'working-directory': 'py', 'changed-files': CHANGED, fingerprints: 'true' };
     const linux = await linuxStep(inputs);
     expect(linux.code, linux.stdout + linux.stderr).toBe(0);
 

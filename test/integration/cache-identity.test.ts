@@ -3,6 +3,7 @@
 // setting read from a real workspace and honoured by the placement, and the
 // budget read from a REST endpoint on loopback shaped like GitHub's
 // `GET /repos/{owner}/{repo}/actions/caches`.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -35,6 +36,44 @@ describe('pythonForKey with the real uv', () => {
     expect(await pythonForKey(uvBin(), dir, env, found.version)).toEqual(found);
     // A request uv cannot satisfy offline falls back to the request itself: the key still differs.
     expect(await pythonForKey(uvBin(), dir, env, '3.99')).toEqual({ implementation: 'cpython', version: '3.99' });
+  });
+});
+
+describe("pythonForKey's question to the interpreter", () => {
+  /**
+   * An interpreter wrapping the real one: `prelude` runs before the probe
+   * (to fake a build uv may find), and `refuse` is a flag it fails on (as
+   * an interpreter that cannot start isolated would). A uv that finds it.
+   */
+  async function fakeInterpreter(name: string, prelude: string, refuse?: string) {
+    const real = execFileSync(uvBin(), ['python', 'find'], { cwd: dir, env: uvTestEnv(), encoding: 'utf8' }).trim();
+    const python = path.join(dir, `${name}-python`);
+    const uv = path.join(dir, `${name}-uv`);
+    const calls = path.join(dir, `${name}-calls`);
+    await writeFile(
+      python,
+      `#!/bin/sh\necho "$*" >> ${JSON.stringify(calls)}\n${refuse ? `case " $* " in *" ${refuse} "*) exit 2;; esac\n` : ''}` +
+        `for a; do code="$a"; done\nexec ${JSON.stringify(real)} -c ${JSON.stringify(prelude)}'\n'"$code"\n`,
+      { mode: 0o755 },
+    );
+    await writeFile(uv, `#!/bin/sh\necho ${JSON.stringify(python)}\n`, { mode: 0o755 });
+    return { uv, calls: () => readFileSync(calls, 'utf8').trim().split('\n') };
+  }
+
+  it('reads free-threading from the ABI flags, from sysconfig where sys has none, and asks isolated first', async () => {
+    const threaded = await fakeInterpreter('threaded', 'import sys; sys.abiflags = "t"');
+    expect(await pythonForKey(threaded.uv, dir, uvTestEnv())).toEqual({ implementation: 'cpython', version: expect.stringMatching(/^3\.\d+t$/) });
+    expect(threaded.calls()).toEqual([expect.stringMatching(/^-I -S -c /)]);
+    const noFlags = await fakeInterpreter('noflags', 'import sys, sysconfig; del sys.abiflags; sysconfig.get_config_var = lambda name: 1 if name == "Py_GIL_DISABLED" else None');
+    expect((await pythonForKey(noFlags.uv, dir, uvTestEnv())).version).toMatch(/^3\.\d+t$/);
+    const plain = await fakeInterpreter('plain', 'pass');
+    expect((await pythonForKey(plain.uv, dir, uvTestEnv())).version).toMatch(/^3\.\d+$/);
+  });
+
+  it('asks plainly an interpreter that cannot start isolated', async () => {
+    const strict = await fakeInterpreter('strict', 'pass', '-I');
+    expect(await pythonForKey(strict.uv, dir, uvTestEnv())).toEqual({ implementation: 'cpython', version: expect.stringMatching(/^3\.\d+$/) });
+    expect(strict.calls()).toEqual([expect.stringMatching(/^-I -S -c /), expect.stringMatching(/^-c /)]);
   });
 });
 

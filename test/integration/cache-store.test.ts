@@ -3,6 +3,8 @@
 // (GitHub Enterprise Server's REST API).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
@@ -321,6 +323,67 @@ describe('damaged archives never leave a half-extracted cache', () => {
     expect(result.hit).toBe('error');
     expect(result.warning).toMatch(/nothing was extracted/);
     expect(readTree(cacheDir)).toEqual({ 'keep.txt': 'not uv' });
+  });
+});
+
+describe('behind a proxy', () => {
+  /** A forward proxy on loopback: it records each request line (tunnels too, as the client opens them) and passes it on to the cache server. */
+  async function forwardProxy(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
+    const seen: string[] = [];
+    const target = new URL(server.url);
+    const proxy = http.createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      const url = new URL(req.url ?? '/');
+      const upstream = http.request({ host: target.hostname, port: target.port, path: `${url.pathname}${url.search}`, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+    proxy.on('connect', (req: http.IncomingMessage, client: Socket, head: Buffer) => {
+      seen.push(`${req.method} ${req.url}`);
+      const upstream = connect(Number(target.port), target.hostname, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}`, seen, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+  }
+
+  test("with http_proxy set the restore goes through the proxy (the client's rules); without, straight to the service", async () => {
+    const web = cacheKey({ ...base, members: ['web'] });
+    const files = fillCache(cacheDir, 'web');
+    expect(await saveCache({ paths: [cacheDir], key: web.key, log })).toMatchObject({ saved: true });
+    const proxy = await forwardProxy();
+    onTestFinished(() => proxy.close());
+    // The service under a name the client does not take for loopback (it never proxies those).
+    const named = server.url.replace('127.0.0.1', '[::ffff:7f00:1]');
+    const undo = setEnv({ http_proxy: proxy.url, ACTIONS_RESULTS_URL: named });
+    try {
+      rmSync(cacheDir, { recursive: true });
+      expect(await restoreCache({ dir: cacheDir, primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: web.key });
+      expect(readTree(cacheDir)).toEqual(files);
+      expect(proxy.seen).toContainEqual(expect.stringMatching(/^CONNECT \[::ffff:7f00:1\]:\d+$/));
+    } finally {
+      undo();
+    }
+    const before = proxy.seen.length;
+    const direct = setEnv({ ACTIONS_RESULTS_URL: named });
+    try {
+      rmSync(cacheDir, { recursive: true });
+      expect(await restoreCache({ dir: cacheDir, primaryKey: web.key, restoreKeys: web.restoreKeys, log })).toEqual({ hit: 'exact', matchedKey: web.key });
+      expect(proxy.seen.length).toBe(before);
+    } finally {
+      direct();
+    }
+    expect(warnings()).toEqual([]);
   });
 });
 

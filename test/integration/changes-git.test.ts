@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectChanges, type DetectOptions } from '../../src/changes/detect.js';
-import { readBlob } from '../../src/changes/git.js';
+import { presentCommits, readBlob } from '../../src/changes/git.js';
 import { createSandbox, type Repo, type Remote, type Sandbox } from '../helpers/git.js';
 
 const ZERO = '0'.repeat(40);
@@ -231,6 +231,22 @@ describe('pushes', () => {
     expect(result).toMatchObject({ all: false, base: c1 });
     expect(result.paths).toEqual(['packages/a/src/a/one.py', 'packages/a/src/a/two.py']);
     expect(result.description).toContain('before commit fffffff is not in the clone');
+  });
+});
+
+describe('presentCommits: the event commits asked in one call', () => {
+  it('says which full names are commits in the clone and which are not (a tree is no commit); outside git, none is known', async () => {
+    const src = await box.repo('src');
+    const first = await src.commit('one', { 'a.py': '1\n' });
+    const second = await src.commit('two', { 'a.py': '2\n' });
+    const origin = await box.remote(src);
+    const ci = await box.checkout(origin, 'refs/heads/main');
+    const tree = await ci.git('rev-parse', 'HEAD^{tree}');
+    const absent = 'f'.repeat(40);
+    const known = await presentCommits(ci.dir, [second.toUpperCase(), first, tree.trim(), absent]);
+    // The depth-1 checkout has the head, not its parent.
+    expect(known).toEqual(new Map([[second, true], [first, false], [tree.trim(), false], [absent, false]]));
+    expect(await presentCommits(path.join(box.root, 'not-a-repo'), [second])).toEqual(new Map());
   });
 });
 

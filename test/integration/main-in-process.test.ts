@@ -1,6 +1,8 @@
 // The main step run in-process against a fake runner (action/io.ts), beside
 // the dist/ end-to-end tests: what a workflow sees (outputs, warnings, the
 // failure line, the summary) from the step's own wiring, without a bundle.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationProps, RunnerIO } from '../../src/action/io.js';
 import { runMain } from '../../src/action/main-run.js';
@@ -70,6 +72,29 @@ describe('runMain in-process against a fake runner', () => {
     const missing = seen.warnings.filter((w) => w.includes('`missing/*`'));
     expect(missing).toHaveLength(1);
     expect(seen.summaries[0]!.split('matches nothing in this checkout').length - 1).toBe(1);
+  });
+
+  it('working-directory naming a member: uv is asked for its Python from the workspace root, where the sync runs', async () => {
+    const dir = tree(WORKSPACE);
+    // A uv whose `python find` answers by where it is asked, and interpreters that name themselves.
+    const bin = path.join(dir, '.bin');
+    mkdirSync(bin);
+    const python = (version: string) => {
+      const file = path.join(bin, `python${version}`);
+      writeFileSync(file, `#!/bin/sh\necho "cpython ${version}"\n`, { mode: 0o755 });
+      return file;
+    };
+    const [atRoot, atMember] = [python('3.12'), python('3.11')];
+    writeFileSync(
+      path.join(bin, 'uv'),
+      `#!/bin/sh\ncase "$1" in\n--version) echo "uv 0.13.9";;\npython) if [ "$PWD" = ${JSON.stringify(dir)} ]; then echo ${JSON.stringify(atRoot)}; else echo ${JSON.stringify(atMember)}; fi;;\nesac\n`,
+      { mode: 0o755 },
+    );
+    const { io, seen } = fakeIO(dir, { mode: 'sync', 'working-directory': 'packages/a', 'changed-files': 'packages/a/a.py', cache: 'true', 'cache-dir': path.join(dir, '.cache') });
+    io.env.PATH = `${bin}${path.delimiter}${process.env.PATH}`;
+    await runMain(io);
+    expect(seen.failed).toEqual([]);
+    expect(seen.outputs['cache-key']).toContain('-cpython-3.12-');
   });
 
   it('a user error fails the step with one line naming the input, and every output is still set', async () => {
