@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1126);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7212);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1126:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -106,7 +106,7 @@ function text_jsonStringList(name, text, hint) {
 function posixRelative(from, to) {
     return external_node_path_default().relative(from, to).split((external_node_path_default()).sep).join('/');
 }
-/** A clause as the start of a sentence ("not saving the uv cache: …" → "Not saving the uv cache: …"). */
+/** A clause as the start of a sentence ("not saving the uv cache: \u2026" \u2192 "Not saving the uv cache: \u2026"). */
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -154,7 +154,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
 function escape_escapeText(text) {
     return (stripAnsi(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
-        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a \ud83c\udd71\ufe0f).
         .replace(/:(?=\S)/g, '&#58;')
         // A line that starts like a list item, heading underline or quote
         // would become one when the text stands on its own line.
@@ -172,14 +172,14 @@ function escape_code(text) {
 // possible workflow command: `::name::` at the start of a line (leading
 // whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
 // name, file name or uv message holding a newline then `::add-mask::`,
-// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
+// `::stop-commands::` or `::warning file=\u2026::` would forge one. A terminal
 // obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
 // the cursor) and C1 controls. So text from the repository, the event or uv
 // passes through logText (the action's log) or terminalText (the CLI) on its
 // way out.
 /** Line breaks as uv, JavaScript and Unicode know them. */
 const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
-/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+/** ESC sequences: CSI (`ESC [ \u2026 final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
 const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
 const SGR = /^\x1b\[[0-9;]*m$/;
 /** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
@@ -187,19 +187,24 @@ const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 function visible(c) {
     return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 }
+/** One pass over all three, so a kept colour's ESC is not then taken for a stray control. */
+const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+const LINE_BREAK = new RegExp(`^(?:${LINE_BREAKS.source})$`);
+/** Every character any of them starts with: a text without one (most of them) is returned as it is. */
+const SUSPECT = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 function neutralise(text, keepColour) {
-    // One pass, so a kept colour's ESC is not then taken for a stray control.
-    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+    if (!SUSPECT.test(text))
+        return text;
     return text.replace(ANY, (match) => {
         if (match.startsWith('\x1b'))
             return keepColour && SGR.test(match) ? match : '';
-        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
+        if (LINE_BREAK.test(match))
             return '\\n';
         return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
     });
 }
 // U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
-// so `⁠::warning::` is shown as typed but is no command.
+// so `\u2060::warning::` is shown as typed but is no command.
 const JOINER = '\u2060';
 /**
  * One line of the action's log carrying untrusted text: line breaks become a
@@ -624,8 +629,8 @@ function howItEnded(run, timeoutMs) {
         return `killed by ${run.signal}`;
     return `exit code ${run.exitCode ?? '?'}`;
 }
-const MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️' };
-/** The member's group title: status and duration, e.g. `✅ api passed in 12.3s`. */
+const MARK = { passed: '\u2705', failed: '\u274c', 'timed-out': '\u23f1\ufe0f' };
+/** The member's group title: status and duration, e.g. `\u2705 api passed in 12.3s`. */
 function runTitle(run, timeoutMs) {
     if (run.status === 'passed')
         return `${MARK.passed} ${run.member} passed in ${format_formatDuration(run.durationMs)}`;
@@ -638,7 +643,7 @@ function runLines(run) {
     const { head, omittedLines, omittedChars, tail } = run.output;
     const lines = [...head];
     if (omittedLines > 0)
-        lines.push(`… ${format_plural(omittedLines, 'line')} (${omittedChars} characters) of output not shown here …`);
+        lines.push(`\u2026 ${format_plural(omittedLines, 'line')} (${omittedChars} characters) of output not shown here \u2026`);
     lines.push(...tail);
     if (run.problem)
         lines.push(`could not run: ${run.problem}`);
@@ -656,7 +661,7 @@ function runAnnotation(run, timeoutMs) {
     const tail = lastLines(run.output, ANNOTATION_LINES);
     let body = tail.join('\n');
     if (body.length > ANNOTATION_CHARS)
-        body = `…${body.slice(body.length - ANNOTATION_CHARS)}`;
+        body = `\u2026${body.slice(body.length - ANNOTATION_CHARS)}`;
     const message = `${run.member} (${run.path}): ${what}.${body ? `\nLast lines of its output:\n${body}` : ' It printed nothing.'}`;
     return { title: `Tests ${run.status === 'timed-out' ? 'timed out' : 'failed'}: ${run.member}`, message };
 }
@@ -926,7 +931,7 @@ function changedPaths(changes) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/event.ts
-// Pure: a GitHub event payload → which two commits to compare. No git, no IO:
+// Pure: a GitHub event payload \u2192 which two commits to compare. No git, no IO:
 // the caller reads GITHUB_EVENT_PATH and hands the text in.
 /** A full git object name (sha1, or sha256 for sha256 repositories), lower case as GitHub sends it. */
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -1388,6 +1393,20 @@ function streamStdout(stream, consume, kill) {
     });
     return { failure: () => failed };
 }
+/** Starts the child, its stdin handed to `onStdin` when there is one. */
+function start(file, args, options, group) {
+    const program = programPath(file, options.env);
+    const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
+    const child = options.onStdin ? (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined)
+        options.onSpawn?.(child.pid);
+    if (options.onStdin && child.stdin) {
+        // EPIPE once the child has exited or closed its stdin; the exit status is the answer.
+        child.stdin.on('error', () => { });
+        options.onStdin(child.stdin);
+    }
+    return child;
+}
 /**
  * Runs `file args`; resolves with the exit status and output, whatever it is;
  * rejects with SpawnError, or with what `onStdoutData` threw.
@@ -1397,10 +1416,7 @@ function runProcess(file, args, options = {}) {
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve, reject) => {
         const group = options.killTree === true && process.platform !== 'win32';
-        const program = programPath(file, options.env);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
+        const child = start(file, args, options, group);
         const stdout = collector(max, options.onStdoutLine);
         const stderr = collector(max, options.onStderrLine);
         const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL', group)) : undefined;
@@ -1589,11 +1605,36 @@ function isCaseInsensitive(dir) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/git-tree.ts
+// Whether git could see a work tree at a directory, asked without git: every
+// spawn of git costs milliseconds (more than most of what it answers), and
+// outside a checkout it can only fail. The workspace model and the change
+// detection ask it before they list files or look for the repository.
+
+
+/**
+ * Could git see a work tree at `absDir`? Only with a `.git` there or above
+ * (or git's own variables pointing elsewhere); without one, spawning git can
+ * only fail.
+ */
+function mayBeGitWorkTree(absDir) {
+    // The one environment read here: git itself honours these before any `.git`.
+    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
+        return true;
+    for (let dir = external_node_path_default().resolve(absDir);; dir = external_node_path_default().dirname(dir)) {
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git')))
+            return true;
+        if (external_node_path_default().dirname(dir) === dir)
+            return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Running git, through the one process runner (src/process.ts): every call
 // is an argv array (no shell), so a branch name or path holding `$(...)`,
 // quotes or newlines is just data, and `--end-of-options` keeps a name
 // starting with `-` from being read as an option.
+
 
 
 
@@ -1606,6 +1647,10 @@ class GitUnavailableError extends Error {
 const MAX_OUTPUT = 1024 * 1024 * 1024;
 /** A fetch that hangs (network, credential helper) must not hang the job forever. */
 const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
+/** Never wait for a password prompt, and keep messages in English for the log. */
+function gitEnv() {
+    return copyEnv(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' });
+}
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
 async function runGit(repo, args, timeoutMs = 0) {
     let result;
@@ -1614,8 +1659,7 @@ async function runGit(repo, args, timeoutMs = 0) {
             cwd: repo,
             maxOutput: MAX_OUTPUT,
             timeoutMs,
-            // Never wait for a password prompt, and keep messages in English for the log.
-            env: copyEnv(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' }),
+            env: gitEnv(),
         });
     }
     catch (error) {
@@ -1658,14 +1702,23 @@ function gitFailure(stderr, ours) {
  * without git.
  */
 async function findRepoRoot(dir) {
+    return (await findRepo(dir))?.root;
+}
+/**
+ * findRepoRoot, and whether the clone is shallow: asked in the same call to
+ * git, so the change detection need not start git again to learn it.
+ */
+async function findRepo(dir) {
+    if (!mayBeGitWorkTree(dir))
+        return undefined;
     let result;
     try {
-        result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+        result = await runGit(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
     }
     catch {
         return undefined;
     }
-    const printed = result.stdout.replace(/\r?\n$/, '');
+    const [printed = '', shallow] = result.stdout.split(/\r?\n/);
     if (result.code !== 0 || printed === '')
         return undefined;
     let real;
@@ -1680,11 +1733,8 @@ async function findRepoRoot(dir) {
     const top = disk_case_diskCase(printed);
     const own = disk_case_diskCase(external_node_path_default().resolve(dir));
     const rel = external_node_path_default().relative(top, real);
-    if (rel === '')
-        return own;
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return top;
-    return external_node_path_default().resolve(own, ...rel.split((external_node_path_default()).sep).map(() => '..'));
+    const root = rel === '' ? own : rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? top : external_node_path_default().resolve(own, ...rel.split((external_node_path_default()).sep).map(() => '..'));
+    return { root, shallow: shallow?.trim() === 'true' };
 }
 /** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */
 async function workTreeState(repo) {
@@ -1700,6 +1750,36 @@ async function isShallow(repo) {
 async function resolveCommit(repo, rev) {
     const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
     return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/**
+ * Whether the clone has each of these full commit names, in one call to git
+ * (the commits an event names; in a shallow clone its base is often
+ * missing). A name git could not answer for is left out.
+ */
+async function presentCommits(repo, shas) {
+    const known = new Map();
+    if (shas.length === 0)
+        return known;
+    const asked = shas.map((sha) => sha.toLowerCase());
+    const result = await runProcess('git', ['-c', 'core.quotepath=false', 'cat-file', '--batch-check'], {
+        cwd: repo,
+        env: gitEnv(),
+        timeoutMs: 60_000,
+        maxOutput: 1024 * 1024,
+        onStdin: (stdin) => stdin.end(asked.map((sha) => `${sha}^{commit}\n`).join('')),
+    }).catch(() => undefined);
+    if (!result || result.code !== 0)
+        return known;
+    // One line per name, in order: `<sha> commit <size>`, or `<name>^{commit} missing`.
+    const lines = result.stdout.split('\n');
+    asked.forEach((sha, i) => {
+        const [name, type] = (lines[i] ?? '').trim().toLowerCase().split(' ');
+        if (name === sha && type === 'commit')
+            known.set(sha, true);
+        else if (name === `${sha}^{commit}` && type === 'missing')
+            known.set(sha, false);
+    });
+    return known;
 }
 /**
  * Parents of a commit, read from the commit object itself: this works in a
@@ -2247,7 +2327,10 @@ async function fetchMissing(ctx, refspecs, depth) {
 }
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx, sha, role) {
-    const present = await resolveCommit(ctx.repo, sha);
+    const known = ctx.present.get(sha.toLowerCase());
+    if (known)
+        return sha.toLowerCase();
+    const present = known === false ? undefined : await resolveCommit(ctx.repo, sha);
     if (present)
         return present;
     const depth = ctx.shallow ? 1 : undefined;
@@ -2544,15 +2627,23 @@ async function fromEventRefs(ctx, plan, head, warnings) {
             return everything(plan.event, plan.reason, plan.problem, warnings);
     }
 }
+/** The full commit names an event compares (a push's before and after, a merge group's base and head). */
+function eventCommits(plan) {
+    const shas = plan.kind === 'push' ? [plan.after, ...(plan.before && !plan.forced ? [plan.before] : [])] : plan.kind === 'merge-group' ? [plan.head, plan.base] : [];
+    return shas.filter(isFullSha);
+}
 async function fromGit(options, plan) {
     const repo = options.repoRoot;
-    const state = await workTreeState(repo);
+    const state = options.shallow === undefined ? await workTreeState(repo) : { workTree: true, shallow: options.shallow };
     if (!state.workTree) {
         if (plan.kind === 'pull-request')
             return pullRequest(options, undefined, plan);
         return everything(plan.event, `${repo} is not a git work tree`, true);
     }
-    const ctx = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [] };
+    const ctx = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], present: new Map() };
+    // The event's own commits, asked in one call: usually both are in the clone.
+    if (options.base === undefined && options.head === undefined)
+        ctx.present = await presentCommits(repo, eventCommits(plan));
     const warnings = [];
     if (options.base !== undefined && options.base !== 'last-success')
         return fromInputRefs(ctx, { ...options, base: options.base });
@@ -2598,7 +2689,7 @@ async function watchedText(repoRoot, change, rel) {
 }
 /** The change set with the texts of the watched files it lists. Outside the never-throw guard: a bad work-tree file is the user's to fix. */
 async function withWatched(options, change) {
-    const wanted = (options.watch ?? []).filter((rel) => change.paths.includes(rel));
+    const wanted = ((await options.watch) ?? []).filter((rel) => change.paths.includes(rel));
     if (change.all || wanted.length === 0)
         return change;
     const watched = {};
@@ -4249,7 +4340,7 @@ const SLASH = 0x2f;
 /** Any character but `/`. */
 const NOT_SLASH = (c) => c !== SLASH;
 /** Any character at all. */
-const ANY = () => true;
+const glob_nfa_ANY = () => true;
 const CHAR = 0;
 const SPLIT = 1;
 const ASSERT = 2;
@@ -4512,7 +4603,7 @@ const AT_END = (_start, kinds) => kindAt(kinds, 0) === END;
 /** `[^/]*?`: a star inside one path segment. */
 const STAR = () => star(glob_nfa_char(NOT_SLASH));
 /** picomatch's globstar: any characters, but never a `.` or `..` segment. */
-const GLOBSTAR = () => star(seq(assert(NO_DOTS), glob_nfa_char(ANY)));
+const GLOBSTAR = () => star(seq(assert(NO_DOTS), glob_nfa_char(glob_nfa_ANY)));
 const isWord = (c) => /^[A-Za-z0-9_]$/.test(c);
 const isAlnum = (c) => /^[A-Za-z0-9]$/.test(c);
 function refuse(pattern, why) {
@@ -4905,7 +4996,7 @@ function removePrefix(text) {
  */
 function compilePicomatch(pattern) {
     if (pattern.length > MAX_GLOB_LENGTH)
-        refuse(`${pattern.slice(0, 40)}…`, `longer than ${MAX_GLOB_LENGTH} characters`);
+        refuse(`${pattern.slice(0, 40)}\u2026`, `longer than ${MAX_GLOB_LENGTH} characters`);
     const { node, negated } = picomatchNode(pattern);
     const test = compileNode(node);
     return (path) => path !== '' && (path === pattern || test(path) !== negated);
@@ -4959,7 +5050,7 @@ function expandBraces(pattern) {
     }
     return out;
 }
-/** The first top-level `{…,…}` with its alternatives; `{a}` and unbalanced braces stay literal. */
+/** The first top-level `{\u2026,\u2026}` with its alternatives; `{a}` and unbalanced braces stay literal. */
 function firstBraceGroup(pattern) {
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
@@ -5038,7 +5129,7 @@ function classAt(text, start, backslashEscapes, crossSlash) {
  */
 function componentNode(component, backslashEscapes = true, crossSlash = false) {
     const items = [];
-    const one = crossSlash ? ANY : NOT_SLASH;
+    const one = crossSlash ? glob_nfa_ANY : NOT_SLASH;
     for (let i = 0; i < component.length; i++) {
         const c = component[i];
         if (backslashEscapes && c === '\\' && i + 1 < component.length)
@@ -5086,10 +5177,10 @@ function patternNode(pattern) {
         const part = parts[i];
         if (part === '**') {
             if (parts.length === 1)
-                items.push(star(glob_nfa_char(ANY)));
+                items.push(star(glob_nfa_char(glob_nfa_ANY)));
             // `a/**` also matches `a` itself, as picomatch does.
             else if (i === parts.length - 1)
-                items.push(optional(seq(lit('/'), star(glob_nfa_char(ANY)))));
+                items.push(optional(seq(lit('/'), star(glob_nfa_char(glob_nfa_ANY)))));
             else if (i === 0)
                 items.push(star(seq(segment(), lit('/'))));
             else
@@ -5216,7 +5307,7 @@ function compileUvGlob(pattern) {
 function matchUvGlob(glob, relPath) {
     const parts = relPath.split('/').filter((p) => p !== '' && p !== '.');
     const comps = glob.components;
-    // Memoised (component index, part index) → match; `**` makes naive recursion exponential.
+    // Memoised (component index, part index) \u2192 match; `**` makes naive recursion exponential.
     const memo = new Map();
     const go = (ci, pi) => {
         const key = ci * (parts.length + 1) + pi;
@@ -5340,7 +5431,7 @@ function compileUvExclude(pattern) {
         const part = parts[i];
         const last = i === parts.length - 1;
         if (part === '**') {
-            const any = star(glob_nfa_char(ANY));
+            const any = star(glob_nfa_char(glob_nfa_ANY));
             if (last)
                 items.push(...(i === 0 ? [any] : [lit('/'), any]));
             else
@@ -6298,7 +6389,7 @@ function strs(v) {
 }
 /** What clean() would change: a `\\`, an empty or `.` component, a leading or trailing `/`. */
 const UNCLEAN = /\\|\/\/|(^|\/)\.(\/|$)|^\/|\/$/;
-/** `a/./b/` → `a/b`; `.` and `` → ``. */
+/** `a/./b/` \u2192 `a/b`; `.` and `` \u2192 ``. */
 function clean(p) {
     // Most paths (git's, the walk's) are clean already: no split and join for each.
     if (!UNCLEAN.test(p))
@@ -6373,7 +6464,7 @@ function compileGitignore(patterns) {
 /** Reasons quote pyproject text (untrusted): keep them one bounded line. */
 const bounded = (text) => {
     const line = text.replace(/\s+/g, ' ');
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 };
 /** A backend's surface: its wheel's files, and what its editable install makes importable (see Importable). */
 const shipped = (backend, ships, importable) => ({
@@ -6523,7 +6614,7 @@ function hatchling(pyproject, files) {
     const sources = sourcesOf(get('sources'), packages);
     return shipped(B, ships, editableExposure(files.filter((f) => f.endsWith('.py') && selects(f)), sources, get('dev-mode-exact') === true));
 }
-/** hatchling's `sources` (prefix → replacement, sorted), with the parent directory of each `packages` entry stripped. */
+/** hatchling's `sources` (prefix \u2192 replacement, sorted), with the parent directory of each `packages` entry stripped. */
 function sourcesOf(raw, packages) {
     const out = new Map();
     const dir = (p) => (clean(p) === '' ? '' : `${clean(p)}/`);
@@ -6995,9 +7086,9 @@ function fnmatch(pattern) {
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
         if (c === '*')
-            parts.push(star(glob_nfa_char(ANY)));
+            parts.push(star(glob_nfa_char(glob_nfa_ANY)));
         else if (c === '?')
-            parts.push(glob_nfa_char(ANY));
+            parts.push(glob_nfa_char(glob_nfa_ANY));
         else if (c === '[' && pattern.indexOf(']', i + 2) >= 0) {
             const end = pattern.indexOf(']', i + 2);
             parts.push(glob_nfa_char(charClass(pattern.slice(i + 1, end))));
@@ -7921,7 +8012,7 @@ function discoverWorkspace(startDir, repoRoot, fsr = nodeFs) {
 
 const NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
 /**
- * `core[openai, x] >=1; python_version<'3.12'` → `{name: 'core', extras: ['openai', 'x']}`.
+ * `core[openai, x] >=1; python_version<'3.12'` \u2192 `{name: 'core', extras: ['openai', 'x']}`.
  * Returns undefined for text that does not start with a project name.
  */
 function parseRequirement(text) {
@@ -7945,7 +8036,7 @@ function parseRequirement(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/graph.ts
-// Member → member edges: the union of what the pyproject files declare and
+// Member \u2192 member edges: the union of what the pyproject files declare and
 // what uv.lock records. The lock matters because metadata can be dynamic
 // (e.g. dependencies injected by a build hook) and only uv's build of the
 // project sees it; the pyproject side matters when the lock is missing or
@@ -8250,6 +8341,7 @@ function readDeclared(doc, placeOf) {
 
 
 
+
 /** How deep path sources of path sources are followed (a cycle ends sooner). */
 const MAX_SOURCE_DEPTH = 8;
 /** Names a pyproject's requirement lists name (runtime, extras, groups, legacy dev-dependencies). */
@@ -8327,6 +8419,8 @@ function pathSourceInputs(ws, discovered, root, fsr) {
  * (unowned).
  */
 function symlinksUnder(ws) {
+    if (!mayBeGitWorkTree(ws.root))
+        return [];
     const listed = runProcessSync('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
     const out = [];
     for (const record of listed?.toString('utf8').split('\0') ?? []) {
@@ -8595,6 +8689,7 @@ function entryKinds(expected) {
 
 
 
+
 /** Directories a walk never enters: they hold no source a build ships. */
 const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
 /**
@@ -8616,22 +8711,6 @@ function walk(absDir, prefix, out, skip) {
             out.push(rel);
         else if (!WALK_SKIP.has(e.name) && !skip?.(rel))
             walk(external_node_path_default().join(absDir, e.name), rel, out, skip);
-    }
-}
-/**
- * Could git see a work tree at `absDir`? Only with a `.git` there or above
- * (or git's own variables pointing elsewhere); without one, spawning git can
- * only fail, and costs more than the walk it would save.
- */
-function mayBeGitWorkTree(absDir) {
-    // The one environment read here: git itself honours these before any `.git`.
-    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
-        return true;
-    for (let dir = absDir;; dir = external_node_path_default().dirname(dir)) {
-        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git')))
-            return true;
-        if (external_node_path_default().dirname(dir) === dir)
-            return false;
     }
 }
 /** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
@@ -9405,7 +9484,7 @@ function sync_args_splitArgs(name, raw) {
         words.push(word);
     return words;
 }
-/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+/** `sync-args` \u2192 `input 'sync-args'`; `--sync-args` \u2192 `option '--sync-args'`. */
 function label(name) {
     return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
 }
@@ -9568,7 +9647,7 @@ function parseCache(raw) {
     throw new UserError(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
 }
 /**
- * `cache-timeout` in seconds (default 300) → milliseconds: from 1 s (less
+ * `cache-timeout` in seconds (default 300) \u2192 milliseconds: from 1 s (less
  * leaves no time to look an entry up at all) to 6 hours (the longest a job
  * runs on GitHub's runners).
  */
@@ -9583,7 +9662,7 @@ function parseCacheTimeout(raw) {
 const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
 /** Default `run-timeout`, in minutes per member: longer than most test suites take, short enough that a hung one leaves time for the others. */
 const DEFAULT_RUN_TIMEOUT_MINUTES = 30;
-/** A timeout input in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+/** A timeout input in minutes (fractions allowed; at least a second, at most a week) \u2192 milliseconds. */
 function parseMinutes(name, raw, fallback) {
     const text = raw.trim() || String(fallback);
     const minutes = Number(text);
@@ -9683,6 +9762,7 @@ function parseConfig(read, workspace) {
         run: parseRun(read('run'), mode),
         runParallel: parseRunParallel(read('run-parallel')),
         runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
+        fingerprints: parseBoolean('fingerprints', read('fingerprints'), false),
     };
 }
 
@@ -9820,7 +9900,7 @@ const OPTION_HELP = {
             'alone), or any file in it (any)',
         ],
     },
-    '--sync': { lines: ["'uv sync --package a --package b …' of the members first"] },
+    '--sync': { lines: ["'uv sync --package a --package b \u2026' of the members first"] },
     '--parallel': { arg: 'N', lines: ['Members run at once (default: the CPU count)'] },
     '--timeout': { arg: 'MINUTES', lines: ["A member's run is stopped, with every process it started, after this", 'long (default 30)'] },
     '--format': { arg: 'FORMAT', lines: [] },
@@ -10089,7 +10169,7 @@ function numberOption(name, raw, fallback, max, whole) {
     }
     return value;
 }
-/** `run [options] -- COMMAND…` (the words after `run`); `help` when asked for. */
+/** `run [options] -- COMMAND\u2026` (the words after `run`); `help` when asked for. */
 function parseRunArgs(rest) {
     const split = rest.indexOf('--');
     const before = split < 0 ? rest : rest.slice(0, split);
@@ -10141,7 +10221,7 @@ const TAIL_CHARS = 1024 * 1024;
 /** A line longer than this is cut (a progress bar redrawn with `\r` for minutes is one line). */
 const MAX_LINE_CHARS = 16 * 1024;
 function cut(line) {
-    return line.length <= MAX_LINE_CHARS ? line : `${line.slice(0, MAX_LINE_CHARS)} … (${line.length - MAX_LINE_CHARS} more characters)`;
+    return line.length <= MAX_LINE_CHARS ? line : `${line.slice(0, MAX_LINE_CHARS)} \u2026 (${line.length - MAX_LINE_CHARS} more characters)`;
 }
 class Transcript {
     headLimit;
@@ -10253,7 +10333,7 @@ async function runMembers(jobs, options) {
 
 ;// CONCATENATED MODULE: ./src/run/plan.ts
 // Which processes a run of the `run` command per member starts (pure): one
-// `uv run --no-sync --package <member> -- <command…>` per member, in the
+// `uv run --no-sync --package <member> -- <command\u2026>` per member, in the
 // member's directory, with UVWS_MEMBER and UVWS_MEMBER_PATH set. The command
 // comes as words (split like a shell would, never run through one), so a
 // member name or a word of the command is only ever an argument.
@@ -10313,7 +10393,7 @@ async function runUv(uvPath, args, options) {
 
 
 
-/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` → `0.13.9`; undefined if not uv's. */
+/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` \u2192 `0.13.9`; undefined if not uv's. */
 function parseUvVersion(output) {
     const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
     return m?.[1];
@@ -10441,7 +10521,7 @@ async function syncFirst(uv, ws, names, args, env, io) {
 /** A member's output, whole, under a header with its status and duration. */
 function printRun(run, timeoutMs, out) {
     const title = runTitle(run, timeoutMs);
-    out.write(`── ${title} ${'─'.repeat(Math.max(3, 72 - title.length))}\n`);
+    out.write(`\u2500\u2500 ${title} ${'\u2500'.repeat(Math.max(3, 72 - title.length))}\n`);
     for (const line of runLines(run))
         out.write(`${line}\n`);
 }
@@ -10455,7 +10535,7 @@ function printResults(report, args, io) {
     io.stdout.write(`\n${renderTable(['MEMBER', 'RESULT', 'SECONDS'], rows)}\n`);
     io.stdout.write(`${countsText(report)} in ${format_formatDuration(report.wallMs)}, ${report.parallel} at a time\n`);
 }
-/** `uv-workspace-sync run … -- COMMAND…`; returns the exit status. */
+/** `uv-workspace-sync run \u2026 -- COMMAND\u2026`; returns the exit status. */
 async function runCommand(args, io, detect) {
     const { repoRoot, ws, affected: result } = await detect({ ...args, command: 'affected' }, io);
     const names = result.members.map((m) => m.name);
@@ -10549,8 +10629,21 @@ async function run(file, args, cwd, env) {
     const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
     return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
 }
-const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
-/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
+/**
+ * Implementation, minor version and free-threading, from `sys` alone: a
+ * free-threaded build has `t` in its ABI flags (PEP 703). `sysconfig` (12 ms
+ * to import on 3.12) only where `sys.abiflags` is missing (Windows before 3.14).
+ */
+const PROBE = 'import sys; f = getattr(sys, "abiflags", None); t = ("t" in f) if f is not None else __import__("sysconfig").get_config_var("Py_GIL_DISABLED"); print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if t else ""))';
+/**
+ * The probe's answer. `-I -S` (isolated, no `site`) halves the interpreter's
+ * start, the probe needs nothing site adds; an interpreter that cannot start
+ * so (one that needs PYTHONHOME, which -I ignores) is asked plainly.
+ */
+async function askInterpreter(interpreter, cwd, env) {
+    return (await run(interpreter, ['-I', '-S', '-c', PROBE], cwd, env)) ?? (await run(interpreter, ['-c', PROBE], cwd, env));
+}
+/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` \u2192 what the request pins, as far as it does. */
 function pythonFromRequest(request) {
     const m = /^\s*(cpython|pypy|graalpy|python|cp|pp)?[@-]?(?:[<>=~!]=?)?\s*(\d+\.\d+)(?:\.\d+)?(t?)/i.exec(request);
     if (!m)
@@ -10564,12 +10657,12 @@ function pythonFromRequest(request) {
  * request from sync-args, then UV_PYTHON, `.python-version` and
  * `requires-python`), asked from that interpreter itself; falls back to the
  * request (`--python`, the `python-version` input or `.python-version`), else
- * `unknown` — a key that is merely less precise, never a failure.
+ * `unknown` \u2014 a key that is merely less precise, never a failure.
  */
 async function pythonForKey(uvPath, workspaceRoot, env, request) {
     const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
     if (interpreter) {
-        const out = await run(interpreter, ['-c', PROBE], workspaceRoot, env);
+        const out = await askInterpreter(interpreter, workspaceRoot, env);
         const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
         if (m)
             return { implementation: m[1].toLowerCase(), version: m[2] };
@@ -10771,7 +10864,7 @@ function records(text) {
     return text.split('\0').filter((r) => r !== '');
 }
 /**
- * `path → "<mode> <object id>"` for every file git tracks under `repoRoot`
+ * `path \u2192 "<mode> <object id>"` for every file git tracks under `repoRoot`
  * (paths relative to it, `/`-separated, as git prints them).
  */
 async function fileContentIds(repoRoot) {
@@ -11035,7 +11128,7 @@ function foldLeaves(edges, changedSet, paths) {
         const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
         groups.set(key, [...(groups.get(key) ?? []), e]);
     }
-    const folded = new Map(); // member → fold node id
+    const folded = new Map(); // member \u2192 fold node id
     const foldNodes = [];
     for (const [, group] of groups) {
         if (group.length < FOLD_LEAVES_AT)

@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  restoreCache: () => (/* binding */ restoreCache)
+  restoreCache: () => (/* binding */ restoreCache),
+  restoreTools: () => (/* binding */ restoreTools)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -201,9 +202,10 @@ var src_process = __webpack_require__(7063);
 //   elsewhere is the same program under another name, and `zstd` is the one
 //   whose presence made the client choose zstd), with `--long=30` only for the
 //   `zstd` method, as the client does. gzip needs no program (Node's zlib).
-// tar then reads a plain, already checked tar file (archive.ts), so it needs no
-// compression program: only GNU tar's `--force-local`, without which
-// `D:/a/_temp/…/cache.tar` names the remote host `D`.
+// tar then reads the plain, already checked stream on its stdin (archive.ts),
+// so it needs no compression program; GNU tar gets `--force-local` as the
+// client passes it, without which a `D:/a/_temp/…/cache.tar` names the
+// remote host `D`.
 
 
 
@@ -258,7 +260,7 @@ function zstdDecompressArgs(method, archive) {
     return ['-d', '-c', '-q', ...(method === 'zstd' ? ['--long=30'] : []), archive];
 }
 /**
- * tar arguments that extract the plain tar file `archive` into `dest`,
+ * tar arguments that extract the plain tar `archive` (a file, or `-` for stdin) into `dest`,
  * dropping the first `strip` components, never as the archive's owner or
  * with its setuid, setgid or sticky bits (the job may run as root), and
  * never reading a name with a colon as a remote host (GNU tar).
@@ -382,6 +384,10 @@ class TarHeaderReader {
     constructor(onEntry) {
         this.onEntry = onEntry;
     }
+    /** The end-of-archive block was read: what follows is padding, which tar does not read. */
+    get ended() {
+        return this.done;
+    }
     push(chunk) {
         let at = 0;
         while (at < chunk.length && !this.done) {
@@ -485,19 +491,24 @@ class TarHeaderReader {
 // Safe extraction of a cache archive. `@actions/cache` extracts with `tar -P`
 // relative to GITHUB_WORKSPACE, so an archive entry named `../x` or `/x` lands
 // anywhere the job can write (sources, .github/workflows), and an archive is
-// whatever the cache service hands back. Here, in order:
-// 1. The archive is decompressed once into a plain tar file, and every header
-//    is read on the way (tar-stream.ts) and checked (archive-check.ts): names
+// whatever the cache service hands back. Here, in one pass over the archive:
+// 1. The archive is decompressed, and every header is read on the way
+//    (tar-stream.ts) and checked (archive-check.ts) before tar reads it: names
 //    under the one prefix this action saves (the cache dir, relative to the
-//    filesystem root), only files, dirs and links, links resolving inside.
-//    The decompressed size and the entry count are bounded (a 99 KB archive
-//    can hold 3 GiB of zeros).
-// 2. tar extracts that same checked file, without `-P`, into an empty staging
-//    dir inside the cache dir, never with the archive's owner or its
-//    setuid/setgid/sticky bits.
-// 3. What landed is checked again on disk (kinds, symlinks resolved, hard
-//    links shared with nothing outside) before it is moved into place.
+//    filesystem root), only files, dirs and links, nothing written through a
+//    link. The decompressed size and the entry count are bounded (a 99 KB
+//    archive can hold 3 GiB of zeros).
+// 2. The checked bytes stream into tar's stdin, which extracts them without
+//    `-P` into an empty staging dir inside the cache dir, never with the
+//    archive's owner or its setuid/setgid/sticky bits. An entry that fails a
+//    check never reaches tar: the stream stops before it, and tar with it.
+// 3. Once the archive has ended, its links are checked as a whole (each must
+//    resolve inside), and what landed is checked again on disk (kinds,
+//    symlinks resolved, hard links shared with nothing outside) before it is
+//    moved into place.
 // Anything wrong discards the whole archive, and the staging dir with it.
+// (Decompressing into a tar file first and extracting that took two passes
+// over what is 1.4 GiB for livekit/agents' unpruned cache.)
 
 
 
@@ -509,7 +520,6 @@ class TarHeaderReader {
 
 
 const GIB = 1024 ** 3;
-const WRITE_BATCH = 4 * 1024 ** 2;
 /**
  * The most a restore extracts: 100 times the downloaded archive, and at least
  * 1 GiB. A real uv cache compresses about 3:1 (livekit/agents, unpruned:
@@ -528,50 +538,82 @@ function archivePrefix(dir) {
 function sizeText(bytes) {
     return bytes >= GIB ? `${(bytes / GIB).toFixed(1)} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
+/** How much of the archive may wait in tar's stdin before the decompression waits for tar. */
+const QUEUED = 8 * 1024 ** 2;
+/** tar stopped reading its stdin before the archive's end: its own failure says why. */
+class TarStopped extends Error {
+}
 /**
- * Decompresses `archive` into the tar file `out`, handing each entry to
- * `onEntry` as it streams past; throws once more than `maxBytes` come out.
+ * tar's stdin, written chunk by chunk: a write waits until tar has taken
+ * the chunk in (so the decompression runs at tar's pace), and says false
+ * once tar no longer reads.
  */
-async function decompress(archive, method, out, opts) {
+class TarInput {
+    stdin;
+    closed = false;
+    attach(stdin) {
+        this.stdin = stdin;
+        stdin.once('close', () => (this.closed = true));
+    }
+    write(chunk) {
+        const stdin = this.stdin;
+        if (!stdin || this.closed)
+            return Promise.resolve(false);
+        stdin.write(chunk);
+        // A few MiB queued keep tar and the decompression both busy; waiting on every 64 KiB pipe chunk made them take turns.
+        if (stdin.writableLength < QUEUED)
+            return Promise.resolve(true);
+        return new Promise((resolve) => {
+            const settle = (taken) => () => {
+                stdin.removeListener('drain', onDrain);
+                stdin.removeListener('close', onClose);
+                resolve(taken);
+            };
+            const onDrain = settle(true);
+            const onClose = settle(false);
+            stdin.once('drain', onDrain);
+            stdin.once('close', onClose);
+        });
+    }
+    /** The archive is done: tar reads to the end of what it was given. */
+    end() {
+        this.stdin?.end();
+    }
+    /** Stops tar at once: it reads the end of its input in the middle of an entry and fails. */
+    abort() {
+        this.stdin?.destroy?.();
+    }
+}
+/**
+ * Decompresses `archive` into tar's stdin, handing each entry to `onEntry`
+ * as its header streams past, before tar reads that header; throws once more
+ * than `maxBytes` come out, or when tar stops reading before the archive ends.
+ */
+async function decompressInto(archive, method, input, opts) {
     const reader = new TarHeaderReader(opts.onEntry);
-    const file = await (0,promises_.open)(out, 'w');
     let bytes = 0;
     const take = async (chunk) => {
         bytes += chunk.length;
         if (bytes > opts.maxBytes) {
             throw new UnsafeArchiveError(`the archive extracts to more than ${sizeText(opts.maxBytes)}, the most a restore takes (100 times the downloaded size, at least 1 GiB)`);
         }
+        // A header that fails its check throws here, so neither it nor what follows reaches tar.
         reader.push(chunk);
-        // Written in batches of a few MiB, not one write per 64 KiB pipe chunk.
-        pending.push(chunk);
-        pendingBytes += chunk.length;
-        if (pendingBytes >= WRITE_BATCH)
-            await flush();
+        // After the end-of-archive block tar may stop reading: the rest is padding.
+        if (!(await input.write(chunk)) && !reader.ended)
+            throw new TarStopped('tar stopped reading the archive before its end');
     };
-    const pending = [];
-    let pendingBytes = 0;
-    const flush = async () => {
-        if (pending.length > 0)
-            await file.writev(pending.splice(0));
-        pendingBytes = 0;
-    };
-    try {
-        if (method === 'gzip') {
-            for await (const chunk of (0,external_node_fs_.createReadStream)(archive).pipe((0,external_node_zlib_.createGunzip)())) {
-                if (Date.now() > opts.until)
-                    throw new Error('gunzip did not finish in time');
-                await take(chunk);
-            }
+    if (method === 'gzip') {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(archive).pipe((0,external_node_zlib_.createGunzip)())) {
+            if (Date.now() > opts.until)
+                throw new Error('gunzip did not finish in time');
+            await take(chunk);
         }
-        else {
-            await runTool('zstd', zstdDecompressArgs(method, archive), opts.until - Date.now(), { onStdoutData: take });
-        }
-        reader.end();
-        await flush();
     }
-    finally {
-        await file.close();
+    else {
+        await runTool('zstd', zstdDecompressArgs(method, archive), opts.until - Date.now(), { onStdoutData: take });
     }
+    reader.end();
 }
 /**
  * What tar really wrote under `root`: every symlink (for the same resolution
@@ -630,29 +672,49 @@ async function moveInto(from, to) {
     }
 }
 /**
+ * Streams the checked archive through tar into `staging`. On any failure tar
+ * is stopped and has exited before this throws, so nothing writes into the
+ * staging dir while it is removed.
+ */
+async function extractChecked(opts) {
+    const { size } = await (0,promises_.lstat)(opts.archive);
+    const tar = await (opts.tar ?? chooseTar());
+    const input = new TarInput();
+    const extracting = runTool(tar.file, tarExtractArgs(tar, '-', opts.staging, opts.strip), opts.until - Date.now(), { env: tarEnv(), onStdin: (stdin) => input.attach(stdin) });
+    extracting.catch(() => { }); // awaited below on every path
+    try {
+        await decompressInto(opts.archive, opts.method, input, { maxBytes: extractLimit(size), onEntry: (entry) => opts.check.visit(entry), until: opts.until });
+        opts.check.finish();
+    }
+    catch (error) {
+        input.abort();
+        const stopped = await extracting.then(() => undefined, (tarError) => tarError);
+        // tar's own reason when it stopped first (a full disk, say), else what stopped the stream.
+        throw error instanceof TarStopped && stopped ? stopped : error;
+    }
+    input.end();
+    await extracting;
+    return tar;
+}
+/**
  * Extracts `archive` (saved by this action from `cacheDir`) into `cacheDir`,
  * or throws without writing anything outside `cacheDir`: an
  * `UnsafeArchiveError` when the archive holds what must not be restored,
- * another error when a tool fails. `work` is an empty dir of our own for the
- * decompressed tar file; the staging dir is removed either way. Returns the
- * tar that extracted it.
+ * another error when a tool fails. The staging dir is removed either way.
+ * `tar`: the tar chooseTar found, when it was asked already. Returns the tar
+ * that extracted it.
  */
 async function extractArchive(opts) {
     const { archive, cacheDir, method } = opts;
     const until = Date.now() + opts.timeoutMs;
     const prefix = archivePrefix(cacheDir);
     const check = new ArchiveCheck(Buffer.from(prefix, 'utf8').toString('latin1'), cacheDir, MAX_ENTRIES);
-    const tarFile = external_node_path_default().join(opts.work, 'cache.tar');
-    const { size } = await (0,promises_.lstat)(archive);
-    await decompress(archive, method, tarFile, { maxBytes: extractLimit(size), onEntry: (entry) => check.visit(entry), until });
-    check.finish();
-    await (0,promises_.rm)(archive, { force: true });
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     const staging = external_node_path_default().join(cacheDir, `.uvws-restore-${process.pid}-${Date.now()}`);
     await (0,promises_.mkdir)(staging);
     try {
-        const tar = await chooseTar();
-        await runTool(tar.file, tarExtractArgs(tar, tarFile, staging, prefix.split('/').length), until - Date.now(), { env: tarEnv() });
+        const tar = await extractChecked({ archive, method, tar: opts.tar, staging, strip: prefix.split('/').length, check, until });
+        await (0,promises_.rm)(archive, { force: true });
         const tree = await extractedTree(staging);
         if (tree.problem)
             throw new UnsafeArchiveError(`the archive has ${tree.problem}`);
@@ -664,12 +726,11 @@ async function extractArchive(opts) {
     }
     finally {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
-        await (0,promises_.rm)(tarFile, { force: true });
     }
 }
 
-// EXTERNAL MODULE: ./src/cache/service.ts
-var service = __webpack_require__(8125);
+// EXTERNAL MODULE: ./src/cache/service.ts + 1 modules
+var service = __webpack_require__(1652);
 ;// CONCATENATED MODULE: ./src/cache/restore.ts
 // Restore of the uv cache (main) and lookups of marker entries (skip-passed):
 // one directory, spoken to the cache service directly (service.ts, v1 and v2)
@@ -682,6 +743,25 @@ var service = __webpack_require__(8125);
 
 
 
+
+let probed;
+/** What was asked of the tools on this PATH (a test may change it between restores). */
+function probes() {
+    if (!probed || probed.path !== process.env.PATH)
+        probed = { path: process.env.PATH };
+    return probed;
+}
+const methodProbe = () => (probes().method ??= compressionMethod());
+const tarProbe = () => (probes().tar ??= chooseTar());
+/**
+ * Asks now what a restore will ask (the compression method the entry was
+ * saved with, the tar that extracts it), each a child process asked once:
+ * started as soon as a restore is likely, they answer while git and uv run.
+ */
+function restoreTools() {
+    methodProbe();
+    tarProbe();
+}
 /**
  * Restores the cache into `dir`. Never throws: a service or archive problem
  * is `hit: 'error'` with a warning (already logged), and the job goes on
@@ -709,7 +789,7 @@ async function restoreSafely(dir, primaryKey, restoreKeys, log, deadlineMs, look
         log.warning(warning);
         return { hit: 'error', warning };
     };
-    const method = await compressionMethod();
+    const method = await methodProbe();
     let found;
     try {
         found = await (0,service/* lookup */.$I)({ service: (0,service/* serviceVersion */.C6)(), key: primaryKey, restoreKeys, version: (0,service/* cacheVersion */.DS)([dir], method), timeoutMs: left() });
@@ -732,7 +812,7 @@ async function restoreSafely(dir, primaryKey, restoreKeys, log, deadlineMs, look
         const archive = external_node_path_default().join(tmp, method === 'gzip' ? 'cache.tgz' : 'cache.tzst');
         const bytes = await (0,service/* download */.RG)(found.url, archive, left());
         log.info(`Cache size: ~${Math.round(bytes / (1024 * 1024))} MB (${bytes} B)`);
-        const tar = await extractArchive({ archive, work: tmp, cacheDir: dir, method, timeoutMs: left() });
+        const tar = await extractArchive({ archive, cacheDir: dir, method, tar: tarProbe(), timeoutMs: left() });
         log.info(`Cache extracted with ${tar.file} (${tar.kind === 'gnu' ? 'GNU tar' : 'bsdtar'})`);
     }
     catch (error) {
@@ -751,34 +831,108 @@ async function restoreSafely(dir, primaryKey, restoreKeys, log, deadlineMs, look
 
 /***/ }),
 
-/***/ 8125:
+/***/ 1652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ lookup),
-/* harmony export */   C6: () => (/* binding */ serviceVersion),
-/* harmony export */   DS: () => (/* binding */ cacheVersion),
-/* harmony export */   NE: () => (/* binding */ withDeadline),
-/* harmony export */   RG: () => (/* binding */ download),
-/* harmony export */   WI: () => (/* binding */ serviceMissing),
-/* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   ls: () => (/* binding */ DEFAULT_CACHE_DEADLINE_MS)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4942);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ls: () => (/* binding */ DEFAULT_CACHE_DEADLINE_MS),
+  j3: () => (/* binding */ DeadlineError),
+  DS: () => (/* binding */ cacheVersion),
+  RG: () => (/* binding */ download),
+  $I: () => (/* binding */ lookup),
+  WI: () => (/* binding */ serviceMissing),
+  C6: () => (/* binding */ serviceVersion),
+  NE: () => (/* binding */ withDeadline)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/cache/http.ts
+// HTTP for the restore's lookups and download. Where the runner sets no proxy
+// (GitHub's own runners set none), node's http and https do it: they are
+// loaded by any request anyway, while @actions/http-client imports undici for
+// a fetch dispatcher it never uses here, a megabyte of code compiled on every
+// restore (a sixth of a warm step's own time). Where a proxy is set
+// (http_proxy, https_proxy, in either case), the client does it all
+// (service.ts), so its proxy rules (no_proxy, loopback, tunnels) stay the
+// ones the save follows.
+
+
+const USER_AGENT = 'uv-workspace-sync';
+const PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY'];
+/** What the client follows at most on a GET. */
+const MAX_REDIRECTS = 50;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Whether the runner sets a proxy for any request: the client then takes every request. */
+function proxyConfigured(env) {
+    return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
+}
+function readBody(message) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+    });
+}
+/** node's own http and https, without keep-alive: the step ends right after its few requests. */
+function directTransport(socketTimeout) {
+    const agents = { 'http:': new (external_node_http_default()).Agent({ keepAlive: false }), 'https:': new (external_node_https_default()).Agent({ keepAlive: false }) };
+    const send = (verb, target, body, headers) => new Promise((resolve, reject) => {
+        if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+            reject(new Error(`cannot request ${target.protocol} URLs`));
+            return;
+        }
+        const request = (target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(target, { method: verb, agent: agents[target.protocol], headers: { 'user-agent': USER_AGENT, ...(body === null ? {} : { 'content-length': Buffer.byteLength(body) }), ...headers } }, (message) => resolve({ message, readBody: () => readBody(message) }));
+        request.setTimeout(socketTimeout, () => request.destroy(new Error(`Request timeout: ${target.pathname}`)));
+        request.on('error', reject);
+        request.end(body ?? undefined);
+    });
+    return {
+        request: (verb, url, body, headers) => send(verb, new URL(url), body, headers),
+        async get(url) {
+            let current = new URL(url);
+            for (let hops = 0;; hops++) {
+                const response = await send('GET', current, null, {});
+                const location = response.message.headers.location;
+                if (!REDIRECTS.has(response.message.statusCode ?? 0) || !location || hops >= MAX_REDIRECTS)
+                    return response;
+                const next = new URL(location, current);
+                if (current.protocol === 'https:' && next.protocol !== 'https:')
+                    throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons.');
+                response.message.resume();
+                current = next;
+            }
+        },
+        dispose() {
+            agents['http:'].destroy();
+            agents['https:'].destroy();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cache/service.ts
 // The restore half of GitHub's cache service, spoken directly so that the
 // lookup and the download run under our deadline and the archive reaches our
 // safe extraction (archive.ts) instead of the client's `tar -P`. Both
 // protocols are spoken: v2 (the twirp API every github.com runner uses) and
 // v1 (the REST API of GitHub Enterprise Server). The requests are the ones
 // @actions/cache 6.3 sends (same version hash), so entries it saved are
-// found. HTTP goes through @actions/http-client, which honours the runner's
-// proxy settings like the client does.
+// found. Behind a proxy HTTP goes through @actions/http-client, which honours
+// the runner's proxy settings like the client does; without one, through
+// node's own http (http.ts).
 
 
 
@@ -790,7 +944,7 @@ function cacheVersion(paths, method, platform = process.platform) {
     if (platform === 'win32')
         components.push('windows-only');
     components.push('1.0');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(components.join('|')).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(components.join('|')).digest('hex');
 }
 /** The protocol the client would use: v2 on github.com and ghe.com, v1 on GitHub Enterprise Server. */
 function serviceVersion(env = process.env) {
@@ -847,8 +1001,28 @@ async function lookup(opts) {
         }
     }
 }
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
+/**
+ * node's own HTTP (http.ts), or @actions/http-client, loaded only where the
+ * runner sets a proxy, with the client's proxy rules. `request` never
+ * follows a redirect (requestWithToken does, below); `get` does.
+ */
+async function transport(socketTimeout) {
+    if (!proxyConfigured(process.env))
+        return directTransport(socketTimeout);
+    const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 4942));
+    const requests = new HttpClient(USER_AGENT, [], { socketTimeout, allowRetries: false, allowRedirects: false });
+    const downloads = new HttpClient(USER_AGENT, [], { socketTimeout });
+    return {
+        request: (verb, url, body, headers) => requests.request(verb, url, body, headers),
+        get: (url) => downloads.get(url),
+        dispose() {
+            requests.dispose();
+            downloads.dispose();
+        },
+    };
+}
+const service_REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const service_MAX_REDIRECTS = 5;
 /**
  * Sends one request, following redirects here rather than in the HTTP
  * client: its credential handler adds the runtime token to every request,
@@ -863,12 +1037,12 @@ async function requestWithToken(http, verb, url, body, headers) {
     for (let hops = 0;; hops++) {
         const response = await http.request(verb, current.href, body, current.origin === origin ? { ...headers, Authorization: `Bearer ${token}` } : headers);
         const location = response.message.headers.location;
-        if (!REDIRECTS.has(response.message.statusCode ?? 0) || !location)
+        if (!service_REDIRECTS.has(response.message.statusCode ?? 0) || !location)
             return response;
         await response.readBody();
         const next = new URL(location, current);
-        if (hops >= MAX_REDIRECTS)
-            throw new ServiceError(`the cache service redirected the lookup more than ${MAX_REDIRECTS} times`, false);
+        if (hops >= service_MAX_REDIRECTS)
+            throw new ServiceError(`the cache service redirected the lookup more than ${service_MAX_REDIRECTS} times`, false);
         if (current.protocol === 'https:' && next.protocol !== 'https:')
             throw new ServiceError(`the cache service redirected the lookup from https to ${next.protocol}`, false);
         current = next;
@@ -876,7 +1050,7 @@ async function requestWithToken(http, verb, url, body, headers) {
 }
 /** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
 async function send(timeoutMs, verb, url, body, headers) {
-    const http = new _actions_http_client__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false, allowRedirects: false });
+    const http = await transport(Math.max(1000, timeoutMs));
     try {
         const response = await withDeadline(requestWithToken(http, verb, url, body, headers), timeoutMs, 'the cache lookup').catch((error) => {
             const code = error.code;
@@ -927,7 +1101,7 @@ async function lookupOnceV1(opts) {
 }
 /** Downloads `url` to `file` within `timeoutMs`. */
 async function download(url, file, timeoutMs) {
-    const http = new _actions_http_client__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs) });
+    const http = await transport(Math.max(1000, timeoutMs));
     try {
         const response = await withDeadline(http.get(url), timeoutMs, 'the cache download');
         const status = response.message.statusCode ?? 0;
@@ -935,10 +1109,10 @@ async function download(url, file, timeoutMs) {
             response.message.resume();
             throw new Error(`the cache storage answered ${status} to the download`);
         }
-        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file);
+        const out = (0,external_node_fs_.createWriteStream)(file);
         let bytes = 0;
         response.message.on('data', (chunk) => (bytes += chunk.length));
-        await withDeadline((0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(response.message, out), timeoutMs, 'the cache download').catch((error) => {
+        await withDeadline((0,promises_.pipeline)(response.message, out), timeoutMs, 'the cache download').catch((error) => {
             response.message.destroy();
             out.destroy();
             throw error;

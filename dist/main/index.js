@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5938:
+/***/ 3469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -549,7 +549,7 @@ function linkModeFromProbe(probe, platform = process.platform) {
         return { mode: second.mode, why: `${refused}; ${second.mode} worked` };
     return { mode: 'copy', why: `${refused}, and so did ${second.mode} (${errorCode(second.error)})` };
 }
-/** `~`, `~/…`, and on Windows `~\\…`, in a cache-dir: the home dir, as a shell would have it. */
+/** `~`, `~/\u2026`, and on Windows `~\\\u2026`, in a cache-dir: the home dir, as a shell would have it. */
 function expandHome(dir, homeDir, platform) {
     if (dir === '~')
         return homeDir;
@@ -640,7 +640,7 @@ async function useForcedDir(opts, forced, { workspaceRoot, venvDir, venvParent, 
     const setting = forced.source === 'cache-dir' ? "'cache-dir'" : forced.source === 'UV_CACHE_DIR' ? 'UV_CACHE_DIR' : `cache-dir in ${opts.configCacheDir.file}`;
     const foreign = foreignDirContents(dir);
     if (foreign) {
-        throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}…); the action would overwrite and prune files that are not its own`, `point ${setting} at an empty dir or an existing uv cache`);
+        throw new errors/* UserError */.y(`the uv cache dir ${dir} (set by ${by}) is not empty and is not a uv cache (no CACHEDIR.TAG; it holds ${foreign.join(', ')}\u2026); the action would overwrite and prune files that are not its own`, `point ${setting} at an empty dir or an existing uv cache`);
     }
     const probe = await probeLinks(dir, venvParent, fs);
     if (isReadOnly(probe.writeError)) {
@@ -2399,11 +2399,36 @@ function isCaseInsensitive(dir) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/git-tree.ts
+// Whether git could see a work tree at a directory, asked without git: every
+// spawn of git costs milliseconds (more than most of what it answers), and
+// outside a checkout it can only fail. The workspace model and the change
+// detection ask it before they list files or look for the repository.
+
+
+/**
+ * Could git see a work tree at `absDir`? Only with a `.git` there or above
+ * (or git's own variables pointing elsewhere); without one, spawning git can
+ * only fail.
+ */
+function mayBeGitWorkTree(absDir) {
+    // The one environment read here: git itself honours these before any `.git`.
+    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
+        return true;
+    for (let dir = external_node_path_default().resolve(absDir);; dir = external_node_path_default().dirname(dir)) {
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git')))
+            return true;
+        if (external_node_path_default().dirname(dir) === dir)
+            return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Running git, through the one process runner (src/process.ts): every call
 // is an argv array (no shell), so a branch name or path holding `$(...)`,
 // quotes or newlines is just data, and `--end-of-options` keeps a name
 // starting with `-` from being read as an option.
+
 
 
 
@@ -2416,6 +2441,10 @@ class GitUnavailableError extends Error {
 const MAX_OUTPUT = 1024 * 1024 * 1024;
 /** A fetch that hangs (network, credential helper) must not hang the job forever. */
 const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
+/** Never wait for a password prompt, and keep messages in English for the log. */
+function gitEnv() {
+    return (0,src_env/* copyEnv */.x)(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' });
+}
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
 async function runGit(repo, args, timeoutMs = 0) {
     let result;
@@ -2424,8 +2453,7 @@ async function runGit(repo, args, timeoutMs = 0) {
             cwd: repo,
             maxOutput: MAX_OUTPUT,
             timeoutMs,
-            // Never wait for a password prompt, and keep messages in English for the log.
-            env: (0,src_env/* copyEnv */.x)(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' }),
+            env: gitEnv(),
         });
     }
     catch (error) {
@@ -2468,14 +2496,23 @@ function gitFailure(stderr, ours) {
  * without git.
  */
 async function findRepoRoot(dir) {
+    return (await findRepo(dir))?.root;
+}
+/**
+ * findRepoRoot, and whether the clone is shallow: asked in the same call to
+ * git, so the change detection need not start git again to learn it.
+ */
+async function findRepo(dir) {
+    if (!mayBeGitWorkTree(dir))
+        return undefined;
     let result;
     try {
-        result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+        result = await runGit(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
     }
     catch {
         return undefined;
     }
-    const printed = result.stdout.replace(/\r?\n$/, '');
+    const [printed = '', shallow] = result.stdout.split(/\r?\n/);
     if (result.code !== 0 || printed === '')
         return undefined;
     let real;
@@ -2490,11 +2527,8 @@ async function findRepoRoot(dir) {
     const top = diskCase(printed);
     const own = diskCase(external_node_path_default().resolve(dir));
     const rel = external_node_path_default().relative(top, real);
-    if (rel === '')
-        return own;
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return top;
-    return external_node_path_default().resolve(own, ...rel.split((external_node_path_default()).sep).map(() => '..'));
+    const root = rel === '' ? own : rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? top : external_node_path_default().resolve(own, ...rel.split((external_node_path_default()).sep).map(() => '..'));
+    return { root, shallow: shallow?.trim() === 'true' };
 }
 /** Whether `repo` is a git work tree, and a shallow clone: one question to git, not two. */
 async function workTreeState(repo) {
@@ -2510,6 +2544,36 @@ async function isShallow(repo) {
 async function resolveCommit(repo, rev) {
     const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
     return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/**
+ * Whether the clone has each of these full commit names, in one call to git
+ * (the commits an event names; in a shallow clone its base is often
+ * missing). A name git could not answer for is left out.
+ */
+async function presentCommits(repo, shas) {
+    const known = new Map();
+    if (shas.length === 0)
+        return known;
+    const asked = shas.map((sha) => sha.toLowerCase());
+    const result = await (0,src_process/* runProcess */.R3)('git', ['-c', 'core.quotepath=false', 'cat-file', '--batch-check'], {
+        cwd: repo,
+        env: gitEnv(),
+        timeoutMs: 60_000,
+        maxOutput: 1024 * 1024,
+        onStdin: (stdin) => stdin.end(asked.map((sha) => `${sha}^{commit}\n`).join('')),
+    }).catch(() => undefined);
+    if (!result || result.code !== 0)
+        return known;
+    // One line per name, in order: `<sha> commit <size>`, or `<name>^{commit} missing`.
+    const lines = result.stdout.split('\n');
+    asked.forEach((sha, i) => {
+        const [name, type] = (lines[i] ?? '').trim().toLowerCase().split(' ');
+        if (name === sha && type === 'commit')
+            known.set(sha, true);
+        else if (name === `${sha}^{commit}` && type === 'missing')
+            known.set(sha, false);
+    });
+    return known;
 }
 /**
  * Parents of a commit, read from the commit object itself: this works in a
@@ -3011,7 +3075,7 @@ function splitArgs(name, raw) {
         words.push(word);
     return words;
 }
-/** `sync-args` → `input 'sync-args'`; `--sync-args` → `option '--sync-args'`. */
+/** `sync-args` \u2192 `input 'sync-args'`; `--sync-args` \u2192 `option '--sync-args'`. */
 function label(name) {
     return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
 }
@@ -3783,7 +3847,7 @@ function removePrefix(text) {
  */
 function compilePicomatch(pattern) {
     if (pattern.length > MAX_GLOB_LENGTH)
-        refuse(`${pattern.slice(0, 40)}…`, `longer than ${MAX_GLOB_LENGTH} characters`);
+        refuse(`${pattern.slice(0, 40)}\u2026`, `longer than ${MAX_GLOB_LENGTH} characters`);
     const { node, negated } = picomatchNode(pattern);
     const test = compileNode(node);
     return (path) => path !== '' && (path === pattern || test(path) !== negated);
@@ -3837,7 +3901,7 @@ function expandBraces(pattern) {
     }
     return out;
 }
-/** The first top-level `{…,…}` with its alternatives; `{a}` and unbalanced braces stay literal. */
+/** The first top-level `{\u2026,\u2026}` with its alternatives; `{a}` and unbalanced braces stay literal. */
 function firstBraceGroup(pattern) {
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
@@ -4094,7 +4158,7 @@ function compileUvGlob(pattern) {
 function matchUvGlob(glob, relPath) {
     const parts = relPath.split('/').filter((p) => p !== '' && p !== '.');
     const comps = glob.components;
-    // Memoised (component index, part index) → match; `**` makes naive recursion exponential.
+    // Memoised (component index, part index) \u2192 match; `**` makes naive recursion exponential.
     const memo = new Map();
     const go = (ci, pi) => {
         const key = ci * (parts.length + 1) + pi;
@@ -4317,7 +4381,7 @@ function parseCache(raw) {
     throw new errors/* UserError */.y(`input 'cache' is '${raw.trim()}'`, 'use auto, true or false');
 }
 /**
- * `cache-timeout` in seconds (default 300) → milliseconds: from 1 s (less
+ * `cache-timeout` in seconds (default 300) \u2192 milliseconds: from 1 s (less
  * leaves no time to look an entry up at all) to 6 hours (the longest a job
  * runs on GitHub's runners).
  */
@@ -4332,7 +4396,7 @@ function parseCacheTimeout(raw) {
 const DEFAULT_SYNC_TIMEOUT_MINUTES = 60;
 /** Default `run-timeout`, in minutes per member: longer than most test suites take, short enough that a hung one leaves time for the others. */
 const DEFAULT_RUN_TIMEOUT_MINUTES = 30;
-/** A timeout input in minutes (fractions allowed; at least a second, at most a week) → milliseconds. */
+/** A timeout input in minutes (fractions allowed; at least a second, at most a week) \u2192 milliseconds. */
 function parseMinutes(name, raw, fallback) {
     const text = raw.trim() || String(fallback);
     const minutes = Number(text);
@@ -4432,6 +4496,7 @@ function parseConfig(read, workspace) {
         run: parseRun(read('run'), mode),
         runParallel: parseRunParallel(read('run-parallel')),
         runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
+        fingerprints: parseBoolean('fingerprints', read('fingerprints'), false),
     };
 }
 
@@ -4967,7 +5032,7 @@ const TAIL_CHARS = 1024 * 1024;
 /** A line longer than this is cut (a progress bar redrawn with `\r` for minutes is one line). */
 const MAX_LINE_CHARS = 16 * 1024;
 function cut(line) {
-    return line.length <= MAX_LINE_CHARS ? line : `${line.slice(0, MAX_LINE_CHARS)} … (${line.length - MAX_LINE_CHARS} more characters)`;
+    return line.length <= MAX_LINE_CHARS ? line : `${line.slice(0, MAX_LINE_CHARS)} \u2026 (${line.length - MAX_LINE_CHARS} more characters)`;
 }
 class Transcript {
     headLimit;
@@ -5056,8 +5121,8 @@ function howItEnded(run, timeoutMs) {
         return `killed by ${run.signal}`;
     return `exit code ${run.exitCode ?? '?'}`;
 }
-const MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️' };
-/** The member's group title: status and duration, e.g. `✅ api passed in 12.3s`. */
+const MARK = { passed: '\u2705', failed: '\u274c', 'timed-out': '\u23f1\ufe0f' };
+/** The member's group title: status and duration, e.g. `\u2705 api passed in 12.3s`. */
 function runTitle(run, timeoutMs) {
     if (run.status === 'passed')
         return `${MARK.passed} ${run.member} passed in ${format_formatDuration(run.durationMs)}`;
@@ -5070,7 +5135,7 @@ function runLines(run) {
     const { head, omittedLines, omittedChars, tail } = run.output;
     const lines = [...head];
     if (omittedLines > 0)
-        lines.push(`… ${format_plural(omittedLines, 'line')} (${omittedChars} characters) of output not shown here …`);
+        lines.push(`\u2026 ${format_plural(omittedLines, 'line')} (${omittedChars} characters) of output not shown here \u2026`);
     lines.push(...tail);
     if (run.problem)
         lines.push(`could not run: ${run.problem}`);
@@ -5088,7 +5153,7 @@ function runAnnotation(run, timeoutMs) {
     const tail = lastLines(run.output, ANNOTATION_LINES);
     let body = tail.join('\n');
     if (body.length > ANNOTATION_CHARS)
-        body = `…${body.slice(body.length - ANNOTATION_CHARS)}`;
+        body = `\u2026${body.slice(body.length - ANNOTATION_CHARS)}`;
     const message = `${run.member} (${run.path}): ${what}.${body ? `\nLast lines of its output:\n${body}` : ' It printed nothing.'}`;
     return { title: `Tests ${run.status === 'timed-out' ? 'timed out' : 'failed'}: ${run.member}`, message };
 }
@@ -5376,7 +5441,7 @@ function foldLeaves(edges, changedSet, paths) {
         const key = `${e.from}\0${e.label}\0${(paths.get(e.to) ?? '').split('/')[0]}`;
         groups.set(key, [...(groups.get(key) ?? []), e]);
     }
-    const folded = new Map(); // member → fold node id
+    const folded = new Map(); // member \u2192 fold node id
     const foldNodes = [];
     for (const [, group] of groups) {
         if (group.length < FOLD_LEAVES_AT)
@@ -5392,7 +5457,7 @@ function foldLeaves(edges, changedSet, paths) {
 
 ;// CONCATENATED MODULE: ./src/report/tests-summary.ts
 // The `run` input in the job summary (pure): the member table's Tests column
-// (✅ 12.3 s, ❌ 4.1 s, ⏱️ timed out, ⏭ passed at 3f2a9c0d81b4 on main),
+// (\u2705 12.3 s, \u274c 4.1 s, \u23f1\ufe0f timed out, \u23ed passed at 3f2a9c0d81b4 on main),
 // the order that puts members that did not pass first, the Tests line under
 // the table, and the post step's lines for the markers it saved.
 
@@ -5407,14 +5472,14 @@ function testCells(report) {
         cells.set(name, { status: 'skipped', reason });
     return cells;
 }
-const tests_summary_MARK = { passed: '✅', failed: '❌', 'timed-out': '⏱️', skipped: '⏭' };
+const tests_summary_MARK = { passed: '\u2705', failed: '\u274c', 'timed-out': '\u23f1\ufe0f', skipped: '\u23ed' };
 /** `12.3 s`. */
 function secondsText(value) {
     return `${value.toFixed(1)} s`;
 }
 function testsCell(cell) {
     if (!cell)
-        return '—';
+        return '\u2014';
     if (cell.status === 'skipped')
         return `${tests_summary_MARK.skipped} ${(0,report_escape/* escapeText */.X1)(cell.reason)}`;
     if (cell.status === 'timed-out')
@@ -5425,7 +5490,7 @@ function testsCell(cell) {
 function foldedTestsCell(cells) {
     const first = cells[0];
     if (!first)
-        return '—';
+        return '\u2014';
     if (first.status === 'skipped')
         return `${tests_summary_MARK.skipped} ${cells.length} skipped (passed on these inputs before)`;
     const slowest = Math.max(...cells.map((c) => (c && c.status !== 'skipped' ? c.seconds : 0)));
@@ -5492,8 +5557,8 @@ function renderSummary(input) {
     ];
     if (input.uvVersion)
         facts.push(`uv ${(0,report_escape/* escapeText */.X1)(input.uvVersion)}`);
-    out.push(facts.join(' · '), '');
-    const changed = input.change.changedFiles === undefined ? '' : ` · ${format_plural(input.change.changedFiles, 'changed file')}`;
+    out.push(facts.join(' \u00b7 '), '');
+    const changed = input.change.changedFiles === undefined ? '' : ` \u00b7 ${format_plural(input.change.changedFiles, 'changed file')}`;
     out.push(`<b>Changes:</b> ${(0,report_escape/* escapeText */.X1)(input.change.description)}${changed}<br>`);
     const unowned = unownedSummaryLine(input.change.unowned);
     if (unowned)
@@ -5536,7 +5601,7 @@ function renderSummary(input) {
     if (warnings.length + notes.length > 0) {
         out.push('### Notes', '');
         for (const w of warnings)
-            out.push(`- ⚠️ ${(0,report_escape/* escapeText */.X1)(w)}`);
+            out.push(`- \u26a0\ufe0f ${(0,report_escape/* escapeText */.X1)(w)}`);
         for (const n of notes)
             out.push(`- ${(0,report_escape/* escapeText */.X1)(n)}`);
         out.push('');
@@ -5568,18 +5633,18 @@ function tableHead(columns) {
     const aligns = ['---', '---', ':-:', '---', ...(columns.synced ? [':-:'] : []), ...(columns.tests ? ['---'] : [])];
     return [`| ${names.join(' | ')} |`, `| ${aligns.join(' | ')} |`];
 }
-const SYNC_CELL = { synced: '✅ synced', failed: '❌ failed', 'not-synced': 'not synced' };
+const SYNC_CELL = { synced: '\u2705 synced', failed: '\u274c failed', 'not-synced': 'not synced' };
 function whyCell(reasons, members = 1) {
     const lines = reasons.flatMap((r) => reasonLines(r, members));
     const shown = lines.slice(0, MAX_REASONS).map(report_escape/* escapeText */.X1);
     if (lines.length > MAX_REASONS)
         shown.push(`and ${lines.length - MAX_REASONS} more`);
-    return shown.join('<br>') || '—';
+    return shown.join('<br>') || '\u2014';
 }
 function memberRow(m, columns) {
-    const cells = [`<b>${(0,report_escape/* escapeText */.X1)(m.name)}</b>`, (0,report_escape/* code */.aY)(m.path), m.affected ? '✅' : '—', whyCell(m.reasons)];
+    const cells = [`<b>${(0,report_escape/* escapeText */.X1)(m.name)}</b>`, (0,report_escape/* code */.aY)(m.path), m.affected ? '\u2705' : '\u2014', whyCell(m.reasons)];
     if (columns.synced)
-        cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '—');
+        cells.push(m.affected && m.sync ? SYNC_CELL[m.sync] : '\u2014');
     if (columns.tests)
         cells.push(testsCell(m.tests));
     return `| ${cells.join(' | ')} |`;
@@ -5615,11 +5680,11 @@ function memberRows(members, columns) {
         const cells = [
             `<details><summary><b>${group.length} members</b></summary>${names}</details>`,
             (0,report_escape/* code */.aY)(commonDirectory(group.map((g) => g.path))),
-            '✅',
+            '\u2705',
             whyCell(m.reasons, group.length),
         ];
         if (columns.synced)
-            cells.push(m.sync ? SYNC_CELL[m.sync] : '—');
+            cells.push(m.sync ? SYNC_CELL[m.sync] : '\u2014');
         if (columns.tests)
             cells.push(foldedTestsCell(group.map((g) => g.tests)));
         rows.push(`| ${cells.join(' | ')} |`);
@@ -5645,7 +5710,7 @@ function syncSection(sync, input) {
     if (report.phases.length > 0) {
         out.push('| Step | Count | Time |', '| --- | --: | --: |');
         for (const phase of report.phases) {
-            const count = phase.verb === 'Audited' || phase.verb === 'Checked' || phase.count > 0 ? `${phase.count} ${(0,report_escape/* escapeText */.X1)(phase.unit)}` : '—';
+            const count = phase.verb === 'Audited' || phase.verb === 'Checked' || phase.count > 0 ? `${phase.count} ${(0,report_escape/* escapeText */.X1)(phase.unit)}` : '\u2014';
             out.push(`| ${phase.verb} | ${count} | ${format_formatDuration(phase.ms)} |`);
         }
         out.push('');
@@ -5743,18 +5808,18 @@ function restoreCell(cache, sync) {
         case 'exact': {
             const fetched = prepared(sync);
             if (fetched === 0)
-                return '✅ hit (exact key)';
+                return '\u2705 hit (exact key)';
             const why = cache.pruned
                 ? '<code>uv cache prune --ci</code> (the <code>prune-cache</code> input) drops pre-built wheels before a save, because downloading them again costs about what restoring them does; only wheels built from source stay cached. An index that marks its files for revalidation makes uv fetch them again too.'
                 : 'the index marks its files for revalidation, so uv fetched them again, or the entry was saved before these packages were locked.';
-            return `✅ hit (exact key), yet uv prepared ${format_plural(fetched, 'distribution')}: ${why}`;
+            return `\u2705 hit (exact key), yet uv prepared ${format_plural(fetched, 'distribution')}: ${why}`;
         }
         case 'partial':
-            return `♻️ fallback hit: restored from ${(0,report_escape/* code */.aY)(r.matchedKey)} (a restore key), so what changed since is fetched`;
+            return `\u267b\ufe0f fallback hit: restored from ${(0,report_escape/* code */.aY)(r.matchedKey)} (a restore key), so what changed since is fetched`;
         case 'miss':
-            return '❌ miss: no entry for this key or its restore keys';
+            return '\u274c miss: no entry for this key or its restore keys';
         case 'error':
-            return `⚠️ error: ${(0,report_escape/* escapeText */.X1)(r.error)}`;
+            return `\u26a0\ufe0f error: ${(0,report_escape/* escapeText */.X1)(r.error)}`;
         case 'not-tried':
             return `not tried: ${(0,report_escape/* escapeText */.X1)(r.why)}`;
     }
@@ -5770,7 +5835,7 @@ function cacheSection(cache, linkMode, sync) {
     const out = ['### Cache', '', '| Setting | Value |', '| --- | --- |'];
     if (cache) {
         out.push(`| Directory | ${(0,report_escape/* code */.aY)(cache.dir)} |`);
-        out.push(`| Placement | ${(0,report_escape/* escapeText */.X1)(cache.placement)}${cache.sameFilesystem ? '' : ' (⚠️ not on the venv&#39;s filesystem)'} |`);
+        out.push(`| Placement | ${(0,report_escape/* escapeText */.X1)(cache.placement)}${cache.sameFilesystem ? '' : ' (\u26a0\ufe0f not on the venv&#39;s filesystem)'} |`);
         if (cache.key)
             out.push(`| Key | ${(0,report_escape/* code */.aY)(cache.key)} |`);
         out.push(`| Restore | ${restoreCell(cache, sync)} |`);
@@ -5797,7 +5862,7 @@ function renderPostSummary(input) {
         if (parts.length === 0)
             parts.push('done');
         const time = prune.durationMs === undefined ? '' : ` in ${formatDuration(prune.durationMs)}`;
-        const failed = prune.exitCode ? `, ⚠️ exit code ${prune.exitCode}` : '';
+        const failed = prune.exitCode ? `, \u26a0\ufe0f exit code ${prune.exitCode}` : '';
         out.push(`<code>uv cache prune --ci</code>: ${parts.join('; ')}${time}${failed}.`, '');
         const output = prune.output?.trim();
         if (output)
@@ -5821,7 +5886,7 @@ function renderPostSummary(input) {
             : `Budget: at least ${plural(b.entries, 'cache entry', 'cache entries')} for this <code>uv.lock</code> (seen by this run; give the token <code>actions: read</code> for the full count).`, '');
     }
     for (const w of input.warnings ?? [])
-        out.push(`- ⚠️ ${e(w)}`);
+        out.push(`- \u26a0\ufe0f ${e(w)}`);
     return trimBlank(out).join('\n') + '\n';
 }
 function trimBlank(lines) {
@@ -5838,14 +5903,14 @@ function trimBlank(lines) {
 // scripts/record-uv-output.mjs) for the pinned and the oldest supported uv.
 // Error shapes differ between releases and are all understood:
 //   uv 0.13: `error: msg` + `  cause: ...` (+ `hint: ...` after a blank line)
-//   older:   `error: msg` + `  Caused by: ...`, and miette's `  × msg` / `  ╰─▶ cause`
+//   older:   `error: msg` + `  Caused by: ...`, and miette's `  \u00d7 msg` / `  \u2570\u2500\u25b6 cause`
 //   clap:    `error: the argument ...` + `Usage: ...` (the usage is not part of the error)
 //   uv 0.8 `--locked`: one unprefixed line and exit 1 (see `exitCode` below).
 
-const output_UNITS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
-/** uv's durations (`0.72ms`, `12ms`, `1.23s`, `1m 05s`, `850µs`) in milliseconds; NaN if unreadable. */
+const output_UNITS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, \u00b5s: 0.001, \u03bcs: 0.001, ns: 0.000001 };
+/** uv's durations (`0.72ms`, `12ms`, `1.23s`, `1m 05s`, `850\u00b5s`) in milliseconds; NaN if unreadable. */
 function parseDuration(text) {
-    const re = /(\d+(?:\.\d+)?)\s*(ms|µs|μs|us|ns|h|m|s)(?![a-z])/g;
+    const re = /(\d+(?:\.\d+)?)\s*(ms|\u00b5s|\u03bcs|us|ns|h|m|s)(?![a-z])/g;
     let total = 0;
     let matched = false;
     for (const m of text.trim().matchAll(re)) {
@@ -5898,7 +5963,7 @@ function closeWarning(p) {
 /** A line inside an open error block: a cause, a hint, a continuation, or the end. True when the line was consumed. */
 function continueError(p, error, lines, i) {
     const line = lines[i];
-    const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[╰├]─▶\s*(.*)$/.exec(line);
+    const cause = /^\s*(?:Caused by|cause):\s*(.*)$/.exec(line) ?? /^\s*[\u2570\u251c]\u2500\u25b6\s*(.*)$/.exec(line);
     const hint = /^\s*(?:hint|help|tip):\s*(.*)$/.exec(line);
     if (cause) {
         error.causes.push(cause[1].trim());
@@ -5917,7 +5982,7 @@ function continueError(p, error, lines, i) {
             closeError(p);
         return true;
     }
-    if (/^\s/.test(line) && !/^\s*×/.test(line) && !CHANGE.test(line)) {
+    if (/^\s/.test(line) && !/^\s*\u00d7/.test(line) && !CHANGE.test(line)) {
         appendTo(error, line);
         return true;
     }
@@ -5926,7 +5991,7 @@ function continueError(p, error, lines, i) {
 }
 /** An `error:` or `warning:` line opens a block. True when it did. */
 function startBlock(p, line) {
-    const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*×\s*(.*)$/.exec(line);
+    const errorStart = /^error:\s*(.*)$/.exec(line) ?? /^\s*\u00d7\s*(.*)$/.exec(line);
     if (errorStart) {
         p.error = { message: errorStart[1].trim(), causes: [], hints: [], target: 'message' };
         return true;
@@ -6028,8 +6093,21 @@ async function run(file, args, cwd, env) {
     const result = await (0,src_process/* runProcess */.R3)(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
     return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
 }
-const PROBE = 'import sys, sysconfig; print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))';
-/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` → what the request pins, as far as it does. */
+/**
+ * Implementation, minor version and free-threading, from `sys` alone: a
+ * free-threaded build has `t` in its ABI flags (PEP 703). `sysconfig` (12 ms
+ * to import on 3.12) only where `sys.abiflags` is missing (Windows before 3.14).
+ */
+const PROBE = 'import sys; f = getattr(sys, "abiflags", None); t = ("t" in f) if f is not None else __import__("sysconfig").get_config_var("Py_GIL_DISABLED"); print(sys.implementation.name, "%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if t else ""))';
+/**
+ * The probe's answer. `-I -S` (isolated, no `site`) halves the interpreter's
+ * start, the probe needs nothing site adds; an interpreter that cannot start
+ * so (one that needs PYTHONHOME, which -I ignores) is asked plainly.
+ */
+async function askInterpreter(interpreter, cwd, env) {
+    return (await run(interpreter, ['-I', '-S', '-c', PROBE], cwd, env)) ?? (await run(interpreter, ['-c', PROBE], cwd, env));
+}
+/** `cpython@3.12`, `pypy3.10`, `3.13t`, `>=3.11` \u2192 what the request pins, as far as it does. */
 function pythonFromRequest(request) {
     const m = /^\s*(cpython|pypy|graalpy|python|cp|pp)?[@-]?(?:[<>=~!]=?)?\s*(\d+\.\d+)(?:\.\d+)?(t?)/i.exec(request);
     if (!m)
@@ -6043,12 +6121,12 @@ function pythonFromRequest(request) {
  * request from sync-args, then UV_PYTHON, `.python-version` and
  * `requires-python`), asked from that interpreter itself; falls back to the
  * request (`--python`, the `python-version` input or `.python-version`), else
- * `unknown` — a key that is merely less precise, never a failure.
+ * `unknown` \u2014 a key that is merely less precise, never a failure.
  */
 async function pythonForKey(uvPath, workspaceRoot, env, request) {
     const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
     if (interpreter) {
-        const out = await run(interpreter, ['-c', PROBE], workspaceRoot, env);
+        const out = await askInterpreter(interpreter, workspaceRoot, env);
         const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
         if (m)
             return { implementation: m[1].toLowerCase(), version: m[2] };
@@ -6065,7 +6143,7 @@ var executable = __nccwpck_require__(5355);
 
 
 
-/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` → `0.13.9`; undefined if not uv's. */
+/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` \u2192 `0.13.9`; undefined if not uv's. */
 function parseUvVersion(output) {
     const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
     return m?.[1];
@@ -6374,7 +6452,7 @@ function strs(v) {
 }
 /** What clean() would change: a `\\`, an empty or `.` component, a leading or trailing `/`. */
 const UNCLEAN = /\\|\/\/|(^|\/)\.(\/|$)|^\/|\/$/;
-/** `a/./b/` → `a/b`; `.` and `` → ``. */
+/** `a/./b/` \u2192 `a/b`; `.` and `` \u2192 ``. */
 function clean(p) {
     // Most paths (git's, the walk's) are clean already: no split and join for each.
     if (!UNCLEAN.test(p))
@@ -6449,7 +6527,7 @@ function compileGitignore(patterns) {
 /** Reasons quote pyproject text (untrusted): keep them one bounded line. */
 const bounded = (text) => {
     const line = text.replace(/\s+/g, ' ');
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 };
 /** A backend's surface: its wheel's files, and what its editable install makes importable (see Importable). */
 const shipped = (backend, ships, importable) => ({
@@ -6599,7 +6677,7 @@ function hatchling(pyproject, files) {
     const sources = sourcesOf(get('sources'), packages);
     return shipped(B, ships, editableExposure(files.filter((f) => f.endsWith('.py') && selects(f)), sources, get('dev-mode-exact') === true));
 }
-/** hatchling's `sources` (prefix → replacement, sorted), with the parent directory of each `packages` entry stripped. */
+/** hatchling's `sources` (prefix \u2192 replacement, sorted), with the parent directory of each `packages` entry stripped. */
 function sourcesOf(raw, packages) {
     const out = new Map();
     const dir = (p) => (clean(p) === '' ? '' : `${clean(p)}/`);
@@ -7602,7 +7680,7 @@ function discoverWorkspace(startDir, repoRoot, fsr = nodeFs) {
 
 const NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
 /**
- * `core[openai, x] >=1; python_version<'3.12'` → `{name: 'core', extras: ['openai', 'x']}`.
+ * `core[openai, x] >=1; python_version<'3.12'` \u2192 `{name: 'core', extras: ['openai', 'x']}`.
  * Returns undefined for text that does not start with a project name.
  */
 function parseRequirement(text) {
@@ -7626,7 +7704,7 @@ function parseRequirement(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/graph.ts
-// Member → member edges: the union of what the pyproject files declare and
+// Member \u2192 member edges: the union of what the pyproject files declare and
 // what uv.lock records. The lock matters because metadata can be dynamic
 // (e.g. dependencies injected by a build hook) and only uv's build of the
 // project sees it; the pyproject side matters when the lock is missing or
@@ -8199,6 +8277,7 @@ function memberOwner(ws) {
 
 
 
+
 /** How deep path sources of path sources are followed (a cycle ends sooner). */
 const MAX_SOURCE_DEPTH = 8;
 /** Names a pyproject's requirement lists name (runtime, extras, groups, legacy dev-dependencies). */
@@ -8276,6 +8355,8 @@ function pathSourceInputs(ws, discovered, root, fsr) {
  * (unowned).
  */
 function symlinksUnder(ws) {
+    if (!mayBeGitWorkTree(ws.root))
+        return [];
     const listed = (0,src_process/* runProcessSync */.gh)('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
     const out = [];
     for (const record of listed?.toString('utf8').split('\0') ?? []) {
@@ -8544,6 +8625,7 @@ function entryKinds(expected) {
 
 
 
+
 /** Directories a walk never enters: they hold no source a build ships. */
 const WALK_SKIP = new Set(['.git', '.venv', 'node_modules', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache']);
 /**
@@ -8565,22 +8647,6 @@ function walk(absDir, prefix, out, skip) {
             out.push(rel);
         else if (!WALK_SKIP.has(e.name) && !skip?.(rel))
             walk(external_node_path_default().join(absDir, e.name), rel, out, skip);
-    }
-}
-/**
- * Could git see a work tree at `absDir`? Only with a `.git` there or above
- * (or git's own variables pointing elsewhere); without one, spawning git can
- * only fail, and costs more than the walk it would save.
- */
-function mayBeGitWorkTree(absDir) {
-    // The one environment read here: git itself honours these before any `.git`.
-    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
-        return true;
-    for (let dir = absDir;; dir = external_node_path_default().dirname(dir)) {
-        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git')))
-            return true;
-        if (external_node_path_default().dirname(dir) === dir)
-            return false;
     }
 }
 /** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
@@ -9612,7 +9678,7 @@ function records(text) {
     return text.split('\0').filter((r) => r !== '');
 }
 /**
- * `path → "<mode> <object id>"` for every file git tracks under `repoRoot`
+ * `path \u2192 "<mode> <object id>"` for every file git tracks under `repoRoot`
  * (paths relative to it, `/`-separated, as git prints them).
  */
 async function fileContentIds(repoRoot) {
@@ -9736,7 +9802,7 @@ function planSync(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/event.ts
-// Pure: a GitHub event payload → which two commits to compare. No git, no IO:
+// Pure: a GitHub event payload \u2192 which two commits to compare. No git, no IO:
 // the caller reads GITHUB_EVENT_PATH and hands the text in.
 /** A full git object name (sha1, or sha256 for sha256 repositories), lower case as GitHub sends it. */
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -10047,7 +10113,10 @@ async function fetchMissing(ctx, refspecs, depth) {
 }
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx, sha, role) {
-    const present = await resolveCommit(ctx.repo, sha);
+    const known = ctx.present.get(sha.toLowerCase());
+    if (known)
+        return sha.toLowerCase();
+    const present = known === false ? undefined : await resolveCommit(ctx.repo, sha);
     if (present)
         return present;
     const depth = ctx.shallow ? 1 : undefined;
@@ -10344,15 +10413,23 @@ async function fromEventRefs(ctx, plan, head, warnings) {
             return everything(plan.event, plan.reason, plan.problem, warnings);
     }
 }
+/** The full commit names an event compares (a push's before and after, a merge group's base and head). */
+function eventCommits(plan) {
+    const shas = plan.kind === 'push' ? [plan.after, ...(plan.before && !plan.forced ? [plan.before] : [])] : plan.kind === 'merge-group' ? [plan.head, plan.base] : [];
+    return shas.filter(isFullSha);
+}
 async function detect_fromGit(options, plan) {
     const repo = options.repoRoot;
-    const state = await workTreeState(repo);
+    const state = options.shallow === undefined ? await workTreeState(repo) : { workTree: true, shallow: options.shallow };
     if (!state.workTree) {
         if (plan.kind === 'pull-request')
             return pullRequest(options, undefined, plan);
         return everything(plan.event, `${repo} is not a git work tree`, true);
     }
-    const ctx = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [] };
+    const ctx = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], present: new Map() };
+    // The event's own commits, asked in one call: usually both are in the clone.
+    if (options.base === undefined && options.head === undefined)
+        ctx.present = await presentCommits(repo, eventCommits(plan));
     const warnings = [];
     if (options.base !== undefined && options.base !== 'last-success')
         return fromInputRefs(ctx, { ...options, base: options.base });
@@ -10398,7 +10475,7 @@ async function watchedText(repoRoot, change, rel) {
 }
 /** The change set with the texts of the watched files it lists. Outside the never-throw guard: a bad work-tree file is the user's to fix. */
 async function withWatched(options, change) {
-    const wanted = (options.watch ?? []).filter((rel) => change.paths.includes(rel));
+    const wanted = ((await options.watch) ?? []).filter((rel) => change.paths.includes(rel));
     if (change.all || wanted.length === 0)
         return change;
     const watched = {};
@@ -11060,7 +11137,7 @@ function withoutMembers(affected, drop) {
  * tests took last (for the order of a run and the shards of a matrix).
  */
 async function lookUp(member, fingerprint, config, ref, problems) {
-    const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
+    const { restoreCache } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
     const result = await restoreCache({
         dir: MARKER_DIR,
         primaryKey: markerKey(member, fingerprint, config.cacheKeySuffix, ref),
@@ -11080,9 +11157,20 @@ async function lookUp(member, fingerprint, config, ref, problems) {
     return facts.fingerprint === fingerprint ? { passed: `passed at ${fingerprint.slice(0, SHORT)} on ${facts.ref}`, ...seconds } : seconds;
 }
 /**
- * Computes every member's fingerprint and, with `skip-passed`, drops the
- * affected members whose fingerprint already passed. Called once, right
- * after detection, in every mode.
+ * Whether this step computes the fingerprints: where something reads them
+ * (`skip-passed`, `mode: record`) or the `fingerprints` input asks for the
+ * output. They hash every tracked file and the whole uv.lock, most of what
+ * a warm step spends of its own, so a step that reads none skips them (and,
+ * in `mode: detect`, the uv and Python probes they name).
+ */
+function fingerprintsNeeded(config) {
+    return config.skipPassed || config.mode === 'record' || config.fingerprints;
+}
+/**
+ * Computes every member's fingerprint when they are needed
+ * (fingerprintsNeeded) and, with `skip-passed`, drops the affected members
+ * whose fingerprint already passed and reads the recorded durations of the
+ * rest. Called once, right after detection, in every mode.
  */
 async function applyMarkers(config, ws, detection, github, facts, log) {
     const result = {
@@ -11092,13 +11180,15 @@ async function applyMarkers(config, ws, detection, github, facts, log) {
         markerNotes: [],
         durations: {},
     };
+    if (!fingerprintsNeeded(config))
+        return result;
     try {
         result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, facts });
     }
     catch (error) {
-        // Only a user who asked for markers needs to hear it as a warning.
-        const uses = config.skipPassed || config.mode === 'record';
-        (uses ? log.warning : log.info).call(log, `member fingerprints could not be computed${uses ? ', so no member is skipped or recorded' : ''}: ${(0,errors/* formatError */.W)(error)}`);
+        // Computed only where asked for (markers, or the output): said as a warning.
+        const markers = config.skipPassed || config.mode === 'record';
+        log.warning(`member fingerprints could not be computed${markers ? ', so no member is skipped or recorded' : ''}: ${(0,errors/* formatError */.W)(error)}`);
         return result;
     }
     if (!config.skipPassed || config.mode === 'record')
@@ -11160,24 +11250,46 @@ async function recordMarkers(config, detection, github, facts, log) {
 
 
 
-async function detect(config, ws, github, facts, log) {
+/**
+ * Starts listing the changed paths (the event, git, the API) before the
+ * workspace is loaded, so git answers while it loads: the workspace (for
+ * uv.lock's path, whose texts the change set carries) is needed only once
+ * the list is made. Undefined when the `packages` input skips detection.
+ * `shallow`: known from finding the repository (git.ts findRepo), undefined
+ * when git did not find it.
+ */
+function startChanges(config, github, log, shallow) {
     if (config.packages !== undefined)
-        return applyMarkers(config, ws, { affected: packages_selectPackages(ws, config.packages) }, github, facts, log);
-    const change = await detectChanges({
+        return undefined;
+    let loaded = () => { };
+    const watch = new Promise((resolve) => (loaded = (ws) => resolve(watchedFiles(ws, config.repoRoot))));
+    const change = detectChanges({
         repoRoot: config.repoRoot,
         eventName: github.eventName,
         eventPath: github.eventPath,
         base: config.base,
         head: config.head,
         changedFiles: config.changedFiles,
-        watch: watchedFiles(ws, config.repoRoot),
+        watch,
+        shallow,
         api: github.repository
             ? { token: config.githubToken, url: github.apiUrl, repository: github.repository, workflowRef: github.workflowRef, runId: github.runId, ref: github.refName }
             : undefined,
         log,
     });
+    change.catch(() => { }); // awaited in detect, where a failure surfaces
+    return (ws) => {
+        loaded(ws);
+        return change;
+    };
+}
+/** `changes`: a listing startChanges started, else one started here. */
+async function detect(config, ws, github, facts, log, changes) {
+    if (config.packages !== undefined)
+        return applyMarkers(config, ws, { affected: packages_selectPackages(ws, config.packages) }, github, facts, log);
     // detectChanges logs its own progress and description; its warnings are in
     // change.warnings, for the caller's journal to log and keep for the summary.
+    const change = await (changes ?? startChanges(config, github, log))(ws);
     const affected = await affectedFromChanges(ws, change, config);
     return applyMarkers(config, ws, { affected, change }, github, facts, log);
 }
@@ -11243,7 +11355,7 @@ async function runMembers(jobs, options) {
 
 ;// CONCATENATED MODULE: ./src/run/plan.ts
 // Which processes a run of the `run` command per member starts (pure): one
-// `uv run --no-sync --package <member> -- <command…>` per member, in the
+// `uv run --no-sync --package <member> -- <command\u2026>` per member, in the
 // member's directory, with UVWS_MEMBER and UVWS_MEMBER_PATH set. The command
 // comes as words (split like a shell would, never run through one), so a
 // member name or a word of the command is only ever an argument.
@@ -11422,7 +11534,7 @@ function decodeState(text) {
 
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The GitHub runner's protocol, spoken by us: workflow commands on stdout
-// (`::warning file=…::message`, `::group::`), file commands (GITHUB_OUTPUT,
+// (`::warning file=\u2026::message`, `::group::`), file commands (GITHUB_OUTPUT,
 // GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and inputs as INPUT_*
 // variables, as GitHub documents them ("Workflow commands for GitHub
 // Actions"). @actions/core speaks the same protocol but loads an HTTP client
@@ -11486,7 +11598,7 @@ function count(n) {
 /** The line for the annotations of one kind past the cap. */
 function pastCapLine(level, n) {
     const logged = Math.min(n, LOGGED_PAST_CAP);
-    const where = logged === n ? `all in the log above as '${level}: …' lines` : `the first ${count(logged)} in the log above as '${level}: …' lines, the other ${count(n - logged)} not printed`;
+    const where = logged === n ? `all in the log above as '${level}: \u2026' lines` : `the first ${count(logged)} in the log above as '${level}: \u2026' lines, the other ${count(n - logged)} not printed`;
     return `${count(n)} more ${level}s than GitHub shows in one step: ${where}.`;
 }
 /**
@@ -11669,8 +11781,8 @@ class Journal {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main-run.ts
-// The main step: detect → matrix → (mode sync) place and restore the cache,
-// one uv sync → outputs, annotations, summary. Each step is a named function
+// The main step: detect \u2192 matrix \u2192 (mode sync) place and restore the cache,
+// one uv sync \u2192 outputs, annotations, summary. Each step is a named function
 // with one job; they share one run record (SyncOutcome, then RunRecord) and
 // one journal, and talk to the runner only through `io` (action/io.ts), so a
 // test runs the whole step in-process against a fake. Everything here is
@@ -11743,14 +11855,16 @@ function emit(io, annotation) {
 function loadRestoreCode(config) {
     if (config.mode !== 'sync' || config.cache === 'false')
         return undefined;
-    const code = Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
-    code.catch(() => { }); // awaited in restoreStep, where a failure surfaces
+    const code = __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
+    // The tools it asks about (zstd, tar) answer while git and uv do.
+    code.then((restore) => restore.restoreTools()).catch(() => { }); // awaited in restoreStep, where a failure surfaces
     return code;
 }
 /** The uv to run and the environment it runs in (UV_PYTHON from the python-version input), from the probe detection made. */
 function prepareUv(config, readied, io, journal) {
-    if (!readied.probe.uv)
-        throw readied.probe.problem;
+    // A sync always probes uv (detectStep); only a detect step without fingerprints does not.
+    if (!readied.probe?.uv)
+        throw readied.probe?.problem;
     const { path: uvPath, version } = readied.probe.uv;
     journal.info(`uv ${version} at ${uvPath}`);
     if (config.pythonVersion)
@@ -11803,7 +11917,7 @@ async function restoreStep(config, ws, uv, members, cache, io, journal) {
     });
     if (members.length === 0)
         return { keys, restore: undefined };
-    const { restoreCache } = await (cache.restoreCode ?? Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019)));
+    const { restoreCache } = await (cache.restoreCode ?? __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 7019)));
     const restore = await io.group('Restore uv cache', () => restoreCache({ dir: cache.dir, primaryKey: keys.key, restoreKeys: keys.restoreKeys, log: journal.log, deadlineMs: config.cacheTimeoutMs }));
     return { keys, restore };
 }
@@ -11936,23 +12050,30 @@ async function detectStep(io, journal) {
     const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
     const config = parseConfig((name) => io.getInput(name), repoRoot);
     const restoreCode = loadRestoreCode(config);
+    // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
+    const env = (0,src_env/* copyEnv */.x)(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
+    // `uv python find` and the interpreter's answer run while git answers and
+    // the workspace loads (child processes, on the other core); the
+    // fingerprints and the cache key wait for them. Asked from the working
+    // directory, which is the workspace root unless it names a member (then
+    // asked again below). Awaited below, so a failure surfaces there, not as an
+    // unhandled rejection. A detect step that computes no fingerprints needs no uv at all.
+    const early = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(config.workingDirectory, env, config.syncArgs.python) : undefined;
+    early?.catch(() => { });
     // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
-    config.repoRoot = (await findRepoRoot(config.workingDirectory)) ?? config.repoRoot;
+    const repo = await findRepo(config.workingDirectory);
+    config.repoRoot = repo?.root ?? config.repoRoot;
+    const github = readGithubEnv(io.env);
+    // The changed paths are listed (git) while the workspace loads.
+    const changes = startChanges(config, github, journal.log, repo?.shallow);
     const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
     for (const warning of ws.warnings)
         journal.warning(warning);
-    const github = readGithubEnv(io.env);
-    // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
-    const env = (0,src_env/* copyEnv */.x)(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
-    // `uv python find` and the interpreter's answer run while git answers
-    // (they are child processes both); the fingerprints at the end of
-    // detection and the cache key wait for them. Awaited below, so a failure
-    // surfaces there, not as an unhandled rejection.
-    const probe = probeUv(ws.root, env, config.syncArgs.python);
-    const facts = probe.then(envFactsOf);
+    const probe = early && ws.root !== config.workingDirectory ? probeUv(ws.root, env, config.syncArgs.python) : early;
+    const facts = probe?.then(envFactsOf);
     for (const p of [probe, facts])
-        p.catch(() => { });
-    const detection = await detect(config, ws, github, facts, journal.log);
+        p?.catch(() => { });
+    const detection = await detect(config, ws, github, facts, journal.log, changes);
     const readied = { env, probe: await probe, restoreCode };
     // detectChanges logs its own progress and description; its warnings are ours to emit.
     for (const warning of detection.change?.warnings ?? [])
@@ -12299,7 +12420,7 @@ function windowsSystemProgram(file, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5938);
+/* harmony import */ var _action_main_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3469);
 
 await (0,_action_main_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -12509,6 +12630,20 @@ function streamStdout(stream, consume, kill) {
     });
     return { failure: () => failed };
 }
+/** Starts the child, its stdin handed to `onStdin` when there is one. */
+function start(file, args, options, group) {
+    const program = programPath(file, options.env);
+    const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
+    const child = options.onStdin ? (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined)
+        options.onSpawn?.(child.pid);
+    if (options.onStdin && child.stdin) {
+        // EPIPE once the child has exited or closed its stdin; the exit status is the answer.
+        child.stdin.on('error', () => { });
+        options.onStdin(child.stdin);
+    }
+    return child;
+}
 /**
  * Runs `file args`; resolves with the exit status and output, whatever it is;
  * rejects with SpawnError, or with what `onStdoutData` threw.
@@ -12518,10 +12653,7 @@ function runProcess(file, args, options = {}) {
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve, reject) => {
         const group = options.killTree === true && process.platform !== 'win32';
-        const program = programPath(file, options.env);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
+        const child = start(file, args, options, group);
         const stdout = collector(max, options.onStdoutLine);
         const stderr = collector(max, options.onStderrLine);
         const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL', group)) : undefined;
@@ -12644,7 +12776,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
 function escapeText(text) {
     return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
-        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a \ud83c\udd71\ufe0f).
         .replace(/:(?=\S)/g, '&#58;')
         // A line that starts like a list item, heading underline or quote
         // would become one when the text stands on its own line.
@@ -12662,14 +12794,14 @@ function code(text) {
 // possible workflow command: `::name::` at the start of a line (leading
 // whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
 // name, file name or uv message holding a newline then `::add-mask::`,
-// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
+// `::stop-commands::` or `::warning file=\u2026::` would forge one. A terminal
 // obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
 // the cursor) and C1 controls. So text from the repository, the event or uv
 // passes through logText (the action's log) or terminalText (the CLI) on its
 // way out.
 /** Line breaks as uv, JavaScript and Unicode know them. */
 const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
-/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+/** ESC sequences: CSI (`ESC [ \u2026 final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
 const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
 const SGR = /^\x1b\[[0-9;]*m$/;
 /** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
@@ -12677,19 +12809,24 @@ const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 function visible(c) {
     return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 }
+/** One pass over all three, so a kept colour's ESC is not then taken for a stray control. */
+const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+const LINE_BREAK = new RegExp(`^(?:${LINE_BREAKS.source})$`);
+/** Every character any of them starts with: a text without one (most of them) is returned as it is. */
+const SUSPECT = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 function neutralise(text, keepColour) {
-    // One pass, so a kept colour's ESC is not then taken for a stray control.
-    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+    if (!SUSPECT.test(text))
+        return text;
     return text.replace(ANY, (match) => {
         if (match.startsWith('\x1b'))
             return keepColour && SGR.test(match) ? match : '';
-        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
+        if (LINE_BREAK.test(match))
             return '\\n';
         return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
     });
 }
 // U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
-// so `⁠::warning::` is shown as typed but is no command.
+// so `\u2060::warning::` is shown as typed but is no command.
 const JOINER = '\u2060';
 /**
  * One line of the action's log carrying untrusted text: line breaks become a
@@ -12785,7 +12922,7 @@ function jsonStringList(name, text, hint) {
 function posixRelative(from, to) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
-/** A clause as the start of a sentence ("not saving the uv cache: …" → "Not saving the uv cache: …"). */
+/** A clause as the start of a sentence ("not saving the uv cache: \u2026" \u2192 "Not saving the uv cache: \u2026"). */
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }

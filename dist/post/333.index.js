@@ -2170,6 +2170,7 @@ function parseConfig(read, workspace) {
         run: parseRun(read('run'), mode),
         runParallel: parseRunParallel(read('run-parallel')),
         runTimeoutMs: parseMinutes('run-timeout', read('run-timeout'), DEFAULT_RUN_TIMEOUT_MINUTES),
+        fingerprints: parseBoolean('fingerprints', read('fingerprints'), false),
     };
 }
 
@@ -3835,6 +3836,20 @@ function streamStdout(stream, consume, kill) {
     });
     return { failure: () => failed };
 }
+/** Starts the child, its stdin handed to `onStdin` when there is one. */
+function start(file, args, options, group) {
+    const program = programPath(file, options.env);
+    const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
+    const child = options.onStdin ? (0,external_node_child_process_.spawn)(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : (0,external_node_child_process_.spawn)(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined)
+        options.onSpawn?.(child.pid);
+    if (options.onStdin && child.stdin) {
+        // EPIPE once the child has exited or closed its stdin; the exit status is the answer.
+        child.stdin.on('error', () => { });
+        options.onStdin(child.stdin);
+    }
+    return child;
+}
 /**
  * Runs `file args`; resolves with the exit status and output, whatever it is;
  * rejects with SpawnError, or with what `onStdoutData` threw.
@@ -3844,10 +3859,7 @@ function runProcess(file, args, options = {}) {
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve, reject) => {
         const group = options.killTree === true && process.platform !== 'win32';
-        const program = programPath(file, options.env);
-        const child = (0,external_node_child_process_.spawn)(program, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
+        const child = start(file, args, options, group);
         const stdout = collector(max, options.onStdoutLine);
         const stderr = collector(max, options.onStderrLine);
         const raw = options.onStdoutData ? streamStdout(child.stdout, options.onStdoutData, () => stop(child, 'SIGKILL', group)) : undefined;
@@ -4344,7 +4356,7 @@ function warnOnce(log, problems, what) {
 async function saveMarkers(markers, note, log, problems, deadlineMs) {
     if (markers.length === 0)
         return { lines: [], abandoned: false };
-    const { saveCache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 9521));
+    const { saveCache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 4149));
     const dir = external_node_path_default().resolve(MARKER_DIR);
     const lines = [];
     try {
@@ -4435,7 +4447,7 @@ async function saveStep(config, state, post) {
     if (config.pruneCache && state.uvPath)
         await pruneStep({ ...state, uvPath: state.uvPath }, post);
     // Loaded only when saving: the cache client and its Azure SDK are most of the bundle.
-    const { saveCache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 9521));
+    const { saveCache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 4149));
     const result = await runner.runner.group('Save uv cache', () => saveCache({ paths: [state.cacheDir], key: state.cacheKey, log: runner.runner, deadlineMs: config.cacheTimeoutMs }));
     post.save = { saved: result.saved, key: state.cacheKey, reason: result.reason, sizeBytes: result.sizeBytes };
     return result.abandoned === true;

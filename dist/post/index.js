@@ -63,7 +63,7 @@ function postGate(env) {
         return { run: false, ...(cache.line ? { line: cache.line } : {}) };
     return { run: true, state, cache };
 }
-/** A save reason ("not saving the uv cache: …") as a log line. */
+/** A save reason ("not saving the uv cache: \u2026") as a log line. */
 function sentence(reason) {
     return `${(0,src_text/* capitalize */.ZH)(reason)}.`;
 }
@@ -186,7 +186,7 @@ const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
 function escapeText(text) {
     return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
         .replace(SPECIAL, (c) => ENTITIES[c])
-        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a 🅱️).
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a \ud83c\udd71\ufe0f).
         .replace(/:(?=\S)/g, '&#58;')
         // A line that starts like a list item, heading underline or quote
         // would become one when the text stands on its own line.
@@ -204,14 +204,14 @@ function code(text) {
 // possible workflow command: `::name::` at the start of a line (leading
 // whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
 // name, file name or uv message holding a newline then `::add-mask::`,
-// `::stop-commands::` or `::warning file=…::` would forge one. A terminal
+// `::stop-commands::` or `::warning file=\u2026::` would forge one. A terminal
 // obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
 // the cursor) and C1 controls. So text from the repository, the event or uv
 // passes through logText (the action's log) or terminalText (the CLI) on its
 // way out.
 /** Line breaks as uv, JavaScript and Unicode know them. */
 const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
-/** ESC sequences: CSI (`ESC [ … final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+/** ESC sequences: CSI (`ESC [ \u2026 final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
 const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
 const SGR = /^\x1b\[[0-9;]*m$/;
 /** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
@@ -219,19 +219,24 @@ const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 function visible(c) {
     return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 }
+/** One pass over all three, so a kept colour's ESC is not then taken for a stray control. */
+const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+const LINE_BREAK = new RegExp(`^(?:${LINE_BREAKS.source})$`);
+/** Every character any of them starts with: a text without one (most of them) is returned as it is. */
+const SUSPECT = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 function neutralise(text, keepColour) {
-    // One pass, so a kept colour's ESC is not then taken for a stray control.
-    const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+    if (!SUSPECT.test(text))
+        return text;
     return text.replace(ANY, (match) => {
         if (match.startsWith('\x1b'))
             return keepColour && SGR.test(match) ? match : '';
-        if (new RegExp(`^(?:${LINE_BREAKS.source})$`).test(match))
+        if (LINE_BREAK.test(match))
             return '\\n';
         return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
     });
 }
 // U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
-// so `⁠::warning::` is shown as typed but is no command.
+// so `\u2060::warning::` is shown as typed but is no command.
 const JOINER = '\u2060';
 /**
  * One line of the action's log carrying untrusted text: line breaks become a
@@ -325,7 +330,7 @@ function jsonStringList(name, text, hint) {
 function posixRelative(from, to) {
     return path.relative(from, to).split(path.sep).join('/');
 }
-/** A clause as the start of a sentence ("not saving the uv cache: …" → "Not saving the uv cache: …"). */
+/** A clause as the start of a sentence ("not saving the uv cache: \u2026" \u2192 "Not saving the uv cache: \u2026"). */
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,8 +1,8 @@
-export const id = 521;
-export const ids = [521];
+export const id = 149;
+export const ids = [149];
 export const modules = {
 
-/***/ 9521:
+/***/ 4149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,8 +28,74 @@ var report_escape = __webpack_require__(4031);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/cache/http.ts
+// HTTP for the restore's lookups and download. Where the runner sets no proxy
+// (GitHub's own runners set none), node's http and https do it: they are
+// loaded by any request anyway, while @actions/http-client imports undici for
+// a fetch dispatcher it never uses here, a megabyte of code compiled on every
+// restore (a sixth of a warm step's own time). Where a proxy is set
+// (http_proxy, https_proxy, in either case), the client does it all
+// (service.ts), so its proxy rules (no_proxy, loopback, tunnels) stay the
+// ones the save follows.
+
+
+const http_USER_AGENT = 'uv-workspace-sync';
+const PROXY_VARIABLES = (/* unused pure expression or super */ null && (['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']));
+/** What the client follows at most on a GET. */
+const MAX_REDIRECTS = 50;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Whether the runner sets a proxy for any request: the client then takes every request. */
+function http_proxyConfigured(env) {
+    return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
+}
+function readBody(message) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+    });
+}
+/** node's own http and https, without keep-alive: the step ends right after its few requests. */
+function http_directTransport(socketTimeout) {
+    const agents = { 'http:': new http.Agent({ keepAlive: false }), 'https:': new https.Agent({ keepAlive: false }) };
+    const send = (verb, target, body, headers) => new Promise((resolve, reject) => {
+        if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+            reject(new Error(`cannot request ${target.protocol} URLs`));
+            return;
+        }
+        const request = (target.protocol === 'https:' ? https : http).request(target, { method: verb, agent: agents[target.protocol], headers: { 'user-agent': http_USER_AGENT, ...(body === null ? {} : { 'content-length': Buffer.byteLength(body) }), ...headers } }, (message) => resolve({ message, readBody: () => readBody(message) }));
+        request.setTimeout(socketTimeout, () => request.destroy(new Error(`Request timeout: ${target.pathname}`)));
+        request.on('error', reject);
+        request.end(body ?? undefined);
+    });
+    return {
+        request: (verb, url, body, headers) => send(verb, new URL(url), body, headers),
+        async get(url) {
+            let current = new URL(url);
+            for (let hops = 0;; hops++) {
+                const response = await send('GET', current, null, {});
+                const location = response.message.headers.location;
+                if (!REDIRECTS.has(response.message.statusCode ?? 0) || !location || hops >= MAX_REDIRECTS)
+                    return response;
+                const next = new URL(location, current);
+                if (current.protocol === 'https:' && next.protocol !== 'https:')
+                    throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons.');
+                response.message.resume();
+                current = next;
+            }
+        },
+        dispose() {
+            agents['http:'].destroy();
+            agents['https:'].destroy();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // The restore half of GitHub's cache service, spoken directly so that the
 // lookup and the download run under our deadline and the archive reaches our
@@ -37,8 +103,9 @@ var lib = __webpack_require__(4942);
 // protocols are spoken: v2 (the twirp API every github.com runner uses) and
 // v1 (the REST API of GitHub Enterprise Server). The requests are the ones
 // @actions/cache 6.3 sends (same version hash), so entries it saved are
-// found. HTTP goes through @actions/http-client, which honours the runner's
-// proxy settings like the client does.
+// found. Behind a proxy HTTP goes through @actions/http-client, which honours
+// the runner's proxy settings like the client does; without one, through
+// node's own http (http.ts).
 
 
 
@@ -107,8 +174,28 @@ async function lookup(opts) {
         }
     }
 }
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
+/**
+ * node's own HTTP (http.ts), or @actions/http-client, loaded only where the
+ * runner sets a proxy, with the client's proxy rules. `request` never
+ * follows a redirect (requestWithToken does, below); `get` does.
+ */
+async function transport(socketTimeout) {
+    if (!proxyConfigured(process.env))
+        return directTransport(socketTimeout);
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
+    const requests = new HttpClient(USER_AGENT, [], { socketTimeout, allowRetries: false, allowRedirects: false });
+    const downloads = new HttpClient(USER_AGENT, [], { socketTimeout });
+    return {
+        request: (verb, url, body, headers) => requests.request(verb, url, body, headers),
+        get: (url) => downloads.get(url),
+        dispose() {
+            requests.dispose();
+            downloads.dispose();
+        },
+    };
+}
+const service_REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const service_MAX_REDIRECTS = 5;
 /**
  * Sends one request, following redirects here rather than in the HTTP
  * client: its credential handler adds the runtime token to every request,
@@ -123,12 +210,12 @@ async function requestWithToken(http, verb, url, body, headers) {
     for (let hops = 0;; hops++) {
         const response = await http.request(verb, current.href, body, current.origin === origin ? { ...headers, Authorization: `Bearer ${token}` } : headers);
         const location = response.message.headers.location;
-        if (!REDIRECTS.has(response.message.statusCode ?? 0) || !location)
+        if (!service_REDIRECTS.has(response.message.statusCode ?? 0) || !location)
             return response;
         await response.readBody();
         const next = new URL(location, current);
-        if (hops >= MAX_REDIRECTS)
-            throw new ServiceError(`the cache service redirected the lookup more than ${MAX_REDIRECTS} times`, false);
+        if (hops >= service_MAX_REDIRECTS)
+            throw new ServiceError(`the cache service redirected the lookup more than ${service_MAX_REDIRECTS} times`, false);
         if (current.protocol === 'https:' && next.protocol !== 'https:')
             throw new ServiceError(`the cache service redirected the lookup from https to ${next.protocol}`, false);
         current = next;
@@ -136,7 +223,7 @@ async function requestWithToken(http, verb, url, body, headers) {
 }
 /** One request of a lookup: its status and body, with the service's trouble as ServiceErrors. */
 async function send(timeoutMs, verb, url, body, headers) {
-    const http = new HttpClient('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs), allowRetries: false, allowRedirects: false });
+    const http = await transport(Math.max(1000, timeoutMs));
     try {
         const response = await withDeadline(requestWithToken(http, verb, url, body, headers), timeoutMs, 'the cache lookup').catch((error) => {
             const code = error.code;
@@ -187,7 +274,7 @@ async function lookupOnceV1(opts) {
 }
 /** Downloads `url` to `file` within `timeoutMs`. */
 async function download(url, file, timeoutMs) {
-    const http = new HttpClient('uv-workspace-sync', [], { socketTimeout: Math.max(1000, timeoutMs) });
+    const http = await transport(Math.max(1000, timeoutMs));
     try {
         const response = await withDeadline(http.get(url), timeoutMs, 'the cache download');
         const status = response.message.statusCode ?? 0;
