@@ -147,7 +147,7 @@ export function terminalLines(text: string): string {
   // Most output (all JSON, most tables) has no suspect character and no line
   // starting with `::`: returned as it is, not split into lines (the JSON of
   // 2000 members is 50000 lines).
-  if (!LINES_SUSPECT.test(text) && !COMMAND_AT_LINE_START.test(text)) return text;
+  if (!LINES_SUSPECT.test(text) && (!text.includes('::') || !COMMAND_AT_LINE_START.test(text))) return text;
   return text
     .split('\n')
     .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
