@@ -1,7 +1,6 @@
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
 // quotes, newlines and unicode need no special handling here.
-import { compareStrings } from '../text.js';
 
 export type ChangeStatus = 'added' | 'copied' | 'deleted' | 'modified' | 'renamed' | 'type-changed' | 'unmerged' | 'unknown';
 
@@ -65,6 +64,7 @@ export function changedPaths(changes: readonly FileChange[]): string[] {
     paths.add(change.path);
     if (change.previousPath !== undefined) paths.add(change.previousPath);
   }
-  return [...paths].sort(compareStrings);
+  // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison.
+  return [...paths].sort();
 }
 

@@ -7,7 +7,7 @@ import { runProcess, SpawnError } from '../process.js';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseNameStatus, type FileChange } from './diff.js';
-import { diskCase } from '../workspace/disk-case.js';
+import { diskCase, type Listings } from '../workspace/disk-case.js';
 import { mayBeGitWorkTree } from '../workspace/git-tree.js';
 
 export interface GitResult {
@@ -96,15 +96,17 @@ export async function findRepo(dir: string): Promise<{ root: string; shallow: bo
   const [printed = '', shallow] = result.stdout.split(/\r?\n/);
   if (result.code !== 0 || printed === '') return undefined;
   let real: string;
+  // The three paths share their ancestors: each directory is listed once for all of them.
+  const listings: Listings = new Map();
   try {
     // Both in the stored letter case: on a case-insensitive file system git and
     // realpath may print a directory as it was last typed (disk-case.ts).
-    real = diskCase(await realpath(dir));
+    real = diskCase(await realpath(dir), listings);
   } catch {
     return undefined;
   }
-  const top = diskCase(printed);
-  const own = diskCase(path.resolve(dir));
+  const top = diskCase(printed, listings);
+  const own = diskCase(path.resolve(dir), listings);
   const rel = path.relative(top, real);
   const root = rel === '' ? own : rel.startsWith('..') || path.isAbsolute(rel) ? top : path.resolve(own, ...rel.split(path.sep).map(() => '..'));
   return { root, shallow: shallow?.trim() === 'true' };

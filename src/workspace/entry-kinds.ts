@@ -17,7 +17,10 @@ const LIST_FROM = 8;
  */
 export function entryKinds(expected: readonly string[]): (abs: string) => EntryKind {
   const perParent = new Map<string, number>();
-  for (const p of expected) perParent.set(path.dirname(p), (perParent.get(path.dirname(p)) ?? 0) + 1);
+  for (const p of expected) {
+    const parent = path.dirname(p);
+    perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+  }
   const listings = new Map<string, Map<string, fs.Dirent> | undefined>();
   const known = new Map<string, EntryKind>();
   const listing = (parent: string): Map<string, fs.Dirent> | undefined => {

@@ -28,10 +28,12 @@ export interface GraphMember {
  */
 function pointsAtMember(sources: MemberSource[] | undefined, declaredIn: string, targetDir: string, storedCase?: StoredCase): boolean {
   if (!sources) return false;
-  const target = path.resolve(targetDir);
+  // Resolved only for a `path` source: most are `workspace = true` (one per edge of thousands).
+  let target: string | undefined;
   return sources.some((s) => {
     if (s.workspace) return true;
     if (s.path === undefined) return false;
+    target ??= path.resolve(targetDir);
     const resolved = path.resolve(declaredIn, s.path);
     // `path = "../Core"` opens `core` on a case-insensitive file system, where member directories are in the stored case.
     return resolved === target || storedCase?.(resolved) === target;

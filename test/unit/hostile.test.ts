@@ -62,6 +62,22 @@ describe('terminalText and the CLI output', () => {
     expect(terminalLines('a\n::warning::x\n').split('\n').some(isCommand)).toBe(false);
     expect(terminalLines('a\n::warning::x\n').split('\n')).toHaveLength(3);
   });
+  test('terminalLines of any text is each line made safe on its own (the untouched-text shortcut included)', () => {
+    const byLine = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => terminalText(line).replace(/^(\s*)::/, '$1\u2060::'))
+        .join('\n');
+    const tricky = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\v', '\f', ':', '::', '\x1b', '\x1b[31m', '\x85', '\u2028', '\u202e', '\u00a0', '"', '{');
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(terminalLines(text)).toBe(byLine(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['{\n  "a": 1\n}\n', 'x\n\t::warning::y', 'x\r::warning::y\n', 'x\n\u00a0::y', '  "k"\n\n::z']) expect(terminalLines(text)).toBe(byLine(text));
+  });
   test('safeJson is the same value, with C1 and line separators escaped', () => {
     const value = { name: 'a\u009b\u2028b\n::x' };
     const text = safeJson(value, 2);
