@@ -343,7 +343,8 @@ function normalizeChangedPaths(raw, options) {
                 rejected.push({ raw: result.raw, why: result.why });
         }
     }
-    return { paths: [...paths].sort(compareStrings), rejected, ambiguous };
+    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison (5000 paths).
+    return { paths: [...paths].sort(), rejected, ambiguous };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {

@@ -262,12 +262,25 @@ function safeJson(value, space) {
     return JSON.stringify(value, null, space).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
+ * What terminalLines could change in a text split at `\n`: SUSPECT but tab
+ * and `\n` (which the slow path leaves as they are), so that `\n` is the only
+ * line break left for `^` in COMMAND_AT_LINE_START.
+ */
+const LINES_SUSPECT = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** `::` at the start of a line, after whitespace; it may match across lines, never miss one. */
+const COMMAND_AT_LINE_START = /^\s*::/m;
+/**
  * Whole output of the CLI (tables, messages), line by line: each line as
  * terminalText, and no line can start a workflow command when the CLI runs
  * inside a CI step. JSON written through safeJson passes unchanged (its
  * lines start with a bracket, a brace or spaces and a quote).
  */
 function terminalLines(text) {
+    // Most output (all JSON, most tables) has no suspect character and no line
+    // starting with `::`: returned as it is, not split into lines (the JSON of
+    // 2000 members is 50000 lines).
+    if (!LINES_SUSPECT.test(text) && (!text.includes('::') || !COMMAND_AT_LINE_START.test(text)))
+        return text;
     return text
         .split('\n')
         .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
