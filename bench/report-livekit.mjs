@@ -68,7 +68,7 @@ export function renderLivekit(lk, earlier, network = []) {
     '',
     '#### (d) The action\'s own time per step',
     '',
-    'Own time = the step\'s wall time minus uv (a shim on PATH times every uv call), tar (the cache archive, timed the same way) and the blob transfer (timed by the cache service). What is left: starting Node, loading the bundle, reading inputs and the event, `git diff`, loading the workspace and lock, the closure, the link probe, hashing the lock for the key, the cache client\'s requests, outputs and the summary. Main starts `uv --version` and `uv python find` while git answers, so the uv time subtracted here partly overlaps main\'s own work: own time is what the step adds to the job beyond uv, tar and the transfer. Medians per part over the repetitions (so the parts need not add up exactly).',
+    'Own time = the step\'s wall time minus the time uv or tar ran (a shim on PATH times every uv and tar call; calls that overlap count once) and the blob transfer (timed by the cache service). What is left: starting Node, loading the bundle, reading inputs and the event, `git diff`, loading the workspace and lock, the closure, the link probe, hashing the lock for the key, the cache client\'s requests, outputs and the summary. Main starts `uv --version` and `uv python find` (at once) before it loads the rest of its bundle and while git answers, so the uv time subtracted here partly overlaps main\'s own work: own time is what the step adds to the job beyond uv, tar and the transfer. Medians per part over the repetitions (so the parts need not add up exactly).',
     '',
     table(['', 'main', 'post', 'main + post'], [
       ['warm, exact hit: wall', ms(aw.main), ms(aw.post), ms(s[n.warm].median)],

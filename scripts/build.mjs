@@ -2,7 +2,7 @@
 // committed (an action runs from its repository) and must be reproducible, so
 // no source maps or timestamps go into them.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -26,8 +26,14 @@ for (const entry of entries) {
   // decode the whole entry as UTF-8 and scan it as UTF-16: 4% of what
   // `mode: detect` executes. Escaped, the entry is plain ASCII and means the
   // same (\uXXXX is valid in strings, templates, regexes, identifiers, and
-  // mere text in comments); no entry reads a template's raw text.
-  const ascii = readFileSync(file, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  writeFileSync(file, entry === 'cli' && !ascii.startsWith('#!') ? `#!/usr/bin/env node\n${ascii}` : ascii);
+  // mere text in comments); no entry reads a template's raw text. The chunks
+  // an entry loads later (main's step, the restore) are escaped alike, except
+  // one that reads raw text anywhere (`.raw`), where an escape would show.
+  for (const name of readdirSync(out).filter((n) => n.endsWith('.js'))) {
+    const text = readFileSync(path.join(out, name), 'utf8');
+    if (name !== 'index.js' && /\.raw\b/.test(text)) continue;
+    const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    writeFileSync(path.join(out, name), name === 'index.js' && entry === 'cli' && !ascii.startsWith('#!') ? `#!/usr/bin/env node\n${ascii}` : ascii);
+  }
   if (entry === 'cli') chmodSync(file, 0o755);
 }

@@ -40,17 +40,29 @@ async function writeShim(dir, name, real) {
   await chmod(file, 0o755);
 }
 
-/** ms per shimmed command from a times file (and empties it); tar's listing (`-tf`) and extraction (`-xf`) apart too. */
+/**
+ * ms per shimmed command from a times file (and empties it); tar's listing
+ * (`-tf`) and extraction (`-xf`) apart too; `busy`: the time any of them ran
+ * (main runs `uv --version` and `uv python find` at once, so their sum would
+ * count the overlap twice).
+ */
 async function readTimes(file) {
-  const totals = { uv: 0, tar: 0, tarList: 0, tarExtract: 0 };
+  const totals = { uv: 0, tar: 0, tarList: 0, tarExtract: 0, busy: 0 };
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const spans = [];
   for (const line of text.split('\n').filter(Boolean)) {
     const [name, arg, s, e] = line.split(' ');
     const us = (t) => BigInt(t.replace('.', ''));
     const took = Number(us(e) - us(s)) / 1000;
+    spans.push([us(s), us(e)]);
     totals[name] = (totals[name] ?? 0) + took;
     if (name === 'tar' && arg.startsWith('-t')) totals.tarList += took;
     if (name === 'tar' && arg.startsWith('-x')) totals.tarExtract += took;
+  }
+  let until = 0n;
+  for (const [s, e] of spans.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (e > until) totals.busy += Number(e - (s > until ? s : until)) / 1000;
+    if (e > until) until = e;
   }
   await writeFile(file, '');
   return totals;
@@ -265,7 +277,7 @@ function makeJobs(h) {
     if (post.code !== 0) throw new Error(`dist/post failed: ${post.stdout.split('\n').slice(-8).join(' | ')}`);
     const postTimes = await readTimes(times);
     const postTransfer = (await service.stats()).putMs;
-    const own = (wall, t, transfer) => wall - t.uv - t.tar - transfer;
+    const own = (wall, t, transfer) => wall - t.busy - transfer;
     return {
       ms: main.durationMs + post.durationMs,
       hit: main.outputs['cache-hit'],

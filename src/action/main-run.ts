@@ -15,7 +15,7 @@ import { findRepo } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { copyEnv } from '../env.js';
 import { formatError } from '../errors.js';
-import { parseConfig, type Config } from '../inputs.js';
+import type { Config } from '../inputs.js';
 import { reasonsText } from '../affected/reasons.js';
 import { buildAnnotations, type Annotation } from '../report/annotations.js';
 import { formatDuration } from '../report/format.js';
@@ -32,7 +32,8 @@ import { readBoundedText } from '../read-file.js';
 import { loadWorkspace } from '../workspace/index.js';
 import type { Workspace } from '../workspace/types.js';
 import { detect, startChanges } from './detect-run.js';
-import { fingerprintsNeeded, recordMarkers, type Detection } from './markers.js';
+import { recordMarkers, type Detection } from './markers.js';
+import { startMain, type MainStart } from './main-start.js';
 import { runStep, type RunStepResult } from './run-step.js';
 import { matrixStep } from './shards.js';
 import { runFailure } from '../run/results.js';
@@ -315,21 +316,19 @@ function stateFor(uv: UvSetup, cache: CacheOutcome, syncSucceeded: boolean): Mai
   };
 }
 
-/** Inputs, the workspace and the detection: which members, and why. */
-async function detectStep(io: RunnerIO, journal: Journal) {
-  const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
-  const config = parseConfig((name) => io.getInput(name), repoRoot);
+/**
+ * Inputs, the workspace and the detection: which members, and why. `start`:
+ * the inputs read and the uv probe started by src/main.ts before this module
+ * loaded; without it (tests, or inputs that did not parse there) it is done
+ * here, inside runMain's error handling.
+ */
+async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
+  const { config, env, probe: early } = start ?? startMain(io);
   const restoreCode = loadRestoreCode(config);
-  // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
-  const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
   // `uv python find` and the interpreter's answer run while git answers and
   // the workspace loads (child processes, on the other core); the
-  // fingerprints and the cache key wait for them. Asked from the working
-  // directory, which is the workspace root unless it names a member (then
-  // asked again below). Awaited below, so a failure surfaces there, not as an
-  // unhandled rejection. A detect step that computes no fingerprints needs no uv at all.
-  const early = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(config.workingDirectory, env, config.syncArgs.python) : undefined;
-  early?.catch(() => {});
+  // fingerprints and the cache key wait for them. Awaited below, so a failure
+  // surfaces there, not as an unhandled rejection.
   // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
   const repo = await findRepo(config.workingDirectory);
   config.repoRoot = repo?.root ?? config.repoRoot;
@@ -419,13 +418,13 @@ function summaryInput({ config, ws, detection, matrix, outcome, tests, notes }: 
   };
 }
 
-/** The main step. `io` is the runner; tests pass a fake and run it in-process. */
-export async function runMain(io: RunnerIO = actionsIO): Promise<void> {
+/** The main step. `io` is the runner; tests pass a fake and run it in-process. `start`: what src/main.ts began (detectStep). */
+export async function runMain(io: RunnerIO = actionsIO, start?: MainStart): Promise<void> {
   // Every output is set, with its empty value when main fails before it knows it.
   let outputs = emptyOutputs();
   const journal = new Journal(io);
   try {
-    const { config, ws, github, detection, readied } = await detectStep(io, journal);
+    const { config, ws, github, detection, readied } = await detectStep(io, journal, start);
     const { matrix, notes: shardNotes } = matrixStep(config, ws, detection.affected, detection.durations, journal);
     // mode record: the members given in `packages` passed; remember their fingerprints.
     const facts = saveFacts(config, io.env);

@@ -19,6 +19,7 @@ import type { EnvFacts } from '../fingerprint/compute.js';
 import type { Config } from '../inputs.js';
 import type { Workspace } from '../workspace/types.js';
 import { markerLog, saveMarkers, SHORT, warnOnce } from './marker-save.js';
+import { fingerprintsNeeded } from './main-start.js';
 import type { GithubEnv } from './runner-env.js';
 
 export interface Detection {
@@ -72,17 +73,6 @@ async function lookUp(member: string, fingerprint: string, config: Config, ref: 
   if (!facts) return {};
   const seconds = facts.seconds === undefined ? {} : { seconds: facts.seconds };
   return facts.fingerprint === fingerprint ? { passed: `passed at ${fingerprint.slice(0, SHORT)} on ${facts.ref}`, ...seconds } : seconds;
-}
-
-/**
- * Whether this step computes the fingerprints: where something reads them
- * (`skip-passed`, `mode: record`) or the `fingerprints` input asks for the
- * output. They hash every tracked file and the whole uv.lock, most of what
- * a warm step spends of its own, so a step that reads none skips them (and,
- * in `mode: detect`, the uv and Python probes they name).
- */
-export function fingerprintsNeeded(config: Pick<Config, 'skipPassed' | 'mode' | 'fingerprints'>): boolean {
-  return config.skipPassed || config.mode === 'record' || config.fingerprints;
 }
 
 /**

@@ -17,14 +17,26 @@ export interface UvMachine {
  * Without uv the Python falls back to the request (pythonForKey).
  */
 export async function probeUv(workspaceRoot: string, env: NodeJS.ProcessEnv, request?: string): Promise<UvMachine> {
-  let uv: UvMachine['uv'];
+  let path: string | undefined;
   let problem: unknown;
   try {
-    const path = findUv(env);
-    uv = { path, version: await uvVersion(path, env) };
+    path = findUv(env);
   } catch (error) {
     problem = error;
   }
-  const python = await pythonForKey(uv?.path ?? 'uv', workspaceRoot, env, request);
-  return { ...(uv ? { uv } : { problem }), python };
+  // `uv python find` needs uv's path, not its version: both run at once
+  // (`uv python find` is the slow one), not one after the other.
+  const version = path === undefined ? undefined : uvVersion(path, env);
+  const python = pythonForKey(path ?? 'uv', workspaceRoot, env, request);
+  // Both awaited below (a failed version becomes the problem); a rejection must not go unhandled while the other runs.
+  for (const p of [version, python]) p?.catch(() => {});
+  let uv: UvMachine['uv'];
+  if (path !== undefined && version) {
+    try {
+      uv = { path, version: await version };
+    } catch (error) {
+      problem = error;
+    }
+  }
+  return { ...(uv ? { uv } : { problem }), python: await python };
 }

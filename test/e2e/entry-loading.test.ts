@@ -1,7 +1,8 @@
 // Each entry loads only what its work needs. Shown through dist/ as the
-// runner runs it, on a copy of the entry file alone, without the chunks it
-// would load for more: post finishes every "nothing to do" case and says the
-// same as before; main in mode: detect computes its outputs without the HTTP
+// runner runs it, on a copy of the entry without the chunks it would load for
+// more: post (its entry file alone) finishes every "nothing to do" case and
+// says the same as before; main in mode: detect (its entry file and the step
+// it loads at once, src/main.ts) computes its outputs without the HTTP
 // client, the cache client or the GitHub API client.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,15 +14,21 @@ import { distDir, uvPathDir, uvTestEnv } from '../helpers/tools.js';
 import { createSandbox, type Sandbox } from '../helpers/git.js';
 import { makeWorkspace } from '../helpers/uv-workspace.js';
 
-/** A copy of dist/<entry> holding the entry file alone. */
-function entryAlone(entry: string): string {
+/**
+ * A copy of dist/<entry> holding the entry file alone, and with `withOwnChunks`
+ * the chunks the entry file itself names (those it loads first: main's step);
+ * the chunks those load later (the restore, the clients) are left out.
+ */
+function entryAlone(entry: string, withOwnChunks = false): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `uvws-${entry}-entry-`));
-  for (const file of ['index.js', 'package.json']) copyFileSync(path.join(distDir(), entry, file), path.join(dir, file));
+  const from = path.join(distDir(), entry);
+  const own = withOwnChunks ? [...readFileSync(path.join(from, 'index.js'), 'utf8').matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => `${m[1]}.index.js`) : [];
+  for (const file of ['index.js', 'package.json', ...new Set(own)]) copyFileSync(path.join(from, file), path.join(dir, file));
   return dir;
 }
 const full = path.join(distDir(), 'post');
 const lone = entryAlone('post');
-const mainAlone = entryAlone('main');
+const mainAlone = entryAlone('main', true);
 afterAll(() => {
   for (const dir of [lone, mainAlone]) rmSync(dir, { recursive: true, force: true });
 });
