@@ -10704,17 +10704,31 @@ async function pythonForKey(uvPath, workspaceRoot, env, request) {
  * Without uv the Python falls back to the request (pythonForKey).
  */
 async function probeUv(workspaceRoot, env, request) {
-    let uv;
+    let path;
     let problem;
     try {
-        const path = findUv(env);
-        uv = { path, version: await uvVersion(path, env) };
+        path = findUv(env);
     }
     catch (error) {
         problem = error;
     }
-    const python = await pythonForKey(uv?.path ?? 'uv', workspaceRoot, env, request);
-    return { ...(uv ? { uv } : { problem }), python };
+    // `uv python find` needs uv's path, not its version: both run at once
+    // (`uv python find` is the slow one), not one after the other.
+    const version = path === undefined ? undefined : uvVersion(path, env);
+    const python = pythonForKey(path ?? 'uv', workspaceRoot, env, request);
+    // Both awaited below (a failed version becomes the problem); a rejection must not go unhandled while the other runs.
+    for (const p of [version, python])
+        p?.catch(() => { });
+    let uv;
+    if (path !== undefined && version) {
+        try {
+            uv = { path, version: await version };
+        }
+        catch (error) {
+            problem = error;
+        }
+    }
+    return { ...(uv ? { uv } : { problem }), python: await python };
 }
 
 // EXTERNAL MODULE: external "node:crypto"

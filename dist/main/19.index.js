@@ -46,7 +46,7 @@ function isInterpreterLink(rel) {
     const parts = rel.split('/');
     return parts.length >= 2 && parts[parts.length - 2] === 'bin' && INTERPRETER_LINK.test(parts[parts.length - 1]);
 }
-/** Absolute on any platform: `/x`, `\x`, `C:…`. */
+/** Absolute on any platform: `/x`, `\x`, `C:\u2026`. */
 function isAbsolute(name) {
     return /^[\\/]/.test(name) || /^[A-Za-z]:/.test(name);
 }
@@ -204,7 +204,7 @@ var src_process = __webpack_require__(7063);
 //   `zstd` method, as the client does. gzip needs no program (Node's zlib).
 // tar then reads the plain, already checked stream on its stdin (archive.ts),
 // so it needs no compression program; GNU tar gets `--force-local` as the
-// client passes it, without which a `D:/a/_temp/…/cache.tar` names the
+// client passes it, without which a `D:/a/_temp/\u2026/cache.tar` names the
 // remote host `D`.
 
 

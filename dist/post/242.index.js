@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4031);
 // The GitHub runner's protocol, spoken by us: workflow commands on stdout
-// (`::warning file=…::message`, `::group::`), file commands (GITHUB_OUTPUT,
+// (`::warning file=\u2026::message`, `::group::`), file commands (GITHUB_OUTPUT,
 // GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and inputs as INPUT_*
 // variables, as GitHub documents them ("Workflow commands for GitHub
 // Actions"). @actions/core speaks the same protocol but loads an HTTP client
@@ -84,7 +84,7 @@ function count(n) {
 /** The line for the annotations of one kind past the cap. */
 function pastCapLine(level, n) {
     const logged = Math.min(n, LOGGED_PAST_CAP);
-    const where = logged === n ? `all in the log above as '${level}: …' lines` : `the first ${count(logged)} in the log above as '${level}: …' lines, the other ${count(n - logged)} not printed`;
+    const where = logged === n ? `all in the log above as '${level}: \u2026' lines` : `the first ${count(logged)} in the log above as '${level}: \u2026' lines, the other ${count(n - logged)} not printed`;
     return `${count(n)} more ${level}s than GitHub shows in one step: ${where}.`;
 }
 /**
