@@ -66,7 +66,7 @@ export interface Config {
   runParallel: number;
   /** One member's run is stopped, with its process tree, after this long. */
   runTimeoutMs: number;
-  /** The `fingerprints` input: compute them for the output even where no marker needs them (action/markers.ts fingerprintsNeeded). */
+  /** The `fingerprints` input: compute them for the output even where no marker needs them (action/main-start.ts fingerprintsNeeded). */
   fingerprints: boolean;
 }
 

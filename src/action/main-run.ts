@@ -325,10 +325,6 @@ function stateFor(uv: UvSetup, cache: CacheOutcome, syncSucceeded: boolean): Mai
 async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
   const { config, env, probe: early } = start ?? startMain(io);
   const restoreCode = loadRestoreCode(config);
-  // `uv python find` and the interpreter's answer run while git answers and
-  // the workspace loads (child processes, on the other core); the
-  // fingerprints and the cache key wait for them. Awaited below, so a failure
-  // surfaces there, not as an unhandled rejection.
   // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
   const repo = await findRepo(config.workingDirectory);
   config.repoRoot = repo?.root ?? config.repoRoot;
@@ -337,6 +333,9 @@ async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
   const changes = startChanges(config, github, journal.log, repo?.shallow);
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
+  // The uv probe started with the inputs ran while git answered and the
+  // workspace loaded; the fingerprints and the cache key wait for it. Awaited
+  // below, so a failure surfaces there, not as an unhandled rejection.
   const probe = early && ws.root !== config.workingDirectory ? probeUv(ws.root, env, config.syncArgs.python) : early;
   const facts = probe?.then(envFactsOf);
   for (const p of [probe, facts]) p?.catch(() => {});

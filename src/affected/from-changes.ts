@@ -9,7 +9,7 @@ import { loadSurfaces } from '../workspace/member-files.js';
 import { entryKinds, type EntryKind } from '../workspace/entry-kinds.js';
 import type { Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
-import { posixRelative } from '../text.js';
+import { posixRelative, sortedStrings } from '../text.js';
 
 export interface DetectionOptions {
   repoRoot: string;
@@ -117,8 +117,7 @@ function withLinkAliases(paths: readonly string[], aliases: readonly LinkAlias[]
       out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
     }
   }
-  // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison.
-  return [...out].sort();
+  return sortedStrings(out);
 }
 
 export async function affectedFromChanges(ws: Workspace, change: ChangeSet, options: DetectionOptions): Promise<Affected> {

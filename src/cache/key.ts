@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { normalizeName } from '../workspace/names.js';
 import type { SyncArgs } from '../workspace/selection.js';
+import { sortedStrings } from '../text.js';
 
 /** Bumped when the layout of the key or of what we cache changes, so old entries stop matching. */
 const CACHE_KEY_VERSION = 'v2';
@@ -119,13 +120,12 @@ const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '
  * Empty for a plain sync.
  */
 export function syncSelectionText({ argv: args, selection: sel }: SyncArgs): string {
-  const sorted = (set: Iterable<string>) => [...set].sort();
   const parts: string[] = [];
-  if (sel.allExtras) parts.push('all-extras', ...sorted(sel.noExtras).map((e) => `no-extra=${e}`));
-  parts.push(...sorted(sel.extras).map((e) => `extra=${e}`));
+  if (sel.allExtras) parts.push('all-extras', ...sortedStrings(sel.noExtras).map((e) => `no-extra=${e}`));
+  parts.push(...sortedStrings(sel.extras).map((e) => `extra=${e}`));
   if (sel.allGroups) parts.push('all-groups');
-  parts.push(...sorted(sel.groups).map((g) => `group=${g}`));
-  parts.push(...sorted(sel.noGroups).map((g) => `no-group=${g}`));
+  parts.push(...sortedStrings(sel.groups).map((g) => `group=${g}`));
+  parts.push(...sortedStrings(sel.noGroups).map((g) => `no-group=${g}`));
   if (sel.onlyGroups) parts.push('only-groups');
   else if (!sel.defaultGroups) parts.push('no-default-groups');
   const flags = new Set<string>();
@@ -140,7 +140,7 @@ export function syncSelectionText({ argv: args, selection: sel }: SyncArgs): str
       if (value !== undefined) flags.add(`${flag}=${value === ':all:' ? value : normalizeName(value)}`);
     }
   }
-  parts.push(...sorted(flags));
+  parts.push(...sortedStrings(flags));
   return parts.join(' ');
 }
 

@@ -1,6 +1,7 @@
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
 // quotes, newlines and unicode need no special handling here.
+import { sortedStrings } from '../text.js';
 
 export type ChangeStatus = 'added' | 'copied' | 'deleted' | 'modified' | 'renamed' | 'type-changed' | 'unmerged' | 'unknown';
 
@@ -64,7 +65,6 @@ export function changedPaths(changes: readonly FileChange[]): string[] {
     paths.add(change.path);
     if (change.previousPath !== undefined) paths.add(change.previousPath);
   }
-  // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison.
-  return [...paths].sort();
+  return sortedStrings(paths);
 }
 

@@ -26,6 +26,7 @@ import { memberOwner } from '../workspace/ownership.js';
 import { effectiveGlobs, inputClaims } from '../workspace/outside.js';
 import type { Member, Workspace } from '../workspace/types.js';
 import { NO_SYNC_ARGS, type SyncArgs, type SyncSelection } from '../workspace/selection.js';
+import { sortedStrings } from '../text.js';
 
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
@@ -86,14 +87,13 @@ function surfaceFiles(member: Member, files: readonly string[], surface: Surface
 
 /** The selection in one canonical text: sets sorted, flags spelled out. */
 function selectionText(sel: SyncSelection): string {
-  const sorted = (s: Set<string>) => [...s].sort();
   return JSON.stringify({
     allExtras: sel.allExtras,
-    extras: sorted(sel.extras),
-    noExtras: sorted(sel.noExtras),
+    extras: sortedStrings(sel.extras),
+    noExtras: sortedStrings(sel.noExtras),
     allGroups: sel.allGroups,
-    groups: sorted(sel.groups),
-    noGroups: sorted(sel.noGroups),
+    groups: sortedStrings(sel.groups),
+    noGroups: sortedStrings(sel.noGroups),
     onlyGroups: sel.onlyGroups,
     defaultGroups: sel.defaultGroups,
   });
