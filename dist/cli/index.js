@@ -74,6 +74,14 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 function text_compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/**
+ * The strings in code-unit order, as compareStrings orders them: the default
+ * `sort()` compares UTF-16 code units itself, without a call per comparison
+ * (thousands of changed paths).
+ */
+function sortedStrings(values) {
+    return [...values].sort();
+}
 /** Order by a string key (a member's name, an entry's key), in code-unit order. */
 function by(key) {
     return (a, b) => text_compareStrings(key(a), key(b));
@@ -884,6 +892,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
 // quotes, newlines and unicode need no special handling here.
+
 const STATUS = {
     A: 'added',
     C: 'copied',
@@ -939,8 +948,7 @@ function changedPaths(changes) {
         if (change.previousPath !== undefined)
             paths.add(change.previousPath);
     }
-    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison.
-    return [...paths].sort();
+    return sortedStrings(paths);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/event.ts
@@ -2158,8 +2166,7 @@ function normalizeChangedPaths(raw, options) {
                 rejected.push({ raw: result.raw, why: result.why });
         }
     }
-    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison (5000 paths).
-    return { paths: [...paths].sort(), rejected, ambiguous };
+    return { paths: sortedStrings(paths), rejected, ambiguous };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {
@@ -9084,8 +9091,7 @@ function withLinkAliases(paths, aliases) {
             out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
         }
     }
-    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison.
-    return [...out].sort();
+    return sortedStrings(out);
 }
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
@@ -10760,6 +10766,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 /** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
@@ -10785,14 +10792,13 @@ function surfaceFiles(member, files, surface) {
 }
 /** The selection in one canonical text: sets sorted, flags spelled out. */
 function selectionText(sel) {
-    const sorted = (s) => [...s].sort();
     return JSON.stringify({
         allExtras: sel.allExtras,
-        extras: sorted(sel.extras),
-        noExtras: sorted(sel.noExtras),
+        extras: sortedStrings(sel.extras),
+        noExtras: sortedStrings(sel.noExtras),
         allGroups: sel.allGroups,
-        groups: sorted(sel.groups),
-        noGroups: sorted(sel.noGroups),
+        groups: sortedStrings(sel.groups),
+        noGroups: sortedStrings(sel.noGroups),
         onlyGroups: sel.onlyGroups,
         defaultGroups: sel.defaultGroups,
     });

@@ -20,6 +20,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/workspace/names.ts
 var workspace_names = __webpack_require__(2165);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 // Cache key derivation (pure). A key names what an entry is good for: an
 // entry restored under an exact key is never saved again, so every fact that
@@ -35,6 +37,7 @@ var workspace_names = __webpack_require__(2165);
 // crossed: a wheel built from source on ubuntu 22.04 breaks on 24.04, a
 // cache of another Python is dead weight, and another uv's cache has another
 // bucket layout (`sdists-v9` vs `sdists-v11`) that the new uv ignores.
+
 
 
 
@@ -103,15 +106,14 @@ const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '
  * Empty for a plain sync.
  */
 function syncSelectionText({ argv: args, selection: sel }) {
-    const sorted = (set) => [...set].sort();
     const parts = [];
     if (sel.allExtras)
-        parts.push('all-extras', ...sorted(sel.noExtras).map((e) => `no-extra=${e}`));
-    parts.push(...sorted(sel.extras).map((e) => `extra=${e}`));
+        parts.push('all-extras', ...(0,src_text/* sortedStrings */.MA)(sel.noExtras).map((e) => `no-extra=${e}`));
+    parts.push(...(0,src_text/* sortedStrings */.MA)(sel.extras).map((e) => `extra=${e}`));
     if (sel.allGroups)
         parts.push('all-groups');
-    parts.push(...sorted(sel.groups).map((g) => `group=${g}`));
-    parts.push(...sorted(sel.noGroups).map((g) => `no-group=${g}`));
+    parts.push(...(0,src_text/* sortedStrings */.MA)(sel.groups).map((g) => `group=${g}`));
+    parts.push(...(0,src_text/* sortedStrings */.MA)(sel.noGroups).map((g) => `no-group=${g}`));
     if (sel.onlyGroups)
         parts.push('only-groups');
     else if (!sel.defaultGroups)
@@ -131,7 +133,7 @@ function syncSelectionText({ argv: args, selection: sel }) {
                 flags.add(`${flag}=${value === ':all:' ? value : (0,workspace_names/* normalizeName */.P)(value)}`);
         }
     }
-    parts.push(...sorted(flags));
+    parts.push(...(0,src_text/* sortedStrings */.MA)(flags));
     return parts.join(' ');
 }
 function selectionField(syncArgs) {
@@ -813,6 +815,7 @@ var src_process = __webpack_require__(7063);
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
 // quotes, newlines and unicode need no special handling here.
+
 const STATUS = {
     A: 'added',
     C: 'copied',
@@ -868,8 +871,7 @@ function changedPaths(changes) {
         if (change.previousPath !== undefined)
             paths.add(change.previousPath);
     }
-    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison.
-    return [...paths].sort();
+    return (0,src_text/* sortedStrings */.MA)(paths);
 }
 
 // EXTERNAL MODULE: ./src/workspace/disk-case.ts
@@ -1318,8 +1320,6 @@ function format_plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
 // The `matrix` output: one leg per affected member, or at most N legs
 // ("shards") when a workspace is too big for one job per member.
@@ -6040,6 +6040,7 @@ function effectiveGlobs(ws, given) {
 
 
 
+
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 /** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
@@ -6065,14 +6066,13 @@ function surfaceFiles(member, files, surface) {
 }
 /** The selection in one canonical text: sets sorted, flags spelled out. */
 function selectionText(sel) {
-    const sorted = (s) => [...s].sort();
     return JSON.stringify({
         allExtras: sel.allExtras,
-        extras: sorted(sel.extras),
-        noExtras: sorted(sel.noExtras),
+        extras: (0,src_text/* sortedStrings */.MA)(sel.extras),
+        noExtras: (0,src_text/* sortedStrings */.MA)(sel.noExtras),
         allGroups: sel.allGroups,
-        groups: sorted(sel.groups),
-        noGroups: sorted(sel.noGroups),
+        groups: (0,src_text/* sortedStrings */.MA)(sel.groups),
+        noGroups: (0,src_text/* sortedStrings */.MA)(sel.noGroups),
         onlyGroups: sel.onlyGroups,
         defaultGroups: sel.defaultGroups,
     });
@@ -7429,8 +7429,7 @@ function withLinkAliases(paths, aliases) {
             out.add(link === '.' ? rest || p : rest ? `${link}/${rest}` : link);
         }
     }
-    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison.
-    return [...out].sort();
+    return (0,src_text/* sortedStrings */.MA)(out);
 }
 async function affectedFromChanges(ws, change, options) {
     if (change.all)
@@ -8390,10 +8389,6 @@ function stateFor(uv, cache, syncSucceeded) {
 async function detectStep(io, journal, start) {
     const { config, env, probe: early } = start ?? (0,main_start/* startMain */.Y)(io);
     const restoreCode = loadRestoreCode(config);
-    // `uv python find` and the interpreter's answer run while git answers and
-    // the workspace loads (child processes, on the other core); the
-    // fingerprints and the cache key wait for them. Awaited below, so a failure
-    // surfaces there, not as an unhandled rejection.
     // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
     const repo = await findRepo(config.workingDirectory);
     config.repoRoot = repo?.root ?? config.repoRoot;
@@ -8403,6 +8398,9 @@ async function detectStep(io, journal, start) {
     const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
     for (const warning of ws.warnings)
         journal.warning(warning);
+    // The uv probe started with the inputs ran while git answered and the
+    // workspace loaded; the fingerprints and the cache key wait for it. Awaited
+    // below, so a failure surfaces there, not as an unhandled rejection.
     const probe = early && ws.root !== config.workingDirectory ? (0,machine/* probeUv */.S)(ws.root, env, config.syncArgs.python) : early;
     const facts = probe?.then(envFactsOf);
     for (const p of [probe, facts])

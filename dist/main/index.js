@@ -731,8 +731,7 @@ function normalizeChangedPaths(raw, options) {
                 rejected.push({ raw: result.raw, why: result.why });
         }
     }
-    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison (5000 paths).
-    return { paths: [...paths].sort(), rejected, ambiguous };
+    return { paths: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedStrings */ .MA)(paths), rejected, ambiguous };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {
@@ -1563,6 +1562,7 @@ function terminalLines(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   MA: () => (/* binding */ sortedStrings),
 /* harmony export */   ZH: () => (/* binding */ capitalize),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   by: () => (/* binding */ by),
@@ -1580,6 +1580,14 @@ function terminalLines(text) {
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The strings in code-unit order, as compareStrings orders them: the default
+ * `sort()` compares UTF-16 code units itself, without a call per comparison
+ * (thousands of changed paths).
+ */
+function sortedStrings(values) {
+    return [...values].sort();
 }
 /** Order by a string key (a member's name, an entry's key), in code-unit order. */
 function by(key) {

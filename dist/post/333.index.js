@@ -343,8 +343,7 @@ function normalizeChangedPaths(raw, options) {
                 rejected.push({ raw: result.raw, why: result.why });
         }
     }
-    // `sort()` orders strings by code unit, as compareStrings does, without a call per comparison (5000 paths).
-    return { paths: [...paths].sort(), rejected, ambiguous };
+    return { paths: sortedStrings(paths), rejected, ambiguous };
 }
 /** One line naming the first rejected path (and how many more), for a warning or an error. */
 function describeRejected(rejected, source) {
@@ -4127,6 +4126,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
+
 /** Bumped when the layout of the key or of what we cache changes, so old entries stop matching. */
 const CACHE_KEY_VERSION = 'v2';
 const PREFIX = (/* unused pure expression or super */ null && (`uv-ws-${CACHE_KEY_VERSION}`));
@@ -4192,15 +4192,14 @@ const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '
  * Empty for a plain sync.
  */
 function syncSelectionText({ argv: args, selection: sel }) {
-    const sorted = (set) => [...set].sort();
     const parts = [];
     if (sel.allExtras)
-        parts.push('all-extras', ...sorted(sel.noExtras).map((e) => `no-extra=${e}`));
-    parts.push(...sorted(sel.extras).map((e) => `extra=${e}`));
+        parts.push('all-extras', ...sortedStrings(sel.noExtras).map((e) => `no-extra=${e}`));
+    parts.push(...sortedStrings(sel.extras).map((e) => `extra=${e}`));
     if (sel.allGroups)
         parts.push('all-groups');
-    parts.push(...sorted(sel.groups).map((g) => `group=${g}`));
-    parts.push(...sorted(sel.noGroups).map((g) => `no-group=${g}`));
+    parts.push(...sortedStrings(sel.groups).map((g) => `group=${g}`));
+    parts.push(...sortedStrings(sel.noGroups).map((g) => `no-group=${g}`));
     if (sel.onlyGroups)
         parts.push('only-groups');
     else if (!sel.defaultGroups)
@@ -4220,7 +4219,7 @@ function syncSelectionText({ argv: args, selection: sel }) {
                 flags.add(`${flag}=${value === ':all:' ? value : normalizeName(value)}`);
         }
     }
-    parts.push(...sorted(flags));
+    parts.push(...sortedStrings(flags));
     return parts.join(' ');
 }
 function selectionField(syncArgs) {
