@@ -183,7 +183,7 @@ describe('parseTomlFast against smol-toml on generated documents', () => {
   const key = fc.constantFrom('a', 'b', 'name', '"a"', "'b'", '"a.b"', '""', 'a.b', 'b.a', 'a . b', 'a.x', 'a.b.c', '__proto__', 'x-y_1');
   const string = fc.constantFrom('""', '"x"', '"a\\"b"', '"\\u00e9\\n"', '"\\q"', "'lit'", "''", '"""m\nl"""', "'''r'''", '"\t"', '"é"');
   const scalar = fc.oneof(string, fc.constantFrom('0', '1', '007', '1.5', '-1', '1_0', 'true', 'false', 'tru', '1979-05-27', 'inf'));
-  const value: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  const value = fc.letrec<{ value: string; array: string; inline: string }>((tie) => ({
     value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('inline')),
     array: fc.array(tie('value'), { maxLength: 3 }).chain((items) =>
       fc.constantFrom(`[${items.join(', ')}]`, `[\n  ${items.join(',\n  ')},\n]`, `[${items.join(',')} ]`),
