@@ -3,6 +3,7 @@
 // source) and its dependency lists per kind.
 import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../errors.js';
+import { parseTomlFast } from './toml-fast.js';
 import { normalizeName } from './names.js';
 import { compareStrings } from '../text.js';
 
@@ -175,8 +176,11 @@ function selectPackagesSlow(text: string, only: (name: string) => boolean): Sele
   return selected;
 }
 
-/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 function parseToml(text: string, file: string): Record<string, unknown> {
+  // Plain objects: only fixed keys are read from this tree, and it is dropped as soon as the packages are read.
+  const fast = parseTomlFast(text, { plainObjects: true });
+  if (fast) return fast;
   try {
     return parse(text) as Record<string, unknown>;
   } catch (error) {

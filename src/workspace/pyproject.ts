@@ -3,6 +3,7 @@
 // here: a broken template elsewhere in the tree is none of our business.
 import { parse, TomlError } from 'smol-toml';
 import { UserError } from '../errors.js';
+import { parseTomlFast } from './toml-fast.js';
 import { isValidName, normalizeName } from './names.js';
 
 /** One `[tool.uv.sources]` entry that can point at a workspace member. */
@@ -70,8 +71,10 @@ function stringList(file: FileName, where: string, value: unknown): string[] {
   return value as string[];
 }
 
-/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 export function parseToml(text: string, file: FileName): Table {
+  const fast = parseTomlFast(text);
+  if (fast) return fast;
   try {
     return parse(text) as Table;
   } catch (error) {

@@ -4,6 +4,7 @@
 // allow-list. (The archive entry check: archive-check.test.ts.)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -113,7 +114,8 @@ describe('readBoundedText', () => {
   });
   test('reads whole files of every size, and files whose size stat does not know', () => {
     // Multi-byte characters across the 1 MiB read boundary must survive.
-    for (const size of [0, 1, 4095, 4096, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 + 7]) {
+    // 64 KiB is the shared buffer small files are read into (read-file.ts).
+    for (const size of [0, 1, 4095, 4096, 65535, 65536, 65537, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 + 7]) {
       const text = 'é'.repeat(Math.floor(size / 2)) + 'x'.repeat(size % 2);
       writeFileSync(path.join(dir, 'sized'), text);
       expect(readBoundedText(path.join(dir, 'sized'))).toBe(text);
@@ -123,6 +125,23 @@ describe('readBoundedText', () => {
     const maps = readBoundedText('/proc/self/maps')!;
     expect(maps.endsWith('\n')).toBe(true);
     expect(maps.split('\n').length).toBeGreaterThan(20);
+  });
+  test('one read does not change the text of the one before (they share a buffer)', () => {
+    writeFileSync(path.join(dir, 'first'), 'a = "first"\n');
+    writeFileSync(path.join(dir, 'second'), 'b = "2"\n');
+    const first = readBoundedText(path.join(dir, 'first'));
+    const second = readBoundedText(path.join(dir, 'second'));
+    expect([first, second]).toEqual(['a = "first"\n', 'b = "2"\n']);
+  });
+  test.runIf(posix)('a socket (which cannot be opened) is refused, naming the file', async () => {
+    const socket = path.join(dir, 'sock');
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      expect(() => readBoundedText(socket, 'pkg/pyproject.toml')).toThrow(/^pkg\/pyproject\.toml is a socket, not a regular file/);
+    } finally {
+      server.close();
+    }
   });
 });
 
