@@ -255,6 +255,8 @@ function rootConfigSettings(ws: Workspace): ConfigSettings {
  * is run only if some answer needs it.
  */
 function fromGit(ws: Workspace, wanted: readonly Member[], withExtra: (list: string[]) => Map<string, string[]>): ((m: Member) => string[] | MemberTree) | undefined {
+  // Outside a git work tree git lists nothing: asked first, before every wanted member's backend is looked at.
+  if (!mayBeGitWorkTree(ws.root)) return undefined;
   const pathspecs = pathspecsFor(ws, wanted);
   const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
   if (tracked === undefined) {
