@@ -295,7 +295,7 @@ describe('--files is normalised once: explicitNormalList gives what a second nor
   for (const platform of ['posix', 'win32'] as const) {
     it(`on ${platform} rules`, () => {
       fc.assert(
-        fc.property(fc.array(typedPath, { maxLength: 8 }), fc.array(fc.constantFrom('a', 'a\\b', 'a/b', 'core/x y', 'b'), { maxLength: 3 }), (raw, existing) => {
+        fc.property(fc.array(typedPath, { maxLength: 8 }), fc.array(fc.constantFrom<string>('a', 'a\\b', 'a/b', 'core/x y', 'b'), { maxLength: 3 }), (raw, existing) => {
           const options = {
             ...(platform === 'win32' ? { repoRoot: 'D:\\work\\repo' } : frame),
             backslashes: true,
