@@ -99,9 +99,12 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
       return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
     },
     // '' is the member itself, never one of the directories a file list gives.
-    hasDir: (rel) =>
-      rel !== '' &&
-      (extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r)))),
+    hasDir: (rel) => {
+      if (rel === '') return false;
+      const below = `${rel}/`;
+      if (extras.some((f) => f.startsWith(below))) return true;
+      return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+    },
   };
 }
 
