@@ -3,17 +3,19 @@
 // to runCli; each command lives in a module of its own.
 import { UserError } from '../errors.js';
 import { terminalLines } from '../report/escape.js';
-// Only `affected` (the command CI runs most, on the largest workspaces) is
-// loaded with the entry; every other command is imported when it runs, so
-// what it alone needs (fingerprint hashing, the run pool, the graph
-// renderers) is neither compiled nor evaluated before `affected` starts.
 import { affected } from './affected.js';
 import { parseArgs, UsageError, type AffectedArgs } from './args.js';
 import { detectAffected, load, repoRootOf } from './context.js';
 import { parseRunArgs } from './run-args.js';
+import { runCommand } from './run-command.js';
+import { selectPackages } from '../affected/packages.js';
 import type { CliIO } from './context.js';
+import { fingerprints } from './fingerprints.js';
+import { graph } from './graph.js';
 import { commandHelp, globalHelp } from './help.js';
+import { members } from './members.js';
 import { VERSION } from './version.js';
+import { why } from './why.js';
 
 export type { CliIO } from './context.js';
 
@@ -22,7 +24,6 @@ async function runDetect(args: AffectedArgs, io: CliIO) {
   if (args.base !== undefined || args.files.length > 0) return detectAffected(args, io);
   const repoRoot = await repoRootOf(io);
   const ws = load(args, io, repoRoot);
-  const { selectPackages } = await import('../affected/packages.js');
   return { repoRoot, ws, affected: selectPackages(ws, 'all') };
 }
 
@@ -31,7 +32,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number | void> {
   // `run` reads its own grammar: the command to run follows `--`, as words.
   if (argv[0] === 'run') {
     const run = parseRunArgs(argv.slice(1));
-    if (run !== 'help') return (await import('./run-command.js')).runCommand(run, io, runDetect);
+    if (run !== 'help') return runCommand(run, io, runDetect);
     io.stdout.write(commandHelp('run'));
     return;
   }
@@ -44,15 +45,15 @@ async function dispatch(argv: string[], io: CliIO): Promise<number | void> {
       io.stdout.write(`uv-workspace-sync ${VERSION}\n`);
       return;
     case 'members':
-      return (await import('./members.js')).members(args, io);
+      return members(args, io);
     case 'affected':
       return affected(args, io);
     case 'why':
-      return (await import('./why.js')).why(args, io);
+      return why(args, io);
     case 'graph':
-      return (await import('./graph.js')).graph(args, io);
+      return graph(args, io);
     case 'fingerprints':
-      return (await import('./fingerprints.js')).fingerprints(args, io);
+      return fingerprints(args, io);
   }
 }
 

@@ -4,8 +4,7 @@
 // says the same as before; main in mode: detect (its entry file and the step
 // it loads at once, src/main.ts) computes its outputs without the HTTP
 // client, the cache client or the GitHub API client.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -30,9 +29,8 @@ function entryAlone(entry: string, withOwnChunks = false): string {
 const full = path.join(distDir(), 'post');
 const lone = entryAlone('post');
 const mainAlone = entryAlone('main', true);
-const cliAlone = entryAlone('cli');
 afterAll(() => {
-  for (const dir of [lone, mainAlone, cliAlone]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [lone, mainAlone]) rmSync(dir, { recursive: true, force: true });
 });
 
 const exactHit = {
@@ -132,41 +130,5 @@ describe('main in mode: detect loads no client', () => {
       env: { GITHUB_WORKSPACE: repoDir, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ACTIONS_CACHE_SERVICE_V2: 'true', RUNNER_TEMP: os.tmpdir() },
     });
     expect(r.stdout + r.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
-  });
-});
-
-describe('the CLI loads only `affected` with its entry', () => {
-  // `affected` is what CI runs on the largest workspaces: the other commands
-  // (fingerprint hashing, the run pool, the graph renderers) are chunks loaded
-  // when they run, so they cost `affected` nothing.
-  let sandbox: Sandbox;
-  let repoDir: string;
-  const cli = (dir: string, args: string[]) => spawnSync(process.execPath, [path.join(dir, 'index.js'), ...args], { cwd: repoDir, encoding: 'utf8' });
-  beforeAll(async () => {
-    sandbox = await createSandbox();
-    const repo = await sandbox.repo();
-    repoDir = repo.dir;
-    await makeWorkspace(repoDir, { members: [{ name: 'core', path: 'libs/core' }, { name: 'api', path: 'libs/api', dependencies: ['core'] }] });
-    await repo.commit('workspace');
-    writeFileSync(path.join(repoDir, 'changed.txt'), 'libs/core/src/core/__init__.py\n');
-  });
-  afterAll(() => sandbox?.remove());
-
-  test('the entry alone answers `affected`, in every format, as the whole bundle does', () => {
-    expect(readdirSync(path.join(distDir(), 'cli')).filter((f) => /^\d+\.index\.js$/.test(f)).length).toBeGreaterThan(0);
-    for (const format of ['json', 'table', 'names', 'github']) {
-      const args = ['affected', '--files', 'changed.txt', '--format', format];
-      const alone = cli(cliAlone, args);
-      expect(alone.status, alone.stderr).toBe(0);
-      expect(alone.stdout).toBe(cli(path.join(distDir(), 'cli'), args).stdout);
-    }
-    expect(JSON.parse(cli(cliAlone, ['affected', '--files', 'changed.txt', '--json']).stdout).members.map((m: { name: string }) => m.name)).toEqual(['api', 'core']);
-  });
-
-  test('another command in the same copy stops where its chunk would load, so the copy proves something', () => {
-    const r = cli(cliAlone, ['members', '--json']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/internal error: Cannot find module/);
-    expect(cli(path.join(distDir(), 'cli'), ['members', '--json']).status).toBe(0);
   });
 });
