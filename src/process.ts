@@ -10,9 +10,8 @@
 // Not @actions/exec: it has no timeout, no output bound and no way to end a
 // stuck child, and it writes the command line to stdout itself; those are
 // what the callers here need.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { ExecutableNotFound, resolveExecutable, windowsSystemProgram } from './executable.js';
 
 export interface RunOptions {
@@ -224,10 +223,18 @@ function streamStdout(stream: NodeJS.ReadableStream, consume: (chunk: Buffer) =>
   return { failure: () => failed };
 }
 
+/**
+ * node:child_process, loaded when a first child starts: loading it costs
+ * more (8-12 ms) than most of what a CLI run outside git does, and
+ * `affected --files` there starts no child at all.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file: string, args: readonly string[], options: RunOptions, group: boolean) {
   const program = programPath(file, options.env);
   const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
+  const { spawn } = childProcess();
   const child = options.onStdin ? spawn(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : spawn(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid !== undefined) options.onSpawn?.(child.pid);
   if (options.onStdin && child.stdin) {
@@ -243,6 +250,7 @@ function start(file: string, args: readonly string[], options: RunOptions, group
  * rejects with SpawnError, or with what `onStdoutData` threw.
  */
 export function runProcess(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  // The global `performance` (node:perf_hooks' own), set up on first use rather than with the bundle.
   const started = performance.now();
   const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
@@ -308,7 +316,7 @@ export function runProcessSync(file: string, args: readonly string[], options: {
   } catch {
     return undefined;
   }
-  const result = spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+  const result = childProcess().spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
   if (result.error || result.status !== 0) return undefined;
   return result.stdout;
 }

@@ -63,6 +63,13 @@ function realOr(p: string): string {
   }
 }
 
+/** Is `dir` exactly `parent`, one separator and one name (what path.join(parent, basename) would give)? */
+function isChildOf(dir: string, parent: string): boolean {
+  if (!dir.startsWith(parent)) return false;
+  const rest = parent.endsWith(path.sep) ? dir.slice(parent.length) : dir.charAt(parent.length) === path.sep ? dir.slice(parent.length + 1) : '';
+  return rest !== '' && rest !== '.' && rest !== '..' && !rest.includes(path.sep) && !rest.includes('/');
+}
+
 /**
  * realpath for many directories that share parents: a directory that is no
  * symlink has its parent's real path plus its own name, so each costs one
@@ -77,7 +84,12 @@ function realpaths(kinds: (abs: string) => EntryKind): (dir: string) => string {
     const parent = path.dirname(dir);
     const kind = kinds(dir);
     // A link, or gone: realOr decides, as before.
-    out = kind === 'link' || kind === 'missing' || parent === dir ? realOr(dir) : path.join(real(parent), path.basename(dir));
+    if (kind === 'link' || kind === 'missing' || parent === dir) out = realOr(dir);
+    else {
+      const realParent = real(parent);
+      // A parent that is its own real path leaves a normal `dir` as it is: no path.join for each of thousands of members.
+      out = realParent === parent && isChildOf(dir, parent) ? dir : path.join(realParent, path.basename(dir));
+    }
     known.set(dir, out);
     return out;
   };

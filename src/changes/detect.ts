@@ -26,7 +26,7 @@ import {
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
 import { gitFrame, typedFrame } from './frame.js';
 import type { NormalizeOptions } from './paths.js';
-import { everything, explicitList, normalized, oneLine } from './change-set.js';
+import { everything, explicitList, explicitNormalList, normalized, oneLine } from './change-set.js';
 import type { ChangeSet, WatchedText } from './types.js';
 import { readBoundedText } from '../read-file.js';
 import type { Log } from '../log.js';
@@ -55,6 +55,12 @@ export interface DetectOptions {
   fetch?: boolean;
   /** `changed-files` input or --files, already split (not yet normalised): git is not used at all. */
   changedFiles?: string[];
+  /**
+   * Set with changedFiles when they are normalizeChangedPaths' output in
+   * typedFrame(repoRoot) with nothing rejected or ambiguous (the CLI's
+   * --files, which refuses the rest): not normalised a second time.
+   */
+  changedFilesNormal?: boolean;
   /** GitHub API access: github-token, GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, GITHUB_RUN_ID, GITHUB_REF_NAME. */
   api?: { token: string; url: string; repository: string; workflowRef?: string; runId?: string; ref?: string };
   /** Repository-relative files (uv.lock) whose base and head texts the change set must carry when they changed; a promise when still being found (read once the list is made). */
@@ -458,7 +464,9 @@ export async function detectChanges(options: DetectOptions): Promise<ChangeSet> 
 
 async function listChanges(options: DetectOptions): Promise<ChangeSet> {
   if (options.changedFiles !== undefined) {
-    const result = explicitList(options.changedFiles, typedFrame(options.repoRoot));
+    const result = options.changedFilesNormal
+      ? explicitNormalList(options.changedFiles, () => typedFrame(options.repoRoot))
+      : explicitList(options.changedFiles, typedFrame(options.repoRoot));
     options.log.info(`changed files: ${result.description}`);
     return result;
   }

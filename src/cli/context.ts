@@ -69,7 +69,7 @@ function readFilesList(io: CliIO, file: string): string {
  * relative to the repository root as git prints them (wherever the command
  * runs), or absolute. A path outside the repository is an error.
  */
-async function readChangedPaths(files: string[], io: CliIO, repoRoot: string): Promise<string[]> {
+async function readChangedPaths(files: string[], io: CliIO, repoRoot: string): Promise<{ paths: string[]; normal: boolean }> {
   const paths: string[] = [];
   for (const file of files) {
     let text: string;
@@ -84,9 +84,10 @@ async function readChangedPaths(files: string[], io: CliIO, repoRoot: string): P
       if (p) paths.push(p);
     }
   }
-  const { paths: normal, rejected } = normalizeChangedPaths(paths, typedFrame(repoRoot));
+  const { paths: normal, rejected, ambiguous } = normalizeChangedPaths(paths, typedFrame(repoRoot));
   if (rejected.length > 0) throw rejectedError(rejected, '--files');
-  return normal;
+  // Ambiguous paths are normalised again by the change detection, which says so (a warning) as it always has.
+  return { paths: normal, normal: ambiguous.length === 0 };
 }
 
 /** The repository root found from the current directory, or the current directory outside git. */
@@ -144,10 +145,13 @@ export async function detectAffected(args: ChangeArgs & { workspace: string; loc
   const ws = load(args, io, repoRoot);
   const log = { info: () => {}, warning: (message: string) => io.stderr.write(`warning: ${message}\n`) };
   const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
-  const change =
-    args.base !== undefined
-      ? await detectChanges({ ...common, base: args.base, head: args.head, workTree: args.head === undefined, fetch: args.fetch })
-      : await detectChanges({ ...common, changedFiles: await readChangedPaths(args.files, io, repoRoot) });
+  let change: ChangeSet;
+  if (args.base !== undefined) {
+    change = await detectChanges({ ...common, base: args.base, head: args.head, workTree: args.head === undefined, fetch: args.fetch });
+  } else {
+    const files = await readChangedPaths(args.files, io, repoRoot);
+    change = await detectChanges({ ...common, changedFiles: files.paths, changedFilesNormal: files.normal });
+  }
   // The action falls back to every member when git fails; asked on a
   // terminal, a --base that git cannot compare is the user's to fix.
   if (args.base !== undefined && change.source === 'none') {

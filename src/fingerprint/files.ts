@@ -7,7 +7,6 @@
 // the committed one gets the committed id, so a clean and a dirty checkout
 // of the same content agree. Untracked files are not part of a fingerprint.
 import { lstat, readlink } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gitReason, runGit } from '../changes/git.js';
 import { UserError } from '../errors.js';
@@ -55,7 +54,8 @@ export async function fileContentIds(repoRoot: string): Promise<Map<string, stri
     if (!stat) {
       ids.delete(file); // deleted in the work tree: not part of what the tests see
     } else if (stat.isSymbolicLink()) {
-      ids.set(file, `120000 link:${createHash('sha256').update(await readlink(path.join(repoRoot, file))).digest('hex')}`);
+      // node:crypto when first needed, as in compute.ts.
+      ids.set(file, `120000 link:${process.getBuiltinModule('node:crypto').createHash('sha256').update(await readlink(path.join(repoRoot, file))).digest('hex')}`);
     } else if (stat.isFile()) {
       toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });
     }

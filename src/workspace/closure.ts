@@ -74,24 +74,30 @@ function newStates(n: number) {
   return { memberOf, extraOf, out, extraState, link };
 }
 
-/** Each list deduplicated in place, keeping first-seen order (deterministic), and the reverse edges. */
+/**
+ * Each list deduplicated in place (the builder's own arrays, compacted:
+ * not a copy of each of thousands), keeping first-seen order
+ * (deterministic), and the reverse edges.
+ */
 function finishEdges(out: number[][]): { out: number[][]; in: number[][] } {
   const stamp = new Int32Array(out.length).fill(-1);
-  const outArr = out.map((list, from) => {
-    const unique: number[] = [];
+  const inArr: number[][] = [];
+  for (let from = 0; from < out.length; from++) {
+    inArr.push([]);
+    const list = out[from]!;
+    let kept = 0;
     for (const to of list) {
       if (stamp[to] !== from) {
         stamp[to] = from;
-        unique.push(to);
+        list[kept++] = to;
       }
     }
-    return unique;
-  });
-  const inArr: number[][] = outArr.map(() => []);
-  outArr.forEach((targets, from) => {
+    list.length = kept;
+  }
+  out.forEach((targets, from) => {
     for (const to of targets) inArr[to]!.push(from);
   });
-  return { out: outArr, in: inArr };
+  return { out, in: inArr };
 }
 
 function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {

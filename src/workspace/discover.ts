@@ -125,12 +125,26 @@ export function repoRelative(repoRoot: string, abs: string): string {
   return rel === '' ? '.' : rel;
 }
 
+/**
+ * path.join(dir, rel) where both are normal already (an absolute directory
+ * discovery made, a relative path the glob walk made of directory entry
+ * names): a concatenation, not a normalisation, for each of thousands of
+ * members. Anything else (Windows separators, a `.` or `..`, a trailing
+ * `/`) takes path.join.
+ */
+function joinNormal(dir: string, rel: string): string {
+  if (path.sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel !== '' && rel.charCodeAt(0) !== 47 && !UNNORMAL.test(dir) && !UNNORMAL.test(rel)) {
+    return `${dir}/${rel}`;
+  }
+  return path.join(dir, rel);
+}
+
 function pyprojectPath(repoRoot: string, dir: string): string {
-  return repoRelative(repoRoot, path.join(dir, 'pyproject.toml'));
+  return repoRelative(repoRoot, joinNormal(dir, 'pyproject.toml'));
 }
 
 function readPyprojectAt(fsr: FsReader, repoRoot: string, dir: string): Pyproject | undefined {
-  const text = fsr.readText(path.join(dir, 'pyproject.toml'));
+  const text = fsr.readText(joinNormal(dir, 'pyproject.toml'));
   // The repository-relative name is for messages: made only when one is.
   return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
 }
@@ -323,7 +337,7 @@ function collectMembers(root: string, rootPyproject: Pyproject, repoRoot: string
       );
     }
     for (const match of matches) {
-      const memberDir = match.path === '' ? root : path.join(root, match.path);
+      const memberDir = match.path === '' ? root : joinNormal(root, match.path);
       if (seen.has(memberDir)) continue;
       seen.add(memberDir);
       if (exclude.some((excluded) => excluded(match.path))) continue;

@@ -99,9 +99,12 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
       return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
     },
     // '' is the member itself, never one of the directories a file list gives.
-    hasDir: (rel) =>
-      rel !== '' &&
-      (extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r)))),
+    hasDir: (rel) => {
+      if (rel === '') return false;
+      const below = `${rel}/`;
+      if (extras.some((f) => f.startsWith(below))) return true;
+      return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+    },
   };
 }
 
@@ -255,6 +258,8 @@ function rootConfigSettings(ws: Workspace): ConfigSettings {
  * is run only if some answer needs it.
  */
 function fromGit(ws: Workspace, wanted: readonly Member[], withExtra: (list: string[]) => Map<string, string[]>): ((m: Member) => string[] | MemberTree) | undefined {
+  // Outside a git work tree git lists nothing: asked first, before every wanted member's backend is looked at.
+  if (!mayBeGitWorkTree(ws.root)) return undefined;
   const pathspecs = pathspecsFor(ws, wanted);
   const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
   if (tracked === undefined) {

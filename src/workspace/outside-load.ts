@@ -31,9 +31,13 @@ function requiredNames(p: Pyproject): Set<string> {
   return new Set(texts.flatMap((t) => parseRequirement(t)?.name ?? []));
 }
 
-/** The `path` entries of a `[tool.uv.sources]` table. */
+/** The `path` entries of a `[tool.uv.sources]` table (most have none: nothing is made for the `workspace = true` ones). */
 function pathsOf(sources: Pyproject['sources'], dir: string): [string, string][] {
-  return Object.entries(sources).flatMap(([name, list]) => list.flatMap((s) => (s.path === undefined ? [] : [[name, path.resolve(dir, s.path)] as [string, string]])));
+  const out: [string, string][] = [];
+  for (const name of Object.keys(sources)) {
+    for (const s of sources[name]!) if (s.path !== undefined) out.push([name, path.resolve(dir, s.path)]);
+  }
+  return out;
 }
 
 /** `[package, absolute path]` of each `path` source a member's requirements resolve through. */
@@ -64,17 +68,26 @@ function insideRepo(absRepo: string, abs: string): string | undefined {
   return rel === '..' || rel.startsWith('../') || path.isAbsolute(rel) ? undefined : rel;
 }
 
+/** What pathSourceInputs compares each source with, made on its first `path` source (most workspaces have none). */
+function sourceContext(ws: Workspace, discovered: readonly DiscoveredMember[]) {
+  return {
+    memberDirs: new Set(discovered.map((m) => path.resolve(m.dir))),
+    owner: memberOwner(ws),
+    indexOf: new Map(ws.members.map((m, i) => [m.name, i])),
+  };
+}
+
 function pathSourceInputs(ws: Workspace, discovered: readonly DiscoveredMember[], root: { dir: string; pyproject: Pyproject }, fsr: FsReader): MemberInput[] {
-  const memberDirs = new Set(discovered.map((m) => path.resolve(m.dir)));
-  const owner = memberOwner(ws);
-  const indexOf = new Map(ws.members.map((m, i) => [m.name, i]));
+  let context: ReturnType<typeof sourceContext> | undefined;
   const rootPaths = pathsOf(root.pyproject.sources, root.dir);
   const out: MemberInput[] = [];
   for (const m of discovered) {
+    let level = declaredPathSources(m, rootPaths);
+    if (level.length === 0) continue;
+    const { memberDirs, owner, indexOf } = (context ??= sourceContext(ws, discovered));
     const member = m.pyproject.name!;
     const own = indexOf.get(member);
     const seen = new Set<string>();
-    let level = declaredPathSources(m, rootPaths);
     for (let depth = 0; level.length > 0 && depth < MAX_SOURCE_DEPTH; depth++) {
       const next: [string, string][] = [];
       for (const [name, abs] of level) {

@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explicitList, explicitNormalList } from '../../src/changes/change-set.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { runCli } from '../../src/cli/run.js';
 import { gitFailure, gitReason } from '../../src/changes/git.js';
@@ -275,5 +277,45 @@ core = { workspace = true }
     // The lock alone does not know the edge: without the hook list, app would be missed.
     fs.writeFileSync(path.join(dir, 'packages/app/pyproject.toml'), project('app'));
     expect(await affectedBy(dir, 'packages/core/src/core/x.py')).toEqual(['core']);
+  });
+});
+
+describe('--files is normalised once: explicitNormalList gives what a second normalisation gave', () => {
+  // The CLI normalises --files itself (to refuse a path outside the
+  // repository) and hands the result to the change detection, which used to
+  // normalise it again. Any list, on both platforms' rules: whenever the
+  // first pass rejects nothing and finds nothing ambiguous, the change set
+  // made without the second pass is the one made with it.
+  const component = fc.constantFrom('a', 'b', 'core', '.', '..', '', ' ', 'x y', 'a\\b', 'Z:', 'Ü', ' . ', '-rf');
+  const typedPath = fc.oneof(
+    fc.array(component, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('/')),
+    fc.array(component, { minLength: 1, maxLength: 4 }).map((parts) => `/work/repo/${parts.join('/')}`),
+    fc.array(component, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('\\')),
+  );
+  for (const platform of ['posix', 'win32'] as const) {
+    it(`on ${platform} rules`, () => {
+      fc.assert(
+        fc.property(fc.array(typedPath, { maxLength: 8 }), fc.array(fc.constantFrom<string>('a', 'a\\b', 'a/b', 'core/x y', 'b'), { maxLength: 3 }), (raw, existing) => {
+          const options = {
+            ...(platform === 'win32' ? { repoRoot: 'D:\\work\\repo' } : frame),
+            backslashes: true,
+            platform,
+            exists: (rel: string) => existing.includes(rel),
+          };
+          const first = normalizeChangedPaths(raw.map((p) => p.trim()).filter(Boolean), options);
+          fc.pre(first.rejected.length === 0 && first.ambiguous.length === 0);
+          expect(explicitNormalList(first.paths, () => options)).toEqual(explicitList(first.paths, options));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
+
+  it('a path with a blank at an end (`a/ ` from `a/ /.`) takes the whole way, as explicitList trims it', () => {
+    const options = { ...frame, backslashes: true, platform: 'posix' as const };
+    const first = normalizeChangedPaths(['a/ /.', 'b/x'], options);
+    expect(first.paths).toEqual(['a/ ', 'b/x']);
+    expect(explicitNormalList(first.paths, () => options)).toEqual(explicitList(first.paths, options));
+    expect(explicitNormalList(first.paths, () => options).paths).toEqual(['a', 'b/x']);
   });
 });
