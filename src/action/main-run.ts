@@ -4,13 +4,10 @@
 // one journal, and talk to the runner only through `io` (action/io.ts), so a
 // test runs the whole step in-process against a fake. Everything here is
 // wiring; the decisions live in the pure modules.
-import path from 'node:path';
-import { cacheKey, hashFile, hashText } from '../cache/key.js';
+import { cacheKey } from '../cache/key.js';
 import { cacheOutputs, matchedKey, planSave, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
-import { osIdentity } from '../cache/os-release.js';
-import { chooseCacheDir, resolveLinkMode } from '../cache/placement.js';
+import { resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
-import { configuredCacheDir } from '../cache/uv-config.js';
 import { findRepo } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { copyEnv } from '../env.js';
@@ -34,6 +31,7 @@ import type { Workspace } from '../workspace/types.js';
 import { detect, startChanges } from './detect-run.js';
 import { recordMarkers, type Detection } from './markers.js';
 import { startMain, type MainStart } from './main-start.js';
+import { keyFacts, startSyncPrep, type KeyFacts, type SyncPrep } from './sync-prep.js';
 import { runStep, type RunStepResult } from './run-step.js';
 import { matrixStep } from './shards.js';
 import { runFailure } from '../run/results.js';
@@ -114,25 +112,19 @@ function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Jour
 /**
  * What the detect step readies for a sync: uv's environment, uv and its
  * Python (probed once where the sync or the fingerprints need them, so both
- * name the same interpreter), and the restore's code, already loading.
+ * name the same interpreter), the restore's code, already loading, and what
+ * the sync needs that uv does not answer, already under way.
  */
 interface Readied {
   env: NodeJS.ProcessEnv;
   probe?: UvMachine;
   restoreCode?: RestoreCode;
+  prep?: SyncPrep;
 }
 
 /** Where the uv cache goes and how uv links from it; exported to later steps. */
-async function placeCache(config: Config, ws: Workspace, env: NodeJS.ProcessEnv, gate: CacheGate, io: RunnerIO, journal: Journal) {
-  const venvDir = env.UV_PROJECT_ENVIRONMENT ? path.resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : path.join(ws.root, '.venv');
-  const placement = await chooseCacheDir({
-    inputCacheDir: config.cacheDir,
-    envCacheDir: env.UV_CACHE_DIR,
-    configCacheDir: await configuredCacheDir(ws.root),
-    runnerTemp: env.RUNNER_TEMP,
-    workspaceRoot: ws.root,
-    venvDir,
-  });
+async function placeCache(config: Config, prep: SyncPrep, env: NodeJS.ProcessEnv, gate: CacheGate, io: RunnerIO, journal: Journal) {
+  const placement = await prep.placement;
   journal.info(`uv cache: ${placement.dir} (${placement.reason})`);
   if (placement.warning) journal.warning(placement.warning, { title: 'uv cache on another filesystem' });
   const setupUv = setupUvCacheConflict({ cacheDir: placement.dir, envCacheDir: env.UV_CACHE_DIR, cacheEnabled: gate.enabled });
@@ -163,18 +155,19 @@ async function restoreStep(
   ws: Workspace,
   uv: UvSetup,
   members: string[] | 'all',
-  cache: { dir: string; restoreCode?: RestoreCode },
+  cache: { dir: string; restoreCode?: RestoreCode; key?: KeyFacts },
   io: RunnerIO,
   journal: Journal,
 ) {
   // The key (and the Python and OS it names) matters only for the GitHub cache.
+  const facts = cache.key ?? keyFacts(ws);
   const keys = cacheKey({
     platform: process.platform,
     arch: process.arch,
-    os: await osIdentity(),
+    os: await facts.os,
     python: uv.python,
     uvVersion: uv.version,
-    lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
+    lockHash: await facts.lockHash,
     members,
     syncArgs: config.syncArgs,
     pruned: config.pruneCache,
@@ -240,10 +233,11 @@ async function runSync(config: Config, ws: Workspace, detection: Detection, read
   const uv = prepareUv(config, readied, io, journal);
   const gate = cacheGate(facts);
   if (gate.reason) journal.note(gate.reason);
-  const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
+  const prep = readied.prep ?? startSyncPrep(config, ws, uv.env);
+  const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
   const { keys, restore } = gate.enabled
-    ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode }, io, journal)
+    ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode, key: prep.key }, io, journal)
     : { keys: undefined, restore: undefined };
   // Directory and placement are facts of every sync, cache: false included.
   const cache: CacheOutcome = {
@@ -340,7 +334,9 @@ async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
   const facts = probe?.then(envFactsOf);
   for (const p of [probe, facts]) p?.catch(() => {});
   const detection = await detect(config, ws, github, facts, journal.log, changes);
-  const readied: Readied = { env, probe: await probe, restoreCode };
+  // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
+  const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;
+  const readied: Readied = { env, probe: await probe, restoreCode, prep };
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);
   const { affected } = detection;

@@ -4,9 +4,10 @@
 // says the same as before; main in mode: detect (its entry file and the step
 // it loads at once, src/main.ts) computes its outputs without the HTTP
 // client, the cache client or the GitHub API client.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runStep } from '../../scripts/lib/runner.mjs';
 import { STATE_KEY } from '../../src/action/state.js';
@@ -65,6 +66,31 @@ describe('post with nothing to do loads nothing but its entry', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Not saving the uv cache: it was restored from an exact key match, which cannot change.\n');
     expect(r.summary).toBe('');
+  });
+
+  test("the line goes to the descriptor: process.stdout (Node's stream machinery, a few ms to load) is never touched", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'uvws-stdout-probe-'));
+    try {
+      // Loaded before the entry: says on stderr when anything asks for process.stdout.
+      const probe = path.join(dir, 'probe.mjs');
+      writeFileSync(
+        probe,
+        [
+          "import { writeSync } from 'node:fs';",
+          "const own = Object.getOwnPropertyDescriptor(process, 'stdout');",
+          "Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, get() { writeSync(2, 'process.stdout touched\\n'); return own.get.call(process); } });",
+        ].join('\n'),
+      );
+      const r = await runStep(path.join(lone, 'index.js'), {
+        state: { [STATE_KEY]: JSON.stringify(exactHit) },
+        cwd: os.tmpdir(),
+        env: { NODE_OPTIONS: `--import=${pathToFileURL(probe).href}` },
+      });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe('Not saving the uv cache: it was restored from an exact key match, which cannot change.\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a failed sync says so; cache: false says nothing', async () => {

@@ -1,0 +1,56 @@
+// What a sync needs that does not depend on uv's answers: where the uv cache
+// goes (the link probe, uv's own config) and the key's OS and lock hash. The
+// main step starts it as soon as the detection is done, so it runs while
+// `uv python find` still answers (most of a warm step's wait on uv) instead
+// of after it; runSync awaits each part where it used to compute it, so an
+// error still surfaces there, after uv's own.
+import path from 'node:path';
+import { hashFile, hashText } from '../cache/key.js';
+import { osIdentity, type OsIdentity } from '../cache/os-release.js';
+import { chooseCacheDir, type CacheDirChoice } from '../cache/placement.js';
+import { configuredCacheDir } from '../cache/uv-config.js';
+import type { Config } from '../inputs.js';
+import type { Workspace } from '../workspace/types.js';
+
+/** The key's facts that uv does not give: the runner's OS and the uv.lock's hash. */
+export interface KeyFacts {
+  os: Promise<OsIdentity>;
+  lockHash: Promise<string>;
+}
+
+export interface SyncPrep {
+  /** The uv cache dir and the link mode the probe proved (cache/placement.ts chooseCacheDir). */
+  placement: Promise<CacheDirChoice>;
+  /** Only where the GitHub cache may be used (the `cache` input is not `false`). */
+  key?: KeyFacts;
+}
+
+/** The OS and the lock hash, both read now. An unreadable uv.lock hashes as empty, as a missing one does. */
+export function keyFacts(ws: Pick<Workspace, 'lockPath'>): KeyFacts {
+  return {
+    os: osIdentity(),
+    lockHash: ws.lockPath ? hashFile(ws.lockPath).catch(() => hashText('')) : Promise.resolve(hashText('')),
+  };
+}
+
+/**
+ * Starts the placement (and the key's facts when the cache may be used).
+ * `env` is uv's environment as the sync will see it (UV_CACHE_DIR,
+ * UV_PROJECT_ENVIRONMENT). A rejection is handled here; whoever awaits the
+ * promise sees it.
+ */
+export function startSyncPrep(config: Pick<Config, 'cacheDir' | 'cache'>, ws: Pick<Workspace, 'root' | 'lockPath'>, env: NodeJS.ProcessEnv): SyncPrep {
+  const venvDir = env.UV_PROJECT_ENVIRONMENT ? path.resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : path.join(ws.root, '.venv');
+  const placement = configuredCacheDir(ws.root).then((configCacheDir) =>
+    chooseCacheDir({
+      inputCacheDir: config.cacheDir,
+      envCacheDir: env.UV_CACHE_DIR,
+      configCacheDir,
+      runnerTemp: env.RUNNER_TEMP,
+      workspaceRoot: ws.root,
+      venvDir,
+    }),
+  );
+  placement.catch(() => {});
+  return { placement, ...(config.cache === 'false' ? {} : { key: keyFacts(ws) }) };
+}
