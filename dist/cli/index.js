@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7212);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3872);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7212:
+/***/ 3872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1130,12 +1130,8 @@ function copyEnv(env, changes = {}, platform = process.platform) {
     return copy;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/executable.ts
 // Which file a program name runs: the one place that looks a program up.
 // Spawning a bare name leaves the lookup to the platform, and on Windows that
@@ -1235,20 +1231,6 @@ function windowsSystemProgram(file, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/process.ts
-// The one place that starts child processes (uv, git, tar, zstd, Python).
-// Every call is an argv array and no shell, so a member name, branch or path
-// holding `$(...)`, quotes or newlines is only ever data; a bare program name
-// is resolved from PATH first (executable.ts), never from the working
-// directory. Output is captured
-// (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
-// by line to the caller; a timeout ends the child. A non-zero exit is a
-// result, not an exception: each caller decides what it means.
-//
-// Not @actions/exec: it has no timeout, no output bound and no way to end a
-// stuck child, and it writes the command line to stdout itself; those are
-// what the callers here need.
-
-
 
 
 /** The child could not be started at all (no such file, not executable, cwd missing). */
@@ -1414,11 +1396,18 @@ function streamStdout(stream, consume, kill) {
     });
     return { failure: () => failed };
 }
+/**
+ * node:child_process, loaded when a first child starts: loading it costs
+ * more (8-12 ms) than most of what a CLI run outside git does, and
+ * `affected --files` there starts no child at all.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file, args, options, group) {
     const program = programPath(file, options.env);
     const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
-    const child = options.onStdin ? (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { spawn } = childProcess();
+    const child = options.onStdin ? spawn(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : spawn(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined)
         options.onSpawn?.(child.pid);
     if (options.onStdin && child.stdin) {
@@ -1433,7 +1422,8 @@ function start(file, args, options, group) {
  * rejects with SpawnError, or with what `onStdoutData` threw.
  */
 function runProcess(file, args, options = {}) {
-    const started = external_node_perf_hooks_.performance.now();
+    // The global `performance` (node:perf_hooks' own), set up on first use rather than with the bundle.
+    const started = performance.now();
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve, reject) => {
         const group = options.killTree === true && process.platform !== 'win32';
@@ -1481,7 +1471,7 @@ function runProcess(file, args, options = {}) {
                 ...(stdout.truncated || stderr.truncated ? { truncated: true } : {}),
                 stdout: stdout.text(),
                 stderr: stderr.text(),
-                durationMs: external_node_perf_hooks_.performance.now() - started,
+                durationMs: performance.now() - started,
             });
         });
     });
@@ -1499,7 +1489,7 @@ function runProcessSync(file, args, options = {}) {
     catch {
         return undefined;
     }
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+    const result = childProcess().spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
     if (result.error || result.status !== 0)
         return undefined;
     return result.stdout;
@@ -2226,15 +2216,36 @@ function normalized(label, source, raw, frame, build) {
     const built = build(paths);
     return ambiguous.length === 0 ? built : { ...built, warnings: [...built.warnings, describeAmbiguous(ambiguous, source)] };
 }
-function explicitList(files, frame) {
-    const trimmed = files.map((f) => f.trim()).filter(Boolean);
-    return normalized('changed-files', 'changed-files', trimmed, frame, (paths) => ({
+function explicitChangeSet(paths) {
+    return {
         source: 'changed-files',
         description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
         paths,
         all: false,
         warnings: [],
-    }));
+    };
+}
+function explicitList(files, frame) {
+    const trimmed = files.map((f) => f.trim()).filter(Boolean);
+    return normalized('changed-files', 'changed-files', trimmed, frame, explicitChangeSet);
+}
+/**
+ * What a second normalisation could change in a path the first one gave: a
+ * blank at an end (`a/ ` from `a/ /.`, which explicitList trims), a first
+ * component that reads as a drive (`Z:/a` from `/repo/Z:/a`, then refused
+ * as a Windows path: every member), a `\` (read again against the work tree).
+ */
+const RENORMALISED = /^\s|\s$|^[A-Za-z]:|\\/;
+/**
+ * explicitList of paths that normalizeChangedPaths gave already, in the same
+ * frame, with none rejected or ambiguous (the CLI's --files): normalising
+ * them again gives them back as they are (sorted, unique, no warning). A
+ * list holding a path that a second pass could change takes the whole way.
+ */
+function explicitNormalList(paths, frame) {
+    if (paths.some((p) => p === '' || RENORMALISED.test(p)))
+        return explicitList(paths, frame());
+    return explicitChangeSet([...paths]);
 }
 function oneLine(error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -2273,53 +2284,81 @@ function kindOf(stat) {
  * user knows it).
  */
 function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
-    let stat;
+    let fd;
     try {
-        stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        // Open first and ask the descriptor what it is: one path lookup instead of
+        // two (stat, then open), which at 2000 pyproject.toml files shows. A FIFO
+        // opened with O_NONBLOCK does not wait for a writer; O_NOCTTY keeps a tty
+        // from becoming ours. Both are refused below before any read.
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0));
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
             return undefined;
-        throw error;
+        // A socket (ENXIO) or a file we may not open: say what it is, as before.
+        return readByPath(file, shown, limit, error);
     }
-    if (stat.isDirectory())
-        return undefined;
-    if (!stat.isFile())
-        throw new errors_UserError(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
-    const tooBig = () => new errors_UserError(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
-    if (stat.size > limit)
-        throw tooBig();
-    // Read through one descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
-        // The first read asks for one byte more than stat reported, so a file that
-        // has not grown is read in one call into a buffer of its own size (a fixed
-        // 1 MiB buffer per pyproject.toml made reading 2000 of them GC-bound).
-        let want = Math.min(stat.size + 1, limit + 1);
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(want);
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
-            if (n === 0)
-                break;
-            chunks.push(chunk.subarray(0, n));
-            total += n;
-            if (total > limit)
-                throw tooBig();
-            // A short read once stat's size is in is the end of a regular file. A
-            // file reporting size 0 (/proc) may answer a page at a time: read on.
-            if (n < chunk.length && stat.size > 0 && total >= stat.size)
-                break;
-            want = Math.min(1024 * 1024, limit + 1 - total);
-        }
-        const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)).toString('utf8');
-        return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+        return readOpen(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd), shown, limit);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/** Where opening failed: the path's kind makes the message, else the open's own error stands. */
+function readByPath(file, shown, limit, openError) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(file);
+    }
+    catch {
+        throw openError;
+    }
+    if (stat.isDirectory())
+        return undefined;
+    checkKind(stat, shown, limit);
+    throw openError;
+}
+function checkKind(stat, shown, limit) {
+    if (!stat.isFile())
+        throw new errors_UserError(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
+    if (stat.size > limit)
+        throw tooBig(shown, limit);
+}
+function tooBig(shown, limit) {
+    return new errors_UserError(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
+}
+/** Small files are read into this one buffer (then decoded): a buffer per file made reading 2000 pyproject.toml files GC-bound. */
+const SHARED = Buffer.allocUnsafe(64 * 1024);
+function readOpen(fd, stat, shown, limit) {
+    if (stat.isDirectory())
+        return undefined;
+    checkKind(stat, shown, limit);
+    // Read through the descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
+    const chunks = [];
+    let total = 0;
+    // The first read asks for one byte more than stat reported, so a file that
+    // has not grown is read in one call.
+    let want = Math.min(stat.size + 1, limit + 1);
+    for (;;) {
+        const chunk = chunks.length === 0 && want <= SHARED.length ? SHARED : Buffer.allocUnsafe(want);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, want, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        total += n;
+        if (total > limit)
+            throw tooBig(shown, limit);
+        // A short read once stat's size is in is the end of a regular file. A
+        // file reporting size 0 (/proc) may answer a page at a time: read on.
+        if (n < want && stat.size > 0 && total >= stat.size)
+            break;
+        want = Math.min(1024 * 1024, limit + 1 - total);
+    }
+    // Decoded before SHARED is used again; concat copies it when there are several chunks.
+    const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)).toString('utf8');
+    return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/detect.ts
@@ -2726,7 +2765,9 @@ async function detectChanges(options) {
 }
 async function listChanges(options) {
     if (options.changedFiles !== undefined) {
-        const result = explicitList(options.changedFiles, typedFrame(options.repoRoot));
+        const result = options.changedFilesNormal
+            ? explicitNormalList(options.changedFiles, () => typedFrame(options.repoRoot))
+            : explicitList(options.changedFiles, typedFrame(options.repoRoot));
         options.log.info(`changed files: ${result.description}`);
         return result;
     }
@@ -4061,6 +4102,499 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/workspace/toml-fast.ts
+// A fast reader for the TOML that pyproject.toml and uv.lock files actually
+// hold. smol-toml is correct, but at 2000 members parsing with it is a large
+// share of what `affected` costs: it runs once per process, mostly before V8
+// has optimised it, one character and one call at a time, and keeps a tree
+// of table states beside the result. This reader matches whole common lines
+// in one native regular-expression call each and builds the same result
+// directly, and only for a strict subset:
+// tables, arrays of tables, dotted and quoted keys, basic and literal strings
+// (single- and multi-line), decimal integers, booleans, arrays and one-line
+// inline tables. Anything else, and anything it is not sure is valid (a
+// float, a date, a redefined key, a CR, a control character, `__proto__`,
+// deep nesting), makes it give up and return undefined: the caller then
+// parses with smol-toml, so the answer, and every error, stays smol-toml's.
+/** How a table came to be, which decides what may extend it later (TOML's rules, as smol-toml applies them). */
+const IMPLICIT = 1; // a prefix of a `[header]`: a later `[header]` may define it
+const HEADER = 2; // defined by `[header]` (or the root): only sub-headers reach into it
+const DOTTED = 3; // made by a dotted key: only dotted keys extend it
+/** Thrown to abandon the fast path; never escapes `parseTomlFast`. */
+const BAIL = Symbol('toml-fast bail');
+const bail = () => {
+    throw BAIL;
+};
+/** Arrays and inline tables nest no deeper than this on the fast path (smol-toml's own limit is 1000). */
+const MAX_DEPTH = 64;
+/** Fifteen digits always fit a double exactly. */
+const MAX_INTEGER_DIGITS = 15;
+// The text and the cursor: module state, since parsing is synchronous and never re-entered.
+let s = '';
+let p = 0;
+// The tables this parse made from headers and dotted keys, with their kinds, and its arrays of tables: a
+// few per document, so plain lists (a Map or Set per call cost more than the lookups). Inline tables and
+// arrays are in neither list, so nothing can extend them.
+const madeTables = [];
+const madeKinds = [];
+const tableArrays = [];
+function toml_fast_kindOf(value) {
+    const i = madeTables.indexOf(value);
+    return i === -1 ? 0 : madeKinds[i];
+}
+function forget() {
+    madeTables.length = 0;
+    madeKinds.length = 0;
+    tableArrays.length = 0;
+}
+/** Set per call: build ordinary objects instead of prototype-less ones. */
+let plain = false;
+/**
+ * A table as smol-toml makes it (no prototype, so no key is ever inherited),
+ * or with `plainObjects` an ordinary object: V8 keeps prototype-less objects
+ * as hash maps, several times dearer to build, which a caller that reads
+ * only fixed keys (`name`, `source`, ...) and drops the tree can skip.
+ */
+function newObject() {
+    return plain ? {} : Object.create(null);
+}
+/**
+ * The document as smol-toml's `parse` returns it (tables with a null
+ * prototype unless `plainObjects`, plain arrays, numbers for integers), or
+ * undefined when the text holds anything this reader does not handle exactly.
+ */
+function parseTomlFast(text, options = {}) {
+    plain = options.plainObjects === true;
+    s = text;
+    p = 0;
+    forget();
+    try {
+        return parseDocument();
+    }
+    catch (error) {
+        if (error === BAIL)
+            return undefined;
+        throw error;
+    }
+    finally {
+        s = '';
+        forget();
+    }
+}
+function parseDocument() {
+    const root = newTable(HEADER);
+    let current = root;
+    for (;;) {
+        skipBlank();
+        if (p >= s.length)
+            return root;
+        COMMON_LINE.lastIndex = p;
+        const line = COMMON_LINE.exec(s);
+        if (line !== null) {
+            p = COMMON_LINE.lastIndex;
+            current = readCommonLine(line, root, current);
+            continue;
+        }
+        if (s.charCodeAt(p) === 0x5b /* [ */)
+            current = parseHeader(root);
+        else
+            parseKeyValue(current);
+        endOfLine();
+    }
+}
+/**
+ * The lines most pyproject.toml files and lock entries are made of, each
+ * matched whole (newline included) in one native call: `key = "text"`,
+ * `key = true`, `key = ["a", "b"]`, `key = { k = "v" }`, `[a.b]`,
+ * `[[a.b]]`. Strings here hold no backslash, quote or control character, so
+ * they need no decoding. Any other line goes through the general path.
+ * Groups: 1 key, 2 string, 3 boolean, 4 array body, 5 inline key, 6 inline
+ * string, 7 inline boolean, 8 table header, 9 array-of-tables header.
+ */
+const COMMON_LINE = /(?:([A-Za-z0-9_-]+) = (?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"|(true|false)|\[("[^"\\\x00-\x08\x0a-\x1f\x7f]*"(?:, "[^"\\\x00-\x08\x0a-\x1f\x7f]*")*)?\]|\{ ([A-Za-z0-9_-]+) = (?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"|(true|false)) \})|\[([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\]|\[\[([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\]\])\n/y;
+/** Applies one COMMON_LINE match; returns the table that following pairs go into. */
+function readCommonLine(line, root, current) {
+    if (line[8] !== undefined)
+        return openHeader(root, line[8].split('.'), false);
+    if (line[9] !== undefined)
+        return openHeader(root, line[9].split('.'), true);
+    const key = line[1];
+    if (key === '__proto__' || current[key] !== undefined)
+        bail();
+    let value = line[2]; // a string as written, when the value is one
+    if (value === undefined && line[3] !== undefined)
+        value = line[3] === 'true';
+    else if (value === undefined && line[5] !== undefined) {
+        if (line[5] === '__proto__')
+            bail();
+        const inline = newObject();
+        inline[line[5]] = line[6] ?? line[7] === 'true';
+        value = inline;
+    }
+    else if (value === undefined)
+        value = line[4] === undefined ? [] : line[4].slice(1, -1).split('", "');
+    current[key] = value;
+    return current;
+}
+function newTable(kind) {
+    const table = newObject();
+    madeTables.push(table);
+    madeKinds.push(kind);
+    return table;
+}
+/** Spaces, tabs, newlines and comments. */
+function skipBlank() {
+    for (;;) {
+        const c = s.charCodeAt(p);
+        if (c === 0x20 || c === 0x09 || c === 0x0a)
+            p++;
+        else if (c === 0x23 /* # */)
+            toml_fast_skipComment();
+        else
+            return;
+    }
+}
+function skipSpaces() {
+    const text = s;
+    let i = p;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09; c = text.charCodeAt(++i))
+        ;
+    p = i;
+}
+/** A comment up to (not including) its newline; control characters in it are smol-toml's to report. */
+function toml_fast_skipComment() {
+    COMMENT_BODY.lastIndex = p + 1;
+    COMMENT_BODY.test(s);
+    p = COMMENT_BODY.lastIndex;
+    if (p < s.length && s.charCodeAt(p) !== 0x0a)
+        bail();
+}
+/** What may follow a key/value pair or a header: spaces, a comment, then a newline or the end. */
+function endOfLine() {
+    skipSpaces();
+    if (s.charCodeAt(p) === 0x23)
+        toml_fast_skipComment();
+    if (p >= s.length)
+        return;
+    if (s.charCodeAt(p) !== 0x0a)
+        bail();
+    p++;
+}
+// Sticky patterns that step over a run of ordinary characters in one native call: far fewer steps than a
+// character loop in code that runs once per process and is rarely optimised by then.
+const toml_fast_BARE_KEY = /[A-Za-z0-9_-]+/y;
+const COMMENT_BODY = /[^\x00-\x08\x0a-\x1f\x7f]*/y;
+const LITERAL_BODY = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+const BASIC_BODY = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** One part of a key: bare, or a one-line quoted string. */
+function parseKeyPart() {
+    const c = s.charCodeAt(p);
+    let key;
+    if (c === 0x22 || c === 0x27) {
+        if (s.charCodeAt(p + 1) === c && s.charCodeAt(p + 2) === c)
+            bail(); // `""` followed by more: leave it to smol-toml
+        key = c === 0x22 ? parseBasicString() : parseLiteralString();
+    }
+    else {
+        const start = p;
+        toml_fast_BARE_KEY.lastIndex = p;
+        if (!toml_fast_BARE_KEY.test(s))
+            bail();
+        p = toml_fast_BARE_KEY.lastIndex;
+        key = s.slice(start, p);
+    }
+    // smol-toml defines `__proto__` as an own property; not worth copying here.
+    if (key === '__proto__')
+        bail();
+    return key;
+}
+/** A (dotted) key ending at `end` (`=` or `]`), the cursor left after it. */
+function toml_fast_parseKey(end) {
+    const parts = [];
+    for (;;) {
+        skipSpaces();
+        parts.push(parseKeyPart());
+        skipSpaces();
+        const c = s.charCodeAt(p++);
+        if (c === end)
+            return parts;
+        if (c !== 0x2e /* . */)
+            bail();
+    }
+}
+/** `[a.b]` or `[[a.b]]`: the table the following pairs go into. */
+function parseHeader(root) {
+    const isArray = s.charCodeAt(++p) === 0x5b;
+    if (isArray)
+        p++;
+    const parts = toml_fast_parseKey(0x5d /* ] */);
+    if (isArray && s.charCodeAt(p++) !== 0x5d)
+        bail();
+    return openHeader(root, parts, isArray);
+}
+/** The table a header names, made or reopened as TOML allows (anything else bails). */
+function openHeader(root, parts, isArray) {
+    if (parts.includes('__proto__'))
+        bail();
+    let table = root;
+    for (let i = 0; i < parts.length - 1; i++)
+        table = descend(table, parts[i]);
+    const last = parts[parts.length - 1];
+    const existing = table[last];
+    if (isArray) {
+        let list = existing;
+        if (list === undefined) {
+            list = [];
+            table[last] = list;
+            tableArrays.push(list);
+        }
+        else if (!tableArrays.includes(list))
+            bail();
+        const entry = newTable(HEADER);
+        list.push(entry);
+        return entry;
+    }
+    if (existing === undefined) {
+        const made = newTable(HEADER);
+        table[last] = made;
+        return made;
+    }
+    // A table only named so far as a prefix of another header may be defined once.
+    const i = madeTables.indexOf(existing);
+    if (i === -1 || madeKinds[i] !== IMPLICIT)
+        bail();
+    madeKinds[i] = HEADER;
+    return existing;
+}
+/** One step along a header's key: into a header's table, or the last table of an array of tables. */
+function descend(table, key) {
+    const value = table[key];
+    if (value === undefined) {
+        const made = newTable(IMPLICIT);
+        table[key] = made;
+        return made;
+    }
+    // Arrays first: a whole lock's `[package.x]` headers step through `package` thousands of times.
+    if (tableArrays.includes(value))
+        return value[value.length - 1];
+    const kind = toml_fast_kindOf(value);
+    if (kind === IMPLICIT || kind === HEADER)
+        return value;
+    return bail();
+}
+function parseKeyValue(current) {
+    const parts = toml_fast_parseKey(0x3d /* = */);
+    let table = current;
+    for (let i = 0; i < parts.length - 1; i++) {
+        const value = table[parts[i]];
+        if (value === undefined) {
+            const made = newTable(DOTTED);
+            table[parts[i]] = made;
+            table = made;
+        }
+        else if (toml_fast_kindOf(value) === DOTTED)
+            table = value;
+        else
+            bail();
+    }
+    const last = parts[parts.length - 1];
+    if (table[last] !== undefined)
+        bail();
+    skipSpaces();
+    table[last] = parseValue(0);
+}
+function parseValue(depth) {
+    const c = s.charCodeAt(p);
+    if (c === 0x22 /* " */)
+        return s.charCodeAt(p + 1) === 0x22 && s.charCodeAt(p + 2) === 0x22 ? parseMultiline(true) : parseBasicString();
+    if (c === 0x27 /* ' */)
+        return s.charCodeAt(p + 1) === 0x27 && s.charCodeAt(p + 2) === 0x27 ? parseMultiline(false) : parseLiteralString();
+    if (c === 0x5b /* [ */)
+        return toml_fast_parseArray(depth + 1);
+    if (c === 0x7b /* { */)
+        return toml_fast_parseInlineTable(depth + 1);
+    if (c === 0x74 /* t */ && s.startsWith('true', p))
+        return (p += 4), true;
+    if (c === 0x66 /* f */ && s.startsWith('false', p))
+        return (p += 5), false;
+    if (c >= 0x30 && c <= 0x39)
+        return toml_fast_parseInteger();
+    return bail();
+}
+/** A plain decimal integer; a sign, underscores, another base, a float or a date bail. */
+function toml_fast_parseInteger() {
+    const start = p;
+    while (s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39)
+        p++;
+    if (p - start > MAX_INTEGER_DIGITS || (s.charCodeAt(start) === 0x30 && p - start > 1))
+        bail();
+    const c = s.charCodeAt(p);
+    // What smol-toml ends a number at; anything else (`.`, `e`, `_`, `-`, `:`, `x`, a CR) is not ours.
+    if (!(p >= s.length || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x23 || c === 0x2c || c === 0x5d || c === 0x7d))
+        bail();
+    return Number(s.slice(start, p));
+}
+/**
+ * The array element uv.lock is mostly made of, `{ name = "x" }` or
+ * `{ name = "x", marker = "..." }`, matched whole in one native call (plain
+ * strings only, as in COMMON_LINE). Groups: 1, 3 keys; 2, 4 strings.
+ */
+const COMMON_ITEM = /\{ ([A-Za-z0-9_-]+) = "([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?:, ([A-Za-z0-9_-]+) = "([^"\\\x00-\x08\x0a-\x1f\x7f]*)")? \}/y;
+function readCommonItem(item) {
+    const table = newObject();
+    const first = item[1];
+    const second = item[3];
+    if (first === '__proto__' || second === '__proto__' || second === first)
+        bail();
+    table[first] = item[2];
+    if (second !== undefined)
+        table[second] = item[4];
+    return table;
+}
+function toml_fast_parseArray(depth) {
+    if (depth > MAX_DEPTH)
+        bail();
+    p++;
+    const out = [];
+    for (;;) {
+        skipBlank();
+        if (s.charCodeAt(p) === 0x5d /* ] */) {
+            p++;
+            return out;
+        }
+        COMMON_ITEM.lastIndex = p;
+        const item = COMMON_ITEM.exec(s);
+        if (item === null)
+            out.push(parseValue(depth));
+        else {
+            p = COMMON_ITEM.lastIndex;
+            out.push(readCommonItem(item));
+        }
+        skipBlank();
+        const c = s.charCodeAt(p++);
+        if (c === 0x5d)
+            return out;
+        if (c !== 0x2c /* , */)
+            bail();
+    }
+}
+/** `{ k = v, ... }` on one line, plain keys only (dotted keys, newlines and trailing commas bail). */
+function toml_fast_parseInlineTable(depth) {
+    if (depth > MAX_DEPTH)
+        bail();
+    p++;
+    const out = newObject();
+    skipSpaces();
+    if (s.charCodeAt(p) === 0x7d /* } */) {
+        p++;
+        return out;
+    }
+    for (;;) {
+        skipSpaces();
+        const key = parseKeyPart();
+        skipSpaces();
+        if (s.charCodeAt(p++) !== 0x3d || out[key] !== undefined)
+            bail();
+        skipSpaces();
+        out[key] = parseValue(depth);
+        skipSpaces();
+        const c = s.charCodeAt(p++);
+        if (c === 0x7d)
+            return out;
+        if (c !== 0x2c)
+            bail();
+    }
+}
+function isControl(c) {
+    return (c < 0x20 && c !== 0x09) || c === 0x7f;
+}
+/** `'...'` on one line. */
+function parseLiteralString() {
+    const start = p + 1;
+    LITERAL_BODY.lastIndex = start;
+    LITERAL_BODY.test(s);
+    p = LITERAL_BODY.lastIndex;
+    if (s.charCodeAt(p) !== 0x27)
+        bail();
+    return s.slice(start, p++);
+}
+/** `"..."` on one line, with TOML 1.0's escapes. */
+function parseBasicString() {
+    let start = p + 1;
+    let out = '';
+    for (;;) {
+        BASIC_BODY.lastIndex = start;
+        BASIC_BODY.test(s);
+        p = BASIC_BODY.lastIndex;
+        const c = s.charCodeAt(p);
+        if (c === 0x22)
+            break;
+        if (c !== 0x5c /* \ */)
+            bail(); // a control character or the end of the text
+        out += s.slice(start, p);
+        out += parseEscape();
+        start = p;
+    }
+    const last = s.slice(start, p++);
+    return out === '' ? last : out + last;
+}
+const SIMPLE_ESCAPES = { 0x62: '\b', 0x74: '\t', 0x6e: '\n', 0x66: '\f', 0x72: '\r', 0x22: '"', 0x5c: '\\' };
+/** One escape sequence, the cursor on its backslash and left after it. TOML 1.1's `\e` and `\x` bail. */
+function parseEscape() {
+    const c = s.charCodeAt(p + 1);
+    const simple = SIMPLE_ESCAPES[c];
+    if (simple !== undefined) {
+        p += 2;
+        return simple;
+    }
+    const length = c === 0x75 /* u */ ? 4 : c === 0x55 /* U */ ? 8 : bail();
+    const hex = s.slice(p + 2, p + 2 + length);
+    if (hex.length !== length || !/^[0-9A-Fa-f]+$/.test(hex))
+        bail();
+    const code = parseInt(hex, 16);
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        bail();
+    p += 2 + length;
+    return String.fromCodePoint(code);
+}
+/**
+ * `"""..."""` or `'''...'''`: a newline right after the opening is dropped,
+ * and one or two quotes before the closing three belong to the string. A
+ * line-ending backslash (which trims the next line's indent) bails.
+ */
+function parseMultiline(basic) {
+    const quote = basic ? 0x22 : 0x27;
+    p += 3;
+    if (s.charCodeAt(p) === 0x0a)
+        p++;
+    let start = p;
+    let out = '';
+    for (;;) {
+        const c = s.charCodeAt(p);
+        if (p >= s.length || (isControl(c) && c !== 0x0a))
+            bail();
+        if (c === quote && s.charCodeAt(p + 1) === quote && s.charCodeAt(p + 2) === quote) {
+            if (s.charCodeAt(p + 3) === quote)
+                p++;
+            if (s.charCodeAt(p + 3) === quote)
+                p++;
+            out += s.slice(start, p);
+            p += 3;
+            return out;
+        }
+        if (basic && c === 0x5c) {
+            const next = s.charCodeAt(p + 1);
+            if (next === 0x20 || next === 0x09 || next === 0x0a)
+                bail();
+            out += s.slice(start, p);
+            out += parseEscape();
+            start = p;
+        }
+        else
+            p++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/names.ts
 // PEP 503 normalisation: names enter the model once, normalised, so every
 // comparison after that is plain string equality. Extras and group names are
@@ -4082,6 +4616,7 @@ function isValidName(name) {
 // Reads uv.lock into plain data. Only the parts the affected engine needs:
 // the workspace members, and for each package its identity (name, version,
 // source) and its dependency lists per kind.
+
 
 
 
@@ -4218,8 +4753,12 @@ function selectPackagesSlow(text, only) {
     }
     return selected;
 }
-/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 function parseToml(text, file) {
+    // Plain objects: only fixed keys are read from this tree, and it is dropped as soon as the packages are read.
+    const fast = parseTomlFast(text, { plainObjects: true });
+    if (fast)
+        return fast;
     try {
         return parse(text);
     }
@@ -5729,25 +6268,31 @@ function newStates(n) {
     };
     return { memberOf, extraOf, out, extraState, link };
 }
-/** Each list deduplicated in place, keeping first-seen order (deterministic), and the reverse edges. */
+/**
+ * Each list deduplicated in place (the builder's own arrays, compacted:
+ * not a copy of each of thousands), keeping first-seen order
+ * (deterministic), and the reverse edges.
+ */
 function finishEdges(out) {
     const stamp = new Int32Array(out.length).fill(-1);
-    const outArr = out.map((list, from) => {
-        const unique = [];
+    const inArr = [];
+    for (let from = 0; from < out.length; from++) {
+        inArr.push([]);
+        const list = out[from];
+        let kept = 0;
         for (const to of list) {
             if (stamp[to] !== from) {
                 stamp[to] = from;
-                unique.push(to);
+                list[kept++] = to;
             }
         }
-        return unique;
-    });
-    const inArr = outArr.map(() => []);
-    outArr.forEach((targets, from) => {
+        list.length = kept;
+    }
+    out.forEach((targets, from) => {
         for (const to of targets)
             inArr[to].push(from);
     });
-    return { out: outArr, in: inArr };
+    return { out, in: inArr };
 }
 function buildWithSelection(ws, sel) {
     const names = ws.members.map((m) => m.name);
@@ -6692,6 +7237,7 @@ function editableExposure(selectedPy, sources, exact) {
 
 
 
+
 const nameOf = (file) => (typeof file === 'string' ? file : file());
 function pyproject_isTable(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
@@ -6711,8 +7257,11 @@ function stringList(file, where, value) {
         fail(file, `\`${where}\` must be a list of strings`);
     return value;
 }
-/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 function pyproject_parseToml(text, file) {
+    const fast = parseTomlFast(text);
+    if (fast)
+        return fast;
     try {
         return parse(text);
     }
@@ -7817,11 +8366,24 @@ function repoRelative(repoRoot, abs) {
     const rel = posixRelative(repoRoot, abs);
     return rel === '' ? '.' : rel;
 }
+/**
+ * path.join(dir, rel) where both are normal already (an absolute directory
+ * discovery made, a relative path the glob walk made of directory entry
+ * names): a concatenation, not a normalisation, for each of thousands of
+ * members. Anything else (Windows separators, a `.` or `..`, a trailing
+ * `/`) takes path.join.
+ */
+function joinNormal(dir, rel) {
+    if ((external_node_path_default()).sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel !== '' && rel.charCodeAt(0) !== 47 && !UNNORMAL.test(dir) && !UNNORMAL.test(rel)) {
+        return `${dir}/${rel}`;
+    }
+    return external_node_path_default().join(dir, rel);
+}
 function pyprojectPath(repoRoot, dir) {
-    return repoRelative(repoRoot, external_node_path_default().join(dir, 'pyproject.toml'));
+    return repoRelative(repoRoot, joinNormal(dir, 'pyproject.toml'));
 }
 function readPyprojectAt(fsr, repoRoot, dir) {
-    const text = fsr.readText(external_node_path_default().join(dir, 'pyproject.toml'));
+    const text = fsr.readText(joinNormal(dir, 'pyproject.toml'));
     // The repository-relative name is for messages: made only when one is.
     return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
 }
@@ -7988,7 +8550,7 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
             warnings.push(`\`tool.uv.workspace.members\` entry \`${source}\` in ${rootPyproject.file} matches nothing in this checkout (is the member gitignored or not checked out?)`);
         }
         for (const match of matches) {
-            const memberDir = match.path === '' ? root : external_node_path_default().join(root, match.path);
+            const memberDir = match.path === '' ? root : joinNormal(root, match.path);
             if (seen.has(memberDir))
                 continue;
             seen.add(memberDir);
@@ -8375,9 +8937,15 @@ function requiredNames(p) {
     const texts = [...p.dependencies, ...Object.values(p.optionalDependencies).flat(), ...groups, ...(p.devDependencies ?? [])];
     return new Set(texts.flatMap((t) => parseRequirement(t)?.name ?? []));
 }
-/** The `path` entries of a `[tool.uv.sources]` table. */
+/** The `path` entries of a `[tool.uv.sources]` table (most have none: nothing is made for the `workspace = true` ones). */
 function pathsOf(sources, dir) {
-    return Object.entries(sources).flatMap(([name, list]) => list.flatMap((s) => (s.path === undefined ? [] : [[name, external_node_path_default().resolve(dir, s.path)]])));
+    const out = [];
+    for (const name of Object.keys(sources)) {
+        for (const s of sources[name])
+            if (s.path !== undefined)
+                out.push([name, external_node_path_default().resolve(dir, s.path)]);
+    }
+    return out;
 }
 /** `[package, absolute path]` of each `path` source a member's requirements resolve through. */
 function declaredPathSources(m, rootPaths) {
@@ -8407,17 +8975,26 @@ function insideRepo(absRepo, abs) {
     const rel = repoRelative(absRepo, abs);
     return rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel) ? undefined : rel;
 }
+/** What pathSourceInputs compares each source with, made on its first `path` source (most workspaces have none). */
+function sourceContext(ws, discovered) {
+    return {
+        memberDirs: new Set(discovered.map((m) => external_node_path_default().resolve(m.dir))),
+        owner: memberOwner(ws),
+        indexOf: new Map(ws.members.map((m, i) => [m.name, i])),
+    };
+}
 function pathSourceInputs(ws, discovered, root, fsr) {
-    const memberDirs = new Set(discovered.map((m) => external_node_path_default().resolve(m.dir)));
-    const owner = memberOwner(ws);
-    const indexOf = new Map(ws.members.map((m, i) => [m.name, i]));
+    let context;
     const rootPaths = pathsOf(root.pyproject.sources, root.dir);
     const out = [];
     for (const m of discovered) {
+        let level = declaredPathSources(m, rootPaths);
+        if (level.length === 0)
+            continue;
+        const { memberDirs, owner, indexOf } = (context ??= sourceContext(ws, discovered));
         const member = m.pyproject.name;
         const own = indexOf.get(member);
         const seen = new Set();
-        let level = declaredPathSources(m, rootPaths);
         for (let depth = 0; level.length > 0 && depth < MAX_SOURCE_DEPTH; depth++) {
             const next = [];
             for (const [name, abs] of level) {
@@ -8801,8 +9378,14 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
             return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
         },
         // '' is the member itself, never one of the directories a file list gives.
-        hasDir: (rel) => rel !== '' &&
-            (extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r)))),
+        hasDir: (rel) => {
+            if (rel === '')
+                return false;
+            const below = `${rel}/`;
+            if (extras.some((f) => f.startsWith(below)))
+                return true;
+            return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+        },
     };
 }
 /**
@@ -8961,6 +9544,9 @@ function rootConfigSettings(ws) {
  * is run only if some answer needs it.
  */
 function member_files_fromGit(ws, wanted, withExtra) {
+    // Outside a git work tree git lists nothing: asked first, before every wanted member's backend is looked at.
+    if (!mayBeGitWorkTree(ws.root))
+        return undefined;
     const pathspecs = pathspecsFor(ws, wanted);
     const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
     if (tracked === undefined) {
@@ -9034,6 +9620,13 @@ function from_changes_realOr(p) {
         return p;
     }
 }
+/** Is `dir` exactly `parent`, one separator and one name (what path.join(parent, basename) would give)? */
+function isChildOf(dir, parent) {
+    if (!dir.startsWith(parent))
+        return false;
+    const rest = parent.endsWith((external_node_path_default()).sep) ? dir.slice(parent.length) : dir.charAt(parent.length) === (external_node_path_default()).sep ? dir.slice(parent.length + 1) : '';
+    return rest !== '' && rest !== '.' && rest !== '..' && !rest.includes((external_node_path_default()).sep) && !rest.includes('/');
+}
 /**
  * realpath for many directories that share parents: a directory that is no
  * symlink has its parent's real path plus its own name, so each costs one
@@ -9049,7 +9642,13 @@ function realpaths(kinds) {
         const parent = external_node_path_default().dirname(dir);
         const kind = kinds(dir);
         // A link, or gone: realOr decides, as before.
-        out = kind === 'link' || kind === 'missing' || parent === dir ? from_changes_realOr(dir) : external_node_path_default().join(real(parent), external_node_path_default().basename(dir));
+        if (kind === 'link' || kind === 'missing' || parent === dir)
+            out = from_changes_realOr(dir);
+        else {
+            const realParent = real(parent);
+            // A parent that is its own real path leaves a normal `dir` as it is: no path.join for each of thousands of members.
+            out = realParent === parent && isChildOf(dir, parent) ? dir : external_node_path_default().join(realParent, external_node_path_default().basename(dir));
+        }
         known.set(dir, out);
         return out;
     };
@@ -9122,7 +9721,7 @@ async function affectedFromChanges(ws, change, options) {
 
 
 /** How deep below the directory the look goes. */
-const MAX_DEPTH = 2;
+const nearby_MAX_DEPTH = 2;
 /** How many directories it opens at most. */
 const MAX_DIRS = 400;
 /** Directories that hold other people's projects, or none: never a workspace of this repository. */
@@ -9147,7 +9746,7 @@ function nearbyWorkspaces(dir, fsr = nodeFs) {
     const found = [];
     let opened = 0;
     let level = [dir];
-    for (let depth = 1; depth <= MAX_DEPTH && level.length > 0; depth++) {
+    for (let depth = 1; depth <= nearby_MAX_DEPTH && level.length > 0; depth++) {
         const next = [];
         for (const parent of level) {
             if (opened++ >= MAX_DIRS)
@@ -9236,10 +9835,11 @@ async function readChangedPaths(files, io, repoRoot) {
                 paths.push(p);
         }
     }
-    const { paths: normal, rejected } = normalizeChangedPaths(paths, typedFrame(repoRoot));
+    const { paths: normal, rejected, ambiguous } = normalizeChangedPaths(paths, typedFrame(repoRoot));
     if (rejected.length > 0)
         throw rejectedError(rejected, '--files');
-    return normal;
+    // Ambiguous paths are normalised again by the change detection, which says so (a warning) as it always has.
+    return { paths: normal, normal: ambiguous.length === 0 };
 }
 /** The repository root found from the current directory, or the current directory outside git. */
 async function repoRootOf(io) {
@@ -9289,9 +9889,14 @@ async function detectAffected(args, io) {
     const ws = load(args, io, repoRoot);
     const log = { info: () => { }, warning: (message) => io.stderr.write(`warning: ${message}\n`) };
     const common = { repoRoot, eventName: undefined, eventPath: undefined, watch: watchedFiles(ws, repoRoot), log };
-    const change = args.base !== undefined
-        ? await detectChanges({ ...common, base: args.base, head: args.head, workTree: args.head === undefined, fetch: args.fetch })
-        : await detectChanges({ ...common, changedFiles: await readChangedPaths(args.files, io, repoRoot) });
+    let change;
+    if (args.base !== undefined) {
+        change = await detectChanges({ ...common, base: args.base, head: args.head, workTree: args.head === undefined, fetch: args.fetch });
+    }
+    else {
+        const files = await readChangedPaths(args.files, io, repoRoot);
+        change = await detectChanges({ ...common, changedFiles: files.paths, changedFilesNormal: files.normal });
+    }
     // The action falls back to every member when git fails; asked on a
     // terminal, a --base that git cannot compare is the user's to fix.
     if (args.base !== undefined && change.source === 'none') {
@@ -10737,8 +11342,6 @@ async function probeUv(workspaceRoot, env, request) {
     return { ...(uv ? { uv } : { problem }), python: await python };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fingerprint/compute.ts
 // Member fingerprints (pure): one hash per member over everything its test run
 // depends on, so "these exact inputs already passed" can be remembered.
@@ -10766,14 +11369,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 /** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
 const compute_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 const compute_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function sha256(lines) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // node:crypto when a first fingerprint is made: loading it with the bundle cost every CLI run (`affected` makes none) 5-9 ms.
+    const hash = process.getBuiltinModule('node:crypto').createHash('sha256');
     // Each entry is JSON: a path holding a newline cannot run into the next entry.
     for (const line of lines)
         hash.update(`${line}\n`);
@@ -10890,7 +11493,6 @@ function computeFingerprints(input) {
 
 
 
-
 /** How many paths one `git hash-object` call takes (argv stays far below the OS limit). */
 const HASH_BATCH = 200;
 async function git(repoRoot, args) {
@@ -10930,7 +11532,8 @@ async function fileContentIds(repoRoot) {
             ids.delete(file); // deleted in the work tree: not part of what the tests see
         }
         else if (stat.isSymbolicLink()) {
-            ids.set(file, `120000 link:${(0,external_node_crypto_.createHash)('sha256').update(await (0,promises_namespaceObject.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
+            // node:crypto when first needed, as in compute.ts.
+            ids.set(file, `120000 link:${process.getBuiltinModule('node:crypto').createHash('sha256').update(await (0,promises_namespaceObject.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
         }
         else if (stat.isFile()) {
             toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });

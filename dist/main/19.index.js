@@ -186,8 +186,8 @@ class ArchiveCheck {
 
 // EXTERNAL MODULE: ./src/env.ts
 var env = __webpack_require__(8204);
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
+// EXTERNAL MODULE: ./src/process.ts
+var src_process = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./src/cache/archive-tools.ts
 // The tar and zstd a restore runs, chosen as @actions/cache chooses them for
 // its save (its internal/tar.ts and cacheUtils.ts), so a runner where the
@@ -616,42 +616,52 @@ async function decompressInto(archive, method, input, opts) {
     reader.end();
 }
 /**
+ * Walks `dir` with every entry asked at once, subdirs too: the filesystem
+ * answers them in parallel, where a walk one dir at a time waits for each.
+ * The answers keep readdir order, so extractedTree reads them as a
+ * depth-first walk would have found them.
+ */
+async function walkTree(dir, relDir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const found = await Promise.all(entries.map(async (entry) => {
+        const full = external_node_path_default().join(dir, entry.name);
+        const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+        if (entry.isSymbolicLink())
+            return { kind: 'link', rel, target: await (0,promises_.readlink)(full) };
+        if (entry.isDirectory())
+            return walkTree(full, rel);
+        if (!entry.isFile())
+            return { kind: 'problem', problem: `something that is not a file, directory or symlink: ${JSON.stringify(rel)}` };
+        const stat = await (0,promises_.lstat)(full, { bigint: true });
+        return stat.nlink > 1n ? { kind: 'shared', rel, id: `${stat.dev}:${stat.ino}`, nlink: stat.nlink } : { kind: 'none' };
+    }));
+    return { kind: 'dir', entries: found };
+}
+/**
  * What tar really wrote under `root`: every symlink (for the same resolution
- * as the listing's), and the first thing that is no file, dir or symlink or
- * a file hard-linked to something outside `root`.
+ * as the listing's), and the first thing (depth-first, in readdir order) that
+ * is no file, dir or symlink, or a file hard-linked to something outside `root`.
  */
 async function extractedTree(root) {
     const links = new Map();
     /** Files with more than one link: how many links each has, and how many were found here. */
     const shared = new Map();
-    const walk = async (dir, relDir) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        const stats = await Promise.all(entries.map((entry) => (entry.isFile() ? (0,promises_.lstat)(external_node_path_default().join(dir, entry.name), { bigint: true }) : undefined)));
-        for (const [i, entry] of entries.entries()) {
-            const full = external_node_path_default().join(dir, entry.name);
-            const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
-            const stat = stats[i];
-            if (entry.isSymbolicLink())
-                links.set(rel, await (0,promises_.readlink)(full));
-            else if (entry.isDirectory()) {
-                const found = await walk(full, rel);
-                if (found)
-                    return found;
-            }
-            else if (stat && stat.nlink > 1n) {
-                const id = `${stat.dev}:${stat.ino}`;
-                const seen = shared.get(id) ?? { rel, nlink: stat.nlink, found: 0n };
-                seen.found++;
-                shared.set(id, seen);
-            }
-            else if (!stat)
-                return `something that is not a file, directory or symlink: ${JSON.stringify(rel)}`;
+    // Depth-first over the answers, without recursion (a deep tree is no deep stack).
+    const stack = [await walkTree(root, '')];
+    for (let found = stack.pop(); found; found = stack.pop()) {
+        if (found.kind === 'dir')
+            for (let i = found.entries.length - 1; i >= 0; i--)
+                stack.push(found.entries[i]);
+        else if (found.kind === 'problem')
+            return { links, problem: found.problem };
+        else if (found.kind === 'link')
+            links.set(found.rel, found.target);
+        else if (found.kind === 'shared') {
+            const seen = shared.get(found.id) ?? { rel: found.rel, nlink: found.nlink, found: 0n };
+            seen.found++;
+            shared.set(found.id, seen);
         }
-        return undefined;
-    };
-    const problem = await walk(root, '');
-    if (problem)
-        return { links, problem };
+    }
     const outside = [...shared.values()].find((s) => s.found < s.nlink);
     return outside ? { links, problem: `a hard link to a file outside the cache dir: ${JSON.stringify(outside.rel)}` } : { links };
 }

@@ -1006,7 +1006,7 @@ try {
 catch {
     // Inputs that do not parse: runMain reads them again and reports it as the step's error.
 }
-const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5767));
+const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2579));
 await runMain(undefined, start);
 
 __webpack_async_result__();
@@ -1014,42 +1014,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7063:
+/***/ 4006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G$: () => (/* binding */ SpawnError),
-  R3: () => (/* binding */ runProcess),
-  gh: () => (/* binding */ runProcessSync)
-});
-
-// UNUSED EXPORTS: treeKillCommand
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./src/executable.ts
-var executable = __nccwpck_require__(5355);
-;// CONCATENATED MODULE: ./src/process.ts
-// The one place that starts child processes (uv, git, tar, zstd, Python).
-// Every call is an argv array and no shell, so a member name, branch or path
-// holding `$(...)`, quotes or newlines is only ever data; a bare program name
-// is resolved from PATH first (executable.ts), never from the working
-// directory. Output is captured
-// (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
-// by line to the caller; a timeout ends the child. A non-zero exit is a
-// result, not an exception: each caller decides what it means.
-//
-// Not @actions/exec: it has no timeout, no output bound and no way to end a
-// stuck child, and it writes the command line to stdout itself; those are
-// what the callers here need.
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ SpawnError),
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   gh: () => (/* binding */ runProcessSync)
+/* harmony export */ });
+/* unused harmony export treeKillCommand */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5355);
 
 
 /** The child could not be started at all (no such file, not executable, cwd missing). */
@@ -1066,10 +1042,10 @@ const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
 /** The absolute path a program name runs from (the child's PATH is searched); not found is a SpawnError. */
 function programPath(file, env) {
     try {
-        return (0,executable/* resolveExecutable */.LM)(file, { env: env ?? process.env });
+        return (0,_executable_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveExecutable */ .LM)(file, { env: env ?? process.env });
     }
     catch (error) {
-        if (error instanceof executable/* ExecutableNotFound */.Qi)
+        if (error instanceof _executable_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecutableNotFound */ .Qi)
             throw new SpawnError(file, 'ENOENT', error.message);
         throw error;
     }
@@ -1139,7 +1115,7 @@ function collector(max, onLine) {
 function treeKillCommand(pid, platform = process.platform, env = process.env) {
     if (platform !== 'win32')
         return undefined;
-    return { file: (0,executable/* windowsSystemProgram */.xe)('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
+    return { file: (0,_executable_js__WEBPACK_IMPORTED_MODULE_1__/* .windowsSystemProgram */ .xe)('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
 }
 /**
  * Ends the child: with its tree on Windows (taskkill; the child alone when
@@ -1215,11 +1191,18 @@ function streamStdout(stream, consume, kill) {
     });
     return { failure: () => failed };
 }
+/**
+ * node:child_process, loaded when a first child starts: loading it costs
+ * more (8-12 ms) than most of what a CLI run outside git does, and
+ * `affected --files` there starts no child at all.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file, args, options, group) {
     const program = programPath(file, options.env);
     const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
-    const child = options.onStdin ? (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { spawn } = childProcess();
+    const child = options.onStdin ? spawn(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : spawn(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined)
         options.onSpawn?.(child.pid);
     if (options.onStdin && child.stdin) {
@@ -1234,7 +1217,8 @@ function start(file, args, options, group) {
  * rejects with SpawnError, or with what `onStdoutData` threw.
  */
 function runProcess(file, args, options = {}) {
-    const started = external_node_perf_hooks_.performance.now();
+    // The global `performance` (node:perf_hooks' own), set up on first use rather than with the bundle.
+    const started = performance.now();
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve, reject) => {
         const group = options.killTree === true && process.platform !== 'win32';
@@ -1274,7 +1258,7 @@ function runProcess(file, args, options = {}) {
                 reject(failure.error);
                 return;
             }
-            const signalNumber = signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0;
+            const signalNumber = signal ? (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 0) : 0;
             resolve({
                 code: code ?? 128 + signalNumber,
                 ...(signal ? { signal } : {}),
@@ -1282,7 +1266,7 @@ function runProcess(file, args, options = {}) {
                 ...(stdout.truncated || stderr.truncated ? { truncated: true } : {}),
                 stdout: stdout.text(),
                 stderr: stderr.text(),
-                durationMs: external_node_perf_hooks_.performance.now() - started,
+                durationMs: performance.now() - started,
             });
         });
     });
@@ -1300,7 +1284,7 @@ function runProcessSync(file, args, options = {}) {
     catch {
         return undefined;
     }
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+    const result = childProcess().spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
     if (result.error || result.status !== 0)
         return undefined;
     return result.stdout;
@@ -1349,53 +1333,81 @@ function kindOf(stat) {
  * user knows it).
  */
 function readBoundedText(file, shown = file, limit = MAX_READ_BYTES) {
-    let stat;
+    let fd;
     try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        // Open first and ask the descriptor what it is: one path lookup instead of
+        // two (stat, then open), which at 2000 pyproject.toml files shows. A FIFO
+        // opened with O_NONBLOCK does not wait for a writer; O_NOCTTY keeps a tty
+        // from becoming ours. Both are refused below before any read.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0));
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
             return undefined;
-        throw error;
+        // A socket (ENXIO) or a file we may not open: say what it is, as before.
+        return readByPath(file, shown, limit, error);
     }
-    if (stat.isDirectory())
-        return undefined;
-    if (!stat.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
-    const tooBig = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
-    if (stat.size > limit)
-        throw tooBig();
-    // Read through one descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
-        // The first read asks for one byte more than stat reported, so a file that
-        // has not grown is read in one call into a buffer of its own size (a fixed
-        // 1 MiB buffer per pyproject.toml made reading 2000 of them GC-bound).
-        let want = Math.min(stat.size + 1, limit + 1);
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(want);
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (n === 0)
-                break;
-            chunks.push(chunk.subarray(0, n));
-            total += n;
-            if (total > limit)
-                throw tooBig();
-            // A short read once stat's size is in is the end of a regular file. A
-            // file reporting size 0 (/proc) may answer a page at a time: read on.
-            if (n < chunk.length && stat.size > 0 && total >= stat.size)
-                break;
-            want = Math.min(1024 * 1024, limit + 1 - total);
-        }
-        const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)).toString('utf8');
-        return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+        return readOpen(fd, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), shown, limit);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** Where opening failed: the path's kind makes the message, else the open's own error stands. */
+function readByPath(file, shown, limit, openError) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    }
+    catch {
+        throw openError;
+    }
+    if (stat.isDirectory())
+        return undefined;
+    checkKind(stat, shown, limit);
+    throw openError;
+}
+function checkKind(stat, shown, limit) {
+    if (!stat.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${shown} is ${kindOf(stat)}, not a regular file; refusing to read it`, 'commit a regular file there');
+    if (stat.size > limit)
+        throw tooBig(shown, limit);
+}
+function tooBig(shown, limit) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; refusing to read it`, 'check that this is the file you meant to commit');
+}
+/** Small files are read into this one buffer (then decoded): a buffer per file made reading 2000 pyproject.toml files GC-bound. */
+const SHARED = Buffer.allocUnsafe(64 * 1024);
+function readOpen(fd, stat, shown, limit) {
+    if (stat.isDirectory())
+        return undefined;
+    checkKind(stat, shown, limit);
+    // Read through the descriptor, never past the limit: a file may grow (or be a /proc file reporting size 0).
+    const chunks = [];
+    let total = 0;
+    // The first read asks for one byte more than stat reported, so a file that
+    // has not grown is read in one call.
+    let want = Math.min(stat.size + 1, limit + 1);
+    for (;;) {
+        const chunk = chunks.length === 0 && want <= SHARED.length ? SHARED : Buffer.allocUnsafe(want);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, want, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        total += n;
+        if (total > limit)
+            throw tooBig(shown, limit);
+        // A short read once stat's size is in is the end of a regular file. A
+        // file reporting size 0 (/proc) may answer a page at a time: read on.
+        if (n < want && stat.size > 0 && total >= stat.size)
+            break;
+        want = Math.min(1024 * 1024, limit + 1 - total);
+    }
+    // Decoded before SHARED is used again; concat copies it when there are several chunks.
+    const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)).toString('utf8');
+    return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 
@@ -1641,8 +1653,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __nccwpck_require__(7063);
+// EXTERNAL MODULE: ./src/process.ts
+var process = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./src/read-file.ts
 var read_file = __nccwpck_require__(9834);
 ;// CONCATENATED MODULE: ./src/uv/python.ts
@@ -1755,7 +1767,7 @@ async function probeUv(workspaceRoot, env, request) {
 /* harmony export */   xe: () => (/* binding */ supportsRepeatedPackage)
 /* harmony export */ });
 /* unused harmony exports parseUvVersion, compareVersions, supportsPruneForce */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7063);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5355);
 // Which uv we run and what it can do. Feature gates are named after the

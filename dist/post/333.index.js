@@ -3554,10 +3554,6 @@ function parseUvOutput(stderr, options = {}) {
     return report;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/executable.ts
 // Which file a program name runs: the one place that looks a program up.
 // Spawning a bare name leaves the lookup to the platform, and on Windows that
@@ -3657,20 +3653,6 @@ function windowsSystemProgram(file, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/process.ts
-// The one place that starts child processes (uv, git, tar, zstd, Python).
-// Every call is an argv array and no shell, so a member name, branch or path
-// holding `$(...)`, quotes or newlines is only ever data; a bare program name
-// is resolved from PATH first (executable.ts), never from the working
-// directory. Output is captured
-// (bounded: a runaway child cannot fill the memory) and, for uv, streamed line
-// by line to the caller; a timeout ends the child. A non-zero exit is a
-// result, not an exception: each caller decides what it means.
-//
-// Not @actions/exec: it has no timeout, no output bound and no way to end a
-// stuck child, and it writes the command line to stdout itself; those are
-// what the callers here need.
-
-
 
 
 /** The child could not be started at all (no such file, not executable, cwd missing). */
@@ -3836,11 +3818,18 @@ function streamStdout(stream, consume, kill) {
     });
     return { failure: () => failed };
 }
+/**
+ * node:child_process, loaded when a first child starts: loading it costs
+ * more (8-12 ms) than most of what a CLI run outside git does, and
+ * `affected --files` there starts no child at all.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file, args, options, group) {
     const program = programPath(file, options.env);
     const spawnOptions = { cwd: options.cwd, env: options.env, detached: group };
-    const child = options.onStdin ? (0,external_node_child_process_.spawn)(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : (0,external_node_child_process_.spawn)(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { spawn } = childProcess();
+    const child = options.onStdin ? spawn(program, [...args], { ...spawnOptions, stdio: 'pipe' }) : spawn(program, [...args], { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined)
         options.onSpawn?.(child.pid);
     if (options.onStdin && child.stdin) {
@@ -3855,7 +3844,8 @@ function start(file, args, options, group) {
  * rejects with SpawnError, or with what `onStdoutData` threw.
  */
 function runProcess(file, args, options = {}) {
-    const started = external_node_perf_hooks_.performance.now();
+    // The global `performance` (node:perf_hooks' own), set up on first use rather than with the bundle.
+    const started = performance.now();
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise((resolve, reject) => {
         const group = options.killTree === true && process.platform !== 'win32';
@@ -3903,7 +3893,7 @@ function runProcess(file, args, options = {}) {
                 ...(stdout.truncated || stderr.truncated ? { truncated: true } : {}),
                 stdout: stdout.text(),
                 stderr: stderr.text(),
-                durationMs: external_node_perf_hooks_.performance.now() - started,
+                durationMs: performance.now() - started,
             });
         });
     });
@@ -3921,7 +3911,7 @@ function runProcessSync(file, args, options = {}) {
     catch {
         return undefined;
     }
-    const result = spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
+    const result = childProcess().spawnSync(program, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: options.maxOutput ?? DEFAULT_MAX_OUTPUT });
     if (result.error || result.status !== 0)
         return undefined;
     return result.stdout;

@@ -105,22 +105,43 @@ function formatError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1606);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_post_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1606);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
 
 
+
+/**
+ * One line on stdout, written to the descriptor: the first touch of
+ * process.stdout loads Node's stream machinery (a few ms, most of what a
+ * post with nothing to do costs above Node's own start). Where the
+ * descriptor cannot take it now (a non-blocking pipe that is full), the rest
+ * goes through process.stdout after all.
+ */
+function printLine(line) {
+    const bytes = Buffer.from(`${line}\n`, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, bytes, written);
+    }
+    catch {
+        process.stdout.write(bytes.subarray(written));
+    }
+}
 // The gate reads main's state before anything heavy is loaded: most posts
 // (an exact cache hit, a pull request that may not save, a detect step) have
 // nothing to do, and stop here in the time it takes Node to start.
-const gate = (0,_action_post_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .postGate */ .m)(process.env);
+const gate = (0,_action_post_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .postGate */ .m)(process.env);
 if (!gate.run) {
     if (gate.line)
-        process.stdout.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(gate.line)}\n`);
+        printLine((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(gate.line));
 }
 else {
     const [{ runPost }, { runner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 333).then(__nccwpck_require__.bind(__nccwpck_require__, 3333)), __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242))]);
     if (!gate.cache.save && gate.cache.line)
-        runner.info((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(gate.cache.line));
+        runner.info((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(gate.cache.line));
     const abandoned = await runPost(gate.state, gate.cache);
     runner.endStep();
     // A cache upload given up at its deadline may still hold a socket open to a
@@ -440,13 +461,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

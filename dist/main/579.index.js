@@ -1,8 +1,8 @@
-export const id = 767;
-export const ids = [767];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 5767:
+/***/ 2579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,9 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runMain: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -380,59 +377,15 @@ function planSave(cache, o) {
     return shouldSave({ ...o.facts, exactHit: exactHit(cache), syncSucceeded: true });
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/cache/os-release.ts
-// The OS and its release, for the cache key. `uv cache prune --ci` keeps
-// exactly the wheels built from source, and those link against the image's
-// libraries (glibc, libssl): a cache from ubuntu 22.04 breaks on 24.04, so
-// the release must be in the key (setup-uv learned this in astral-sh/setup-uv#703).
-
-
-/** `KEY=value` lines of os-release(5); values may be quoted. */
-function parseOsRelease(text) {
-    const out = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
-        if (!m)
-            continue;
-        let value = m[2].trim();
-        if (/^(["']).*\1$/.test(value))
-            value = value.slice(1, -1).replace(/\\(["'\\$`])/g, '$1');
-        out[m[1]] = value;
-    }
-    return out;
-}
-/** Pure: the identity from the platform, `os.release()` and the os-release text (Linux). */
-function osIdentityFrom(platform, kernelRelease, osReleaseText) {
-    if (platform === 'linux') {
-        const fields = parseOsRelease(osReleaseText ?? '');
-        // Rolling distributions (Arch) have no VERSION_ID; BUILD_ID is the closest thing.
-        return { name: fields.ID || 'linux', release: fields.VERSION_ID || fields.BUILD_ID || 'unknown' };
-    }
-    if (platform === 'darwin')
-        return { name: 'macos', release: `darwin${kernelRelease.split('.')[0]}` };
-    if (platform === 'win32')
-        return { name: 'windows', release: kernelRelease };
-    return { name: platform, release: kernelRelease };
-}
-/** Reads the running OS's identity; never fails (a missing os-release gives `linux`/`unknown`). */
-async function osIdentity(platform = process.platform) {
-    let text;
-    if (platform === 'linux') {
-        for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
-            text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-            if (text !== undefined)
-                break;
-        }
-    }
-    return osIdentityFrom(platform, external_node_os_default().release(), text);
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/cache/placement.ts
@@ -768,49 +721,10 @@ function setupUvCacheConflict(opts) {
     return (0,errors/* formatError */.W)(new errors/* UserError */.y(`astral-sh/setup-uv caches ${env} too (UV_CACHE_DIR is its ${SETUP_UV_CACHE_DIR_NAME} dir, so its enable-cache is on): the GitHub cache would get this directory twice, under two keys`, `set 'enable-cache: false' on astral-sh/setup-uv so this action owns the cache, or 'cache: false' on this action to leave it to setup-uv`));
 }
 
-// EXTERNAL MODULE: ./src/read-file.ts
-var read_file = __webpack_require__(9834);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/cache/uv-config.ts
-// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
-// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
-// there expects it used, so the action places the cache there too.
-
-
-
-/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
-function cacheDirFromConfigText(uvToml, pyproject) {
-    const read = (text, pick) => {
-        if (text === undefined)
-            return undefined;
-        try {
-            const value = pick((0,dist/* parse */.qg)(text));
-            return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-        }
-        catch {
-            return undefined; // uv itself reports a broken config; the cache placement just does not use it
-        }
-    };
-    const fromUvToml = read(uvToml, (doc) => doc['cache-dir']);
-    if (fromUvToml !== undefined)
-        return { dir: fromUvToml, file: 'uv.toml' };
-    // uv ignores [tool.uv] when a uv.toml sits beside it (it warns), even if uv.toml lacks the field.
-    if (uvToml !== undefined)
-        return undefined;
-    const fromPyproject = read(pyproject, (doc) => doc.tool?.uv?.['cache-dir']);
-    return fromPyproject === undefined ? undefined : { dir: fromPyproject, file: 'pyproject.toml' };
-}
-/** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
-async function configuredCacheDir(workspaceRoot) {
-    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
-    return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
-}
-
 // EXTERNAL MODULE: ./src/env.ts
 var env = __webpack_require__(8204);
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
+// EXTERNAL MODULE: ./src/process.ts
+var src_process = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
 // Pure: parse `git diff --name-status -z` output. With -z git prints paths
 // verbatim (no quoting, no escaping), each field ended by NUL, so spaces,
@@ -2731,10 +2645,508 @@ function parseUvOutput(stderr, options = {}) {
 
 // EXTERNAL MODULE: ./src/uv/machine.ts + 1 modules
 var machine = __webpack_require__(1608);
+// EXTERNAL MODULE: ./src/read-file.ts
+var read_file = __webpack_require__(9834);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/workspace/toml-fast.ts
+// A fast reader for the TOML that pyproject.toml and uv.lock files actually
+// hold. smol-toml is correct, but at 2000 members parsing with it is a large
+// share of what `affected` costs: it runs once per process, mostly before V8
+// has optimised it, one character and one call at a time, and keeps a tree
+// of table states beside the result. This reader matches whole common lines
+// in one native regular-expression call each and builds the same result
+// directly, and only for a strict subset:
+// tables, arrays of tables, dotted and quoted keys, basic and literal strings
+// (single- and multi-line), decimal integers, booleans, arrays and one-line
+// inline tables. Anything else, and anything it is not sure is valid (a
+// float, a date, a redefined key, a CR, a control character, `__proto__`,
+// deep nesting), makes it give up and return undefined: the caller then
+// parses with smol-toml, so the answer, and every error, stays smol-toml's.
+/** How a table came to be, which decides what may extend it later (TOML's rules, as smol-toml applies them). */
+const IMPLICIT = 1; // a prefix of a `[header]`: a later `[header]` may define it
+const HEADER = 2; // defined by `[header]` (or the root): only sub-headers reach into it
+const DOTTED = 3; // made by a dotted key: only dotted keys extend it
+/** Thrown to abandon the fast path; never escapes `parseTomlFast`. */
+const BAIL = Symbol('toml-fast bail');
+const bail = () => {
+    throw BAIL;
+};
+/** Arrays and inline tables nest no deeper than this on the fast path (smol-toml's own limit is 1000). */
+const MAX_DEPTH = 64;
+/** Fifteen digits always fit a double exactly. */
+const MAX_INTEGER_DIGITS = 15;
+// The text and the cursor: module state, since parsing is synchronous and never re-entered.
+let s = '';
+let p = 0;
+// The tables this parse made from headers and dotted keys, with their kinds, and its arrays of tables: a
+// few per document, so plain lists (a Map or Set per call cost more than the lookups). Inline tables and
+// arrays are in neither list, so nothing can extend them.
+const madeTables = [];
+const madeKinds = [];
+const tableArrays = [];
+function kindOf(value) {
+    const i = madeTables.indexOf(value);
+    return i === -1 ? 0 : madeKinds[i];
+}
+function forget() {
+    madeTables.length = 0;
+    madeKinds.length = 0;
+    tableArrays.length = 0;
+}
+/** Set per call: build ordinary objects instead of prototype-less ones. */
+let plain = false;
+/**
+ * A table as smol-toml makes it (no prototype, so no key is ever inherited),
+ * or with `plainObjects` an ordinary object: V8 keeps prototype-less objects
+ * as hash maps, several times dearer to build, which a caller that reads
+ * only fixed keys (`name`, `source`, ...) and drops the tree can skip.
+ */
+function newObject() {
+    return plain ? {} : Object.create(null);
+}
+/**
+ * The document as smol-toml's `parse` returns it (tables with a null
+ * prototype unless `plainObjects`, plain arrays, numbers for integers), or
+ * undefined when the text holds anything this reader does not handle exactly.
+ */
+function parseTomlFast(text, options = {}) {
+    plain = options.plainObjects === true;
+    s = text;
+    p = 0;
+    forget();
+    try {
+        return parseDocument();
+    }
+    catch (error) {
+        if (error === BAIL)
+            return undefined;
+        throw error;
+    }
+    finally {
+        s = '';
+        forget();
+    }
+}
+function parseDocument() {
+    const root = newTable(HEADER);
+    let current = root;
+    for (;;) {
+        skipBlank();
+        if (p >= s.length)
+            return root;
+        COMMON_LINE.lastIndex = p;
+        const line = COMMON_LINE.exec(s);
+        if (line !== null) {
+            p = COMMON_LINE.lastIndex;
+            current = readCommonLine(line, root, current);
+            continue;
+        }
+        if (s.charCodeAt(p) === 0x5b /* [ */)
+            current = parseHeader(root);
+        else
+            parseKeyValue(current);
+        endOfLine();
+    }
+}
+/**
+ * The lines most pyproject.toml files and lock entries are made of, each
+ * matched whole (newline included) in one native call: `key = "text"`,
+ * `key = true`, `key = ["a", "b"]`, `key = { k = "v" }`, `[a.b]`,
+ * `[[a.b]]`. Strings here hold no backslash, quote or control character, so
+ * they need no decoding. Any other line goes through the general path.
+ * Groups: 1 key, 2 string, 3 boolean, 4 array body, 5 inline key, 6 inline
+ * string, 7 inline boolean, 8 table header, 9 array-of-tables header.
+ */
+const COMMON_LINE = /(?:([A-Za-z0-9_-]+) = (?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"|(true|false)|\[("[^"\\\x00-\x08\x0a-\x1f\x7f]*"(?:, "[^"\\\x00-\x08\x0a-\x1f\x7f]*")*)?\]|\{ ([A-Za-z0-9_-]+) = (?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"|(true|false)) \})|\[([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\]|\[\[([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\]\])\n/y;
+/** Applies one COMMON_LINE match; returns the table that following pairs go into. */
+function readCommonLine(line, root, current) {
+    if (line[8] !== undefined)
+        return openHeader(root, line[8].split('.'), false);
+    if (line[9] !== undefined)
+        return openHeader(root, line[9].split('.'), true);
+    const key = line[1];
+    if (key === '__proto__' || current[key] !== undefined)
+        bail();
+    let value = line[2]; // a string as written, when the value is one
+    if (value === undefined && line[3] !== undefined)
+        value = line[3] === 'true';
+    else if (value === undefined && line[5] !== undefined) {
+        if (line[5] === '__proto__')
+            bail();
+        const inline = newObject();
+        inline[line[5]] = line[6] ?? line[7] === 'true';
+        value = inline;
+    }
+    else if (value === undefined)
+        value = line[4] === undefined ? [] : line[4].slice(1, -1).split('", "');
+    current[key] = value;
+    return current;
+}
+function newTable(kind) {
+    const table = newObject();
+    madeTables.push(table);
+    madeKinds.push(kind);
+    return table;
+}
+/** Spaces, tabs, newlines and comments. */
+function skipBlank() {
+    for (;;) {
+        const c = s.charCodeAt(p);
+        if (c === 0x20 || c === 0x09 || c === 0x0a)
+            p++;
+        else if (c === 0x23 /* # */)
+            skipComment();
+        else
+            return;
+    }
+}
+function skipSpaces() {
+    const text = s;
+    let i = p;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09; c = text.charCodeAt(++i))
+        ;
+    p = i;
+}
+/** A comment up to (not including) its newline; control characters in it are smol-toml's to report. */
+function skipComment() {
+    COMMENT_BODY.lastIndex = p + 1;
+    COMMENT_BODY.test(s);
+    p = COMMENT_BODY.lastIndex;
+    if (p < s.length && s.charCodeAt(p) !== 0x0a)
+        bail();
+}
+/** What may follow a key/value pair or a header: spaces, a comment, then a newline or the end. */
+function endOfLine() {
+    skipSpaces();
+    if (s.charCodeAt(p) === 0x23)
+        skipComment();
+    if (p >= s.length)
+        return;
+    if (s.charCodeAt(p) !== 0x0a)
+        bail();
+    p++;
+}
+// Sticky patterns that step over a run of ordinary characters in one native call: far fewer steps than a
+// character loop in code that runs once per process and is rarely optimised by then.
+const BARE_KEY = /[A-Za-z0-9_-]+/y;
+const COMMENT_BODY = /[^\x00-\x08\x0a-\x1f\x7f]*/y;
+const LITERAL_BODY = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+const BASIC_BODY = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** One part of a key: bare, or a one-line quoted string. */
+function parseKeyPart() {
+    const c = s.charCodeAt(p);
+    let key;
+    if (c === 0x22 || c === 0x27) {
+        if (s.charCodeAt(p + 1) === c && s.charCodeAt(p + 2) === c)
+            bail(); // `""` followed by more: leave it to smol-toml
+        key = c === 0x22 ? parseBasicString() : parseLiteralString();
+    }
+    else {
+        const start = p;
+        BARE_KEY.lastIndex = p;
+        if (!BARE_KEY.test(s))
+            bail();
+        p = BARE_KEY.lastIndex;
+        key = s.slice(start, p);
+    }
+    // smol-toml defines `__proto__` as an own property; not worth copying here.
+    if (key === '__proto__')
+        bail();
+    return key;
+}
+/** A (dotted) key ending at `end` (`=` or `]`), the cursor left after it. */
+function parseKey(end) {
+    const parts = [];
+    for (;;) {
+        skipSpaces();
+        parts.push(parseKeyPart());
+        skipSpaces();
+        const c = s.charCodeAt(p++);
+        if (c === end)
+            return parts;
+        if (c !== 0x2e /* . */)
+            bail();
+    }
+}
+/** `[a.b]` or `[[a.b]]`: the table the following pairs go into. */
+function parseHeader(root) {
+    const isArray = s.charCodeAt(++p) === 0x5b;
+    if (isArray)
+        p++;
+    const parts = parseKey(0x5d /* ] */);
+    if (isArray && s.charCodeAt(p++) !== 0x5d)
+        bail();
+    return openHeader(root, parts, isArray);
+}
+/** The table a header names, made or reopened as TOML allows (anything else bails). */
+function openHeader(root, parts, isArray) {
+    if (parts.includes('__proto__'))
+        bail();
+    let table = root;
+    for (let i = 0; i < parts.length - 1; i++)
+        table = descend(table, parts[i]);
+    const last = parts[parts.length - 1];
+    const existing = table[last];
+    if (isArray) {
+        let list = existing;
+        if (list === undefined) {
+            list = [];
+            table[last] = list;
+            tableArrays.push(list);
+        }
+        else if (!tableArrays.includes(list))
+            bail();
+        const entry = newTable(HEADER);
+        list.push(entry);
+        return entry;
+    }
+    if (existing === undefined) {
+        const made = newTable(HEADER);
+        table[last] = made;
+        return made;
+    }
+    // A table only named so far as a prefix of another header may be defined once.
+    const i = madeTables.indexOf(existing);
+    if (i === -1 || madeKinds[i] !== IMPLICIT)
+        bail();
+    madeKinds[i] = HEADER;
+    return existing;
+}
+/** One step along a header's key: into a header's table, or the last table of an array of tables. */
+function descend(table, key) {
+    const value = table[key];
+    if (value === undefined) {
+        const made = newTable(IMPLICIT);
+        table[key] = made;
+        return made;
+    }
+    // Arrays first: a whole lock's `[package.x]` headers step through `package` thousands of times.
+    if (tableArrays.includes(value))
+        return value[value.length - 1];
+    const kind = kindOf(value);
+    if (kind === IMPLICIT || kind === HEADER)
+        return value;
+    return bail();
+}
+function parseKeyValue(current) {
+    const parts = parseKey(0x3d /* = */);
+    let table = current;
+    for (let i = 0; i < parts.length - 1; i++) {
+        const value = table[parts[i]];
+        if (value === undefined) {
+            const made = newTable(DOTTED);
+            table[parts[i]] = made;
+            table = made;
+        }
+        else if (kindOf(value) === DOTTED)
+            table = value;
+        else
+            bail();
+    }
+    const last = parts[parts.length - 1];
+    if (table[last] !== undefined)
+        bail();
+    skipSpaces();
+    table[last] = parseValue(0);
+}
+function parseValue(depth) {
+    const c = s.charCodeAt(p);
+    if (c === 0x22 /* " */)
+        return s.charCodeAt(p + 1) === 0x22 && s.charCodeAt(p + 2) === 0x22 ? parseMultiline(true) : parseBasicString();
+    if (c === 0x27 /* ' */)
+        return s.charCodeAt(p + 1) === 0x27 && s.charCodeAt(p + 2) === 0x27 ? parseMultiline(false) : parseLiteralString();
+    if (c === 0x5b /* [ */)
+        return parseArray(depth + 1);
+    if (c === 0x7b /* { */)
+        return parseInlineTable(depth + 1);
+    if (c === 0x74 /* t */ && s.startsWith('true', p))
+        return (p += 4), true;
+    if (c === 0x66 /* f */ && s.startsWith('false', p))
+        return (p += 5), false;
+    if (c >= 0x30 && c <= 0x39)
+        return parseInteger();
+    return bail();
+}
+/** A plain decimal integer; a sign, underscores, another base, a float or a date bail. */
+function parseInteger() {
+    const start = p;
+    while (s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39)
+        p++;
+    if (p - start > MAX_INTEGER_DIGITS || (s.charCodeAt(start) === 0x30 && p - start > 1))
+        bail();
+    const c = s.charCodeAt(p);
+    // What smol-toml ends a number at; anything else (`.`, `e`, `_`, `-`, `:`, `x`, a CR) is not ours.
+    if (!(p >= s.length || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x23 || c === 0x2c || c === 0x5d || c === 0x7d))
+        bail();
+    return Number(s.slice(start, p));
+}
+/**
+ * The array element uv.lock is mostly made of, `{ name = "x" }` or
+ * `{ name = "x", marker = "..." }`, matched whole in one native call (plain
+ * strings only, as in COMMON_LINE). Groups: 1, 3 keys; 2, 4 strings.
+ */
+const COMMON_ITEM = /\{ ([A-Za-z0-9_-]+) = "([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?:, ([A-Za-z0-9_-]+) = "([^"\\\x00-\x08\x0a-\x1f\x7f]*)")? \}/y;
+function readCommonItem(item) {
+    const table = newObject();
+    const first = item[1];
+    const second = item[3];
+    if (first === '__proto__' || second === '__proto__' || second === first)
+        bail();
+    table[first] = item[2];
+    if (second !== undefined)
+        table[second] = item[4];
+    return table;
+}
+function parseArray(depth) {
+    if (depth > MAX_DEPTH)
+        bail();
+    p++;
+    const out = [];
+    for (;;) {
+        skipBlank();
+        if (s.charCodeAt(p) === 0x5d /* ] */) {
+            p++;
+            return out;
+        }
+        COMMON_ITEM.lastIndex = p;
+        const item = COMMON_ITEM.exec(s);
+        if (item === null)
+            out.push(parseValue(depth));
+        else {
+            p = COMMON_ITEM.lastIndex;
+            out.push(readCommonItem(item));
+        }
+        skipBlank();
+        const c = s.charCodeAt(p++);
+        if (c === 0x5d)
+            return out;
+        if (c !== 0x2c /* , */)
+            bail();
+    }
+}
+/** `{ k = v, ... }` on one line, plain keys only (dotted keys, newlines and trailing commas bail). */
+function parseInlineTable(depth) {
+    if (depth > MAX_DEPTH)
+        bail();
+    p++;
+    const out = newObject();
+    skipSpaces();
+    if (s.charCodeAt(p) === 0x7d /* } */) {
+        p++;
+        return out;
+    }
+    for (;;) {
+        skipSpaces();
+        const key = parseKeyPart();
+        skipSpaces();
+        if (s.charCodeAt(p++) !== 0x3d || out[key] !== undefined)
+            bail();
+        skipSpaces();
+        out[key] = parseValue(depth);
+        skipSpaces();
+        const c = s.charCodeAt(p++);
+        if (c === 0x7d)
+            return out;
+        if (c !== 0x2c)
+            bail();
+    }
+}
+function isControl(c) {
+    return (c < 0x20 && c !== 0x09) || c === 0x7f;
+}
+/** `'...'` on one line. */
+function parseLiteralString() {
+    const start = p + 1;
+    LITERAL_BODY.lastIndex = start;
+    LITERAL_BODY.test(s);
+    p = LITERAL_BODY.lastIndex;
+    if (s.charCodeAt(p) !== 0x27)
+        bail();
+    return s.slice(start, p++);
+}
+/** `"..."` on one line, with TOML 1.0's escapes. */
+function parseBasicString() {
+    let start = p + 1;
+    let out = '';
+    for (;;) {
+        BASIC_BODY.lastIndex = start;
+        BASIC_BODY.test(s);
+        p = BASIC_BODY.lastIndex;
+        const c = s.charCodeAt(p);
+        if (c === 0x22)
+            break;
+        if (c !== 0x5c /* \ */)
+            bail(); // a control character or the end of the text
+        out += s.slice(start, p);
+        out += parseEscape();
+        start = p;
+    }
+    const last = s.slice(start, p++);
+    return out === '' ? last : out + last;
+}
+const SIMPLE_ESCAPES = { 0x62: '\b', 0x74: '\t', 0x6e: '\n', 0x66: '\f', 0x72: '\r', 0x22: '"', 0x5c: '\\' };
+/** One escape sequence, the cursor on its backslash and left after it. TOML 1.1's `\e` and `\x` bail. */
+function parseEscape() {
+    const c = s.charCodeAt(p + 1);
+    const simple = SIMPLE_ESCAPES[c];
+    if (simple !== undefined) {
+        p += 2;
+        return simple;
+    }
+    const length = c === 0x75 /* u */ ? 4 : c === 0x55 /* U */ ? 8 : bail();
+    const hex = s.slice(p + 2, p + 2 + length);
+    if (hex.length !== length || !/^[0-9A-Fa-f]+$/.test(hex))
+        bail();
+    const code = parseInt(hex, 16);
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        bail();
+    p += 2 + length;
+    return String.fromCodePoint(code);
+}
+/**
+ * `"""..."""` or `'''...'''`: a newline right after the opening is dropped,
+ * and one or two quotes before the closing three belong to the string. A
+ * line-ending backslash (which trims the next line's indent) bails.
+ */
+function parseMultiline(basic) {
+    const quote = basic ? 0x22 : 0x27;
+    p += 3;
+    if (s.charCodeAt(p) === 0x0a)
+        p++;
+    let start = p;
+    let out = '';
+    for (;;) {
+        const c = s.charCodeAt(p);
+        if (p >= s.length || (isControl(c) && c !== 0x0a))
+            bail();
+        if (c === quote && s.charCodeAt(p + 1) === quote && s.charCodeAt(p + 2) === quote) {
+            if (s.charCodeAt(p + 3) === quote)
+                p++;
+            if (s.charCodeAt(p + 3) === quote)
+                p++;
+            out += s.slice(start, p);
+            p += 3;
+            return out;
+        }
+        if (basic && c === 0x5c) {
+            const next = s.charCodeAt(p + 1);
+            if (next === 0x20 || next === 0x09 || next === 0x0a)
+                bail();
+            out += s.slice(start, p);
+            out += parseEscape();
+            start = p;
+        }
+        else
+            p++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
 // Reads one pyproject.toml into the few facts the workspace model needs. Only
 // files uv itself reads (the workspace root and its members) come through
 // here: a broken template elsewhere in the tree is none of our business.
+
 
 
 
@@ -2757,8 +3169,11 @@ function stringList(file, where, value) {
         fail(file, `\`${where}\` must be a list of strings`);
     return value;
 }
-/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 function parseToml(text, file) {
+    const fast = parseTomlFast(text);
+    if (fast)
+        return fast;
     try {
         return (0,dist/* parse */.qg)(text);
     }
@@ -3959,11 +4374,24 @@ function repoRelative(repoRoot, abs) {
     const rel = (0,src_text/* posixRelative */.qi)(repoRoot, abs);
     return rel === '' ? '.' : rel;
 }
+/**
+ * path.join(dir, rel) where both are normal already (an absolute directory
+ * discovery made, a relative path the glob walk made of directory entry
+ * names): a concatenation, not a normalisation, for each of thousands of
+ * members. Anything else (Windows separators, a `.` or `..`, a trailing
+ * `/`) takes path.join.
+ */
+function joinNormal(dir, rel) {
+    if ((external_node_path_default()).sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel !== '' && rel.charCodeAt(0) !== 47 && !UNNORMAL.test(dir) && !UNNORMAL.test(rel)) {
+        return `${dir}/${rel}`;
+    }
+    return external_node_path_default().join(dir, rel);
+}
 function pyprojectPath(repoRoot, dir) {
-    return repoRelative(repoRoot, external_node_path_default().join(dir, 'pyproject.toml'));
+    return repoRelative(repoRoot, joinNormal(dir, 'pyproject.toml'));
 }
 function readPyprojectAt(fsr, repoRoot, dir) {
-    const text = fsr.readText(external_node_path_default().join(dir, 'pyproject.toml'));
+    const text = fsr.readText(joinNormal(dir, 'pyproject.toml'));
     // The repository-relative name is for messages: made only when one is.
     return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
 }
@@ -4130,7 +4558,7 @@ function collectMembers(root, rootPyproject, repoRoot, fsr) {
             warnings.push(`\`tool.uv.workspace.members\` entry \`${source}\` in ${rootPyproject.file} matches nothing in this checkout (is the member gitignored or not checked out?)`);
         }
         for (const match of matches) {
-            const memberDir = match.path === '' ? root : external_node_path_default().join(root, match.path);
+            const memberDir = match.path === '' ? root : joinNormal(root, match.path);
             if (seen.has(memberDir))
                 continue;
             seen.add(memberDir);
@@ -4389,6 +4817,7 @@ function buildEdges(members, root, lock, storedCase) {
 
 
 
+
 /** Lock versions this reader understands (uv writes `version = 1`). */
 const SUPPORTED_LOCK_VERSION = 1;
 function canonicalSource(source) {
@@ -4521,8 +4950,12 @@ function selectPackagesSlow(text, only) {
     }
     return selected;
 }
-/** Parses TOML text; invalid TOML is a UserError naming `file:line`. */
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 function lockfile_parseToml(text, file) {
+    // Plain objects: only fixed keys are read from this tree, and it is dropped as soon as the packages are read.
+    const fast = parseTomlFast(text, { plainObjects: true });
+    if (fast)
+        return fast;
     try {
         return (0,dist/* parse */.qg)(text);
     }
@@ -4785,9 +5218,15 @@ function requiredNames(p) {
     const texts = [...p.dependencies, ...Object.values(p.optionalDependencies).flat(), ...groups, ...(p.devDependencies ?? [])];
     return new Set(texts.flatMap((t) => parseRequirement(t)?.name ?? []));
 }
-/** The `path` entries of a `[tool.uv.sources]` table. */
+/** The `path` entries of a `[tool.uv.sources]` table (most have none: nothing is made for the `workspace = true` ones). */
 function pathsOf(sources, dir) {
-    return Object.entries(sources).flatMap(([name, list]) => list.flatMap((s) => (s.path === undefined ? [] : [[name, external_node_path_default().resolve(dir, s.path)]])));
+    const out = [];
+    for (const name of Object.keys(sources)) {
+        for (const s of sources[name])
+            if (s.path !== undefined)
+                out.push([name, external_node_path_default().resolve(dir, s.path)]);
+    }
+    return out;
 }
 /** `[package, absolute path]` of each `path` source a member's requirements resolve through. */
 function declaredPathSources(m, rootPaths) {
@@ -4817,17 +5256,26 @@ function insideRepo(absRepo, abs) {
     const rel = repoRelative(absRepo, abs);
     return rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel) ? undefined : rel;
 }
+/** What pathSourceInputs compares each source with, made on its first `path` source (most workspaces have none). */
+function sourceContext(ws, discovered) {
+    return {
+        memberDirs: new Set(discovered.map((m) => external_node_path_default().resolve(m.dir))),
+        owner: memberOwner(ws),
+        indexOf: new Map(ws.members.map((m, i) => [m.name, i])),
+    };
+}
 function pathSourceInputs(ws, discovered, root, fsr) {
-    const memberDirs = new Set(discovered.map((m) => external_node_path_default().resolve(m.dir)));
-    const owner = memberOwner(ws);
-    const indexOf = new Map(ws.members.map((m, i) => [m.name, i]));
+    let context;
     const rootPaths = pathsOf(root.pyproject.sources, root.dir);
     const out = [];
     for (const m of discovered) {
+        let level = declaredPathSources(m, rootPaths);
+        if (level.length === 0)
+            continue;
+        const { memberDirs, owner, indexOf } = (context ??= sourceContext(ws, discovered));
         const member = m.pyproject.name;
         const own = indexOf.get(member);
         const seen = new Set();
-        let level = declaredPathSources(m, rootPaths);
         for (let depth = 0; level.length > 0 && depth < MAX_SOURCE_DEPTH; depth++) {
             const next = [];
             for (const [name, abs] of level) {
@@ -5211,8 +5659,14 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
             return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
         },
         // '' is the member itself, never one of the directories a file list gives.
-        hasDir: (rel) => rel !== '' &&
-            (extras.some((f) => f.startsWith(`${rel}/`)) || (reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r)))),
+        hasDir: (rel) => {
+            if (rel === '')
+                return false;
+            const below = `${rel}/`;
+            if (extras.some((f) => f.startsWith(below)))
+                return true;
+            return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+        },
     };
 }
 /**
@@ -5371,6 +5825,9 @@ function rootConfigSettings(ws) {
  * is run only if some answer needs it.
  */
 function fromGit(ws, wanted, withExtra) {
+    // Outside a git work tree git lists nothing: asked first, before every wanted member's backend is looked at.
+    if (!mayBeGitWorkTree(ws.root))
+        return undefined;
     const pathspecs = pathspecsFor(ws, wanted);
     const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
     if (tracked === undefined) {
@@ -5484,25 +5941,31 @@ function newStates(n) {
     };
     return { memberOf, extraOf, out, extraState, link };
 }
-/** Each list deduplicated in place, keeping first-seen order (deterministic), and the reverse edges. */
+/**
+ * Each list deduplicated in place (the builder's own arrays, compacted:
+ * not a copy of each of thousands), keeping first-seen order
+ * (deterministic), and the reverse edges.
+ */
 function finishEdges(out) {
     const stamp = new Int32Array(out.length).fill(-1);
-    const outArr = out.map((list, from) => {
-        const unique = [];
+    const inArr = [];
+    for (let from = 0; from < out.length; from++) {
+        inArr.push([]);
+        const list = out[from];
+        let kept = 0;
         for (const to of list) {
             if (stamp[to] !== from) {
                 stamp[to] = from;
-                unique.push(to);
+                list[kept++] = to;
             }
         }
-        return unique;
-    });
-    const inArr = outArr.map(() => []);
-    outArr.forEach((targets, from) => {
+        list.length = kept;
+    }
+    out.forEach((targets, from) => {
         for (const to of targets)
             inArr[to].push(from);
     });
-    return { out: outArr, in: inArr };
+    return { out, in: inArr };
 }
 function buildWithSelection(ws, sel) {
     const names = ws.members.map((m) => m.name);
@@ -6040,14 +6503,14 @@ function effectiveGlobs(ws, given) {
 
 
 
-
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 /** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
 const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function sha256(lines) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // node:crypto when a first fingerprint is made: loading it with the bundle cost every CLI run (`affected` makes none) 5-9 ms.
+    const hash = process.getBuiltinModule('node:crypto').createHash('sha256');
     // Each entry is JSON: a path holding a newline cannot run into the next entry.
     for (const line of lines)
         hash.update(`${line}\n`);
@@ -6164,7 +6627,6 @@ function computeFingerprints(input) {
 
 
 
-
 /** How many paths one `git hash-object` call takes (argv stays far below the OS limit). */
 const HASH_BATCH = 200;
 async function git(repoRoot, args) {
@@ -6204,7 +6666,8 @@ async function fileContentIds(repoRoot) {
             ids.delete(file); // deleted in the work tree: not part of what the tests see
         }
         else if (stat.isSymbolicLink()) {
-            ids.set(file, `120000 link:${(0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
+            // node:crypto when first needed, as in compute.ts.
+            ids.set(file, `120000 link:${process.getBuiltinModule('node:crypto').createHash('sha256').update(await (0,promises_.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
         }
         else if (stat.isFile()) {
             toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });
@@ -6575,15 +7038,36 @@ function normalized(label, source, raw, frame, build) {
     const built = build(paths);
     return ambiguous.length === 0 ? built : { ...built, warnings: [...built.warnings, (0,changes_paths/* describeAmbiguous */._k)(ambiguous, source)] };
 }
-function explicitList(files, frame) {
-    const trimmed = files.map((f) => f.trim()).filter(Boolean);
-    return normalized('changed-files', 'changed-files', trimmed, frame, (paths) => ({
+function explicitChangeSet(paths) {
+    return {
         source: 'changed-files',
         description: `explicit list of changed files: ${paths.length} path${paths.length === 1 ? '' : 's'}`,
         paths,
         all: false,
         warnings: [],
-    }));
+    };
+}
+function explicitList(files, frame) {
+    const trimmed = files.map((f) => f.trim()).filter(Boolean);
+    return normalized('changed-files', 'changed-files', trimmed, frame, explicitChangeSet);
+}
+/**
+ * What a second normalisation could change in a path the first one gave: a
+ * blank at an end (`a/ ` from `a/ /.`, which explicitList trims), a first
+ * component that reads as a drive (`Z:/a` from `/repo/Z:/a`, then refused
+ * as a Windows path: every member), a `\` (read again against the work tree).
+ */
+const RENORMALISED = /^\s|\s$|^[A-Za-z]:|\\/;
+/**
+ * explicitList of paths that normalizeChangedPaths gave already, in the same
+ * frame, with none rejected or ambiguous (the CLI's --files): normalising
+ * them again gives them back as they are (sorted, unique, no warning). A
+ * list holding a path that a second pass could change takes the whole way.
+ */
+function explicitNormalList(paths, frame) {
+    if (paths.some((p) => p === '' || RENORMALISED.test(p)))
+        return explicitList(paths, frame());
+    return explicitChangeSet([...paths]);
 }
 function oneLine(error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -6994,7 +7478,9 @@ async function detectChanges(options) {
 }
 async function listChanges(options) {
     if (options.changedFiles !== undefined) {
-        const result = explicitList(options.changedFiles, typedFrame(options.repoRoot));
+        const result = options.changedFilesNormal
+            ? explicitNormalList(options.changedFiles, () => typedFrame(options.repoRoot))
+            : explicitList(options.changedFiles, typedFrame(options.repoRoot));
         options.log.info(`changed files: ${result.description}`);
         return result;
     }
@@ -7372,6 +7858,13 @@ function from_changes_realOr(p) {
         return p;
     }
 }
+/** Is `dir` exactly `parent`, one separator and one name (what path.join(parent, basename) would give)? */
+function isChildOf(dir, parent) {
+    if (!dir.startsWith(parent))
+        return false;
+    const rest = parent.endsWith((external_node_path_default()).sep) ? dir.slice(parent.length) : dir.charAt(parent.length) === (external_node_path_default()).sep ? dir.slice(parent.length + 1) : '';
+    return rest !== '' && rest !== '.' && rest !== '..' && !rest.includes((external_node_path_default()).sep) && !rest.includes('/');
+}
 /**
  * realpath for many directories that share parents: a directory that is no
  * symlink has its parent's real path plus its own name, so each costs one
@@ -7387,7 +7880,13 @@ function realpaths(kinds) {
         const parent = external_node_path_default().dirname(dir);
         const kind = kinds(dir);
         // A link, or gone: realOr decides, as before.
-        out = kind === 'link' || kind === 'missing' || parent === dir ? from_changes_realOr(dir) : external_node_path_default().join(real(parent), external_node_path_default().basename(dir));
+        if (kind === 'link' || kind === 'missing' || parent === dir)
+            out = from_changes_realOr(dir);
+        else {
+            const realParent = real(parent);
+            // A parent that is its own real path leaves a normal `dir` as it is: no path.join for each of thousands of members.
+            out = realParent === parent && isChildOf(dir, parent) ? dir : external_node_path_default().join(realParent, external_node_path_default().basename(dir));
+        }
         known.set(dir, out);
         return out;
     };
@@ -7792,6 +8291,127 @@ async function detect(config, ws, github, facts, log, changes) {
     return applyMarkers(config, ws, { affected, change }, github, facts, log);
 }
 
+;// CONCATENATED MODULE: ./src/cache/os-release.ts
+// The OS and its release, for the cache key. `uv cache prune --ci` keeps
+// exactly the wheels built from source, and those link against the image's
+// libraries (glibc, libssl): a cache from ubuntu 22.04 breaks on 24.04, so
+// the release must be in the key (setup-uv learned this in astral-sh/setup-uv#703).
+
+
+/** `KEY=value` lines of os-release(5); values may be quoted. */
+function parseOsRelease(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let value = m[2].trim();
+        if (/^(["']).*\1$/.test(value))
+            value = value.slice(1, -1).replace(/\\(["'\\$`])/g, '$1');
+        out[m[1]] = value;
+    }
+    return out;
+}
+/** Pure: the identity from the platform, `os.release()` and the os-release text (Linux). */
+function osIdentityFrom(platform, kernelRelease, osReleaseText) {
+    if (platform === 'linux') {
+        const fields = parseOsRelease(osReleaseText ?? '');
+        // Rolling distributions (Arch) have no VERSION_ID; BUILD_ID is the closest thing.
+        return { name: fields.ID || 'linux', release: fields.VERSION_ID || fields.BUILD_ID || 'unknown' };
+    }
+    if (platform === 'darwin')
+        return { name: 'macos', release: `darwin${kernelRelease.split('.')[0]}` };
+    if (platform === 'win32')
+        return { name: 'windows', release: kernelRelease };
+    return { name: platform, release: kernelRelease };
+}
+/** Reads the running OS's identity; never fails (a missing os-release gives `linux`/`unknown`). */
+async function osIdentity(platform = process.platform) {
+    let text;
+    if (platform === 'linux') {
+        for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+            text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+            if (text !== undefined)
+                break;
+        }
+    }
+    return osIdentityFrom(platform, external_node_os_default().release(), text);
+}
+
+;// CONCATENATED MODULE: ./src/cache/uv-config.ts
+// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
+// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
+// there expects it used, so the action places the cache there too.
+
+
+
+/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
+function cacheDirFromConfigText(uvToml, pyproject) {
+    const read = (text, pick) => {
+        if (text === undefined)
+            return undefined;
+        try {
+            const value = pick((0,dist/* parse */.qg)(text));
+            return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+        }
+        catch {
+            return undefined; // uv itself reports a broken config; the cache placement just does not use it
+        }
+    };
+    const fromUvToml = read(uvToml, (doc) => doc['cache-dir']);
+    if (fromUvToml !== undefined)
+        return { dir: fromUvToml, file: 'uv.toml' };
+    // uv ignores [tool.uv] when a uv.toml sits beside it (it warns), even if uv.toml lacks the field.
+    if (uvToml !== undefined)
+        return undefined;
+    const fromPyproject = read(pyproject, (doc) => doc.tool?.uv?.['cache-dir']);
+    return fromPyproject === undefined ? undefined : { dir: fromPyproject, file: 'pyproject.toml' };
+}
+/** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
+async function configuredCacheDir(workspaceRoot) {
+    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
+    return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
+}
+
+;// CONCATENATED MODULE: ./src/action/sync-prep.ts
+// What a sync needs that does not depend on uv's answers: where the uv cache
+// goes (the link probe, uv's own config) and the key's OS and lock hash. The
+// main step starts it as soon as the detection is done, so it runs while
+// `uv python find` still answers (most of a warm step's wait on uv) instead
+// of after it; runSync awaits each part where it used to compute it, so an
+// error still surfaces there, after uv's own.
+
+
+
+
+
+/** The OS and the lock hash, both read now. An unreadable uv.lock hashes as empty, as a missing one does. */
+function keyFacts(ws) {
+    return {
+        os: osIdentity(),
+        lockHash: ws.lockPath ? hashFile(ws.lockPath).catch(() => hashText('')) : Promise.resolve(hashText('')),
+    };
+}
+/**
+ * Starts the placement (and the key's facts when the cache may be used).
+ * `env` is uv's environment as the sync will see it (UV_CACHE_DIR,
+ * UV_PROJECT_ENVIRONMENT). A rejection is handled here; whoever awaits the
+ * promise sees it.
+ */
+function startSyncPrep(config, ws, env) {
+    const venvDir = env.UV_PROJECT_ENVIRONMENT ? external_node_path_default().resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : external_node_path_default().join(ws.root, '.venv');
+    const placement = configuredCacheDir(ws.root).then((configCacheDir) => chooseCacheDir({
+        inputCacheDir: config.cacheDir,
+        envCacheDir: env.UV_CACHE_DIR,
+        configCacheDir,
+        runnerTemp: env.RUNNER_TEMP,
+        workspaceRoot: ws.root,
+        venvDir,
+    }));
+    placement.catch(() => { });
+    return { placement, ...(config.cache === 'false' ? {} : { key: keyFacts(ws) }) };
+}
+
 ;// CONCATENATED MODULE: ./src/run/execute.ts
 // Runs the planned member jobs, `parallel` at a time, through the one process
 // runner: each member's output is kept (bounded, transcript.ts) until it ends,
@@ -8154,8 +8774,6 @@ class Journal {
 
 
 
-
-
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
  * errors are annotated from its parsed output (with their hints), and a
@@ -8207,16 +8825,8 @@ function prepareUv(config, readied, io, journal) {
     return { env: (0,env/* copyEnv */.x)(readied.env), uvPath, version, python: readied.probe.python };
 }
 /** Where the uv cache goes and how uv links from it; exported to later steps. */
-async function placeCache(config, ws, env, gate, io, journal) {
-    const venvDir = env.UV_PROJECT_ENVIRONMENT ? external_node_path_default().resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : external_node_path_default().join(ws.root, '.venv');
-    const placement = await chooseCacheDir({
-        inputCacheDir: config.cacheDir,
-        envCacheDir: env.UV_CACHE_DIR,
-        configCacheDir: await configuredCacheDir(ws.root),
-        runnerTemp: env.RUNNER_TEMP,
-        workspaceRoot: ws.root,
-        venvDir,
-    });
+async function placeCache(config, prep, env, gate, io, journal) {
+    const placement = await prep.placement;
     journal.info(`uv cache: ${placement.dir} (${placement.reason})`);
     if (placement.warning)
         journal.warning(placement.warning, { title: 'uv cache on another filesystem' });
@@ -8238,13 +8848,14 @@ async function placeCache(config, ws, env, gate, io, journal) {
 /** The cache key (only when the GitHub cache is used) and the restore under it. */
 async function restoreStep(config, ws, uv, members, cache, io, journal) {
     // The key (and the Python and OS it names) matters only for the GitHub cache.
+    const facts = cache.key ?? keyFacts(ws);
     const keys = cacheKey({
         platform: process.platform,
         arch: process.arch,
-        os: await osIdentity(),
+        os: await facts.os,
         python: uv.python,
         uvVersion: uv.version,
-        lockHash: ws.lockPath ? await hashFile(ws.lockPath).catch(() => hashText('')) : hashText(''),
+        lockHash: await facts.lockHash,
         members,
         syncArgs: config.syncArgs,
         pruned: config.pruneCache,
@@ -8305,10 +8916,11 @@ async function runSync(config, ws, detection, readied, facts, io, journal) {
     const gate = cacheGate(facts);
     if (gate.reason)
         journal.note(gate.reason);
-    const { placement, link } = await placeCache(config, ws, uv.env, gate, io, journal);
+    const prep = readied.prep ?? startSyncPrep(config, ws, uv.env);
+    const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
     const { keys, restore } = gate.enabled
-        ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode }, io, journal)
+        ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode, key: prep.key }, io, journal)
         : { keys: undefined, restore: undefined };
     // Directory and placement are facts of every sync, cache: false included.
     const cache = {
@@ -8406,7 +9018,9 @@ async function detectStep(io, journal, start) {
     for (const p of [probe, facts])
         p?.catch(() => { });
     const detection = await detect(config, ws, github, facts, journal.log, changes);
-    const readied = { env, probe: await probe, restoreCode };
+    // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
+    const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;
+    const readied = { env, probe: await probe, restoreCode, prep };
     // detectChanges logs its own progress and description; its warnings are ours to emit.
     for (const warning of detection.change?.warnings ?? [])
         journal.warning(warning);
