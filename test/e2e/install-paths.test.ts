@@ -98,7 +98,8 @@ describe('npx uv-workspace-sync (the npm package)', () => {
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8' })) as { files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path).sort();
     const cli = readdirSync(path.join(projectRoot, 'dist', 'cli')).map((f) => `dist/cli/${f}`);
-    expect(files).toEqual(['README.md', ...cli, 'package.json'].sort());
+    // The licence travels with the code it covers (npm packs LICENSE always).
+    expect(files).toEqual(['LICENSE', 'README.md', ...cli, 'package.json'].sort());
   });
 
   it('runs from its tarball through npx, offline with an empty npm cache: --version and affected', async () => {
