@@ -12,6 +12,7 @@
 // what the callers here need.
 import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
+import { builtin } from './builtin.js';
 import { ExecutableNotFound, resolveExecutable, windowsSystemProgram } from './executable.js';
 
 export interface RunOptions {
@@ -228,7 +229,7 @@ function streamStdout(stream: NodeJS.ReadableStream, consume: (chunk: Buffer) =>
  * more (8-12 ms) than most of what a CLI run outside git does, and
  * `affected --files` there starts no child at all.
  */
-const childProcess = () => process.getBuiltinModule('node:child_process');
+const childProcess = () => builtin<typeof import('node:child_process')>('node:child_process');
 
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file: string, args: readonly string[], options: RunOptions, group: boolean) {

@@ -26,6 +26,7 @@ import { effectiveGlobs, inputClaims } from '../workspace/outside.js';
 import type { Member, Workspace } from '../workspace/types.js';
 import { NO_SYNC_ARGS, type SyncArgs, type SyncSelection } from '../workspace/selection.js';
 import { sortedStrings } from '../text.js';
+import { builtin } from '../builtin.js';
 
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
@@ -68,7 +69,7 @@ const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file
 
 function sha256(lines: readonly string[]): string {
   // node:crypto when a first fingerprint is made: loading it with the bundle cost every CLI run (`affected` makes none) 5-9 ms.
-  const hash = process.getBuiltinModule('node:crypto').createHash('sha256');
+  const hash = builtin<typeof import('node:crypto')>('node:crypto').createHash('sha256');
   // Each entry is JSON: a path holding a newline cannot run into the next entry.
   for (const line of lines) hash.update(`${line}\n`);
   return hash.digest('hex');

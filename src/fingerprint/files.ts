@@ -10,6 +10,7 @@ import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { gitReason, runGit } from '../changes/git.js';
 import { UserError } from '../errors.js';
+import { builtin } from '../builtin.js';
 
 /** How many paths one `git hash-object` call takes (argv stays far below the OS limit). */
 const HASH_BATCH = 200;
@@ -55,7 +56,7 @@ export async function fileContentIds(repoRoot: string): Promise<Map<string, stri
       ids.delete(file); // deleted in the work tree: not part of what the tests see
     } else if (stat.isSymbolicLink()) {
       // node:crypto when first needed, as in compute.ts.
-      ids.set(file, `120000 link:${process.getBuiltinModule('node:crypto').createHash('sha256').update(await readlink(path.join(repoRoot, file))).digest('hex')}`);
+      ids.set(file, `120000 link:${builtin<typeof import('node:crypto')>('node:crypto').createHash('sha256').update(await readlink(path.join(repoRoot, file))).digest('hex')}`);
     } else if (stat.isFile()) {
       toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });
     }
