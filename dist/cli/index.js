@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3872);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3530);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3872:
+/***/ 3530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1132,6 +1132,21 @@ function copyEnv(env, changes = {}, platform = process.platform) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/builtin.ts
+// Node's built-in modules that only some runs need, loaded when first used
+// instead of with the bundle: node:child_process and node:crypto cost more to
+// load (5-12 ms) than most of what a CLI run outside git does.
+// process.getBuiltinModule came in Node 20.16; the published CLI accepts every
+// Node 20 (package.json engines), where require answers the same.
+
+/** The built-in module `id`, typed by the caller: `builtin<typeof import('node:crypto')>('node:crypto')`. */
+function builtin(id) {
+    const getBuiltinModule = process.getBuiltinModule;
+    return (getBuiltinModule?.(id) ?? (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(id));
+}
+
 ;// CONCATENATED MODULE: ./src/executable.ts
 // Which file a program name runs: the one place that looks a program up.
 // Spawning a bare name leaves the lookup to the platform, and on Windows that
@@ -1231,6 +1246,7 @@ function windowsSystemProgram(file, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/process.ts
+
 
 
 /** The child could not be started at all (no such file, not executable, cwd missing). */
@@ -1401,7 +1417,7 @@ function streamStdout(stream, consume, kill) {
  * more (8-12 ms) than most of what a CLI run outside git does, and
  * `affected --files` there starts no child at all.
  */
-const childProcess = () => process.getBuiltinModule('node:child_process');
+const childProcess = () => builtin('node:child_process');
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file, args, options, group) {
     const program = programPath(file, options.env);
@@ -11369,6 +11385,7 @@ async function probeUv(workspaceRoot, env, request) {
 
 
 
+
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 /** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
@@ -11376,7 +11393,7 @@ const compute_ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 const compute_join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function sha256(lines) {
     // node:crypto when a first fingerprint is made: loading it with the bundle cost every CLI run (`affected` makes none) 5-9 ms.
-    const hash = process.getBuiltinModule('node:crypto').createHash('sha256');
+    const hash = builtin('node:crypto').createHash('sha256');
     // Each entry is JSON: a path holding a newline cannot run into the next entry.
     for (const line of lines)
         hash.update(`${line}\n`);
@@ -11493,6 +11510,7 @@ function computeFingerprints(input) {
 
 
 
+
 /** How many paths one `git hash-object` call takes (argv stays far below the OS limit). */
 const HASH_BATCH = 200;
 async function git(repoRoot, args) {
@@ -11533,7 +11551,7 @@ async function fileContentIds(repoRoot) {
         }
         else if (stat.isSymbolicLink()) {
             // node:crypto when first needed, as in compute.ts.
-            ids.set(file, `120000 link:${process.getBuiltinModule('node:crypto').createHash('sha256').update(await (0,promises_namespaceObject.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
+            ids.set(file, `120000 link:${builtin('node:crypto').createHash('sha256').update(await (0,promises_namespaceObject.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
         }
         else if (stat.isFile()) {
             toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });

@@ -6476,6 +6476,8 @@ function effectiveGlobs(ws, given) {
     return { ignore: [...(given.ignore ?? []), ...(ws.declared?.ignore ?? [])], global: [...(given.global ?? []), ...(ws.declared?.global ?? [])] };
 }
 
+// EXTERNAL MODULE: ./src/builtin.ts
+var builtin = __webpack_require__(8716);
 ;// CONCATENATED MODULE: ./src/fingerprint/compute.ts
 // Member fingerprints (pure): one hash per member over everything its test run
 // depends on, so "these exact inputs already passed" can be remembered.
@@ -6503,6 +6505,7 @@ function effectiveGlobs(ws, given) {
 
 
 
+
 /** Bumped when what goes into a fingerprint changes, so old markers stop matching. */
 const FINGERPRINT_VERSION = 'uvws-fingerprint-v2';
 /** Files in the workspace root that configure every member's environment (as in affected/engine.ts). */
@@ -6510,7 +6513,7 @@ const ROOT_TRIGGERS = ['pyproject.toml', '.python-version', 'uv.toml'];
 const join = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 function sha256(lines) {
     // node:crypto when a first fingerprint is made: loading it with the bundle cost every CLI run (`affected` makes none) 5-9 ms.
-    const hash = process.getBuiltinModule('node:crypto').createHash('sha256');
+    const hash = (0,builtin/* builtin */.S)('node:crypto').createHash('sha256');
     // Each entry is JSON: a path holding a newline cannot run into the next entry.
     for (const line of lines)
         hash.update(`${line}\n`);
@@ -6627,6 +6630,7 @@ function computeFingerprints(input) {
 
 
 
+
 /** How many paths one `git hash-object` call takes (argv stays far below the OS limit). */
 const HASH_BATCH = 200;
 async function git(repoRoot, args) {
@@ -6667,7 +6671,7 @@ async function fileContentIds(repoRoot) {
         }
         else if (stat.isSymbolicLink()) {
             // node:crypto when first needed, as in compute.ts.
-            ids.set(file, `120000 link:${process.getBuiltinModule('node:crypto').createHash('sha256').update(await (0,promises_.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
+            ids.set(file, `120000 link:${(0,builtin/* builtin */.S)('node:crypto').createHash('sha256').update(await (0,promises_.readlink)(external_node_path_default().join(repoRoot, file))).digest('hex')}`);
         }
         else if (stat.isFile()) {
             toHash.push({ file, mode: stat.mode & 0o111 ? '100755' : '100644' });

@@ -584,6 +584,29 @@ const runner = {
 
 /***/ }),
 
+/***/ 8716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ builtin)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// Node's built-in modules that only some runs need, loaded when first used
+// instead of with the bundle: node:child_process and node:crypto cost more to
+// load (5-12 ms) than most of what a CLI run outside git does.
+// process.getBuiltinModule came in Node 20.16; the published CLI accepts every
+// Node 20 (package.json engines), where require answers the same.
+
+/** The built-in module `id`, typed by the caller: `builtin<typeof import('node:crypto')>('node:crypto')`. */
+function builtin(id) {
+    const getBuiltinModule = process.getBuiltinModule;
+    return (getBuiltinModule?.(id) ?? (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)(id));
+}
+
+
+/***/ }),
+
 /***/ 2253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1025,7 +1048,9 @@ __webpack_async_result__();
 /* unused harmony export treeKillCommand */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5355);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8716);
+/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5355);
+
 
 
 /** The child could not be started at all (no such file, not executable, cwd missing). */
@@ -1042,10 +1067,10 @@ const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
 /** The absolute path a program name runs from (the child's PATH is searched); not found is a SpawnError. */
 function programPath(file, env) {
     try {
-        return (0,_executable_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveExecutable */ .LM)(file, { env: env ?? process.env });
+        return (0,_executable_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExecutable */ .LM)(file, { env: env ?? process.env });
     }
     catch (error) {
-        if (error instanceof _executable_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecutableNotFound */ .Qi)
+        if (error instanceof _executable_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecutableNotFound */ .Qi)
             throw new SpawnError(file, 'ENOENT', error.message);
         throw error;
     }
@@ -1115,7 +1140,7 @@ function collector(max, onLine) {
 function treeKillCommand(pid, platform = process.platform, env = process.env) {
     if (platform !== 'win32')
         return undefined;
-    return { file: (0,_executable_js__WEBPACK_IMPORTED_MODULE_1__/* .windowsSystemProgram */ .xe)('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
+    return { file: (0,_executable_js__WEBPACK_IMPORTED_MODULE_2__/* .windowsSystemProgram */ .xe)('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
 }
 /**
  * Ends the child: with its tree on Windows (taskkill; the child alone when
@@ -1196,7 +1221,7 @@ function streamStdout(stream, consume, kill) {
  * more (8-12 ms) than most of what a CLI run outside git does, and
  * `affected --files` there starts no child at all.
  */
-const childProcess = () => process.getBuiltinModule('node:child_process');
+const childProcess = () => (0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .builtin */ .S)('node:child_process');
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file, args, options, group) {
     const program = programPath(file, options.env);

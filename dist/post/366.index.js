@@ -1,8 +1,8 @@
-export const id = 333;
-export const ids = [333,242];
+export const id = 366;
+export const ids = [366,242];
 export const modules = {
 
-/***/ 3333:
+/***/ 3366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3554,6 +3554,21 @@ function parseUvOutput(stderr, options = {}) {
     return report;
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/builtin.ts
+// Node's built-in modules that only some runs need, loaded when first used
+// instead of with the bundle: node:child_process and node:crypto cost more to
+// load (5-12 ms) than most of what a CLI run outside git does.
+// process.getBuiltinModule came in Node 20.16; the published CLI accepts every
+// Node 20 (package.json engines), where require answers the same.
+
+/** The built-in module `id`, typed by the caller: `builtin<typeof import('node:crypto')>('node:crypto')`. */
+function builtin(id) {
+    const getBuiltinModule = process.getBuiltinModule;
+    return (getBuiltinModule?.(id) ?? (0,external_node_module_.createRequire)(import.meta.url)(id));
+}
+
 ;// CONCATENATED MODULE: ./src/executable.ts
 // Which file a program name runs: the one place that looks a program up.
 // Spawning a bare name leaves the lookup to the platform, and on Windows that
@@ -3653,6 +3668,7 @@ function windowsSystemProgram(file, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/process.ts
+
 
 
 /** The child could not be started at all (no such file, not executable, cwd missing). */
@@ -3823,7 +3839,7 @@ function streamStdout(stream, consume, kill) {
  * more (8-12 ms) than most of what a CLI run outside git does, and
  * `affected --files` there starts no child at all.
  */
-const childProcess = () => process.getBuiltinModule('node:child_process');
+const childProcess = () => builtin('node:child_process');
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file, args, options, group) {
     const program = programPath(file, options.env);
