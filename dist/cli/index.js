@@ -4771,7 +4771,9 @@ function selectPackagesSlow(text, only) {
 }
 /** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 function parseToml(text, file) {
-    // Plain objects: only fixed keys are read from this tree, and it is dropped as soon as the packages are read.
+    // Plain objects, which V8 builds faster than prototype-less ones: safe only because this tree is read
+    // through fixed keys Object.prototype does not have (name, version, source, ...) and Object.entries,
+    // and dropped once the packages are read. Never look up a key taken from the file in it.
     const fast = parseTomlFast(text, { plainObjects: true });
     if (fast)
         return fast;
