@@ -18,6 +18,7 @@ type Table = Record<string, unknown>;
 const IMPLICIT = 1; // a prefix of a `[header]`: a later `[header]` may define it
 const HEADER = 2; // defined by `[header]` (or the root): only sub-headers reach into it
 const DOTTED = 3; // made by a dotted key: only dotted keys extend it
+const TABLE_ARRAY = 4; // an array made by `[[header]]`: later `[[header]]`s append, `[header.x]` reaches into its last table
 
 /** Thrown to abandon the fast path; never escapes `parseTomlFast`. */
 const BAIL: unique symbol = Symbol('toml-fast bail');
@@ -33,22 +34,18 @@ const MAX_INTEGER_DIGITS = 15;
 // The text and the cursor: module state, since parsing is synchronous and never re-entered.
 let s = '';
 let p = 0;
-// The tables this parse made from headers and dotted keys, with their kinds, and its arrays of tables: a
-// few per document, so plain lists (a Map or Set per call cost more than the lookups). Inline tables and
-// arrays are in neither list, so nothing can extend them.
-const madeTables: Table[] = [];
-const madeKinds: number[] = [];
-const tableArrays: unknown[][] = [];
+// The tables this parse made from headers and dotted keys, and its arrays of tables, with their kinds. A
+// Map: a list searched per lookup made a document of many headers quadratic (40,000 headers reaching
+// into one made late took a second, where smol-toml takes a tenth), and a pull request writes the
+// pyproject.toml. Inline tables and arrays are not in it, so nothing can extend them.
+const kinds = new Map<object, number>();
 
 function kindOf(value: unknown): number {
-  const i = madeTables.indexOf(value as Table);
-  return i === -1 ? 0 : madeKinds[i]!;
+  return kinds.get(value as object) ?? 0;
 }
 
 function forget(): void {
-  madeTables.length = 0;
-  madeKinds.length = 0;
-  tableArrays.length = 0;
+  kinds.clear();
 }
 
 /** Set per call: build ordinary objects instead of prototype-less ones. */
@@ -136,8 +133,7 @@ function readCommonLine(line: RegExpExecArray, root: Table, current: Table): Tab
 
 function newTable(kind: number): Table {
   const table = newObject();
-  madeTables.push(table);
-  madeKinds.push(kind);
+  kinds.set(table, kind);
   return table;
 }
 
@@ -235,8 +231,8 @@ function openHeader(root: Table, parts: string[], isArray: boolean): Table {
     if (list === undefined) {
       list = [];
       table[last] = list;
-      tableArrays.push(list);
-    } else if (!tableArrays.includes(list)) bail();
+      kinds.set(list, TABLE_ARRAY);
+    } else if (kindOf(list) !== TABLE_ARRAY) bail();
     const entry = newTable(HEADER);
     list.push(entry);
     return entry;
@@ -247,9 +243,8 @@ function openHeader(root: Table, parts: string[], isArray: boolean): Table {
     return made;
   }
   // A table only named so far as a prefix of another header may be defined once.
-  const i = madeTables.indexOf(existing as Table);
-  if (i === -1 || madeKinds[i] !== IMPLICIT) bail();
-  madeKinds[i] = HEADER;
+  if (kindOf(existing) !== IMPLICIT) bail();
+  kinds.set(existing as Table, HEADER);
   return existing as Table;
 }
 
@@ -261,9 +256,8 @@ function descend(table: Table, key: string): Table {
     table[key] = made;
     return made;
   }
-  // Arrays first: a whole lock's `[package.x]` headers step through `package` thousands of times.
-  if (tableArrays.includes(value as unknown[])) return (value as Table[])[(value as Table[]).length - 1]!;
   const kind = kindOf(value);
+  if (kind === TABLE_ARRAY) return (value as Table[])[(value as Table[]).length - 1]!;
   if (kind === IMPLICIT || kind === HEADER) return value as Table;
   return bail();
 }

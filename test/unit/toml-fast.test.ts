@@ -166,6 +166,17 @@ describe('parseTomlFast edge cases', () => {
     expect(expectAgrees(text)).toBe('fast');
   });
 
+  it('many headers reaching into a table made late stay fast and equal (the shape a list-per-lookup made quadratic)', () => {
+    const text = [
+      ...Array.from({ length: 5000 }, (_, i) => `[a${i}]`),
+      '[zz]',
+      ...Array.from({ length: 5000 }, (_, i) => `[zz.b${i}]\nk = ${i}`),
+      ...Array.from({ length: 2000 }, (_, i) => `[[zz.list]]\nn = "${i}"`),
+      '[zz.list.sub]',
+    ].join('\n');
+    expect(expectAgrees(text)).toBe('fast');
+  });
+
   it('the parseToml callers use gives smol-toml’s one-line error naming the file', () => {
     expect(() => parseToml('a = 1\na = 2\n', 'pkg/pyproject.toml')).toThrow(/^pkg\/pyproject\.toml:2: invalid TOML: /);
     expect(() => parseToml('[a]\nx = "\u0000"', 'p.toml')).toThrow(/^p\.toml:2: invalid TOML: /);
