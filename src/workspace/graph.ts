@@ -5,7 +5,7 @@
 // stale.
 import path from 'node:path';
 import type { Lock } from './lockfile.js';
-import type { MemberSource, Pyproject } from './pyproject.js';
+import { ownEntry, type MemberSource, type Pyproject } from './pyproject.js';
 import { parseRequirement } from './requirements.js';
 import type { Edge, EdgeKind } from './types.js';
 import { compareStrings } from '../text.js';
@@ -45,7 +45,7 @@ function groupRequirements(pyproject: Pyproject, group: string, seen = new Set<s
   if (seen.has(group)) return [];
   seen.add(group);
   const out: string[] = [];
-  for (const item of pyproject.dependencyGroups[group] ?? []) {
+  for (const item of ownEntry(pyproject.dependencyGroups, group) ?? []) {
     if ('requirement' in item) out.push(item.requirement);
     else out.push(...groupRequirements(pyproject, item.includeGroup, seen));
   }
@@ -117,10 +117,10 @@ export function pyprojectEdges(members: GraphMember[], root: { dir: string; pypr
         const target = byName.get(req.name);
         if (!target) continue;
         // uv lowers a member's own sources first and falls back to the root's.
-        const own = member.pyproject.sources[req.name];
+        const own = ownEntry(member.pyproject.sources, req.name);
         const isMember = own
           ? pointsAtMember(own, member.dir, target.dir, storedCase)
-          : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase);
+          : pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase);
         if (isMember) into.add(member.name, req.name, kind, req.extras, 'pyproject');
       }
     }
@@ -163,7 +163,7 @@ export function rootGroupEdges(members: GraphMember[], root: { dir: string; pypr
     for (const text of reqs) {
       const req = parseRequirement(text);
       const target = req && byName.get(req.name);
-      if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase)) set.add('', req.name, kind, req.extras, 'pyproject');
+      if (req && target && pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase)) set.add('', req.name, kind, req.extras, 'pyproject');
     }
   }
   return set.list();

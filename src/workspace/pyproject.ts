@@ -51,6 +51,15 @@ export type FileName = string | (() => string);
 
 const nameOf = (file: FileName): string => (typeof file === 'string' ? file : file());
 
+/**
+ * `record[key]` when the record has it as its own: the records a Pyproject
+ * holds (sources, groups, extras) are keyed by names from the file, and a
+ * name like `constructor` must not find Object.prototype's.
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function isTable(value: unknown): value is Table {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -118,7 +127,7 @@ function readGroups(file: FileName, raw: Table | undefined): Record<string, Grou
     }
     // Groups whose names normalise alike are one group to uv.
     const key = normalizeName(group);
-    const same = out[key];
+    const same = ownEntry(out, key);
     if (same) same.push(...list);
     else out[key] = list;
   }
@@ -151,7 +160,7 @@ function readHookDependencies(doc: Table, project: Table, file: FileName, result
     const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
     for (const [extra, list] of Object.entries(optional ?? {})) {
       const key = normalizeName(extra);
-      result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+      result.optionalDependencies[key] = [...(ownEntry(result.optionalDependencies, key) ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
     }
   }
 }
@@ -188,7 +197,7 @@ function readPyproject(doc: Table, file: FileName): Pyproject {
     for (const [extra, list] of Object.entries(optional)) {
       const key = normalizeName(extra);
       result.optionalDependencies[key] = [
-        ...(result.optionalDependencies[key] ?? []),
+        ...(ownEntry(result.optionalDependencies, key) ?? []),
         ...stringList(file, `project.optional-dependencies.${extra}`, list),
       ];
     }
