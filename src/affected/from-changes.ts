@@ -7,6 +7,7 @@ import type { ChangeSet, WatchedText } from '../changes/types.js';
 import type { Workspace } from '../workspace/types.js';
 import { loadSurfaces } from '../workspace/member-files.js';
 import { entryKinds, type EntryKind } from '../workspace/entry-kinds.js';
+import { joinNormal } from '../workspace/normal-path.js';
 import type { Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
 import { posixRelative, sortedStrings } from '../text.js';
@@ -63,13 +64,6 @@ function realOr(p: string): string {
   }
 }
 
-/** Is `dir` exactly `parent`, one separator and one name (what path.join(parent, basename) would give)? */
-function isChildOf(dir: string, parent: string): boolean {
-  if (!dir.startsWith(parent)) return false;
-  const rest = parent.endsWith(path.sep) ? dir.slice(parent.length) : dir.charAt(parent.length) === path.sep ? dir.slice(parent.length + 1) : '';
-  return rest !== '' && rest !== '.' && rest !== '..' && !rest.includes(path.sep) && !rest.includes('/');
-}
-
 /**
  * realpath for many directories that share parents: a directory that is no
  * symlink has its parent's real path plus its own name, so each costs one
@@ -86,9 +80,8 @@ function realpaths(kinds: (abs: string) => EntryKind): (dir: string) => string {
     // A link, or gone: realOr decides, as before.
     if (kind === 'link' || kind === 'missing' || parent === dir) out = realOr(dir);
     else {
-      const realParent = real(parent);
-      // A parent that is its own real path leaves a normal `dir` as it is: no path.join for each of thousands of members.
-      out = realParent === parent && isChildOf(dir, parent) ? dir : path.join(realParent, path.basename(dir));
+      // Normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
+      out = joinNormal(real(parent), path.basename(dir));
     }
     known.set(dir, out);
     return out;

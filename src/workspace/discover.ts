@@ -14,6 +14,7 @@ import { compileUvExclude, compileUvGlob, expandUvGlob, matchUvGlob, UvGlobError
 import { loadPyproject, type Pyproject } from './pyproject.js';
 import { posixRelative } from '../text.js';
 import { diskCase, isCaseInsensitive, type Listings } from './disk-case.js';
+import { isNormal, joinNormal } from './normal-path.js';
 
 /** The filesystem as discovery sees it (absolute paths). */
 export interface FsReader {
@@ -111,32 +112,15 @@ export interface Discovered {
   storedCase?: (absPath: string) => string;
 }
 
-/** A `.` or `..` component, an empty one, or a trailing `/`: what path.relative would rewrite. */
-const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
-
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 export function repoRelative(repoRoot: string, abs: string): string {
   // The common case, a normal path below the root (as discovery joins them): a slice, not path.relative.
   if (path.sep === '/' && abs.length > repoRoot.length + 1 && abs.charCodeAt(repoRoot.length) === 47 && !repoRoot.endsWith('/') && abs.startsWith(repoRoot)) {
     const rest = abs.slice(repoRoot.length + 1);
-    if (!UNNORMAL.test(rest)) return rest;
+    if (isNormal(rest)) return rest;
   }
   const rel = posixRelative(repoRoot, abs);
   return rel === '' ? '.' : rel;
-}
-
-/**
- * path.join(dir, rel) where both are normal already (an absolute directory
- * discovery made, a relative path the glob walk made of directory entry
- * names): a concatenation, not a normalisation, for each of thousands of
- * members. Anything else (Windows separators, a `.` or `..`, a trailing
- * `/`) takes path.join.
- */
-function joinNormal(dir: string, rel: string): string {
-  if (path.sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel !== '' && rel.charCodeAt(0) !== 47 && !UNNORMAL.test(dir) && !UNNORMAL.test(rel)) {
-    return `${dir}/${rel}`;
-  }
-  return path.join(dir, rel);
 }
 
 function pyprojectPath(repoRoot: string, dir: string): string {

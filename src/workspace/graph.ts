@@ -5,7 +5,7 @@
 // stale.
 import path from 'node:path';
 import type { Lock } from './lockfile.js';
-import type { MemberSource, Pyproject } from './pyproject.js';
+import { ownEntry, type MemberSource, type Pyproject } from './pyproject.js';
 import { parseRequirement } from './requirements.js';
 import type { Edge, EdgeKind } from './types.js';
 import { compareStrings } from '../text.js';
@@ -45,7 +45,7 @@ function groupRequirements(pyproject: Pyproject, group: string, seen = new Set<s
   if (seen.has(group)) return [];
   seen.add(group);
   const out: string[] = [];
-  for (const item of pyproject.dependencyGroups[group] ?? []) {
+  for (const item of ownEntry(pyproject.dependencyGroups, group) ?? []) {
     if ('requirement' in item) out.push(item.requirement);
     else out.push(...groupRequirements(pyproject, item.includeGroup, seen));
   }
@@ -86,8 +86,16 @@ class EdgeSet {
     if (origin === 'pyproject') existing.origin = 'pyproject';
   }
 
+  /** Sorted by from, to, kind: the few edges of each `from` sorted apart, not thousands with a three-key comparison each. */
   list(): Edge[] {
-    return [...this.byFrom.values()].flat().sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
+    const out: Edge[] = [];
+    // Code-unit order, as compareStrings orders.
+    for (const from of [...this.byFrom.keys()].sort()) {
+      const edges = this.byFrom.get(from)!;
+      if (edges.length > 1) edges.sort((a, b) => compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind));
+      for (const edge of edges) out.push(edge);
+    }
+    return out;
   }
 }
 
@@ -117,10 +125,10 @@ export function pyprojectEdges(members: GraphMember[], root: { dir: string; pypr
         const target = byName.get(req.name);
         if (!target) continue;
         // uv lowers a member's own sources first and falls back to the root's.
-        const own = member.pyproject.sources[req.name];
+        const own = ownEntry(member.pyproject.sources, req.name);
         const isMember = own
           ? pointsAtMember(own, member.dir, target.dir, storedCase)
-          : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase);
+          : pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase);
         if (isMember) into.add(member.name, req.name, kind, req.extras, 'pyproject');
       }
     }
@@ -163,7 +171,7 @@ export function rootGroupEdges(members: GraphMember[], root: { dir: string; pypr
     for (const text of reqs) {
       const req = parseRequirement(text);
       const target = req && byName.get(req.name);
-      if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase)) set.add('', req.name, kind, req.extras, 'pyproject');
+      if (req && target && pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase)) set.add('', req.name, kind, req.extras, 'pyproject');
     }
   }
   return set.list();

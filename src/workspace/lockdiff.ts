@@ -81,7 +81,7 @@ function buildLockGraph(lock: Lock): LockGraph {
       const s = pending.pop()!;
       const pkg = lock.packages[pkgOf[s]!]!;
       // Installing an extra installs the package itself.
-      out[s] = [pkgOf[s]!, ...resolve(pkg.optionalDependencies[extraOf[s]!] ?? [])];
+      out[s] = [pkgOf[s]!, ...resolve((Object.hasOwn(pkg.optionalDependencies, extraOf[s]!) ? pkg.optionalDependencies[extraOf[s]!] : undefined) ?? [])];
     }
   };
   lock.packages.forEach((p, i) => {

@@ -46,7 +46,7 @@ function declaredPathSources(m: DiscoveredMember, rootPaths: readonly [string, s
   if (m.isRoot || rootPaths.length === 0) return out;
   // uv falls back to the root's sources for what the member names and does not source itself.
   const names = requiredNames(m.pyproject);
-  return [...out, ...rootPaths.filter(([name]) => names.has(name) && !m.pyproject.sources[name])];
+  return [...out, ...rootPaths.filter(([name]) => names.has(name) && !Object.hasOwn(m.pyproject.sources, name))];
 }
 
 /** The path sources of a directory source's own pyproject.toml (none when it has none or it cannot be read). */

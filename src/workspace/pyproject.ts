@@ -51,6 +51,15 @@ export type FileName = string | (() => string);
 
 const nameOf = (file: FileName): string => (typeof file === 'string' ? file : file());
 
+/**
+ * `record[key]` when the record has it as its own: the records a Pyproject
+ * holds (sources, groups, extras) are keyed by names from the file, and a
+ * name like `constructor` must not find Object.prototype's.
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function isTable(value: unknown): value is Table {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -71,9 +80,24 @@ function stringList(file: FileName, where: string, value: unknown): string[] {
   return value as string[];
 }
 
-/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
+/**
+ * Parses TOML text (the fast reader first, smol-toml for anything it leaves);
+ * invalid TOML is a UserError naming `file:line`.
+ *
+ * The fast reader builds ordinary objects (plainObjects): at 2000 members the
+ * prototype-less tables smol-toml makes cost 3% of what `affected` executes
+ * (V8 keeps them as hash maps), and the members' tables stay alive until the
+ * surfaces are made. Safe because a key the file defines reads the same
+ * either way (the fast reader gives up on one that Object.prototype has
+ * where it would have to look it up, else makes it an own property), and
+ * every reader of these tables (this file, surface/, declared.ts,
+ * selection.ts, member-files.ts) looks up only fixed keys that
+ * Object.prototype lacks and iterates own entries. Never look up a key taken
+ * from the file in a table: copy the entries into a Map or an object of your
+ * own, as readSources does.
+ */
 export function parseToml(text: string, file: FileName): Table {
-  const fast = parseTomlFast(text);
+  const fast = parseTomlFast(text, { plainObjects: true });
   if (fast) return fast;
   try {
     return parse(text) as Table;
@@ -118,7 +142,7 @@ function readGroups(file: FileName, raw: Table | undefined): Record<string, Grou
     }
     // Groups whose names normalise alike are one group to uv.
     const key = normalizeName(group);
-    const same = out[key];
+    const same = ownEntry(out, key);
     if (same) same.push(...list);
     else out[key] = list;
   }
@@ -151,7 +175,7 @@ function readHookDependencies(doc: Table, project: Table, file: FileName, result
     const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
     for (const [extra, list] of Object.entries(optional ?? {})) {
       const key = normalizeName(extra);
-      result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+      result.optionalDependencies[key] = [...(ownEntry(result.optionalDependencies, key) ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
     }
   }
 }
@@ -188,7 +212,7 @@ function readPyproject(doc: Table, file: FileName): Pyproject {
     for (const [extra, list] of Object.entries(optional)) {
       const key = normalizeName(extra);
       result.optionalDependencies[key] = [
-        ...(result.optionalDependencies[key] ?? []),
+        ...(ownEntry(result.optionalDependencies, key) ?? []),
         ...stringList(file, `project.optional-dependencies.${extra}`, list),
       ];
     }

@@ -113,3 +113,25 @@ describe('uv.lock edges', () => {
     expect(directDependencies(ws, 'a')).toEqual(['b']);
   });
 });
+
+describe("names that are Object.prototype's", () => {
+  // A member, extra or group named `constructor` once found Object.prototype's
+  // own in the records keyed by names from the file: an internal error.
+  it('a member, an extra and a group named `constructor`: edges as for any other name', () => {
+    const ws = load({
+      'pyproject.toml': root('["libs/*"]', 'constructor = { workspace = true }\n'),
+      'libs/constructor/pyproject.toml': project('constructor', '[project.optional-dependencies]\nconstructor = []\n'),
+      'libs/a/pyproject.toml': project(
+        'a',
+        ['dependencies = ["constructor[constructor]"]', '[project.optional-dependencies]', 'constructor = ["constructor"]', '[dependency-groups]', 'constructor = ["constructor"]', 'tostring = [{include-group = "constructor"}]'].join('\n'),
+      ),
+      'libs/b/pyproject.toml': project('b', 'dependencies = ["valueOf"]\n[tool.uv.sources]\nhasOwnProperty = { workspace = true }\n'),
+    });
+    expect(edges(ws)).toEqual([
+      'a -> constructor extra:constructor (pyproject)',
+      'a -> constructor group:constructor (pyproject)',
+      'a -> constructor group:tostring (pyproject)',
+      'a -> constructor runtime [constructor] (pyproject)',
+    ]);
+  });
+});
