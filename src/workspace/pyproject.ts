@@ -80,24 +80,9 @@ function stringList(file: FileName, where: string, value: unknown): string[] {
   return value as string[];
 }
 
-/**
- * Parses TOML text (the fast reader first, smol-toml for anything it leaves);
- * invalid TOML is a UserError naming `file:line`.
- *
- * The fast reader builds ordinary objects (plainObjects): at 2000 members the
- * prototype-less tables smol-toml makes cost 3% of what `affected` executes
- * (V8 keeps them as hash maps), and the members' tables stay alive until the
- * surfaces are made. Safe because a key the file defines reads the same
- * either way (the fast reader gives up on one that Object.prototype has
- * where it would have to look it up, else makes it an own property), and
- * every reader of these tables (this file, surface/, declared.ts,
- * selection.ts, member-files.ts) looks up only fixed keys that
- * Object.prototype lacks and iterates own entries. Never look up a key taken
- * from the file in a table: copy the entries into a Map or an object of your
- * own, as readSources does.
- */
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
 export function parseToml(text: string, file: FileName): Table {
-  const fast = parseTomlFast(text, { plainObjects: true });
+  const fast = parseTomlFast(text);
   if (fast) return fast;
   try {
     return parse(text) as Table;
