@@ -28,10 +28,12 @@ for (const entry of entries) {
   // same (\uXXXX is valid in strings, templates, regexes, identifiers, and
   // mere text in comments); no entry reads a template's raw text. The chunks
   // an entry loads later (main's step, the restore) are escaped alike, except
-  // one that reads raw text anywhere (`.raw`), where an escape would show.
+  // one that may read a template's raw text (`String.raw`, `.raw[`, `.raw(`,
+  // `.raw.`), where an escape would show; a field of our own named `raw`
+  // (`{ raw, why }`) is not that.
   for (const name of readdirSync(out).filter((n) => n.endsWith('.js'))) {
     const text = readFileSync(path.join(out, name), 'utf8');
-    if (name !== 'index.js' && /\.raw\b/.test(text)) continue;
+    if (name !== 'index.js' && /String\.raw\b|\.raw\s*[([.]/.test(text)) continue;
     const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     writeFileSync(path.join(out, name), name === 'index.js' && entry === 'cli' && !ascii.startsWith('#!') ? `#!/usr/bin/env node\n${ascii}` : ascii);
   }

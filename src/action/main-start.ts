@@ -5,6 +5,7 @@
 import { copyEnv } from '../env.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { probeUv, type UvMachine } from '../uv/machine.js';
+import { sameProbe, type EarlyProbe } from './early-probe.js';
 import type { RunnerIO } from './io.js';
 
 /**
@@ -31,13 +32,17 @@ export interface MainStart {
   probe?: Promise<UvMachine>;
 }
 
-/** Parses the inputs (a UserError when they are wrong) and starts the uv probe. */
-export function startMain(io: Pick<RunnerIO, 'env' | 'cwd' | 'getInput'>): MainStart {
+/**
+ * Parses the inputs (a UserError when they are wrong) and starts the uv
+ * probe, or takes over `early` (src/main.ts) when it asked the same.
+ */
+export function startMain(io: Pick<RunnerIO, 'env' | 'cwd' | 'getInput'>, early?: EarlyProbe): MainStart {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
   const config = parseConfig((name) => io.getInput(name), repoRoot);
   // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
   const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
-  const probe = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(config.workingDirectory, env, config.syncArgs.python) : undefined;
+  const wanted = config.mode === 'sync' || fingerprintsNeeded(config);
+  const probe = !wanted ? undefined : early && sameProbe(early, config) ? early.probe : probeUv(config.workingDirectory, env, config.syncArgs.python);
   probe?.catch(() => {});
   return { config, env, probe };
 }

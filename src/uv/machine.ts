@@ -24,10 +24,11 @@ export async function probeUv(workspaceRoot: string, env: NodeJS.ProcessEnv, req
   } catch (error) {
     problem = error;
   }
-  // `uv python find` needs uv's path, not its version: both run at once
-  // (`uv python find` is the slow one), not one after the other.
-  const version = path === undefined ? undefined : uvVersion(path, env);
+  // `uv python find` needs uv's path, not its version: both run at once, not
+  // one after the other, and `uv python find`, the slow one (main waits for
+  // it on a warm hit), starts first.
   const python = pythonForKey(path ?? 'uv', workspaceRoot, env, request);
+  const version = path === undefined ? undefined : uvVersion(path, env);
   // Both awaited below (a failed version becomes the problem); a rejection must not go unhandled while the other runs.
   for (const p of [version, python]) p?.catch(() => {});
   let uv: UvMachine['uv'];
