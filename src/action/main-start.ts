@@ -34,7 +34,7 @@ export interface MainStart {
 /** Parses the inputs (a UserError when they are wrong) and starts the uv probe. */
 export function startMain(io: Pick<RunnerIO, 'env' | 'cwd' | 'getInput'>): MainStart {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
-  const config = parseConfig((name) => io.getInput(name), repoRoot);
+  const config = parseConfig((name) => io.getInput(name), repoRoot, io.env);
   // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
   const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
   const probe = config.mode === 'sync' || fingerprintsNeeded(config) ? probeUv(config.workingDirectory, env, config.syncArgs.python) : undefined;

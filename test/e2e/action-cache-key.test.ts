@@ -204,3 +204,28 @@ describe("uv's own cache-dir setting", () => {
     expect(fromEnv.main.outputs['cache-dir']).toBe(envDir);
   });
 });
+
+describe('uv told to use no cache', () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('UV_NO_CACHE=1 (or --no-cache in sync-args): no request to the cache service, no prune, one notice saying why', async () => {
+    for (const options of [{ env: { UV_NO_CACHE: '1' } }, { inputs: { 'sync-args': '--locked -nq' } }]) {
+      const before = server.requests.length;
+      const result = await job(server, options);
+      expect(server.requests.length, JSON.stringify(options)).toBe(before);
+      expect(installedPackages(result.venv)).toEqual(['api', 'core', 'srcdep', 'wheeldep']);
+      const notices = result.annotations.filter((a) => a.command === 'notice' && a.message.includes('not restoring or saving the uv cache'));
+      expect(notices, JSON.stringify(options)).toHaveLength(1);
+      expect(notices[0]!.message).toMatch(options.env ? /UV_NO_CACHE=1 is in the step's environment/ : /'-nq' \(--no-cache\) is in sync-args/);
+      expect(result.main.outputs['cache-key']).toBe('');
+      expect(result.post!.stdout).not.toMatch(/uv cache prune/);
+    }
+    expect(finalizedKeys(server)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+// What main says about the uv settings it found in the step's environment
+// (src/uv-settings.ts) and about a Python path uv does not find, kept out of
+// main-run.ts, which only calls these.
+import type { Config } from '../inputs.js';
+import { syncSettings } from '../sync-args.js';
+import type { UvMachine } from '../uv/machine.js';
+import { pythonPathError } from '../uv/python.js';
+import type { Journal } from './journal.js';
+
+/**
+ * The uv settings of the step's environment, said in the log and the
+ * summary. A variable that only some uv versions read waits for uv's
+ * version (only then), so the detection reads what this uv will do.
+ */
+export async function uvEnvStep(config: Config, env: NodeJS.ProcessEnv, probe: Promise<UvMachine> | undefined, journal: Journal): Promise<void> {
+  if (config.uvEnv.versionDependent.length > 0 && probe) {
+    const version = (await probe.catch(() => undefined))?.uv?.version;
+    if (version) Object.assign(config, syncSettings(config.syncArgs.argv, env, version));
+  }
+  for (const note of config.uvEnv.notes) journal.note(note);
+  for (const warning of config.uvEnv.warnings) journal.warning(warning, { title: 'uv setting in the environment' });
+}
+
+/** A step that runs no sync (detect, record) goes on with a Python path uv does not find, saying so: its fingerprints name Python 'unknown'. */
+export function warnPythonNotFound(config: Config, probe: UvMachine | undefined, journal: Journal): void {
+  const notFound = probe?.python.pathNotFound;
+  if (!notFound) return;
+  const problem = pythonPathError(notFound, { syncArgsPython: config.syncArgs.python, pythonVersionInput: config.pythonVersion });
+  journal.warning(`${problem.message}: the fingerprints name Python 'unknown'`, { title: 'Python not found' });
+}
