@@ -21,7 +21,7 @@ import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
 import { parseUvOutput } from '../uv/output.js';
 import { pythonPathError, type PythonIdentity } from '../uv/python.js';
-import { uvEnvStep, warnPythonNotFound } from './uv-env-step.js';
+import { noCacheReason, uvEnvStep, warnPythonNotFound } from './uv-env-step.js';
 import { probeUv, type UvMachine } from '../uv/machine.js';
 import { envFactsOf } from '../fingerprint/index.js';
 import { runUv } from '../uv/run.js';
@@ -235,9 +235,10 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
 
 async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, facts: SaveFacts, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
   const uv = prepareUv(config, readied, io, journal);
-  // uv told to use no cache (UV_NO_CACHE, --no-cache) reads none and leaves none: nothing to restore or save.
-  const gate: CacheGate = config.uvEnv.noCache ? { enabled: false, reason: config.uvEnv.noCache } : cacheGate(facts);
-  if (config.uvEnv.noCache) journal.notice(config.uvEnv.noCache);
+  // uv told to use no cache (UV_NO_CACHE, --no-cache, no-cache = true) reads none and leaves none: nothing to restore or save.
+  const noCache = noCacheReason(config, ws.root);
+  const gate: CacheGate = noCache ? { enabled: false, reason: noCache } : cacheGate(facts);
+  if (noCache) journal.notice(noCache);
   else if (gate.reason) journal.note(gate.reason);
   const prep = readied.prep ?? startSyncPrep(config, ws, uv.env);
   const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);

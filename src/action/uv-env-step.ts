@@ -1,6 +1,7 @@
 // What main says about the uv settings it found in the step's environment
 // (src/uv-settings.ts) and about a Python path uv does not find, kept out of
 // main-run.ts, which only calls these.
+import { configuredNoCache } from '../cache/uv-config.js';
 import type { Config } from '../inputs.js';
 import { syncSettings } from '../sync-args.js';
 import type { UvMachine } from '../uv/machine.js';
@@ -27,4 +28,15 @@ export function warnPythonNotFound(config: Config, probe: UvMachine | undefined,
   if (!notFound) return;
   const problem = pythonPathError(notFound, { syncArgsPython: config.syncArgs.python, pythonVersionInput: config.pythonVersion });
   journal.warning(`${problem.message}: the fingerprints name Python 'unknown'`, { title: 'Python not found' });
+}
+
+/**
+ * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
+ * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
+ * workspace's uv settings, which uv ORs with them.
+ */
+export function noCacheReason(config: Config, workspaceRoot: string): string | undefined {
+  if (config.uvEnv.noCache) return config.uvEnv.noCache;
+  const file = configuredNoCache(workspaceRoot);
+  return file && `not restoring or saving the uv cache: ${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true (uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save)`;
 }

@@ -228,4 +228,15 @@ describe('uv told to use no cache', () => {
     }
     expect(finalizedKeys(server)).toEqual([]);
   });
+
+  it("uv.toml's no-cache = true too, which no flag or variable turns off again in uv", async () => {
+    const off = await fx.commit('uv: no cache', { 'uv.toml': 'no-cache = true\n' });
+    const before = server.requests.length;
+    const result = await fx.runJob({ cacheServer: server, event: await fx.pushEvent(head, off), ref: off, inputs: INPUTS, env: { UV_NO_CACHE: '0' } });
+    expect(result.main.code, result.log).toBe(0);
+    expect(server.requests.length).toBe(before);
+    const notices = result.annotations.filter((a) => a.command === 'notice' && a.message.includes('not restoring or saving the uv cache'));
+    expect(notices.map((n) => n.message)).toEqual([expect.stringContaining('uv.toml says no-cache = true')]);
+    expect(finalizedKeys(server)).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
 // taken on the side that affects more members, with a warning naming it.
 import { describe, expect, it } from 'vitest';
 import { cacheKey, syncSelectionText } from '../../src/cache/key.js';
+import { noCacheFromConfigText } from '../../src/cache/uv-config.js';
 import { formatError, UserError } from '../../src/errors.js';
 import { parseConfig } from '../../src/inputs.js';
 import { parseSyncSettings } from '../../src/sync-args.js';
@@ -134,5 +135,14 @@ describe('uv settings from the environment', () => {
   it('parseConfig reads the environment it is given, and none by default (post, tests)', () => {
     expect(installsEditable(parseConfig(() => '', '/repo', { UV_NO_EDITABLE: '1' }).syncArgs, 'api')).toBe(false);
     expect(installsEditable(parseConfig(() => '', '/repo').syncArgs, 'api')).toBe(true);
+  });
+
+  it("reads uv's own no-cache = true from uv.toml, else [tool.uv] (uv.toml hides [tool.uv], as in uv)", () => {
+    expect(noCacheFromConfigText('no-cache = true\n', undefined)).toBe('uv.toml');
+    expect(noCacheFromConfigText(undefined, '[tool.uv]\nno-cache = true\n')).toBe('pyproject.toml');
+    expect(noCacheFromConfigText('', '[tool.uv]\nno-cache = true\n')).toBeUndefined();
+    expect(noCacheFromConfigText('no-cache = false\n', undefined)).toBeUndefined();
+    expect(noCacheFromConfigText('no-cache = "yes"\n', undefined)).toBeUndefined();
+    expect(noCacheFromConfigText('[broken', '[tool.uv]\nno-cache = true\n')).toBeUndefined();
   });
 });
