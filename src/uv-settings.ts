@@ -7,7 +7,8 @@
 // uv's precedence (a flag in sync-args wins over the environment, over both
 // variables of a pair such as UV_DEV / UV_NO_DEV, as uv 0.12's
 // resolve_flag_pair does), and refuses the variables whose flag `sync-args`
-// refuses. The words are read, never passed: uv reads the variables itself.
+// refuses (or, for those that only risk the cache, warns). The words are
+// read, never passed: uv reads the variables itself.
 //
 // The table follows uv's own sources (crates/uv-static/src/env_vars.rs, the
 // `env = …` attributes in crates/uv-cli and, from 0.12, EnvironmentOptions in
@@ -66,10 +67,17 @@ const SETTINGS: Readonly<Record<string, Setting>> = {
   UV_FROZEN: { kind: 'bool', flag: '--frozen', overriddenBy: ['--locked', '--frozen'], since: '0.4.25', effect: 'uv.lock installed as it is, unchecked', safe: false },
 };
 
-/** Variables whose flag `sync-args` refuses (sync-args.ts), with why, and since when uv reads them. */
-const REFUSED: Readonly<Record<string, { flag: string; why: string; hint: string; since: string; kind: 'bool' | 'path' }>> = {
-  UV_OFFLINE: { flag: '--offline', kind: 'bool', since: '0.5.9', why: 'a warm cache restored under it hides a lock that cannot be installed', hint: "unset it for this step, and set 'cache: false' if you want no GitHub cache" },
-  UV_CONFIG_FILE: { flag: '--config-file', kind: 'path', since: '0.1.34', why: 'a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look', hint: "unset it for this step: give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv]" },
+/**
+ * Variables whose flag `sync-args` refuses (sync-args.ts), with why, and
+ * since when uv reads them. Those that only put the cache at risk are a
+ * warning, not an error: an air-gapped runner (or a test suite) that sets
+ * UV_OFFLINE for every step, or UV_CONFIG_FILE for its index settings, worked
+ * before and still does. Those that make uv sync another project or other
+ * members than the action read are an error, as their flags are.
+ */
+const REFUSED: Readonly<Record<string, { flag: string; why: string; hint: string; since: string; kind: 'bool' | 'path'; level?: 'warning' }>> = {
+  UV_OFFLINE: { flag: '--offline', kind: 'bool', level: 'warning', since: '0.5.9', why: 'a warm cache restored under it can hide a lock that cannot be installed', hint: "unset it for this step, or set 'cache: false' so that no restored cache decides whether the sync passes" },
+  UV_CONFIG_FILE: { flag: '--config-file', kind: 'path', level: 'warning', since: '0.1.34', why: 'a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look', hint: "give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv]" },
   UV_PROJECT: { flag: '--project', kind: 'path', since: '0.4.4', why: 'uv would sync another project than the workspace the action read', hint: "unset it for this step and use 'working-directory' to choose the workspace" },
   UV_WORKING_DIR: { flag: '--directory', kind: 'path', since: '0.9.14', why: 'uv would sync another project than the workspace the action read', hint: "unset it for this step and use 'working-directory' to choose the workspace" },
   UV_ONLY_INSTALL_WORKSPACE: { flag: '--only-install-workspace', kind: 'bool', since: '0.11.20', why: 'it conflicts with the members the action selects', hint: "unset it for this step and use 'packages' to choose members" },
@@ -87,6 +95,8 @@ export interface UvEnvSettings {
   noCache?: string;
   /** Variables set whose effect depends on the uv version, which was not known: read as the newest uv reads them. */
   versionDependent: string[];
+  /** uv reads no uv.toml or [tool.uv] settings (UV_NO_CONFIG, `--no-config`): the action then does not either. */
+  ignoresConfig: boolean;
 }
 
 const TRUE = ['y', 'yes', 't', 'true', 'on', '1'];
@@ -177,7 +187,9 @@ function refuse(r: Reading, name: string, raw: string): void {
   if (readByUv(rule.since, r.uvVersion) === false) return;
   // An unreadable boolean is taken as set: uv fails on it anyway, and a refusal says why first.
   if (rule.kind === 'bool' && boolish(raw) === false) return;
-  throw new UserError(`${quoted(name, raw)} in the step's environment is uv's '${rule.flag}', which 'sync-args' refuses: ${rule.why}`, rule.hint);
+  const message = `${quoted(name, raw)} in the step's environment is uv's '${rule.flag}', which 'sync-args' refuses: ${rule.why}`;
+  if (rule.level === 'warning') r.out.warnings.push(`${message} (hint: ${rule.hint})`);
+  else throw new UserError(message, rule.hint);
 }
 
 /** UV_NO_CACHE, or `--no-cache` in sync-args (`noCacheFlag`, as written: `'-nq' (--no-cache)`): why the uv cache is not restored or saved. */
@@ -202,7 +214,9 @@ function readNoCache(r: Reading, env: NodeJS.ProcessEnv, noCacheFlag: string | u
  * Throws a UserError for a variable whose flag sync-args refuses.
  */
 export function readUvEnv(env: NodeJS.ProcessEnv, argv: readonly string[], opts: { uvVersion?: string; noCacheFlag?: string } = {}): UvEnvSettings {
-  const r: Reading = { out: { words: [], notes: [], warnings: [], versionDependent: [] }, flags: longOptions(argv), uvVersion: opts.uvVersion };
+  const flags = longOptions(argv);
+  const ignoresConfig = flags.has('--no-config') || boolish(env.UV_NO_CONFIG ?? '') === true;
+  const r: Reading = { out: { words: [], notes: [], warnings: [], versionDependent: [], ignoresConfig }, flags, uvVersion: opts.uvVersion };
   for (const name of Object.keys(REFUSED)) {
     const raw = env[name];
     if (raw !== undefined && raw !== '') refuse(r, name, raw);

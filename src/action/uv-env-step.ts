@@ -33,10 +33,12 @@ export function warnPythonNotFound(config: Config, probe: UvMachine | undefined,
 /**
  * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
  * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
- * workspace's uv settings, which uv ORs with them.
+ * workspace's uv settings, which uv ORs with them (unless it reads none:
+ * UV_NO_CONFIG, `--no-config`).
  */
 export function noCacheReason(config: Config, workspaceRoot: string): string | undefined {
   if (config.uvEnv.noCache) return config.uvEnv.noCache;
+  if (config.uvEnv.ignoresConfig) return undefined;
   const file = configuredNoCache(workspaceRoot);
   return file && `not restoring or saving the uv cache: ${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true (uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save)`;
 }

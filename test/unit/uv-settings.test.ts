@@ -103,8 +103,6 @@ describe('uv settings from the environment', () => {
   });
 
   it.each([
-    [{ UV_OFFLINE: '1' }, /^UV_OFFLINE=1 in the step's environment is uv's '--offline', which 'sync-args' refuses: .* \(hint: unset it for this step/],
-    [{ UV_CONFIG_FILE: 'ci/uv.toml' }, /^UV_CONFIG_FILE=ci\/uv.toml in the step's environment is uv's '--config-file'/],
     [{ UV_PROJECT: 'other' }, /^UV_PROJECT=other .* '--project'.*\(hint: unset it for this step and use 'working-directory'/],
     [{ UV_WORKING_DIR: 'x' }, /'--directory'/],
     [{ UV_ONLY_INSTALL_WORKSPACE: '1' }, /'--only-install-workspace'.*use 'packages'/],
@@ -120,8 +118,19 @@ describe('uv settings from the environment', () => {
     expect(formatError(caught)).not.toContain('\n');
   });
 
+  it('warns, without refusing, of UV_OFFLINE and UV_CONFIG_FILE, which risk the cache only (an air-gapped runner sets them for every step)', () => {
+    const env = settings({ UV_OFFLINE: '1', UV_CONFIG_FILE: 'ci/uv.toml' });
+    expect(env.uvEnv.warnings).toEqual([
+      "UV_OFFLINE=1 in the step's environment is uv's '--offline', which 'sync-args' refuses: a warm cache restored under it can hide a lock that cannot be installed (hint: unset it for this step, or set 'cache: false' so that no restored cache decides whether the sync passes)",
+      "UV_CONFIG_FILE=ci/uv.toml in the step's environment is uv's '--config-file', which 'sync-args' refuses: a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look (hint: give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv])",
+    ]);
+    expect(settings({ UV_NO_CONFIG: '1' }).uvEnv.ignoresConfig).toBe(true);
+    expect(settings({}, '--no-config').uvEnv.ignoresConfig).toBe(true);
+    expect(settings({ UV_NO_CONFIG: '0' }).uvEnv.ignoresConfig).toBe(false);
+  });
+
   it('refuses nothing that uv would not act on: a false value, an empty one, a uv that does not read it yet', () => {
-    expect(() => readUvEnv({ UV_OFFLINE: '0', UV_PROJECT: '' }, [])).not.toThrow();
+    expect(() => readUvEnv({ UV_ONLY_INSTALL_WORKSPACE: '0', UV_PROJECT: '' }, [])).not.toThrow();
     expect(() => readUvEnv({ UV_WORKING_DIR: 'x' }, [], { uvVersion: '0.9.8' })).not.toThrow();
   });
 
