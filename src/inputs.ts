@@ -6,7 +6,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { parseChangedFilesText } from './changes/paths.js';
-import { parseSyncArgs, splitArgs } from './sync-args.js';
+import { parseSyncSettings, splitArgs } from './sync-args.js';
+import type { UvEnvSettings } from './uv-settings.js';
 import { jsonStringList } from './text.js';
 import { checkPathFilters } from './workspace/globs.js';
 import type { SyncArgs } from './workspace/selection.js';
@@ -40,7 +41,10 @@ export interface Config {
   head: string | undefined;
   ignore: string[];
   global: string[];
+  /** The effective sync settings: `sync-args`, with the uv settings of the step's environment read into them (flags win). */
   syncArgs: SyncArgs;
+  /** What the step's environment gives uv sync (UV_NO_EDITABLE, UV_NO_CACHE, …), each variable named for the log. */
+  uvEnv: UvEnvSettings;
   dependents: Dependents;
   pythonVersion: string | undefined;
   cache: CacheInput;
@@ -211,9 +215,11 @@ function optional(raw: string): string | undefined {
 
 /**
  * Builds the Config from the inputs. `workspace` is GITHUB_WORKSPACE in the
- * action; `working-directory` must stay inside it.
+ * action; `working-directory` must stay inside it. `env` is the step's
+ * environment, whose uv settings (UV_NO_EDITABLE, UV_NO_CACHE, …) uv obeys
+ * as it obeys `sync-args`: read here with them, by the same owner.
  */
-export function parseConfig(read: InputReader, workspace: string): Config {
+export function parseConfig(read: InputReader, workspace: string, env: NodeJS.ProcessEnv = {}): Config {
   // In the letter case the file system stores: a `working-directory: PY` on a
   // case-insensitive file system must still compare with the paths git prints.
   const repoRoot = diskCase(workspace);
@@ -232,7 +238,7 @@ export function parseConfig(read: InputReader, workspace: string): Config {
   const packagesRaw = parseList('packages', read('packages'), true);
   const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
   const changedFilesRaw = read('changed-files');
-  const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
+  const { syncArgs, uvEnv } = parseSyncSettings('sync-args', read('sync-args'), env);
   const mode = oneOf('mode', read('mode'), MODES, 'sync');
   if (mode === 'record' && packages === undefined) {
     throw new UserError(
@@ -251,6 +257,7 @@ export function parseConfig(read: InputReader, workspace: string): Config {
     ignore: checkPathFilters("input 'ignore'", parseList('ignore', read('ignore'), false)),
     global: checkPathFilters("input 'global'", parseList('global', read('global'), false)),
     syncArgs,
+    uvEnv,
     dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
     pythonVersion: optional(read('python-version')),
     cache: parseCache(read('cache')),

@@ -4,6 +4,7 @@
 // consumer takes. Everything in sync-args beyond the install selection and
 // --inexact is uv's business and passes through as words.
 import { UserError } from './errors.js';
+import { readUvEnv, type UvEnvSettings } from './uv-settings.js';
 import { readSyncArgs, type SyncArgs } from './workspace/selection.js';
 
 /**
@@ -48,14 +49,14 @@ function label(name: string): string {
 }
 
 /**
- * uv options that would make the saved cache empty or not the one the action
- * placed: a second cache dir, no cache at all, no network (a warm cache
- * restored under an offline flag hides a lock that cannot be installed), or
- * a config file, which can say any of these (`no-cache = true`) where the
- * action does not look. The CLI restores no cache, so only the action
- * refuses them.
+ * uv options that would make the saved cache not the one the action placed:
+ * a second cache dir, no network (a warm cache restored under an offline
+ * flag hides a lock that cannot be installed), or a config file, which can
+ * move the cache or turn it off where the action does not look. The CLI
+ * restores no cache, so only the action refuses them. `--no-cache` is taken
+ * instead: the action then neither restores nor saves (uv-settings.ts).
  */
-const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '--offline', '--config-file'];
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--offline', '--config-file'];
 
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
@@ -119,6 +120,10 @@ function conflicting(name: string, arg: string, option: string, cli: boolean): U
  * however uv would read them (long, `=value`, or short and combined).
  */
 export function parseSyncArgs(name: string, raw: string): SyncArgs {
+  return readSyncArgs(guardedWords(name, raw));
+}
+
+function guardedWords(name: string, raw: string): string[] {
   const args = splitArgs(name, raw);
   const cli = name.startsWith('-');
   for (const arg of args) {
@@ -127,5 +132,29 @@ export function parseSyncArgs(name: string, raw: string): SyncArgs {
       if (CONFLICTING_SYNC_ARGS.includes(option)) throw conflicting(name, arg, option, cli);
     }
   }
-  return readSyncArgs(args);
+  return args;
+}
+
+/** The effective sync settings: sync-args and the uv settings of the environment uv will run in, flags winning. */
+export interface SyncSettings {
+  syncArgs: SyncArgs;
+  /** What the environment gave (src/uv-settings.ts): its notes and warnings name each variable. */
+  uvEnv: UvEnvSettings;
+}
+
+/**
+ * `parseSyncArgs`, then the environment's uv settings read against the
+ * words (uv-settings.ts): the one owner of what `uv sync` will do.
+ * `uvVersion`, when known, leaves out the variables that uv does not read yet.
+ */
+export function parseSyncSettings(name: string, raw: string, env: NodeJS.ProcessEnv, uvVersion?: string): SyncSettings {
+  return syncSettings(guardedWords(name, raw), env, uvVersion);
+}
+
+/** The same from words already guarded (a Config's `syncArgs.argv`), e.g. again once uv's version is known. */
+export function syncSettings(words: readonly string[], env: NodeJS.ProcessEnv, uvVersion?: string): SyncSettings {
+  const noCacheArg = words.find((arg) => optionsOf(arg).includes('--no-cache'));
+  const noCacheFlag = noCacheArg === undefined ? undefined : named(noCacheArg, '--no-cache');
+  const uvEnv = readUvEnv(env, words, { uvVersion, noCacheFlag });
+  return { syncArgs: readSyncArgs(words, uvEnv.words), uvEnv };
 }

@@ -20,7 +20,8 @@ import type { Matrix } from '../report/matrix.js';
 import { buildOutputs, emptyOutputs, fitOutputs } from '../report/outputs.js';
 import { renderSummary, type SummaryInput, type SummaryMember, type SummarySync } from '../report/summary.js';
 import { parseUvOutput } from '../uv/output.js';
-import type { PythonIdentity } from '../uv/python.js';
+import { pythonPathError, type PythonIdentity } from '../uv/python.js';
+import { noCacheReason, uvEnvStep, warnPythonNotFound } from './uv-env-step.js';
 import { probeUv, type UvMachine } from '../uv/machine.js';
 import { envFactsOf } from '../fingerprint/index.js';
 import { runUv } from '../uv/run.js';
@@ -103,6 +104,9 @@ function loadRestoreCode(config: Config): RestoreCode | undefined {
 function prepareUv(config: Config, readied: Readied, io: RunnerIO, journal: Journal) {
   // A sync always probes uv (detectStep); only a detect step without fingerprints does not.
   if (!readied.probe?.uv) throw readied.probe?.problem;
+  // A Python path uv does not find fails the sync anyway: say so before any cache is restored for a Python named 'unknown'.
+  const { pathNotFound } = readied.probe.python;
+  if (pathNotFound) throw pythonPathError(pathNotFound, { syncArgsPython: config.syncArgs.python, pythonVersionInput: config.pythonVersion });
   const { path: uvPath, version } = readied.probe.uv;
   journal.info(`uv ${version} at ${uvPath}`);
   if (config.pythonVersion) io.exportVariable('UV_PYTHON', config.pythonVersion);
@@ -231,8 +235,11 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
 
 async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, facts: SaveFacts, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
   const uv = prepareUv(config, readied, io, journal);
-  const gate = cacheGate(facts);
-  if (gate.reason) journal.note(gate.reason);
+  // uv told to use no cache (UV_NO_CACHE, --no-cache, no-cache = true) reads none and leaves none: nothing to restore or save.
+  const noCache = noCacheReason(config, ws.root);
+  const gate: CacheGate = noCache ? { enabled: false, reason: noCache } : cacheGate(facts);
+  if (noCache) journal.notice(noCache);
+  else if (gate.reason) journal.note(gate.reason);
   const prep = readied.prep ?? startSyncPrep(config, ws, uv.env);
   const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
@@ -333,10 +340,12 @@ async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
   const probe = early && ws.root !== config.workingDirectory ? probeUv(ws.root, env, config.syncArgs.python) : early;
   const facts = probe?.then(envFactsOf);
   for (const p of [probe, facts]) p?.catch(() => {});
+  await uvEnvStep(config, env, probe, journal);
   const detection = await detect(config, ws, github, facts, journal.log, changes);
   // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
   const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;
   const readied: Readied = { env, probe: await probe, restoreCode, prep };
+  if (config.mode !== 'sync') warnPythonNotFound(config, readied.probe, journal);
   // detectChanges logs its own progress and description; its warnings are ours to emit.
   for (const warning of detection.change?.warnings ?? []) journal.warning(warning);
   const { affected } = detection;

@@ -38,7 +38,7 @@ export interface MainStart {
  */
 export function startMain(io: Pick<RunnerIO, 'env' | 'cwd' | 'getInput'>, early?: EarlyProbe): MainStart {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
-  const config = parseConfig((name) => io.getInput(name), repoRoot);
+  const config = parseConfig((name) => io.getInput(name), repoRoot, io.env);
   // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
   const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
   const wanted = config.mode === 'sync' || fingerprintsNeeded(config);

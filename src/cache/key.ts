@@ -106,9 +106,9 @@ function membersField(members: readonly string[] | 'all'): string {
 }
 
 /** `uv sync` options besides extras and groups that change what lands in the venv or the cache, and take a value. */
-const VALUED_FLAGS = new Set(['--no-install-package', '--no-binary-package', '--no-build-package', '--only-binary-package']);
+const VALUED_FLAGS = new Set(['--no-install-package', '--no-binary-package', '--no-build-package', '--only-binary-package', '--no-sources-package']);
 /** The same, without a value. */
-const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '--no-editable', '--no-binary', '--no-build', '--no-sources']);
+const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '--no-install-local', '--only-install-project', '--only-install-local', '--no-editable', '--no-binary', '--no-build', '--no-sources']);
 
 /**
  * The part of `sync-args` that changes what is installed, in one normal
@@ -119,7 +119,7 @@ const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '
  * is not here: it is in the key as the interpreter it resolves to.
  * Empty for a plain sync.
  */
-export function syncSelectionText({ argv: args, selection: sel }: SyncArgs): string {
+export function syncSelectionText({ words: args, selection: sel }: SyncArgs): string {
   const parts: string[] = [];
   if (sel.allExtras) parts.push('all-extras', ...sortedStrings(sel.noExtras).map((e) => `no-extra=${e}`));
   parts.push(...sortedStrings(sel.extras).map((e) => `extra=${e}`));

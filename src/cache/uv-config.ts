@@ -31,6 +31,32 @@ export function cacheDirFromConfigText(uvToml: string | undefined, pyproject: st
   return fromPyproject === undefined ? undefined : { dir: fromPyproject, file: 'pyproject.toml' };
 }
 
+/**
+ * Pure: whether uv's `no-cache = true` is set in uv.toml, else (without a
+ * uv.toml, as uv reads them) in pyproject.toml's `[tool.uv]`, and in which.
+ * uv ORs it with `--no-cache` and UV_NO_CACHE: no flag or variable turns it
+ * off again. Unparsable files count as unset (uv reports them itself).
+ */
+export function noCacheFromConfigText(uvToml: string | undefined, pyproject: string | undefined): 'uv.toml' | 'pyproject.toml' | undefined {
+  const on = (text: string | undefined, pick: (doc: Record<string, unknown>) => unknown): boolean => {
+    // Most files never name the key: no parse for them (a root pyproject.toml takes about 1 ms).
+    if (text === undefined || !text.includes('no-cache')) return false;
+    try {
+      return pick(parse(text) as Record<string, unknown>) === true;
+    } catch {
+      return false;
+    }
+  };
+  if (uvToml !== undefined) return on(uvToml, (doc) => doc['no-cache']) ? 'uv.toml' : undefined;
+  return on(pyproject, (doc) => ((doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.['no-cache']) ? 'pyproject.toml' : undefined;
+}
+
+/** `no-cache = true` in `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`: the file that says it. */
+export function configuredNoCache(workspaceRoot: string): 'uv.toml' | 'pyproject.toml' | undefined {
+  const text = (name: string) => readBoundedText(path.join(workspaceRoot, name), name);
+  return noCacheFromConfigText(text('uv.toml'), text('pyproject.toml'));
+}
+
 /** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
 export async function configuredCacheDir(workspaceRoot: string): Promise<ConfiguredCacheDir | undefined> {
   const text = (name: string) => readBoundedText(path.join(workspaceRoot, name), name);

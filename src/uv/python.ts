@@ -6,12 +6,20 @@
 import path from 'node:path';
 import { runProcess } from '../process.js';
 import { readBoundedText } from '../read-file.js';
+import { UserError } from '../errors.js';
 
 export interface PythonIdentity {
   /** `sys.implementation.name`: `cpython`, `pypy`, `graalpy`. */
   implementation: string;
   /** `3.12`, or `3.13t` for a free-threaded build. */
   version: string;
+  /**
+   * Set when the request names an interpreter by path (`/opt/python/bin/python3`)
+   * that uv does not find there: uv sync, which never downloads a Python for
+   * a path, fails on it the same way. uv's own line, for an error naming
+   * where the request came from.
+   */
+  pathNotFound?: { request: string; uvSays: string };
 }
 
 /** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
@@ -54,12 +62,46 @@ export function pythonFromRequest(request: string): PythonIdentity | undefined {
  * `unknown` — a key that is merely less precise, never a failure.
  */
 export async function pythonForKey(uvPath: string, workspaceRoot: string, env: NodeJS.ProcessEnv, request?: string): Promise<PythonIdentity> {
-  const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
+  // `uv python find` does not read UV_PYTHON (uv 0.13.9) while `uv sync`
+  // does (it is `--python`'s variable), so the request is passed as uv sync
+  // would take it: `--python` from sync-args first, then UV_PYTHON.
+  const wanted = request ?? (env.UV_PYTHON?.trim() || undefined);
+  const found = await runProcess(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], { cwd: workspaceRoot, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+  const interpreter = found && found.code === 0 && !found.timedOut ? found.stdout.trim() : undefined;
   if (interpreter) {
     const out = await askInterpreter(interpreter, workspaceRoot, env);
     const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
     if (m) return { implementation: m[1]!.toLowerCase(), version: m[2]! };
   }
-  const requested = request ?? env.UV_PYTHON ?? readBoundedText(path.join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
-  return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
+  const requested = wanted ?? readBoundedText(path.join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
+  const fallback = (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
+  // A path uv ran and did not find is the sync's own failure to come (uv/machine.ts callers say it); a uv that did not run says nothing.
+  if (wanted && isInterpreterPath(wanted) && found && !found.timedOut && found.code !== 0) {
+    const uvSays = found.stderr.split(/\r?\n/).map((l) => l.trim()).find((l) => l.startsWith('error:')) ?? `uv python find exited with ${found.code}`;
+    return { ...fallback, pathNotFound: { request: wanted, uvSays: uvSays.slice(0, 500) } };
+  }
+  return fallback;
+}
+
+/** Whether a Python request names an interpreter by path (as uv reads requests: a separator makes it a path). */
+function isInterpreterPath(request: string): boolean {
+  return /[\\/]/.test(request) || request.startsWith('~');
+}
+
+/**
+ * The one line for a Python path uv does not find, naming where the request
+ * came from as uv sync takes it: `--python` in sync-args, else the
+ * `python-version` input (which the action exports as UV_PYTHON), else a
+ * UV_PYTHON of the step's environment.
+ */
+export function pythonPathError(notFound: NonNullable<PythonIdentity['pathNotFound']>, from: { syncArgsPython?: string; pythonVersionInput?: string }): UserError {
+  const source = from.syncArgsPython
+    ? `input 'sync-args' asks for --python ${from.syncArgsPython}`
+    : from.pythonVersionInput
+      ? `input 'python-version' is '${from.pythonVersionInput}'`
+      : `UV_PYTHON=${notFound.request} is in the step's environment`;
+  return new UserError(
+    `${source}, but uv finds no interpreter at that path (${notFound.uvSays})`,
+    'give the path of an interpreter that exists on this runner, or a version such as 3.12: uv never downloads a Python for a path, so uv sync would fail the same way',
+  );
 }

@@ -158,7 +158,7 @@ const graphCache = new WeakMap<Workspace, Map<string, InstallGraph>>();
 export function installGraph(ws: Workspace, syncArgs: SyncArgs = NO_SYNC_ARGS): InstallGraph {
   let perArgs = graphCache.get(ws);
   if (!perArgs) graphCache.set(ws, (perArgs = new Map()));
-  const key = syncArgs.argv.join('\0');
+  const key = syncArgs.words.join('\0');
   let g = perArgs.get(key);
   if (!g) perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
   return g;

@@ -22,7 +22,15 @@ import { normalizeName } from './names.js';
 
 /** `sync-args`, read once: the words for uv, what they install of the target, and whether they ask for --inexact. */
 export interface SyncArgs {
+  /** The user's words, passed to uv. */
   readonly argv: readonly string[];
+  /**
+   * What every reader of the selection reads: the words the step's uv
+   * settings stand for (src/uv-settings.ts: UV_NO_EDITABLE is
+   * `--no-editable`), then `argv`. uv reads those variables itself, so
+   * they are never passed.
+   */
+  readonly words: readonly string[];
   readonly selection: SyncSelection;
   /** `--inexact` is among the words, so the sync plan must not add it again (uv rejects a flag given twice). */
   readonly inexact: boolean;
@@ -43,11 +51,17 @@ export interface ConfigSettings {
   readonly byPackage: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
-/** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
-export function readSyncArgs(argv: readonly string[] = []): SyncArgs {
+/**
+ * The one reading of already-split sync arguments (the action's and the
+ * CLI's guard ran before). `fromEnv`: the words the environment's uv
+ * settings stand for (src/uv-settings.ts), already stripped of what a flag in
+ * `argv` overrides, so reading them before `argv` gives uv's precedence.
+ */
+export function readSyncArgs(argv: readonly string[] = [], fromEnv: readonly string[] = []): SyncArgs {
+  const words = [...fromEnv, ...argv];
   const python = pythonRequest(argv);
-  const build = buildFlags(argv);
-  return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}), ...build };
+  const build = buildFlags(words);
+  return { argv: [...argv], words, selection: parseSyncSelection(words), inexact: argv.includes('--inexact'), ...(python ? { python } : {}), ...build };
 }
 
 /** The value of `--flag value`, `--flag=value` or (for a short flag) `-Xvalue` at `args[i]`, and the index it ends at. */

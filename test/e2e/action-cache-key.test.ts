@@ -204,3 +204,45 @@ describe("uv's own cache-dir setting", () => {
     expect(fromEnv.main.outputs['cache-dir']).toBe(envDir);
   });
 });
+
+describe('uv told to use no cache', () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('UV_NO_CACHE=1 (or --no-cache in sync-args): no request to the cache service, no prune, one notice saying why', async () => {
+    for (const options of [{ env: { UV_NO_CACHE: '1' } }, { inputs: { 'sync-args': '--locked -nq' } }]) {
+      const before = server.requests.length;
+      const result = await job(server, options);
+      expect(server.requests.length, JSON.stringify(options)).toBe(before);
+      expect(installedPackages(result.venv)).toEqual(['api', 'core', 'srcdep', 'wheeldep']);
+      const notices = result.annotations.filter((a) => a.command === 'notice' && a.message.includes('not restoring or saving the uv cache'));
+      expect(notices, JSON.stringify(options)).toHaveLength(1);
+      expect(notices[0]!.message).toMatch(options.env ? /UV_NO_CACHE=1 is in the step's environment/ : /'-nq' \(--no-cache\) is in sync-args/);
+      expect(result.main.outputs['cache-key']).toBe('');
+      expect(result.post!.stdout).not.toMatch(/uv cache prune/);
+    }
+    expect(finalizedKeys(server)).toEqual([]);
+  });
+
+  it("uv.toml's no-cache = true too, which no flag or variable turns off again in uv; not under UV_NO_CONFIG, which makes uv read no uv.toml", async () => {
+    const off = await fx.commit('uv: no cache', { 'uv.toml': 'no-cache = true\n' });
+    const event = await fx.pushEvent(head, off);
+    const before = server.requests.length;
+    // The test environment sets UV_NO_CONFIG (no user config on the test machine): this job reads the workspace's uv.toml.
+    const result = await fx.runJob({ cacheServer: server, event, ref: off, inputs: INPUTS, env: { UV_NO_CACHE: '0', UV_NO_CONFIG: undefined } });
+    expect(result.main.code, result.log).toBe(0);
+    expect(server.requests.length).toBe(before);
+    const notices = result.annotations.filter((a) => a.command === 'notice' && a.message.includes('not restoring or saving the uv cache'));
+    expect(notices.map((n) => n.message)).toEqual([expect.stringContaining('uv.toml says no-cache = true')]);
+    expect(finalizedKeys(server)).toEqual([]);
+    const ignored = await fx.runJob({ cacheServer: server, event, ref: off, inputs: INPUTS, env: { UV_NO_CONFIG: '1' } });
+    expect(ignored.main.code, ignored.log).toBe(0);
+    expect(server.requests.length).toBeGreaterThan(before);
+    expect(finalizedKeys(server)).toHaveLength(1);
+  });
+});

@@ -43,8 +43,8 @@ afterAll(async () => {
 
 const DETECT = { mode: 'detect', fingerprints: 'true' };
 
-async function detect(before: string, after: string, inputs: Record<string, string> = {}): Promise<JobResult> {
-  const job = await fx.runJob({ event: await fx.pushEvent(before, after), ref: after, post: false, inputs: { ...DETECT, ...inputs } });
+async function detect(before: string, after: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<JobResult> {
+  const job = await fx.runJob({ event: await fx.pushEvent(before, after), ref: after, post: false, inputs: { ...DETECT, ...inputs }, env });
   expect(job.main.code, job.log).toBe(0);
   return job;
 }
@@ -87,5 +87,26 @@ describe('editable exposure, through dist', () => {
       "not shipped: no other member's environment installs these paths (members installed with --no-editable)",
     ]);
     expect(changedFingerprints(atBase, job)).toEqual(['devel-common']);
+  });
+
+  it('UV_NO_EDITABLE=1 in the step environment, which uv obeys, counts as --no-editable in sync-args does, and the log and summary say so', async () => {
+    const env = { UV_NO_EDITABLE: '1' };
+    const atBase = await detect(base, base, {}, env);
+    const job = await detect(base, confChange, {}, env);
+    const viaFlag = await detect(base, confChange, { 'sync-args': '--no-editable' });
+    expect(members(job)).toEqual(['devel-common']);
+    expect(reasons(job)).toEqual(reasons(viaFlag));
+    expect(fingerprints(job)).toEqual(fingerprints(viaFlag));
+    expect(changedFingerprints(atBase, job)).toEqual(['devel-common']);
+    const line = "UV_NO_EDITABLE=1: read as '--no-editable' in sync-args (members installed from their wheels, not editable)";
+    expect(job.main.stdout).toContain(line);
+    // The summary escapes what it prints (`_` and `'` as entities).
+    expect(job.main.summary.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))).toContain(line);
+  });
+
+  it("'--editable' in sync-args wins over UV_NO_EDITABLE=1, as in uv", async () => {
+    const job = await detect(base, confChange, { 'sync-args': '--editable' }, { UV_NO_EDITABLE: '1' });
+    expect(members(job)).toEqual(['devel-common', 'provider-a', 'provider-b']);
+    expect(job.main.stdout).toContain("UV_NO_EDITABLE=1 ignored: '--editable' in sync-args wins, as in uv");
   });
 });

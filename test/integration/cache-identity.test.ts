@@ -37,6 +37,23 @@ describe('pythonForKey with the real uv', () => {
     // A request uv cannot satisfy offline falls back to the request itself: the key still differs.
     expect(await pythonForKey(uvBin(), dir, env, '3.99')).toEqual({ implementation: 'cpython', version: '3.99' });
   });
+
+  it('takes UV_PYTHON as uv sync does (uv python find alone ignores it), a --python request first', async () => {
+    const env = uvTestEnv();
+    expect(await pythonForKey(uvBin(), dir, { ...env, UV_PYTHON: '3.99' })).toEqual({ implementation: 'cpython', version: '3.99' });
+    const found = await pythonForKey(uvBin(), dir, env);
+    expect(await pythonForKey(uvBin(), dir, { ...env, UV_PYTHON: '3.99' }, found.version)).toEqual(found);
+  });
+
+  it('an interpreter path uv does not find names the path and what uv said, where the interpreter at a real path is asked', async () => {
+    const env = uvTestEnv();
+    const missing = path.join(dir, 'opt', 'python', 'bin', 'python3');
+    const notFound = await pythonForKey(uvBin(), dir, { ...env, UV_PYTHON: missing });
+    expect(notFound).toMatchObject({ implementation: 'unknown', version: 'unknown', pathNotFound: { request: missing } });
+    expect(notFound.pathNotFound!.uvSays).toMatch(/^error: .*No interpreter found.*python3/);
+    const real = execFileSync(uvBin(), ['python', 'find'], { cwd: dir, env, encoding: 'utf8' }).trim();
+    expect(await pythonForKey(uvBin(), dir, { ...env, UV_PYTHON: real })).toEqual(await pythonForKey(uvBin(), dir, env));
+  });
 });
 
 describe("pythonForKey's question to the interpreter", () => {

@@ -162,7 +162,7 @@ async function runActionCase(c: BadInputCase): Promise<void> {
   const checkout = await fx.sandbox.checkout(fx.origin, 'refs/heads/main', { depth: 1, name: `case-${c.id}` });
   await applyFiles(checkout.dir, c.files);
   const extra = await prepare(c, checkout.dir);
-  const job = await fx.runJob({ ...extra, checkout, inputs: { ...c.inputs, ...extra.inputs } });
+  const job = await fx.runJob({ ...extra, checkout, inputs: { ...c.inputs, ...extra.inputs }, env: { ...c.env, ...extra.env } });
   const dirs = { [checkout.dir]: '<checkout>', [fx.root]: '<tmp>', [fx.sandbox.root]: '<tmp>' };
   const post = job.post!;
   const everything = [job.main.stdout, job.main.stderr, post.stdout, post.stderr].join('\n');
@@ -246,7 +246,7 @@ async function runConfigCase(c: BadInputCase): Promise<void> {
   const repoRoot = fx.repo.dir;
   let thrown: unknown;
   try {
-    parseConfig((name) => c.inputs?.[name] ?? '', repoRoot);
+    parseConfig((name) => c.inputs?.[name] ?? '', repoRoot, c.env);
   } catch (error) {
     thrown = error;
   }

@@ -64,6 +64,14 @@ describe('inputs', () => {
     // `-pn` is `--python n`, `-Pn` is `--upgrade-package n`: no --no-cache there.
     for (const ok of ['-pn', '-Pn', '-Cn=1', '-qv', '-U', '--python 3.12 -q', '--no-config', '--', '-']) {
       expect(() => parseConfig(reader({ 'sync-args': ok }), '/repo'), ok).not.toThrow();
+      expect(parseConfig(reader({ 'sync-args': ok }), '/repo').uvEnv.noCache, ok).toBeUndefined();
+    }
+  });
+
+  it('takes --no-cache (-n, alone or in a group such as -nq) as uv using no cache: nothing restored or saved, said once', () => {
+    expect(parseConfig(reader({ 'sync-args': '--no-cache' }), '/repo').uvEnv.noCache).toMatch(/^not restoring or saving the uv cache: '--no-cache' is in sync-args \(uv uses a temporary cache/);
+    for (const [words, arg] of [['--locked -nq', '-nq'], ['-qUn', '-qUn'], ['-n', '-n']]) {
+      expect(parseConfig(reader({ 'sync-args': words! }), '/repo').uvEnv.noCache, words).toContain(`'${arg}' (--no-cache) is in sync-args`);
     }
   });
 
@@ -76,9 +84,7 @@ describe('inputs', () => {
     [{ 'sync-args': '--package foo' }, /sync-args.*--package.*packages/],
     [{ 'sync-args': '--all-packages' }, /sync-args.*--all-packages/],
     [{ 'sync-args': '"unclosed' }, /unclosed " quote/],
-    [{ 'sync-args': '--locked -nq' }, /^input 'sync-args' contains '-nq' \(--no-cache\), which defeats the uv cache/],
-    [{ 'sync-args': '-qUn' }, /contains '-qUn' \(--no-cache\)/],
-    [{ 'sync-args': '-n' }, /contains '-n' \(--no-cache\)/],
+    [{ 'sync-args': '--locked -qp3.12 --offline' }, /^input 'sync-args' contains '--offline', which defeats the uv cache/],
     [{ 'sync-args': '--offline=true' }, /contains '--offline', which defeats/],
     [{ 'sync-args': '--config-file ci/uv.toml' }, /^input 'sync-args' contains '--config-file', which defeats the uv cache .* \(hint: give uv's settings as sync-args/],
     [{ 'sync-args': '--config-file=ci/uv.toml' }, /contains '--config-file'/],
