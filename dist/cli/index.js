@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3530);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8020);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3530:
+/***/ 8020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6022,11 +6022,17 @@ function compileUvExclude(pattern) {
 
 ;// CONCATENATED MODULE: ./src/workspace/selection.ts
 
-/** The one reading of already-split sync arguments (the action's and the CLI's guard ran before). */
-function readSyncArgs(argv = []) {
+/**
+ * The one reading of already-split sync arguments (the action's and the
+ * CLI's guard ran before). `fromEnv`: the words the environment's uv
+ * settings stand for (src/uv-settings.ts), already stripped of what a flag in
+ * `argv` overrides, so reading them before `argv` gives uv's precedence.
+ */
+function selection_readSyncArgs(argv = [], fromEnv = []) {
+    const words = [...fromEnv, ...argv];
     const python = pythonRequest(argv);
-    const build = buildFlags(argv);
-    return { argv: [...argv], selection: parseSyncSelection(argv), inexact: argv.includes('--inexact'), ...(python ? { python } : {}), ...build };
+    const build = buildFlags(words);
+    return { argv: [...argv], words, selection: parseSyncSelection(words), inexact: argv.includes('--inexact'), ...(python ? { python } : {}), ...build };
 }
 /** The value of `--flag value`, `--flag=value` or (for a short flag) `-Xvalue` at `args[i]`, and the index it ends at. */
 function flagValue(args, i, long, short) {
@@ -6112,7 +6118,7 @@ function pythonRequest(args) {
     return request?.trim() || undefined;
 }
 /** No sync-args at all. */
-const selection_NO_SYNC_ARGS = readSyncArgs([]);
+const selection_NO_SYNC_ARGS = selection_readSyncArgs([]);
 const VALUE_FLAGS = new Set(['--extra', '--no-extra', '--group', '--no-group', '--only-group']);
 /** One flag's effect; a value flag gets its normalised value (empty when missing). */
 const FLAG_EFFECTS = new Map(Object.entries({
@@ -6366,7 +6372,7 @@ function installGraph(ws, syncArgs = selection_NO_SYNC_ARGS) {
     let perArgs = graphCache.get(ws);
     if (!perArgs)
         graphCache.set(ws, (perArgs = new Map()));
-    const key = syncArgs.argv.join('\0');
+    const key = syncArgs.words.join('\0');
     let g = perArgs.get(key);
     if (!g)
         perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
@@ -6801,7 +6807,7 @@ function buildLockGraph(lock) {
             const s = pending.pop();
             const pkg = lock.packages[pkgOf[s]];
             // Installing an extra installs the package itself.
-            out[s] = [pkgOf[s], ...resolve(pkg.optionalDependencies[extraOf[s]] ?? [])];
+            out[s] = [pkgOf[s], ...resolve((Object.hasOwn(pkg.optionalDependencies, extraOf[s]) ? pkg.optionalDependencies[extraOf[s]] : undefined) ?? [])];
         }
     };
     lock.packages.forEach((p, i) => {
@@ -7251,6 +7257,14 @@ function editableExposure(selectedPy, sources, exact) {
 
 
 const nameOf = (file) => (typeof file === 'string' ? file : file());
+/**
+ * `record[key]` when the record has it as its own: the records a Pyproject
+ * holds (sources, groups, extras) are keyed by names from the file, and a
+ * name like `constructor` must not find Object.prototype's.
+ */
+function ownEntry(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 function pyproject_isTable(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -7321,7 +7335,7 @@ function readGroups(file, raw) {
         }
         // Groups whose names normalise alike are one group to uv.
         const key = normalizeName(group);
-        const same = out[key];
+        const same = ownEntry(out, key);
         if (same)
             same.push(...list);
         else
@@ -7359,7 +7373,7 @@ function readHookDependencies(doc, project, file, result) {
         const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
         for (const [extra, list] of Object.entries(optional ?? {})) {
             const key = normalizeName(extra);
-            result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+            result.optionalDependencies[key] = [...(ownEntry(result.optionalDependencies, key) ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
         }
     }
 }
@@ -7397,7 +7411,7 @@ function readPyproject(doc, file) {
         for (const [extra, list] of Object.entries(optional)) {
             const key = normalizeName(extra);
             result.optionalDependencies[key] = [
-                ...(result.optionalDependencies[key] ?? []),
+                ...(ownEntry(result.optionalDependencies, key) ?? []),
                 ...stringList(file, `project.optional-dependencies.${extra}`, list),
             ];
         }
@@ -8291,6 +8305,33 @@ function lockReasons(change) {
     return reasons;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/normal-path.ts
+// Paths that are normal already, as discovery makes them (an absolute member
+// directory, a relative path of directory entry names): joined and compared
+// by concatenation, not by path.join or path.relative, for each of thousands
+// of members. One helper, so every fast path says "normal" the same way and
+// anything else takes the slow path.
+
+/** A `.` or `..` component, an empty one, or a trailing `/`: what path.join or path.relative would rewrite. */
+const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+/** Would path.posix.normalize leave this non-empty text as it is (no `.`, `..` or empty component, no trailing `/`)? */
+function isNormal(text) {
+    return text !== '' && !UNNORMAL.test(text);
+}
+/**
+ * path.join(dir, rel), by concatenation when `dir` is a normal absolute path
+ * and `rel` a normal relative one (where path.join would return the
+ * concatenation itself); anything else (Windows separators, a `.` or `..`, a
+ * trailing `/`, the file system root) takes path.join. Equal to path.join for
+ * every input.
+ */
+function joinNormal(dir, rel) {
+    if ((external_node_path_default()).sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel.charCodeAt(0) !== 47 && isNormal(dir) && isNormal(rel)) {
+        return `${dir}/${rel}`;
+    }
+    return external_node_path_default().join(dir, rel);
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
 // Finds the workspace root and its members the way uv does (uv's
 // crates/uv-workspace/src/workspace.rs is the reference): members globs are
@@ -8299,6 +8340,7 @@ function lockReasons(change) {
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
+
 
 
 
@@ -8365,31 +8407,16 @@ const nodeFs = {
         return out !== undefined && out.length === 0;
     },
 };
-/** A `.` or `..` component, an empty one, or a trailing `/`: what path.relative would rewrite. */
-const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 function repoRelative(repoRoot, abs) {
     // The common case, a normal path below the root (as discovery joins them): a slice, not path.relative.
     if ((external_node_path_default()).sep === '/' && abs.length > repoRoot.length + 1 && abs.charCodeAt(repoRoot.length) === 47 && !repoRoot.endsWith('/') && abs.startsWith(repoRoot)) {
         const rest = abs.slice(repoRoot.length + 1);
-        if (!UNNORMAL.test(rest))
+        if (isNormal(rest))
             return rest;
     }
     const rel = posixRelative(repoRoot, abs);
     return rel === '' ? '.' : rel;
-}
-/**
- * path.join(dir, rel) where both are normal already (an absolute directory
- * discovery made, a relative path the glob walk made of directory entry
- * names): a concatenation, not a normalisation, for each of thousands of
- * members. Anything else (Windows separators, a `.` or `..`, a trailing
- * `/`) takes path.join.
- */
-function joinNormal(dir, rel) {
-    if ((external_node_path_default()).sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel !== '' && rel.charCodeAt(0) !== 47 && !UNNORMAL.test(dir) && !UNNORMAL.test(rel)) {
-        return `${dir}/${rel}`;
-    }
-    return external_node_path_default().join(dir, rel);
 }
 function pyprojectPath(repoRoot, dir) {
     return repoRelative(repoRoot, joinNormal(dir, 'pyproject.toml'));
@@ -8641,6 +8668,7 @@ function parseRequirement(text) {
 
 
 
+
 /**
  * Does `source` make the requirement resolve to the member at `targetDir`?
  * `workspace = true` does; so does a `path` that points at the member's
@@ -8669,7 +8697,7 @@ function groupRequirements(pyproject, group, seen = new Set()) {
         return [];
     seen.add(group);
     const out = [];
-    for (const item of pyproject.dependencyGroups[group] ?? []) {
+    for (const item of ownEntry(pyproject.dependencyGroups, group) ?? []) {
         if ('requirement' in item)
             out.push(item.requirement);
         else
@@ -8715,8 +8743,18 @@ class EdgeSet {
         if (origin === 'pyproject')
             existing.origin = 'pyproject';
     }
+    /** Sorted by from, to, kind: the few edges of each `from` sorted apart, not thousands with a three-key comparison each. */
     list() {
-        return [...this.byFrom.values()].flat().sort((a, b) => text_compareStrings(a.from, b.from) || text_compareStrings(a.to, b.to) || text_compareStrings(a.kind, b.kind));
+        const out = [];
+        // Code-unit order, as compareStrings orders.
+        for (const from of [...this.byFrom.keys()].sort()) {
+            const edges = this.byFrom.get(from);
+            if (edges.length > 1)
+                edges.sort((a, b) => text_compareStrings(a.to, b.to) || text_compareStrings(a.kind, b.kind));
+            for (const edge of edges)
+                out.push(edge);
+        }
+        return out;
     }
 }
 /**
@@ -8747,10 +8785,10 @@ function pyprojectEdges(members, root, into = new EdgeSet(), storedCase) {
                 if (!target)
                     continue;
                 // uv lowers a member's own sources first and falls back to the root's.
-                const own = member.pyproject.sources[req.name];
+                const own = ownEntry(member.pyproject.sources, req.name);
                 const isMember = own
                     ? pointsAtMember(own, member.dir, target.dir, storedCase)
-                    : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase);
+                    : pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase);
                 if (isMember)
                     into.add(member.name, req.name, kind, req.extras, 'pyproject');
             }
@@ -8799,7 +8837,7 @@ function rootGroupEdges(members, root, storedCase) {
         for (const text of reqs) {
             const req = parseRequirement(text);
             const target = req && byName.get(req.name);
-            if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase))
+            if (req && target && pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase))
                 set.add('', req.name, kind, req.extras, 'pyproject');
         }
     }
@@ -8966,7 +9004,7 @@ function declaredPathSources(m, rootPaths) {
         return out;
     // uv falls back to the root's sources for what the member names and does not source itself.
     const names = requiredNames(m.pyproject);
-    return [...out, ...rootPaths.filter(([name]) => names.has(name) && !m.pyproject.sources[name])];
+    return [...out, ...rootPaths.filter(([name]) => names.has(name) && !Object.hasOwn(m.pyproject.sources, name))];
 }
 /** The path sources of a directory source's own pyproject.toml (none when it has none or it cannot be read). */
 function nestedPathSources(dir, fsr) {
@@ -9600,6 +9638,7 @@ function surfaceOf(ws, m, files, syncArgs, rootSettings) {
 
 
 
+
 /** Every member, each with the one reason the whole workspace is affected. */
 function allMembers(ws, reason) {
     return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
@@ -9632,13 +9671,6 @@ function from_changes_realOr(p) {
         return p;
     }
 }
-/** Is `dir` exactly `parent`, one separator and one name (what path.join(parent, basename) would give)? */
-function isChildOf(dir, parent) {
-    if (!dir.startsWith(parent))
-        return false;
-    const rest = parent.endsWith((external_node_path_default()).sep) ? dir.slice(parent.length) : dir.charAt(parent.length) === (external_node_path_default()).sep ? dir.slice(parent.length + 1) : '';
-    return rest !== '' && rest !== '.' && rest !== '..' && !rest.includes((external_node_path_default()).sep) && !rest.includes('/');
-}
 /**
  * realpath for many directories that share parents: a directory that is no
  * symlink has its parent's real path plus its own name, so each costs one
@@ -9657,9 +9689,8 @@ function realpaths(kinds) {
         if (kind === 'link' || kind === 'missing' || parent === dir)
             out = from_changes_realOr(dir);
         else {
-            const realParent = real(parent);
-            // A parent that is its own real path leaves a normal `dir` as it is: no path.join for each of thousands of members.
-            out = realParent === parent && isChildOf(dir, parent) ? dir : external_node_path_default().join(realParent, external_node_path_default().basename(dir));
+            // Normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
+            out = joinNormal(real(parent), external_node_path_default().basename(dir));
         }
         known.set(dir, out);
         return out;
@@ -10075,12 +10106,281 @@ async function affected(args, io) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/uv/version.ts
+// Which uv we run and what it can do. Feature gates are named after the
+// feature, with the release that introduced it (from uv's CHANGELOG).
+
+
+
+/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` \u2192 `0.13.9`; undefined if not uv's. */
+function parseUvVersion(output) {
+    const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
+    return m?.[1];
+}
+function parts(version) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(version.trim());
+    if (!m)
+        throw new Error(`not a uv version: ${version}`);
+    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** Negative, zero or positive, like a sort comparator; pre-release suffixes are ignored. */
+function version_compareVersions(a, b) {
+    const pa = parts(a);
+    const pb = parts(b);
+    for (let i = 0; i < 3; i++)
+        if (pa[i] !== pb[i])
+            return pa[i] - pb[i];
+    return 0;
+}
+function atLeast(version, minimum) {
+    return version_compareVersions(version, minimum) >= 0;
+}
+/** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
+const REPEATED_PACKAGE_SINCE = '0.9.8';
+/** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
+const OLDEST_SUPPORTED = '0.8.0';
+/** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
+const PRUNE_FORCE_SINCE = '0.8.24';
+function supportsRepeatedPackage(version) {
+    return atLeast(version, REPEATED_PACKAGE_SINCE);
+}
+function supportsPruneForce(version) {
+    return atLeast(version, PRUNE_FORCE_SINCE);
+}
+/**
+ * Absolute path of the `uv` the step runs: the first on the environment's PATH
+ * (the runner's PATH after setup-uv), `uv.exe` on Windows.
+ */
+function findUv(env, platform = process.platform) {
+    try {
+        return resolveExecutable('uv', { env, platform });
+    }
+    catch (error) {
+        if (!(error instanceof ExecutableNotFound))
+            throw error;
+        if (error.shim)
+            throw new errors_UserError(error.message, 'put uv.exe on PATH before this step: astral-sh/setup-uv installs it');
+        throw new errors_UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
+    }
+}
+/** Runs `uv --version` and returns the version (`0.13.9`). */
+async function uvVersion(uvPath, env = process.env) {
+    let detail;
+    const result = await runProcess(uvPath, ['--version'], { env, timeoutMs: 60_000, maxOutput: 64 * 1024 }).catch((error) => {
+        detail = error instanceof Error ? error.message : String(error);
+        return undefined;
+    });
+    const version = result ? parseUvVersion(result.stdout) : undefined;
+    if (version && !atLeast(version, OLDEST_SUPPORTED)) {
+        throw new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``);
+    }
+    if (version)
+        return version;
+    if (result && result.timedOut)
+        detail = 'it did not answer within 60 s';
+    else if (result && result.code !== 0)
+        detail = `it exited with code ${result.code}`;
+    detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
+    throw new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
+}
+
+;// CONCATENATED MODULE: ./src/uv-settings.ts
+// The uv settings a step's environment gives `uv sync` (job `env:`,
+// GITHUB_ENV), read as uv reads them, so the action decides from what uv will
+// really do: UV_NO_EDITABLE=1 is `--no-editable` for the surfaces, the
+// fingerprints and the cache key, exactly as the flag in `sync-args` is.
+// This module is the one owner of "the effective sync settings": it turns
+// each variable that matters into the sync-args words it stands for, with
+// uv's precedence (a flag in sync-args wins over the environment, over both
+// variables of a pair such as UV_DEV / UV_NO_DEV, as uv 0.12's
+// resolve_flag_pair does), and refuses the variables whose flag `sync-args`
+// refuses (or, for those that only risk the cache, warns). The words are
+// read, never passed: uv reads the variables itself.
+//
+// The table follows uv's own sources (crates/uv-static/src/env_vars.rs, the
+// `env = \u2026` attributes in crates/uv-cli and, from 0.12, EnvironmentOptions in
+// crates/uv-settings) for the uv versions the action supports, 0.9.8 to the
+// pinned 0.13.9. A value uv would reject (it fails the sync with "expected a
+// boolish value") is taken on the side that is never too little, with a
+// warning naming the variable.
+
+
+/** The variables that change what `uv sync` installs, and how, or which lock it trusts. */
+const SETTINGS = {
+    UV_NO_EDITABLE: { kind: 'bool', flag: '--no-editable', overriddenBy: ['--editable', '--no-editable'], since: '0.6.15', effect: 'members installed from their wheels, not editable', safe: false },
+    UV_DEV: { kind: 'bool', flag: '--dev', overriddenBy: ['--dev', '--no-dev'], since: '0.8.7', effect: 'the dev group included', safe: true },
+    UV_NO_DEV: { kind: 'bool', flag: '--no-dev', overriddenBy: ['--dev', '--no-dev'], since: '0.8.7', effect: 'the dev group left out', safe: false },
+    UV_NO_DEFAULT_GROUPS: { kind: 'bool', flag: '--no-default-groups', overriddenBy: ['--no-default-groups'], since: '0.9.9', effect: 'the default groups left out', safe: false },
+    UV_NO_GROUP: { kind: 'list', flag: '--no-group', overriddenBy: ['--no-group'], since: '0.9.8', effect: 'groups left out' },
+    UV_NO_SOURCES: { kind: 'bool', flag: '--no-sources', overriddenBy: ['--no-sources'], since: '0.9.8', effect: '[tool.uv.sources] ignored', safe: false },
+    UV_NO_SOURCES_PACKAGE: { kind: 'list', flag: '--no-sources-package', overriddenBy: ['--no-sources-package'], since: '0.9.26', effect: 'sources ignored for' },
+    UV_NO_BUILD: { kind: 'bool', flag: '--no-build', overriddenBy: ['--no-build', '--build'], since: '0.1.40', effect: 'no source builds', safe: false },
+    UV_NO_BINARY: { kind: 'bool', flag: '--no-binary', overriddenBy: ['--no-binary', '--binary'], since: '0.5.30', effect: 'no pre-built wheels', safe: false },
+    UV_NO_BUILD_PACKAGE: { kind: 'list', flag: '--no-build-package', overriddenBy: ['--no-build-package'], since: '0.5.30', effect: 'no source build for' },
+    UV_NO_BINARY_PACKAGE: { kind: 'list', flag: '--no-binary-package', overriddenBy: ['--no-binary-package'], since: '0.5.30', effect: 'no pre-built wheel for' },
+    UV_NO_INSTALL_PROJECT: { kind: 'bool', flag: '--no-install-project', overriddenBy: ['--no-install-project', '--only-install-project'], since: '0.11.20', effect: 'the project itself not installed', safe: false },
+    UV_NO_INSTALL_WORKSPACE: { kind: 'bool', flag: '--no-install-workspace', overriddenBy: ['--no-install-workspace', '--only-install-workspace'], since: '0.11.20', effect: 'no workspace member installed', safe: false },
+    UV_NO_INSTALL_LOCAL: { kind: 'bool', flag: '--no-install-local', overriddenBy: ['--no-install-local', '--only-install-local'], since: '0.11.20', effect: 'no local path dependency installed', safe: false },
+    UV_ONLY_INSTALL_PROJECT: { kind: 'bool', flag: '--only-install-project', overriddenBy: ['--no-install-project', '--only-install-project'], since: '0.11.20', effect: 'only the project installed', safe: false },
+    UV_ONLY_INSTALL_LOCAL: { kind: 'bool', flag: '--only-install-local', overriddenBy: ['--no-install-local', '--only-install-local'], since: '0.11.20', effect: 'only local path dependencies installed', safe: false },
+    UV_LOCKED: { kind: 'bool', flag: '--locked', overriddenBy: ['--locked', '--frozen'], since: '0.4.25', effect: 'uv.lock must be up to date', safe: false },
+    UV_FROZEN: { kind: 'bool', flag: '--frozen', overriddenBy: ['--locked', '--frozen'], since: '0.4.25', effect: 'uv.lock installed as it is, unchecked', safe: false },
+};
+/**
+ * Variables whose flag `sync-args` refuses (sync-args.ts), with why, and
+ * since when uv reads them. Those that only put the cache at risk are a
+ * warning, not an error: an air-gapped runner (or a test suite) that sets
+ * UV_OFFLINE for every step, or UV_CONFIG_FILE for its index settings, worked
+ * before and still does. Those that make uv sync another project or other
+ * members than the action read are an error, as their flags are.
+ */
+const REFUSED = {
+    UV_OFFLINE: { flag: '--offline', kind: 'bool', level: 'warning', since: '0.5.9', why: 'a warm cache restored under it can hide a lock that cannot be installed', hint: "unset it for this step, or set 'cache: false' so that no restored cache decides whether the sync passes" },
+    UV_CONFIG_FILE: { flag: '--config-file', kind: 'path', level: 'warning', since: '0.1.34', why: 'a config file can turn the cache off (no-cache) or move it (cache-dir) where the action does not look', hint: "give uv's settings as sync-args, or in the workspace's uv.toml or [tool.uv]" },
+    UV_PROJECT: { flag: '--project', kind: 'path', since: '0.4.4', why: 'uv would sync another project than the workspace the action read', hint: "unset it for this step and use 'working-directory' to choose the workspace" },
+    UV_WORKING_DIR: { flag: '--directory', kind: 'path', since: '0.9.14', why: 'uv would sync another project than the workspace the action read', hint: "unset it for this step and use 'working-directory' to choose the workspace" },
+    UV_ONLY_INSTALL_WORKSPACE: { flag: '--only-install-workspace', kind: 'bool', since: '0.11.20', why: 'it conflicts with the members the action selects', hint: "unset it for this step and use 'packages' to choose members" },
+};
+const TRUE = (/* unused pure expression or super */ null && (['y', 'yes', 't', 'true', 'on', '1']));
+const FALSE = (/* unused pure expression or super */ null && (['n', 'no', 'f', 'false', 'off', '0']));
+/** uv's boolish reading (clap's BoolishValueParser, and uv-static's copy of it): undefined for anything else, the empty value included. */
+function boolish(value) {
+    const v = value.toLowerCase();
+    return TRUE.includes(v) ? true : FALSE.includes(v) ? false : undefined;
+}
+/** The long option an argument is, `--x=y` read as `--x` (short forms are expanded by the caller). */
+function longOptions(argv) {
+    const out = new Set();
+    for (const arg of argv) {
+        if (arg === '--')
+            break;
+        if (arg.startsWith('--'))
+            out.add(arg.split('=')[0]);
+    }
+    return out;
+}
+/** Whether this uv reads the variable; undefined when the version is not known. */
+function readByUv(since, uvVersion) {
+    if (!uvVersion)
+        return undefined;
+    return compareVersions(uvVersion, since) >= 0;
+}
+function quoted(name, value) {
+    return `${name}=${JSON.stringify(value).slice(1, -1)}`;
+}
+/** A variable set that this uv does not read, said once; true when the action should skip it too. */
+function skippedForVersion(r, name, since) {
+    const reads = readByUv(since, r.uvVersion);
+    if (reads === false) {
+        r.out.notes.push(`${name} is set, but uv ${r.uvVersion} does not read it for uv sync (uv reads it from ${since}): left out`);
+        return true;
+    }
+    if (reads === undefined && compareVersions(since, OLDEST_SUPPORTED_UV) > 0)
+        r.out.versionDependent.push(name);
+    return false;
+}
+/** The uv whose reading the table follows when the step's uv is not known. */
+const NEWEST_KNOWN_UV = '0.13.9';
+/** The oldest uv the action supports: a variable uv read before it needs no version check. */
+const OLDEST_SUPPORTED_UV = '0.8.0';
+function readBool(r, name, raw, s) {
+    if (skippedForVersion(r, name, s.since))
+        return;
+    const overriding = s.overriddenBy.find((f) => r.flags.has(f));
+    if (overriding) {
+        r.out.notes.push(`${quoted(name, raw)} ignored: '${overriding}' in sync-args wins, as in uv`);
+        return;
+    }
+    let value = boolish(raw);
+    if (value === undefined) {
+        value = s.safe;
+        r.out.warnings.push(`${quoted(name, raw)} is not a value uv reads (use 1 or 0, true or false): uv sync will fail on it; read as ${value ? 'set' : 'unset'}, the side that affects more members`);
+    }
+    if (value) {
+        r.out.words.push(s.flag);
+        r.out.notes.push(`${quoted(name, raw)}: read as '${s.flag}' in sync-args (${s.effect})`);
+    }
+}
+function readList(r, name, raw, s) {
+    const names = raw.split(/\s+/).filter(Boolean);
+    if (names.length === 0 || skippedForVersion(r, name, s.since))
+        return;
+    if (s.overriddenBy.some((f) => r.flags.has(f))) {
+        r.out.notes.push(`${quoted(name, raw)} ignored: '${s.flag}' in sync-args replaces it, as in uv`);
+        return;
+    }
+    for (const n of names)
+        r.out.words.push(`${s.flag}=${n}`);
+    r.out.notes.push(`${quoted(name, raw)}: read as ${names.map((n) => `'${s.flag} ${n}'`).join(' ')} in sync-args (${s.effect} ${names.join(', ')})`);
+}
+function uv_settings_refuse(r, name, raw) {
+    const rule = REFUSED[name];
+    if (readByUv(rule.since, r.uvVersion) === false)
+        return;
+    // An unreadable boolean is taken as set: uv fails on it anyway, and a refusal says why first.
+    if (rule.kind === 'bool' && boolish(raw) === false)
+        return;
+    const message = `${quoted(name, raw)} in the step's environment is uv's '${rule.flag}', which 'sync-args' refuses: ${rule.why}`;
+    if (rule.level === 'warning')
+        r.out.warnings.push(`${message} (hint: ${rule.hint})`);
+    else
+        throw new UserError(message, rule.hint);
+}
+/** UV_NO_CACHE, or `--no-cache` in sync-args (`noCacheFlag`, as written: `'-nq' (--no-cache)`): why the uv cache is not restored or saved. */
+function readNoCache(r, env, noCacheFlag) {
+    const why = 'uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save';
+    if (noCacheFlag) {
+        r.out.noCache = `not restoring or saving the uv cache: ${noCacheFlag} is in sync-args (${why})`;
+        return;
+    }
+    const raw = env.UV_NO_CACHE;
+    if (raw === undefined)
+        return;
+    const value = boolish(raw);
+    if (value === false)
+        return;
+    if (value === undefined)
+        r.out.warnings.push(`${quoted('UV_NO_CACHE', raw)} is not a value uv reads (use 1 or 0): uv sync will fail on it; read as set`);
+    r.out.noCache = `not restoring or saving the uv cache: ${quoted('UV_NO_CACHE', raw)} is in the step's environment (${why})`;
+}
+/**
+ * The uv settings the environment gives `uv sync`, against the user's
+ * sync-args words (`argv`, flags winning) and, when known, the uv version
+ * (a variable that uv does not read yet is left out, and said).
+ * Throws a UserError for a variable whose flag sync-args refuses.
+ */
+function uv_settings_readUvEnv(env, argv, opts = {}) {
+    const flags = longOptions(argv);
+    const ignoresConfig = flags.has('--no-config') || boolish(env.UV_NO_CONFIG ?? '') === true;
+    const r = { out: { words: [], notes: [], warnings: [], versionDependent: [], ignoresConfig }, flags, uvVersion: opts.uvVersion };
+    for (const name of Object.keys(REFUSED)) {
+        const raw = env[name];
+        if (raw !== undefined && raw !== '')
+            uv_settings_refuse(r, name, raw);
+    }
+    for (const [name, setting] of Object.entries(SETTINGS)) {
+        const raw = env[name];
+        if (raw === undefined)
+            continue;
+        if (setting.kind === 'bool')
+            readBool(r, name, raw, setting);
+        else
+            readList(r, name, raw, setting);
+    }
+    readNoCache(r, env, opts.noCacheFlag);
+    if (r.out.versionDependent.length > 0) {
+        r.out.notes.push(`uv's version is not known in this step: ${r.out.versionDependent.join(', ')} read as uv ${NEWEST_KNOWN_UV} reads ${r.out.versionDependent.length === 1 ? 'it' : 'them'}`);
+    }
+    return r.out;
+}
+
 ;// CONCATENATED MODULE: ./src/sync-args.ts
 // `sync-args` (the action's input, the CLI's --sync-args): split like a shell
 // would, guarded against the options the action or the CLI decides itself,
 // then read once into a SyncArgs value (workspace/selection.ts) that every
 // consumer takes. Everything in sync-args beyond the install selection and
 // --inexact is uv's business and passes through as words.
+
 
 
 /**
@@ -10133,14 +10433,14 @@ function label(name) {
     return name.startsWith('-') ? `option '${name}'` : `input '${name}'`;
 }
 /**
- * uv options that would make the saved cache empty or not the one the action
- * placed: a second cache dir, no cache at all, no network (a warm cache
- * restored under an offline flag hides a lock that cannot be installed), or
- * a config file, which can say any of these (`no-cache = true`) where the
- * action does not look. The CLI restores no cache, so only the action
- * refuses them.
+ * uv options that would make the saved cache not the one the action placed:
+ * a second cache dir, no network (a warm cache restored under an offline
+ * flag hides a lock that cannot be installed), or a config file, which can
+ * move the cache or turn it off where the action does not look. The CLI
+ * restores no cache, so only the action refuses them. `--no-cache` is taken
+ * instead: the action then neither restores nor saves (uv-settings.ts).
  */
-const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--no-cache', '--offline', '--config-file'];
+const CACHE_DEFEATING_SYNC_ARGS = ['--cache-dir', '--offline', '--config-file'];
 /** uv sync options that would contradict the members the action (or the CLI) selects. */
 const CONFLICTING_SYNC_ARGS = ['--package', '--all-packages', '--only-install-workspace', '--project', '--directory'];
 /**
@@ -10193,7 +10493,10 @@ function conflicting(name, arg, option, cli) {
  * that choose members or the project, which the action (or the CLI) decides,
  * however uv would read them (long, `=value`, or short and combined).
  */
-function sync_args_parseSyncArgs(name, raw) {
+function parseSyncArgs(name, raw) {
+    return selection_readSyncArgs(guardedWords(name, raw));
+}
+function guardedWords(name, raw) {
     const args = sync_args_splitArgs(name, raw);
     const cli = name.startsWith('-');
     for (const arg of args) {
@@ -10204,7 +10507,22 @@ function sync_args_parseSyncArgs(name, raw) {
                 throw conflicting(name, arg, option, cli);
         }
     }
-    return readSyncArgs(args);
+    return args;
+}
+/**
+ * `parseSyncArgs`, then the environment's uv settings read against the
+ * words (uv-settings.ts): the one owner of what `uv sync` will do.
+ * `uvVersion`, when known, leaves out the variables that uv does not read yet.
+ */
+function sync_args_parseSyncSettings(name, raw, env, uvVersion) {
+    return syncSettings(guardedWords(name, raw), env, uvVersion);
+}
+/** The same from words already guarded (a Config's `syncArgs.argv`), e.g. again once uv's version is known. */
+function syncSettings(words, env, uvVersion) {
+    const noCacheArg = words.find((arg) => optionsOf(arg).includes('--no-cache'));
+    const noCacheFlag = noCacheArg === undefined ? undefined : sync_args_named(noCacheArg, '--no-cache');
+    const uvEnv = readUvEnv(env, words, { uvVersion, noCacheFlag });
+    return { syncArgs: readSyncArgs(words, uvEnv.words), uvEnv };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -10356,9 +10674,11 @@ function inputs_optional(raw) {
 }
 /**
  * Builds the Config from the inputs. `workspace` is GITHUB_WORKSPACE in the
- * action; `working-directory` must stay inside it.
+ * action; `working-directory` must stay inside it. `env` is the step's
+ * environment, whose uv settings (UV_NO_EDITABLE, UV_NO_CACHE, \u2026) uv obeys
+ * as it obeys `sync-args`: read here with them, by the same owner.
  */
-function parseConfig(read, workspace) {
+function parseConfig(read, workspace, env = {}) {
     // In the letter case the file system stores: a `working-directory: PY` on a
     // case-insensitive file system must still compare with the paths git prints.
     const repoRoot = diskCase(workspace);
@@ -10372,7 +10692,7 @@ function parseConfig(read, workspace) {
     const packagesRaw = parseList('packages', read('packages'), true);
     const packages = packagesRaw.length === 0 ? undefined : packagesRaw.length === 1 && packagesRaw[0] === 'all' ? 'all' : packagesRaw;
     const changedFilesRaw = read('changed-files');
-    const syncArgs = parseSyncArgs('sync-args', read('sync-args'));
+    const { syncArgs, uvEnv } = parseSyncSettings('sync-args', read('sync-args'), env);
     const mode = oneOf('mode', read('mode'), MODES, 'sync');
     if (mode === 'record' && packages === undefined) {
         throw new UserError("input 'mode' is 'record' but 'packages' is empty", "give the members whose tests passed, e.g. 'packages: ${{ steps.uvws.outputs.members }}' or '${{ matrix.package }}'");
@@ -10388,6 +10708,7 @@ function parseConfig(read, workspace) {
         ignore: checkPathFilters("input 'ignore'", parseList('ignore', read('ignore'), false)),
         global: checkPathFilters("input 'global'", parseList('global', read('global'), false)),
         syncArgs,
+        uvEnv,
         dependents: oneOf('dependents', read('dependents'), DEPENDENTS, 'shipped'),
         pythonVersion: inputs_optional(read('python-version')),
         cache: parseCache(read('cache')),
@@ -10669,7 +10990,7 @@ class Options {
     }
     /** The action's own parser and guard: the same words, the same refusals (--package, --project, ...). */
     syncArgs() {
-        return sync_args_parseSyncArgs('--sync-args', this.single('--sync-args') ?? '');
+        return parseSyncArgs('--sync-args', this.single('--sync-args') ?? '');
     }
     /** --files or --base (with an optional --head), never both. */
     change() {
@@ -10840,7 +11161,7 @@ function parseRunArgs(rest) {
         files,
         ignore: globs_checkPathFilters("option '--ignore'", values.get('--ignore') ?? []),
         global: globs_checkPathFilters("option '--global'", values.get('--global') ?? []),
-        syncArgs: sync_args_parseSyncArgs('--sync-args', one('--sync-args') ?? ''),
+        syncArgs: parseSyncArgs('--sync-args', one('--sync-args') ?? ''),
         dependents: dependents,
         format: flags.has('--json') ? 'json' : 'table',
         fetch: flags.has('--fetch'),
@@ -11031,84 +11352,6 @@ async function runUv(uvPath, args, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/uv/version.ts
-// Which uv we run and what it can do. Feature gates are named after the
-// feature, with the release that introduced it (from uv's CHANGELOG).
-
-
-
-/** `uv 0.13.9 (abc123 2026-01-01)`, `uv 0.8.0`, `uv 0.13.9 (x86_64-unknown-linux-gnu)` \u2192 `0.13.9`; undefined if not uv's. */
-function parseUvVersion(output) {
-    const m = /^uv (\d+\.\d+\.\d+(?:[-+.a-zA-Z0-9]*)?)(?:\s|$)/m.exec(output.trim());
-    return m?.[1];
-}
-function parts(version) {
-    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(version.trim());
-    if (!m)
-        throw new Error(`not a uv version: ${version}`);
-    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-/** Negative, zero or positive, like a sort comparator; pre-release suffixes are ignored. */
-function compareVersions(a, b) {
-    const pa = parts(a);
-    const pb = parts(b);
-    for (let i = 0; i < 3; i++)
-        if (pa[i] !== pb[i])
-            return pa[i] - pb[i];
-    return 0;
-}
-function atLeast(version, minimum) {
-    return compareVersions(version, minimum) >= 0;
-}
-/** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
-const REPEATED_PACKAGE_SINCE = '0.9.8';
-/** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
-const OLDEST_SUPPORTED = '0.8.0';
-/** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
-const PRUNE_FORCE_SINCE = '0.8.24';
-function supportsRepeatedPackage(version) {
-    return atLeast(version, REPEATED_PACKAGE_SINCE);
-}
-function supportsPruneForce(version) {
-    return atLeast(version, PRUNE_FORCE_SINCE);
-}
-/**
- * Absolute path of the `uv` the step runs: the first on the environment's PATH
- * (the runner's PATH after setup-uv), `uv.exe` on Windows.
- */
-function findUv(env, platform = process.platform) {
-    try {
-        return resolveExecutable('uv', { env, platform });
-    }
-    catch (error) {
-        if (!(error instanceof ExecutableNotFound))
-            throw error;
-        if (error.shim)
-            throw new errors_UserError(error.message, 'put uv.exe on PATH before this step: astral-sh/setup-uv installs it');
-        throw new errors_UserError('uv is not on PATH', 'add astral-sh/setup-uv before this step');
-    }
-}
-/** Runs `uv --version` and returns the version (`0.13.9`). */
-async function uvVersion(uvPath, env = process.env) {
-    let detail;
-    const result = await runProcess(uvPath, ['--version'], { env, timeoutMs: 60_000, maxOutput: 64 * 1024 }).catch((error) => {
-        detail = error instanceof Error ? error.message : String(error);
-        return undefined;
-    });
-    const version = result ? parseUvVersion(result.stdout) : undefined;
-    if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-        throw new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``);
-    }
-    if (version)
-        return version;
-    if (result && result.timedOut)
-        detail = 'it did not answer within 60 s';
-    else if (result && result.code !== 0)
-        detail = `it exited with code ${result.code}`;
-    detail ??= `it printed ${JSON.stringify((result?.stdout || result?.stderr || '').trim().slice(0, 80))}`;
-    throw new errors_UserError(`could not read the version of uv at ${uvPath}: ${detail}`, 'check that the uv on PATH runs: `uv --version`');
-}
-
 ;// CONCATENATED MODULE: ./src/uv/sync.ts
 
 function planSync(input) {
@@ -11268,6 +11511,7 @@ function packages_selectPackages(ws, packages, input = 'packages') {
 
 
 
+
 /** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
 async function run(file, args, cwd, env) {
     const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
@@ -11304,15 +11548,44 @@ function pythonFromRequest(request) {
  * `unknown` \u2014 a key that is merely less precise, never a failure.
  */
 async function pythonForKey(uvPath, workspaceRoot, env, request) {
-    const interpreter = await run(uvPath, ['python', 'find', ...(request ? [request] : [])], workspaceRoot, env);
+    // `uv python find` does not read UV_PYTHON (uv 0.13.9) while `uv sync`
+    // does (it is `--python`'s variable), so the request is passed as uv sync
+    // would take it: `--python` from sync-args first, then UV_PYTHON.
+    const wanted = request ?? (env.UV_PYTHON?.trim() || undefined);
+    const found = await runProcess(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], { cwd: workspaceRoot, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+    const interpreter = found && found.code === 0 && !found.timedOut ? found.stdout.trim() : undefined;
     if (interpreter) {
         const out = await askInterpreter(interpreter, workspaceRoot, env);
         const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
         if (m)
             return { implementation: m[1].toLowerCase(), version: m[2] };
     }
-    const requested = request ?? env.UV_PYTHON ?? readBoundedText(external_node_path_default().join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
-    return (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
+    const requested = wanted ?? readBoundedText(external_node_path_default().join(workspaceRoot, '.python-version'), '.python-version', 64 * 1024);
+    const fallback = (requested && pythonFromRequest(requested)) || { implementation: 'unknown', version: 'unknown' };
+    // A path uv ran and did not find is the sync's own failure to come (uv/machine.ts callers say it); a uv that did not run says nothing.
+    if (wanted && isInterpreterPath(wanted) && found && !found.timedOut && found.code !== 0) {
+        const uvSays = found.stderr.split(/\r?\n/).map((l) => l.trim()).find((l) => l.startsWith('error:')) ?? `uv python find exited with ${found.code}`;
+        return { ...fallback, pathNotFound: { request: wanted, uvSays: uvSays.slice(0, 500) } };
+    }
+    return fallback;
+}
+/** Whether a Python request names an interpreter by path (as uv reads requests: a separator makes it a path). */
+function isInterpreterPath(request) {
+    return /[\\/]/.test(request) || request.startsWith('~');
+}
+/**
+ * The one line for a Python path uv does not find, naming where the request
+ * came from as uv sync takes it: `--python` in sync-args, else the
+ * `python-version` input (which the action exports as UV_PYTHON), else a
+ * UV_PYTHON of the step's environment.
+ */
+function pythonPathError(notFound, from) {
+    const source = from.syncArgsPython
+        ? `input 'sync-args' asks for --python ${from.syncArgsPython}`
+        : from.pythonVersionInput
+            ? `input 'python-version' is '${from.pythonVersionInput}'`
+            : `UV_PYTHON=${notFound.request} is in the step's environment`;
+    return new UserError(`${source}, but uv finds no interpreter at that path (${notFound.uvSays})`, 'give the path of an interpreter that exists on this runner, or a version such as 3.12: uv never downloads a Python for a path, so uv sync would fail the same way');
 }
 
 ;// CONCATENATED MODULE: ./src/uv/machine.ts
@@ -11335,10 +11608,11 @@ async function probeUv(workspaceRoot, env, request) {
     catch (error) {
         problem = error;
     }
-    // `uv python find` needs uv's path, not its version: both run at once
-    // (`uv python find` is the slow one), not one after the other.
-    const version = path === undefined ? undefined : uvVersion(path, env);
+    // `uv python find` needs uv's path, not its version: both run at once, not
+    // one after the other, and `uv python find`, the slow one (main waits for
+    // it on a warm hit), starts first.
     const python = pythonForKey(path ?? 'uv', workspaceRoot, env, request);
+    const version = path === undefined ? undefined : uvVersion(path, env);
     // Both awaited below (a failed version becomes the problem); a rejection must not go unhandled while the other runs.
     for (const p of [version, python])
         p?.catch(() => { });

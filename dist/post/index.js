@@ -139,7 +139,7 @@ if (!gate.run) {
         printLine((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(gate.line));
 }
 else {
-    const [{ runPost }, { runner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 366).then(__nccwpck_require__.bind(__nccwpck_require__, 3366)), __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242))]);
+    const [{ runPost }, { runner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 2673)), __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 5242))]);
     if (!gate.cache.save && gate.cache.line)
         runner.info((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(gate.cache.line));
     const abandoned = await runPost(gate.state, gate.cache);

@@ -1,8 +1,8 @@
-export const id = 579;
-export const ids = [579];
+export const id = 630;
+export const ids = [630];
 export const modules = {
 
-/***/ 2579:
+/***/ 3630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,9 +90,9 @@ function membersField(members) {
     return hashText(set.join('\n')).slice(0, 12);
 }
 /** `uv sync` options besides extras and groups that change what lands in the venv or the cache, and take a value. */
-const VALUED_FLAGS = new Set(['--no-install-package', '--no-binary-package', '--no-build-package', '--only-binary-package']);
+const VALUED_FLAGS = new Set(['--no-install-package', '--no-binary-package', '--no-build-package', '--only-binary-package', '--no-sources-package']);
 /** The same, without a value. */
-const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '--no-editable', '--no-binary', '--no-build', '--no-sources']);
+const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '--no-install-local', '--only-install-project', '--only-install-local', '--no-editable', '--no-binary', '--no-build', '--no-sources']);
 /**
  * The part of `sync-args` that changes what is installed, in one normal
  * form: extras and groups as uv reads them (so `--dev` and `--group dev`, or
@@ -102,7 +102,7 @@ const PLAIN_FLAGS = new Set(['--no-install-project', '--no-install-workspace', '
  * is not here: it is in the key as the interpreter it resolves to.
  * Empty for a plain sync.
  */
-function syncSelectionText({ argv: args, selection: sel }) {
+function syncSelectionText({ words: args, selection: sel }) {
     const parts = [];
     if (sel.allExtras)
         parts.push('all-extras', ...(0,src_text/* sortedStrings */.MA)(sel.noExtras).map((e) => `no-extra=${e}`));
@@ -2643,12 +2643,124 @@ function parseUvOutput(stderr, options = {}) {
     return report;
 }
 
-// EXTERNAL MODULE: ./src/uv/machine.ts + 1 modules
-var machine = __webpack_require__(1608);
+// EXTERNAL MODULE: ./src/uv/python.ts
+var python = __webpack_require__(7717);
 // EXTERNAL MODULE: ./src/read-file.ts
 var read_file = __webpack_require__(9834);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/cache/uv-config.ts
+// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
+// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
+// there expects it used, so the action places the cache there too.
+
+
+
+/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
+function cacheDirFromConfigText(uvToml, pyproject) {
+    const read = (text, pick) => {
+        if (text === undefined)
+            return undefined;
+        try {
+            const value = pick((0,dist/* parse */.qg)(text));
+            return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+        }
+        catch {
+            return undefined; // uv itself reports a broken config; the cache placement just does not use it
+        }
+    };
+    const fromUvToml = read(uvToml, (doc) => doc['cache-dir']);
+    if (fromUvToml !== undefined)
+        return { dir: fromUvToml, file: 'uv.toml' };
+    // uv ignores [tool.uv] when a uv.toml sits beside it (it warns), even if uv.toml lacks the field.
+    if (uvToml !== undefined)
+        return undefined;
+    const fromPyproject = read(pyproject, (doc) => doc.tool?.uv?.['cache-dir']);
+    return fromPyproject === undefined ? undefined : { dir: fromPyproject, file: 'pyproject.toml' };
+}
+/**
+ * Pure: whether uv's `no-cache = true` is set in uv.toml, else (without a
+ * uv.toml, as uv reads them) in pyproject.toml's `[tool.uv]`, and in which.
+ * uv ORs it with `--no-cache` and UV_NO_CACHE: no flag or variable turns it
+ * off again. Unparsable files count as unset (uv reports them itself).
+ */
+function noCacheFromConfigText(uvToml, pyproject) {
+    const on = (text, pick) => {
+        // Most files never name the key: no parse for them (a root pyproject.toml takes about 1 ms).
+        if (text === undefined || !text.includes('no-cache'))
+            return false;
+        try {
+            return pick((0,dist/* parse */.qg)(text)) === true;
+        }
+        catch {
+            return false;
+        }
+    };
+    if (uvToml !== undefined)
+        return on(uvToml, (doc) => doc['no-cache']) ? 'uv.toml' : undefined;
+    return on(pyproject, (doc) => doc.tool?.uv?.['no-cache']) ? 'pyproject.toml' : undefined;
+}
+/** `no-cache = true` in `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`: the file that says it. */
+function configuredNoCache(workspaceRoot) {
+    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
+    return noCacheFromConfigText(text('uv.toml'), text('pyproject.toml'));
+}
+/** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
+async function configuredCacheDir(workspaceRoot) {
+    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
+    return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
+}
+
+// EXTERNAL MODULE: ./src/sync-args.ts + 1 modules
+var sync_args = __webpack_require__(5455);
+;// CONCATENATED MODULE: ./src/action/uv-env-step.ts
+// What main says about the uv settings it found in the step's environment
+// (src/uv-settings.ts) and about a Python path uv does not find, kept out of
+// main-run.ts, which only calls these.
+
+
+
+/**
+ * The uv settings of the step's environment, said in the log and the
+ * summary. A variable that only some uv versions read waits for uv's
+ * version (only then), so the detection reads what this uv will do.
+ */
+async function uvEnvStep(config, env, probe, journal) {
+    if (config.uvEnv.versionDependent.length > 0 && probe) {
+        const version = (await probe.catch(() => undefined))?.uv?.version;
+        if (version)
+            Object.assign(config, (0,sync_args/* syncSettings */.HA)(config.syncArgs.argv, env, version));
+    }
+    for (const note of config.uvEnv.notes)
+        journal.note(note);
+    for (const warning of config.uvEnv.warnings)
+        journal.warning(warning, { title: 'uv setting in the environment' });
+}
+/** A step that runs no sync (detect, record) goes on with a Python path uv does not find, saying so: its fingerprints name Python 'unknown'. */
+function warnPythonNotFound(config, probe, journal) {
+    const notFound = probe?.python.pathNotFound;
+    if (!notFound)
+        return;
+    const problem = (0,python/* pythonPathError */.iN)(notFound, { syncArgsPython: config.syncArgs.python, pythonVersionInput: config.pythonVersion });
+    journal.warning(`${problem.message}: the fingerprints name Python 'unknown'`, { title: 'Python not found' });
+}
+/**
+ * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
+ * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
+ * workspace's uv settings, which uv ORs with them (unless it reads none:
+ * UV_NO_CONFIG, `--no-config`).
+ */
+function noCacheReason(config, workspaceRoot) {
+    if (config.uvEnv.noCache)
+        return config.uvEnv.noCache;
+    if (config.uvEnv.ignoresConfig)
+        return undefined;
+    const file = configuredNoCache(workspaceRoot);
+    return file && `not restoring or saving the uv cache: ${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true (uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save)`;
+}
+
+// EXTERNAL MODULE: ./src/uv/machine.ts
+var machine = __webpack_require__(4802);
 ;// CONCATENATED MODULE: ./src/workspace/toml-fast.ts
 // A fast reader for the TOML that pyproject.toml and uv.lock files actually
 // hold. smol-toml is correct, but at 2000 members parsing with it is a large
@@ -3145,6 +3257,14 @@ function parseMultiline(basic) {
 
 
 const nameOf = (file) => (typeof file === 'string' ? file : file());
+/**
+ * `record[key]` when the record has it as its own: the records a Pyproject
+ * holds (sources, groups, extras) are keyed by names from the file, and a
+ * name like `constructor` must not find Object.prototype's.
+ */
+function ownEntry(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 function isTable(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -3215,7 +3335,7 @@ function readGroups(file, raw) {
         }
         // Groups whose names normalise alike are one group to uv.
         const key = (0,workspace_names/* normalizeName */.P)(group);
-        const same = out[key];
+        const same = ownEntry(out, key);
         if (same)
             same.push(...list);
         else
@@ -3253,7 +3373,7 @@ function readHookDependencies(doc, project, file, result) {
         const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
         for (const [extra, list] of Object.entries(optional ?? {})) {
             const key = (0,workspace_names/* normalizeName */.P)(extra);
-            result.optionalDependencies[key] = [...(result.optionalDependencies[key] ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+            result.optionalDependencies[key] = [...(ownEntry(result.optionalDependencies, key) ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
         }
     }
 }
@@ -3291,7 +3411,7 @@ function readPyproject(doc, file) {
         for (const [extra, list] of Object.entries(optional)) {
             const key = (0,workspace_names/* normalizeName */.P)(extra);
             result.optionalDependencies[key] = [
-                ...(result.optionalDependencies[key] ?? []),
+                ...(ownEntry(result.optionalDependencies, key) ?? []),
                 ...stringList(file, `project.optional-dependencies.${extra}`, list),
             ];
         }
@@ -4281,6 +4401,33 @@ function onSurface(surface, rel) {
     return reachOf(surface, rel) !== undefined;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/normal-path.ts
+// Paths that are normal already, as discovery makes them (an absolute member
+// directory, a relative path of directory entry names): joined and compared
+// by concatenation, not by path.join or path.relative, for each of thousands
+// of members. One helper, so every fast path says "normal" the same way and
+// anything else takes the slow path.
+
+/** A `.` or `..` component, an empty one, or a trailing `/`: what path.join or path.relative would rewrite. */
+const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+/** Would path.posix.normalize leave this non-empty text as it is (no `.`, `..` or empty component, no trailing `/`)? */
+function isNormal(text) {
+    return text !== '' && !UNNORMAL.test(text);
+}
+/**
+ * path.join(dir, rel), by concatenation when `dir` is a normal absolute path
+ * and `rel` a normal relative one (where path.join would return the
+ * concatenation itself); anything else (Windows separators, a `.` or `..`, a
+ * trailing `/`, the file system root) takes path.join. Equal to path.join for
+ * every input.
+ */
+function joinNormal(dir, rel) {
+    if ((external_node_path_default()).sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel.charCodeAt(0) !== 47 && isNormal(dir) && isNormal(rel)) {
+        return `${dir}/${rel}`;
+    }
+    return external_node_path_default().join(dir, rel);
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
 // Finds the workspace root and its members the way uv does (uv's
 // crates/uv-workspace/src/workspace.rs is the reference): members globs are
@@ -4289,6 +4436,7 @@ function onSurface(surface, rel) {
 // without pyproject.toml is skipped while any other one is an error, a root
 // with `[project]` is itself a member, and `tool.uv.managed = false` drops a
 // member. Pure over an injected FsReader; nodeFs is the real one.
+
 
 
 
@@ -4355,31 +4503,16 @@ const nodeFs = {
         return out !== undefined && out.length === 0;
     },
 };
-/** A `.` or `..` component, an empty one, or a trailing `/`: what path.relative would rewrite. */
-const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
 /** `/`-separated path of `abs` relative to the repository root, `.` for the root itself. */
 function repoRelative(repoRoot, abs) {
     // The common case, a normal path below the root (as discovery joins them): a slice, not path.relative.
     if ((external_node_path_default()).sep === '/' && abs.length > repoRoot.length + 1 && abs.charCodeAt(repoRoot.length) === 47 && !repoRoot.endsWith('/') && abs.startsWith(repoRoot)) {
         const rest = abs.slice(repoRoot.length + 1);
-        if (!UNNORMAL.test(rest))
+        if (isNormal(rest))
             return rest;
     }
     const rel = (0,src_text/* posixRelative */.qi)(repoRoot, abs);
     return rel === '' ? '.' : rel;
-}
-/**
- * path.join(dir, rel) where both are normal already (an absolute directory
- * discovery made, a relative path the glob walk made of directory entry
- * names): a concatenation, not a normalisation, for each of thousands of
- * members. Anything else (Windows separators, a `.` or `..`, a trailing
- * `/`) takes path.join.
- */
-function joinNormal(dir, rel) {
-    if ((external_node_path_default()).sep === '/' && dir.length > 1 && dir.charCodeAt(0) === 47 && rel !== '' && rel.charCodeAt(0) !== 47 && !UNNORMAL.test(dir) && !UNNORMAL.test(rel)) {
-        return `${dir}/${rel}`;
-    }
-    return external_node_path_default().join(dir, rel);
 }
 function pyprojectPath(repoRoot, dir) {
     return repoRelative(repoRoot, joinNormal(dir, 'pyproject.toml'));
@@ -4631,6 +4764,7 @@ function parseRequirement(text) {
 
 
 
+
 /**
  * Does `source` make the requirement resolve to the member at `targetDir`?
  * `workspace = true` does; so does a `path` that points at the member's
@@ -4659,7 +4793,7 @@ function groupRequirements(pyproject, group, seen = new Set()) {
         return [];
     seen.add(group);
     const out = [];
-    for (const item of pyproject.dependencyGroups[group] ?? []) {
+    for (const item of ownEntry(pyproject.dependencyGroups, group) ?? []) {
         if ('requirement' in item)
             out.push(item.requirement);
         else
@@ -4705,8 +4839,18 @@ class EdgeSet {
         if (origin === 'pyproject')
             existing.origin = 'pyproject';
     }
+    /** Sorted by from, to, kind: the few edges of each `from` sorted apart, not thousands with a three-key comparison each. */
     list() {
-        return [...this.byFrom.values()].flat().sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.from, b.from) || (0,src_text/* compareStrings */.Kt)(a.to, b.to) || (0,src_text/* compareStrings */.Kt)(a.kind, b.kind));
+        const out = [];
+        // Code-unit order, as compareStrings orders.
+        for (const from of [...this.byFrom.keys()].sort()) {
+            const edges = this.byFrom.get(from);
+            if (edges.length > 1)
+                edges.sort((a, b) => (0,src_text/* compareStrings */.Kt)(a.to, b.to) || (0,src_text/* compareStrings */.Kt)(a.kind, b.kind));
+            for (const edge of edges)
+                out.push(edge);
+        }
+        return out;
     }
 }
 /**
@@ -4737,10 +4881,10 @@ function pyprojectEdges(members, root, into = new EdgeSet(), storedCase) {
                 if (!target)
                     continue;
                 // uv lowers a member's own sources first and falls back to the root's.
-                const own = member.pyproject.sources[req.name];
+                const own = ownEntry(member.pyproject.sources, req.name);
                 const isMember = own
                     ? pointsAtMember(own, member.dir, target.dir, storedCase)
-                    : pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase);
+                    : pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase);
                 if (isMember)
                     into.add(member.name, req.name, kind, req.extras, 'pyproject');
             }
@@ -4789,7 +4933,7 @@ function rootGroupEdges(members, root, storedCase) {
         for (const text of reqs) {
             const req = parseRequirement(text);
             const target = req && byName.get(req.name);
-            if (req && target && pointsAtMember(root.pyproject.sources[req.name], root.dir, target.dir, storedCase))
+            if (req && target && pointsAtMember(ownEntry(root.pyproject.sources, req.name), root.dir, target.dir, storedCase))
                 set.add('', req.name, kind, req.extras, 'pyproject');
         }
     }
@@ -5231,7 +5375,7 @@ function declaredPathSources(m, rootPaths) {
         return out;
     // uv falls back to the root's sources for what the member names and does not source itself.
     const names = requiredNames(m.pyproject);
-    return [...out, ...rootPaths.filter(([name]) => names.has(name) && !m.pyproject.sources[name])];
+    return [...out, ...rootPaths.filter(([name]) => names.has(name) && !Object.hasOwn(m.pyproject.sources, name))];
 }
 /** The path sources of a directory source's own pyproject.toml (none when it has none or it cannot be read). */
 function nestedPathSources(dir, fsr) {
@@ -6023,7 +6167,7 @@ function installGraph(ws, syncArgs = selection/* NO_SYNC_ARGS */.k3) {
     let perArgs = graphCache.get(ws);
     if (!perArgs)
         graphCache.set(ws, (perArgs = new Map()));
-    const key = syncArgs.argv.join('\0');
+    const key = syncArgs.words.join('\0');
     let g = perArgs.get(key);
     if (!g)
         perArgs.set(key, (g = buildInstallGraph(ws, syncArgs)));
@@ -6262,7 +6406,7 @@ function buildLockGraph(lock) {
             const s = pending.pop();
             const pkg = lock.packages[pkgOf[s]];
             // Installing an extra installs the package itself.
-            out[s] = [pkgOf[s], ...resolve(pkg.optionalDependencies[extraOf[s]] ?? [])];
+            out[s] = [pkgOf[s], ...resolve((Object.hasOwn(pkg.optionalDependencies, extraOf[s]) ? pkg.optionalDependencies[extraOf[s]] : undefined) ?? [])];
         }
     };
     lock.packages.forEach((p, i) => {
@@ -7826,6 +7970,7 @@ function lockReasons(change) {
 
 
 
+
 /** Every member, each with the one reason the whole workspace is affected. */
 function allMembers(ws, reason) {
     return { all: true, allReasons: [reason], members: ws.members.map((m) => ({ name: m.name, path: m.path, reasons: [reason] })) };
@@ -7858,13 +8003,6 @@ function from_changes_realOr(p) {
         return p;
     }
 }
-/** Is `dir` exactly `parent`, one separator and one name (what path.join(parent, basename) would give)? */
-function isChildOf(dir, parent) {
-    if (!dir.startsWith(parent))
-        return false;
-    const rest = parent.endsWith((external_node_path_default()).sep) ? dir.slice(parent.length) : dir.charAt(parent.length) === (external_node_path_default()).sep ? dir.slice(parent.length + 1) : '';
-    return rest !== '' && rest !== '.' && rest !== '..' && !rest.includes((external_node_path_default()).sep) && !rest.includes('/');
-}
 /**
  * realpath for many directories that share parents: a directory that is no
  * symlink has its parent's real path plus its own name, so each costs one
@@ -7883,9 +8021,8 @@ function realpaths(kinds) {
         if (kind === 'link' || kind === 'missing' || parent === dir)
             out = from_changes_realOr(dir);
         else {
-            const realParent = real(parent);
-            // A parent that is its own real path leaves a normal `dir` as it is: no path.join for each of thousands of members.
-            out = realParent === parent && isChildOf(dir, parent) ? dir : external_node_path_default().join(realParent, external_node_path_default().basename(dir));
+            // Normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
+            out = joinNormal(real(parent), external_node_path_default().basename(dir));
         }
         known.set(dir, out);
         return out;
@@ -8120,8 +8257,8 @@ async function saveMarkers(markers, note, log, problems, deadlineMs) {
     return { lines, abandoned: false };
 }
 
-// EXTERNAL MODULE: ./src/action/main-start.ts + 2 modules
-var main_start = __webpack_require__(7478);
+// EXTERNAL MODULE: ./src/action/main-start.ts + 1 modules
+var main_start = __webpack_require__(1446);
 ;// CONCATENATED MODULE: ./src/action/markers.ts
 
 
@@ -8177,7 +8314,7 @@ async function applyMarkers(config, ws, detection, github, facts, log) {
         markerNotes: [],
         durations: {},
     };
-    if (!(0,main_start/* fingerprintsNeeded */.Z)(config))
+    if (!(0,main_start.fingerprintsNeeded)(config))
         return result;
     try {
         result.fingerprints = await fingerprintWorkspace(ws, { syncArgs: config.syncArgs, ignore: config.ignore, global: config.global, dependents: config.dependents, facts });
@@ -8336,41 +8473,6 @@ async function osIdentity(platform = process.platform) {
         }
     }
     return osIdentityFrom(platform, external_node_os_default().release(), text);
-}
-
-;// CONCATENATED MODULE: ./src/cache/uv-config.ts
-// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
-// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
-// there expects it used, so the action places the cache there too.
-
-
-
-/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
-function cacheDirFromConfigText(uvToml, pyproject) {
-    const read = (text, pick) => {
-        if (text === undefined)
-            return undefined;
-        try {
-            const value = pick((0,dist/* parse */.qg)(text));
-            return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-        }
-        catch {
-            return undefined; // uv itself reports a broken config; the cache placement just does not use it
-        }
-    };
-    const fromUvToml = read(uvToml, (doc) => doc['cache-dir']);
-    if (fromUvToml !== undefined)
-        return { dir: fromUvToml, file: 'uv.toml' };
-    // uv ignores [tool.uv] when a uv.toml sits beside it (it warns), even if uv.toml lacks the field.
-    if (uvToml !== undefined)
-        return undefined;
-    const fromPyproject = read(pyproject, (doc) => doc.tool?.uv?.['cache-dir']);
-    return fromPyproject === undefined ? undefined : { dir: fromPyproject, file: 'pyproject.toml' };
-}
-/** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
-async function configuredCacheDir(workspaceRoot) {
-    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
-    return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
 }
 
 ;// CONCATENATED MODULE: ./src/action/sync-prep.ts
@@ -8662,10 +8764,10 @@ var runner = __webpack_require__(5242);
  */
 async function writeSummary(markdown) {
     try {
-        await runner/* runner */.l.appendSummary(markdown);
+        await runner.runner.appendSummary(markdown);
     }
     catch (error) {
-        runner/* runner */.l.warning(`the job summary was not written: ${(0,errors/* formatError */.W)(error)}`);
+        runner.runner.warning(`the job summary was not written: ${(0,errors/* formatError */.W)(error)}`);
     }
 }
 
@@ -8679,19 +8781,19 @@ async function writeSummary(markdown) {
 const actionsIO = {
     env: process.env,
     cwd: process.cwd(),
-    getInput: runner/* runner */.l.getInput,
-    info: runner/* runner */.l.info,
-    warning: runner/* runner */.l.warning,
-    notice: runner/* runner */.l.notice,
-    error: runner/* runner */.l.error,
-    group: runner/* runner */.l.group,
-    isDebug: runner/* runner */.l.isDebug,
-    exportVariable: runner/* runner */.l.exportVariable,
-    saveState: runner/* runner */.l.saveState,
-    setOutput: runner/* runner */.l.setOutput,
-    setFailed: runner/* runner */.l.setFailed,
+    getInput: runner.runner.getInput,
+    info: runner.runner.info,
+    warning: runner.runner.warning,
+    notice: runner.runner.notice,
+    error: runner.runner.error,
+    group: runner.runner.group,
+    isDebug: runner.runner.isDebug,
+    exportVariable: runner.runner.exportVariable,
+    saveState: runner.runner.saveState,
+    setOutput: runner.runner.setOutput,
+    setFailed: runner.runner.setFailed,
     writeSummary: writeSummary,
-    endStep: runner/* runner */.l.endStep,
+    endStep: runner.runner.endStep,
 };
 
 ;// CONCATENATED MODULE: ./src/action/journal.ts
@@ -8774,6 +8876,8 @@ class Journal {
 
 
 
+
+
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
  * errors are annotated from its parsed output (with their hints), and a
@@ -8818,6 +8922,10 @@ function prepareUv(config, readied, io, journal) {
     // A sync always probes uv (detectStep); only a detect step without fingerprints does not.
     if (!readied.probe?.uv)
         throw readied.probe?.problem;
+    // A Python path uv does not find fails the sync anyway: say so before any cache is restored for a Python named 'unknown'.
+    const { pathNotFound } = readied.probe.python;
+    if (pathNotFound)
+        throw (0,python/* pythonPathError */.iN)(pathNotFound, { syncArgsPython: config.syncArgs.python, pythonVersionInput: config.pythonVersion });
     const { path: uvPath, version } = readied.probe.uv;
     journal.info(`uv ${version} at ${uvPath}`);
     if (config.pythonVersion)
@@ -8913,8 +9021,12 @@ async function runPlannedSync(plan, ws, uv, affectedNames, timeoutMs, outcome, i
 }
 async function runSync(config, ws, detection, readied, facts, io, journal) {
     const uv = prepareUv(config, readied, io, journal);
-    const gate = cacheGate(facts);
-    if (gate.reason)
+    // uv told to use no cache (UV_NO_CACHE, --no-cache, no-cache = true) reads none and leaves none: nothing to restore or save.
+    const noCache = noCacheReason(config, ws.root);
+    const gate = noCache ? { enabled: false, reason: noCache } : cacheGate(facts);
+    if (noCache)
+        journal.notice(noCache);
+    else if (gate.reason)
         journal.note(gate.reason);
     const prep = readied.prep ?? startSyncPrep(config, ws, uv.env);
     const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
@@ -8999,7 +9111,7 @@ function stateFor(uv, cache, syncSucceeded) {
  * here, inside runMain's error handling.
  */
 async function detectStep(io, journal, start) {
-    const { config, env, probe: early } = start ?? (0,main_start/* startMain */.Y)(io);
+    const { config, env, probe: early } = start ?? (0,main_start.startMain)(io);
     const restoreCode = loadRestoreCode(config);
     // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
     const repo = await findRepo(config.workingDirectory);
@@ -9017,10 +9129,13 @@ async function detectStep(io, journal, start) {
     const facts = probe?.then(envFactsOf);
     for (const p of [probe, facts])
         p?.catch(() => { });
+    await uvEnvStep(config, env, probe, journal);
     const detection = await detect(config, ws, github, facts, journal.log, changes);
     // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
     const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;
     const readied = { env, probe: await probe, restoreCode, prep };
+    if (config.mode !== 'sync')
+        warnPythonNotFound(config, readied.probe, journal);
     // detectChanges logs its own progress and description; its warnings are ours to emit.
     for (const warning of detection.change?.warnings ?? [])
         journal.warning(warning);
@@ -9141,6 +9256,349 @@ async function runMain(io = actionsIO, start) {
             io.info(`::remove-matcher owner=${owner}::`);
         io.endStep();
     }
+}
+
+
+/***/ }),
+
+/***/ 5242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runner: () => (/* binding */ runner)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
+// The GitHub runner's protocol, spoken by us: workflow commands on stdout
+// (`::warning file=\u2026::message`, `::group::`), file commands (GITHUB_OUTPUT,
+// GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and inputs as INPUT_*
+// variables, as GitHub documents them ("Workflow commands for GitHub
+// Actions"). @actions/core speaks the same protocol but loads an HTTP client
+// (for OIDC tokens) at start-up, about 40 ms of every step on a runner;
+// nothing here needs one.
+
+
+
+
+
+/** Command data: `%`, CR and LF escaped, so a message is one command however many lines it holds. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Property values: as data, and `:` and `,`, which end a property. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, props, message) {
+    const list = Object.entries(props)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/**
+ * GitHub shows 10 annotations of each kind (error, warning, notice) per step
+ * and 50 per job, and drops the rest without a word (actions/toolkit,
+ * docs/problem-matchers.md, "Limitations"). So a step annotates the first of
+ * each kind, prints the next ones as plain log lines (up to LOGGED_PAST_CAP),
+ * and at its end (endStep) adds one annotation saying how many more there
+ * were. One error is kept for the step's failure (setFailed), which is
+ * always shown.
+ */
+const ANNOTATIONS_PER_KIND = 10;
+const LOGGED_PAST_CAP = 100;
+const FAILURE_RESERVE = { error: 1, warning: 0, notice: 0 };
+const annotated = { error: 0, warning: 0, notice: 0 };
+const pastCap = { error: 0, warning: 0, notice: 0 };
+function emitAnnotation(level, message, props = {}) {
+    command(level, { title: props.title, file: props.file, line: props.startLine }, message);
+}
+function annotation(level, message, props = {}) {
+    // One slot stays for the summary line endStep adds.
+    if (annotated[level] < ANNOTATIONS_PER_KIND - 1 - FAILURE_RESERVE[level]) {
+        annotated[level]++;
+        emitAnnotation(level, message, props);
+        return;
+    }
+    pastCap[level]++;
+    if (pastCap[level] <= LOGGED_PAST_CAP) {
+        const where = props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : '';
+        process.stdout.write(`${level}${where}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .kc)(props.title ? `${props.title}: ${message}` : message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    }
+}
+/** `1,234`. */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** The line for the annotations of one kind past the cap. */
+function pastCapLine(level, n) {
+    const logged = Math.min(n, LOGGED_PAST_CAP);
+    const where = logged === n ? `all in the log above as '${level}: \u2026' lines` : `the first ${count(logged)} in the log above as '${level}: \u2026' lines, the other ${count(n - logged)} not printed`;
+    return `${count(n)} more ${level}s than GitHub shows in one step: ${where}.`;
+}
+/**
+ * A `name<<delimiter` block in a file command. The delimiter is random, and
+ * checked against the value, so a value cannot end the block early and
+ * smuggle in another variable.
+ */
+function fileCommand(variable, name, value) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`the value of ${name} contains the delimiter of ${variable}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    }
+    catch (error) {
+        // The runner's own file: one line that says which, never a stack trace.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${variable} (${file}) cannot be written: ${error.code ?? String(error)}`, `the runner gives each step a writable ${variable}; check that no earlier step removed it, changed ${variable} or made its directory read-only`);
+    }
+    return true;
+}
+const runner = {
+    /** An input as the runner passes it (INPUT_ + the name upper-cased, spaces as `_`), trimmed. */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    info(message) {
+        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    },
+    debug(message) {
+        command('debug', {}, message);
+    },
+    warning(message, props) {
+        annotation('warning', message, props);
+    },
+    notice(message, props) {
+        annotation('notice', message, props);
+    },
+    error(message, props) {
+        annotation('error', message, props);
+    },
+    isDebug() {
+        return process.env.RUNNER_DEBUG === '1';
+    },
+    async group(name, fn) {
+        command('group', {}, name);
+        try {
+            return await fn();
+        }
+        finally {
+            command('endgroup', {}, '');
+        }
+    },
+    /** For later steps (GITHUB_ENV) and for the rest of this one. */
+    exportVariable(name, value) {
+        process.env[name] = value;
+        if (!fileCommand('GITHUB_ENV', name, value))
+            command('set-env', { name }, value);
+    },
+    saveState(name, value) {
+        if (!fileCommand('GITHUB_STATE', name, value))
+            command('save-state', { name }, value);
+    },
+    setOutput(name, value) {
+        if (!fileCommand('GITHUB_OUTPUT', name, value))
+            command('set-output', { name }, value);
+    },
+    /** The step fails when it ends; the message is an error annotation, always shown (a slot is kept for it). */
+    setFailed(message) {
+        process.exitCode = 1;
+        emitAnnotation('error', message);
+    },
+    /** Ends the step's annotations: one more of each kind that went past GitHub's cap, saying how many. */
+    endStep() {
+        for (const level of ['error', 'warning', 'notice']) {
+            if (pastCap[level] > 0)
+                emitAnnotation(level, pastCapLine(level, pastCap[level]));
+            pastCap[level] = 0;
+            annotated[level] = 0;
+        }
+    },
+    /**
+     * Appends a block (and a line end) to the job summary; throws when there is
+     * none to write (the caller warns). Written at once, as the file commands
+     * are: it is the last thing a step does, and the four round trips through
+     * libuv's thread pool (access, open, write, close) were a few ms of a warm
+     * step's own time on a busy runner.
+     */
+    async appendSummary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error('GITHUB_STEP_SUMMARY is not set: this runner has no job summary');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+        }
+        catch (error) {
+            throw new Error(`GITHUB_STEP_SUMMARY (${file}) cannot be written: ${error.code ?? String(error)}`);
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */ });
+/* unused harmony exports terminalText, safeJson, terminalLines */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+// The one escaping function for text that comes from files or uv (paths,
+// member names, reasons, uv's messages) on its way into the job summary.
+//
+// The summary is GitHub-flavoured markdown with HTML in it, and the same text
+// can land in a markdown table cell, an HTML element or a <summary>. Numeric
+// character references are inert in all three places: they are never a tag,
+// never a cell separator and never markdown syntax, so one function serves
+// every context and a path like `<img src=x>` or `| x |` shows as typed.
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A `|` would end a table cell.
+    '|': '&#124;',
+    // Markdown syntax: emphasis, code spans, links/images, strikethrough,
+    // headings, escapes. `!`, `(` and `)` only matter next to `[`, which is
+    // escaped, so they stay readable.
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '#': '&#35;',
+    // GitHub turns `@name` into a mention that notifies someone.
+    '@': '&#64;',
+    // `$` starts GitHub's math rendering.
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~#@$]/g;
+/**
+ * Makes `text` render literally in markdown, HTML and table cells. Line
+ * breaks become `<br>` so a multi-line uv message stays inside its cell;
+ * other control characters (ANSI escapes included) are dropped.
+ */
+function escapeText(text) {
+    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
+        .replace(SPECIAL, (c) => ENTITIES[c])
+        // `:name:` is an emoji shortcode on GitHub (`a:b:c` would show a \ud83c\udd71\ufe0f).
+        .replace(/:(?=\S)/g, '&#58;')
+        // A line that starts like a list item, heading underline or quote
+        // would become one when the text stands on its own line.
+        .replace(/^(\s*)([-+=](?=[-+=\s]|$)|\d(?=\d{0,8}[.)](?:\s|$)))/, (_, space, c) => `${space}&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+        .replace(/\t/g, ' '));
+}
+/** `text` as inline code (escaped, so it can't close the element early). */
+function code(text) {
+    return `<code>${escapeText(text)}</code>`;
+}
+// ---------------------------------------------------------------------------
+// Log lines and terminals. The runner reads every stdout line of a step as a
+// possible workflow command: `::name::` at the start of a line (leading
+// whitespace trimmed) and the legacy `##[name]` anywhere in it. A member
+// name, file name or uv message holding a newline then `::add-mask::`,
+// `::stop-commands::` or `::warning file=\u2026::` would forge one. A terminal
+// obeys ESC sequences (OSC 0 sets the title, OSC 8 makes links, CSI moves
+// the cursor) and C1 controls. So text from the repository, the event or uv
+// passes through logText (the action's log) or terminalText (the CLI) on its
+// way out.
+/** Line breaks as uv, JavaScript and Unicode know them. */
+const LINE_BREAKS = /\r\n|[\n\r\v\f\x85\u2028\u2029]/g;
+/** ESC sequences: CSI (`ESC [ \u2026 final`), OSC/DCS/APC/PM/SOS (up to BEL or ST), and two-byte ones. */
+const ESC_SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)/g;
+const SGR = /^\x1b\[[0-9;]*m$/;
+/** C0 (but tab), DEL, C1 (8-bit CSI/OSC in a UTF-8 terminal), bidi overrides that reorder what is shown. */
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+/** One pass over all three, so a kept colour's ESC is not then taken for a stray control. */
+const ANY = new RegExp(`${ESC_SEQUENCES.source}|${LINE_BREAKS.source}|${CONTROLS.source}`, 'g');
+const LINE_BREAK = new RegExp(`^(?:${LINE_BREAKS.source})$`);
+/** Every character any of them starts with: a text without one (most of them) is returned as it is. */
+const SUSPECT = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function neutralise(text, keepColour) {
+    if (!SUSPECT.test(text))
+        return text;
+    return text.replace(ANY, (match) => {
+        if (match.startsWith('\x1b'))
+            return keepColour && SGR.test(match) ? match : '';
+        if (LINE_BREAK.test(match))
+            return '\\n';
+        return match.charCodeAt(0) < 0x100 ? visible(match) : `\\u${match.charCodeAt(0).toString(16)}`;
+    });
+}
+// U+2060 WORD JOINER: invisible, not whitespace to the runner's TrimStart,
+// so `\u2060::warning::` is shown as typed but is no command.
+const JOINER = '\u2060';
+/**
+ * One line of the action's log carrying untrusted text: line breaks become a
+ * visible `\n`, control characters and ESC sequences other than colours go
+ * (colour is kept: GitHub renders it), and neither `::` at the start nor
+ * `##[` anywhere can start a workflow command. Use for whole lines, or for
+ * pieces that end up at the start of one.
+ */
+function logText(text) {
+    return neutralise(text, true)
+        .replace(/##\[/g, `##${JOINER}[`)
+        .replace(/^(\s*)::/, `$1${JOINER}::`);
+}
+/** Untrusted text for a terminal (the CLI's tables and messages): no ESC sequence, no control character survives. */
+function terminalText(text) {
+    return neutralise(text, false);
+}
+/**
+ * JSON for stdout: JSON.stringify escapes C0 but leaves C1 controls, bidi
+ * overrides and U+2028/2029 raw; they are escaped too (the value is the same).
+ */
+function safeJson(value, space) {
+    return JSON.stringify(value, null, space).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * What terminalLines could change in a text split at `\n`: SUSPECT but tab
+ * and `\n` (which the slow path leaves as they are), so that `\n` is the only
+ * line break left for `^` in COMMAND_AT_LINE_START.
+ */
+const LINES_SUSPECT = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** `::` at the start of a line, after whitespace; it may match across lines, never miss one. */
+const COMMAND_AT_LINE_START = /^\s*::/m;
+/**
+ * Whole output of the CLI (tables, messages), line by line: each line as
+ * terminalText, and no line can start a workflow command when the CLI runs
+ * inside a CI step. JSON written through safeJson passes unchanged (its
+ * lines start with a bracket, a brace or spaces and a quote).
+ */
+function terminalLines(text) {
+    // Most output (all JSON, most tables) has no suspect character and no line
+    // starting with `::`: returned as it is, not split into lines (the JSON of
+    // 2000 members is 50000 lines).
+    if (!LINES_SUSPECT.test(text) && (!text.includes('::') || !COMMAND_AT_LINE_START.test(text)))
+        return text;
+    return text
+        .split('\n')
+        .map((line) => terminalText(line).replace(/^(\s*)::/, `$1${JOINER}::`))
+        .join('\n');
 }
 
 
