@@ -6,6 +6,7 @@ import type { Config } from '../inputs.js';
 import { syncSettings } from '../sync-args.js';
 import type { UvMachine } from '../uv/machine.js';
 import { pythonPathError } from '../uv/python.js';
+import { noCacheNotice } from '../uv-settings.js';
 import type { Journal } from './journal.js';
 
 /**
@@ -40,5 +41,5 @@ export function noCacheReason(config: Config, workspaceRoot: string): string | u
   if (config.uvEnv.noCache) return config.uvEnv.noCache;
   if (config.uvEnv.ignoresConfig) return undefined;
   const file = configuredNoCache(workspaceRoot);
-  return file && `not restoring or saving the uv cache: ${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true (uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save)`;
+  return file && noCacheNotice(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
 }

@@ -22,10 +22,18 @@ export interface PythonIdentity {
   pathNotFound?: { request: string; uvSays: string };
 }
 
-/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
-async function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+/** A probe's whole result (stderr too), or undefined when it could not start. */
+function probe(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  return runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+}
+
+/** The trimmed stdout of a probe that ran and succeeded, else undefined (the key then says less, never wrong). */
+function succeeded(result: Awaited<ReturnType<typeof probe>>): string | undefined {
   return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
+}
+
+async function run(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  return succeeded(await probe(file, args, cwd, env));
 }
 
 /**
@@ -66,8 +74,8 @@ export async function pythonForKey(uvPath: string, workspaceRoot: string, env: N
   // does (it is `--python`'s variable), so the request is passed as uv sync
   // would take it: `--python` from sync-args first, then UV_PYTHON.
   const wanted = request ?? (env.UV_PYTHON?.trim() || undefined);
-  const found = await runProcess(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], { cwd: workspaceRoot, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
-  const interpreter = found && found.code === 0 && !found.timedOut ? found.stdout.trim() : undefined;
+  const found = await probe(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], workspaceRoot, env);
+  const interpreter = succeeded(found);
   if (interpreter) {
     const out = await askInterpreter(interpreter, workspaceRoot, env);
     const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);

@@ -33,7 +33,7 @@ function atLeast(version: string, minimum: string): boolean {
 /** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
 export const REPEATED_PACKAGE_SINCE = '0.9.8';
 /** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
-const OLDEST_SUPPORTED = '0.8.0';
+export const OLDEST_SUPPORTED = '0.8.0';
 
 /** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
 const PRUNE_FORCE_SINCE = '0.8.24';

@@ -14,6 +14,7 @@ import type { Lock, LockDependency } from './lockfile.js';
 import type { Member } from './types.js';
 import { groupSelected, rootGroupSelected, selectedExtras, type SyncSelection } from './selection.js';
 import { forEachReachable } from './reach.js';
+import { ownEntry } from './pyproject.js';
 
 interface LockGraph {
   lock: Lock;
@@ -81,7 +82,7 @@ function buildLockGraph(lock: Lock): LockGraph {
       const s = pending.pop()!;
       const pkg = lock.packages[pkgOf[s]!]!;
       // Installing an extra installs the package itself.
-      out[s] = [pkgOf[s]!, ...resolve((Object.hasOwn(pkg.optionalDependencies, extraOf[s]!) ? pkg.optionalDependencies[extraOf[s]!] : undefined) ?? [])];
+      out[s] = [pkgOf[s]!, ...resolve(ownEntry(pkg.optionalDependencies, extraOf[s]!) ?? [])];
     }
   };
   lock.packages.forEach((p, i) => {

@@ -53,8 +53,9 @@ const nameOf = (file: FileName): string => (typeof file === 'string' ? file : fi
 
 /**
  * `record[key]` when the record has it as its own: the records a Pyproject
- * holds (sources, groups, extras) are keyed by names from the file, and a
- * name like `constructor` must not find Object.prototype's.
+ * holds (sources, groups, extras), and a lock package's extras, are keyed by
+ * names from the file, and a name like `constructor` must not find
+ * Object.prototype's.
  */
 export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
