@@ -6750,7 +6750,202 @@ function claimPaths(ws, paths, options) {
     return { global: reasons, owned, inputs: inputReasons(ws, hits), unowned };
 }
 
+;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
+// Reads one pyproject.toml into the few facts the workspace model needs. Only
+// files uv itself reads (the workspace root and its members) come through
+// here: a broken template elsewhere in the tree is none of our business.
+
+
+
+
+const nameOf = (file) => (typeof file === 'string' ? file : file());
+/**
+ * `record[key]` when the record has it as its own: the records a Pyproject
+ * holds (sources, groups, extras), and a lock package's extras, are keyed by
+ * names from the file, and a name like `constructor` must not find
+ * Object.prototype's.
+ */
+function ownEntry(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+function isTable(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+function table(parent, key) {
+    const value = parent?.[key];
+    return isTable(value) ? value : undefined;
+}
+function fail(fileName, what) {
+    const file = nameOf(fileName);
+    throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
+}
+function stringList(file, where, value) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        fail(file, `\`${where}\` must be a list of strings`);
+    return value;
+}
+/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
+function pyproject_parseToml(text, file) {
+    const fast = parseTomlFast(text);
+    if (fast)
+        return fast;
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            throw new errors_UserError(`${nameOf(file)}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+        }
+        throw error;
+    }
+}
+function readSources(file, raw) {
+    const out = {};
+    if (!raw)
+        return out;
+    for (const [name, value] of Object.entries(raw)) {
+        const list = Array.isArray(value) ? value : [value];
+        const sources = [];
+        for (const entry of list) {
+            if (!isTable(entry))
+                fail(file, `\`tool.uv.sources.${name}\` must be a table`);
+            const source = { workspace: entry.workspace === true };
+            if (typeof entry.path === 'string')
+                source.path = entry.path;
+            sources.push(source);
+        }
+        out[normalizeName(name)] = sources;
+    }
+    return out;
+}
+function readGroups(file, raw) {
+    const out = {};
+    if (!raw)
+        return out;
+    for (const [group, items] of Object.entries(raw)) {
+        if (!Array.isArray(items))
+            fail(file, `\`dependency-groups.${group}\` must be a list`);
+        const list = [];
+        for (const item of items) {
+            if (typeof item === 'string')
+                list.push({ requirement: item });
+            else if (isTable(item) && typeof item['include-group'] === 'string')
+                list.push({ includeGroup: normalizeName(item['include-group']) });
+            else
+                fail(file, `\`dependency-groups.${group}\` holds an entry that is neither a requirement nor {include-group = "..."}`);
+        }
+        // Groups whose names normalise alike are one group to uv.
+        const key = normalizeName(group);
+        const same = ownEntry(out, key);
+        if (same)
+            same.push(...list);
+        else
+            out[key] = list;
+    }
+    return out;
+}
+/**
+ * Static dependency lists of hatch metadata hooks
+ * (`[tool.hatch.metadata.hooks.<hook>] dependencies = [...]`, used with
+ * uv-dynamic-versioning by the MCP SDK, pydantic-ai and others), read when
+ * `project.dynamic` says the hook provides them. They join `[project]`'s
+ * lists and go through the same sources rules; a `{{ version }}` template in
+ * a requirement does not matter, the name is all an edge needs. uv.lock
+ * still adds what only a build of the hook knows.
+ */
+function readHookDependencies(doc, project, file, result) {
+    if (project.dynamic === undefined)
+        return; // most projects: nothing is dynamic
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d) => typeof d === 'string') : [];
+    const wantsDeps = dynamic.includes('dependencies');
+    const wantsOptional = dynamic.includes('optional-dependencies');
+    if (!wantsDeps && !wantsOptional)
+        return;
+    const hooks = table(table(table(table(doc, 'tool'), 'hatch'), 'metadata'), 'hooks');
+    if (!hooks)
+        return;
+    for (const [hook, config] of Object.entries(hooks)) {
+        if (!isTable(config))
+            continue;
+        const where = `tool.hatch.metadata.hooks.${hook}`;
+        if (wantsDeps && config.dependencies !== undefined) {
+            result.dependencies = [...result.dependencies, ...stringList(file, `${where}.dependencies`, config.dependencies)];
+        }
+        const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
+        for (const [extra, list] of Object.entries(optional ?? {})) {
+            const key = normalizeName(extra);
+            result.optionalDependencies[key] = [...(ownEntry(result.optionalDependencies, key) ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
+        }
+    }
+}
+/** Extracts what the workspace model needs from a parsed pyproject.toml. */
+function readPyproject(doc, file) {
+    const project = table(doc, 'project');
+    const uv = table(table(doc, 'tool'), 'uv');
+    // `file` is added below: a plain value, or a getter that makes the name on first use.
+    const result = {
+        hasProject: project !== undefined,
+        managed: uv?.managed !== false,
+        defaultGroups: ['dev'],
+        dependencies: [],
+        optionalDependencies: {},
+        dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
+        sources: readSources(file, table(uv, 'sources')),
+        table: doc,
+    };
+    if (typeof file === 'string')
+        result.file = file;
+    else {
+        let made;
+        Object.defineProperty(result, 'file', { enumerable: true, get: () => (made ??= file()) });
+    }
+    if (project) {
+        if (typeof project.name !== 'string' || project.name.trim() === '')
+            fail(file, '`[project]` has no `name`');
+        if (!isValidName(project.name)) {
+            // JSON.stringify shows a newline or an escape sequence as `\n` / `\u001b`, never raw.
+            fail(file, `\`[project].name\` ${JSON.stringify(project.name)} is not a valid package name (PEP 508: letters, digits, and . _ - inside)`);
+        }
+        result.name = normalizeName(project.name);
+        result.dependencies = stringList(file, 'project.dependencies', project.dependencies);
+        const optional = table(project, 'optional-dependencies') ?? {};
+        for (const [extra, list] of Object.entries(optional)) {
+            const key = normalizeName(extra);
+            result.optionalDependencies[key] = [
+                ...(ownEntry(result.optionalDependencies, key) ?? []),
+                ...stringList(file, `project.optional-dependencies.${extra}`, list),
+            ];
+        }
+    }
+    if (project)
+        readHookDependencies(doc, project, file, result);
+    const workspace = table(uv, 'workspace');
+    if (workspace) {
+        result.workspace = {
+            members: stringList(file, 'tool.uv.workspace.members', workspace.members),
+            exclude: stringList(file, 'tool.uv.workspace.exclude', workspace.exclude),
+        };
+    }
+    if (uv && uv['dev-dependencies'] !== undefined) {
+        result.devDependencies = stringList(file, 'tool.uv.dev-dependencies', uv['dev-dependencies']);
+    }
+    const defaultGroups = uv?.['default-groups'];
+    if (defaultGroups === 'all')
+        result.defaultGroups = 'all';
+    else if (defaultGroups !== undefined) {
+        result.defaultGroups = [...new Set(stringList(file, 'tool.uv.default-groups', defaultGroups).map(normalizeName))].sort();
+    }
+    return result;
+}
+/** Parses and reads a pyproject.toml in one step. */
+function loadPyproject(text, file) {
+    return readPyproject(pyproject_parseToml(text, file), file);
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
+
 
 
 /** Lock entries by package name (a forked lock has several per name). */
@@ -6807,7 +7002,7 @@ function buildLockGraph(lock) {
             const s = pending.pop();
             const pkg = lock.packages[pkgOf[s]];
             // Installing an extra installs the package itself.
-            out[s] = [pkgOf[s], ...resolve((Object.hasOwn(pkg.optionalDependencies, extraOf[s]) ? pkg.optionalDependencies[extraOf[s]] : undefined) ?? [])];
+            out[s] = [pkgOf[s], ...resolve(ownEntry(pkg.optionalDependencies, extraOf[s]) ?? [])];
         }
     };
     lock.packages.forEach((p, i) => {
@@ -6954,17 +7149,17 @@ function closuresIn(lock, members, sel, wanted) {
 const CONFIG_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'hatch_build.py', 'MANIFEST.in', 'build.py', 'pdm_build.py']);
 /** License files backends pick up by default (hatchling, setuptools, flit, pdm): they land in `.dist-info`. */
 const LICENSE_DEFAULT = /^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$/;
-function isTable(v) {
+function model_isTable(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 }
 function tbl(parent, ...keys) {
     let cur = parent;
     for (const k of keys) {
-        if (!isTable(cur))
+        if (!model_isTable(cur))
             return undefined;
         cur = cur[k];
     }
-    return isTable(cur) ? cur : undefined;
+    return model_isTable(cur) ? cur : undefined;
 }
 function strs(v) {
     if (v === undefined)
@@ -7004,10 +7199,10 @@ function metadataFiles(project) {
     const readme = project?.readme;
     if (typeof readme === 'string')
         exact.add(clean(readme));
-    else if (isTable(readme) && typeof readme.file === 'string')
+    else if (model_isTable(readme) && typeof readme.file === 'string')
         exact.add(clean(readme.file));
     const license = project?.license;
-    if (isTable(license) && typeof license.file === 'string')
+    if (model_isTable(license) && typeof license.file === 'string')
         exact.add(clean(license.file));
     // PEP 639's list of globs, or the table hatchling read before it (`{ globs = [...] }`, `{ paths = [...] }`).
     for (const g of strs(project?.['license-files']) ?? strs(tbl(project, 'license-files')?.globs) ?? [])
@@ -7135,7 +7330,7 @@ function hatchMetadataFiles(pyproject, files) {
         }
         else if (Array.isArray(v))
             v.forEach(collect);
-        else if (isTable(v))
+        else if (model_isTable(v))
             Object.values(v).forEach(collect);
     };
     collect(tbl(pyproject, 'tool', 'hatch', 'version'));
@@ -7207,7 +7402,7 @@ function sourcesOf(raw, packages) {
     if (Array.isArray(raw))
         for (const src of strs(raw) ?? [])
             out.set(dir(src), '');
-    else if (isTable(raw))
+    else if (model_isTable(raw))
         for (const [src, to] of Object.entries(raw))
             if (typeof to === 'string')
                 out.set(src === '' ? '' : dir(src), dir(to));
@@ -7246,199 +7441,6 @@ function editableExposure(selectedPy, sources, exact) {
         }
     }
     return exact ? [...exposed] : [...exposed].map(model_parent);
-}
-
-;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
-// Reads one pyproject.toml into the few facts the workspace model needs. Only
-// files uv itself reads (the workspace root and its members) come through
-// here: a broken template elsewhere in the tree is none of our business.
-
-
-
-
-const nameOf = (file) => (typeof file === 'string' ? file : file());
-/**
- * `record[key]` when the record has it as its own: the records a Pyproject
- * holds (sources, groups, extras) are keyed by names from the file, and a
- * name like `constructor` must not find Object.prototype's.
- */
-function ownEntry(record, key) {
-    return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-function pyproject_isTable(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-function table(parent, key) {
-    const value = parent?.[key];
-    return pyproject_isTable(value) ? value : undefined;
-}
-function fail(fileName, what) {
-    const file = nameOf(fileName);
-    throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
-}
-function stringList(file, where, value) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-        fail(file, `\`${where}\` must be a list of strings`);
-    return value;
-}
-/** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
-function pyproject_parseToml(text, file) {
-    const fast = parseTomlFast(text);
-    if (fast)
-        return fast;
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        if (error instanceof TomlError) {
-            throw new errors_UserError(`${nameOf(file)}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
-        }
-        throw error;
-    }
-}
-function readSources(file, raw) {
-    const out = {};
-    if (!raw)
-        return out;
-    for (const [name, value] of Object.entries(raw)) {
-        const list = Array.isArray(value) ? value : [value];
-        const sources = [];
-        for (const entry of list) {
-            if (!pyproject_isTable(entry))
-                fail(file, `\`tool.uv.sources.${name}\` must be a table`);
-            const source = { workspace: entry.workspace === true };
-            if (typeof entry.path === 'string')
-                source.path = entry.path;
-            sources.push(source);
-        }
-        out[normalizeName(name)] = sources;
-    }
-    return out;
-}
-function readGroups(file, raw) {
-    const out = {};
-    if (!raw)
-        return out;
-    for (const [group, items] of Object.entries(raw)) {
-        if (!Array.isArray(items))
-            fail(file, `\`dependency-groups.${group}\` must be a list`);
-        const list = [];
-        for (const item of items) {
-            if (typeof item === 'string')
-                list.push({ requirement: item });
-            else if (pyproject_isTable(item) && typeof item['include-group'] === 'string')
-                list.push({ includeGroup: normalizeName(item['include-group']) });
-            else
-                fail(file, `\`dependency-groups.${group}\` holds an entry that is neither a requirement nor {include-group = "..."}`);
-        }
-        // Groups whose names normalise alike are one group to uv.
-        const key = normalizeName(group);
-        const same = ownEntry(out, key);
-        if (same)
-            same.push(...list);
-        else
-            out[key] = list;
-    }
-    return out;
-}
-/**
- * Static dependency lists of hatch metadata hooks
- * (`[tool.hatch.metadata.hooks.<hook>] dependencies = [...]`, used with
- * uv-dynamic-versioning by the MCP SDK, pydantic-ai and others), read when
- * `project.dynamic` says the hook provides them. They join `[project]`'s
- * lists and go through the same sources rules; a `{{ version }}` template in
- * a requirement does not matter, the name is all an edge needs. uv.lock
- * still adds what only a build of the hook knows.
- */
-function readHookDependencies(doc, project, file, result) {
-    if (project.dynamic === undefined)
-        return; // most projects: nothing is dynamic
-    const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d) => typeof d === 'string') : [];
-    const wantsDeps = dynamic.includes('dependencies');
-    const wantsOptional = dynamic.includes('optional-dependencies');
-    if (!wantsDeps && !wantsOptional)
-        return;
-    const hooks = table(table(table(table(doc, 'tool'), 'hatch'), 'metadata'), 'hooks');
-    if (!hooks)
-        return;
-    for (const [hook, config] of Object.entries(hooks)) {
-        if (!pyproject_isTable(config))
-            continue;
-        const where = `tool.hatch.metadata.hooks.${hook}`;
-        if (wantsDeps && config.dependencies !== undefined) {
-            result.dependencies = [...result.dependencies, ...stringList(file, `${where}.dependencies`, config.dependencies)];
-        }
-        const optional = wantsOptional ? table(config, 'optional-dependencies') : undefined;
-        for (const [extra, list] of Object.entries(optional ?? {})) {
-            const key = normalizeName(extra);
-            result.optionalDependencies[key] = [...(ownEntry(result.optionalDependencies, key) ?? []), ...stringList(file, `${where}.optional-dependencies.${extra}`, list)];
-        }
-    }
-}
-/** Extracts what the workspace model needs from a parsed pyproject.toml. */
-function readPyproject(doc, file) {
-    const project = table(doc, 'project');
-    const uv = table(table(doc, 'tool'), 'uv');
-    // `file` is added below: a plain value, or a getter that makes the name on first use.
-    const result = {
-        hasProject: project !== undefined,
-        managed: uv?.managed !== false,
-        defaultGroups: ['dev'],
-        dependencies: [],
-        optionalDependencies: {},
-        dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
-        sources: readSources(file, table(uv, 'sources')),
-        table: doc,
-    };
-    if (typeof file === 'string')
-        result.file = file;
-    else {
-        let made;
-        Object.defineProperty(result, 'file', { enumerable: true, get: () => (made ??= file()) });
-    }
-    if (project) {
-        if (typeof project.name !== 'string' || project.name.trim() === '')
-            fail(file, '`[project]` has no `name`');
-        if (!isValidName(project.name)) {
-            // JSON.stringify shows a newline or an escape sequence as `\n` / `\u001b`, never raw.
-            fail(file, `\`[project].name\` ${JSON.stringify(project.name)} is not a valid package name (PEP 508: letters, digits, and . _ - inside)`);
-        }
-        result.name = normalizeName(project.name);
-        result.dependencies = stringList(file, 'project.dependencies', project.dependencies);
-        const optional = table(project, 'optional-dependencies') ?? {};
-        for (const [extra, list] of Object.entries(optional)) {
-            const key = normalizeName(extra);
-            result.optionalDependencies[key] = [
-                ...(ownEntry(result.optionalDependencies, key) ?? []),
-                ...stringList(file, `project.optional-dependencies.${extra}`, list),
-            ];
-        }
-    }
-    if (project)
-        readHookDependencies(doc, project, file, result);
-    const workspace = table(uv, 'workspace');
-    if (workspace) {
-        result.workspace = {
-            members: stringList(file, 'tool.uv.workspace.members', workspace.members),
-            exclude: stringList(file, 'tool.uv.workspace.exclude', workspace.exclude),
-        };
-    }
-    if (uv && uv['dev-dependencies'] !== undefined) {
-        result.devDependencies = stringList(file, 'tool.uv.dev-dependencies', uv['dev-dependencies']);
-    }
-    const defaultGroups = uv?.['default-groups'];
-    if (defaultGroups === 'all')
-        result.defaultGroups = 'all';
-    else if (defaultGroups !== undefined) {
-        result.defaultGroups = [...new Set(stringList(file, 'tool.uv.default-groups', defaultGroups).map(normalizeName))].sort();
-    }
-    return result;
-}
-/** Parses and reads a pyproject.toml in one step. */
-function loadPyproject(text, file) {
-    return readPyproject(pyproject_parseToml(text, file), file);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/surface/maturin.ts
@@ -7505,7 +7507,7 @@ function maturin(pyproject, files, read) {
     const roots = [...(mixed ? [pkg] : []), ...packages.map((p) => clean(`${pyDir}/${p}`))];
     const includes = [];
     for (const i of Array.isArray(mt.include) ? mt.include : []) {
-        const p = typeof i === 'string' ? i : isTable(i) && typeof i.path === 'string' ? i.path : undefined;
+        const p = typeof i === 'string' ? i : model_isTable(i) && typeof i.path === 'string' ? i.path : undefined;
         if (p !== undefined)
             includes.push(compileGlob(clean(p)));
     }
@@ -7622,7 +7624,7 @@ function poetry(pyproject, files) {
     const dirs = dirsOf(files);
     const entries = Array.isArray(tp.packages) ? tp.packages : [];
     for (const e of entries) {
-        if (!isTable(e) || typeof e.include !== 'string')
+        if (!model_isTable(e) || typeof e.include !== 'string')
             return whole(B, '`tool.poetry.packages` entry without `include`');
         if (!wheelFormat(e.format, ['sdist', 'wheel']))
             continue;
@@ -7642,10 +7644,10 @@ function poetry(pyproject, files) {
         pth.push(root.startsWith('src/') ? 'src' : '');
     }
     for (const inc of Array.isArray(tp.include) ? tp.include : []) {
-        const path = typeof inc === 'string' ? inc : isTable(inc) && typeof inc.path === 'string' ? inc.path : undefined;
+        const path = typeof inc === 'string' ? inc : model_isTable(inc) && typeof inc.path === 'string' ? inc.path : undefined;
         if (path === undefined)
             continue;
-        if (!wheelFormat(isTable(inc) ? inc.format : undefined, ['sdist']))
+        if (!wheelFormat(model_isTable(inc) ? inc.format : undefined, ['sdist']))
             continue;
         const glob = compileGlob(clean(path));
         const roots = [...dirs, ...files].filter((p) => glob(p));
@@ -7758,7 +7760,7 @@ function listedPackages(rawPackages, dirs, fileSet, layout) {
                 layout.packages.set(p, pathOf(layout.packageDir, p));
         return undefined;
     }
-    if (!(isTable(rawPackages) && isTable(rawPackages.find)))
+    if (!(model_isTable(rawPackages) && model_isTable(rawPackages.find)))
         return '`tool.setuptools.packages` is neither a list nor `find`';
     const find = rawPackages.find;
     const wheres = [...new Set((strs(find.where) ?? ['.']).map(clean))];
@@ -7923,11 +7925,11 @@ function setuptools_editableExposure(layout, mode) {
 function dynamicFiles(dynamic) {
     const out = new Set();
     const visit = (v) => {
-        if (isTable(v)) {
+        if (model_isTable(v)) {
             for (const f of strs(v.file) ?? [])
                 out.add(clean(f));
             for (const x of Object.values(v))
-                if (isTable(x))
+                if (model_isTable(x))
                     visit(x);
         }
     };
@@ -10138,7 +10140,7 @@ function atLeast(version, minimum) {
 /** `uv sync --package a --package b` (astral-sh/uv#16543, released in 0.9.8). */
 const REPEATED_PACKAGE_SINCE = '0.9.8';
 /** The oldest uv this action is tested against (tools.json `uvOldest`); older ones lack flags it passes. */
-const OLDEST_SUPPORTED = '0.8.0';
+const version_OLDEST_SUPPORTED = '0.8.0';
 /** `uv cache prune --force`, which skips the wait for other uv processes (astral-sh/uv#16137, 0.8.24). */
 const PRUNE_FORCE_SINCE = '0.8.24';
 function supportsRepeatedPackage(version) {
@@ -10171,8 +10173,8 @@ async function uvVersion(uvPath, env = process.env) {
         return undefined;
     });
     const version = result ? parseUvVersion(result.stdout) : undefined;
-    if (version && !atLeast(version, OLDEST_SUPPORTED)) {
-        throw new errors_UserError(`uv ${version} at ${uvPath} is older than ${OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${OLDEST_SUPPORTED}"\``);
+    if (version && !atLeast(version, version_OLDEST_SUPPORTED)) {
+        throw new errors_UserError(`uv ${version} at ${uvPath} is older than ${version_OLDEST_SUPPORTED}, the oldest uv this action supports`, `install a newer uv before this step, e.g. astral-sh/setup-uv with \`version: ">=${version_OLDEST_SUPPORTED}"\``);
     }
     if (version)
         return version;
@@ -10199,10 +10201,10 @@ async function uvVersion(uvPath, env = process.env) {
 //
 // The table follows uv's own sources (crates/uv-static/src/env_vars.rs, the
 // `env = \u2026` attributes in crates/uv-cli and, from 0.12, EnvironmentOptions in
-// crates/uv-settings) for the uv versions the action supports, 0.9.8 to the
-// pinned 0.13.9. A value uv would reject (it fails the sync with "expected a
-// boolish value") is taken on the side that is never too little, with a
-// warning naming the variable.
+// crates/uv-settings) for the uv versions the action supports
+// (OLDEST_SUPPORTED in uv/version.ts to the pinned 0.13.9). A value uv would
+// reject (it fails the sync with "expected a boolish value") is taken on the
+// side that is never too little, with a warning naming the variable.
 
 
 /** The variables that change what `uv sync` installs, and how, or which lock it trusts. */
@@ -10275,14 +10277,12 @@ function skippedForVersion(r, name, since) {
         r.out.notes.push(`${name} is set, but uv ${r.uvVersion} does not read it for uv sync (uv reads it from ${since}): left out`);
         return true;
     }
-    if (reads === undefined && compareVersions(since, OLDEST_SUPPORTED_UV) > 0)
+    if (reads === undefined && compareVersions(since, OLDEST_SUPPORTED) > 0)
         r.out.versionDependent.push(name);
     return false;
 }
 /** The uv whose reading the table follows when the step's uv is not known. */
 const NEWEST_KNOWN_UV = '0.13.9';
-/** The oldest uv the action supports: a variable uv read before it needs no version check. */
-const OLDEST_SUPPORTED_UV = '0.8.0';
 function readBool(r, name, raw, s) {
     if (skippedForVersion(r, name, s.since))
         return;
@@ -10326,11 +10326,14 @@ function uv_settings_refuse(r, name, raw) {
     else
         throw new UserError(message, rule.hint);
 }
+/** The notice of a step whose uv uses no cache, `source` saying what turned it off (a flag, a variable, a config file). */
+function noCacheNotice(source) {
+    return `not restoring or saving the uv cache: ${source} (uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save)`;
+}
 /** UV_NO_CACHE, or `--no-cache` in sync-args (`noCacheFlag`, as written: `'-nq' (--no-cache)`): why the uv cache is not restored or saved. */
 function readNoCache(r, env, noCacheFlag) {
-    const why = 'uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save';
     if (noCacheFlag) {
-        r.out.noCache = `not restoring or saving the uv cache: ${noCacheFlag} is in sync-args (${why})`;
+        r.out.noCache = noCacheNotice(`${noCacheFlag} is in sync-args`);
         return;
     }
     const raw = env.UV_NO_CACHE;
@@ -10341,7 +10344,7 @@ function readNoCache(r, env, noCacheFlag) {
         return;
     if (value === undefined)
         r.out.warnings.push(`${quoted('UV_NO_CACHE', raw)} is not a value uv reads (use 1 or 0): uv sync will fail on it; read as set`);
-    r.out.noCache = `not restoring or saving the uv cache: ${quoted('UV_NO_CACHE', raw)} is in the step's environment (${why})`;
+    r.out.noCache = noCacheNotice(`${quoted('UV_NO_CACHE', raw)} is in the step's environment`);
 }
 /**
  * The uv settings the environment gives `uv sync`, against the user's
@@ -11512,10 +11515,16 @@ function packages_selectPackages(ws, packages, input = 'packages') {
 
 
 
-/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
-async function run(file, args, cwd, env) {
-    const result = await runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+/** A probe's whole result (stderr too), or undefined when it could not start. */
+function probe(file, args, cwd, env) {
+    return runProcess(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+}
+/** The trimmed stdout of a probe that ran and succeeded, else undefined (the key then says less, never wrong). */
+function succeeded(result) {
     return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
+}
+async function run(file, args, cwd, env) {
+    return succeeded(await probe(file, args, cwd, env));
 }
 /**
  * Implementation, minor version and free-threading, from `sys` alone: a
@@ -11552,8 +11561,8 @@ async function pythonForKey(uvPath, workspaceRoot, env, request) {
     // does (it is `--python`'s variable), so the request is passed as uv sync
     // would take it: `--python` from sync-args first, then UV_PYTHON.
     const wanted = request ?? (env.UV_PYTHON?.trim() || undefined);
-    const found = await runProcess(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], { cwd: workspaceRoot, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
-    const interpreter = found && found.code === 0 && !found.timedOut ? found.stdout.trim() : undefined;
+    const found = await probe(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], workspaceRoot, env);
+    const interpreter = succeeded(found);
     if (interpreter) {
         const out = await askInterpreter(interpreter, workspaceRoot, env);
         const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);

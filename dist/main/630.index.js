@@ -2652,31 +2652,37 @@ var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/cache/uv-config.ts
 // uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
 // honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
-// there expects it used, so the action places the cache there too.
+// there expects it used, so the action places the cache there too. And its
+// `no-cache`, which makes a restored cache go unread.
 
 
 
-/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
-function cacheDirFromConfigText(uvToml, pyproject) {
+/**
+ * Pure: the value of uv setting `key` as uv finds it in the workspace root:
+ * in uv.toml when there is one (uv then ignores [tool.uv], and warns, even if
+ * uv.toml lacks the key), else in pyproject.toml's `[tool.uv]`. An
+ * unparsable file counts as unset: uv reports a broken config itself, and
+ * the action just does not use it.
+ */
+function configSetting(uvToml, pyproject, key) {
     const read = (text, pick) => {
-        if (text === undefined)
-            return undefined;
         try {
-            const value = pick((0,dist/* parse */.qg)(text));
-            return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+            return pick((0,dist/* parse */.qg)(text));
         }
         catch {
-            return undefined; // uv itself reports a broken config; the cache placement just does not use it
+            return undefined;
         }
     };
-    const fromUvToml = read(uvToml, (doc) => doc['cache-dir']);
-    if (fromUvToml !== undefined)
-        return { dir: fromUvToml, file: 'uv.toml' };
-    // uv ignores [tool.uv] when a uv.toml sits beside it (it warns), even if uv.toml lacks the field.
     if (uvToml !== undefined)
+        return { value: read(uvToml, (doc) => doc[key]), file: 'uv.toml' };
+    if (pyproject === undefined)
         return undefined;
-    const fromPyproject = read(pyproject, (doc) => doc.tool?.uv?.['cache-dir']);
-    return fromPyproject === undefined ? undefined : { dir: fromPyproject, file: 'pyproject.toml' };
+    return { value: read(pyproject, (doc) => doc.tool?.uv?.[key]), file: 'pyproject.toml' };
+}
+/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
+function cacheDirFromConfigText(uvToml, pyproject) {
+    const found = configSetting(uvToml, pyproject, 'cache-dir');
+    return found && typeof found.value === 'string' && found.value.trim() !== '' ? { dir: found.value.trim(), file: found.file } : undefined;
 }
 /**
  * Pure: whether uv's `no-cache = true` is set in uv.toml, else (without a
@@ -2685,20 +2691,11 @@ function cacheDirFromConfigText(uvToml, pyproject) {
  * off again. Unparsable files count as unset (uv reports them itself).
  */
 function noCacheFromConfigText(uvToml, pyproject) {
-    const on = (text, pick) => {
-        // Most files never name the key: no parse for them (a root pyproject.toml takes about 1 ms).
-        if (text === undefined || !text.includes('no-cache'))
-            return false;
-        try {
-            return pick((0,dist/* parse */.qg)(text)) === true;
-        }
-        catch {
-            return false;
-        }
-    };
-    if (uvToml !== undefined)
-        return on(uvToml, (doc) => doc['no-cache']) ? 'uv.toml' : undefined;
-    return on(pyproject, (doc) => doc.tool?.uv?.['no-cache']) ? 'pyproject.toml' : undefined;
+    // Most files never name the key: no parse for them (a root pyproject.toml takes about 1 ms).
+    if (!(uvToml ?? pyproject)?.includes('no-cache'))
+        return undefined;
+    const found = configSetting(uvToml, pyproject, 'no-cache');
+    return found?.value === true ? found.file : undefined;
 }
 /** `no-cache = true` in `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`: the file that says it. */
 function configuredNoCache(workspaceRoot) {
@@ -2711,12 +2708,15 @@ async function configuredCacheDir(workspaceRoot) {
     return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
 }
 
-// EXTERNAL MODULE: ./src/sync-args.ts + 1 modules
-var sync_args = __webpack_require__(5455);
+// EXTERNAL MODULE: ./src/sync-args.ts
+var sync_args = __webpack_require__(6040);
+// EXTERNAL MODULE: ./src/uv-settings.ts
+var uv_settings = __webpack_require__(6056);
 ;// CONCATENATED MODULE: ./src/action/uv-env-step.ts
 // What main says about the uv settings it found in the step's environment
 // (src/uv-settings.ts) and about a Python path uv does not find, kept out of
 // main-run.ts, which only calls these.
+
 
 
 
@@ -2756,7 +2756,7 @@ function noCacheReason(config, workspaceRoot) {
     if (config.uvEnv.ignoresConfig)
         return undefined;
     const file = configuredNoCache(workspaceRoot);
-    return file && `not restoring or saving the uv cache: ${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true (uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save)`;
+    return file && (0,uv_settings/* noCacheNotice */.Q7)(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
 }
 
 // EXTERNAL MODULE: ./src/uv/machine.ts
@@ -3259,8 +3259,9 @@ function parseMultiline(basic) {
 const nameOf = (file) => (typeof file === 'string' ? file : file());
 /**
  * `record[key]` when the record has it as its own: the records a Pyproject
- * holds (sources, groups, extras) are keyed by names from the file, and a
- * name like `constructor` must not find Object.prototype's.
+ * holds (sources, groups, extras), and a lock package's extras, are keyed by
+ * names from the file, and a name like `constructor` must not find
+ * Object.prototype's.
  */
 function ownEntry(record, key) {
     return Object.hasOwn(record, key) ? record[key] : undefined;
@@ -6352,6 +6353,7 @@ function describeVia(g, y, from, hop) {
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
 
 
+
 /** Lock entries by package name (a forked lock has several per name). */
 function entriesByName(lock) {
     const byName = new Map();
@@ -6406,7 +6408,7 @@ function buildLockGraph(lock) {
             const s = pending.pop();
             const pkg = lock.packages[pkgOf[s]];
             // Installing an extra installs the package itself.
-            out[s] = [pkgOf[s], ...resolve((Object.hasOwn(pkg.optionalDependencies, extraOf[s]) ? pkg.optionalDependencies[extraOf[s]] : undefined) ?? [])];
+            out[s] = [pkgOf[s], ...resolve(ownEntry(pkg.optionalDependencies, extraOf[s]) ?? [])];
         }
     };
     lock.packages.forEach((p, i) => {

@@ -797,10 +797,16 @@ async function probeUv(workspaceRoot, env, request) {
 
 
 
-/** The trimmed stdout of a probe, or undefined when it could not run or failed (the key then says less, never wrong). */
-async function run(file, args, cwd, env) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+/** A probe's whole result (stderr too), or undefined when it could not start. */
+function probe(file, args, cwd, env) {
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(file, args, { cwd, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
+}
+/** The trimmed stdout of a probe that ran and succeeded, else undefined (the key then says less, never wrong). */
+function succeeded(result) {
     return result && result.code === 0 && !result.timedOut ? result.stdout.trim() : undefined;
+}
+async function run(file, args, cwd, env) {
+    return succeeded(await probe(file, args, cwd, env));
 }
 /**
  * Implementation, minor version and free-threading, from `sys` alone: a
@@ -837,8 +843,8 @@ async function pythonForKey(uvPath, workspaceRoot, env, request) {
     // does (it is `--python`'s variable), so the request is passed as uv sync
     // would take it: `--python` from sync-args first, then UV_PYTHON.
     const wanted = request ?? (env.UV_PYTHON?.trim() || undefined);
-    const found = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], { cwd: workspaceRoot, env, timeoutMs: 60_000, maxOutput: 1024 * 1024 }).catch(() => undefined);
-    const interpreter = found && found.code === 0 && !found.timedOut ? found.stdout.trim() : undefined;
+    const found = await probe(uvPath, ['python', 'find', ...(wanted ? [wanted] : [])], workspaceRoot, env);
+    const interpreter = succeeded(found);
     if (interpreter) {
         const out = await askInterpreter(interpreter, workspaceRoot, env);
         const m = out && /^(\S+) (\d+\.\d+t?)$/.exec(out);
@@ -884,6 +890,7 @@ function pythonPathError(notFound, from) {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   d4: () => (/* binding */ findUv),
 /* harmony export */   ez: () => (/* binding */ uvVersion),
+/* harmony export */   nq: () => (/* binding */ OLDEST_SUPPORTED),
 /* harmony export */   xe: () => (/* binding */ supportsRepeatedPackage)
 /* harmony export */ });
 /* unused harmony exports parseUvVersion, supportsPruneForce */

@@ -853,10 +853,10 @@ async function uvVersion(uvPath, env = process.env) {
 //
 // The table follows uv's own sources (crates/uv-static/src/env_vars.rs, the
 // `env = \u2026` attributes in crates/uv-cli and, from 0.12, EnvironmentOptions in
-// crates/uv-settings) for the uv versions the action supports, 0.9.8 to the
-// pinned 0.13.9. A value uv would reject (it fails the sync with "expected a
-// boolish value") is taken on the side that is never too little, with a
-// warning naming the variable.
+// crates/uv-settings) for the uv versions the action supports
+// (OLDEST_SUPPORTED in uv/version.ts to the pinned 0.13.9). A value uv would
+// reject (it fails the sync with "expected a boolish value") is taken on the
+// side that is never too little, with a warning naming the variable.
 
 
 /** The variables that change what `uv sync` installs, and how, or which lock it trusts. */
@@ -929,14 +929,12 @@ function skippedForVersion(r, name, since) {
         r.out.notes.push(`${name} is set, but uv ${r.uvVersion} does not read it for uv sync (uv reads it from ${since}): left out`);
         return true;
     }
-    if (reads === undefined && compareVersions(since, OLDEST_SUPPORTED_UV) > 0)
+    if (reads === undefined && compareVersions(since, OLDEST_SUPPORTED) > 0)
         r.out.versionDependent.push(name);
     return false;
 }
 /** The uv whose reading the table follows when the step's uv is not known. */
 const NEWEST_KNOWN_UV = '0.13.9';
-/** The oldest uv the action supports: a variable uv read before it needs no version check. */
-const OLDEST_SUPPORTED_UV = '0.8.0';
 function readBool(r, name, raw, s) {
     if (skippedForVersion(r, name, s.since))
         return;
@@ -980,11 +978,14 @@ function refuse(r, name, raw) {
     else
         throw new errors/* UserError */.y(message, rule.hint);
 }
+/** The notice of a step whose uv uses no cache, `source` saying what turned it off (a flag, a variable, a config file). */
+function noCacheNotice(source) {
+    return `not restoring or saving the uv cache: ${source} (uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save)`;
+}
 /** UV_NO_CACHE, or `--no-cache` in sync-args (`noCacheFlag`, as written: `'-nq' (--no-cache)`): why the uv cache is not restored or saved. */
 function readNoCache(r, env, noCacheFlag) {
-    const why = 'uv uses a temporary cache that it removes at the end, so a restored cache would go unread and there is nothing to save';
     if (noCacheFlag) {
-        r.out.noCache = `not restoring or saving the uv cache: ${noCacheFlag} is in sync-args (${why})`;
+        r.out.noCache = noCacheNotice(`${noCacheFlag} is in sync-args`);
         return;
     }
     const raw = env.UV_NO_CACHE;
@@ -995,7 +996,7 @@ function readNoCache(r, env, noCacheFlag) {
         return;
     if (value === undefined)
         r.out.warnings.push(`${quoted('UV_NO_CACHE', raw)} is not a value uv reads (use 1 or 0): uv sync will fail on it; read as set`);
-    r.out.noCache = `not restoring or saving the uv cache: ${quoted('UV_NO_CACHE', raw)} is in the step's environment (${why})`;
+    r.out.noCache = noCacheNotice(`${quoted('UV_NO_CACHE', raw)} is in the step's environment`);
 }
 /**
  * The uv settings the environment gives `uv sync`, against the user's
