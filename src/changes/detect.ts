@@ -15,7 +15,6 @@ import {
   GitUnavailableError,
   isShallow,
   mergeBase,
-  presentCommits,
   readBlob,
   resolveCommit,
   revisionError,
@@ -25,6 +24,7 @@ import {
 } from './git.js';
 import { lastSuccessfulRun, listPullRequestFiles, PULL_FILES_LIMIT, type ApiAccess } from './github-api.js';
 import { gitFrame, typedFrame } from './frame.js';
+import { askEarly, earlyQuestions, type EarlyAnswers } from './early.js';
 import type { NormalizeOptions } from './paths.js';
 import { everything, explicitList, explicitNormalList, normalized, oneLine } from './change-set.js';
 import type { ChangeSet, WatchedText } from './types.js';
@@ -87,8 +87,12 @@ interface Context {
   shallow: boolean;
   /** What was fetched or deepened, for the description. */
   notes: string[];
-  /** Full commit names known to be in the clone or not (git.ts presentCommits), so ensureCommit need not ask git again. */
-  present: Map<string, boolean>;
+  /**
+   * Asked of git as the listing started (early.ts): which full commit names
+   * are in the clone (so ensureCommit need not ask again), and the
+   * merge-base and diff of the commits compared, where they hold.
+   */
+  early: EarlyAnswers;
 }
 
 /** What a missing object or ref leads to: fetched from origin, or not when fetching is off. */
@@ -101,7 +105,7 @@ async function fetchMissing(ctx: Context, refspecs: readonly string[], depth?: n
 
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx: Context, sha: string, role: string): Promise<string> {
-  const known = ctx.present.get(sha.toLowerCase());
+  const known = ctx.early.present.get(sha.toLowerCase());
   if (known) return sha.toLowerCase();
   const present = known === false ? undefined : await resolveCommit(ctx.repo, sha);
   if (present) return present;
@@ -155,7 +159,8 @@ async function originBranch(ctx: Context, branch: string): Promise<string> {
  * the search deepens both sides step by step (bounded) before giving up.
  */
 async function findMergeBase(ctx: Context, a: string, b: string): Promise<string> {
-  const found = await mergeBase(ctx.repo, a, b);
+  const asked = ctx.early.mergeBase(a, b);
+  const found = asked ? asked.found : await mergeBase(ctx.repo, a, b);
   if (found) return found;
   if (ctx.shallow && fetchOff(ctx)) throw new NoHistory(`${short(a)} and ${short(b)} have no common history in this shallow clone, and fetching (to deepen it) is off`);
   if (ctx.shallow) {
@@ -176,7 +181,8 @@ async function findMergeBase(ctx: Context, a: string, b: string): Promise<string
 }
 
 async function gitDiff(ctx: Context, label: string, range: string, how: string, from: string, to: string): Promise<ChangeSet> {
-  return diffed(ctx, label, range, [how, ...ctx.notes], changedPaths(await diffFiles(ctx.repo, from, to)), { base: from, head: to });
+  const listed = (await ctx.early.diff(from, to)) ?? (await diffFiles(ctx.repo, from, to));
+  return diffed(ctx, label, range, [how, ...ctx.notes], changedPaths(listed), { base: from, head: to });
 }
 
 function diffed(ctx: Context, label: string, range: string, detail: string[], raw: string[], sides: Pick<ChangeSet, 'base' | 'head' | 'workTree'>): ChangeSet {
@@ -388,12 +394,6 @@ async function fromEventRefs(ctx: Context, plan: Exclude<EventPlan, { kind: 'pul
   }
 }
 
-/** The full commit names an event compares (a push's before and after, a merge group's base and head). */
-function eventCommits(plan: EventPlan): string[] {
-  const shas = plan.kind === 'push' ? [plan.after, ...(plan.before && !plan.forced ? [plan.before] : [])] : plan.kind === 'merge-group' ? [plan.head, plan.base] : [];
-  return shas.filter(isFullSha);
-}
-
 async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeSet> {
   const repo = options.repoRoot;
   const state = options.shallow === undefined ? await workTreeState(repo) : { workTree: true, shallow: options.shallow };
@@ -401,9 +401,9 @@ async function fromGit(options: DetectOptions, plan: EventPlan): Promise<ChangeS
     if (plan.kind === 'pull-request') return pullRequest(options, undefined, plan);
     return everything(plan.event, `${repo} is not a git work tree`, true);
   }
-  const ctx: Context = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], present: new Map() };
-  // The event's own commits, asked in one call: usually both are in the clone.
-  if (options.base === undefined && options.head === undefined) ctx.present = await presentCommits(repo, eventCommits(plan));
+  // The commits compared (usually all in the clone), their merge-base and diff, asked at once.
+  const early = await askEarly(repo, earlyQuestions(options, plan));
+  const ctx: Context = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], early };
   const warnings: string[] = [];
 
   if (options.base !== undefined && options.base !== 'last-success') return fromInputRefs(ctx, { ...options, base: options.base });

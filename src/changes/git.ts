@@ -196,28 +196,29 @@ export async function mergeBase(repo: string, a: string, b: string): Promise<str
   return result.code === 0 ? result.stdout.trim().split('\n')[0] : undefined;
 }
 
+/** What every diff here passes: names and status only, renames forced on, nothing the user's config adds. */
+const DIFF_OPTIONS = ['--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'] as const;
+
 /**
  * Files that differ between two commits' trees (two-dot). Rename detection
  * is forced on (`-M`) so a move lists both paths whatever diff.renames says;
  * `--no-relative` keeps paths relative to the repository root.
  */
 export async function diffFiles(repo: string, from: string, to: string): Promise<FileChange[]> {
-  const result = await runGit(repo, [
-    'diff',
-    '--name-status',
-    '-z',
-    '-M',
-    '--no-relative',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--ignore-submodules=none',
-    '--end-of-options',
-    from,
-    to,
-    '--',
-  ]);
+  const result = await runGit(repo, ['diff', ...DIFF_OPTIONS, '--end-of-options', from, to, '--']);
   if (result.code !== 0) throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed`));
   return parseNameStatus(result.stdout);
+}
+
+/**
+ * diffFiles from the merge-base of `base` and `head` to `head`, found by git
+ * in the same call (`git diff --merge-base`), or undefined when git gives no
+ * such diff: a commit missing, no merge-base, or several (which git refuses
+ * rather than pick one).
+ */
+export async function diffFromMergeBase(repo: string, base: string, head: string): Promise<FileChange[] | undefined> {
+  const result = await runGit(repo, ['diff', '--merge-base', ...DIFF_OPTIONS, '--end-of-options', base, head, '--']).catch(() => undefined);
+  return result?.code === 0 ? parseNameStatus(result.stdout) : undefined;
 }
 
 /** A file's content at a commit, or undefined when it is absent there or unreadable. */
@@ -248,7 +249,7 @@ export async function revisionError(repo: string, rev: string): Promise<string> 
  * there: untrackedFiles lists them.
  */
 export async function diffWorkTree(repo: string, from: string): Promise<FileChange[]> {
-  const result = await runGit(repo, ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--end-of-options', from, '--']);
+  const result = await runGit(repo, ['diff', ...DIFF_OPTIONS, '--end-of-options', from, '--']);
   if (result.code !== 0) throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} (work tree) failed`));
   return parseNameStatus(result.stdout);
 }

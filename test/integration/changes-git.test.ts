@@ -302,6 +302,51 @@ describe('explicit inputs and bad input', () => {
     expect(result.paths).toEqual(['packages/a/src/a/one.py', 'packages/a/src/a/two.py']);
   });
 
+  // Full names as inputs are asked with their merge-base in one go (detect.ts
+  // fromGit): the answer must be the one the names' branches give, one by one.
+  it('gives the same answer for full commit names as inputs as for the branches naming them', async () => {
+    const { src, c1, mainTip, f2 } = await forkedHistory();
+    const byName = await detect(src, 'push', pushPayload('refs/heads/feature', ZERO, f2), { base: 'main', head: 'feature' });
+    const bySha = await detect(src, 'push', pushPayload('refs/heads/feature', ZERO, f2), { base: mainTip.toUpperCase(), head: f2 });
+    expect(bySha).toMatchObject({ source: 'git', all: false, base: c1, head: f2, warnings: [] });
+    expect({ ...bySha, description: '' }).toEqual({ ...byName, description: '' });
+    expect(bySha.description).toBe(`push with base input: ${mainTip.toUpperCase()}...${f2} (git diff from merge-base ${c1.slice(0, 7)})`);
+  });
+
+  it('fetches and deepens for a full base name missing from a shallow clone, as for a branch name', async () => {
+    const { origin, c1, mainTip, f2 } = await forkedHistory();
+    const ci = await box.checkout(origin, 'refs/heads/feature');
+
+    const result = await detect(ci, 'workflow_dispatch', {}, { base: mainTip, head: f2 });
+
+    expect(result).toMatchObject({ source: 'git', all: false, base: c1, head: f2, warnings: [] });
+    expect(result.paths).toEqual(['packages/a/src/a/one.py', 'packages/a/src/a/two.py']);
+    expect(result.description).toContain(`fetched base ${mainTip.slice(0, 7)} at depth 1`);
+    expect(result.description).toContain('deepened');
+  });
+
+  it('peels the full name of an annotated tag given as base to its commit', async () => {
+    const { src, c1, f2 } = await forkedHistory();
+    await src.git('tag', '-a', '-m', 'release', 'v1', c1);
+    const tag = (await src.git('rev-parse', 'v1')).trim();
+    expect(tag).not.toBe(c1);
+
+    const result = await detect(src, undefined, undefined, { base: tag, head: f2 });
+
+    expect(result).toMatchObject({ source: 'git', all: false, base: c1, head: f2 });
+    expect(result.paths).toEqual(['packages/a/src/a/one.py', 'packages/a/src/a/two.py']);
+  });
+
+  it('says which full base name is missing when fetching is off, as for one asked alone', async () => {
+    const { origin, mainTip, f2 } = await forkedHistory();
+    const ci = await box.checkout(origin, 'refs/heads/feature');
+
+    const result = await detect(ci, undefined, undefined, { base: mainTip, head: f2, fetch: false });
+
+    expect(result).toMatchObject({ source: 'none', all: true, paths: [] });
+    expect(result.warnings).toEqual([`could not list the changed files (the base commit ${mainTip.slice(0, 7)} is not in the clone and fetching is off); treating every member as affected`]);
+  });
+
   it('treats an unknown base ref as every member, with one warning naming it', async () => {
     const { origin } = await forkedHistory();
     const ci = await box.checkout(origin, 'refs/heads/main');
