@@ -32,7 +32,7 @@ import type { Workspace } from '../workspace/types.js';
 import { detect, startChanges } from './detect-run.js';
 import { recordMarkers, type Detection } from './markers.js';
 import { startMain, type MainStart } from './main-start.js';
-import { keyFacts, startSyncPrep, type KeyFacts, type SyncPrep } from './sync-prep.js';
+import { startSyncPrep, type KeyFacts, type SyncPrep } from './sync-prep.js';
 import { runStep, type RunStepResult } from './run-step.js';
 import { matrixStep } from './shards.js';
 import { runFailure } from '../run/results.js';
@@ -123,6 +123,7 @@ interface Readied {
   env: NodeJS.ProcessEnv;
   probe?: UvMachine;
   restoreCode?: RestoreCode;
+  /** Started by detectStep for a sync, and only for one. */
   prep?: SyncPrep;
 }
 
@@ -156,15 +157,14 @@ interface UvSetup {
 /** The cache key (only when the GitHub cache is used) and the restore under it. */
 async function restoreStep(
   config: Config,
-  ws: Workspace,
   uv: UvSetup,
   members: string[] | 'all',
-  cache: { dir: string; restoreCode?: RestoreCode; key?: KeyFacts },
+  cache: { dir: string; restoreCode?: RestoreCode; key: KeyFacts },
   io: RunnerIO,
   journal: Journal,
 ) {
   // The key (and the Python and OS it names) matters only for the GitHub cache.
-  const facts = cache.key ?? keyFacts(ws);
+  const facts = cache.key;
   const keys = cacheKey({
     platform: process.platform,
     arch: process.arch,
@@ -233,18 +233,20 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
   outcome.sync = { command, exitCode, durationMs, report: parseUvOutput(stderr, { exitCode }) };
 }
 
-async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied, facts: SaveFacts, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
+async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied & { prep: SyncPrep }, facts: SaveFacts, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
   const uv = prepareUv(config, readied, io, journal);
   // uv told to use no cache (UV_NO_CACHE, --no-cache, no-cache = true) reads none and leaves none: nothing to restore or save.
   const noCache = noCacheReason(config, ws.root);
   const gate: CacheGate = noCache ? { enabled: false, reason: noCache } : cacheGate(facts);
   if (noCache) journal.notice(noCache);
   else if (gate.reason) journal.note(gate.reason);
-  const prep = readied.prep ?? startSyncPrep(config, ws, uv.env);
+  const { prep } = readied;
   const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
-  const { keys, restore } = gate.enabled
-    ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode, key: prep.key }, io, journal)
+  // The prep asks the key's facts wherever the `cache` input leaves the GitHub cache on, which an enabled gate implies.
+  const key = gate.enabled ? prep.key : undefined;
+  const { keys, restore } = key
+    ? await restoreStep(config, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode, key }, io, journal)
     : { keys: undefined, restore: undefined };
   // Directory and placement are facts of every sync, cache: false included.
   const cache: CacheOutcome = {
@@ -438,8 +440,9 @@ export async function runMain(io: RunnerIO = actionsIO, start?: MainStart): Prom
     const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, facts, journal.log) : [];
     let outcome: SyncOutcome | undefined;
     let tests: RunStepResult | undefined;
-    if (config.mode === 'sync') {
-      outcome = await runSync(config, ws, detection, readied, facts, io, journal);
+    // A sync's prep is started by detectStep (mode: sync) and for nothing else.
+    if (readied.prep) {
+      outcome = await runSync(config, ws, detection, { ...readied, prep: readied.prep }, facts, io, journal);
       io.saveState(STATE_KEY, encodeState(outcome.state));
       // The command runs on a good sync only; the markers of the members it passed go to post with the state.
       if (config.run.length > 0 && !outcome.failure) {

@@ -26,7 +26,7 @@ export interface SyncPrep {
 }
 
 /** The OS and the lock hash, both read now. An unreadable uv.lock hashes as empty, as a missing one does. */
-export function keyFacts(ws: Pick<Workspace, 'lockPath'>): KeyFacts {
+function keyFacts(ws: Pick<Workspace, 'lockPath'>): KeyFacts {
   return {
     os: osIdentity(),
     lockHash: ws.lockPath ? hashFile(ws.lockPath).catch(() => hashText('')) : Promise.resolve(hashText('')),
