@@ -334,9 +334,6 @@ async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
   const github = readGithubEnv(io.env);
   // The changed paths are listed (git) while the workspace loads.
   const changes = startChanges(config, github, journal.log, repo?.shallow);
-  // One turn of the event loop first: the listing starts its git children
-  // (they answer on the other core) before the workspace load blocks the loop.
-  await new Promise((resolve) => setImmediate(resolve));
   const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
   // The uv probe started with the inputs ran while git answered and the
