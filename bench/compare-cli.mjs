@@ -9,8 +9,11 @@
 //   BASE_CLI, NEW_CLI: paths to dist/cli/index.js of the two builds
 //   --gen DIR: also compare on a generated workspace (e.g. /work/gen2000)
 //   --only TEXT: only the workspaces whose name (repo:root, or gen) holds TEXT
+//   --git: also fingerprints inside a git work tree: an index of each
+//     repository's files in a temporary GIT_DIR (the files are read in place,
+//     never copied), as GIT_DIR and GIT_WORK_TREE point the CLI's git at it
 // Exit status 1 when any case differs; each difference is printed.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -21,6 +24,7 @@ const argv = process.argv.slice(2);
 const [baseCli, newCli] = argv.map((a) => resolve(a));
 const genDir = argv.includes("--gen") ? resolve(argv[argv.indexOf("--gen") + 1]) : null;
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : "";
+const withGit = argv.includes("--git");
 const jobs = argv.includes("--jobs") ? Number(argv[argv.indexOf("--jobs") + 1]) : 2;
 const tmp = mkdtempSync(join(tmpdir(), "cmp-cli-"));
 
@@ -65,10 +69,15 @@ function changeSets(repoFiles, wsRoot, memberPaths, seed) {
   return sets;
 }
 
-function run(cli, cwd, args) {
+// Outside a git work tree, fingerprints runs its git commands at once and
+// names whichever fails first: base itself says `git ls-files` on one run and
+// `git diff-files` on the next. That race is not a difference between builds.
+const unraced = (text) => text.replace(/^(error: fingerprints need a git work tree: `git )(?:ls-files|diff-files)(` failed)/m, "$1...$2");
+
+function run(cli, cwd, args, env = {}) {
   return new Promise((done) => {
-    execFile(process.execPath, [cli, ...args], { cwd, maxBuffer: 1 << 28, env: { ...process.env, COLUMNS: "100" } },
-      (err, stdout, stderr) => done({ code: err ? (err.code ?? String(err.signal)) : 0, stdout, stderr }));
+    execFile(process.execPath, [cli, ...args], { cwd, maxBuffer: 1 << 28, env: { ...process.env, COLUMNS: "100", ...env } },
+      (err, stdout, stderr) => done({ code: err ? (err.code ?? String(err.signal)) : 0, stdout, stderr: unraced(stderr) }));
   });
 }
 
@@ -117,6 +126,27 @@ function corpusWorkspaces() {
 }
 
 
+/** Fingerprints in a git work tree: one temporary index per repository, shared by its workspaces. */
+function gitCases(spaces) {
+  const gitDirs = new Map();
+  const cases = [];
+  for (const w of spaces) {
+    let env = gitDirs.get(w.cwd);
+    if (!env) {
+      env = { GIT_DIR: join(tmp, `git-${gitDirs.size}`), GIT_WORK_TREE: w.cwd };
+      const opts = { cwd: w.cwd, env: { ...process.env, ...env }, stdio: "ignore" };
+      execFileSync("git", ["init", "-q"], opts);
+      execFileSync("git", ["add", "-A"], opts);
+      gitDirs.set(w.cwd, env);
+    }
+    const ws = ["--workspace", w.ws];
+    for (const extra of [["--json"], ["--format", "table"], ["--format", "github"], ["--explain"], ["--json", "--sync-args", "--all-extras"], ["--json", "--dependents", "any"]]) {
+      cases.push({ name: `${w.name} (git)`, cwd: w.cwd, args: ["fingerprints", ...ws, ...extra], env });
+    }
+  }
+  return cases;
+}
+
 async function main() {
   const spaces = corpusWorkspaces();
   if (genDir) {
@@ -124,18 +154,21 @@ async function main() {
     const repoFiles = readFileSync(join(genDir, "changed-5000.txt"), "utf8").split("\n").filter(Boolean);
     spaces.push({ name: "gen", cwd: genDir, ws: ".", repoFiles, memberPaths: members.map((m) => m.path), memberNames: members.map((m) => m.name), seed: 99 });
   }
+  const chosen = spaces.filter((w) => w.name.includes(only));
   let cases = [];
-  for (const s of spaces.filter((w) => w.name.includes(only))) {
+  for (const s of chosen) {
     const sets = changeSets(s.repoFiles, s.ws, s.memberPaths, s.seed);
     if (s.name === "gen") sets.changed5000 = s.repoFiles;
     cases = cases.concat(casesFor(s.name, s.cwd, s.ws, s.memberNames, sets));
   }
-  let next = 0, diffs = 0, done = 0;
+  if (withGit) cases = cases.concat(gitCases(chosen));
+  let next = 0, diffs = 0, done = 0, ok = 0;
   async function worker() {
     while (next < cases.length) {
       const c = cases[next++];
-      const [a, b] = [await run(baseCli, c.cwd, c.args), await run(newCli, c.cwd, c.args)];
+      const [a, b] = [await run(baseCli, c.cwd, c.args, c.env), await run(newCli, c.cwd, c.args, c.env)];
       done++;
+      if (a.code === 0) ok++;
       for (const k of ["code", "stdout", "stderr"]) {
         if (a[k] !== b[k]) {
           diffs++;
@@ -145,7 +178,8 @@ async function main() {
     }
   }
   await Promise.all(Array.from({ length: jobs }, worker));
-  console.log(`${done} cases on ${spaces.length} workspaces, ${diffs} differences`);
+  // How many succeeded says whether answers, not only errors, were compared.
+  console.log(`${done} cases on ${chosen.length} workspaces (${ok} exit 0 on base), ${diffs} differences`);
   rmSync(tmp, { recursive: true, force: true });
   process.exit(diffs ? 1 : 0);
 }
