@@ -69,9 +69,10 @@ function changeSets(repoFiles, wsRoot, memberPaths, seed) {
   return sets;
 }
 
-// Outside a git work tree, fingerprints runs its git commands at once and
-// names whichever fails first: base itself says `git ls-files` on one run and
-// `git diff-files` on the next. That race is not a difference between builds.
+// Outside a git work tree, builds up to 1b2f89c named whichever of their two
+// concurrent git commands failed first (`git ls-files` on one run, `git
+// diff-files` on the next); later builds always name `git ls-files`. That race
+// is not a difference between builds, so a comparison with an old build ignores it.
 const unraced = (text) => text.replace(/^(error: fingerprints need a git work tree: `git )(?:ls-files|diff-files)(` failed)/m, "$1...$2");
 
 function run(cli, cwd, args, env = {}) {
