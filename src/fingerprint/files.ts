@@ -37,8 +37,13 @@ function records(text: string): string[] {
  */
 export async function fileContentIds(repoRoot: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  // Two independent questions to git, asked at once.
-  const [staged, modified] = await Promise.all([git(repoRoot, ['ls-files', '-s', '-z']), git(repoRoot, ['diff-files', '--name-only', '-z', '--relative'])]);
+  // Two independent questions to git, asked at once; when both fail, the
+  // error names the first (not whichever failed sooner), so it is the same every run.
+  const answers = await Promise.allSettled([git(repoRoot, ['ls-files', '-s', '-z']), git(repoRoot, ['diff-files', '--name-only', '-z', '--relative'])]);
+  const [staged, modified] = answers.map((answer) => {
+    if (answer.status === 'rejected') throw answer.reason;
+    return answer.value;
+  }) as [string, string];
   for (const rec of records(staged)) {
     // `<mode> <object> <stage>\t<path>`; a conflicted path has several stages, the last one wins.
     const tab = rec.indexOf('\t');

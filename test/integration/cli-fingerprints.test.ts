@@ -128,6 +128,6 @@ describe('fingerprints', () => {
     await cp(path.join(repo.dir, 'py'), path.join(plain, 'py'), { recursive: true });
     const outside = await cli(plain, 'fingerprints', '--workspace', 'py', '--json');
     expect(outside.code).toBe(1);
-    expect(outside.stderr).toMatch(/^error: fingerprints need a git work tree/);
+    expect(outside.stderr).toMatch(/^error: fingerprints need a git work tree: `git ls-files` failed in /);
   });
 });
