@@ -326,23 +326,23 @@ function stateFor(uv: UvSetup, cache: CacheOutcome, syncSucceeded: boolean): Mai
  * here, inside runMain's error handling.
  */
 async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
-  const { config, env, probe: early } = start ?? startMain(io);
-  const restoreCode = loadRestoreCode(config);
+  const { config: parsed, env, probe: early } = start ?? startMain(io);
+  const restoreCode = loadRestoreCode(parsed);
   // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
-  const repo = await findRepo(config.workingDirectory);
-  config.repoRoot = repo?.root ?? config.repoRoot;
+  const repo = await findRepo(parsed.workingDirectory);
+  const located: Config = { ...parsed, repoRoot: repo?.root ?? parsed.repoRoot };
   const github = readGithubEnv(io.env);
   // The changed paths are listed (git) while the workspace loads.
-  const changes = startChanges(config, github, journal.log, repo?.shallow);
-  const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
+  const changes = startChanges(located, github, journal.log, repo?.shallow);
+  const ws = loadWorkspace(located.workingDirectory, located.repoRoot);
   for (const warning of ws.warnings) journal.warning(warning);
   // The uv probe started with the inputs ran while git answered and the
   // workspace loaded; the fingerprints and the cache key wait for it. Awaited
   // below, so a failure surfaces there, not as an unhandled rejection.
-  const probe = early && ws.root !== config.workingDirectory ? probeUv(ws.root, env, config.syncArgs.python) : early;
+  const probe = early && ws.root !== located.workingDirectory ? probeUv(ws.root, env, located.syncArgs.python) : early;
   const facts = probe?.then(envFactsOf);
   for (const p of [probe, facts]) p?.catch(() => {});
-  await uvEnvStep(config, env, probe, journal);
+  const config = await uvEnvStep(located, env, probe, journal);
   const detection = await detect(config, ws, github, facts, journal.log, changes);
   // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
   const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;

@@ -11,16 +11,20 @@ import type { Journal } from './journal.js';
 
 /**
  * The uv settings of the step's environment, said in the log and the
- * summary. A variable that only some uv versions read waits for uv's
- * version (only then), so the detection reads what this uv will do.
+ * summary, and the Config the rest of the step reads. A variable that only
+ * some uv versions read waits for uv's version (only then), so the detection
+ * reads what this uv will do: the settings are read again for that version
+ * into a new Config, the parsed one stays as it was.
  */
-export async function uvEnvStep(config: Config, env: NodeJS.ProcessEnv, probe: Promise<UvMachine> | undefined, journal: Journal): Promise<void> {
-  if (config.uvEnv.versionDependent.length > 0 && probe) {
+export async function uvEnvStep(parsed: Config, env: NodeJS.ProcessEnv, probe: Promise<UvMachine> | undefined, journal: Journal): Promise<Config> {
+  let config = parsed;
+  if (parsed.uvEnv.versionDependent.length > 0 && probe) {
     const version = (await probe.catch(() => undefined))?.uv?.version;
-    if (version) Object.assign(config, syncSettings(config.syncArgs.argv, env, version));
+    if (version) config = { ...parsed, ...syncSettings(parsed.syncArgs.argv, env, version) };
   }
   for (const note of config.uvEnv.notes) journal.note(note);
   for (const warning of config.uvEnv.warnings) journal.warning(warning, { title: 'uv setting in the environment' });
+  return config;
 }
 
 /** A step that runs no sync (detect, record) goes on with a Python path uv does not find, saying so: its fingerprints name Python 'unknown'. */
