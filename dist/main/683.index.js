@@ -1,8 +1,8 @@
-export const id = 630;
-export const ids = [630];
+export const id = 683;
+export const ids = [683];
 export const modules = {
 
-/***/ 3630:
+/***/ 6683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1000,29 +1000,28 @@ async function mergeBase(repo, a, b) {
     const result = await runGit(repo, ['merge-base', '--end-of-options', a, b]);
     return result.code === 0 ? result.stdout.trim().split('\n')[0] : undefined;
 }
+/** What every diff here passes: names and status only, renames forced on, nothing the user's config adds. */
+const DIFF_OPTIONS = ['--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'];
 /**
  * Files that differ between two commits' trees (two-dot). Rename detection
  * is forced on (`-M`) so a move lists both paths whatever diff.renames says;
  * `--no-relative` keeps paths relative to the repository root.
  */
 async function diffFiles(repo, from, to) {
-    const result = await runGit(repo, [
-        'diff',
-        '--name-status',
-        '-z',
-        '-M',
-        '--no-relative',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--ignore-submodules=none',
-        '--end-of-options',
-        from,
-        to,
-        '--',
-    ]);
+    const result = await runGit(repo, ['diff', ...DIFF_OPTIONS, '--end-of-options', from, to, '--']);
     if (result.code !== 0)
         throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} ${to.slice(0, 7)} failed`));
     return parseNameStatus(result.stdout);
+}
+/**
+ * diffFiles from the merge-base of `base` and `head` to `head`, found by git
+ * in the same call (`git diff --merge-base`), or undefined when git gives no
+ * such diff: a commit missing, no merge-base, or several (which git refuses
+ * rather than pick one).
+ */
+async function diffFromMergeBase(repo, base, head) {
+    const result = await runGit(repo, ['diff', '--merge-base', ...DIFF_OPTIONS, '--end-of-options', base, head, '--']).catch(() => undefined);
+    return result?.code === 0 ? parseNameStatus(result.stdout) : undefined;
 }
 /** A file's content at a commit, or undefined when it is absent there or unreadable. */
 async function readBlob(repo, rev, repoRelativePath) {
@@ -1051,7 +1050,7 @@ async function revisionError(repo, rev) {
  * there: untrackedFiles lists them.
  */
 async function diffWorkTree(repo, from) {
-    const result = await runGit(repo, ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--end-of-options', from, '--']);
+    const result = await runGit(repo, ['diff', ...DIFF_OPTIONS, '--end-of-options', from, '--']);
     if (result.code !== 0)
         throw new Error(gitFailure(result.stderr, `git diff ${from.slice(0, 7)} (work tree) failed`));
     return parseNameStatus(result.stdout);
@@ -2722,19 +2721,23 @@ var uv_settings = __webpack_require__(6056);
 
 /**
  * The uv settings of the step's environment, said in the log and the
- * summary. A variable that only some uv versions read waits for uv's
- * version (only then), so the detection reads what this uv will do.
+ * summary, and the Config the rest of the step reads. A variable that only
+ * some uv versions read waits for uv's version (only then), so the detection
+ * reads what this uv will do: the settings are read again for that version
+ * into a new Config, the parsed one stays as it was.
  */
-async function uvEnvStep(config, env, probe, journal) {
-    if (config.uvEnv.versionDependent.length > 0 && probe) {
+async function uvEnvStep(parsed, env, probe, journal) {
+    let config = parsed;
+    if (parsed.uvEnv.versionDependent.length > 0 && probe) {
         const version = (await probe.catch(() => undefined))?.uv?.version;
         if (version)
-            Object.assign(config, (0,sync_args/* syncSettings */.HA)(config.syncArgs.argv, env, version));
+            config = { ...parsed, ...(0,sync_args/* syncSettings */.HA)(parsed.syncArgs.argv, env, version) };
     }
     for (const note of config.uvEnv.notes)
         journal.note(note);
     for (const warning of config.uvEnv.warnings)
         journal.warning(warning, { title: 'uv setting in the environment' });
+    return config;
 }
 /** A step that runs no sync (detect, record) goes on with a Python path uv does not find, saying so: its fingerprints name Python 'unknown'. */
 function warnPythonNotFound(config, probe, journal) {
@@ -6792,8 +6795,14 @@ function records(text) {
  */
 async function fileContentIds(repoRoot) {
     const ids = new Map();
-    // Two independent questions to git, asked at once.
-    const [staged, modified] = await Promise.all([git(repoRoot, ['ls-files', '-s', '-z']), git(repoRoot, ['diff-files', '--name-only', '-z', '--relative'])]);
+    // Two independent questions to git, asked at once; when both fail, the
+    // error names the first (not whichever failed sooner), so it is the same every run.
+    const answers = await Promise.allSettled([git(repoRoot, ['ls-files', '-s', '-z']), git(repoRoot, ['diff-files', '--name-only', '-z', '--relative'])]);
+    const [staged, modified] = answers.map((answer) => {
+        if (answer.status === 'rejected')
+            throw answer.reason;
+        return answer.value;
+    });
     for (const rec of records(staged)) {
         // `<mode> <object> <stage>\t<path>`; a conflicted path has several stages, the last one wins.
         const tab = rec.indexOf('\t');
@@ -7160,6 +7169,82 @@ function typedFrame(repoRoot) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/changes/early.ts
+// What the listing of the changed paths (detect.ts fromGit) will ask git,
+// asked all at once as it starts, not one child after another: whether the
+// commits compared are in the clone, and for two full commit names their
+// merge-base and their diff. The action starts the listing just before the
+// workspace load blocks the event loop, so these children answer on the
+// other core meanwhile. An answer is kept only where it is the one git gives
+// when asked at its turn: every commit it names was in the clone when asked
+// (nothing fetched since changes it), and a diff from the merge-base only
+// when git found exactly one (`git diff --merge-base` refuses several).
+// Anything else is dropped, and detect.ts asks again in its own order, so
+// every error and every message stays as it was.
+
+
+/** The answers kept. A method answering undefined: not asked early (detect.ts asks git itself). */
+class EarlyAnswers {
+    present;
+    mergeBases = new Map();
+    diffs = new Map();
+    constructor(present = new Map()) {
+        this.present = present;
+    }
+    /** git merge-base's answer for (a, b): `found` is undefined when there is none in the history present. */
+    mergeBase(a, b) {
+        const key = `${a} ${b}`;
+        return this.mergeBases.has(key) ? { found: this.mergeBases.get(key) } : undefined;
+    }
+    /** diffFiles(from, to)'s answer, or a promise of undefined where git must be asked again. */
+    diff(from, to) {
+        return this.diffs.get(`${from} ${to}`) ?? Promise.resolve(undefined);
+    }
+    keepMergeBase(a, b, found) {
+        this.mergeBases.set(`${a} ${b}`, found);
+    }
+    keepDiff(from, to, changes) {
+        this.diffs.set(`${from} ${to}`, changes);
+    }
+}
+const fullSha = (ref) => (ref !== undefined && isFullSha(ref) ? ref.toLowerCase() : undefined);
+/**
+ * The questions for these options: the full names among the `base` and `head`
+ * inputs (three-dot when both are, as fromInputRefs compares them), else the
+ * event's own commits (two-dot where the event names a range it compares so).
+ */
+function earlyQuestions(inputs, plan) {
+    if (inputs.base !== undefined || inputs.head !== undefined) {
+        const base = inputs.base === 'last-success' ? undefined : fullSha(inputs.base);
+        const head = fullSha(inputs.head);
+        const commits = [head, base].filter((sha) => sha !== undefined);
+        return { commits, ...(base && head && !inputs.workTree ? { threeDot: [base, head] } : {}) };
+    }
+    const range = plan.kind === 'push' ? [plan.before && !plan.forced ? fullSha(plan.before) : undefined, fullSha(plan.after)] : plan.kind === 'merge-group' ? [fullSha(plan.base), fullSha(plan.head)] : [undefined, undefined];
+    const [from, to] = range;
+    const commits = [to, from].filter((sha) => sha !== undefined);
+    return { commits, ...(from && to ? { twoDot: [from, to] } : {}) };
+}
+/** Asks the questions at once; resolves when the commits' presence is known, with the answers that hold. */
+async function askEarly(repo, questions) {
+    const { threeDot, twoDot } = questions;
+    const base = threeDot && mergeBase(repo, ...threeDot).then((found) => ({ found }), () => undefined);
+    const fromBase = threeDot && diffFromMergeBase(repo, ...threeDot);
+    const range = twoDot && diffFiles(repo, ...twoDot).catch(() => undefined);
+    const answers = new EarlyAnswers(await presentCommits(repo, questions.commits));
+    const present = (shas) => shas.every((sha) => answers.present.get(sha) === true);
+    if (threeDot && present(threeDot)) {
+        const asked = await base;
+        if (asked)
+            answers.keepMergeBase(...threeDot, asked.found);
+        if (asked?.found)
+            answers.keepDiff(asked.found, threeDot[1], fromBase);
+    }
+    if (twoDot && range && present(twoDot))
+        answers.keepDiff(...twoDot, range);
+    return answers;
+}
+
 // EXTERNAL MODULE: ./src/changes/paths.ts
 var changes_paths = __webpack_require__(2253);
 ;// CONCATENATED MODULE: ./src/changes/change-set.ts
@@ -7234,6 +7319,7 @@ function oneLine(error) {
 
 
 
+
 /** Depths tried, in turn, to reach a merge-base in a shallow clone. */
 const DEEPEN_STEPS = [64, 512, 4096];
 const detect_short = (sha) => sha.slice(0, 7);
@@ -7248,7 +7334,7 @@ async function fetchMissing(ctx, refspecs, depth) {
 }
 /** Makes sure a commit named by sha is present, fetching just it from origin if not. */
 async function ensureCommit(ctx, sha, role) {
-    const known = ctx.present.get(sha.toLowerCase());
+    const known = ctx.early.present.get(sha.toLowerCase());
     if (known)
         return sha.toLowerCase();
     const present = known === false ? undefined : await resolveCommit(ctx.repo, sha);
@@ -7308,7 +7394,8 @@ async function originBranch(ctx, branch) {
  * the search deepens both sides step by step (bounded) before giving up.
  */
 async function findMergeBase(ctx, a, b) {
-    const found = await mergeBase(ctx.repo, a, b);
+    const asked = ctx.early.mergeBase(a, b);
+    const found = asked ? asked.found : await mergeBase(ctx.repo, a, b);
     if (found)
         return found;
     if (ctx.shallow && fetchOff(ctx))
@@ -7332,7 +7419,8 @@ async function findMergeBase(ctx, a, b) {
     throw new NoHistory(`${detect_short(a)} and ${detect_short(b)} have no common history${ctx.shallow ? ` within ${DEEPEN_STEPS[DEEPEN_STEPS.length - 1]} commits` : ''}`);
 }
 async function gitDiff(ctx, label, range, how, from, to) {
-    return diffed(ctx, label, range, [how, ...ctx.notes], changedPaths(await diffFiles(ctx.repo, from, to)), { base: from, head: to });
+    const listed = (await ctx.early.diff(from, to)) ?? (await diffFiles(ctx.repo, from, to));
+    return diffed(ctx, label, range, [how, ...ctx.notes], changedPaths(listed), { base: from, head: to });
 }
 function diffed(ctx, label, range, detail, raw, sides) {
     return normalized(label, 'git diff', raw, ctx.frame, (paths) => ({
@@ -7548,11 +7636,6 @@ async function fromEventRefs(ctx, plan, head, warnings) {
             return everything(plan.event, plan.reason, plan.problem, warnings);
     }
 }
-/** The full commit names an event compares (a push's before and after, a merge group's base and head). */
-function eventCommits(plan) {
-    const shas = plan.kind === 'push' ? [plan.after, ...(plan.before && !plan.forced ? [plan.before] : [])] : plan.kind === 'merge-group' ? [plan.head, plan.base] : [];
-    return shas.filter(isFullSha);
-}
 async function detect_fromGit(options, plan) {
     const repo = options.repoRoot;
     const state = options.shallow === undefined ? await workTreeState(repo) : { workTree: true, shallow: options.shallow };
@@ -7561,10 +7644,9 @@ async function detect_fromGit(options, plan) {
             return pullRequest(options, undefined, plan);
         return everything(plan.event, `${repo} is not a git work tree`, true);
     }
-    const ctx = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], present: new Map() };
-    // The event's own commits, asked in one call: usually both are in the clone.
-    if (options.base === undefined && options.head === undefined)
-        ctx.present = await presentCommits(repo, eventCommits(plan));
+    // The commits compared (usually all in the clone), their merge-base and diff, asked at once.
+    const early = await askEarly(repo, earlyQuestions(options, plan));
+    const ctx = { options, frame: gitFrame(options.repoRoot), repo, shallow: state.shallow, notes: [], early };
     const warnings = [];
     if (options.base !== undefined && options.base !== 'last-success')
         return fromInputRefs(ctx, { ...options, base: options.base });
@@ -8956,9 +9038,9 @@ async function placeCache(config, prep, env, gate, io, journal) {
     return { placement, link };
 }
 /** The cache key (only when the GitHub cache is used) and the restore under it. */
-async function restoreStep(config, ws, uv, members, cache, io, journal) {
+async function restoreStep(config, uv, members, cache, io, journal) {
     // The key (and the Python and OS it names) matters only for the GitHub cache.
-    const facts = cache.key ?? keyFacts(ws);
+    const facts = cache.key;
     const keys = cacheKey({
         platform: process.platform,
         arch: process.arch,
@@ -9030,11 +9112,13 @@ async function runSync(config, ws, detection, readied, facts, io, journal) {
         journal.notice(noCache);
     else if (gate.reason)
         journal.note(gate.reason);
-    const prep = readied.prep ?? startSyncPrep(config, ws, uv.env);
+    const { prep } = readied;
     const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
-    const { keys, restore } = gate.enabled
-        ? await restoreStep(config, ws, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode, key: prep.key }, io, journal)
+    // The prep asks the key's facts wherever the `cache` input leaves the GitHub cache on, which an enabled gate implies.
+    const key = gate.enabled ? prep.key : undefined;
+    const { keys, restore } = key
+        ? await restoreStep(config, uv, members, { dir: placement.dir, restoreCode: readied.restoreCode, key }, io, journal)
         : { keys: undefined, restore: undefined };
     // Directory and placement are facts of every sync, cache: false included.
     const cache = {
@@ -9113,25 +9197,25 @@ function stateFor(uv, cache, syncSucceeded) {
  * here, inside runMain's error handling.
  */
 async function detectStep(io, journal, start) {
-    const { config, env, probe: early } = start ?? (0,main_start.startMain)(io);
-    const restoreCode = loadRestoreCode(config);
+    const { config: parsed, env, probe: early } = start ?? (0,main_start.startMain)(io);
+    const restoreCode = loadRestoreCode(parsed);
     // The repository is where git says, not assumed: actions/checkout `path:` puts it below GITHUB_WORKSPACE.
-    const repo = await findRepo(config.workingDirectory);
-    config.repoRoot = repo?.root ?? config.repoRoot;
+    const repo = await findRepo(parsed.workingDirectory);
+    const located = { ...parsed, repoRoot: repo?.root ?? parsed.repoRoot };
     const github = readGithubEnv(io.env);
     // The changed paths are listed (git) while the workspace loads.
-    const changes = startChanges(config, github, journal.log, repo?.shallow);
-    const ws = loadWorkspace(config.workingDirectory, config.repoRoot);
+    const changes = startChanges(located, github, journal.log, repo?.shallow);
+    const ws = loadWorkspace(located.workingDirectory, located.repoRoot);
     for (const warning of ws.warnings)
         journal.warning(warning);
     // The uv probe started with the inputs ran while git answered and the
     // workspace loaded; the fingerprints and the cache key wait for it. Awaited
     // below, so a failure surfaces there, not as an unhandled rejection.
-    const probe = early && ws.root !== config.workingDirectory ? (0,machine/* probeUv */.S)(ws.root, env, config.syncArgs.python) : early;
+    const probe = early && ws.root !== located.workingDirectory ? (0,machine/* probeUv */.S)(ws.root, env, located.syncArgs.python) : early;
     const facts = probe?.then(envFactsOf);
     for (const p of [probe, facts])
         p?.catch(() => { });
-    await uvEnvStep(config, env, probe, journal);
+    const config = await uvEnvStep(located, env, probe, journal);
     const detection = await detect(config, ws, github, facts, journal.log, changes);
     // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
     const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;
@@ -9210,8 +9294,9 @@ async function runMain(io = actionsIO, start) {
         const recorded = config.mode === 'record' ? await recordMarkers(config, detection, github, facts, journal.log) : [];
         let outcome;
         let tests;
-        if (config.mode === 'sync') {
-            outcome = await runSync(config, ws, detection, readied, facts, io, journal);
+        // A sync's prep is started by detectStep (mode: sync) and for nothing else.
+        if (readied.prep) {
+            outcome = await runSync(config, ws, detection, { ...readied, prep: readied.prep }, facts, io, journal);
             io.saveState(STATE_KEY, encodeState(outcome.state));
             // The command runs on a good sync only; the markers of the members it passed go to post with the state.
             if (config.run.length > 0 && !outcome.failure) {
