@@ -9205,6 +9205,11 @@ async function detectStep(io, journal, start) {
     const github = readGithubEnv(io.env);
     // The changed paths are listed (git) while the workspace loads.
     const changes = startChanges(located, github, journal.log, repo?.shallow);
+    // Everything the listing does up to its git children is synchronous or a
+    // microtask, which would run only once the (synchronous) workspace load
+    // below is done: one turn of the event loop first lets it spawn them, so
+    // they answer on the other core while the load blocks this one.
+    await new Promise((resolve) => setImmediate(resolve));
     const ws = loadWorkspace(located.workingDirectory, located.repoRoot);
     for (const warning of ws.warnings)
         journal.warning(warning);
