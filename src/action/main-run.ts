@@ -236,11 +236,11 @@ async function runPlannedSync(plan: SyncPlan, ws: Workspace, uv: UvSetup, affect
 async function runSync(config: Config, ws: Workspace, detection: Detection, readied: Readied & { prep: SyncPrep }, facts: SaveFacts, io: RunnerIO, journal: Journal): Promise<SyncOutcome> {
   const uv = prepareUv(config, readied, io, journal);
   // uv told to use no cache (UV_NO_CACHE, --no-cache, no-cache = true) reads none and leaves none: nothing to restore or save.
-  const noCache = noCacheReason(config, ws.root);
+  const { prep } = readied;
+  const noCache = await noCacheReason(config, prep.uvConfig);
   const gate: CacheGate = noCache ? { enabled: false, reason: noCache } : cacheGate(facts);
   if (noCache) journal.notice(noCache);
   else if (gate.reason) journal.note(gate.reason);
-  const { prep } = readied;
   const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
   const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
   // The prep asks the key's facts wherever the `cache` input leaves the GitHub cache on, which an enabled gate implies.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { hashFile, hashText } from '../cache/key.js';
 import { osIdentity, type OsIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, type CacheDirChoice } from '../cache/placement.js';
-import { configuredCacheDir } from '../cache/uv-config.js';
+import { cacheDirFromConfigText, readUvConfig, type UvConfigTexts } from '../cache/uv-config.js';
 import type { Config } from '../inputs.js';
 import type { Workspace } from '../workspace/types.js';
 
@@ -19,6 +19,8 @@ export interface KeyFacts {
 }
 
 export interface SyncPrep {
+  /** The workspace's uv.toml and pyproject.toml, read once for the placement's `cache-dir` and for `no-cache` (uv-env-step.ts). */
+  uvConfig: Promise<UvConfigTexts>;
   /** The uv cache dir and the link mode the probe proved (cache/placement.ts chooseCacheDir). */
   placement: Promise<CacheDirChoice>;
   /** Only where the GitHub cache may be used (the `cache` input is not `false`). */
@@ -41,16 +43,17 @@ function keyFacts(ws: Pick<Workspace, 'lockPath'>): KeyFacts {
  */
 export function startSyncPrep(config: Pick<Config, 'cacheDir' | 'cache'>, ws: Pick<Workspace, 'root' | 'lockPath'>, env: NodeJS.ProcessEnv): SyncPrep {
   const venvDir = env.UV_PROJECT_ENVIRONMENT ? path.resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : path.join(ws.root, '.venv');
-  const placement = configuredCacheDir(ws.root).then((configCacheDir) =>
+  const uvConfig = readUvConfig(ws.root);
+  const placement = uvConfig.then(({ uvToml, pyproject }) =>
     chooseCacheDir({
       inputCacheDir: config.cacheDir,
       envCacheDir: env.UV_CACHE_DIR,
-      configCacheDir,
+      configCacheDir: cacheDirFromConfigText(uvToml, pyproject),
       runnerTemp: env.RUNNER_TEMP,
       workspaceRoot: ws.root,
       venvDir,
     }),
   );
-  placement.catch(() => {});
-  return { placement, ...(config.cache === 'false' ? {} : { key: keyFacts(ws) }) };
+  for (const p of [uvConfig, placement]) p.catch(() => {});
+  return { uvConfig, placement, ...(config.cache === 'false' ? {} : { key: keyFacts(ws) }) };
 }

@@ -1,7 +1,7 @@
 // What main says about the uv settings it found in the step's environment
 // (src/uv-settings.ts) and about a Python path uv does not find, kept out of
 // main-run.ts, which only calls these.
-import { configuredNoCache } from '../cache/uv-config.js';
+import { noCacheFromConfigText, type UvConfigTexts } from '../cache/uv-config.js';
 import type { Config } from '../inputs.js';
 import { syncSettings } from '../sync-args.js';
 import type { UvMachine } from '../uv/machine.js';
@@ -38,12 +38,13 @@ export function warnPythonNotFound(config: Config, probe: UvMachine | undefined,
 /**
  * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
  * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
- * workspace's uv settings, which uv ORs with them (unless it reads none:
- * UV_NO_CONFIG, `--no-config`).
+ * workspace's uv settings (as the sync's prep read them), which uv ORs
+ * with them (unless it reads none: UV_NO_CONFIG, `--no-config`).
  */
-export function noCacheReason(config: Config, workspaceRoot: string): string | undefined {
+export async function noCacheReason(config: Config, uvConfig: Promise<UvConfigTexts>): Promise<string | undefined> {
   if (config.uvEnv.noCache) return config.uvEnv.noCache;
   if (config.uvEnv.ignoresConfig) return undefined;
-  const file = configuredNoCache(workspaceRoot);
+  const { uvToml, pyproject } = await uvConfig;
+  const file = noCacheFromConfigText(uvToml, pyproject);
   return file && noCacheNotice(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
 }

@@ -54,14 +54,18 @@ export function noCacheFromConfigText(uvToml: string | undefined, pyproject: str
   return found?.value === true ? found.file : undefined;
 }
 
-/** `no-cache = true` in `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`: the file that says it. */
-export function configuredNoCache(workspaceRoot: string): ConfigFile | undefined {
-  const text = (name: string) => readBoundedText(path.join(workspaceRoot, name), name);
-  return noCacheFromConfigText(text('uv.toml'), text('pyproject.toml'));
+/** The texts of `<workspaceRoot>/uv.toml` and its pyproject.toml (undefined where missing), which uv reads its settings from. */
+export interface UvConfigTexts {
+  uvToml: string | undefined;
+  pyproject: string | undefined;
 }
 
-/** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
-export async function configuredCacheDir(workspaceRoot: string): Promise<ConfiguredCacheDir | undefined> {
+/**
+ * Reads the workspace's uv settings files, once for everything a sync takes
+ * from them (`cache-dir`, `no-cache`). A file that cannot be read (too large,
+ * not a regular file) is the promise's rejection.
+ */
+export async function readUvConfig(workspaceRoot: string): Promise<UvConfigTexts> {
   const text = (name: string) => readBoundedText(path.join(workspaceRoot, name), name);
-  return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
+  return { uvToml: text('uv.toml'), pyproject: text('pyproject.toml') };
 }

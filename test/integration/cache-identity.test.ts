@@ -14,9 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLockEntries } from '../../src/cache/budget.js';
 import { osIdentity, parseOsRelease } from '../../src/cache/os-release.js';
 import { chooseCacheDir } from '../../src/cache/placement.js';
-import { configuredCacheDir } from '../../src/cache/uv-config.js';
+import { cacheDirFromConfigText, readUvConfig } from '../../src/cache/uv-config.js';
 import { pythonForKey } from '../../src/uv/python.js';
 import { uvBin, uvTestEnv } from '../helpers/tools.js';
+
+/** `cache-dir` as a sync's prep reads it from the workspace root's files (action/sync-prep.ts). */
+async function configuredCacheDir(workspaceRoot: string) {
+  const { uvToml, pyproject } = await readUvConfig(workspaceRoot);
+  return cacheDirFromConfigText(uvToml, pyproject);
+}
 
 let dir: string;
 beforeAll(async () => {
