@@ -2696,15 +2696,14 @@ function noCacheFromConfigText(uvToml, pyproject) {
     const found = configSetting(uvToml, pyproject, 'no-cache');
     return found?.value === true ? found.file : undefined;
 }
-/** `no-cache = true` in `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`: the file that says it. */
-function configuredNoCache(workspaceRoot) {
+/**
+ * Reads the workspace's uv settings files, once for everything a sync takes
+ * from them (`cache-dir`, `no-cache`). A file that cannot be read (too large,
+ * not a regular file) is the promise's rejection.
+ */
+async function readUvConfig(workspaceRoot) {
     const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
-    return noCacheFromConfigText(text('uv.toml'), text('pyproject.toml'));
-}
-/** Reads `cache-dir` from `<workspaceRoot>/uv.toml`, else its pyproject.toml `[tool.uv]`. */
-async function configuredCacheDir(workspaceRoot) {
-    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
-    return cacheDirFromConfigText(text('uv.toml'), text('pyproject.toml'));
+    return { uvToml: text('uv.toml'), pyproject: text('pyproject.toml') };
 }
 
 // EXTERNAL MODULE: ./src/sync-args.ts
@@ -2750,15 +2749,16 @@ function warnPythonNotFound(config, probe, journal) {
 /**
  * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
  * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
- * workspace's uv settings, which uv ORs with them (unless it reads none:
- * UV_NO_CONFIG, `--no-config`).
+ * workspace's uv settings (as the sync's prep read them), which uv ORs
+ * with them (unless it reads none: UV_NO_CONFIG, `--no-config`).
  */
-function noCacheReason(config, workspaceRoot) {
+async function noCacheReason(config, uvConfig) {
     if (config.uvEnv.noCache)
         return config.uvEnv.noCache;
     if (config.uvEnv.ignoresConfig)
         return undefined;
-    const file = configuredNoCache(workspaceRoot);
+    const { uvToml, pyproject } = await uvConfig;
+    const file = noCacheFromConfigText(uvToml, pyproject);
     return file && (0,uv_settings/* noCacheNotice */.Q7)(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
 }
 
@@ -8586,16 +8586,18 @@ function keyFacts(ws) {
  */
 function startSyncPrep(config, ws, env) {
     const venvDir = env.UV_PROJECT_ENVIRONMENT ? external_node_path_default().resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : external_node_path_default().join(ws.root, '.venv');
-    const placement = configuredCacheDir(ws.root).then((configCacheDir) => chooseCacheDir({
+    const uvConfig = readUvConfig(ws.root);
+    const placement = uvConfig.then(({ uvToml, pyproject }) => chooseCacheDir({
         inputCacheDir: config.cacheDir,
         envCacheDir: env.UV_CACHE_DIR,
-        configCacheDir,
+        configCacheDir: cacheDirFromConfigText(uvToml, pyproject),
         runnerTemp: env.RUNNER_TEMP,
         workspaceRoot: ws.root,
         venvDir,
     }));
-    placement.catch(() => { });
-    return { placement, ...(config.cache === 'false' ? {} : { key: keyFacts(ws) }) };
+    for (const p of [uvConfig, placement])
+        p.catch(() => { });
+    return { uvConfig, placement, ...(config.cache === 'false' ? {} : { key: keyFacts(ws) }) };
 }
 
 ;// CONCATENATED MODULE: ./src/run/execute.ts
@@ -9106,13 +9108,13 @@ async function runPlannedSync(plan, ws, uv, affectedNames, timeoutMs, outcome, i
 async function runSync(config, ws, detection, readied, facts, io, journal) {
     const uv = prepareUv(config, readied, io, journal);
     // uv told to use no cache (UV_NO_CACHE, --no-cache, no-cache = true) reads none and leaves none: nothing to restore or save.
-    const noCache = noCacheReason(config, ws.root);
+    const { prep } = readied;
+    const noCache = await noCacheReason(config, prep.uvConfig);
     const gate = noCache ? { enabled: false, reason: noCache } : cacheGate(facts);
     if (noCache)
         journal.notice(noCache);
     else if (gate.reason)
         journal.note(gate.reason);
-    const { prep } = readied;
     const { placement, link } = await placeCache(config, prep, uv.env, gate, io, journal);
     const members = detection.affected.all ? 'all' : detection.affected.members.map((m) => m.name);
     // The prep asks the key's facts wherever the `cache` input leaves the GitHub cache on, which an enabled gate implies.

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { copyEnv } from '../env.js';
 import { probeUv, type UvMachine } from '../uv/machine.js';
+import { inputFromEnv } from './input-env.js';
 
 export interface EarlyProbe {
   /** The directory uv was asked from. */
@@ -19,11 +20,6 @@ export interface EarlyProbe {
   probe: Promise<UvMachine>;
 }
 
-/** An input's value as the runner passes it (action/runner.ts getInput), trimmed. */
-function rawInput(env: NodeJS.ProcessEnv, name: string): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-
 /**
  * Starts the probe of a sync step in the default working directory;
  * undefined for any other (a detect step may need no uv at all, and a
@@ -31,11 +27,11 @@ function rawInput(env: NodeJS.ProcessEnv, name: string): string {
  * stays inside GITHUB_WORKSPACE).
  */
 export function startEarlyProbe(env: NodeJS.ProcessEnv, cwd: string): EarlyProbe | undefined {
-  const mode = rawInput(env, 'mode');
-  const dir = rawInput(env, 'working-directory');
+  const mode = inputFromEnv(env, 'mode');
+  const dir = inputFromEnv(env, 'working-directory');
   if ((mode !== '' && mode !== 'sync') || (dir !== '' && dir !== '.')) return undefined;
   const root = path.resolve(env.GITHUB_WORKSPACE || cwd);
-  const pythonVersion = rawInput(env, 'python-version') || undefined;
+  const pythonVersion = inputFromEnv(env, 'python-version') || undefined;
   const probe = probeUv(root, copyEnv(env, pythonVersion ? { UV_PYTHON: pythonVersion } : {}));
   probe.catch(() => {});
   return { root, pythonVersion, probe };

@@ -5,6 +5,7 @@
 // It imports nothing heavy, and it must stay that way.
 import { capitalize } from '../text.js';
 import { decodeState, STATE_KEY, type MainState } from './state.js';
+import { inputFromEnv } from './input-env.js';
 
 /** The uv cache's part of main's plan: save it under `cacheKey`, or not (and `line` says why, or nothing is said). */
 export type CachePlan = { save: true; cacheDir: string; cacheKey: string } | { save: false; line?: string };
@@ -28,7 +29,7 @@ export function postGate(env: NodeJS.ProcessEnv): PostGate {
   const state = decodeState(env[`STATE_${STATE_KEY}`] ?? '');
   if (!state) {
     // mode: detect and mode: record never sync, and say nothing about it.
-    const mode = (env.INPUT_MODE ?? '').trim();
+    const mode = inputFromEnv(env, 'mode');
     if (mode === 'detect' || mode === 'record') return { run: false };
     return { run: false, line: 'uv-workspace-sync: main did not reach uv sync; nothing to prune or save.' };
   }

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { accessSync, appendFileSync, constants } from 'node:fs';
 import { EOL } from 'node:os';
 import { UserError } from '../errors.js';
+import { inputFromEnv } from './input-env.js';
 import { logText } from '../report/escape.js';
 
 export interface CommandProps {
@@ -107,7 +108,7 @@ function fileCommand(variable: string, name: string, value: string): boolean {
 export const runner = {
   /** An input as the runner passes it (INPUT_ + the name upper-cased, spaces as `_`), trimmed. */
   getInput(name: string): string {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    return inputFromEnv(process.env, name);
   },
   info(message: string): void {
     process.stdout.write(`${message}${EOL}`);
