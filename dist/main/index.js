@@ -10,8 +10,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8204);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8204);
 /* harmony import */ var _uv_machine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4802);
+/* harmony import */ var _input_env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2036);
 // The uv probe (`uv --version`, `uv python find`), started by src/main.ts
 // before the inputs' parser and the runner's code are even loaded: on a warm
 // step `uv python find` is the longest wait of main, so every millisecond it
@@ -23,10 +24,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 
-/** An input's value as the runner passes it (action/runner.ts getInput), trimmed. */
-function rawInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
+
 /**
  * Starts the probe of a sync step in the default working directory;
  * undefined for any other (a detect step may need no uv at all, and a
@@ -34,19 +32,37 @@ function rawInput(env, name) {
  * stays inside GITHUB_WORKSPACE).
  */
 function startEarlyProbe(env, cwd) {
-    const mode = rawInput(env, 'mode');
-    const dir = rawInput(env, 'working-directory');
+    const mode = (0,_input_env_js__WEBPACK_IMPORTED_MODULE_2__/* .inputFromEnv */ .y)(env, 'mode');
+    const dir = (0,_input_env_js__WEBPACK_IMPORTED_MODULE_2__/* .inputFromEnv */ .y)(env, 'working-directory');
     if ((mode !== '' && mode !== 'sync') || (dir !== '' && dir !== '.'))
         return undefined;
     const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(env.GITHUB_WORKSPACE || cwd);
-    const pythonVersion = rawInput(env, 'python-version') || undefined;
-    const probe = (0,_uv_machine_js__WEBPACK_IMPORTED_MODULE_1__/* .probeUv */ .S)(root, (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .copyEnv */ .x)(env, pythonVersion ? { UV_PYTHON: pythonVersion } : {}));
+    const pythonVersion = (0,_input_env_js__WEBPACK_IMPORTED_MODULE_2__/* .inputFromEnv */ .y)(env, 'python-version') || undefined;
+    const probe = (0,_uv_machine_js__WEBPACK_IMPORTED_MODULE_1__/* .probeUv */ .S)(root, (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .copyEnv */ .x)(env, pythonVersion ? { UV_PYTHON: pythonVersion } : {}));
     probe.catch(() => { });
     return { root, pythonVersion, probe };
 }
 /** Whether `early` asked what startMain would ask for these inputs: the same directory, UV_PYTHON and `--python` request. */
 function sameProbe(early, config) {
     return early.root === config.workingDirectory && early.pythonVersion === config.pythonVersion && config.syncArgs.python === undefined;
+}
+
+
+/***/ }),
+
+/***/ 2036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ inputFromEnv)
+/* harmony export */ });
+// How the runner hands a step its inputs: the variable INPUT_ + the input's
+// name upper-cased, spaces as `_`. A module of its own so that the entries'
+// first lines (main's early uv probe, post's gate) read an input without
+// loading the runner's code.
+/** Input `name` as the runner passes it in `env`, trimmed; '' when unset. */
+function inputFromEnv(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 

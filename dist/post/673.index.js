@@ -4736,6 +4736,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _input_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2036);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
 // The GitHub runner's protocol, spoken by us: workflow commands on stdout
 // (`::warning file=\u2026::message`, `::group::`), file commands (GITHUB_OUTPUT,
@@ -4744,6 +4745,7 @@ __webpack_require__.r(__webpack_exports__);
 // Actions"). @actions/core speaks the same protocol but loads an HTTP client
 // (for OIDC tokens) at start-up, about 40 ms of every step on a runner;
 // nothing here needs one.
+
 
 
 
@@ -4828,7 +4830,7 @@ function fileCommand(variable, name, value) {
 const runner = {
     /** An input as the runner passes it (INPUT_ + the name upper-cased, spaces as `_`), trimmed. */
     getInput(name) {
-        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+        return (0,_input_env_js__WEBPACK_IMPORTED_MODULE_5__/* .inputFromEnv */ .y)(process.env, name);
     },
     info(message) {
         process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);

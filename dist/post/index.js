@@ -1,6 +1,24 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ inputFromEnv)
+/* harmony export */ });
+// How the runner hands a step its inputs: the variable INPUT_ + the input's
+// name upper-cased, spaces as `_`. A module of its own so that the entries'
+// first lines (main's early uv probe, post's gate) read an input without
+// loading the runner's code.
+/** Input `name` as the runner passes it in `env`, trimmed; '' when unset. */
+function inputFromEnv(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+
+/***/ }),
+
 /***/ 1606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29,12 +47,15 @@ function decodeState(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/input-env.ts
+var input_env = __nccwpck_require__(2036);
 ;// CONCATENATED MODULE: ./src/action/post-gate.ts
 // Whether the post step has anything to do, read from main's state alone.
 // The post entry asks this before it loads the rest of its bundle: a job
 // with an exact cache hit, a pull request that may not save, or a detect
 // step would otherwise pay for loading the cache client to do nothing.
 // It imports nothing heavy, and it must stay that way.
+
 
 
 function cachePlan(state) {
@@ -52,7 +73,7 @@ function postGate(env) {
     const state = decodeState(env[`STATE_${STATE_KEY}`] ?? '');
     if (!state) {
         // mode: detect and mode: record never sync, and say nothing about it.
-        const mode = (env.INPUT_MODE ?? '').trim();
+        const mode = (0,input_env/* inputFromEnv */.y)(env, 'mode');
         if (mode === 'detect' || mode === 'record')
             return { run: false };
         return { run: false, line: 'uv-workspace-sync: main did not reach uv sync; nothing to prune or save.' };
