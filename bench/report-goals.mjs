@@ -56,9 +56,9 @@ function ownTimeGoal(lk) {
   const node = lk.s['node -e 0'].median;
   return [
     'The action\'s own time (main + post, all but uv, tar and the blob transfer) on a warm exact hit: at most 150 ms',
-    `${fmtMs(p.own)} = main ${fmtMs(p.mainOwn)} + post ${fmtMs(p.postOwn)}; \`node -e 0\` ${fmtMs(node)}`,
+    `${fmtMs(p.own)} = main ${fmtMs(p.mainOwn)} + post ${p.postStarted === 0 ? '0 ms (not started: post-if)' : fmtMs(p.postOwn)}; \`node -e 0\` ${fmtMs(node)}`,
     `loopback; \`prune-cache: ${names.dflt}\` (default); the action's Node (see Machine); load ${loadText(lk.load)}`,
-    verdict(p.own <= 150, `: two Node starts alone are ${fmtMs(2 * node)} here; see (d)`),
+    verdict(p.own <= 150, p.postStarted === 0 ? `: one Node start alone is ${fmtMs(node)} here; see (d)` : `: two Node starts alone are ${fmtMs(2 * node)} here; see (d)`),
   ];
 }
 

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, appendFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runStep } from './lib/runner.mjs';
+import { runPost, runStep } from './lib/runner.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const tools = JSON.parse(readFileSync(path.join(root, 'tools.json'), 'utf8'));
@@ -38,6 +38,7 @@ mkdirSync(runnerTemp);
 
 const env = {
   GITHUB_ACTIONS: 'true',
+  GITHUB_ACTION: '__example_uv-workspace-sync',
   GITHUB_WORKSPACE: repo,
   GITHUB_EVENT_NAME: 'push',
   GITHUB_EVENT_PATH: eventPath,
@@ -57,7 +58,8 @@ function banner(text) {
 banner(`main step (dist/main/index.js) on ${repo}: push ${before.slice(0, 7)}..${after.slice(0, 7)}`);
 const main = await runStep(path.join(root, 'dist', 'main', 'index.js'), { inputs, env, cwd: repo, echo: true });
 banner('post step (dist/post/index.js)');
-const post = await runStep(path.join(root, 'dist', 'post', 'index.js'), { inputs, env, state: main.state, cwd: repo, echo: true });
+const post = await runPost(path.join(root, 'dist', 'post', 'index.js'), main, { inputs, env, cwd: repo, echo: true });
+if (post.skipped) process.stdout.write("skipped: main said it has nothing to do (action.yml's post-if)\n");
 
 banner('outputs');
 for (const [name, value] of Object.entries(main.outputs)) process.stdout.write(`${name}: ${value}\n`);

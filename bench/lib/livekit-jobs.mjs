@@ -13,7 +13,7 @@ import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { appendFile, chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runStep } from '../../scripts/lib/runner.mjs';
+import { runPost, runStep } from '../../scripts/lib/runner.mjs';
 import { startCacheService } from './cache-service.mjs';
 import { corpusDir, ensureLivekitWheelhouse, findPython312, materialise, rewriteLock } from './livekit.mjs';
 import { run } from './measure.mjs';
@@ -257,6 +257,7 @@ function makeJobs(h) {
       ...serviceEnv(service),
       BENCH_TIMES: times,
       GITHUB_ACTIONS: 'true',
+      GITHUB_ACTION: '__bench_uv-workspace-sync',
       GITHUB_WORKSPACE: repo,
       GITHUB_EVENT_NAME: 'push',
       GITHUB_EVENT_PATH: event,
@@ -273,7 +274,8 @@ function makeJobs(h) {
     const mainTimes = await readTimes(times);
     const mainTransfer = (await service.stats()).getMs;
     await service.reset();
-    const post = await runStep(actionDist.post, { inputs: stepInputs, baseEnv: { ...stepEnv, ...main.exportedEnv }, state: main.state, cwd: repo, node: nodeBin });
+    // Post runs only when action.yml's post-if lets the runner start it (a skipped post costs nothing).
+    const post = await runPost(actionDist.post, main, { inputs: stepInputs, baseEnv: stepEnv, cwd: repo, node: nodeBin });
     if (post.code !== 0) throw new Error(`dist/post failed: ${post.stdout.split('\n').slice(-8).join(' | ')}`);
     const postTimes = await readTimes(times);
     const postTransfer = (await service.stats()).putMs;
@@ -293,6 +295,8 @@ function makeJobs(h) {
       postTransfer,
       mainOwn: own(main.durationMs, mainTimes, mainTransfer),
       postOwn: own(post.durationMs, postTimes, postTransfer),
+      // 0 when action.yml's post-if kept the runner from starting post (main said it had nothing to do).
+      postStarted: post.skipped ? 0 : 1,
       own: own(main.durationMs, mainTimes, mainTransfer) + own(post.durationMs, postTimes, postTransfer),
       members: main.outputs.members,
       downloads: server.stats.downloads - downloadsBefore,

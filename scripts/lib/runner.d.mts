@@ -29,6 +29,12 @@ export interface WorkflowCommand {
 export function parseFileCommand(text: string): Record<string, string>;
 export function inputVariable(name: string): string;
 export function runStep(entry: string, step: StepOptions): Promise<StepResult>;
+/** The post step's result; `skipped` when action.yml's post-if kept the runner from starting it. */
+export interface PostResult extends StepResult {
+  skipped: boolean;
+}
+export function postRuns(actionYml: string, job: { mainCode: number; env: NodeJS.ProcessEnv }): boolean;
+export function runPost(entry: string, main: StepResult, step: StepOptions & { jobEnv?: NodeJS.ProcessEnv }): Promise<PostResult>;
 export function workflowCommands(stdout: string): WorkflowCommand[];
 export function runToFiles(
   file: string,

@@ -5,9 +5,11 @@
 // runner. Used by `npm run demo`, the e2e tests and the bench. It runs on
 // Linux, macOS and Windows: a step on Windows ends its lines with CRLF.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import { parse as parseYaml } from 'yaml';
 
 /** Parses a file written with `name<<DELIMITER` heredocs or `name=value` lines. */
 function parseFileCommand(text) {
@@ -116,6 +118,50 @@ export async function runStep(entry, step) {
   };
   rmSync(dir, { recursive: true, force: true });
   return result;
+}
+
+/**
+ * Whether the runner starts the post step of the action whose action.yml is
+ * `actionYml`: its `post-if` (default `always()`), evaluated by GitHub's own
+ * expression engine (@actions/expressions) with what actions/runner's
+ * StepsRunner gives a post step: the `env` context (the job's environment,
+ * GITHUB_ENV exports included), `github.action`, and the status functions,
+ * here from main's exit code (a failed main fails the job).
+ */
+export function postRuns(actionYml, { mainCode, env }) {
+  const condition = String(parseYaml(readFileSync(actionYml, 'utf8')).runs?.['post-if'] ?? 'always()');
+  const status = (name, value) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(value) }];
+  const functions = new Map([status('success', mainCode === 0), status('failure', mainCode !== 0), status('always', true), status('cancelled', false)]);
+  const text = (value) => new data.StringData(String(value ?? ''));
+  const context = new data.Dictionary(
+    { key: 'env', value: new data.Dictionary(...Object.entries(env).map(([key, value]) => ({ key, value: text(value) }))) },
+    { key: 'github', value: new data.Dictionary({ key: 'action', value: text(env.GITHUB_ACTION) }) },
+  );
+  const lexed = new Lexer(condition).lex();
+  const tree = new Parser(lexed.tokens, ['env', 'github'], [...functions.values()]).parse();
+  const result = new Evaluator(tree, context, functions).evaluate();
+  // A condition is its value's truthiness (the runner's EvaluateStepIf); ours are booleans, anything else is a mistake here.
+  if (!(result instanceof data.BooleanData)) throw new Error(`post-if in ${actionYml} gave ${result.coerceString()}, not true or false`);
+  return result.value;
+}
+
+/**
+ * Runs the post step after `main` as the runner does: with main's state and
+ * GITHUB_ENV exports, and only when action.yml's post-if holds (the
+ * action.yml two levels above the entry, dist/post/index.js; a dist without
+ * one, an older build in the bench, always runs its post). A skipped post is
+ * a result with `skipped: true`, exit code 0 and no output, as the runner
+ * shows a skipped step.
+ */
+export async function runPost(entry, main, step) {
+  // The job's environment when post starts: main's exports on top of what main saw, unless the caller
+  // ran more steps in between and gives it whole (`jobEnv`).
+  const env = step.jobEnv ?? { ...(step.baseEnv ?? process.env), ...main.exportedEnv };
+  const actionYml = path.join(path.dirname(entry), '..', '..', 'action.yml');
+  if (existsSync(actionYml) && !postRuns(actionYml, { mainCode: main.code, env })) {
+    return { skipped: true, code: 0, stdout: '', stderr: '', durationMs: 0, outputs: {}, state: {}, exportedEnv: {}, summary: '' };
+  }
+  return { skipped: false, ...(await runStep(entry, { ...step, baseEnv: env, state: main.state })) };
 }
 
 /** Workflow commands (`::error file=x::msg`) printed on stdout, parsed. */

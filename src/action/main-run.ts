@@ -41,6 +41,7 @@ import { readGithubEnv } from './runner-env.js';
 import { encodeState, STATE_KEY, type MainState } from './state.js';
 import { actionsIO, type RunnerIO } from './io.js';
 import { Journal } from './journal.js';
+import { tellPost } from './post-skip.js';
 
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
@@ -434,6 +435,12 @@ export async function runMain(io: RunnerIO = actionsIO, start?: MainStart): Prom
   // Every output is set, with its empty value when main fails before it knows it.
   let outputs = emptyOutputs();
   const journal = new Journal(io);
+  // What post will read, for telling the runner whether post has anything to do.
+  let saved: MainState | undefined;
+  const save = (state: MainState) => {
+    saved = state;
+    io.saveState(STATE_KEY, encodeState(state));
+  };
   try {
     const { config, ws, github, detection, readied } = await detectStep(io, journal, start);
     const { matrix, notes: shardNotes } = matrixStep(config, ws, detection.affected, detection.durations, journal);
@@ -445,11 +452,11 @@ export async function runMain(io: RunnerIO = actionsIO, start?: MainStart): Prom
     // A sync's prep is started by detectStep (mode: sync) and for nothing else.
     if (readied.prep) {
       outcome = await runSync(config, ws, detection, { ...readied, prep: readied.prep }, facts, io, journal);
-      io.saveState(STATE_KEY, encodeState(outcome.state));
+      save(outcome.state);
       // The command runs on a good sync only; the markers of the members it passed go to post with the state.
       if (config.run.length > 0 && !outcome.failure) {
         tests = await runStep(config, detection, outcome.uv, { github, facts }, io, journal);
-        if (tests.markers) io.saveState(STATE_KEY, encodeState({ ...outcome.state, markers: tests.markers }));
+        if (tests.markers) save({ ...outcome.state, markers: tests.markers });
       }
     }
     const fitted = outputsStep(detection, matrix, outcome, tests, journal);
@@ -480,6 +487,7 @@ export async function runMain(io: RunnerIO = actionsIO, start?: MainStart): Prom
       io.setFailed(formatError(error));
     }
     for (const owner of UV_MATCHER_OWNERS) io.info(`::remove-matcher owner=${owner}::`);
+    tellPost(io, saved);
     io.endStep();
   }
 }

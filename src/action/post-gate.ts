@@ -26,10 +26,17 @@ function cachePlan(state: MainState): CachePlan {
 
 /** `env` is the step's environment: main's state arrives as `STATE_<name>`, the inputs as `INPUT_<NAME>`. */
 export function postGate(env: NodeJS.ProcessEnv): PostGate {
-  const state = decodeState(env[`STATE_${STATE_KEY}`] ?? '');
+  return gateOf(decodeState(env[`STATE_${STATE_KEY}`] ?? ''), inputFromEnv(env, 'mode'));
+}
+
+/**
+ * Pure: what post has to do after a main that saved `state` (undefined: none)
+ * in `mode`. Main asks it too, with the state it saved, to tell the runner
+ * when post can be skipped (post-skip.ts): one rule for both.
+ */
+export function gateOf(state: MainState | undefined, mode: string | undefined): PostGate {
   if (!state) {
     // mode: detect and mode: record never sync, and say nothing about it.
-    const mode = inputFromEnv(env, 'mode');
     if (mode === 'detect' || mode === 'record') return { run: false };
     return { run: false, line: 'uv-workspace-sync: main did not reach uv sync; nothing to prune or save.' };
   }

@@ -23,7 +23,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { runStep, workflowCommands, type StepResult, type WorkflowCommand } from '../../scripts/lib/runner.mjs';
+import { runPost, runStep, workflowCommands, type PostResult, type StepResult, type WorkflowCommand } from '../../scripts/lib/runner.mjs';
 import { runUv } from '../../src/uv/run.js';
 import type { CacheServer } from './cache-server.js';
 import { createSandbox, type Remote, type Repo, type Sandbox } from './git.js';
@@ -62,7 +62,7 @@ export interface JobOptions {
   uvVersion?: string | null;
   /** Node binary running dist/ (default the one running the tests). */
   node?: string;
-  /** Run the post step too (default true; it always runs after main on the runner, even when main failed). */
+  /** Run the post step too (default true), as the runner does after main, failed or not: when action.yml's post-if holds. */
   post?: boolean;
   /** Check out this ref or sha (default `refs/heads/main`), shallow with `depth` (default 1). */
   ref?: string;
@@ -80,7 +80,7 @@ export interface JobResult {
   runnerTemp: string;
   main: StepResult;
   /** Absent when `post: false`. */
-  post?: StepResult;
+  post?: PostResult;
   /** Workflow commands (`::error`, `::warning`, `::notice`, ...) from both steps, in order. */
   annotations: WorkflowCommand[];
   /** Everything both steps printed (stdout then stderr of main, then of post). */
@@ -165,6 +165,9 @@ function pathWithoutUv(): string {
 }
 
 // Variables that would leak the test process's own setup into the step.
+/** GITHUB_ACTION of the action's step in every job here. */
+export const STEP_NAME = '__example_uv-workspace-sync';
+
 const SCRUBBED = [
   'UV_CACHE_DIR',
   'UV_LINK_MODE',
@@ -173,6 +176,7 @@ const SCRUBBED = [
   'UV_PYTHON',
   'RUNNER_DEBUG',
   'ACTIONS_STEP_DEBUG',
+  'UV_WORKSPACE_SYNC_SKIP_POST',
   'ACTIONS_CACHE_SERVICE_V2',
   'ACTIONS_RESULTS_URL',
   'ACTIONS_RUNTIME_TOKEN',
@@ -232,6 +236,8 @@ export async function createActionFixture(options: ActionFixtureOptions): Promis
       Object.assign(env, {
         PATH: [uvDir, pathWithoutUv()].filter(Boolean).join(path.delimiter),
         GITHUB_ACTIONS: 'true',
+        // The step's name as the runner gives a `uses:` step without an id; post-if reads it.
+        GITHUB_ACTION: STEP_NAME,
         GITHUB_WORKSPACE: workspace,
         GITHUB_REPOSITORY: 'example/monorepo',
         GITHUB_REF_NAME: 'main',
@@ -285,17 +291,8 @@ export async function createActionFixture(options: ActionFixtureOptions): Promis
       const downloadsBefore = index.downloads();
       const dist = distDir();
       const main = await runStep(path.join(dist, 'main', 'index.js'), { inputs, baseEnv, cwd: checkout.dir, node: job.node });
-      let post: StepResult | undefined;
-      if (job.post !== false) {
-        // The runner hands GITHUB_ENV exports to every later step, the post step included.
-        post = await runStep(path.join(dist, 'post', 'index.js'), {
-          inputs,
-          baseEnv: { ...baseEnv, ...main.exportedEnv },
-          state: main.state,
-          cwd: checkout.dir,
-          node: job.node,
-        });
-      }
+      // The runner hands GITHUB_ENV exports to every later step, the post step (and its post-if) included.
+      const post = job.post === false ? undefined : await runPost(path.join(dist, 'post', 'index.js'), main, { inputs, baseEnv, cwd: checkout.dir, node: job.node });
       return {
         checkout,
         venv: path.join(checkout.dir, workspaceDir, '.venv'),
@@ -346,7 +343,7 @@ export async function runOnRepo(options: {
   event?: { before: string; after: string };
   post?: boolean;
   env?: Record<string, string>;
-}): Promise<{ main: StepResult; post?: StepResult; annotations: WorkflowCommand[] }> {
+}): Promise<{ main: StepResult; post?: PostResult; annotations: WorkflowCommand[] }> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'uvws-repo-job-'));
   try {
     const runnerTemp = path.join(root, '_temp');
@@ -357,6 +354,7 @@ export async function runOnRepo(options: {
     Object.assign(baseEnv, {
       PATH: pathWithoutUv(),
       GITHUB_ACTIONS: 'true',
+      GITHUB_ACTION: STEP_NAME,
       GITHUB_WORKSPACE: options.repoDir,
       GITHUB_REPOSITORY: 'example/monorepo',
       GITHUB_REF_NAME: 'main',
@@ -377,10 +375,7 @@ export async function runOnRepo(options: {
     const inputs = { 'github-token': '', ...options.inputs };
     const dist = distDir();
     const main = await runStep(path.join(dist, 'main', 'index.js'), { inputs, baseEnv, cwd: options.repoDir });
-    const post =
-      options.post === false
-        ? undefined
-        : await runStep(path.join(dist, 'post', 'index.js'), { inputs, baseEnv: { ...baseEnv, ...main.exportedEnv }, state: main.state, cwd: options.repoDir });
+    const post = options.post === false ? undefined : await runPost(path.join(dist, 'post', 'index.js'), main, { inputs, baseEnv, cwd: options.repoDir });
     return { main, post, annotations: workflowCommands(main.stdout + (post ? `\n${post.stdout}` : '')) };
   } finally {
     await rm(root, { recursive: true, force: true });

@@ -221,7 +221,8 @@ describe('deadlines', () => {
       ]);
       // The build backend (uv's child) and uv are gone, not left behind.
       for (const pid of pids) expect(existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8')), `process ${pid} still runs`).toBe(false);
-      expect(job.post?.stdout).toContain('Not saving the uv cache: uv sync failed.');
+      expect(job.post?.skipped, job.log).toBe(true);
+      expect(job.main.stdout).toContain('Not saving the uv cache: uv sync failed.');
       expect(cache.entries()).toEqual([]);
     } finally {
       // Only what this test's build started, by its id.
