@@ -51,9 +51,9 @@ describe('a sync uv cannot satisfy', () => {
       expect(job.main.summary).toContain('| <b>tools</b> | <code>packages/tools</code> | ✅ | changed: packages/tools/pyproject.toml | ❌ failed |');
       expect(job.main.summary).not.toContain('✅ synced');
 
-      // The post step still runs (it always does) and exits 0, but saves no cache built by a failed sync.
-      expect(job.post!.code, job.log).toBe(0);
-      expect(job.post!.stdout).toMatch(/Not saving the uv cache: uv sync failed/);
+      // No cache built by a failed sync is saved: main says so, and the runner does not start post (post-if).
+      expect(job.post!.skipped, job.log).toBe(true);
+      expect(job.main.stdout).toMatch(/Not saving the uv cache: uv sync failed/);
       expect(server.requests.filter((r) => r.route === 'CreateCacheEntry')).toEqual([]);
       expect(server.entries()).toEqual([]);
     } finally {
