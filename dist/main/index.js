@@ -332,7 +332,7 @@ try {
 catch {
     // Inputs that do not parse: runMain reads them again and reports it as the step's error.
 }
-const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(446), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6683));
+const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(446), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3428));
 await runMain(undefined, start);
 
 __webpack_async_result__();

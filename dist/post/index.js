@@ -28,6 +28,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ postGate)
 });
 
+// UNUSED EXPORTS: gateOf
+
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -70,10 +72,16 @@ function cachePlan(state) {
 }
 /** `env` is the step's environment: main's state arrives as `STATE_<name>`, the inputs as `INPUT_<NAME>`. */
 function postGate(env) {
-    const state = decodeState(env[`STATE_${STATE_KEY}`] ?? '');
+    return gateOf(decodeState(env[`STATE_${STATE_KEY}`] ?? ''), (0,input_env/* inputFromEnv */.y)(env, 'mode'));
+}
+/**
+ * Pure: what post has to do after a main that saved `state` (undefined: none)
+ * in `mode`. Main asks it too, with the state it saved, to tell the runner
+ * when post can be skipped (post-skip.ts): one rule for both.
+ */
+function gateOf(state, mode) {
     if (!state) {
         // mode: detect and mode: record never sync, and say nothing about it.
-        const mode = (0,input_env/* inputFromEnv */.y)(env, 'mode');
         if (mode === 'detect' || mode === 'record')
             return { run: false };
         return { run: false, line: 'uv-workspace-sync: main did not reach uv sync; nothing to prune or save.' };

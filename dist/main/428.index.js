@@ -1,8 +1,8 @@
-export const id = 683;
-export const ids = [683];
+export const id = 428;
+export const ids = [428];
 export const modules = {
 
-/***/ 6683:
+/***/ 3428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8822,11 +8822,11 @@ function readGithubEnv(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
-const STATE_KEY = 'uv-workspace-sync';
+const state_STATE_KEY = 'uv-workspace-sync';
 function encodeState(state) {
     return JSON.stringify(state);
 }
-function decodeState(text) {
+function state_decodeState(text) {
     if (!text)
         return undefined;
     try {
@@ -8923,6 +8923,119 @@ class Journal {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/post-gate.ts
+// Whether the post step has anything to do, read from main's state alone.
+// The post entry asks this before it loads the rest of its bundle: a job
+// with an exact cache hit, a pull request that may not save, or a detect
+// step would otherwise pay for loading the cache client to do nothing.
+// It imports nothing heavy, and it must stay that way.
+
+
+
+function cachePlan(state) {
+    if (!state.syncSucceeded)
+        return { save: false, line: sentence(state.skipSaveReason ?? 'not saving the uv cache: uv sync failed') };
+    if (state.skipSaveReason)
+        return { save: false, line: sentence(state.skipSaveReason) };
+    // Without a key the GitHub cache is not in use (cache: false, or turned off by cache: auto).
+    if (!state.cacheKey || !state.cacheDir)
+        return { save: false };
+    return { save: true, cacheKey: state.cacheKey, cacheDir: state.cacheDir };
+}
+/** `env` is the step's environment: main's state arrives as `STATE_<name>`, the inputs as `INPUT_<NAME>`. */
+function postGate(env) {
+    return gateOf(decodeState(env[`STATE_${STATE_KEY}`] ?? ''), inputFromEnv(env, 'mode'));
+}
+/**
+ * Pure: what post has to do after a main that saved `state` (undefined: none)
+ * in `mode`. Main asks it too, with the state it saved, to tell the runner
+ * when post can be skipped (post-skip.ts): one rule for both.
+ */
+function gateOf(state, mode) {
+    if (!state) {
+        // mode: detect and mode: record never sync, and say nothing about it.
+        if (mode === 'detect' || mode === 'record')
+            return { run: false };
+        return { run: false, line: 'uv-workspace-sync: main did not reach uv sync; nothing to prune or save.' };
+    }
+    const cache = cachePlan(state);
+    // Passed markers are saved even when the uv cache is not (an exact hit cannot change; markers are new).
+    if (!cache.save && !state.markers?.list.length)
+        return { run: false, ...(cache.line ? { line: cache.line } : {}) };
+    return { run: true, state, cache };
+}
+/** A save reason ("not saving the uv cache: \u2026") as a log line. */
+function sentence(reason) {
+    return `${(0,src_text/* capitalize */.ZH)(reason)}.`;
+}
+
+// EXTERNAL MODULE: ./src/action/input-env.ts
+var input_env = __webpack_require__(2036);
+;// CONCATENATED MODULE: ./src/action/post-skip.ts
+// When post has nothing to do (an exact cache hit, a pull request that may not
+// save, a detect step, a failed sync), starting it still costs the job a step:
+// the runner prepares it and starts Node only for post to read main's state
+// and stop. So main tells the runner instead. action.yml's `post-if` skips
+// post when the job variable below holds `[<github.action>]`, this step's
+// token; the runner evaluates it with the job's environment, GITHUB_ENV
+// exports included (actions/runner StepsRunner). Every use of the action in a
+// job writes to the one variable, so each touches its own token only, and a
+// step that needs its post writes `[!<action>]`, which no later step with the
+// same name (composite actions may repeat one) can turn into a skip. Without
+// the variable, or on a runner that ignores it, post runs and its gate
+// (post-gate.ts) decides, as before.
+
+
+
+const SKIP_POST_VARIABLE = 'UV_WORKSPACE_SYNC_SKIP_POST';
+/** A GitHub step name as the runner makes it (`__owner_repo`, `__run_2`, an `id:`): nothing that could break a token. */
+const ACTION_NAME = /^[A-Za-z0-9_.-]{1,200}$/;
+/**
+ * Pure: the variable's value once step `action` has said whether its post has
+ * work, or undefined when the value stays as it is.
+ */
+function skipPostValue(current, action, postNeeded) {
+    const skip = `[${action}]`;
+    const keep = `[!${action}]`;
+    if (postNeeded) {
+        const next = current.split(skip).join('') + (current.includes(keep) ? '' : keep);
+        return next === current ? undefined : next;
+    }
+    return current.includes(keep) || current.includes(skip) ? undefined : current + skip;
+}
+/**
+ * Pure: what main tells the runner about post, from the state it saved
+ * (undefined: none) and the step's environment (GITHUB_ACTION, INPUT_MODE,
+ * the variable's current value). Outside a runner (no GITHUB_ACTION) nothing.
+ */
+function postSkip(state, env) {
+    const action = env.GITHUB_ACTION ?? '';
+    if (!ACTION_NAME.test(action))
+        return {};
+    const gate = gateOf(state, (0,input_env/* inputFromEnv */.y)(env, 'mode'));
+    const current = env[SKIP_POST_VARIABLE] ?? '';
+    const value = skipPostValue(current, action, gate.run);
+    const skipped = (value ?? current).includes(`[${action}]`);
+    return {
+        ...(value !== undefined ? { export: { name: SKIP_POST_VARIABLE, value } } : {}),
+        // Without a state main failed, and its error says so; post's "did not reach uv sync" adds nothing.
+        ...(skipped && state && !gate.run && gate.line ? { line: gate.line } : {}),
+    };
+}
+/** Tells the runner, through the variable, when post has nothing to do; any trouble writing it leaves post to run. */
+function tellPost(io, state) {
+    const skip = postSkip(state, io.env);
+    try {
+        if (skip.export)
+            io.exportVariable(skip.export.name, skip.export.value);
+    }
+    catch {
+        return;
+    }
+    if (skip.line)
+        io.info((0,report_escape/* logText */.kc)(skip.line));
+}
+
 ;// CONCATENATED MODULE: ./src/action/main-run.ts
 // The main step: detect \u2192 matrix \u2192 (mode sync) place and restore the cache,
 // one uv sync \u2192 outputs, annotations, summary. Each step is a named function
@@ -8930,6 +9043,7 @@ class Journal {
 // one journal, and talk to the runner only through `io` (action/io.ts), so a
 // test runs the whole step in-process against a fake. Everything here is
 // wiring; the decisions live in the pure modules.
+
 
 
 
@@ -9293,6 +9407,12 @@ async function runMain(io = actionsIO, start) {
     // Every output is set, with its empty value when main fails before it knows it.
     let outputs = emptyOutputs();
     const journal = new Journal(io);
+    // What post will read, for telling the runner whether post has anything to do.
+    let saved;
+    const save = (state) => {
+        saved = state;
+        io.saveState(state_STATE_KEY, encodeState(state));
+    };
     try {
         const { config, ws, github, detection, readied } = await detectStep(io, journal, start);
         const { matrix, notes: shardNotes } = matrixStep(config, ws, detection.affected, detection.durations, journal);
@@ -9304,12 +9424,12 @@ async function runMain(io = actionsIO, start) {
         // A sync's prep is started by detectStep (mode: sync) and for nothing else.
         if (readied.prep) {
             outcome = await runSync(config, ws, detection, { ...readied, prep: readied.prep }, facts, io, journal);
-            io.saveState(STATE_KEY, encodeState(outcome.state));
+            save(outcome.state);
             // The command runs on a good sync only; the markers of the members it passed go to post with the state.
             if (config.run.length > 0 && !outcome.failure) {
                 tests = await runStep(config, detection, outcome.uv, { github, facts }, io, journal);
                 if (tests.markers)
-                    io.saveState(STATE_KEY, encodeState({ ...outcome.state, markers: tests.markers }));
+                    save({ ...outcome.state, markers: tests.markers });
             }
         }
         const fitted = outputsStep(detection, matrix, outcome, tests, journal);
@@ -9348,6 +9468,7 @@ async function runMain(io = actionsIO, start) {
         }
         for (const owner of UV_MATCHER_OWNERS)
             io.info(`::remove-matcher owner=${owner}::`);
+        tellPost(io, saved);
         io.endStep();
     }
 }
