@@ -68,5 +68,8 @@ describe('startProcessSync', () => {
     // Another directory is another question.
     expect(runProcessSync('sh', [script, log, 'early', '0'])?.toString()).toBe('a\0b\0early');
     expect(runs(log)).toBe(before + 1);
+    // Its own question takes it (its output file goes with it: none is left in the temp directory).
+    expect(runProcessSync('sh', [script, log, 'early', '0'], { cwd: tmp })?.toString()).toBe('a\0b\0early');
+    expect(runs(log)).toBe(before + 1);
   });
 });
