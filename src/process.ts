@@ -11,7 +11,9 @@
 // stuck child, and it writes the command line to stdout itself; those are
 // what the callers here need.
 import type { ChildProcess } from 'node:child_process';
-import { constants } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import path from 'node:path';
 import { builtin } from './builtin.js';
 import { ExecutableNotFound, resolveExecutable, windowsSystemProgram } from './executable.js';
 
@@ -305,12 +307,104 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
   });
 }
 
+type SyncOptions = { cwd?: string; maxOutput?: number };
+
+/** What runProcessSync's answer depends on: the program as named, its arguments, its directory and the output bound. */
+function syncKey(file: string, args: readonly string[], options: SyncOptions): string {
+  return JSON.stringify([file, args, options.cwd ?? '', options.maxOutput ?? DEFAULT_MAX_OUTPUT]);
+}
+
+/** A child started early (startProcessSync): where its stdout goes, and its exit, once it is in (undefined: it failed). */
+interface EarlyChild {
+  dir: string;
+  exited?: { ok: boolean };
+}
+
+/** runProcessSync answers started early, by syncKey. */
+const early = new Map<string, EarlyChild>();
+let cleanupSet = false;
+
+/** Removes an early child's output file; a leftover in the temp directory is harmless. */
+function discard(child: EarlyChild): void {
+  try {
+    rmSync(child.dir, { recursive: true, force: true });
+  } catch {
+    // nothing to do
+  }
+}
+
+/** The answer an early child gives runProcessSync: its stdout, unless it failed or wrote more than `max` bytes. */
+function answerOf(child: EarlyChild, max: number): Buffer | undefined {
+  try {
+    const out = child.exited?.ok ? readFileSync(path.join(child.dir, 'stdout')) : undefined;
+    return out && out.length <= max ? out : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    discard(child);
+  }
+}
+
+/**
+ * Starts now, without blocking the event loop, what a later runProcessSync
+ * with the same arguments asks (a synchronous caller, such as the workspace
+ * load, whose inputs are known before it runs), so that it answers on
+ * another core meanwhile. Its stdout goes to a file, not a pipe: a busy
+ * main thread would read a pipe only between its tasks, 64 KiB at a time,
+ * and git would wait for it. runProcessSync takes the answer if the child
+ * has exited by then (once: a second call runs the child again) and else
+ * runs the child itself. The answer is what runProcessSync would return:
+ * stdout as bytes, undefined when the child could not start, failed, or
+ * printed more than maxOutput bytes. Resolves, never rejects, once the
+ * child has exited.
+ */
+export function startProcessSync(file: string, args: readonly string[], options: SyncOptions = {}): Promise<void> {
+  const key = syncKey(file, args, options);
+  const previous = early.get(key);
+  if (previous) discard(previous);
+  let child: EarlyChild;
+  let fd: number;
+  try {
+    child = { dir: mkdtempSync(path.join(tmpdir(), 'uvws-early-')) };
+    fd = openSync(path.join(child.dir, 'stdout'), 'w');
+  } catch {
+    // No temp directory to write to: runProcessSync runs the child itself.
+    return Promise.resolve();
+  }
+  // One that no caller took (the workspace was not where it was expected) leaves no file behind.
+  if (!cleanupSet) process.once('exit', () => early.forEach(discard));
+  cleanupSet = true;
+  early.set(key, child);
+  return new Promise((resolve) => {
+    const settle = (ok: boolean) => {
+      child.exited ??= { ok };
+      resolve();
+    };
+    try {
+      const started = childProcess().spawn(programPath(file, undefined), [...args], { cwd: options.cwd, stdio: ['ignore', fd, 'ignore'] });
+      started.on('error', () => settle(false));
+      started.on('exit', (code) => settle(code === 0));
+    } catch {
+      settle(false);
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
 /**
  * The same for the few synchronous callers (the workspace model is loaded
  * synchronously): stdout only, as bytes; undefined when the child could not
  * start, failed, or printed more than maxOutput bytes.
  */
-export function runProcessSync(file: string, args: readonly string[], options: { cwd?: string; maxOutput?: number } = {}): Buffer | undefined {
+export function runProcessSync(file: string, args: readonly string[], options: SyncOptions = {}): Buffer | undefined {
+  if (early.size > 0) {
+    const key = syncKey(file, args, options);
+    const started = early.get(key);
+    early.delete(key);
+    if (started?.exited) return answerOf(started, options.maxOutput ?? DEFAULT_MAX_OUTPUT);
+    if (started) discard(started);
+  }
   let program: string;
   try {
     program = programPath(file, undefined);

@@ -5,6 +5,7 @@
 import { copyEnv } from '../env.js';
 import { parseConfig, type Config } from '../inputs.js';
 import { probeUv, type UvMachine } from '../uv/machine.js';
+import { startListStaged } from '../workspace/symlink-listing.js';
 import { sameProbe, type EarlyProbe } from './early-probe.js';
 import type { RunnerIO } from './io.js';
 
@@ -39,6 +40,8 @@ export interface MainStart {
 export function startMain(io: Pick<RunnerIO, 'env' | 'cwd' | 'getInput'>, early?: EarlyProbe): MainStart {
   const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
   const config = parseConfig((name) => io.getInput(name), repoRoot, io.env);
+  // The workspace load's one git child, answered while the rest of the step loads (workspace/symlink-listing.ts).
+  void startListStaged(config.workingDirectory);
   // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
   const env = copyEnv(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
   const wanted = config.mode === 'sync' || fingerprintsNeeded(config);

@@ -33,7 +33,8 @@ function entries(dir: string, listings: Listings): Set<string> | undefined {
 
 function identity(p: string): fs.BigIntStats | undefined {
   try {
-    return fs.lstatSync(p, { bigint: true });
+    // Not found is the common answer of a flipped name: no exception made for it.
+    return fs.lstatSync(p, { bigint: true, throwIfNoEntry: false });
   } catch {
     return undefined;
   }
@@ -46,13 +47,39 @@ function sameFile(a: fs.BigIntStats, b: fs.BigIntStats): boolean {
 
 const fold = (name: string): string => name.toLowerCase();
 
+/** A printable ASCII name with a letter in it: no other spelling of it is one file system lookup away but a case flip. */
+const CASED_ASCII = /^(?=.*[A-Za-z])[\x20-\x7e]+$/;
+
+/**
+ * Whether `name` is stored in `dir` as typed, proven with two lookups rather
+ * than a listing of `dir` (a runner's temp directory holds thousands of
+ * entries, listed once per path asked): the name is found, and the same name
+ * with its case flipped is not, or is another file. A file system that finds
+ * names in another case finds the flipped one as the same file, and only
+ * case (never Unicode normalisation, which ASCII is untouched by) can make a
+ * typed ASCII name open an entry spelt otherwise. False is no answer: the
+ * listing then decides.
+ */
+function storedAsTyped(dir: string, name: string): boolean {
+  if (!CASED_ASCII.test(name)) return false;
+  const typed = identity(path.join(dir, name));
+  if (!typed || typed.ino === 0n) return false;
+  const flipped = identity(path.join(dir, flipCase(name)));
+  return flipped === undefined || !sameFile(typed, flipped);
+}
+
 /** The stored spelling of `name` in `dir`, or undefined when the file system does not find it. */
 function storedName(dir: string, name: string, listings: Listings): string | undefined {
-  const names = entries(dir, listings);
-  if (names === undefined || names.has(name)) return name;
   // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
   const key = `${dir}\0${name}`;
-  if (!listings.has(key)) listings.set(key, findStored(dir, name, names));
+  if (listings.has(key)) return listings.get(key) as string | undefined;
+  if (!listings.has(dir) && storedAsTyped(dir, name)) {
+    listings.set(key, name);
+    return name;
+  }
+  const names = entries(dir, listings);
+  if (names === undefined || names.has(name)) return name;
+  listings.set(key, findStored(dir, name, names));
   return listings.get(key) as string | undefined;
 }
 

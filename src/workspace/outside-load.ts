@@ -10,8 +10,7 @@
 // - the `[tool.uv-workspace-sync]` tables (declared.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { runProcessSync } from '../process.js';
-import { mayBeGitWorkTree } from './git-tree.js';
+import { listStaged } from './symlink-listing.js';
 import { readDeclared, type DeclaredTable } from './declared.js';
 import type { DiscoveredMember, FsReader } from './discover.js';
 import { repoRelative } from './discover.js';
@@ -113,8 +112,7 @@ function pathSourceInputs(ws: Workspace, discovered: readonly DiscoveredMember[]
  * (unowned).
  */
 function symlinksUnder(ws: Workspace): string[] {
-  if (!mayBeGitWorkTree(ws.root)) return [];
-  const listed = runProcessSync('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
+  const listed = listStaged(ws.root);
   const out: string[] = [];
   for (const record of listed?.toString('utf8').split('\0') ?? []) {
     // `<mode> <object> <stage>\t<path>`; 120000 is a symlink.

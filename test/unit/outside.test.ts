@@ -10,6 +10,7 @@ import { computeAffected } from '../../src/affected/engine.js';
 import { reasonsText } from '../../src/affected/reasons.js';
 import { UserError } from '../../src/errors.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
+import { startListStaged } from '../../src/workspace/symlink-listing.js';
 import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 import { git } from '../helpers/git.js';
 
@@ -113,6 +114,21 @@ describe('symlinks inside a member that point outside it', () => {
     expect(names(a)).toEqual(['api', 'core', 'web']);
     expect(why(a, 'core')).toEqual(['symlink libs/core/src/core/data -> shared/data: shared/data/table.csv changed']);
     expect(why(affected(ws, ['libs/core/gone.txt']), 'tool')).toEqual(['symlink apps/tool/dangling-inside-core -> libs/core/gone.txt: libs/core/gone.txt changed']);
+  });
+
+  it('listed early, as the action starts git before the load: the load takes that answer, once', async () => {
+    const dir = withLinks();
+    await git(dir, 'init', '-q', '-b', 'main');
+    await git(dir, 'add', '-A');
+    const direct = loadWorkspace('.', dir).inputs;
+    expect(direct).toHaveLength(2);
+    await startListStaged(dir);
+    // Staged after the early listing: the load answers from the early one (so it was taken, and equals git's own)...
+    symlinkSync('../../../../shared', path.join(dir, 'libs/core/src/core/late'));
+    await git(dir, 'add', '-A');
+    expect(loadWorkspace('.', dir).inputs).toEqual(direct);
+    // ...and only once: the next load asks git itself.
+    expect(loadWorkspace('.', dir).inputs).toContainEqual({ member: 'core', kind: 'symlink', link: 'libs/core/src/core/late', path: 'shared' });
   });
 
   it('outside a git work tree symlinks are not looked for, and a change under a target no member owns is still said', () => {
