@@ -318,14 +318,17 @@ function syncKey(file: string, args: readonly string[], options: SyncOptions): s
 interface EarlyChild {
   dir: string;
   exited?: { ok: boolean };
+  /** While it runs: stopped at exit if no caller took it (every child here ends with the step). */
+  child?: ChildProcess;
 }
 
 /** runProcessSync answers started early, by syncKey. */
 const early = new Map<string, EarlyChild>();
 let cleanupSet = false;
 
-/** Removes an early child's output file; a leftover in the temp directory is harmless. */
+/** Removes an early child's output file (a leftover in the temp directory is harmless), and stops it if it still runs. */
 function discard(child: EarlyChild): void {
+  if (!child.exited) child.child?.kill();
   try {
     rmSync(child.dir, { recursive: true, force: true });
   } catch {
@@ -382,6 +385,7 @@ export function startProcessSync(file: string, args: readonly string[], options:
     };
     try {
       const started = childProcess().spawn(programPath(file, undefined), [...args], { cwd: options.cwd, stdio: ['ignore', fd, 'ignore'] });
+      child.child = started;
       started.on('error', () => settle(false));
       started.on('exit', (code) => settle(code === 0));
     } catch {
