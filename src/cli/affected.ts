@@ -1,7 +1,7 @@
 // `uv-workspace-sync affected`: the members a change affects, as a table that
 // fits the terminal, one name per line (for a shell loop), JSON with every
 // detail, or the action's own outputs as `key=value` lines for $GITHUB_OUTPUT.
-import { reasonLines, reasonsText, reasonSummary, type Reason } from '../affected/reasons.js';
+import { reasonLines, reasonSummary, type Reason } from '../affected/reasons.js';
 import type { Affected } from '../affected/engine.js';
 import type { ChangeSet } from '../changes/types.js';
 import { safeJson } from '../report/escape.js';
@@ -36,7 +36,11 @@ export function changeJson(change: ChangeSet) {
 function affectedJson({ affected, change }: Detected) {
   return {
     all: affected.all,
-    members: affected.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons), details: m.reasons.map(reasonJson) })),
+    members: affected.members.map((m) => {
+      // Each reason's words are made once, for `reasons` (all of them, in order: reasonsText) and its `details` entry.
+      const details = m.reasons.map(reasonJson);
+      return { name: m.name, path: m.path, reasons: details.flatMap((d) => d.text), details };
+    }),
     unowned: affected.unowned ?? [],
     change: changeJson(change),
     changed: change.paths,

@@ -129,8 +129,7 @@ function pyprojectPath(repoRoot: string, dir: string): string {
 
 function readPyprojectAt(fsr: FsReader, repoRoot: string, dir: string): Pyproject | undefined {
   const text = fsr.readText(joinNormal(dir, 'pyproject.toml'));
-  // The repository-relative name is for messages: made only when one is.
-  return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
+  return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
 }
 
 function compileAll(globs: string[], key: string, file: string): UvGlob[] {

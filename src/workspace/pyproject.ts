@@ -99,7 +99,10 @@ export function parseToml(text: string, file: FileName): Table {
 }
 
 function readSources(file: FileName, raw: Table | undefined): Record<string, MemberSource[]> {
-  const out: Record<string, MemberSource[]> = {};
+  // Keyed by package names (thousands of distinct ones across a big workspace): without a
+  // prototype the record is a plain hash table from the start, where `{}` would make V8 build
+  // a hidden class per new name, shared by no other member's record.
+  const out = Object.create(null) as Record<string, MemberSource[]>;
   if (!raw) return out;
   for (const [name, value] of Object.entries(raw)) {
     const list = Array.isArray(value) ? value : [value];
@@ -170,9 +173,15 @@ function readHookDependencies(doc: Table, project: Table, file: FileName, result
 function readPyproject(doc: Table, file: FileName): Pyproject {
   const project = table(doc, 'project');
   const uv = table(table(doc, 'tool'), 'uv');
-  // `file` is added below: a plain value, or a getter that makes the name on first use.
-  const result = {
+  // Every field present from the start, `file` always a string: one shape for every Pyproject,
+  // so the code reading thousands of them stays monomorphic (a getter per object, to make the
+  // name lazily, gave each one a hidden class of its own).
+  const result: Pyproject = {
+    file: nameOf(file),
     hasProject: project !== undefined,
+    name: undefined,
+    workspace: undefined,
+    devDependencies: undefined,
     managed: uv?.managed !== false,
     defaultGroups: ['dev'],
     dependencies: [],
@@ -180,12 +189,7 @@ function readPyproject(doc: Table, file: FileName): Pyproject {
     dependencyGroups: readGroups(file, table(doc, 'dependency-groups')),
     sources: readSources(file, table(uv, 'sources')),
     table: doc,
-  } as Omit<Pyproject, 'file'> as Pyproject;
-  if (typeof file === 'string') result.file = file;
-  else {
-    let made: string | undefined;
-    Object.defineProperty(result, 'file', { enumerable: true, get: () => (made ??= file()) });
-  }
+  };
   if (project) {
     if (typeof project.name !== 'string' || project.name.trim() === '') fail(file, '`[project]` has no `name`');
     if (!isValidName(project.name)) {

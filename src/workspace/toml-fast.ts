@@ -139,7 +139,9 @@ function newTable(kind: number): Table {
 
 /** Spaces, tabs, newlines and comments. */
 function skipBlank(): void {
-  for (;;) {
+  // The end is tested before reading past it: charCodeAt out of bounds (NaN) at the end of every
+  // document made V8 throw away the optimised parseDocument, with this inlined, and compile it again.
+  for (; p < s.length; ) {
     const c = s.charCodeAt(p);
     if (c === 0x20 || c === 0x09 || c === 0x0a) p++;
     else if (c === 0x23 /* # */) skipComment();
@@ -149,8 +151,13 @@ function skipBlank(): void {
 
 function skipSpaces(): void {
   const text = s;
+  const end = text.length;
   let i = p;
-  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09; c = text.charCodeAt(++i));
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) break;
+    i++;
+  }
   p = i;
 }
 
@@ -165,6 +172,7 @@ function skipComment(): void {
 /** What may follow a key/value pair or a header: spaces, a comment, then a newline or the end. */
 function endOfLine(): void {
   skipSpaces();
+  if (p >= s.length) return;
   if (s.charCodeAt(p) === 0x23) skipComment();
   if (p >= s.length) return;
   if (s.charCodeAt(p) !== 0x0a) bail();

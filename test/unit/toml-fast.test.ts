@@ -72,6 +72,12 @@ describe('parseTomlFast edge cases', () => {
     ['empty', ''],
     ['comments only', '# a\n\n# b'],
     ['no final newline', 'a = 1'],
+    // The text may end anywhere on a line: the reader checks for the end before reading a character past it.
+    ['ends in spaces after a value', 'a = "x"  \t'],
+    ['ends in spaces after a header', '[a]  '],
+    ['ends in a comment without a newline', 'a = 1 # c'],
+    ['ends in blank lines and spaces', 'a = 1\n\n  \t'],
+    ['spaces only', '  \t '],
     ['escapes', 'a = "q\\"b\\\\s\\t\\n\\r\\b\\f \\u00e9 \\U0001F600"'],
     ['unicode as is', 'a = "héllo ✓ 😀"\n"ключ" = \'значение\''],
     ['quoted keys', '"a.b" = 1\n\'c d\' = 2\n"" = 3\n[ "x y" . z ]\nk = 1'],
@@ -94,6 +100,7 @@ describe('parseTomlFast edge cases', () => {
 
   const fallbackCases: [string, string][] = [
     ['duplicate key', 'a = 1\na = 2'],
+    ['text after a value at the end', 'a = 1 x'],
     ['duplicate table', '[a]\n[a]'],
     ['duplicate table, common lines', '[a]\n[a]\n'],
     ['duplicate key, common lines', 'a = "x"\na = "y"\n'],

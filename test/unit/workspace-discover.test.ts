@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { nodeFs } from '../../src/workspace/discover.js';
+import { loadPyproject, ownEntry } from '../../src/workspace/pyproject.js';
 import { project, tempTrees, type Tree } from '../fixtures/workspaces/tree.js';
 
 const makeTree = tempTrees();
@@ -265,5 +266,29 @@ describe('discovery errors name the file and say what to do', () => {
     expect(error.message).toBe('uv.lock: lock version 2 is not supported (this action reads version 1)');
     const dir = makeTree({ 'pyproject.toml': virtualRoot(['a']), 'a/pyproject.toml': project('a') });
     expect(() => loadWorkspace('.', dir, { lockFile: 'other.lock' })).toThrow("lock file 'other.lock' does not exist");
+  });
+});
+
+describe('pyproject records', () => {
+  // Thousands are read per run: one shape for all keeps the code that reads them monomorphic. A getter
+  // per record (to make `file` lazily) or fields added only when present gave them many hidden classes.
+  it('have one shape whatever the file holds: every field their own, `file` a plain string', () => {
+    const texts = [
+      '[project]\nname = "a"\n',
+      '[tool.uv.workspace]\nmembers = ["x/*"]\n',
+      '[project]\nname = "b"\ndependencies = ["a"]\n[tool.uv]\ndev-dependencies = ["c"]\nmanaged = false\n[tool.uv.sources]\na = { workspace = true }\n',
+    ];
+    const shapes = new Set(texts.map((t) => Object.keys(loadPyproject(t, 'p/pyproject.toml')).join(',')));
+    expect(shapes.size).toBe(1);
+    const lazy = loadPyproject(texts[0]!, () => 'lazy/pyproject.toml');
+    expect(Object.getOwnPropertyDescriptor(lazy, 'file')).toMatchObject({ value: 'lazy/pyproject.toml', enumerable: true });
+  });
+
+  it('keep sources named like what Object.prototype holds apart from it', () => {
+    const p = loadPyproject('[project]\nname = "a"\n[tool.uv.sources]\nconstructor = { workspace = true }\nb = { path = "../b" }\n', 'a/pyproject.toml');
+    expect(ownEntry(p.sources, 'constructor')).toEqual([{ workspace: true }]);
+    expect(ownEntry(p.sources, 'toString')).toBeUndefined();
+    expect(Object.keys(p.sources)).toEqual(['constructor', 'b']);
+    expect(ownEntry(p.sources, 'b')).toEqual([{ workspace: false, path: '../b' }]);
   });
 });
