@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5985);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6905);
 // Entry of the `uv-workspace-sync` command. The logic is in src/cli/run.ts so
 // tests can call it in-process.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5985:
+/***/ 6905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1249,6 +1249,8 @@ function windowsSystemProgram(file, env = process.env) {
 
 
 
+
+
 /** The child could not be started at all (no such file, not executable, cwd missing). */
 class SpawnError extends Error {
     file;
@@ -1492,12 +1494,104 @@ function runProcess(file, args, options = {}) {
         });
     });
 }
+/** What runProcessSync's answer depends on: the program as named, its arguments, its directory and the output bound. */
+function syncKey(file, args, options) {
+    return JSON.stringify([file, args, options.cwd ?? '', options.maxOutput ?? DEFAULT_MAX_OUTPUT]);
+}
+/** runProcessSync answers started early, by syncKey. */
+const early = new Map();
+let cleanupSet = false;
+/** Removes an early child's output file (a leftover in the temp directory is harmless), and stops it if it still runs. */
+function discard(child) {
+    if (!child.exited)
+        child.child?.kill();
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(child.dir, { recursive: true, force: true });
+    }
+    catch {
+        // nothing to do
+    }
+}
+/** The answer an early child gives runProcessSync: its stdout, unless it failed or wrote more than `max` bytes. */
+function answerOf(child, max) {
+    try {
+        const out = child.exited?.ok ? (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(child.dir, 'stdout')) : undefined;
+        return out && out.length <= max ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        discard(child);
+    }
+}
+/**
+ * Starts now, without blocking the event loop, what a later runProcessSync
+ * with the same arguments asks (a synchronous caller, such as the workspace
+ * load, whose inputs are known before it runs), so that it answers on
+ * another core meanwhile. Its stdout goes to a file, not a pipe: a busy
+ * main thread would read a pipe only between its tasks, 64 KiB at a time,
+ * and git would wait for it. runProcessSync takes the answer if the child
+ * has exited by then (once: a second call runs the child again) and else
+ * runs the child itself. The answer is what runProcessSync would return:
+ * stdout as bytes, undefined when the child could not start, failed, or
+ * printed more than maxOutput bytes. Resolves, never rejects, once the
+ * child has exited.
+ */
+function process_startProcessSync(file, args, options = {}) {
+    const key = syncKey(file, args, options);
+    const previous = early.get(key);
+    if (previous)
+        discard(previous);
+    let child;
+    let fd;
+    try {
+        child = { dir: mkdtempSync(path.join(tmpdir(), 'uvws-early-')) };
+        fd = openSync(path.join(child.dir, 'stdout'), 'w');
+    }
+    catch {
+        // No temp directory to write to: runProcessSync runs the child itself.
+        return Promise.resolve();
+    }
+    // One that no caller took (the workspace was not where it was expected) leaves no file behind.
+    if (!cleanupSet)
+        process.once('exit', () => early.forEach(discard));
+    cleanupSet = true;
+    early.set(key, child);
+    return new Promise((resolve) => {
+        const settle = (ok) => {
+            child.exited ??= { ok };
+            resolve();
+        };
+        try {
+            const started = childProcess().spawn(programPath(file, undefined), [...args], { cwd: options.cwd, stdio: ['ignore', fd, 'ignore'] });
+            child.child = started;
+            started.on('error', () => settle(false));
+            started.on('exit', (code) => settle(code === 0));
+        }
+        catch {
+            settle(false);
+        }
+        finally {
+            closeSync(fd);
+        }
+    });
+}
 /**
  * The same for the few synchronous callers (the workspace model is loaded
  * synchronously): stdout only, as bytes; undefined when the child could not
  * start, failed, or printed more than maxOutput bytes.
  */
 function runProcessSync(file, args, options = {}) {
+    if (early.size > 0) {
+        const key = syncKey(file, args, options);
+        const started = early.get(key);
+        early.delete(key);
+        if (started?.exited)
+            return answerOf(started, options.maxOutput ?? DEFAULT_MAX_OUTPUT);
+        if (started)
+            discard(started);
+    }
     let program;
     try {
         program = programPath(file, undefined);
@@ -1545,7 +1639,8 @@ function entries(dir, listings) {
 }
 function identity(p) {
     try {
-        return external_node_fs_default().lstatSync(p, { bigint: true });
+        // Not found is the common answer of a flipped name: no exception made for it.
+        return external_node_fs_default().lstatSync(p, { bigint: true, throwIfNoEntry: false });
     }
     catch {
         return undefined;
@@ -1556,15 +1651,41 @@ function sameFile(a, b) {
     return a.dev === b.dev && a.ino === b.ino;
 }
 const fold = (name) => name.toLowerCase();
+/** A printable ASCII name with a letter in it: no other spelling of it is one file system lookup away but a case flip. */
+const CASED_ASCII = /^(?=.*[A-Za-z])[\x20-\x7e]+$/;
+/**
+ * Whether `name` is stored in `dir` as typed, proven with two lookups rather
+ * than a listing of `dir` (a runner's temp directory holds thousands of
+ * entries, listed once per path asked): the name is found, and the same name
+ * with its case flipped is not, or is another file. A file system that finds
+ * names in another case finds the flipped one as the same file, and only
+ * case (never Unicode normalisation, which ASCII is untouched by) can make a
+ * typed ASCII name open an entry spelt otherwise. False is no answer: the
+ * listing then decides.
+ */
+function storedAsTyped(dir, name) {
+    if (!CASED_ASCII.test(name))
+        return false;
+    const typed = identity(external_node_path_default().join(dir, name));
+    if (!typed || typed.ino === 0n)
+        return false;
+    const flipped = identity(external_node_path_default().join(dir, flipCase(name)));
+    return flipped === undefined || !sameFile(typed, flipped);
+}
 /** The stored spelling of `name` in `dir`, or undefined when the file system does not find it. */
 function disk_case_storedName(dir, name, listings) {
+    // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
+    const key = `${dir}\0${name}`;
+    if (listings.has(key))
+        return listings.get(key);
+    if (!listings.has(dir) && storedAsTyped(dir, name)) {
+        listings.set(key, name);
+        return name;
+    }
     const names = entries(dir, listings);
     if (names === undefined || names.has(name))
         return name;
-    // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
-    const key = `${dir}\0${name}`;
-    if (!listings.has(key))
-        listings.set(key, findStored(dir, name, names));
+    listings.set(key, findStored(dir, name, names));
     return listings.get(key);
 }
 function findStored(dir, name, names) {
@@ -1644,7 +1765,7 @@ function isCaseInsensitive(dir) {
  * (or git's own variables pointing elsewhere); without one, spawning git can
  * only fail.
  */
-function mayBeGitWorkTree(absDir) {
+function git_tree_mayBeGitWorkTree(absDir) {
     // The one environment read here: git itself honours these before any `.git`.
     if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
         return true;
@@ -1736,7 +1857,7 @@ async function findRepoRoot(dir) {
  * git, so the change detection need not start git again to learn it.
  */
 async function findRepo(dir) {
-    if (!mayBeGitWorkTree(dir))
+    if (!git_tree_mayBeGitWorkTree(dir))
         return undefined;
     let result;
     try {
@@ -4328,7 +4449,9 @@ function newTable(kind) {
 }
 /** Spaces, tabs, newlines and comments. */
 function skipBlank() {
-    for (;;) {
+    // The end is tested before reading past it: charCodeAt out of bounds (NaN) at the end of every
+    // document made V8 throw away the optimised parseDocument, with this inlined, and compile it again.
+    for (; p < s.length;) {
         const c = s.charCodeAt(p);
         if (c === 0x20 || c === 0x09 || c === 0x0a)
             p++;
@@ -4340,9 +4463,14 @@ function skipBlank() {
 }
 function skipSpaces() {
     const text = s;
+    const end = text.length;
     let i = p;
-    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09; c = text.charCodeAt(++i))
-        ;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09)
+            break;
+        i++;
+    }
     p = i;
 }
 /** A comment up to (not including) its newline; control characters in it are smol-toml's to report. */
@@ -4356,6 +4484,8 @@ function toml_fast_skipComment() {
 /** What may follow a key/value pair or a header: spaces, a comment, then a newline or the end. */
 function endOfLine() {
     skipSpaces();
+    if (p >= s.length)
+        return;
     if (s.charCodeAt(p) === 0x23)
         toml_fast_skipComment();
     if (p >= s.length)
@@ -6874,7 +7004,10 @@ function pyproject_parseToml(text, file) {
     }
 }
 function readSources(file, raw) {
-    const out = {};
+    // Keyed by package names (thousands of distinct ones across a big workspace): without a
+    // prototype the record is a plain hash table from the start, where `{}` would make V8 build
+    // a hidden class per new name, shared by no other member's record.
+    const out = Object.create(null);
     if (!raw)
         return out;
     for (const [name, value] of Object.entries(raw)) {
@@ -6956,9 +7089,15 @@ function readHookDependencies(doc, project, file, result) {
 function readPyproject(doc, file) {
     const project = table(doc, 'project');
     const uv = table(table(doc, 'tool'), 'uv');
-    // `file` is added below: a plain value, or a getter that makes the name on first use.
+    // Every field present from the start, `file` always a string: one shape for every Pyproject,
+    // so the code reading thousands of them stays monomorphic (a getter per object, to make the
+    // name lazily, gave each one a hidden class of its own).
     const result = {
+        file: nameOf(file),
         hasProject: project !== undefined,
+        name: undefined,
+        workspace: undefined,
+        devDependencies: undefined,
         managed: uv?.managed !== false,
         defaultGroups: ['dev'],
         dependencies: [],
@@ -6967,12 +7106,6 @@ function readPyproject(doc, file) {
         sources: readSources(file, table(uv, 'sources')),
         table: doc,
     };
-    if (typeof file === 'string')
-        result.file = file;
-    else {
-        let made;
-        Object.defineProperty(result, 'file', { enumerable: true, get: () => (made ??= file()) });
-    }
     if (project) {
         if (typeof project.name !== 'string' || project.name.trim() === '')
             fail(file, '`[project]` has no `name`');
@@ -8497,8 +8630,7 @@ function pyprojectPath(repoRoot, dir) {
 }
 function readPyprojectAt(fsr, repoRoot, dir) {
     const text = fsr.readText(joinNormal(dir, 'pyproject.toml'));
-    // The repository-relative name is for messages: made only when one is.
-    return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
+    return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
 }
 function compileAll(globs, key, file) {
     return globs.map((g) => {
@@ -8925,6 +9057,32 @@ function buildEdges(members, root, lock, storedCase) {
     return set.list();
 }
 
+;// CONCATENATED MODULE: ./src/workspace/symlink-listing.ts
+// The one question the workspace load asks git (outside-load.ts, the symlinks
+// a member may reach outside itself through), named once so that the action
+// can start it before the load: its inputs are the workspace root alone, and
+// the load is synchronous, so asked there it blocked main for the whole of
+// git's answer. Its own small module: main-start.ts starts it before the rest
+// of the step (the workspace model included) is even loaded.
+
+
+const ARGS = ['ls-files', '--stage', '-z', '--', '.'];
+const options = (root) => ({ cwd: root, maxOutput: 256 * 1024 * 1024 });
+/** `git ls-files --stage` of the tree under `root`: one `<mode> <object> <stage>\t<path>` record per NUL; undefined outside a git work tree or when git fails. */
+function listStaged(root) {
+    return git_tree_mayBeGitWorkTree(root) ? runProcessSync('git', ARGS, options(root)) : undefined;
+}
+/**
+ * Starts listStaged's git child for a workspace expected at `root` (the
+ * working directory, where it mostly is): a later listStaged(root) takes its
+ * answer, if it is in by then (process.ts startProcessSync). A guess that
+ * misses costs one unused child, never a wrong answer. Resolves once git
+ * has answered (never rejects); undefined outside a git work tree.
+ */
+function startListStaged(root) {
+    return mayBeGitWorkTree(root) ? startProcessSync('git', ARGS, options(root)) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/declared.ts
 // The `[tool.uv-workspace-sync]` table (pure): inputs no tool can infer,
 // declared in the pyproject.toml beside the code that has them, so the
@@ -9052,7 +9210,6 @@ function readDeclared(doc, placeOf) {
 
 
 
-
 /** How deep path sources of path sources are followed (a cycle ends sooner). */
 const MAX_SOURCE_DEPTH = 8;
 /** Names a pyproject's requirement lists name (runtime, extras, groups, legacy dev-dependencies). */
@@ -9145,9 +9302,7 @@ function pathSourceInputs(ws, discovered, root, fsr) {
  * (unowned).
  */
 function symlinksUnder(ws) {
-    if (!mayBeGitWorkTree(ws.root))
-        return [];
-    const listed = runProcessSync('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
+    const listed = listStaged(ws.root);
     const out = [];
     for (const record of listed?.toString('utf8').split('\0') ?? []) {
         // `<mode> <object> <stage>\t<path>`; 120000 is a symlink.
@@ -9443,7 +9598,7 @@ function walk(absDir, prefix, out, skip) {
 }
 /** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
 function gitFiles(absDir, only, trackedOnly = false) {
-    if (!mayBeGitWorkTree(absDir))
+    if (!git_tree_mayBeGitWorkTree(absDir))
         return undefined;
     const list = ['ls-files', '--cached', ...(trackedOnly ? [] : ['--others', '--exclude-standard']), '-z', '--'];
     // `only`: directories (relative to absDir) taken literally, so a `*` in a name is no glob.
@@ -9669,7 +9824,7 @@ function rootConfigSettings(ws) {
  */
 function member_files_fromGit(ws, wanted, withExtra) {
     // Outside a git work tree git lists nothing: asked first, before every wanted member's backend is looked at.
-    if (!mayBeGitWorkTree(ws.root))
+    if (!git_tree_mayBeGitWorkTree(ws.root))
         return undefined;
     const pathspecs = pathspecsFor(ws, wanted);
     const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
@@ -10118,7 +10273,11 @@ function changeJson(change) {
 function affectedJson({ affected, change }) {
     return {
         all: affected.all,
-        members: affected.members.map((m) => ({ name: m.name, path: m.path, reasons: reasonsText(m.reasons), details: m.reasons.map(reasonJson) })),
+        members: affected.members.map((m) => {
+            // Each reason's words are made once, for `reasons` (all of them, in order: reasonsText) and its `details` entry.
+            const details = m.reasons.map(reasonJson);
+            return { name: m.name, path: m.path, reasons: details.flatMap((d) => d.text), details };
+        }),
         unowned: affected.unowned ?? [],
         change: changeJson(change),
         changed: change.paths,

@@ -243,6 +243,8 @@ function parseConfig(read, workspace, env = {}) {
 
 // EXTERNAL MODULE: ./src/uv/machine.ts
 var machine = __webpack_require__(4802);
+// EXTERNAL MODULE: ./src/workspace/symlink-listing.ts
+var symlink_listing = __webpack_require__(1783);
 // EXTERNAL MODULE: ./src/action/early-probe.ts
 var early_probe = __webpack_require__(3734);
 ;// CONCATENATED MODULE: ./src/action/main-start.ts
@@ -250,6 +252,7 @@ var early_probe = __webpack_require__(3734);
 // read the inputs and start asking uv (its version, the Python it picks), so
 // that those child processes answer on the other core while Node compiles
 // and loads the step (src/main.ts imports the rest only after this).
+
 
 
 
@@ -271,6 +274,8 @@ function fingerprintsNeeded(config) {
 function startMain(io, early) {
     const repoRoot = io.env.GITHUB_WORKSPACE || io.cwd;
     const config = parseConfig((name) => io.getInput(name), repoRoot, io.env);
+    // The workspace load's one git child, answered while the rest of the step loads (workspace/symlink-listing.ts).
+    void (0,symlink_listing/* startListStaged */.D)(config.workingDirectory);
     // Copied as the platform names variables: on Windows the runner spells PATH `Path`.
     const env = (0,src_env/* copyEnv */.x)(io.env, config.pythonVersion ? { UV_PYTHON: config.pythonVersion } : {});
     const wanted = config.mode === 'sync' || fingerprintsNeeded(config);
@@ -952,7 +957,8 @@ function entries(dir, listings) {
 }
 function identity(p) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(p, { bigint: true });
+        // Not found is the common answer of a flipped name: no exception made for it.
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(p, { bigint: true, throwIfNoEntry: false });
     }
     catch {
         return undefined;
@@ -963,15 +969,41 @@ function sameFile(a, b) {
     return a.dev === b.dev && a.ino === b.ino;
 }
 const fold = (name) => name.toLowerCase();
+/** A printable ASCII name with a letter in it: no other spelling of it is one file system lookup away but a case flip. */
+const CASED_ASCII = /^(?=.*[A-Za-z])[\x20-\x7e]+$/;
+/**
+ * Whether `name` is stored in `dir` as typed, proven with two lookups rather
+ * than a listing of `dir` (a runner's temp directory holds thousands of
+ * entries, listed once per path asked): the name is found, and the same name
+ * with its case flipped is not, or is another file. A file system that finds
+ * names in another case finds the flipped one as the same file, and only
+ * case (never Unicode normalisation, which ASCII is untouched by) can make a
+ * typed ASCII name open an entry spelt otherwise. False is no answer: the
+ * listing then decides.
+ */
+function storedAsTyped(dir, name) {
+    if (!CASED_ASCII.test(name))
+        return false;
+    const typed = identity(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
+    if (!typed || typed.ino === 0n)
+        return false;
+    const flipped = identity(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, flipCase(name)));
+    return flipped === undefined || !sameFile(typed, flipped);
+}
 /** The stored spelling of `name` in `dir`, or undefined when the file system does not find it. */
 function storedName(dir, name, listings) {
+    // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
+    const key = `${dir}\0${name}`;
+    if (listings.has(key))
+        return listings.get(key);
+    if (!listings.has(dir) && storedAsTyped(dir, name)) {
+        listings.set(key, name);
+        return name;
+    }
     const names = entries(dir, listings);
     if (names === undefined || names.has(name))
         return name;
-    // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
-    const key = `${dir}\0${name}`;
-    if (!listings.has(key))
-        listings.set(key, findStored(dir, name, names));
+    listings.set(key, findStored(dir, name, names));
     return listings.get(key);
 }
 function findStored(dir, name, names) {
@@ -1037,6 +1069,42 @@ function isCaseInsensitive(dir) {
         return other !== undefined && (stored.ino === 0n || sameFile(stored, other));
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 70:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ mayBeGitWorkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Whether git could see a work tree at a directory, asked without git: every
+// spawn of git costs milliseconds (more than most of what it answers), and
+// outside a checkout it can only fail. The workspace model and the change
+// detection ask it before they list files or look for the repository.
+
+
+/**
+ * Could git see a work tree at `absDir`? Only with a `.git` there or above
+ * (or git's own variables pointing elsewhere); without one, spawning git can
+ * only fail.
+ */
+function mayBeGitWorkTree(absDir) {
+    // The one environment read here: git itself honours these before any `.git`.
+    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
+        return true;
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absDir);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git')))
+            return true;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            return false;
+    }
 }
 
 
@@ -2455,6 +2523,43 @@ function rootGroupSelected(sel, group) {
     if (sel.noGroups.has(group))
         return false;
     return sel.allGroups || sel.groups.has(group);
+}
+
+
+/***/ }),
+
+/***/ 1783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ startListStaged),
+/* harmony export */   t: () => (/* binding */ listStaged)
+/* harmony export */ });
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var _git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70);
+// The one question the workspace load asks git (outside-load.ts, the symlinks
+// a member may reach outside itself through), named once so that the action
+// can start it before the load: its inputs are the workspace root alone, and
+// the load is synchronous, so asked there it blocked main for the whole of
+// git's answer. Its own small module: main-start.ts starts it before the rest
+// of the step (the workspace model included) is even loaded.
+
+
+const ARGS = ['ls-files', '--stage', '-z', '--', '.'];
+const options = (root) => ({ cwd: root, maxOutput: 256 * 1024 * 1024 });
+/** `git ls-files --stage` of the tree under `root`: one `<mode> <object> <stage>\t<path>` record per NUL; undefined outside a git work tree or when git fails. */
+function listStaged(root) {
+    return (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayBeGitWorkTree */ .k)(root) ? (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcessSync */ .gh)('git', ARGS, options(root)) : undefined;
+}
+/**
+ * Starts listStaged's git child for a workspace expected at `root` (the
+ * working directory, where it mostly is): a later listStaged(root) takes its
+ * answer, if it is in by then (process.ts startProcessSync). A guess that
+ * misses costs one unused child, never a wrong answer. Resolves once git
+ * has answered (never rejects); undefined outside a git work tree.
+ */
+function startListStaged(root) {
+    return (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayBeGitWorkTree */ .k)(root) ? (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .startProcessSync */ .RZ)('git', ARGS, options(root)) : undefined;
 }
 
 

@@ -332,7 +332,7 @@ try {
 catch {
     // Inputs that do not parse: runMain reads them again and reports it as the step's error.
 }
-const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(446), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3428));
+const { runMain } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(446), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6327));
 await runMain(undefined, start);
 
 __webpack_async_result__();
@@ -346,13 +346,20 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G$: () => (/* binding */ SpawnError),
 /* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   RZ: () => (/* binding */ startProcessSync),
 /* harmony export */   gh: () => (/* binding */ runProcessSync)
 /* harmony export */ });
 /* unused harmony export treeKillCommand */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8716);
-/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5355);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8716);
+/* harmony import */ var _executable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5355);
+
+
 
 
 
@@ -370,10 +377,10 @@ const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
 /** The absolute path a program name runs from (the child's PATH is searched); not found is a SpawnError. */
 function programPath(file, env) {
     try {
-        return (0,_executable_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExecutable */ .LM)(file, { env: env ?? process.env });
+        return (0,_executable_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveExecutable */ .LM)(file, { env: env ?? process.env });
     }
     catch (error) {
-        if (error instanceof _executable_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecutableNotFound */ .Qi)
+        if (error instanceof _executable_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecutableNotFound */ .Qi)
             throw new SpawnError(file, 'ENOENT', error.message);
         throw error;
     }
@@ -443,7 +450,7 @@ function collector(max, onLine) {
 function treeKillCommand(pid, platform = process.platform, env = process.env) {
     if (platform !== 'win32')
         return undefined;
-    return { file: (0,_executable_js__WEBPACK_IMPORTED_MODULE_2__/* .windowsSystemProgram */ .xe)('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
+    return { file: (0,_executable_js__WEBPACK_IMPORTED_MODULE_4__/* .windowsSystemProgram */ .xe)('taskkill.exe', env), args: ['/T', '/F', '/PID', String(pid)] };
 }
 /**
  * Ends the child: with its tree on Windows (taskkill; the child alone when
@@ -524,7 +531,7 @@ function streamStdout(stream, consume, kill) {
  * more (8-12 ms) than most of what a CLI run outside git does, and
  * `affected --files` there starts no child at all.
  */
-const childProcess = () => (0,_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .builtin */ .S)('node:child_process');
+const childProcess = () => (0,_builtin_js__WEBPACK_IMPORTED_MODULE_3__/* .builtin */ .S)('node:child_process');
 /** Starts the child, its stdin handed to `onStdin` when there is one. */
 function start(file, args, options, group) {
     const program = programPath(file, options.env);
@@ -586,7 +593,7 @@ function runProcess(file, args, options = {}) {
                 reject(failure.error);
                 return;
             }
-            const signalNumber = signal ? (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 0) : 0;
+            const signalNumber = signal ? (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 0;
             resolve({
                 code: code ?? 128 + signalNumber,
                 ...(signal ? { signal } : {}),
@@ -599,12 +606,104 @@ function runProcess(file, args, options = {}) {
         });
     });
 }
+/** What runProcessSync's answer depends on: the program as named, its arguments, its directory and the output bound. */
+function syncKey(file, args, options) {
+    return JSON.stringify([file, args, options.cwd ?? '', options.maxOutput ?? DEFAULT_MAX_OUTPUT]);
+}
+/** runProcessSync answers started early, by syncKey. */
+const early = new Map();
+let cleanupSet = false;
+/** Removes an early child's output file (a leftover in the temp directory is harmless), and stops it if it still runs. */
+function discard(child) {
+    if (!child.exited)
+        child.child?.kill();
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(child.dir, { recursive: true, force: true });
+    }
+    catch {
+        // nothing to do
+    }
+}
+/** The answer an early child gives runProcessSync: its stdout, unless it failed or wrote more than `max` bytes. */
+function answerOf(child, max) {
+    try {
+        const out = child.exited?.ok ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(child.dir, 'stdout')) : undefined;
+        return out && out.length <= max ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        discard(child);
+    }
+}
+/**
+ * Starts now, without blocking the event loop, what a later runProcessSync
+ * with the same arguments asks (a synchronous caller, such as the workspace
+ * load, whose inputs are known before it runs), so that it answers on
+ * another core meanwhile. Its stdout goes to a file, not a pipe: a busy
+ * main thread would read a pipe only between its tasks, 64 KiB at a time,
+ * and git would wait for it. runProcessSync takes the answer if the child
+ * has exited by then (once: a second call runs the child again) and else
+ * runs the child itself. The answer is what runProcessSync would return:
+ * stdout as bytes, undefined when the child could not start, failed, or
+ * printed more than maxOutput bytes. Resolves, never rejects, once the
+ * child has exited.
+ */
+function startProcessSync(file, args, options = {}) {
+    const key = syncKey(file, args, options);
+    const previous = early.get(key);
+    if (previous)
+        discard(previous);
+    let child;
+    let fd;
+    try {
+        child = { dir: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'uvws-early-')) };
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(child.dir, 'stdout'), 'w');
+    }
+    catch {
+        // No temp directory to write to: runProcessSync runs the child itself.
+        return Promise.resolve();
+    }
+    // One that no caller took (the workspace was not where it was expected) leaves no file behind.
+    if (!cleanupSet)
+        process.once('exit', () => early.forEach(discard));
+    cleanupSet = true;
+    early.set(key, child);
+    return new Promise((resolve) => {
+        const settle = (ok) => {
+            child.exited ??= { ok };
+            resolve();
+        };
+        try {
+            const started = childProcess().spawn(programPath(file, undefined), [...args], { cwd: options.cwd, stdio: ['ignore', fd, 'ignore'] });
+            child.child = started;
+            started.on('error', () => settle(false));
+            started.on('exit', (code) => settle(code === 0));
+        }
+        catch {
+            settle(false);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    });
+}
 /**
  * The same for the few synchronous callers (the workspace model is loaded
  * synchronously): stdout only, as bytes; undefined when the child could not
  * start, failed, or printed more than maxOutput bytes.
  */
 function runProcessSync(file, args, options = {}) {
+    if (early.size > 0) {
+        const key = syncKey(file, args, options);
+        const started = early.get(key);
+        early.delete(key);
+        if (started?.exited)
+            return answerOf(started, options.maxOutput ?? DEFAULT_MAX_OUTPUT);
+        if (started)
+            discard(started);
+    }
     let program;
     try {
         program = programPath(file, undefined);

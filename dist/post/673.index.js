@@ -498,6 +498,8 @@ function windowsSystemProgram(file, env = process.env) {
 
 
 
+
+
 /** The child could not be started at all (no such file, not executable, cwd missing). */
 class SpawnError extends Error {
     file;
@@ -741,12 +743,104 @@ function runProcess(file, args, options = {}) {
         });
     });
 }
+/** What runProcessSync's answer depends on: the program as named, its arguments, its directory and the output bound. */
+function syncKey(file, args, options) {
+    return JSON.stringify([file, args, options.cwd ?? '', options.maxOutput ?? DEFAULT_MAX_OUTPUT]);
+}
+/** runProcessSync answers started early, by syncKey. */
+const early = new Map();
+let cleanupSet = false;
+/** Removes an early child's output file (a leftover in the temp directory is harmless), and stops it if it still runs. */
+function discard(child) {
+    if (!child.exited)
+        child.child?.kill();
+    try {
+        rmSync(child.dir, { recursive: true, force: true });
+    }
+    catch {
+        // nothing to do
+    }
+}
+/** The answer an early child gives runProcessSync: its stdout, unless it failed or wrote more than `max` bytes. */
+function answerOf(child, max) {
+    try {
+        const out = child.exited?.ok ? readFileSync(path.join(child.dir, 'stdout')) : undefined;
+        return out && out.length <= max ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        discard(child);
+    }
+}
+/**
+ * Starts now, without blocking the event loop, what a later runProcessSync
+ * with the same arguments asks (a synchronous caller, such as the workspace
+ * load, whose inputs are known before it runs), so that it answers on
+ * another core meanwhile. Its stdout goes to a file, not a pipe: a busy
+ * main thread would read a pipe only between its tasks, 64 KiB at a time,
+ * and git would wait for it. runProcessSync takes the answer if the child
+ * has exited by then (once: a second call runs the child again) and else
+ * runs the child itself. The answer is what runProcessSync would return:
+ * stdout as bytes, undefined when the child could not start, failed, or
+ * printed more than maxOutput bytes. Resolves, never rejects, once the
+ * child has exited.
+ */
+function startProcessSync(file, args, options = {}) {
+    const key = syncKey(file, args, options);
+    const previous = early.get(key);
+    if (previous)
+        discard(previous);
+    let child;
+    let fd;
+    try {
+        child = { dir: mkdtempSync(path.join(tmpdir(), 'uvws-early-')) };
+        fd = openSync(path.join(child.dir, 'stdout'), 'w');
+    }
+    catch {
+        // No temp directory to write to: runProcessSync runs the child itself.
+        return Promise.resolve();
+    }
+    // One that no caller took (the workspace was not where it was expected) leaves no file behind.
+    if (!cleanupSet)
+        process.once('exit', () => early.forEach(discard));
+    cleanupSet = true;
+    early.set(key, child);
+    return new Promise((resolve) => {
+        const settle = (ok) => {
+            child.exited ??= { ok };
+            resolve();
+        };
+        try {
+            const started = childProcess().spawn(programPath(file, undefined), [...args], { cwd: options.cwd, stdio: ['ignore', fd, 'ignore'] });
+            child.child = started;
+            started.on('error', () => settle(false));
+            started.on('exit', (code) => settle(code === 0));
+        }
+        catch {
+            settle(false);
+        }
+        finally {
+            closeSync(fd);
+        }
+    });
+}
 /**
  * The same for the few synchronous callers (the workspace model is loaded
  * synchronously): stdout only, as bytes; undefined when the child could not
  * start, failed, or printed more than maxOutput bytes.
  */
 function runProcessSync(file, args, options = {}) {
+    if (early.size > 0) {
+        const key = syncKey(file, args, options);
+        const started = early.get(key);
+        early.delete(key);
+        if (started?.exited)
+            return answerOf(started, options.maxOutput ?? DEFAULT_MAX_OUTPUT);
+        if (started)
+            discard(started);
+    }
     let program;
     try {
         program = programPath(file, undefined);
@@ -2557,7 +2651,8 @@ function entries(dir, listings) {
 }
 function identity(p) {
     try {
-        return external_node_fs_default().lstatSync(p, { bigint: true });
+        // Not found is the common answer of a flipped name: no exception made for it.
+        return external_node_fs_default().lstatSync(p, { bigint: true, throwIfNoEntry: false });
     }
     catch {
         return undefined;
@@ -2568,15 +2663,41 @@ function sameFile(a, b) {
     return a.dev === b.dev && a.ino === b.ino;
 }
 const fold = (name) => name.toLowerCase();
+/** A printable ASCII name with a letter in it: no other spelling of it is one file system lookup away but a case flip. */
+const CASED_ASCII = /^(?=.*[A-Za-z])[\x20-\x7e]+$/;
+/**
+ * Whether `name` is stored in `dir` as typed, proven with two lookups rather
+ * than a listing of `dir` (a runner's temp directory holds thousands of
+ * entries, listed once per path asked): the name is found, and the same name
+ * with its case flipped is not, or is another file. A file system that finds
+ * names in another case finds the flipped one as the same file, and only
+ * case (never Unicode normalisation, which ASCII is untouched by) can make a
+ * typed ASCII name open an entry spelt otherwise. False is no answer: the
+ * listing then decides.
+ */
+function storedAsTyped(dir, name) {
+    if (!CASED_ASCII.test(name))
+        return false;
+    const typed = identity(external_node_path_default().join(dir, name));
+    if (!typed || typed.ino === 0n)
+        return false;
+    const flipped = identity(external_node_path_default().join(dir, flipCase(name)));
+    return flipped === undefined || !sameFile(typed, flipped);
+}
 /** The stored spelling of `name` in `dir`, or undefined when the file system does not find it. */
 function disk_case_storedName(dir, name, listings) {
+    // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
+    const key = `${dir}\0${name}`;
+    if (listings.has(key))
+        return listings.get(key);
+    if (!listings.has(dir) && storedAsTyped(dir, name)) {
+        listings.set(key, name);
+        return name;
+    }
     const names = entries(dir, listings);
     if (names === undefined || names.has(name))
         return name;
-    // Keyed apart from the directories (a NUL is in no path): `Packages` asked once for 500 members under it.
-    const key = `${dir}\0${name}`;
-    if (!listings.has(key))
-        listings.set(key, findStored(dir, name, names));
+    listings.set(key, findStored(dir, name, names));
     return listings.get(key);
 }
 function findStored(dir, name, names) {

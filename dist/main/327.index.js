@@ -1,8 +1,8 @@
-export const id = 428;
-export const ids = [428];
+export const id = 327;
+export const ids = [327];
 export const modules = {
 
-/***/ 3428:
+/***/ 6327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -790,30 +790,8 @@ function changedPaths(changes) {
 
 // EXTERNAL MODULE: ./src/workspace/disk-case.ts
 var disk_case = __webpack_require__(9457);
-;// CONCATENATED MODULE: ./src/workspace/git-tree.ts
-// Whether git could see a work tree at a directory, asked without git: every
-// spawn of git costs milliseconds (more than most of what it answers), and
-// outside a checkout it can only fail. The workspace model and the change
-// detection ask it before they list files or look for the repository.
-
-
-/**
- * Could git see a work tree at `absDir`? Only with a `.git` there or above
- * (or git's own variables pointing elsewhere); without one, spawning git can
- * only fail.
- */
-function mayBeGitWorkTree(absDir) {
-    // The one environment read here: git itself honours these before any `.git`.
-    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined)
-        return true;
-    for (let dir = external_node_path_default().resolve(absDir);; dir = external_node_path_default().dirname(dir)) {
-        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git')))
-            return true;
-        if (external_node_path_default().dirname(dir) === dir)
-            return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/workspace/git-tree.ts
+var git_tree = __webpack_require__(70);
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Running git, through the one process runner (src/process.ts): every call
 // is an argv array (no shell), so a branch name or path holding `$(...)`,
@@ -894,7 +872,7 @@ async function findRepoRoot(dir) {
  * git, so the change detection need not start git again to learn it.
  */
 async function findRepo(dir) {
-    if (!mayBeGitWorkTree(dir))
+    if (!(0,git_tree/* mayBeGitWorkTree */.k)(dir))
         return undefined;
     let result;
     try {
@@ -2648,122 +2626,6 @@ var python = __webpack_require__(7717);
 var read_file = __webpack_require__(9834);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/cache/uv-config.ts
-// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
-// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
-// there expects it used, so the action places the cache there too. And its
-// `no-cache`, which makes a restored cache go unread.
-
-
-
-/**
- * Pure: the value of uv setting `key` as uv finds it in the workspace root:
- * in uv.toml when there is one (uv then ignores [tool.uv], and warns, even if
- * uv.toml lacks the key), else in pyproject.toml's `[tool.uv]`. An
- * unparsable file counts as unset: uv reports a broken config itself, and
- * the action just does not use it.
- */
-function configSetting(uvToml, pyproject, key) {
-    const read = (text, pick) => {
-        try {
-            return pick((0,dist/* parse */.qg)(text));
-        }
-        catch {
-            return undefined;
-        }
-    };
-    if (uvToml !== undefined)
-        return { value: read(uvToml, (doc) => doc[key]), file: 'uv.toml' };
-    if (pyproject === undefined)
-        return undefined;
-    return { value: read(pyproject, (doc) => doc.tool?.uv?.[key]), file: 'pyproject.toml' };
-}
-/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
-function cacheDirFromConfigText(uvToml, pyproject) {
-    const found = configSetting(uvToml, pyproject, 'cache-dir');
-    return found && typeof found.value === 'string' && found.value.trim() !== '' ? { dir: found.value.trim(), file: found.file } : undefined;
-}
-/**
- * Pure: whether uv's `no-cache = true` is set in uv.toml, else (without a
- * uv.toml, as uv reads them) in pyproject.toml's `[tool.uv]`, and in which.
- * uv ORs it with `--no-cache` and UV_NO_CACHE: no flag or variable turns it
- * off again. Unparsable files count as unset (uv reports them itself).
- */
-function noCacheFromConfigText(uvToml, pyproject) {
-    // Most files never name the key: no parse for them (a root pyproject.toml takes about 1 ms).
-    if (!(uvToml ?? pyproject)?.includes('no-cache'))
-        return undefined;
-    const found = configSetting(uvToml, pyproject, 'no-cache');
-    return found?.value === true ? found.file : undefined;
-}
-/**
- * Reads the workspace's uv settings files, once for everything a sync takes
- * from them (`cache-dir`, `no-cache`). A file that cannot be read (too large,
- * not a regular file) is the promise's rejection.
- */
-async function readUvConfig(workspaceRoot) {
-    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
-    return { uvToml: text('uv.toml'), pyproject: text('pyproject.toml') };
-}
-
-// EXTERNAL MODULE: ./src/sync-args.ts
-var sync_args = __webpack_require__(6040);
-// EXTERNAL MODULE: ./src/uv-settings.ts
-var uv_settings = __webpack_require__(6056);
-;// CONCATENATED MODULE: ./src/action/uv-env-step.ts
-// What main says about the uv settings it found in the step's environment
-// (src/uv-settings.ts) and about a Python path uv does not find, kept out of
-// main-run.ts, which only calls these.
-
-
-
-
-/**
- * The uv settings of the step's environment, said in the log and the
- * summary, and the Config the rest of the step reads. A variable that only
- * some uv versions read waits for uv's version (only then), so the detection
- * reads what this uv will do: the settings are read again for that version
- * into a new Config, the parsed one stays as it was.
- */
-async function uvEnvStep(parsed, env, probe, journal) {
-    let config = parsed;
-    if (parsed.uvEnv.versionDependent.length > 0 && probe) {
-        const version = (await probe.catch(() => undefined))?.uv?.version;
-        if (version)
-            config = { ...parsed, ...(0,sync_args/* syncSettings */.HA)(parsed.syncArgs.argv, env, version) };
-    }
-    for (const note of config.uvEnv.notes)
-        journal.note(note);
-    for (const warning of config.uvEnv.warnings)
-        journal.warning(warning, { title: 'uv setting in the environment' });
-    return config;
-}
-/** A step that runs no sync (detect, record) goes on with a Python path uv does not find, saying so: its fingerprints name Python 'unknown'. */
-function warnPythonNotFound(config, probe, journal) {
-    const notFound = probe?.python.pathNotFound;
-    if (!notFound)
-        return;
-    const problem = (0,python/* pythonPathError */.iN)(notFound, { syncArgsPython: config.syncArgs.python, pythonVersionInput: config.pythonVersion });
-    journal.warning(`${problem.message}: the fingerprints name Python 'unknown'`, { title: 'Python not found' });
-}
-/**
- * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
- * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
- * workspace's uv settings (as the sync's prep read them), which uv ORs
- * with them (unless it reads none: UV_NO_CONFIG, `--no-config`).
- */
-async function noCacheReason(config, uvConfig) {
-    if (config.uvEnv.noCache)
-        return config.uvEnv.noCache;
-    if (config.uvEnv.ignoresConfig)
-        return undefined;
-    const { uvToml, pyproject } = await uvConfig;
-    const file = noCacheFromConfigText(uvToml, pyproject);
-    return file && (0,uv_settings/* noCacheNotice */.Q7)(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
-}
-
-// EXTERNAL MODULE: ./src/uv/machine.ts
-var machine = __webpack_require__(4802);
 ;// CONCATENATED MODULE: ./src/workspace/toml-fast.ts
 // A fast reader for the TOML that pyproject.toml and uv.lock files actually
 // hold. smol-toml is correct, but at 2000 members parsing with it is a large
@@ -2902,7 +2764,9 @@ function newTable(kind) {
 }
 /** Spaces, tabs, newlines and comments. */
 function skipBlank() {
-    for (;;) {
+    // The end is tested before reading past it: charCodeAt out of bounds (NaN) at the end of every
+    // document made V8 throw away the optimised parseDocument, with this inlined, and compile it again.
+    for (; p < s.length;) {
         const c = s.charCodeAt(p);
         if (c === 0x20 || c === 0x09 || c === 0x0a)
             p++;
@@ -2914,9 +2778,14 @@ function skipBlank() {
 }
 function skipSpaces() {
     const text = s;
+    const end = text.length;
     let i = p;
-    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09; c = text.charCodeAt(++i))
-        ;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09)
+            break;
+        i++;
+    }
     p = i;
 }
 /** A comment up to (not including) its newline; control characters in it are smol-toml's to report. */
@@ -2930,6 +2799,8 @@ function skipComment() {
 /** What may follow a key/value pair or a header: spaces, a comment, then a newline or the end. */
 function endOfLine() {
     skipSpaces();
+    if (p >= s.length)
+        return;
     if (s.charCodeAt(p) === 0x23)
         skipComment();
     if (p >= s.length)
@@ -3251,6 +3122,127 @@ function parseMultiline(basic) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/uv-config.ts
+// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
+// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
+// there expects it used, so the action places the cache there too. And its
+// `no-cache`, which makes a restored cache go unread.
+
+
+
+
+/**
+ * Pure: the value of uv setting `key` as uv finds it in the workspace root:
+ * in uv.toml when there is one (uv then ignores [tool.uv], and warns, even if
+ * uv.toml lacks the key), else in pyproject.toml's `[tool.uv]`. An
+ * unparsable file counts as unset: uv reports a broken config itself, and
+ * the action just does not use it.
+ */
+function configSetting(uvToml, pyproject, key) {
+    const read = (text, pick) => {
+        try {
+            // The fast reader gives smol-toml's document or gives up (then smol-toml decides, errors
+            // included): most root pyproject.toml files are in its subset, and smol-toml, cold, took
+            // about 3 ms of main's busy thread on the livekit root. Prototype-less tables as smol-toml
+            // makes them, since `key` is looked up in them.
+            return pick(parseTomlFast(text) ?? (0,dist/* parse */.qg)(text));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (uvToml !== undefined)
+        return { value: read(uvToml, (doc) => doc[key]), file: 'uv.toml' };
+    if (pyproject === undefined)
+        return undefined;
+    return { value: read(pyproject, (doc) => doc.tool?.uv?.[key]), file: 'pyproject.toml' };
+}
+/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
+function cacheDirFromConfigText(uvToml, pyproject) {
+    const found = configSetting(uvToml, pyproject, 'cache-dir');
+    return found && typeof found.value === 'string' && found.value.trim() !== '' ? { dir: found.value.trim(), file: found.file } : undefined;
+}
+/**
+ * Pure: whether uv's `no-cache = true` is set in uv.toml, else (without a
+ * uv.toml, as uv reads them) in pyproject.toml's `[tool.uv]`, and in which.
+ * uv ORs it with `--no-cache` and UV_NO_CACHE: no flag or variable turns it
+ * off again. Unparsable files count as unset (uv reports them itself).
+ */
+function noCacheFromConfigText(uvToml, pyproject) {
+    // Most files never name the key: no parse for them (a root pyproject.toml takes about 1 ms).
+    if (!(uvToml ?? pyproject)?.includes('no-cache'))
+        return undefined;
+    const found = configSetting(uvToml, pyproject, 'no-cache');
+    return found?.value === true ? found.file : undefined;
+}
+/**
+ * Reads the workspace's uv settings files, once for everything a sync takes
+ * from them (`cache-dir`, `no-cache`). A file that cannot be read (too large,
+ * not a regular file) is the promise's rejection.
+ */
+async function readUvConfig(workspaceRoot) {
+    const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
+    return { uvToml: text('uv.toml'), pyproject: text('pyproject.toml') };
+}
+
+// EXTERNAL MODULE: ./src/sync-args.ts
+var sync_args = __webpack_require__(6040);
+// EXTERNAL MODULE: ./src/uv-settings.ts
+var uv_settings = __webpack_require__(6056);
+;// CONCATENATED MODULE: ./src/action/uv-env-step.ts
+// What main says about the uv settings it found in the step's environment
+// (src/uv-settings.ts) and about a Python path uv does not find, kept out of
+// main-run.ts, which only calls these.
+
+
+
+
+/**
+ * The uv settings of the step's environment, said in the log and the
+ * summary, and the Config the rest of the step reads. A variable that only
+ * some uv versions read waits for uv's version (only then), so the detection
+ * reads what this uv will do: the settings are read again for that version
+ * into a new Config, the parsed one stays as it was.
+ */
+async function uvEnvStep(parsed, env, probe, journal) {
+    let config = parsed;
+    if (parsed.uvEnv.versionDependent.length > 0 && probe) {
+        const version = (await probe.catch(() => undefined))?.uv?.version;
+        if (version)
+            config = { ...parsed, ...(0,sync_args/* syncSettings */.HA)(parsed.syncArgs.argv, env, version) };
+    }
+    for (const note of config.uvEnv.notes)
+        journal.note(note);
+    for (const warning of config.uvEnv.warnings)
+        journal.warning(warning, { title: 'uv setting in the environment' });
+    return config;
+}
+/** A step that runs no sync (detect, record) goes on with a Python path uv does not find, saying so: its fingerprints name Python 'unknown'. */
+function warnPythonNotFound(config, probe, journal) {
+    const notFound = probe?.python.pathNotFound;
+    if (!notFound)
+        return;
+    const problem = (0,python/* pythonPathError */.iN)(notFound, { syncArgsPython: config.syncArgs.python, pythonVersionInput: config.pythonVersion });
+    journal.warning(`${problem.message}: the fingerprints name Python 'unknown'`, { title: 'Python not found' });
+}
+/**
+ * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
+ * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
+ * workspace's uv settings (as the sync's prep read them), which uv ORs
+ * with them (unless it reads none: UV_NO_CONFIG, `--no-config`).
+ */
+async function noCacheReason(config, uvConfig) {
+    if (config.uvEnv.noCache)
+        return config.uvEnv.noCache;
+    if (config.uvEnv.ignoresConfig)
+        return undefined;
+    const { uvToml, pyproject } = await uvConfig;
+    const file = noCacheFromConfigText(uvToml, pyproject);
+    return file && (0,uv_settings/* noCacheNotice */.Q7)(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
+}
+
+// EXTERNAL MODULE: ./src/uv/machine.ts
+var machine = __webpack_require__(4802);
 ;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
 // Reads one pyproject.toml into the few facts the workspace model needs. Only
 // files uv itself reads (the workspace root and its members) come through
@@ -3303,7 +3295,10 @@ function parseToml(text, file) {
     }
 }
 function readSources(file, raw) {
-    const out = {};
+    // Keyed by package names (thousands of distinct ones across a big workspace): without a
+    // prototype the record is a plain hash table from the start, where `{}` would make V8 build
+    // a hidden class per new name, shared by no other member's record.
+    const out = Object.create(null);
     if (!raw)
         return out;
     for (const [name, value] of Object.entries(raw)) {
@@ -3385,9 +3380,15 @@ function readHookDependencies(doc, project, file, result) {
 function readPyproject(doc, file) {
     const project = table(doc, 'project');
     const uv = table(table(doc, 'tool'), 'uv');
-    // `file` is added below: a plain value, or a getter that makes the name on first use.
+    // Every field present from the start, `file` always a string: one shape for every Pyproject,
+    // so the code reading thousands of them stays monomorphic (a getter per object, to make the
+    // name lazily, gave each one a hidden class of its own).
     const result = {
+        file: nameOf(file),
         hasProject: project !== undefined,
+        name: undefined,
+        workspace: undefined,
+        devDependencies: undefined,
         managed: uv?.managed !== false,
         defaultGroups: ['dev'],
         dependencies: [],
@@ -3396,12 +3397,6 @@ function readPyproject(doc, file) {
         sources: readSources(file, table(uv, 'sources')),
         table: doc,
     };
-    if (typeof file === 'string')
-        result.file = file;
-    else {
-        let made;
-        Object.defineProperty(result, 'file', { enumerable: true, get: () => (made ??= file()) });
-    }
     if (project) {
         if (typeof project.name !== 'string' || project.name.trim() === '')
             fail(file, '`[project]` has no `name`');
@@ -4523,8 +4518,7 @@ function pyprojectPath(repoRoot, dir) {
 }
 function readPyprojectAt(fsr, repoRoot, dir) {
     const text = fsr.readText(joinNormal(dir, 'pyproject.toml'));
-    // The repository-relative name is for messages: made only when one is.
-    return text === undefined ? undefined : loadPyproject(text, () => pyprojectPath(repoRoot, dir));
+    return text === undefined ? undefined : loadPyproject(text, pyprojectPath(repoRoot, dir));
 }
 function compileAll(globs, key, file) {
     return globs.map((g) => {
@@ -5206,6 +5200,8 @@ function filterPackages(lock, only) {
     return { ...lock, packages: lock.packages.filter((p) => only(p.name)) };
 }
 
+// EXTERNAL MODULE: ./src/workspace/symlink-listing.ts
+var symlink_listing = __webpack_require__(1783);
 ;// CONCATENATED MODULE: ./src/workspace/declared.ts
 // The `[tool.uv-workspace-sync]` table (pure): inputs no tool can infer,
 // declared in the pyproject.toml beside the code that has them, so the
@@ -5353,7 +5349,6 @@ function memberOwner(ws) {
 
 
 
-
 /** How deep path sources of path sources are followed (a cycle ends sooner). */
 const MAX_SOURCE_DEPTH = 8;
 /** Names a pyproject's requirement lists name (runtime, extras, groups, legacy dev-dependencies). */
@@ -5446,9 +5441,7 @@ function pathSourceInputs(ws, discovered, root, fsr) {
  * (unowned).
  */
 function symlinksUnder(ws) {
-    if (!mayBeGitWorkTree(ws.root))
-        return [];
-    const listed = (0,src_process/* runProcessSync */.gh)('git', ['ls-files', '--stage', '-z', '--', '.'], { cwd: ws.root, maxOutput: 256 * 1024 * 1024 });
+    const listed = (0,symlink_listing/* listStaged */.t)(ws.root);
     const out = [];
     for (const record of listed?.toString('utf8').split('\0') ?? []) {
         // `<mode> <object> <stage>\t<path>`; 120000 is a symlink.
@@ -5744,7 +5737,7 @@ function walk(absDir, prefix, out, skip) {
 }
 /** What git lists below `absDir` (relative to it), or undefined outside a git work tree. */
 function gitFiles(absDir, only, trackedOnly = false) {
-    if (!mayBeGitWorkTree(absDir))
+    if (!(0,git_tree/* mayBeGitWorkTree */.k)(absDir))
         return undefined;
     const list = ['ls-files', '--cached', ...(trackedOnly ? [] : ['--others', '--exclude-standard']), '-z', '--'];
     // `only`: directories (relative to absDir) taken literally, so a `*` in a name is no glob.
@@ -5970,7 +5963,7 @@ function rootConfigSettings(ws) {
  */
 function fromGit(ws, wanted, withExtra) {
     // Outside a git work tree git lists nothing: asked first, before every wanted member's backend is looked at.
-    if (!mayBeGitWorkTree(ws.root))
+    if (!(0,git_tree/* mayBeGitWorkTree */.k)(ws.root))
         return undefined;
     const pathspecs = pathspecsFor(ws, wanted);
     const tracked = wanted.every((m) => asksOnlyForDirectories(tableOf(ws, m))) ? gitFiles(ws.root, pathspecs, true) : undefined;
