@@ -1,6 +1,6 @@
 // Where the project's own tools are: the pinned uv, the oldest supported uv,
 // Node 24, and the shared corpus. `npm test` installs them first (scripts/setup.mjs).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { node24Binary, projectRoot, tools, uvBinary } from '../../scripts/lib/tools.mjs';
 
@@ -50,6 +50,19 @@ export function corpusDir(env: NodeJS.ProcessEnv = process.env): string | undefi
   }
   console.warn(`skipping corpus tests: ${dir} does not exist (put ../shared/corpus beside the checkout; ${REQUIRE_CORPUS_VARIABLE}=1 makes this a failure)`);
   return undefined;
+}
+
+/** Every file under `dir` (outside `.git` and `node_modules`) whose name `keep` accepts, read in place: the corpus's TOML files. */
+export function filesNamed(dir: string, keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === '.git' || name === 'node_modules') continue;
+    const full = path.join(dir, name);
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) out.push(...filesNamed(full, keep));
+    else if (stat?.isFile() && keep(name)) out.push(full);
+  }
+  return out;
 }
 
 /** Environment for running uv in tests: offline, no managed Python downloads, no user config. */

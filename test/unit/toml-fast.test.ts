@@ -1,29 +1,19 @@
 // The fast TOML reader must give exactly smol-toml's result whenever it
 // answers at all, and must answer (not fall back) for every pyproject.toml
 // and uv.lock of the real corpus, or the speed it exists for is gone.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parseTomlFast } from '../../src/workspace/toml-fast.js';
 import { parseToml } from '../../src/workspace/pyproject.js';
-import { corpusDir } from '../helpers/tools.js';
+import { corpusDir, filesNamed } from '../helpers/tools.js';
 
 const corpus = corpusDir();
 
 /** Every pyproject.toml and uv.lock (and the pyx snapshot lock) under `dir`, read in place. */
-function tomlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === '.git' || name === 'node_modules') continue;
-    const full = path.join(dir, name);
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) out.push(...tomlFiles(full));
-    else if (stat?.isFile() && (name === 'pyproject.toml' || name.startsWith('uv.lock'))) out.push(full);
-  }
-  return out;
-}
+const tomlFiles = (dir: string) => filesNamed(dir, (name) => name === 'pyproject.toml' || name.startsWith('uv.lock'));
 
 /** smol-toml's answer: the document, or its error message. */
 function slow(text: string): unknown {

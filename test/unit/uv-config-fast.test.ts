@@ -3,29 +3,19 @@
 // smol-toml alone gives, on the real corpus's pyproject.toml files as they
 // are, with the settings added in the spellings TOML allows, and on broken
 // or unusual files (which smol-toml decides).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { cacheDirFromConfigText, noCacheFromConfigText } from '../../src/cache/uv-config.js';
 import { parseTomlFast } from '../../src/workspace/toml-fast.js';
-import { corpusDir } from '../helpers/tools.js';
+import { corpusDir, filesNamed } from '../helpers/tools.js';
 
 const corpus = corpusDir();
 
 /** Every pyproject.toml under `dir`, read in place. */
-function pyprojects(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === '.git' || name === 'node_modules') continue;
-    const full = path.join(dir, name);
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) out.push(...pyprojects(full));
-    else if (stat?.isFile() && name === 'pyproject.toml') out.push(full);
-  }
-  return out;
-}
+const pyprojects = (dir: string) => filesNamed(dir, (name) => name === 'pyproject.toml');
 
 /** The oracle: the settings as smol-toml alone reads them (the implementation before the fast reader). */
 function slowSetting(uvToml: string | undefined, pyproject: string | undefined, key: string): { value: unknown; file: string } | undefined {
