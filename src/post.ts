@@ -19,9 +19,11 @@ function printLine(line: string): void {
   }
 }
 
-// The gate reads main's state before anything heavy is loaded: most posts
-// (an exact cache hit, a pull request that may not save, a detect step) have
-// nothing to do, and stop here in the time it takes Node to start.
+// The gate reads main's state before anything heavy is loaded. A post with
+// nothing to do (an exact cache hit, a pull request that may not save, a
+// detect step) is mostly not started at all (action.yml's post-if, told by
+// main: action/post-skip.ts); where a runner starts it anyway, it stops here
+// in the time it takes Node to start.
 const gate = postGate(process.env);
 if (!gate.run) {
   if (gate.line) printLine(logText(gate.line));
