@@ -8921,7 +8921,8 @@ class Journal {
 // The post entry asks this before it loads the rest of its bundle: a job
 // with an exact cache hit, a pull request that may not save, or a detect
 // step would otherwise pay for loading the cache client to do nothing.
-// It imports nothing heavy, and it must stay that way.
+// Main asks it too, to tell the runner when post need not start
+// (post-skip.ts). It imports nothing heavy, and it must stay that way.
 
 
 

@@ -56,7 +56,8 @@ var input_env = __nccwpck_require__(2036);
 // The post entry asks this before it loads the rest of its bundle: a job
 // with an exact cache hit, a pull request that may not save, or a detect
 // step would otherwise pay for loading the cache client to do nothing.
-// It imports nothing heavy, and it must stay that way.
+// Main asks it too, to tell the runner when post need not start
+// (post-skip.ts). It imports nothing heavy, and it must stay that way.
 
 
 
@@ -159,9 +160,11 @@ function printLine(line) {
         process.stdout.write(bytes.subarray(written));
     }
 }
-// The gate reads main's state before anything heavy is loaded: most posts
-// (an exact cache hit, a pull request that may not save, a detect step) have
-// nothing to do, and stop here in the time it takes Node to start.
+// The gate reads main's state before anything heavy is loaded. A post with
+// nothing to do (an exact cache hit, a pull request that may not save, a
+// detect step) is mostly not started at all (action.yml's post-if, told by
+// main: action/post-skip.ts); where a runner starts it anyway, it stops here
+// in the time it takes Node to start.
 const gate = (0,_action_post_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .postGate */ .m)(process.env);
 if (!gate.run) {
     if (gate.line)
