@@ -43,15 +43,6 @@ export interface Pyproject {
 type Table = Record<string, unknown>;
 
 /**
- * A file's name for messages, or how to make it: most files never need one
- * (they hold no error), so discovery passes a function and the name is made
- * on first use.
- */
-export type FileName = string | (() => string);
-
-const nameOf = (file: FileName): string => (typeof file === 'string' ? file : file());
-
-/**
  * `record[key]` when the record has it as its own: the records a Pyproject
  * holds (sources, groups, extras), and a lock package's extras, are keyed by
  * names from the file, and a name like `constructor` must not find
@@ -70,19 +61,18 @@ function table(parent: Table | undefined, key: string): Table | undefined {
   return isTable(value) ? value : undefined;
 }
 
-function fail(fileName: FileName, what: string): never {
-  const file = nameOf(fileName);
+function fail(file: string, what: string): never {
   throw new UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
 }
 
-function stringList(file: FileName, where: string, value: unknown): string[] {
+function stringList(file: string, where: string, value: unknown): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(file, `\`${where}\` must be a list of strings`);
   return value as string[];
 }
 
 /** Parses TOML text (the fast reader first, smol-toml for anything it leaves); invalid TOML is a UserError naming `file:line`. */
-export function parseToml(text: string, file: FileName): Table {
+export function parseToml(text: string, file: string): Table {
   const fast = parseTomlFast(text);
   if (fast) return fast;
   try {
@@ -90,7 +80,7 @@ export function parseToml(text: string, file: FileName): Table {
   } catch (error) {
     if (error instanceof TomlError) {
       throw new UserError(
-        `${nameOf(file)}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`,
+        `${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`,
         `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`,
       );
     }
@@ -98,7 +88,7 @@ export function parseToml(text: string, file: FileName): Table {
   }
 }
 
-function readSources(file: FileName, raw: Table | undefined): Record<string, MemberSource[]> {
+function readSources(file: string, raw: Table | undefined): Record<string, MemberSource[]> {
   // Keyed by package names (thousands of distinct ones across a big workspace): without a
   // prototype the record is a plain hash table from the start, where `{}` would make V8 build
   // a hidden class per new name, shared by no other member's record.
@@ -118,7 +108,7 @@ function readSources(file: FileName, raw: Table | undefined): Record<string, Mem
   return out;
 }
 
-function readGroups(file: FileName, raw: Table | undefined): Record<string, GroupItem[]> {
+function readGroups(file: string, raw: Table | undefined): Record<string, GroupItem[]> {
   const out: Record<string, GroupItem[]> = {};
   if (!raw) return out;
   for (const [group, items] of Object.entries(raw)) {
@@ -147,7 +137,7 @@ function readGroups(file: FileName, raw: Table | undefined): Record<string, Grou
  * a requirement does not matter, the name is all an edge needs. uv.lock
  * still adds what only a build of the hook knows.
  */
-function readHookDependencies(doc: Table, project: Table, file: FileName, result: Pyproject): void {
+function readHookDependencies(doc: Table, project: Table, file: string, result: Pyproject): void {
   if (project.dynamic === undefined) return; // most projects: nothing is dynamic
   const dynamic = Array.isArray(project.dynamic) ? project.dynamic.filter((d): d is string => typeof d === 'string') : [];
   const wantsDeps = dynamic.includes('dependencies');
@@ -170,14 +160,14 @@ function readHookDependencies(doc: Table, project: Table, file: FileName, result
 }
 
 /** Extracts what the workspace model needs from a parsed pyproject.toml. */
-function readPyproject(doc: Table, file: FileName): Pyproject {
+function readPyproject(doc: Table, file: string): Pyproject {
   const project = table(doc, 'project');
   const uv = table(table(doc, 'tool'), 'uv');
   // Every field present from the start, `file` always a string: one shape for every Pyproject,
   // so the code reading thousands of them stays monomorphic (a getter per object, to make the
   // name lazily, gave each one a hidden class of its own).
   const result: Pyproject = {
-    file: nameOf(file),
+    file: file,
     hasProject: project !== undefined,
     name: undefined,
     workspace: undefined,
@@ -227,6 +217,6 @@ function readPyproject(doc: Table, file: FileName): Pyproject {
 }
 
 /** Parses and reads a pyproject.toml in one step. */
-export function loadPyproject(text: string, file: FileName): Pyproject {
+export function loadPyproject(text: string, file: string): Pyproject {
   return readPyproject(parseToml(text, file), file);
 }
