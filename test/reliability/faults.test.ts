@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runStep, type StepResult } from '../../scripts/lib/runner.mjs';
+import { runPost, type PostResult } from '../../scripts/lib/runner.mjs';
 import { closedPortUrl, createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
 import { cacheServerPool, type CacheServer } from '../helpers/cache-server.js';
 import { distDir, uvBin, uvTestEnv } from '../helpers/tools.js';
@@ -53,10 +53,10 @@ function noStackTrace(job: JobResult): void {
   expect(job.log).not.toMatch(/^\s+at /m);
 }
 
-/** The post step of `job`, run separately (after something happened in between). */
-function runPost(job: JobResult, inputs: Record<string, string>, cacheServer: CacheServer): Promise<StepResult> {
-  const baseEnv = { ...fx.jobEnv({ workspace: job.checkout.dir, runnerTemp: job.runnerTemp, cacheServer }), ...job.main.exportedEnv };
-  return runStep(path.join(distDir(), 'post', 'index.js'), { inputs: { 'github-token': '', ...inputs }, baseEnv, state: job.main.state, cwd: job.checkout.dir });
+/** The post step of `job`, run separately (after something happened in between), as the runner would. */
+function postOf(job: JobResult, inputs: Record<string, string>, cacheServer: CacheServer): Promise<PostResult> {
+  const baseEnv = fx.jobEnv({ workspace: job.checkout.dir, runnerTemp: job.runnerTemp, cacheServer });
+  return runPost(path.join(distDir(), 'post', 'index.js'), job.main, { inputs: { 'github-token': '', ...inputs }, baseEnv, cwd: job.checkout.dir });
 }
 
 /** A saved entry must stay restorable: counted in the README figure. */
@@ -169,7 +169,7 @@ describe('faults through the action', () => {
       holder!.stdout!.on('data', (d: Buffer) => d.toString().includes('started') && resolve());
       holder!.on('exit', () => reject(new Error('the uv run holding the cache exited early')));
     });
-    const post = await runPost(job, inputs, cache);
+    const post = await postOf(job, inputs, cache);
     expect(holder.exitCode, 'the holder was still running during the prune').toBeNull();
 
     expect(post.code).toBe(0);
@@ -230,7 +230,7 @@ describe('faults through the action', () => {
     }
     const key = jobs[0]!.main.outputs['cache-key']!;
     expect(jobs[1]!.main.outputs['cache-key']).toBe(key);
-    const posts = await Promise.all(jobs.map((job) => runPost(job, inputs, cache)));
+    const posts = await Promise.all(jobs.map((job) => postOf(job, inputs, cache)));
     for (const post of posts) {
       expect(post.code).toBe(0);
       expect(commandMessages(post, 'error')).toEqual([]);
