@@ -6960,7 +6960,6 @@ function claimPaths(ws, paths, options) {
 
 
 
-const nameOf = (file) => (typeof file === 'string' ? file : file());
 /**
  * `record[key]` when the record has it as its own: the records a Pyproject
  * holds (sources, groups, extras), and a lock package's extras, are keyed by
@@ -6977,8 +6976,7 @@ function table(parent, key) {
     const value = parent?.[key];
     return isTable(value) ? value : undefined;
 }
-function fail(fileName, what) {
-    const file = nameOf(fileName);
+function fail(file, what) {
     throw new errors_UserError(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
 }
 function stringList(file, where, value) {
@@ -6998,7 +6996,7 @@ function pyproject_parseToml(text, file) {
     }
     catch (error) {
         if (error instanceof TomlError) {
-            throw new errors_UserError(`${nameOf(file)}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+            throw new errors_UserError(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
         }
         throw error;
     }
@@ -7093,7 +7091,7 @@ function readPyproject(doc, file) {
     // so the code reading thousands of them stays monomorphic (a getter per object, to make the
     // name lazily, gave each one a hidden class of its own).
     const result = {
-        file: nameOf(file),
+        file: file,
         hasProject: project !== undefined,
         name: undefined,
         workspace: undefined,

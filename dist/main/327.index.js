@@ -3251,7 +3251,6 @@ var machine = __webpack_require__(4802);
 
 
 
-const nameOf = (file) => (typeof file === 'string' ? file : file());
 /**
  * `record[key]` when the record has it as its own: the records a Pyproject
  * holds (sources, groups, extras), and a lock package's extras, are keyed by
@@ -3268,8 +3267,7 @@ function table(parent, key) {
     const value = parent?.[key];
     return isTable(value) ? value : undefined;
 }
-function fail(fileName, what) {
-    const file = nameOf(fileName);
+function fail(file, what) {
     throw new errors/* UserError */.y(`${file}: ${what}`, `fix ${file} so that \`uv lock\` accepts it`);
 }
 function stringList(file, where, value) {
@@ -3289,7 +3287,7 @@ function parseToml(text, file) {
     }
     catch (error) {
         if (error instanceof dist/* TomlError */.zx) {
-            throw new errors/* UserError */.y(`${nameOf(file)}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
+            throw new errors/* UserError */.y(`${file}:${error.line}: invalid TOML: ${error.message.split('\n')[0]}`, `fix the TOML syntax at line ${error.line}, column ${error.column} (\`uv lock\` fails on this file too)`);
         }
         throw error;
     }
@@ -3384,7 +3382,7 @@ function readPyproject(doc, file) {
     // so the code reading thousands of them stays monomorphic (a getter per object, to make the
     // name lazily, gave each one a hidden class of its own).
     const result = {
-        file: nameOf(file),
+        file: file,
         hasProject: project !== undefined,
         name: undefined,
         workspace: undefined,
