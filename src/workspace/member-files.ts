@@ -89,14 +89,16 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
   // `..` (a module-root outside the member): the walk lists nothing there for this member.
   const entered = (rel: string, name: string) => name !== '..' && !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
   // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
-  const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p))));
+  // Asked only when the changed paths do not answer (most of a large change's members never ask).
+  let known: boolean | undefined;
+  const reachable = () => (known ??= memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p)))));
   const skip = (rel: string) => memberDirs.has(under(rel));
   let files: string[] | undefined;
   return {
     files: () => {
       if (files) return files;
       const walked: string[] = [];
-      if (reachable) walk(abs(memberRel), '', walked, skip);
+      if (reachable()) walk(abs(memberRel), '', walked, skip);
       return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
     },
     // '' is the member itself, never one of the directories a file list gives.
@@ -104,7 +106,7 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
       if (rel === '') return false;
       const below = `${rel}/`;
       if (extras.some((f) => f.startsWith(below))) return true;
-      return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+      return reachable() && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
     },
   };
 }
