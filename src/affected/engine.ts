@@ -194,8 +194,10 @@ export function computeAffected(ws: Workspace, input: AffectedInput): Affected {
   const all = allReasons.length > 0;
   const members: AffectedMember[] = [];
   ws.members.forEach((m, i) => {
-    const reasons: Reason[] = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
     const changed = owned.get(i);
+    // Most members of a large workspace have no reason at all: nothing is made for them.
+    if (!all && !changed && !claims.inputs.has(i) && !deps.has(i) && !lockReasons.has(m.name)) return;
+    const reasons: Reason[] = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
     if (changed) {
       reasons.push({ kind: 'changed', ...listed(changed) });
       const note = surfaceReason(input.surfaces?.get(m.name), reach.get(i), hasInstallers(graph, i), m.path);

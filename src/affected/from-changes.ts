@@ -6,8 +6,8 @@ import { computeAffected, type Affected, type Reason } from './engine.js';
 import type { ChangeSet, WatchedText } from '../changes/types.js';
 import type { Workspace } from '../workspace/types.js';
 import { loadSurfaces } from '../workspace/member-files.js';
-import { entryKinds, type EntryKind } from '../workspace/entry-kinds.js';
-import { joinNormal } from '../workspace/normal-path.js';
+import { entryKinds, nameOf, parentOf, type EntryKind } from '../workspace/entry-kinds.js';
+import { isNormal, joinNormal } from '../workspace/normal-path.js';
 import type { Dependents } from '../inputs.js';
 import type { SyncArgs } from '../workspace/selection.js';
 import { posixRelative, sortedStrings } from '../text.js';
@@ -75,13 +75,17 @@ function realpaths(kinds: (abs: string) => EntryKind): (dir: string) => string {
   const real = (dir: string): string => {
     let out = known.get(dir);
     if (out !== undefined) return out;
-    const parent = path.dirname(dir);
+    const parent = parentOf(dir);
     const kind = kinds(dir);
     // A link, or gone: realOr decides, as before.
     if (kind === 'link' || kind === 'missing' || parent === dir) out = realOr(dir);
     else {
-      // Normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
-      out = joinNormal(real(parent), path.basename(dir));
+      const realParent = real(parent);
+      // Nothing on the way is a link (the parent is its own real path): a
+      // normal directory is its own real path too, the very string, so the
+      // caller's comparison with the member's path is one pointer test.
+      // Otherwise normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
+      out = realParent === parent && path.sep === '/' && isNormal(dir) ? dir : joinNormal(realParent, nameOf(dir));
     }
     known.set(dir, out);
     return out;

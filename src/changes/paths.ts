@@ -34,6 +34,8 @@ export interface NormalizeOptions {
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
 /** What the slow path would rewrite or reject: a leading `/`, a `.` or `..` or empty component, a trailing `/`. */
 const NOT_NORMAL = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+/** A drive letter, as normalizeChangedPath tests for one. */
+const DRIVE = /^[A-Za-z]:/;
 
 function platformOf(options: NormalizeOptions): 'win32' | 'posix' {
   return options.platform ?? (process.platform === 'win32' ? 'win32' : 'posix');
@@ -85,7 +87,7 @@ export function normalizeChangedPath(raw: string, options: NormalizeOptions, tex
   const p = windows ? path.win32 : path.posix;
   // `Z:/x` is a path on another drive on Windows; elsewhere git may hold a
   // directory `Z:`, but typed text means the drive unless it names a file here.
-  const drive = (windows || (options.backslashes && !asName)) && /^[A-Za-z]:/.test(text);
+  const drive = (windows || (options.backslashes && !asName)) && DRIVE.test(text);
   const typedCase = options.backslashes && options.storedCase;
   // Already normal, as git prints paths: no split and join for each of thousands.
   if (!NOT_NORMAL.test(text) && !drive && !typedCase) return { ok: true, path: text };
@@ -139,7 +141,15 @@ export function normalizeChangedPaths(raw: readonly string[], options: Normalize
   const paths = new Set<string>();
   const rejected: { raw: string; why: string }[] = [];
   const ambiguous: string[] = [];
+  // What every path goes through below when it needs nothing: one reading (no
+  // `\`), no drive letter, no stored case to look up, nothing to resolve.
+  // Taken as it is, without the readings and result objects of each of thousands.
+  const plain = platformOf(options) !== 'win32' && !(options.backslashes && options.storedCase);
   for (const item of raw) {
+    if (plain && item !== '' && !item.includes('\\') && !NOT_NORMAL.test(item) && !(options.backslashes && DRIVE.test(item))) {
+      paths.add(item);
+      continue;
+    }
     const read = readings(item, options);
     if (read.ambiguous) ambiguous.push(item);
     for (const text of read.texts) {

@@ -28,8 +28,8 @@ export interface InstallGraph {
   out: number[][];
   /** Reverse adjacency. */
   in: number[][];
-  /** `${member}:${to}` → the (first) selected group through which root(member) reaches `to`. */
-  rootGroups: Map<string, string>;
+  /** `member * names.length + to` → the (first) selected group through which root(member) reaches `to` (a number: no key string for each of thousands of group edges). */
+  rootGroups: Map<number, string>;
 }
 
 const rootState = (g: InstallGraph, member: number): number => member;
@@ -94,9 +94,7 @@ function finishEdges(out: number[][]): { out: number[][]; in: number[][] } {
     }
     list.length = kept;
   }
-  out.forEach((targets, from) => {
-    for (const to of targets) inArr[to]!.push(from);
-  });
+  for (let from = 0; from < out.length; from++) for (const to of out[from]!) inArr[to]!.push(from);
   return { out, in: inArr };
 }
 
@@ -106,7 +104,7 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
   const index = new Map(names.map((name, i) => [name, i]));
   const { memberOf, extraOf, out, extraState, link } = newStates(n);
 
-  const rootGroups = new Map<string, string>();
+  const rootGroups = new Map<number, string>();
   const byFrom = new Map<string, Edge[]>();
   for (const edge of ws.edges) {
     let list = byFrom.get(edge.from);
@@ -120,7 +118,7 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
     e.kind.startsWith('group:'),
   );
   const recordGroup = (i: number, to: number, group: string) => {
-    const key = `${i}:${to}`;
+    const key = i * n + to;
     const known = rootGroups.get(key);
     if (known === undefined || group < known) rootGroups.set(key, group);
   };
@@ -143,9 +141,11 @@ function buildWithSelection(ws: Workspace, sel: SyncSelection): InstallGraph {
       if (to === undefined) continue; // a lock edge to a member missing from the checkout
       if (edge.kind === 'runtime') link(n + i, to, edge.extras);
       else if (edge.kind.startsWith('extra:')) link(extraState(i, edge.kind.slice(6)), to, edge.extras);
-      else if (groupSelected(sel, member, edge.kind.slice(6))) {
+      else {
+        const group = edge.kind.slice(6);
+        if (!groupSelected(sel, member, group)) continue;
         link(i, to, edge.extras);
-        recordGroup(i, to, edge.kind.slice(6));
+        recordGroup(i, to, group);
       }
     }
   }
@@ -346,5 +346,5 @@ function describeVia(g: InstallGraph, y: number, from: number, hop: number): Via
   if (from !== rootState(g, y)) return { kind: 'extra', extra: g.extraOf[from]! };
   // A group edge was the shortest way, but a runtime edge is the plainer story.
   if (g.out[baseState(g, y)]!.includes(baseState(g, hop))) return { kind: 'runtime' };
-  return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
+  return { kind: 'group', group: g.rootGroups.get(y * g.names.length + hop) ?? '' };
 }

@@ -8,6 +8,29 @@ import path from 'node:path';
 
 export type EntryKind = 'dir' | 'link' | 'other' | 'missing';
 
+/**
+ * Where a path's parent ends: the index of its last `/` when path.dirname
+ * would cut there (a `/`-separated path ending in a name after a single
+ * `/`), else -1 (path.dirname and path.basename decide). Members' directories
+ * are such paths: one scan instead of two path calls for each of thousands.
+ */
+function plainCut(abs: string): number {
+  const cut = abs.lastIndexOf('/');
+  return path.sep === '/' && cut > 0 && cut < abs.length - 1 && abs.charCodeAt(cut - 1) !== 47 ? cut : -1;
+}
+
+/** path.dirname(abs). */
+export function parentOf(abs: string): string {
+  const cut = plainCut(abs);
+  return cut < 0 ? path.dirname(abs) : abs.slice(0, cut);
+}
+
+/** path.basename(abs). */
+export function nameOf(abs: string): string {
+  const cut = plainCut(abs);
+  return cut < 0 ? path.basename(abs) : abs.slice(cut + 1);
+}
+
 /** How many entries of one parent make listing it cheaper than an lstat each. */
 const LIST_FROM = 8;
 
@@ -18,7 +41,7 @@ const LIST_FROM = 8;
 export function entryKinds(expected: readonly string[]): (abs: string) => EntryKind {
   const perParent = new Map<string, number>();
   for (const p of expected) {
-    const parent = path.dirname(p);
+    const parent = parentOf(p);
     perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
   }
   const listings = new Map<string, Map<string, fs.Dirent> | undefined>();
@@ -41,9 +64,10 @@ export function entryKinds(expected: readonly string[]): (abs: string) => EntryK
   return (abs) => {
     let kind = known.get(abs);
     if (kind !== undefined) return kind;
-    const parent = path.dirname(abs);
+    const cut = plainCut(abs);
+    const parent = cut < 0 ? path.dirname(abs) : abs.slice(0, cut);
     const entries = parent !== abs && (perParent.get(parent) ?? 0) >= LIST_FROM ? listing(parent) : undefined;
-    const entry = entries?.get(path.basename(abs));
+    const entry = entries?.get(cut < 0 ? path.basename(abs) : abs.slice(cut + 1));
     // An entry whose type the listing does not give (unknown on some filesystems) is lstat'ed.
     kind = !entry ? byLstat(abs) : entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'dir' : entry.isFile() ? 'other' : byLstat(abs);
     known.set(abs, kind);

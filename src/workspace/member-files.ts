@@ -15,6 +15,7 @@ import { asksOnlyForDirectories, computeSurface, dirsOfFiles, type MemberTree, t
 import type { Member, Workspace } from './types.js';
 import { parsedPyproject } from './index.js';
 import { entryKinds } from './entry-kinds.js';
+import { deepest, prefixEnd } from './ownership.js';
 import { mayBeGitWorkTree } from './git-tree.js';
 
 /** Directories a walk never enters: they hold no source a build ships. */
@@ -88,14 +89,16 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
   // `..` (a module-root outside the member): the walk lists nothing there for this member.
   const entered = (rel: string, name: string) => name !== '..' && !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
   // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
-  const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p))));
+  // Asked only when the changed paths do not answer (most of a large change's members never ask).
+  let known: boolean | undefined;
+  const reachable = () => (known ??= memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p)))));
   const skip = (rel: string) => memberDirs.has(under(rel));
   let files: string[] | undefined;
   return {
     files: () => {
       if (files) return files;
       const walked: string[] = [];
-      if (reachable) walk(abs(memberRel), '', walked, skip);
+      if (reachable()) walk(abs(memberRel), '', walked, skip);
       return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
     },
     // '' is the member itself, never one of the directories a file list gives.
@@ -103,7 +106,7 @@ function diskTree(absRoot: string, memberRel: string, extras: string[], memberDi
       if (rel === '') return false;
       const below = `${rel}/`;
       if (extras.some((f) => f.startsWith(below))) return true;
-      return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+      return reachable() && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
     },
   };
 }
@@ -167,8 +170,11 @@ function rootRelative(ws: Workspace, p: string): string {
 export function filesByMember(ws: Workspace, files: string[]): Map<string, string[]> {
   const byDir = new Map(ws.members.map((m) => [rootRelative(ws, m.path), m.name]));
   const out = new Map<string, string[]>(ws.members.map((m) => [m.name, []]));
+  const depth = deepest([...byDir.keys()]);
   for (const f of files) {
-    for (let dir = f; ; ) {
+    // No member directory has more than `depth` components: a deeper file's parents are looked up from that prefix down.
+    const start = prefixEnd(f, depth);
+    for (let dir = start < 0 ? f : f.slice(0, start + 1); ; ) {
       const cut = dir.lastIndexOf('/');
       dir = cut < 0 ? '' : dir.slice(0, cut);
       const name = byDir.get(dir);

@@ -220,6 +220,8 @@ function applyDevAndOnly({ sel, onlyGroup, dev, noDev, onlyDev }: Flags): SyncSe
 /** The extras of the target member that the selection turns on. */
 export function selectedExtras(sel: SyncSelection, member: Member): string[] {
   if (sel.onlyGroups) return [];
+  // No extra asked for (the usual case): no set and no sort for each of thousands of members.
+  if (!sel.allExtras && sel.extras.size === 0) return [];
   const out = new Set<string>();
   if (sel.allExtras) for (const e of member.extras) if (!sel.noExtras.has(e)) out.add(e);
   for (const e of sel.extras) out.add(e);
