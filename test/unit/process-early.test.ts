@@ -3,7 +3,7 @@
 // answer it hands over must be the one runProcessSync gives when it runs the
 // child itself, in success and in every failure; it is taken once, only by
 // the same question, and only once it is in.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -72,5 +72,24 @@ describe('startProcessSync', () => {
     // Its own question takes it (its output file goes with it: none is left in the temp directory).
     expect(runProcessSync('sh', [script, log, 'early', '0'], { cwd: tmp })?.toString()).toBe('a\0b\0early');
     expect(runs(log)).toBe(before + 1);
+  });
+
+  it('writes the answer to a file of its own, readable by this user alone, and leaves none behind once taken', async () => {
+    const temp = mkdtempSync(path.join(tmp, 'temp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      const log = path.join(tmp, 'own-file.log');
+      const started = startProcessSync('sh', [script, log, 'own', '0']);
+      const [file, ...more] = readdirSync(temp);
+      expect(more).toEqual([]);
+      if (process.platform !== 'win32') expect(statSync(path.join(temp, file!)).mode & 0o777).toBe(0o600);
+      await started;
+      expect(runProcessSync('sh', [script, log, 'own', '0'])?.toString()).toBe('a\0b\0own');
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 });
