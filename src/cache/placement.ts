@@ -4,8 +4,8 @@
 // guessed: a real probe creates a file in the candidate dir and links it next
 // to the venv, exactly the operation uv will perform.
 import { randomBytes } from 'node:crypto';
-import { constants, existsSync, readdirSync } from 'node:fs';
-import { copyFile, link, mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { formatError, UserError } from '../errors.js';
@@ -36,9 +36,13 @@ export interface ProbeFs {
   clone(source: string, destination: string): Promise<void>;
 }
 
+// The probe's file operations are synchronous: each is one short system
+// call on a local dir, while main waits for nothing else (the restore waits
+// for the placement); through the thread pool each was a round trip, and
+// the eight of them in a row a few milliseconds of a warm step.
 const realFs: ProbeFs = {
-  link: (existing, created) => link(existing, created),
-  clone: (source, destination) => copyFile(source, destination, constants.COPYFILE_FICLONE_FORCE),
+  link: async (existing, created) => linkSync(existing, created),
+  clone: async (source, destination) => copyFileSync(source, destination, constants.COPYFILE_FICLONE_FORCE),
 };
 
 export interface CacheDirOptions {
@@ -109,14 +113,14 @@ export async function probeLinks(cacheDir: string, targetDir: string, fs: ProbeF
   const linked = path.join(target, `${tag}-link`);
   const cloned = path.join(target, `${tag}-clone`);
   try {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(source, 'uv-workspace-sync link probe\n');
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(source, 'uv-workspace-sync link probe\n');
   } catch (error) {
     probe.writeError = errorText(error);
     return probe;
   }
   try {
-    const [a, b] = await Promise.all([stat(source), stat(target)]);
+    const [a, b] = [statSync(source), statSync(target)];
     probe.sameDevice = a.dev === b.dev;
     try {
       await fs.link(source, linked);
@@ -131,7 +135,13 @@ export async function probeLinks(cacheDir: string, targetDir: string, fs: ProbeF
       probe.reflinkError = errorText(error);
     }
   } finally {
-    await Promise.all([source, linked, cloned].map((f) => unlink(f).catch(() => undefined)));
+    for (const file of [source, linked, cloned]) {
+      try {
+        unlinkSync(file);
+      } catch {
+        // not made, or already gone
+      }
+    }
   }
   return probe;
 }
@@ -291,6 +301,15 @@ function candidateDirs(opts: CacheDirOptions, { workspaceRoot, venvParent }: Whe
   return candidates;
 }
 
+/** `mkdir -p dir`: the first dir it created, undefined when it created none or failed (the probe then says why). */
+function madeDirs(dir: string): string | undefined {
+  try {
+    return mkdirSync(dir, { recursive: true });
+  } catch {
+    return undefined;
+  }
+}
+
 /** The first candidate uv can link from into the venv; else copy from the first writable one, with a warning. */
 async function pickDir(opts: CacheDirOptions, where: Where): Promise<CacheDirChoice> {
   const { venvDir, venvParent, fs } = where;
@@ -304,7 +323,7 @@ async function pickDir(opts: CacheDirOptions, where: Where): Promise<CacheDirCho
       continue;
     }
     // Known before probing, so a rejected candidate leaves no empty dirs behind.
-    const created = await mkdir(candidate.dir, { recursive: true }).catch(() => undefined);
+    const created = madeDirs(candidate.dir);
     const probe = await probeLinks(candidate.dir, venvParent, fs);
     const { mode: linkMode, why: linkWhy } = linkModeFromProbe(probe, opts.platform);
     if (linkMode !== 'copy') {
