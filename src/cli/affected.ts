@@ -4,7 +4,7 @@
 import { reasonLines, reasonSummary, type Reason } from '../affected/reasons.js';
 import type { Affected } from '../affected/engine.js';
 import type { ChangeSet } from '../changes/types.js';
-import { safeJsonLine } from '../report/escape.js';
+import { safeJson } from '../report/escape.js';
 import { buildMatrix } from '../report/matrix.js';
 import { buildOutputs, CHANGE_OUTPUTS, fitOutputs } from '../report/outputs.js';
 import { unownedLines } from '../report/unowned.js';
@@ -84,7 +84,7 @@ export async function affected(args: AffectedArgs, io: CliIO): Promise<void> {
   const detected = await detectAffected(args, io);
   switch (args.format) {
     case 'json':
-      io.stdout.write(safeJsonLine(affectedJson(detected), 2));
+      io.stdout.write(`${safeJson(affectedJson(detected), 2)}\n`);
       return;
     case 'names':
       for (const m of detected.affected.members) io.stdout.write(`${m.name}\n`);

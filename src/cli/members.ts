@@ -1,7 +1,7 @@
 // `uv-workspace-sync members`: every member, with the members it names and
 // how (runtime, extra NAME, group NAME), so livekit-agents' ~70 optional
 // plugins read as extras, not as a cycle with their runtime dependency on it.
-import { safeJsonLine } from '../report/escape.js';
+import { safeJson } from '../report/escape.js';
 import { viaText, type Via } from '../affected/reasons.js';
 import { directDependencies } from '../workspace/index.js';
 import type { Edge, Workspace } from '../workspace/types.js';
@@ -38,7 +38,7 @@ export async function members(args: MembersArgs, io: CliIO): Promise<void> {
   const ws = load(args, io, await repoRootOf(io));
   const list = ws.members.map((m) => ({ name: m.name, path: m.path, dependencies: directDependencies(ws, m.name), edges: memberEdges(ws, m.name) }));
   if (args.format === 'json') {
-    io.stdout.write(safeJsonLine(list, 2));
+    io.stdout.write(`${safeJson(list, 2)}\n`);
     return;
   }
   if (args.format === 'names') {

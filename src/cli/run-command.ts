@@ -6,7 +6,7 @@
 // results at the end, exit status 1 when any member failed.
 import type { Affected } from '../affected/engine.js';
 import { copyEnv } from '../env.js';
-import { safeJsonLine } from '../report/escape.js';
+import { safeJson } from '../report/escape.js';
 import { formatDuration, plural } from '../report/format.js';
 import { runMembers } from '../run/execute.js';
 import { planMemberRuns } from '../run/plan.js';
@@ -54,7 +54,7 @@ function printRun(run: MemberRun, timeoutMs: number, out: RunIO['stdout']): void
 
 function printResults(report: RunReport, args: RunArgs, io: RunIO): void {
   if (args.format === 'json') {
-    io.stdout.write(safeJsonLine(runOutputs(report), 2));
+    io.stdout.write(`${safeJson(runOutputs(report), 2)}\n`);
     return;
   }
   const { results } = runOutputs(report);

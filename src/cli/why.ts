@@ -3,7 +3,7 @@
 import { reasonLines, viaText } from '../affected/reasons.js';
 import { whyMember, type Chain, type WhyAnswer } from '../affected/why.js';
 import { UserError } from '../errors.js';
-import { safeJsonLine } from '../report/escape.js';
+import { safeJson } from '../report/escape.js';
 import { plural } from '../report/format.js';
 import { unownedLines } from '../report/unowned.js';
 import { normalizeName } from '../workspace/names.js';
@@ -61,7 +61,7 @@ export async function why(args: WhyArgs, io: CliIO): Promise<void> {
     const reasons = answer.affected
       ? { reasons: answer.reasons.map(reasonJson), chains: answer.chains.map((c) => ({ ...c, reasons: c.reasons.map(reasonJson) })) }
       : { ...answer, offSurface: answer.offSurface.map((o) => ({ ...o, reasons: o.reasons.map(reasonJson) })) };
-    io.stdout.write(safeJsonLine({ ...answer, ...reasons, change: changeJson(change) }, 2));
+    io.stdout.write(`${safeJson({ ...answer, ...reasons, change: changeJson(change) }, 2)}\n`);
     return;
   }
   if (args.base !== undefined) io.stdout.write(`changes: ${change.description}\n`);

@@ -129,20 +129,6 @@ export function safeJson(value: unknown, space?: number): string {
 }
 
 /**
- * The last line safeJsonLine made. terminalLines hands such text on as it
- * is without reading it again (a megabyte for 2000 members): JSON.stringify
- * escapes every C0 control, safeJson every other character terminalLines
- * would change, and no line of indented JSON starts with `::`.
- */
-let lastJsonLine: string | undefined;
-
-/** safeJson and a newline, for stdout: terminalLines passes it unread. */
-export function safeJsonLine(value: unknown, space?: number): string {
-  lastJsonLine = `${safeJson(value, space)}\n`;
-  return lastJsonLine;
-}
-
-/**
  * What terminalLines could change in a text split at `\n`: SUSPECT but tab
  * and `\n` (which the slow path leaves as they are), so that `\n` is the only
  * line break left for `^` in COMMAND_AT_LINE_START.
@@ -161,7 +147,6 @@ export function terminalLines(text: string): string {
   // Most output (all JSON, most tables) has no suspect character and no line
   // starting with `::`: returned as it is, not split into lines (the JSON of
   // 2000 members is 50000 lines).
-  if (text === lastJsonLine) return text;
   if (!LINES_SUSPECT.test(text) && (!text.includes('::') || !COMMAND_AT_LINE_START.test(text))) return text;
   return text
     .split('\n')
