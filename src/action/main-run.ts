@@ -8,6 +8,7 @@ import { cacheKey } from '../cache/key.js';
 import { cacheOutputs, matchedKey, planSave, restoreOutcome, type CacheOutcome } from '../cache/outcome.js';
 import { resolveLinkMode } from '../cache/placement.js';
 import { setupUvCacheConflict } from '../cache/setup-uv.js';
+import { outerConfigPathsFor } from '../cache/uv-config-files.js';
 import { findRepo } from '../changes/git.js';
 import { cacheGate, defaultBranchFromPayload, type CacheGate, type SaveFacts } from '../cache/policy.js';
 import { copyEnv } from '../env.js';
@@ -351,7 +352,7 @@ async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
   const config = await uvEnvStep(located, env, probe, journal);
   const detection = await detect(config, ws, github, facts, journal.log, changes);
   // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
-  const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;
+  const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env, outerConfigPathsFor(env, config.syncArgs.argv, config.uvEnv.ignoresConfig)) : undefined;
   const readied: Readied = { env, probe: await probe, restoreCode, prep };
   if (config.mode !== 'sync') warnPythonNotFound(config, readied.probe, journal);
   // detectChanges logs its own progress and description; its warnings are ours to emit.

@@ -9,6 +9,7 @@ import { hashFile, hashText } from '../cache/key.js';
 import { osIdentity, type OsIdentity } from '../cache/os-release.js';
 import { chooseCacheDir, type CacheDirChoice } from '../cache/placement.js';
 import { cacheDirFromConfigText, readUvConfig, type UvConfigTexts } from '../cache/uv-config.js';
+import type { OuterConfigPaths } from '../cache/uv-config-files.js';
 import type { Config } from '../inputs.js';
 import type { Workspace } from '../workspace/types.js';
 
@@ -19,7 +20,7 @@ export interface KeyFacts {
 }
 
 export interface SyncPrep {
-  /** The workspace's uv.toml and pyproject.toml, read once for the placement's `cache-dir` and for `no-cache` (uv-env-step.ts). */
+  /** The workspace's uv.toml and pyproject.toml (and the user's and the system's uv.toml), read once for the placement's `cache-dir` and for `no-cache` (uv-env-step.ts). */
   uvConfig: Promise<UvConfigTexts>;
   /** The uv cache dir and the link mode the probe proved (cache/placement.ts chooseCacheDir). */
   placement: Promise<CacheDirChoice>;
@@ -38,17 +39,19 @@ function keyFacts(ws: Pick<Workspace, 'lockPath'>): KeyFacts {
 /**
  * Starts the placement (and the key's facts when the cache may be used).
  * `env` is uv's environment as the sync will see it (UV_CACHE_DIR,
- * UV_PROJECT_ENVIRONMENT). A rejection is handled here; whoever awaits the
- * promise sees it.
+ * UV_PROJECT_ENVIRONMENT); `outer`, where uv looks for the user's and the
+ * system's uv.toml (uv-config-files.ts outerConfigPathsFor; undefined: it
+ * reads neither). A rejection is handled here; whoever awaits the promise
+ * sees it.
  */
-export function startSyncPrep(config: Pick<Config, 'cacheDir' | 'cache'>, ws: Pick<Workspace, 'root' | 'lockPath'>, env: NodeJS.ProcessEnv): SyncPrep {
+export function startSyncPrep(config: Pick<Config, 'cacheDir' | 'cache'>, ws: Pick<Workspace, 'root' | 'lockPath'>, env: NodeJS.ProcessEnv, outer?: OuterConfigPaths): SyncPrep {
   const venvDir = env.UV_PROJECT_ENVIRONMENT ? path.resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : path.join(ws.root, '.venv');
-  const uvConfig = readUvConfig(ws.root);
-  const placement = uvConfig.then(({ uvToml, pyproject }) =>
+  const uvConfig = readUvConfig(ws.root, outer);
+  const placement = uvConfig.then((texts) =>
     chooseCacheDir({
       inputCacheDir: config.cacheDir,
       envCacheDir: env.UV_CACHE_DIR,
-      configCacheDir: cacheDirFromConfigText(uvToml, pyproject),
+      configCacheDir: cacheDirFromConfigText(texts.uvToml, texts.pyproject, texts.outer),
       runnerTemp: env.RUNNER_TEMP,
       workspaceRoot: ws.root,
       venvDir,

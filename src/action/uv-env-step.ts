@@ -38,13 +38,14 @@ export function warnPythonNotFound(config: Config, probe: UvMachine | undefined,
 /**
  * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
  * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
- * workspace's uv settings (as the sync's prep read them), which uv ORs
+ * workspace's uv settings or the user's or the system's uv.toml (as the
+ * sync's prep read them), which uv ORs
  * with them (unless it reads none: UV_NO_CONFIG, `--no-config`).
  */
 export async function noCacheReason(config: Config, uvConfig: Promise<UvConfigTexts>): Promise<string | undefined> {
   if (config.uvEnv.noCache) return config.uvEnv.noCache;
   if (config.uvEnv.ignoresConfig) return undefined;
-  const { uvToml, pyproject } = await uvConfig;
-  const file = noCacheFromConfigText(uvToml, pyproject);
-  return file && noCacheNotice(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
+  const { uvToml, pyproject, outer } = await uvConfig;
+  const file = noCacheFromConfigText(uvToml, pyproject, outer);
+  return file && noCacheNotice(`${file === 'pyproject.toml' ? "pyproject.toml's [tool.uv]" : file} says no-cache = true`);
 }

@@ -5,7 +5,9 @@
 // false` after a pruned save gets its own unpruned entry instead of the
 // pruned one forever; `save-cache: default-branch` saves on the default
 // branch only; setup-uv's cache on the same dir is said once; uv's own
-// `cache-dir` in uv.toml places the cache, after UV_CACHE_DIR.
+// `cache-dir` in uv.toml places the cache, after UV_CACHE_DIR, and so does the
+// runner's own (user or system) uv.toml where the workspace sets nothing.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionFixture, type ActionFixture, type JobResult } from '../helpers/action-e2e.js';
@@ -202,6 +204,40 @@ describe("uv's own cache-dir setting", () => {
     const fromEnv = await run({ UV_CACHE_DIR: envDir });
     expect(fromEnv.main.code, fromEnv.log).toBe(0);
     expect(fromEnv.main.outputs['cache-dir']).toBe(envDir);
+  });
+});
+
+describe("the runner's own uv.toml (user and system), which uv reads after the workspace's", () => {
+  it("places the cache where the user's uv.toml says (XDG_CONFIG_HOME) when the workspace sets no cache-dir, naming the file", async () => {
+    const xdg = path.join(fx.sandbox.root, 'runner-config');
+    const pinned = path.join(fx.sandbox.root, 'work', '_temp', 'runner-pinned-cache');
+    await mkdir(path.join(xdg, 'uv'), { recursive: true });
+    await writeFile(path.join(xdg, 'uv', 'uv.toml'), `cache-dir = ${JSON.stringify(pinned)}\n`);
+    const result = await job(undefined, { inputs: { cache: 'false' }, env: { UV_NO_CONFIG: undefined, XDG_CONFIG_HOME: xdg } });
+    expect(result.main.code, result.log).toBe(0);
+    expect(result.main.outputs['cache-dir']).toBe(pinned);
+    expect(result.main.stdout).toContain(`set by cache-dir in ${path.join(xdg, 'uv', 'uv.toml')}`);
+    expect(installedPackages(result.venv)).toContain('wheeldep');
+    // Under UV_NO_CONFIG uv reads no uv.toml, and the action places the cache itself.
+    const ignored = await job(undefined, { inputs: { cache: 'false' }, env: { UV_NO_CONFIG: '1', XDG_CONFIG_HOME: xdg } });
+    expect(ignored.main.code, ignored.log).toBe(0);
+    expect(ignored.main.outputs['cache-dir']).not.toBe(pinned);
+  });
+
+  it("no-cache = true in the system's uv.toml (XDG_CONFIG_DIRS): nothing restored or saved, and the notice names the file", async () => {
+    const server = await startCacheServer();
+    try {
+      const sys = path.join(fx.sandbox.root, 'system-config');
+      await mkdir(path.join(sys, 'uv'), { recursive: true });
+      await writeFile(path.join(sys, 'uv', 'uv.toml'), 'no-cache = true\n');
+      const result = await job(server, { env: { UV_NO_CONFIG: undefined, XDG_CONFIG_DIRS: `${path.join(fx.sandbox.root, 'empty')}:${sys}` } });
+      expect(result.main.code, result.log).toBe(0);
+      expect(server.requests).toEqual([]);
+      const notices = result.annotations.filter((a) => a.command === 'notice' && a.message.includes('not restoring or saving the uv cache'));
+      expect(notices.map((n) => n.message)).toEqual([expect.stringContaining(`${path.join(sys, 'uv', 'uv.toml')} says no-cache = true`)]);
+    } finally {
+      await server.close();
+    }
   });
 });
 
