@@ -1506,7 +1506,7 @@ function discard(child) {
     if (!child.exited)
         child.child?.kill();
     try {
-        (0,external_node_fs_namespaceObject.rmSync)(child.dir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.unlinkSync)(child.file);
     }
     catch {
         // nothing to do
@@ -1515,7 +1515,7 @@ function discard(child) {
 /** The answer an early child gives runProcessSync: its stdout, unless it failed or wrote more than `max` bytes. */
 function answerOf(child, max) {
     try {
-        const out = child.exited?.ok ? (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(child.dir, 'stdout')) : undefined;
+        const out = child.exited?.ok ? (0,external_node_fs_namespaceObject.readFileSync)(child.file) : undefined;
         return out && out.length <= max ? out : undefined;
     }
     catch {
@@ -1524,6 +1524,18 @@ function answerOf(child, max) {
     finally {
         discard(child);
     }
+}
+/**
+ * A new file name in the temp directory, for one early child's stdout. One
+ * file opened exclusively (`wx`: never one that is there, nor a symlink
+ * planted in its place) and readable by this user alone, rather than a
+ * private directory holding it: mkdtemp and a recursive removal cost main
+ * several milliseconds of a warm step where an open and an unlink cost a
+ * tenth of one.
+ */
+function earlyFile() {
+    // Math.random, not node:crypto, which the CLI (it loads this module too) loads only to hash: `wx` refuses whatever is there already.
+    return path.join(tmpdir(), `uvws-early-${process.pid}-${Math.random().toString(36).slice(2)}`);
 }
 /**
  * Starts now, without blocking the event loop, what a later runProcessSync
@@ -1546,8 +1558,8 @@ function process_startProcessSync(file, args, options = {}) {
     let child;
     let fd;
     try {
-        child = { dir: mkdtempSync(path.join(tmpdir(), 'uvws-early-')) };
-        fd = openSync(path.join(child.dir, 'stdout'), 'w');
+        child = { file: earlyFile() };
+        fd = openSync(child.file, 'wx', 0o600);
     }
     catch {
         // No temp directory to write to: runProcessSync runs the child itself.
@@ -2249,6 +2261,8 @@ async function askEarly(repo, questions) {
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
 /** What the slow path would rewrite or reject: a leading `/`, a `.` or `..` or empty component, a trailing `/`. */
 const NOT_NORMAL = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+/** A drive letter, as normalizeChangedPath tests for one. */
+const DRIVE = /^[A-Za-z]:/;
 function platformOf(options) {
     return options.platform ?? (process.platform === 'win32' ? 'win32' : 'posix');
 }
@@ -2302,7 +2316,7 @@ function normalizeChangedPath(raw, options, text = raw, asName = false) {
     const p = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
     // `Z:/x` is a path on another drive on Windows; elsewhere git may hold a
     // directory `Z:`, but typed text means the drive unless it names a file here.
-    const drive = (windows || (options.backslashes && !asName)) && /^[A-Za-z]:/.test(text);
+    const drive = (windows || (options.backslashes && !asName)) && DRIVE.test(text);
     const typedCase = options.backslashes && options.storedCase;
     // Already normal, as git prints paths: no split and join for each of thousands.
     if (!NOT_NORMAL.test(text) && !drive && !typedCase)
@@ -2356,7 +2370,15 @@ function normalizeChangedPaths(raw, options) {
     const paths = new Set();
     const rejected = [];
     const ambiguous = [];
+    // What every path goes through below when it needs nothing: one reading (no
+    // `\`), no drive letter, no stored case to look up, nothing to resolve.
+    // Taken as it is, without the readings and result objects of each of thousands.
+    const plain = platformOf(options) !== 'win32' && !(options.backslashes && options.storedCase);
     for (const item of raw) {
+        if (plain && item !== '' && !item.includes('\\') && !NOT_NORMAL.test(item) && !(options.backslashes && DRIVE.test(item))) {
+            paths.add(item);
+            continue;
+        }
         const read = readings(item, options);
         if (read.ambiguous)
             ambiguous.push(item);
@@ -6381,6 +6403,9 @@ function applyDevAndOnly({ sel, onlyGroup, dev, noDev, onlyDev }) {
 function selectedExtras(sel, member) {
     if (sel.onlyGroups)
         return [];
+    // No extra asked for (the usual case): no set and no sort for each of thousands of members.
+    if (!sel.allExtras && sel.extras.size === 0)
+        return [];
     const out = new Set();
     if (sel.allExtras)
         for (const e of member.extras)
@@ -6508,10 +6533,9 @@ function finishEdges(out) {
         }
         list.length = kept;
     }
-    out.forEach((targets, from) => {
-        for (const to of targets)
+    for (let from = 0; from < out.length; from++)
+        for (const to of out[from])
             inArr[to].push(from);
-    });
     return { out, in: inArr };
 }
 function buildWithSelection(ws, sel) {
@@ -6531,7 +6555,7 @@ function buildWithSelection(ws, sel) {
     const rootMember = ws.members.find((m) => m.isRoot);
     const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) => e.kind.startsWith('group:'));
     const recordGroup = (i, to, group) => {
-        const key = `${i}:${to}`;
+        const key = i * n + to;
         const known = rootGroups.get(key);
         if (known === undefined || group < known)
             rootGroups.set(key, group);
@@ -6560,9 +6584,12 @@ function buildWithSelection(ws, sel) {
                 link(n + i, to, edge.extras);
             else if (edge.kind.startsWith('extra:'))
                 link(extraState(i, edge.kind.slice(6)), to, edge.extras);
-            else if (groupSelected(sel, member, edge.kind.slice(6))) {
+            else {
+                const group = edge.kind.slice(6);
+                if (!groupSelected(sel, member, group))
+                    continue;
                 link(i, to, edge.extras);
-                recordGroup(i, to, edge.kind.slice(6));
+                recordGroup(i, to, group);
             }
         }
     }
@@ -6753,7 +6780,7 @@ function describeVia(g, y, from, hop) {
     // A group edge was the shortest way, but a runtime edge is the plainer story.
     if (g.out[baseState(g, y)].includes(baseState(g, hop)))
         return { kind: 'runtime' };
-    return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
+    return { kind: 'group', group: g.rootGroups.get(y * g.names.length + hop) ?? '' };
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/ownership.ts
@@ -6768,12 +6795,37 @@ function describeVia(g, y, from, hop) {
 function memberOwner(ws) {
     const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
     const rootMember = ws.virtualRoot || ws.rootPath !== '.' ? -1 : ws.members.findIndex((m) => m.isRoot);
+    const depth = deepest(ws.members.map((m) => m.path));
     return (p) => {
-        let owner = byPath.get(p);
-        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+        // No member directory has more than `depth` components: a longer path is looked up from that prefix down, not from its own full length.
+        let cut = prefixEnd(p, depth);
+        let owner = cut < 0 ? byPath.get(p) : undefined;
+        for (cut = cut < 0 ? p.lastIndexOf('/') : cut; owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
             owner = byPath.get(p.slice(0, cut));
         return owner ?? (rootMember >= 0 ? rootMember : undefined);
     };
+}
+/** The most `/`-separated components any of the directories has. */
+function deepest(dirs) {
+    let most = 0;
+    for (const dir of dirs) {
+        let n = 1;
+        for (let i = dir.indexOf('/'); i >= 0; i = dir.indexOf('/', i + 1))
+            n++;
+        if (n > most)
+            most = n;
+    }
+    return most;
+}
+/** Where the first `depth` components of `p` end (the index of the `/` after them), or -1 when `p` has no more than `depth` components. */
+function prefixEnd(p, depth) {
+    let cut = -1;
+    for (let k = 0; k < depth; k++) {
+        cut = p.indexOf('/', cut + 1);
+        if (cut < 0)
+            return -1;
+    }
+    return cut;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/outside.ts
@@ -8435,8 +8487,11 @@ function computeAffected(ws, input) {
     const all = allReasons.length > 0;
     const members = [];
     ws.members.forEach((m, i) => {
-        const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         const changed = owned.get(i);
+        // Most members of a large workspace have no reason at all: nothing is made for them.
+        if (!all && !changed && !claims.inputs.has(i) && !deps.has(i) && !lockReasons.has(m.name))
+            return;
+        const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         if (changed) {
             reasons.push({ kind: 'changed', ...listed(changed) });
             const note = surfaceReason(input.surfaces?.get(m.name), reach.get(i), hasInstallers(graph, i), m.path);
@@ -9508,6 +9563,26 @@ function directDependencies(ws, name) {
 // gets the lstat (listing a crowded repository root for one entry would cost more).
 
 
+/**
+ * Where a path's parent ends: the index of its last `/` when path.dirname
+ * would cut there (a `/`-separated path ending in a name after a single
+ * `/`), else -1 (path.dirname and path.basename decide). Members' directories
+ * are such paths: one scan instead of two path calls for each of thousands.
+ */
+function plainCut(abs) {
+    const cut = abs.lastIndexOf('/');
+    return (external_node_path_default()).sep === '/' && cut > 0 && cut < abs.length - 1 && abs.charCodeAt(cut - 1) !== 47 ? cut : -1;
+}
+/** path.dirname(abs). */
+function parentOf(abs) {
+    const cut = plainCut(abs);
+    return cut < 0 ? external_node_path_default().dirname(abs) : abs.slice(0, cut);
+}
+/** path.basename(abs). */
+function nameOf(abs) {
+    const cut = plainCut(abs);
+    return cut < 0 ? external_node_path_default().basename(abs) : abs.slice(cut + 1);
+}
 /** How many entries of one parent make listing it cheaper than an lstat each. */
 const LIST_FROM = 8;
 /**
@@ -9517,7 +9592,7 @@ const LIST_FROM = 8;
 function entryKinds(expected) {
     const perParent = new Map();
     for (const p of expected) {
-        const parent = external_node_path_default().dirname(p);
+        const parent = parentOf(p);
         perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
     }
     const listings = new Map();
@@ -9543,9 +9618,10 @@ function entryKinds(expected) {
         let kind = known.get(abs);
         if (kind !== undefined)
             return kind;
-        const parent = external_node_path_default().dirname(abs);
+        const cut = plainCut(abs);
+        const parent = cut < 0 ? external_node_path_default().dirname(abs) : abs.slice(0, cut);
         const entries = parent !== abs && (perParent.get(parent) ?? 0) >= LIST_FROM ? listing(parent) : undefined;
-        const entry = entries?.get(external_node_path_default().basename(abs));
+        const entry = entries?.get(cut < 0 ? external_node_path_default().basename(abs) : abs.slice(cut + 1));
         // An entry whose type the listing does not give (unknown on some filesystems) is lstat'ed.
         kind = !entry ? byLstat(abs) : entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'dir' : entry.isFile() ? 'other' : byLstat(abs);
         known.set(abs, kind);
@@ -9559,6 +9635,7 @@ function entryKinds(expected) {
 // (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
 // a git work tree, from a directory walk; how uv installs each member comes
 // from the sync arguments and the workspace root's uv settings.
+
 
 
 
@@ -9642,7 +9719,9 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
     // `..` (a module-root outside the member): the walk lists nothing there for this member.
     const entered = (rel, name) => name !== '..' && !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
     // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
-    const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p))));
+    // Asked only when the changed paths do not answer (most of a large change's members never ask).
+    let known;
+    const reachable = () => (known ??= memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p)))));
     const skip = (rel) => memberDirs.has(under(rel));
     let files;
     return {
@@ -9650,7 +9729,7 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
             if (files)
                 return files;
             const walked = [];
-            if (reachable)
+            if (reachable())
                 walk(abs(memberRel), '', walked, skip);
             return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
         },
@@ -9661,7 +9740,7 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
             const below = `${rel}/`;
             if (extras.some((f) => f.startsWith(below)))
                 return true;
-            return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+            return reachable() && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
         },
     };
 }
@@ -9725,8 +9804,11 @@ function rootRelative(ws, p) {
 function filesByMember(ws, files) {
     const byDir = new Map(ws.members.map((m) => [rootRelative(ws, m.path), m.name]));
     const out = new Map(ws.members.map((m) => [m.name, []]));
+    const depth = deepest([...byDir.keys()]);
     for (const f of files) {
-        for (let dir = f;;) {
+        // No member directory has more than `depth` components: a deeper file's parents are looked up from that prefix down.
+        const start = prefixEnd(f, depth);
+        for (let dir = start < 0 ? f : f.slice(0, start + 1);;) {
             const cut = dir.lastIndexOf('/');
             dir = cut < 0 ? '' : dir.slice(0, cut);
             const name = byDir.get(dir);
@@ -9910,14 +9992,18 @@ function realpaths(kinds) {
         let out = known.get(dir);
         if (out !== undefined)
             return out;
-        const parent = external_node_path_default().dirname(dir);
+        const parent = parentOf(dir);
         const kind = kinds(dir);
         // A link, or gone: realOr decides, as before.
         if (kind === 'link' || kind === 'missing' || parent === dir)
             out = from_changes_realOr(dir);
         else {
-            // Normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
-            out = joinNormal(real(parent), external_node_path_default().basename(dir));
+            const realParent = real(parent);
+            // Nothing on the way is a link (the parent is its own real path): a
+            // normal directory is its own real path too, the very string, so the
+            // caller's comparison with the member's path is one pointer test.
+            // Otherwise normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
+            out = realParent === parent && (external_node_path_default()).sep === '/' && isNormal(dir) ? dir : joinNormal(realParent, nameOf(dir));
         }
         known.set(dir, out);
         return out;

@@ -2,7 +2,7 @@ export const id = 157;
 export const ids = [157];
 export const modules = {
 
-/***/ 9659:
+/***/ 2040:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1097,7 +1097,7 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(9659);
+var lib = __webpack_require__(2040);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js

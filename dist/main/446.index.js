@@ -315,6 +315,8 @@ function startMain(io, early) {
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]/;
 /** What the slow path would rewrite or reject: a leading `/`, a `.` or `..` or empty component, a trailing `/`. */
 const NOT_NORMAL = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+/** A drive letter, as normalizeChangedPath tests for one. */
+const DRIVE = /^[A-Za-z]:/;
 function platformOf(options) {
     return options.platform ?? (process.platform === 'win32' ? 'win32' : 'posix');
 }
@@ -368,7 +370,7 @@ function normalizeChangedPath(raw, options, text = raw, asName = false) {
     const p = windows ? (node_path__WEBPACK_IMPORTED_MODULE_0___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix);
     // `Z:/x` is a path on another drive on Windows; elsewhere git may hold a
     // directory `Z:`, but typed text means the drive unless it names a file here.
-    const drive = (windows || (options.backslashes && !asName)) && /^[A-Za-z]:/.test(text);
+    const drive = (windows || (options.backslashes && !asName)) && DRIVE.test(text);
     const typedCase = options.backslashes && options.storedCase;
     // Already normal, as git prints paths: no split and join for each of thousands.
     if (!NOT_NORMAL.test(text) && !drive && !typedCase)
@@ -422,7 +424,15 @@ function normalizeChangedPaths(raw, options) {
     const paths = new Set();
     const rejected = [];
     const ambiguous = [];
+    // What every path goes through below when it needs nothing: one reading (no
+    // `\`), no drive letter, no stored case to look up, nothing to resolve.
+    // Taken as it is, without the readings and result objects of each of thousands.
+    const plain = platformOf(options) !== 'win32' && !(options.backslashes && options.storedCase);
     for (const item of raw) {
+        if (plain && item !== '' && !item.includes('\\') && !NOT_NORMAL.test(item) && !(options.backslashes && DRIVE.test(item))) {
+            paths.add(item);
+            continue;
+        }
         const read = readings(item, options);
         if (read.ambiguous)
             ambiguous.push(item);
@@ -2498,6 +2508,9 @@ function applyDevAndOnly({ sel, onlyGroup, dev, noDev, onlyDev }) {
 /** The extras of the target member that the selection turns on. */
 function selectedExtras(sel, member) {
     if (sel.onlyGroups)
+        return [];
+    // No extra asked for (the usual case): no set and no sort for each of thousands of members.
+    if (!sel.allExtras && sel.extras.size === 0)
         return [];
     const out = new Set();
     if (sel.allExtras)

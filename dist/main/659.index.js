@@ -1,8 +1,8 @@
-export const id = 327;
-export const ids = [327];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
-/***/ 6327:
+/***/ 9659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -400,9 +400,13 @@ var errors = __webpack_require__(3916);
 
 
 
+// The probe's file operations are synchronous: each is one short system
+// call on a local dir, while main waits for nothing else (the restore waits
+// for the placement); through the thread pool each was a round trip, and
+// the eight of them in a row a few milliseconds of a warm step.
 const realFs = {
-    link: (existing, created) => (0,promises_.link)(existing, created),
-    clone: (source, destination) => (0,promises_.copyFile)(source, destination, external_node_fs_.constants.COPYFILE_FICLONE_FORCE),
+    link: async (existing, created) => (0,external_node_fs_.linkSync)(existing, created),
+    clone: async (source, destination) => (0,external_node_fs_.copyFileSync)(source, destination, external_node_fs_.constants.COPYFILE_FICLONE_FORCE),
 };
 function errorText(error) {
     const e = error;
@@ -435,15 +439,15 @@ async function probeLinks(cacheDir, targetDir, fs = realFs) {
     const linked = external_node_path_default().join(target, `${tag}-link`);
     const cloned = external_node_path_default().join(target, `${tag}-clone`);
     try {
-        await (0,promises_.mkdir)(cacheDir, { recursive: true });
-        await (0,promises_.writeFile)(source, 'uv-workspace-sync link probe\n');
+        (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(source, 'uv-workspace-sync link probe\n');
     }
     catch (error) {
         probe.writeError = errorText(error);
         return probe;
     }
     try {
-        const [a, b] = await Promise.all([(0,promises_.stat)(source), (0,promises_.stat)(target)]);
+        const [a, b] = [(0,external_node_fs_.statSync)(source), (0,external_node_fs_.statSync)(target)];
         probe.sameDevice = a.dev === b.dev;
         try {
             await fs.link(source, linked);
@@ -461,7 +465,14 @@ async function probeLinks(cacheDir, targetDir, fs = realFs) {
         }
     }
     finally {
-        await Promise.all([source, linked, cloned].map((f) => (0,promises_.unlink)(f).catch(() => undefined)));
+        for (const file of [source, linked, cloned]) {
+            try {
+                (0,external_node_fs_.unlinkSync)(file);
+            }
+            catch {
+                // not made, or already gone
+            }
+        }
     }
     return probe;
 }
@@ -612,6 +623,15 @@ function candidateDirs(opts, { workspaceRoot, venvParent }) {
         candidates.push({ dir: beside, source: 'venv' });
     return candidates;
 }
+/** `mkdir -p dir`: the first dir it created, undefined when it created none or failed (the probe then says why). */
+function madeDirs(dir) {
+    try {
+        return (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The first candidate uv can link from into the venv; else copy from the first writable one, with a warning. */
 async function pickDir(opts, where) {
     const { venvDir, venvParent, fs } = where;
@@ -625,7 +645,7 @@ async function pickDir(opts, where) {
             continue;
         }
         // Known before probing, so a rejected candidate leaves no empty dirs behind.
-        const created = await (0,promises_.mkdir)(candidate.dir, { recursive: true }).catch(() => undefined);
+        const created = madeDirs(candidate.dir);
         const probe = await probeLinks(candidate.dir, venvParent, fs);
         const { mode: linkMode, why: linkWhy } = linkModeFromProbe(probe, opts.platform);
         if (linkMode !== 'copy') {
@@ -722,7 +742,87 @@ function setupUvCacheConflict(opts) {
 }
 
 // EXTERNAL MODULE: ./src/env.ts
-var env = __webpack_require__(8204);
+var src_env = __webpack_require__(8204);
+// EXTERNAL MODULE: ./src/read-file.ts
+var read_file = __webpack_require__(9834);
+;// CONCATENATED MODULE: ./src/cache/uv-config-files.ts
+// The uv.toml files uv reads besides the workspace's own: the user's and the
+// system's. A self-hosted runner may pin a persistent cache there
+// (`cache-dir` in /etc/uv/uv.toml) or turn it off (`no-cache`), and uv
+// honours them when the project does not set the key itself, so the action
+// must see them too. Where uv looks (uv-dirs and uv-settings; checked against
+// uv itself in test/integration/uv-outer-config.test.ts):
+//   - user: `$XDG_CONFIG_HOME/uv/uv.toml` (only an absolute XDG_CONFIG_HOME),
+//     else `~/.config/uv/uv.toml`, on Linux and macOS alike; `%APPDATA%\uv\uv.toml`
+//     on Windows;
+//   - system: the first `<dir>/uv/uv.toml` that is a file for `dir` in
+//     XDG_CONFIG_DIRS (`/etc/xdg` when unset or empty), else /etc/uv/uv.toml;
+//     `%SYSTEMDRIVE%\ProgramData\uv\uv.toml` on Windows.
+// uv reads neither with UV_NO_CONFIG / `--no-config`, nor beside a config
+// file it is given (UV_CONFIG_FILE / `--config-file`): it reads that alone.
+
+
+
+
+
+/** Pure: the paths uv looks at for the user's and the system's uv.toml, from the environment as the platform names it. */
+function outerConfigPaths(env, platform, homeDir) {
+    const get = (name) => (0,src_env/* envValue */.$)(env, name, platform);
+    if (platform === 'win32') {
+        const appData = get('APPDATA') || external_node_path_default().win32.join(homeDir, 'AppData', 'Roaming');
+        const drive = get('SYSTEMDRIVE');
+        return { user: external_node_path_default().win32.join(appData, 'uv', 'uv.toml'), system: drive ? [external_node_path_default().win32.join(`${drive}\\`, 'ProgramData', 'uv', 'uv.toml')] : [] };
+    }
+    const xdgHome = get('XDG_CONFIG_HOME');
+    const home = get('HOME') || homeDir;
+    const user = xdgHome && external_node_path_default().posix.isAbsolute(xdgHome) ? external_node_path_default().posix.join(xdgHome, 'uv', 'uv.toml') : home ? external_node_path_default().posix.join(home, '.config', 'uv', 'uv.toml') : undefined;
+    // uv 0.13 skips an empty entry (uv 0.8 stopped at it: the newest uv's reading is the one kept).
+    const dirs = (get('XDG_CONFIG_DIRS') || '/etc/xdg').split(':').filter((dir) => dir !== '');
+    return { user, system: [...dirs.map((dir) => external_node_path_default().posix.join(dir, 'uv', 'uv.toml')), '/etc/uv/uv.toml'] };
+}
+/**
+ * Where a sync with this environment and these sync-args words has uv look
+ * for the user's and the system's uv.toml; undefined when it reads neither
+ * (`ignoresConfig`: UV_NO_CONFIG or `--no-config`; or a config file given).
+ */
+function outerConfigPathsFor(env, argv, ignoresConfig, platform = process.platform, homeDir = external_node_os_default().homedir()) {
+    if (ignoresConfig || (0,src_env/* envValue */.$)(env, 'UV_CONFIG_FILE', platform))
+        return undefined;
+    if (argv.some((arg) => arg === '--config-file' || arg.startsWith('--config-file=')))
+        return undefined;
+    return outerConfigPaths(env, platform, homeDir);
+}
+function isFile(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads the user's and the system's uv.toml where uv would (`paths`). A file
+ * that is missing or cannot be read counts as absent: uv then fails on it
+ * itself, or, for the user's, skips it as the action does.
+ */
+function readOuterConfigs(paths) {
+    const read = (file) => {
+        if (!file)
+            return undefined;
+        try {
+            const text = (0,read_file/* readBoundedText */.H)(file);
+            return text === undefined ? undefined : { path: file, text };
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const system = paths.system.find(isFile);
+    const user = read(paths.user);
+    const sys = read(system);
+    return { ...(user ? { user } : {}), ...(sys ? { system: sys } : {}) };
+}
+
 // EXTERNAL MODULE: ./src/process.ts
 var src_process = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./src/changes/diff.ts
@@ -812,7 +912,7 @@ const MAX_OUTPUT = 1024 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
 /** Never wait for a password prompt, and keep messages in English for the log. */
 function gitEnv() {
-    return (0,env/* copyEnv */.x)(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' });
+    return (0,src_env/* copyEnv */.x)(process.env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: '' });
 }
 /** Runs `git -C repo <args>`; a non-zero exit is a result, not an exception. */
 async function runGit(repo, args, timeoutMs = 0) {
@@ -2622,8 +2722,6 @@ function parseUvOutput(stderr, options = {}) {
 
 // EXTERNAL MODULE: ./src/uv/python.ts
 var python = __webpack_require__(7717);
-// EXTERNAL MODULE: ./src/read-file.ts
-var read_file = __webpack_require__(9834);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/workspace/toml-fast.ts
@@ -3123,10 +3221,12 @@ function parseMultiline(basic) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/uv-config.ts
-// uv's own `cache-dir` setting in the workspace root, which uv (and setup-uv)
-// honour after `--cache-dir` and UV_CACHE_DIR: a project that pins its cache
-// there expects it used, so the action places the cache there too. And its
-// `no-cache`, which makes a restored cache go unread.
+// uv's own `cache-dir` setting in the workspace root (else in the user's or
+// the system's uv.toml), which uv (and setup-uv) honour after `--cache-dir`
+// and UV_CACHE_DIR: a project or runner that pins its cache there expects it
+// used, so the action places the cache there too. And its `no-cache`, which
+// makes a restored cache go unread.
+
 
 
 
@@ -3138,51 +3238,71 @@ function parseMultiline(basic) {
  * unparsable file counts as unset: uv reports a broken config itself, and
  * the action just does not use it.
  */
-function configSetting(uvToml, pyproject, key) {
-    const read = (text, pick) => {
-        try {
-            // The fast reader gives smol-toml's document or gives up (then smol-toml decides, errors
-            // included): most root pyproject.toml files are in its subset, and smol-toml, cold, took
-            // about 3 ms of main's busy thread on the livekit root. Prototype-less tables as smol-toml
-            // makes them, since `key` is looked up in them.
-            return pick(parseTomlFast(text) ?? (0,dist/* parse */.qg)(text));
-        }
-        catch {
-            return undefined;
-        }
-    };
+function projectSetting(uvToml, pyproject, key) {
     if (uvToml !== undefined)
-        return { value: read(uvToml, (doc) => doc[key]), file: 'uv.toml' };
+        return { value: readToml(uvToml, (doc) => doc[key]), file: 'uv.toml' };
     if (pyproject === undefined)
         return undefined;
-    return { value: read(pyproject, (doc) => doc.tool?.uv?.[key]), file: 'pyproject.toml' };
+    return { value: readToml(pyproject, (doc) => doc.tool?.uv?.[key]), file: 'pyproject.toml' };
 }
-/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml; uv.toml wins, as uv decides. Unparsable files count as unset. */
-function cacheDirFromConfigText(uvToml, pyproject) {
-    const found = configSetting(uvToml, pyproject, 'cache-dir');
+function readToml(text, pick) {
+    try {
+        // The fast reader gives smol-toml's document or gives up (then smol-toml decides, errors
+        // included): most root pyproject.toml files are in its subset, and smol-toml, cold, took
+        // about 3 ms of main's busy thread on the livekit root. Prototype-less tables as smol-toml
+        // makes them, since `key` is looked up in them.
+        return pick(parseTomlFast(text) ?? (0,dist/* parse */.qg)(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Pure: setting `key` as uv merges its config files: the workspace's own
+ * (projectSetting), else the user's uv.toml, else the system's; the first
+ * that sets the key decides (uv's `combine`), with a `false` as much as a
+ * `true`.
+ */
+function configSetting(uvToml, pyproject, outer, key) {
+    const project = projectSetting(uvToml, pyproject, key);
+    if (project?.value !== undefined)
+        return project;
+    for (const file of [outer.user, outer.system]) {
+        const value = file && readToml(file.text, (doc) => doc[key]);
+        if (value !== undefined)
+            return { value, file: file.path };
+    }
+    return project;
+}
+/** Pure: `cache-dir` from the texts of uv.toml and pyproject.toml (uv.toml wins, as uv decides), else of the user's or the system's uv.toml. Unparsable files count as unset. */
+function cacheDirFromConfigText(uvToml, pyproject, outer = {}) {
+    const found = configSetting(uvToml, pyproject, outer, 'cache-dir');
     return found && typeof found.value === 'string' && found.value.trim() !== '' ? { dir: found.value.trim(), file: found.file } : undefined;
 }
 /**
  * Pure: whether uv's `no-cache = true` is set in uv.toml, else (without a
- * uv.toml, as uv reads them) in pyproject.toml's `[tool.uv]`, and in which.
- * uv ORs it with `--no-cache` and UV_NO_CACHE: no flag or variable turns it
- * off again. Unparsable files count as unset (uv reports them itself).
+ * uv.toml, as uv reads them) in pyproject.toml's `[tool.uv]`, else in the
+ * user's or the system's uv.toml, and in which. uv ORs it with `--no-cache`
+ * and UV_NO_CACHE: no flag or variable turns it off again. Unparsable files
+ * count as unset (uv reports them itself).
  */
-function noCacheFromConfigText(uvToml, pyproject) {
+function noCacheFromConfigText(uvToml, pyproject, outer = {}) {
     // Most files never name the key: no parse for them (a root pyproject.toml takes about 1 ms).
-    if (!(uvToml ?? pyproject)?.includes('no-cache'))
+    if (![uvToml ?? pyproject, outer.user?.text, outer.system?.text].some((text) => text?.includes('no-cache')))
         return undefined;
-    const found = configSetting(uvToml, pyproject, 'no-cache');
+    const found = configSetting(uvToml, pyproject, outer, 'no-cache');
     return found?.value === true ? found.file : undefined;
 }
 /**
- * Reads the workspace's uv settings files, once for everything a sync takes
- * from them (`cache-dir`, `no-cache`). A file that cannot be read (too large,
- * not a regular file) is the promise's rejection.
+ * Reads the workspace's uv settings files, and the user's and the system's
+ * where uv reads them (`outer`, uv-config-files.ts; undefined where it reads
+ * none), once for everything a sync takes from them (`cache-dir`,
+ * `no-cache`). A workspace file that cannot be read (too large, not a
+ * regular file) is the promise's rejection.
  */
-async function readUvConfig(workspaceRoot) {
+async function readUvConfig(workspaceRoot, outer) {
     const text = (name) => (0,read_file/* readBoundedText */.H)(external_node_path_default().join(workspaceRoot, name), name);
-    return { uvToml: text('uv.toml'), pyproject: text('pyproject.toml') };
+    return { uvToml: text('uv.toml'), pyproject: text('pyproject.toml'), outer: outer ? readOuterConfigs(outer) : {} };
 }
 
 // EXTERNAL MODULE: ./src/sync-args.ts
@@ -3228,7 +3348,8 @@ function warnPythonNotFound(config, probe, journal) {
 /**
  * Why uv uses no cache in this sync, or undefined: UV_NO_CACHE or
  * `--no-cache` (src/uv-settings.ts), else `no-cache = true` in the
- * workspace's uv settings (as the sync's prep read them), which uv ORs
+ * workspace's uv settings or the user's or the system's uv.toml (as the
+ * sync's prep read them), which uv ORs
  * with them (unless it reads none: UV_NO_CONFIG, `--no-config`).
  */
 async function noCacheReason(config, uvConfig) {
@@ -3236,9 +3357,9 @@ async function noCacheReason(config, uvConfig) {
         return config.uvEnv.noCache;
     if (config.uvEnv.ignoresConfig)
         return undefined;
-    const { uvToml, pyproject } = await uvConfig;
-    const file = noCacheFromConfigText(uvToml, pyproject);
-    return file && (0,uv_settings/* noCacheNotice */.Q7)(`${file === 'uv.toml' ? 'uv.toml' : "pyproject.toml's [tool.uv]"} says no-cache = true`);
+    const { uvToml, pyproject, outer } = await uvConfig;
+    const file = noCacheFromConfigText(uvToml, pyproject, outer);
+    return file && (0,uv_settings/* noCacheNotice */.Q7)(`${file === 'pyproject.toml' ? "pyproject.toml's [tool.uv]" : file} says no-cache = true`);
 }
 
 // EXTERNAL MODULE: ./src/uv/machine.ts
@@ -5319,12 +5440,37 @@ function readDeclared(doc, placeOf) {
 function memberOwner(ws) {
     const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
     const rootMember = ws.virtualRoot || ws.rootPath !== '.' ? -1 : ws.members.findIndex((m) => m.isRoot);
+    const depth = deepest(ws.members.map((m) => m.path));
     return (p) => {
-        let owner = byPath.get(p);
-        for (let cut = p.lastIndexOf('/'); owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
+        // No member directory has more than `depth` components: a longer path is looked up from that prefix down, not from its own full length.
+        let cut = prefixEnd(p, depth);
+        let owner = cut < 0 ? byPath.get(p) : undefined;
+        for (cut = cut < 0 ? p.lastIndexOf('/') : cut; owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
             owner = byPath.get(p.slice(0, cut));
         return owner ?? (rootMember >= 0 ? rootMember : undefined);
     };
+}
+/** The most `/`-separated components any of the directories has. */
+function deepest(dirs) {
+    let most = 0;
+    for (const dir of dirs) {
+        let n = 1;
+        for (let i = dir.indexOf('/'); i >= 0; i = dir.indexOf('/', i + 1))
+            n++;
+        if (n > most)
+            most = n;
+    }
+    return most;
+}
+/** Where the first `depth` components of `p` end (the index of the `/` after them), or -1 when `p` has no more than `depth` components. */
+function prefixEnd(p, depth) {
+    let cut = -1;
+    for (let k = 0; k < depth; k++) {
+        cut = p.indexOf('/', cut + 1);
+        if (cut < 0)
+            return -1;
+    }
+    return cut;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/outside-load.ts
@@ -5647,6 +5793,26 @@ function directDependencies(ws, name) {
 // gets the lstat (listing a crowded repository root for one entry would cost more).
 
 
+/**
+ * Where a path's parent ends: the index of its last `/` when path.dirname
+ * would cut there (a `/`-separated path ending in a name after a single
+ * `/`), else -1 (path.dirname and path.basename decide). Members' directories
+ * are such paths: one scan instead of two path calls for each of thousands.
+ */
+function plainCut(abs) {
+    const cut = abs.lastIndexOf('/');
+    return (external_node_path_default()).sep === '/' && cut > 0 && cut < abs.length - 1 && abs.charCodeAt(cut - 1) !== 47 ? cut : -1;
+}
+/** path.dirname(abs). */
+function parentOf(abs) {
+    const cut = plainCut(abs);
+    return cut < 0 ? external_node_path_default().dirname(abs) : abs.slice(0, cut);
+}
+/** path.basename(abs). */
+function nameOf(abs) {
+    const cut = plainCut(abs);
+    return cut < 0 ? external_node_path_default().basename(abs) : abs.slice(cut + 1);
+}
 /** How many entries of one parent make listing it cheaper than an lstat each. */
 const LIST_FROM = 8;
 /**
@@ -5656,7 +5822,7 @@ const LIST_FROM = 8;
 function entryKinds(expected) {
     const perParent = new Map();
     for (const p of expected) {
-        const parent = external_node_path_default().dirname(p);
+        const parent = parentOf(p);
         perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
     }
     const listings = new Map();
@@ -5682,9 +5848,10 @@ function entryKinds(expected) {
         let kind = known.get(abs);
         if (kind !== undefined)
             return kind;
-        const parent = external_node_path_default().dirname(abs);
+        const cut = plainCut(abs);
+        const parent = cut < 0 ? external_node_path_default().dirname(abs) : abs.slice(0, cut);
         const entries = parent !== abs && (perParent.get(parent) ?? 0) >= LIST_FROM ? listing(parent) : undefined;
-        const entry = entries?.get(external_node_path_default().basename(abs));
+        const entry = entries?.get(cut < 0 ? external_node_path_default().basename(abs) : abs.slice(cut + 1));
         // An entry whose type the listing does not give (unknown on some filesystems) is lstat'ed.
         kind = !entry ? byLstat(abs) : entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'dir' : entry.isFile() ? 'other' : byLstat(abs);
         known.set(abs, kind);
@@ -5698,6 +5865,7 @@ function entryKinds(expected) {
 // (tracked plus untracked-but-not-ignored, so a new file counts) and, outside
 // a git work tree, from a directory walk; how uv installs each member comes
 // from the sync arguments and the workspace root's uv settings.
+
 
 
 
@@ -5781,7 +5949,9 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
     // `..` (a module-root outside the member): the walk lists nothing there for this member.
     const entered = (rel, name) => name !== '..' && !WALK_SKIP.has(name) && !memberDirs.has(rel) && isDir(abs(rel));
     // The root walk reaches the member's directory through real, unskipped directories (members' ones included).
-    const reachable = memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p))));
+    // Asked only when the changed paths do not answer (most of a large change's members never ask).
+    let known;
+    const reachable = () => (known ??= memberRel === '' || (!memberRel.startsWith('..') && everyPrefix(memberRel, (p, name) => !WALK_SKIP.has(name) && isDir(abs(p)))));
     const skip = (rel) => memberDirs.has(under(rel));
     let files;
     return {
@@ -5789,7 +5959,7 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
             if (files)
                 return files;
             const walked = [];
-            if (reachable)
+            if (reachable())
                 walk(abs(memberRel), '', walked, skip);
             return (files = extras.length === 0 ? walked : [...new Set([...walked, ...extras])]);
         },
@@ -5800,7 +5970,7 @@ function diskTree(absRoot, memberRel, extras, memberDirs, isDir) {
             const below = `${rel}/`;
             if (extras.some((f) => f.startsWith(below)))
                 return true;
-            return reachable && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
+            return reachable() && everyPrefix(rel, (p, name) => entered(under(p), name)) && holdsFile(abs(under(rel)), under(rel), (r) => memberDirs.has(r));
         },
     };
 }
@@ -5864,8 +6034,11 @@ function rootRelative(ws, p) {
 function filesByMember(ws, files) {
     const byDir = new Map(ws.members.map((m) => [rootRelative(ws, m.path), m.name]));
     const out = new Map(ws.members.map((m) => [m.name, []]));
+    const depth = deepest([...byDir.keys()]);
     for (const f of files) {
-        for (let dir = f;;) {
+        // No member directory has more than `depth` components: a deeper file's parents are looked up from that prefix down.
+        const start = prefixEnd(f, depth);
+        for (let dir = start < 0 ? f : f.slice(0, start + 1);;) {
             const cut = dir.lastIndexOf('/');
             dir = cut < 0 ? '' : dir.slice(0, cut);
             const name = byDir.get(dir);
@@ -6096,10 +6269,9 @@ function finishEdges(out) {
         }
         list.length = kept;
     }
-    out.forEach((targets, from) => {
-        for (const to of targets)
+    for (let from = 0; from < out.length; from++)
+        for (const to of out[from])
             inArr[to].push(from);
-    });
     return { out, in: inArr };
 }
 function buildWithSelection(ws, sel) {
@@ -6119,7 +6291,7 @@ function buildWithSelection(ws, sel) {
     const rootMember = ws.members.find((m) => m.isRoot);
     const rootGroupEdges = [...(ws.rootGroupEdges ?? []), ...(rootMember ? (byFrom.get(rootMember.name) ?? []) : [])].filter((e) => e.kind.startsWith('group:'));
     const recordGroup = (i, to, group) => {
-        const key = `${i}:${to}`;
+        const key = i * n + to;
         const known = rootGroups.get(key);
         if (known === undefined || group < known)
             rootGroups.set(key, group);
@@ -6148,9 +6320,12 @@ function buildWithSelection(ws, sel) {
                 link(n + i, to, edge.extras);
             else if (edge.kind.startsWith('extra:'))
                 link(extraState(i, edge.kind.slice(6)), to, edge.extras);
-            else if ((0,selection/* groupSelected */.fV)(sel, member, edge.kind.slice(6))) {
+            else {
+                const group = edge.kind.slice(6);
+                if (!(0,selection/* groupSelected */.fV)(sel, member, group))
+                    continue;
                 link(i, to, edge.extras);
-                recordGroup(i, to, edge.kind.slice(6));
+                recordGroup(i, to, group);
             }
         }
     }
@@ -6341,7 +6516,7 @@ function describeVia(g, y, from, hop) {
     // A group edge was the shortest way, but a runtime edge is the plainer story.
     if (g.out[baseState(g, y)].includes(baseState(g, hop)))
         return { kind: 'runtime' };
-    return { kind: 'group', group: g.rootGroups.get(`${y}:${hop}`) ?? '' };
+    return { kind: 'group', group: g.rootGroups.get(y * g.names.length + hop) ?? '' };
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/lockdiff.ts
@@ -7961,8 +8136,11 @@ function computeAffected(ws, input) {
     const all = allReasons.length > 0;
     const members = [];
     ws.members.forEach((m, i) => {
-        const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         const changed = owned.get(i);
+        // Most members of a large workspace have no reason at all: nothing is made for them.
+        if (!all && !changed && !claims.inputs.has(i) && !deps.has(i) && !lockReasons.has(m.name))
+            return;
+        const reasons = [...(all ? allReasons : []), ...(lockReasons.get(m.name) ?? [])];
         if (changed) {
             reasons.push({ kind: 'changed', ...listed(changed) });
             const note = surfaceReason(input.surfaces?.get(m.name), reach.get(i), hasInstallers(graph, i), m.path);
@@ -8090,14 +8268,18 @@ function realpaths(kinds) {
         let out = known.get(dir);
         if (out !== undefined)
             return out;
-        const parent = external_node_path_default().dirname(dir);
+        const parent = parentOf(dir);
         const kind = kinds(dir);
         // A link, or gone: realOr decides, as before.
         if (kind === 'link' || kind === 'missing' || parent === dir)
             out = from_changes_realOr(dir);
         else {
-            // Normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
-            out = joinNormal(real(parent), external_node_path_default().basename(dir));
+            const realParent = real(parent);
+            // Nothing on the way is a link (the parent is its own real path): a
+            // normal directory is its own real path too, the very string, so the
+            // caller's comparison with the member's path is one pointer test.
+            // Otherwise normal paths (members' directories are) are joined by concatenation: no path.join for each of thousands of members.
+            out = realParent === parent && (external_node_path_default()).sep === '/' && isNormal(dir) ? dir : joinNormal(realParent, nameOf(dir));
         }
         known.set(dir, out);
         return out;
@@ -8572,16 +8754,18 @@ function keyFacts(ws) {
 /**
  * Starts the placement (and the key's facts when the cache may be used).
  * `env` is uv's environment as the sync will see it (UV_CACHE_DIR,
- * UV_PROJECT_ENVIRONMENT). A rejection is handled here; whoever awaits the
- * promise sees it.
+ * UV_PROJECT_ENVIRONMENT); `outer`, where uv looks for the user's and the
+ * system's uv.toml (uv-config-files.ts outerConfigPathsFor; undefined: it
+ * reads neither). A rejection is handled here; whoever awaits the promise
+ * sees it.
  */
-function startSyncPrep(config, ws, env) {
+function startSyncPrep(config, ws, env, outer) {
     const venvDir = env.UV_PROJECT_ENVIRONMENT ? external_node_path_default().resolve(ws.root, env.UV_PROJECT_ENVIRONMENT) : external_node_path_default().join(ws.root, '.venv');
-    const uvConfig = readUvConfig(ws.root);
-    const placement = uvConfig.then(({ uvToml, pyproject }) => chooseCacheDir({
+    const uvConfig = readUvConfig(ws.root, outer);
+    const placement = uvConfig.then((texts) => chooseCacheDir({
         inputCacheDir: config.cacheDir,
         envCacheDir: env.UV_CACHE_DIR,
-        configCacheDir: cacheDirFromConfigText(uvToml, pyproject),
+        configCacheDir: cacheDirFromConfigText(texts.uvToml, texts.pyproject, texts.outer),
         runnerTemp: env.RUNNER_TEMP,
         workspaceRoot: ws.root,
         venvDir,
@@ -8609,7 +8793,7 @@ async function runOne(job, options) {
     try {
         const result = await (0,src_process/* runProcess */.R3)(options.program, job.args, {
             cwd: job.cwd,
-            env: (0,env/* copyEnv */.x)(options.env, job.env),
+            env: (0,src_env/* copyEnv */.x)(options.env, job.env),
             onStdoutLine: push,
             onStderrLine: push,
             timeoutMs: options.timeoutMs,
@@ -9070,6 +9254,7 @@ function tellPost(io, state) {
 
 
 
+
 /**
  * The owners in matchers/uv.json. Main no longer registers it: the sync's
  * errors are annotated from its parsed output (with their hints), and a
@@ -9122,7 +9307,7 @@ function prepareUv(config, readied, io, journal) {
     journal.info(`uv ${version} at ${uvPath}`);
     if (config.pythonVersion)
         io.exportVariable('UV_PYTHON', config.pythonVersion);
-    return { env: (0,env/* copyEnv */.x)(readied.env), uvPath, version, python: readied.probe.python };
+    return { env: (0,src_env/* copyEnv */.x)(readied.env), uvPath, version, python: readied.probe.python };
 }
 /** Where the uv cache goes and how uv links from it; exported to later steps. */
 async function placeCache(config, prep, env, gate, io, journal) {
@@ -9331,7 +9516,7 @@ async function detectStep(io, journal, start) {
     const config = await uvEnvStep(located, env, probe, journal);
     const detection = await detect(config, ws, github, facts, journal.log, changes);
     // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
-    const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env) : undefined;
+    const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env, outerConfigPathsFor(env, config.syncArgs.argv, config.uvEnv.ignoresConfig)) : undefined;
     const readied = { env, probe: await probe, restoreCode, prep };
     if (config.mode !== 'sync')
         warnPythonNotFound(config, readied.probe, journal);
