@@ -36,6 +36,9 @@ export interface ProbeFs {
   clone(source: string, destination: string): Promise<void>;
 }
 
+/** The probe's files, in the cache dir and beside the venv, start with this. */
+const PROBE_PREFIX = '.uv-workspace-sync-probe-';
+
 // The probe's file operations are synchronous: each is one short system
 // call on a local dir, while main waits for nothing else (the restore waits
 // for the placement); through the thread pool each was a round trip, and
@@ -108,7 +111,7 @@ function nearestExistingDir(dir: string): string {
 export async function probeLinks(cacheDir: string, targetDir: string, fs: ProbeFs = realFs): Promise<LinkProbe> {
   const target = nearestExistingDir(targetDir);
   const probe: LinkProbe = { cacheDir, target, sameDevice: false, hardlink: false, reflink: false };
-  const tag = `.uv-workspace-sync-probe-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tag = `${PROBE_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
   const source = path.join(cacheDir, tag);
   const linked = path.join(target, `${tag}-link`);
   const cloned = path.join(target, `${tag}-clone`);
@@ -202,7 +205,8 @@ async function removeCreated(dir: string, stopAt: string | undefined): Promise<v
 function foreignDirContents(dir: string): string[] | undefined {
   let names: string[];
   try {
-    names = readdirSync(dir);
+    // Another step's probe, in a dir two jobs share, is ours too: it is gone once that probe ends.
+    names = readdirSync(dir).filter((name) => !name.startsWith(PROBE_PREFIX));
   } catch {
     return undefined; // missing (or not a dir: the probe reports that)
   }

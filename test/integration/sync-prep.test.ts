@@ -33,6 +33,7 @@ describe('the placement', () => {
   test('automatic: the same dir, reason and link mode as chooseCacheDir', async () => {
     const runnerTemp = path.join(root, 'runner-temp');
     mkdirSync(runnerTemp);
+    // Both at once, as two steps sharing a dir may probe it: each finds the other's probe file there, which is no one else's.
     const prep = startSyncPrep({ cacheDir: undefined, cache: 'auto' }, { root: ws, lockPath: lockPath() }, { RUNNER_TEMP: runnerTemp });
     const direct = await chooseCacheDir({ runnerTemp, workspaceRoot: ws, venvDir: path.join(ws, '.venv') });
     expect(decided(await prep.placement)).toEqual(decided(direct));
