@@ -400,6 +400,8 @@ var errors = __webpack_require__(3916);
 
 
 
+/** The probe's files, in the cache dir and beside the venv, start with this. */
+const PROBE_PREFIX = '.uv-workspace-sync-probe-';
 // The probe's file operations are synchronous: each is one short system
 // call on a local dir, while main waits for nothing else (the restore waits
 // for the placement); through the thread pool each was a round trip, and
@@ -434,7 +436,7 @@ function nearestExistingDir(dir) {
 async function probeLinks(cacheDir, targetDir, fs = realFs) {
     const target = nearestExistingDir(targetDir);
     const probe = { cacheDir, target, sameDevice: false, hardlink: false, reflink: false };
-    const tag = `.uv-workspace-sync-probe-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const tag = `${PROBE_PREFIX}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     const source = external_node_path_default().join(cacheDir, tag);
     const linked = external_node_path_default().join(target, `${tag}-link`);
     const cloned = external_node_path_default().join(target, `${tag}-clone`);
@@ -537,7 +539,8 @@ async function removeCreated(dir, stopAt) {
 function foreignDirContents(dir) {
     let names;
     try {
-        names = (0,external_node_fs_.readdirSync)(dir);
+        // Another step's probe, in a dir two jobs share, is ours too: it is gone once that probe ends.
+        names = (0,external_node_fs_.readdirSync)(dir).filter((name) => !name.startsWith(PROBE_PREFIX));
     }
     catch {
         return undefined; // missing (or not a dir: the probe reports that)
