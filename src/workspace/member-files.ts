@@ -15,7 +15,7 @@ import { asksOnlyForDirectories, computeSurface, dirsOfFiles, type MemberTree, t
 import type { Member, Workspace } from './types.js';
 import { parsedPyproject } from './index.js';
 import { entryKinds } from './entry-kinds.js';
-import { deepest, prefixEnd } from './ownership.js';
+import { deepestHolder } from './ownership.js';
 import { mayBeGitWorkTree } from './git-tree.js';
 
 /** Directories a walk never enters: they hold no source a build ships. */
@@ -170,20 +170,10 @@ function rootRelative(ws: Workspace, p: string): string {
 export function filesByMember(ws: Workspace, files: string[]): Map<string, string[]> {
   const byDir = new Map(ws.members.map((m) => [rootRelative(ws, m.path), m.name]));
   const out = new Map<string, string[]>(ws.members.map((m) => [m.name, []]));
-  const depth = deepest([...byDir.keys()]);
+  const holder = deepestHolder([...byDir.keys()]);
   for (const f of files) {
-    // No member directory has more than `depth` components: a deeper file's parents are looked up from that prefix down.
-    const start = prefixEnd(f, depth);
-    for (let dir = start < 0 ? f : f.slice(0, start + 1); ; ) {
-      const cut = dir.lastIndexOf('/');
-      dir = cut < 0 ? '' : dir.slice(0, cut);
-      const name = byDir.get(dir);
-      if (name !== undefined) {
-        out.get(name)!.push(dir === '' ? f : f.slice(dir.length + 1));
-        break;
-      }
-      if (dir === '') break;
-    }
+    const dir = holder(f, false);
+    if (dir !== undefined) out.get(byDir.get(dir)!)!.push(dir === '' ? f : f.slice(dir.length + 1));
   }
   return out;
 }

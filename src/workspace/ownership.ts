@@ -13,18 +13,39 @@ import type { Workspace } from './types.js';
 export function memberOwner(ws: Pick<Workspace, 'members' | 'virtualRoot' | 'rootPath'>): (p: string) => number | undefined {
   const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
   const rootMember = ws.virtualRoot || ws.rootPath !== '.' ? -1 : ws.members.findIndex((m) => m.isRoot);
-  const depth = deepest(ws.members.map((m) => m.path));
+  const holder = deepestHolder([...byPath.keys()]);
   return (p) => {
-    // No member directory has more than `depth` components: a longer path is looked up from that prefix down, not from its own full length.
+    const dir = holder(p, true);
+    return (dir === undefined ? undefined : byPath.get(dir)) ?? (rootMember >= 0 ? rootMember : undefined);
+  };
+}
+
+/**
+ * The deepest of `dirs` (normal, `/`-separated; '' is the root) that holds
+ * path `p`, compared component by component; with `self`, `p` itself counts
+ * (a submodule's gitlink can be a member directory). The one lookup of
+ * member ownership and of the member files' owners (member-files.ts).
+ */
+export function deepestHolder(dirs: readonly string[]): (p: string, self: boolean) => string | undefined {
+  const known = new Set(dirs);
+  const depth = deepest(dirs);
+  return (p, self) => {
+    // No directory has more than `depth` components: a longer path is looked up from that prefix down, not from its own full length.
     let cut = prefixEnd(p, depth);
-    let owner = cut < 0 ? byPath.get(p) : undefined;
-    for (cut = cut < 0 ? p.lastIndexOf('/') : cut; owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1)) owner = byPath.get(p.slice(0, cut));
-    return owner ?? (rootMember >= 0 ? rootMember : undefined);
+    if (cut < 0) {
+      if (self && known.has(p)) return p;
+      cut = p.lastIndexOf('/');
+    }
+    for (; cut > 0; cut = p.lastIndexOf('/', cut - 1)) {
+      const dir = p.slice(0, cut);
+      if (known.has(dir)) return dir;
+    }
+    return known.has('') ? '' : undefined;
   };
 }
 
 /** The most `/`-separated components any of the directories has. */
-export function deepest(dirs: readonly string[]): number {
+function deepest(dirs: readonly string[]): number {
   let most = 0;
   for (const dir of dirs) {
     let n = 1;
@@ -35,7 +56,7 @@ export function deepest(dirs: readonly string[]): number {
 }
 
 /** Where the first `depth` components of `p` end (the index of the `/` after them), or -1 when `p` has no more than `depth` components. */
-export function prefixEnd(p: string, depth: number): number {
+function prefixEnd(p: string, depth: number): number {
   let cut = -1;
   for (let k = 0; k < depth; k++) {
     cut = p.indexOf('/', cut + 1);
