@@ -352,7 +352,7 @@ async function detectStep(io: RunnerIO, journal: Journal, start?: MainStart) {
   const config = await uvEnvStep(located, env, probe, journal);
   const detection = await detect(config, ws, github, facts, journal.log, changes);
   // Started once the detection stands (so a step that fails there creates no cache dir), answered while uv still is.
-  const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env, outerConfigPathsFor(env, config.syncArgs.argv, config.uvEnv.ignoresConfig)) : undefined;
+  const prep = config.mode === 'sync' ? startSyncPrep(config, ws, env, outerConfigPathsFor(env, config.uvEnv.ignoresConfig)) : undefined;
   const readied: Readied = { env, probe: await probe, restoreCode, prep };
   if (config.mode !== 'sync') warnPythonNotFound(config, readied.probe, journal);
   // detectChanges logs its own progress and description; its warnings are ours to emit.

@@ -24,6 +24,9 @@ export interface OuterConfig {
   text: string;
 }
 
+/** The user's and the system's uv.toml, as uv reads them after the workspace's own settings. */
+export type OuterConfigs = { user?: OuterConfig; system?: OuterConfig };
+
 /** Where uv looks for its user and system uv.toml: the user's one path, the system's candidates in order. */
 export interface OuterConfigPaths {
   user: string | undefined;
@@ -47,19 +50,13 @@ export function outerConfigPaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platfo
 }
 
 /**
- * Where a sync with this environment and these sync-args words has uv look
- * for the user's and the system's uv.toml; undefined when it reads neither
- * (`ignoresConfig`: UV_NO_CONFIG or `--no-config`; or a config file given).
+ * Where a sync with this environment has uv look for the user's and the
+ * system's uv.toml; undefined when it reads neither (`ignoresConfig`:
+ * UV_NO_CONFIG or `--no-config`; or UV_CONFIG_FILE names a file). sync-args
+ * never holds `--config-file`: it is refused there (sync-args.ts).
  */
-export function outerConfigPathsFor(
-  env: NodeJS.ProcessEnv,
-  argv: readonly string[],
-  ignoresConfig: boolean,
-  platform: NodeJS.Platform = process.platform,
-  homeDir: string = os.homedir(),
-): OuterConfigPaths | undefined {
+export function outerConfigPathsFor(env: NodeJS.ProcessEnv, ignoresConfig: boolean, platform: NodeJS.Platform = process.platform, homeDir: string = os.homedir()): OuterConfigPaths | undefined {
   if (ignoresConfig || envValue(env, 'UV_CONFIG_FILE', platform)) return undefined;
-  if (argv.some((arg) => arg === '--config-file' || arg.startsWith('--config-file='))) return undefined;
   return outerConfigPaths(env, platform, homeDir);
 }
 
@@ -76,7 +73,7 @@ function isFile(file: string): boolean {
  * that is missing or cannot be read counts as absent: uv then fails on it
  * itself, or, for the user's, skips it as the action does.
  */
-export function readOuterConfigs(paths: OuterConfigPaths): { user?: OuterConfig; system?: OuterConfig } {
+export function readOuterConfigs(paths: OuterConfigPaths): OuterConfigs {
   const read = (file: string | undefined): OuterConfig | undefined => {
     if (!file) return undefined;
     try {

@@ -5,7 +5,7 @@
 // makes a restored cache go unread.
 import path from 'node:path';
 import { readBoundedText } from '../read-file.js';
-import { readOuterConfigs, type OuterConfig, type OuterConfigPaths } from './uv-config-files.js';
+import { readOuterConfigs, type OuterConfigPaths, type OuterConfigs } from './uv-config-files.js';
 import { parse } from 'smol-toml';
 import { parseTomlFast } from '../workspace/toml-fast.js';
 
@@ -40,9 +40,6 @@ function readToml(text: string, pick: (doc: Record<string, unknown>) => unknown)
     return undefined;
   }
 }
-
-/** The user's and the system's uv.toml, as uv reads them after the workspace's own settings. */
-export type OuterConfigs = { user?: OuterConfig; system?: OuterConfig };
 
 /**
  * Pure: setting `key` as uv merges its config files: the workspace's own

@@ -47,7 +47,7 @@ const LAYOUTS: Layout[] = [
 
 /** What the action reads: undefined for uv's default dir, 'no-cache', or the dir. */
 async function actionReads(ws: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  const texts = await readUvConfig(ws, outerConfigPathsFor(env, [], env.UV_NO_CONFIG === '1', 'linux', '/nonexistent'));
+  const texts = await readUvConfig(ws, outerConfigPathsFor(env, env.UV_NO_CONFIG === '1', 'linux', '/nonexistent'));
   if (env.UV_NO_CONFIG !== '1' && noCacheFromConfigText(texts.uvToml, texts.pyproject, texts.outer)) return 'no-cache';
   const dir = env.UV_NO_CONFIG === '1' ? undefined : cacheDirFromConfigText(texts.uvToml, texts.pyproject, texts.outer)?.dir;
   return dir === undefined ? undefined : path.resolve(ws, dir);

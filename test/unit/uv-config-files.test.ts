@@ -33,15 +33,13 @@ describe('outerConfigPaths', () => {
     expect(outerConfigPaths({}, 'win32', 'C:\\Users\\r')).toEqual({ user: 'C:\\Users\\r\\AppData\\Roaming\\uv\\uv.toml', system: [] });
   });
 
-  it('none where uv reads none: UV_NO_CONFIG or --no-config (ignoresConfig), UV_CONFIG_FILE, --config-file', () => {
+  it('none where uv reads none: UV_NO_CONFIG or --no-config (ignoresConfig), UV_CONFIG_FILE (sync-args refuses --config-file: inputs.test.ts)', () => {
     const env = { HOME: '/home/r' };
-    expect(outerConfigPathsFor(env, ['--locked'], false, 'linux', '/h')?.user).toBe('/home/r/.config/uv/uv.toml');
-    expect(outerConfigPathsFor(env, [], true, 'linux', '/h')).toBeUndefined();
-    expect(outerConfigPathsFor({ ...env, UV_CONFIG_FILE: '/x/uv.toml' }, [], false, 'linux', '/h')).toBeUndefined();
-    expect(outerConfigPathsFor(env, ['--config-file', '/x/uv.toml'], false, 'linux', '/h')).toBeUndefined();
-    expect(outerConfigPathsFor(env, ['--config-file=/x/uv.toml'], false, 'linux', '/h')).toBeUndefined();
+    expect(outerConfigPathsFor(env, false, 'linux', '/h')?.user).toBe('/home/r/.config/uv/uv.toml');
+    expect(outerConfigPathsFor(env, true, 'linux', '/h')).toBeUndefined();
+    expect(outerConfigPathsFor({ ...env, UV_CONFIG_FILE: '/x/uv.toml' }, false, 'linux', '/h')).toBeUndefined();
     // An empty UV_CONFIG_FILE names no file.
-    expect(outerConfigPathsFor({ ...env, UV_CONFIG_FILE: '' }, [], false, 'linux', '/h')).toBeDefined();
+    expect(outerConfigPathsFor({ ...env, UV_CONFIG_FILE: '' }, false, 'linux', '/h')).toBeDefined();
   });
 });
 
