@@ -6795,14 +6795,35 @@ function describeVia(g, y, from, hop) {
 function memberOwner(ws) {
     const byPath = new Map(ws.members.map((m, i) => [m.path, i]));
     const rootMember = ws.virtualRoot || ws.rootPath !== '.' ? -1 : ws.members.findIndex((m) => m.isRoot);
-    const depth = deepest(ws.members.map((m) => m.path));
+    const holder = deepestHolder([...byPath.keys()]);
     return (p) => {
-        // No member directory has more than `depth` components: a longer path is looked up from that prefix down, not from its own full length.
+        const dir = holder(p, true);
+        return (dir === undefined ? undefined : byPath.get(dir)) ?? (rootMember >= 0 ? rootMember : undefined);
+    };
+}
+/**
+ * The deepest of `dirs` (normal, `/`-separated; '' is the root) that holds
+ * path `p`, compared component by component; with `self`, `p` itself counts
+ * (a submodule's gitlink can be a member directory). The one lookup of
+ * member ownership and of the member files' owners (member-files.ts).
+ */
+function deepestHolder(dirs) {
+    const known = new Set(dirs);
+    const depth = deepest(dirs);
+    return (p, self) => {
+        // No directory has more than `depth` components: a longer path is looked up from that prefix down, not from its own full length.
         let cut = prefixEnd(p, depth);
-        let owner = cut < 0 ? byPath.get(p) : undefined;
-        for (cut = cut < 0 ? p.lastIndexOf('/') : cut; owner === undefined && cut > 0; cut = p.lastIndexOf('/', cut - 1))
-            owner = byPath.get(p.slice(0, cut));
-        return owner ?? (rootMember >= 0 ? rootMember : undefined);
+        if (cut < 0) {
+            if (self && known.has(p))
+                return p;
+            cut = p.lastIndexOf('/');
+        }
+        for (; cut > 0; cut = p.lastIndexOf('/', cut - 1)) {
+            const dir = p.slice(0, cut);
+            if (known.has(dir))
+                return dir;
+        }
+        return known.has('') ? '' : undefined;
     };
 }
 /** The most `/`-separated components any of the directories has. */
@@ -9804,21 +9825,11 @@ function rootRelative(ws, p) {
 function filesByMember(ws, files) {
     const byDir = new Map(ws.members.map((m) => [rootRelative(ws, m.path), m.name]));
     const out = new Map(ws.members.map((m) => [m.name, []]));
-    const depth = deepest([...byDir.keys()]);
+    const holder = deepestHolder([...byDir.keys()]);
     for (const f of files) {
-        // No member directory has more than `depth` components: a deeper file's parents are looked up from that prefix down.
-        const start = prefixEnd(f, depth);
-        for (let dir = start < 0 ? f : f.slice(0, start + 1);;) {
-            const cut = dir.lastIndexOf('/');
-            dir = cut < 0 ? '' : dir.slice(0, cut);
-            const name = byDir.get(dir);
-            if (name !== undefined) {
-                out.get(name).push(dir === '' ? f : f.slice(dir.length + 1));
-                break;
-            }
-            if (dir === '')
-                break;
-        }
+        const dir = holder(f, false);
+        if (dir !== undefined)
+            out.get(byDir.get(dir)).push(dir === '' ? f : f.slice(dir.length + 1));
     }
     return out;
 }
